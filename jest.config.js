@@ -1,0 +1,8 @@
+/** Every test lives under tests/; TypeScript is compiled by ts-jest without type-checking (npm run typecheck does that). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  testTimeout: 60000,
+};

@@ -1,0 +1,32 @@
+/**
+ * What a cell or a written figure says as a number. Produced by `readFigure` (number.ts) and read by every
+ * relation. A figure is an interval [lo, hi]: exact counts have lo = hi = value; a rounded rate such as 87.1
+ * typed or displayed with one decimal carries its display precision in `decimals`; approximate figures
+ * (`3000余`, `近2000`, `1.9万`) are intervals with `approximate: true`.
+ */
+export type Figure =
+  | {
+      kind: 'number';
+      /** The figure as written, in base units (万/亿 applied; `87.1%` → 87.1 with percent true). */
+      value: number;
+      lo: number;
+      hi: number;
+      /** Decimal places shown (from the number format, or the digits typed); null when unknown (General). */
+      decimals: number | null;
+      /** True when the figure is a percentage (`%` text, `%` number format; value is then in percent points). */
+      percent: boolean;
+      /** True for approximate figures (余, 多, 近, 约, rounded 万): value is the written point, [lo, hi] the range meant. */
+      approximate: boolean;
+      /** Unit written after the figure (家, 个, 名, 万元 …), without the multiplier. */
+      unit?: string;
+    }
+  | { kind: 'missing' }
+  | { kind: 'error'; code: string }
+  | { kind: 'formulaWithoutResult'; formula: string }
+  | { kind: 'text'; text: string };
+
+export type NumberFigure = Extract<Figure, { kind: 'number' }>;
+
+export function isNumber(f: Figure): f is NumberFigure {
+  return f.kind === 'number';
+}

@@ -1,0 +1,59 @@
+import type { ReadProblem } from './snapshot';
+
+/** One data column of a sheet, as the header block describes it. */
+export interface HeaderColumn {
+  /** 0-based column index. */
+  col: number;
+  /** Column letters, e.g. `C`. */
+  letter: string;
+  /** Normalised header segments, parent first: ['联合党组织', '覆盖企业数']. Units and line breaks removed. */
+  headerPath: string[];
+  /** headerPath joined with '/'. */
+  header: string;
+  /** The header as typed (parent and child joined with '/'), for messages. */
+  rawHeader: string;
+  /** Unit from a header suffix (`（%）` → '%', `（名）` → '名') or the sheet's unit row. */
+  unit?: string;
+  /** True when the column holds a rate or share in percent (unit %, or a header such as 覆盖率, 占比, 降幅). */
+  isRate: boolean;
+  /** When this column is an "of which" (其中) part: the column index of its whole. */
+  partOf?: number;
+  /** Parts of one whole share a group id (the whole's column index). */
+  partGroup?: number;
+}
+
+export interface TotalRow {
+  /** 0-based row index. */
+  row: number;
+  /** The label as typed: 合计, 总计, 全省, 全市, 全县, 小计 … */
+  label: string;
+  kind: 'total' | 'subtotal';
+  /** The rows this total is the sum of (region rows, or subtotal rows for a grand total over subtotals). */
+  members: number[];
+}
+
+/** How a sheet is laid out: where the header, data, totals and notes are. Produced by `readLayout`. */
+export interface SheetLayout {
+  sheet: string;
+  titleRows: number[];
+  unitRow?: number;
+  dateRow?: number;
+  /** One or two header rows, top first. */
+  headerRows: number[];
+  /** The column holding the region / enterprise names. */
+  labelColumn: number;
+  /** Data columns, left to right (the label column excluded). */
+  columns: HeaderColumn[];
+  /** Ordinary data rows: one per region or enterprise (totals, 其中 rows and notes excluded). */
+  regionRows: number[];
+  totalRows: TotalRow[];
+  /** Rows labelled `其中：X` (or continuing such a breakdown), each a part of the row named in partOfRow. */
+  partRows: { row: number; partOfRow: number }[];
+  noteRows: number[];
+  /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */
+  defaultUnit?: string;
+  /** How the sheet was read, one plain sentence each, for `statlint explain`. */
+  notes: string[];
+  /** Why the sheet could not be read as a table (empty, text only, no header found). */
+  problems: ReadProblem[];
+}
