@@ -1,0 +1,64 @@
+import { normaliseHeader, splitOfWhich } from './header';
+import type { HeaderColumn, SheetLayout } from './layout-types';
+import type { Measure } from './rule-schema';
+
+/** A header spelling → comparable text: the same normalisation the header reader applies, 其中 prefix dropped. */
+export function aliasKey(alias: string): string {
+  return alias
+    .split('/')
+    .map((part) => splitOfWhich(normaliseHeader(part).text).text)
+    .join('/');
+}
+
+function columnSegments(column: HeaderColumn): string[] {
+  return column.headerPath.map((part) => splitOfWhich(part).text);
+}
+
+/**
+ * How well a spelling matches a column: 3 the whole header path, 2 the end of the path (a "/" spelling),
+ * 1 the last header only. A column goes to the measure whose spelling matches it best, so
+ * `联合党组织/覆盖企业数` binds to the joint measure, not to the plain `覆盖企业数`.
+ */
+export function matchScore(aliasText: string, column: HeaderColumn): number {
+  const segments = columnSegments(column);
+  const path = segments.join('/');
+  if (path === aliasText) return 3;
+  if (aliasText.includes('/') && path.endsWith('/' + aliasText)) return 2;
+  if (!aliasText.includes('/') && segments[segments.length - 1] === aliasText) return 1;
+  return 0;
+}
+
+export interface MeasureCandidates {
+  measure: Measure;
+  /** Columns this measure could bind to, best first. */
+  columns: HeaderColumn[];
+}
+
+/**
+ * For every measure, the columns its spellings match best. A column matched more strongly by another measure is
+ * left to that measure; equally strong matches stay candidates and the rule evaluation picks the binding that most
+ * rows agree with.
+ */
+export function findCandidates(layout: SheetLayout, measures: Iterable<Measure>): Map<string, MeasureCandidates> {
+  const keyed = [...measures].map((measure) => ({ measure, keys: measure.aliases.map(aliasKey) }));
+  const best = new Map<number, number>();
+  const scores = keyed.map(({ measure, keys }) => {
+    const byColumn = new Map<number, number>();
+    for (const column of layout.columns) {
+      const score = Math.max(0, ...keys.map((k) => matchScore(k, column)));
+      if (score > 0) {
+        byColumn.set(column.col, score);
+        best.set(column.col, Math.max(best.get(column.col) ?? 0, score));
+      }
+    }
+    return { measure, byColumn };
+  });
+  const result = new Map<string, MeasureCandidates>();
+  for (const { measure, byColumn } of scores) {
+    const kept = layout.columns.filter((c) => byColumn.has(c.col) && byColumn.get(c.col) === best.get(c.col));
+    const top = Math.max(0, ...kept.map((c) => byColumn.get(c.col) ?? 0));
+    const columns = kept.filter((c) => byColumn.get(c.col) === top);
+    if (columns.length > 0) result.set(measure.id, { measure, columns });
+  }
+  return result;
+}

@@ -1,0 +1,118 @@
+import { findCandidates } from './binding';
+import { buildEngine, runEngine } from './engine';
+import { readLayout } from './layout';
+import { localiseErrors } from './localise';
+import { fill } from './messages';
+import { evaluateRule, type CellRef, type EvaluationContext, type Outcome, type Violation } from './relation';
+import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
+import type { RuleSet } from './rules';
+import { SheetModel } from './sheet-model';
+import { a1, columnLetters, type SheetSnapshot } from './snapshot';
+import type { Engine } from 'json-rules-engine';
+
+export interface CheckOptions {
+  lang: Lang;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** A cell confirmed by more relations that hold is less likely to be the wrong one. */
+const CONFIRMATION_WEIGHT = 0.25;
+
+// One engine per rule set: building it parses every rule, so the task pane and the command line reuse it.
+const engines = new WeakMap<RuleSet, Engine>();
+
+function engineFor(ruleSet: RuleSet): Engine {
+  let engine = engines.get(ruleSet);
+  if (!engine) engines.set(ruleSet, (engine = buildEngine(ruleSet)));
+  return engine;
+}
+
+/**
+ * Checks one sheet: reads its layout, binds headers to measures, runs every rule through the engine, blames the
+ * fewest cells that explain all failures (Fellegi–Holt), and words the findings in the chosen language.
+ */
+export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
+  const layout = readLayout(sheet);
+  const model = new SheetModel(sheet, layout);
+  const candidates = findCandidates(layout, ruleSet.measures.values());
+  const confirmations = new Map<string, number>();
+  const confirm = (cells: CellRef[]) => {
+    for (const { row, col } of cells) {
+      const key = a1(row, col);
+      confirmations.set(key, (confirmations.get(key) ?? 0) + 1);
+    }
+  };
+  const outcomes = new Map<string, Outcome>();
+  const ctx: EvaluationContext = {
+    model,
+    candidates,
+    measures: ruleSet.measures,
+    lang: options.lang,
+    ratioOutcomes: () => ruleSet.rules.filter((r) => r.relation.kind === 'ratio').map((rule) => ({ rule, outcome: evaluate(rule.id) })),
+  };
+  const evaluate = (ruleId: string): Outcome => {
+    let outcome = outcomes.get(ruleId);
+    if (!outcome) {
+      const rule = ruleSet.rules.find((r) => r.id === ruleId);
+      if (!rule) throw new Error(`unknown rule ${ruleId}`);
+      outcomes.set(ruleId, (outcome = layout.columns.length === 0 ? { applies: false, reason: layout.problems[0]?.message ?? '', binding: new Map(), bindingNotes: [], violations: [] } : evaluateRule(rule, ctx, confirm)));
+    }
+    return outcome;
+  };
+
+  const violated = await runEngine(engineFor(ruleSet), { evaluate });
+  const failed: { rule: (typeof ruleSet.rules)[number]; violation: Violation; id: string; cells: string[] }[] = [];
+  for (const rule of ruleSet.rules) {
+    if (!violated.has(rule.id)) continue;
+    (outcomes.get(rule.id)?.violations ?? []).forEach((violation, i) => {
+      failed.push({ rule, violation, id: `${rule.id}#${i}`, cells: violation.cells.map(({ row, col }) => a1(row, col)) });
+    });
+  }
+  const suspects = localiseErrors(failed, (address) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(address) ?? 0));
+
+  const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
+    const unique = [...new Set(cells)];
+    const ordered = [...unique.filter((c) => suspects.has(c)), ...unique.filter((c) => !suspects.has(c))];
+    const refs = new Map(violation.cells.map((ref) => [a1(ref.row, ref.col), ref]));
+    return {
+      ruleId: rule.id,
+      severity: rule.severity,
+      sheet: sheet.name,
+      cells: ordered.map((address) => {
+        const ref = refs.get(address) as CellRef;
+        return { address, value: model.shown(ref.row, ref.col), suspect: suspects.has(address) };
+      }),
+      message: fill(rule.message[options.lang], { note: '', ...violation.vars }),
+      expected: violation.expected,
+      actual: violation.actual,
+      ...(violation.tolerance !== undefined ? { tolerance: violation.tolerance } : {}),
+    };
+  });
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+
+  return { sheet: sheet.name, findings, explanation: explain(sheet, ctx, outcomes, ruleSet, options.lang), problems: layout.problems };
+}
+
+function explain(sheet: SheetSnapshot, ctx: EvaluationContext, outcomes: Map<string, Outcome>, ruleSet: RuleSet, lang: Lang): SheetExplanation {
+  const { layout } = ctx.model;
+  const boundBy = new Map<number, { measure: string; binding?: string }>();
+  for (const [id, { measure, columns }] of ctx.candidates) {
+    for (const column of columns) if (!boundBy.has(column.col)) boundBy.set(column.col, { measure: `${measure.name[lang]} (${id})` });
+  }
+  const bindingNotes = [...outcomes.values()].flatMap((o) => o.bindingNotes);
+  const letterOf = (col: number) => columnLetters(col);
+  return {
+    sheet: sheet.name,
+    notes: [...layout.notes, ...new Set(bindingNotes)],
+    headerRows: layout.headerRows.map((r) => r + 1),
+    labelColumn: layout.columns.length > 0 ? letterOf(layout.labelColumn) : undefined,
+    columns: layout.columns.map((c) => ({ letter: c.letter, header: c.header, unit: c.unit, measure: boundBy.get(c.col)?.measure })),
+    totalRows: layout.totalRows.map((t) => ({ row: t.row + 1, label: t.label, members: t.members.length })),
+    parts: layout.columns.filter((c) => c.partOf !== undefined).map((c) => ({ part: c.letter, whole: letterOf(c.partOf as number) })),
+    rulesApplied: ruleSet.rules.filter((r) => outcomes.get(r.id)?.applies).map((r) => ({ ruleId: r.id, title: r.title[lang] })),
+    rulesNotApplied: ruleSet.rules
+      .filter((r) => !outcomes.get(r.id)?.applies)
+      .map((r) => ({ ruleId: r.id, title: r.title[lang], reason: outcomes.get(r.id)?.reason ?? '' })),
+  };
+}

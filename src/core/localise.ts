@@ -1,0 +1,202 @@
+import { parseA1 } from './snapshot';
+
+/**
+ * Error localisation after the Fellegi–Holt principle (as R's `errorlocate`): among the cells read by the
+ * relations that fail, find the set of least total weight that touches every failed relation — the fewest,
+ * cheapest changes that could make every relation hold. Weights are the caller's: a cell weighted lower is
+ * blamed sooner; a cell weighted Infinity is trusted and never blamed (a failed relation reading only trusted
+ * cells is left unexplained).
+ */
+export interface FailedRelation {
+  id: string;
+  /** Addresses of the cells the relation reads (`C5`, or sheet-qualified `县表!C5`). */
+  cells: string[];
+}
+
+/** Up to this many candidate cells in one connected group of failed relations, the search is exact. */
+export const EXACT_LIMIT = 30;
+
+const WEIGHT_EPSILON = 1e-9;
+
+/** Sheet name, then row, then column; addresses that are not A1 compare as text. */
+function compareAddresses(a: string, b: string): number {
+  const split = (s: string): [string, string] => {
+    const bang = s.lastIndexOf('!');
+    return bang < 0 ? ['', s] : [s.slice(0, bang), s.slice(bang + 1)];
+  };
+  const [sheetA, cellA] = split(a);
+  const [sheetB, cellB] = split(b);
+  if (sheetA !== sheetB) return sheetA < sheetB ? -1 : 1;
+  const pa = parseA1(cellA);
+  const pb = parseA1(cellB);
+  if (pa && pb && (pa.row !== pb.row || pa.col !== pb.col)) return pa.row - pb.row || pa.col - pb.col;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A component: relations as lists of cell indices; cells are numbered in preference order (0 = blamed first). */
+interface Component {
+  relations: number[][];
+  weights: number[];
+}
+
+interface Solution {
+  cells: number[];
+  weight: number;
+}
+
+/** Less weight; then fewer cells; then the more preferred cells (indices compared in order). */
+function better(a: Solution, b: Solution): boolean {
+  if (Math.abs(a.weight - b.weight) > WEIGHT_EPSILON * Math.max(1, b.weight)) return a.weight < b.weight;
+  if (a.cells.length !== b.cells.length) return a.cells.length < b.cells.length;
+  const sa = [...a.cells].sort((x, y) => x - y);
+  const sb = [...b.cells].sort((x, y) => x - y);
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] < sb[i];
+  return false;
+}
+
+/**
+ * Greedy: repeatedly blame the cell touching most still-unexplained relations per unit of weight (ties: more
+ * relations, then preference order), then drop cells the others make redundant, heaviest first. Not always
+ * minimal, but every relation with a blameable cell is hit.
+ */
+function greedy({ relations, weights }: Component): Solution {
+  const unhit = new Set(relations.map((_, r) => r));
+  const chosen: number[] = [];
+  while (unhit.size > 0) {
+    let best = -1;
+    let bestHits = 0;
+    let bestScore = -1;
+    for (let cell = 0; cell < weights.length; cell++) {
+      let hits = 0;
+      for (const r of unhit) if (relations[r].includes(cell)) hits++;
+      if (hits === 0) continue;
+      const score = weights[cell] === 0 ? Infinity : hits / weights[cell];
+      if (score > bestScore || (score === bestScore && hits > bestHits)) [best, bestHits, bestScore] = [cell, hits, score];
+    }
+    chosen.push(best);
+    for (const r of [...unhit]) if (relations[r].includes(best)) unhit.delete(r);
+  }
+  const byWeight = [...chosen].sort((x, y) => weights[y] - weights[x] || y - x);
+  const kept = new Set(chosen);
+  for (const cell of byWeight) {
+    kept.delete(cell);
+    if (!relations.every((cells) => cells.some((c) => kept.has(c)))) kept.add(cell);
+  }
+  const cells = [...kept];
+  return { cells, weight: cells.reduce((sum, c) => sum + weights[c], 0) };
+}
+
+/** Branch and bound over bitmasks (≤ EXACT_LIMIT cells); starts from the greedy answer as the bound to beat. */
+function exact(component: Component): Solution {
+  const { weights } = component;
+  const masks = component.relations.map((cells) => cells.reduce((m, c) => m | (1 << c), 0));
+  let best = greedy(component);
+
+  const cellsOf = (mask: number): number[] => weights.flatMap((_, c) => ((mask >> c) & 1 ? [c] : []));
+  const minWeight = (mask: number): number => Math.min(...cellsOf(mask).map((c) => weights[c]));
+
+  // Relations sharing no available cell need distinct cells: the sum of their cheapest cells is a lower bound.
+  const lowerBound = (open: number[], excluded: number): number => {
+    let used = 0;
+    let bound = 0;
+    for (const mask of open) {
+      const available = mask & ~excluded;
+      if ((available & used) === 0) {
+        used |= available;
+        bound += minWeight(available);
+      }
+    }
+    return bound;
+  };
+
+  const search = (chosen: number, excluded: number, weight: number): void => {
+    const open = masks.filter((m) => (m & chosen) === 0);
+    if (open.length === 0) {
+      const candidate = { cells: cellsOf(chosen), weight };
+      if (better(candidate, best)) best = candidate;
+      return;
+    }
+    if (weight + lowerBound(open, excluded) > best.weight + WEIGHT_EPSILON * Math.max(1, best.weight)) return;
+    // Branch on the open relation with the fewest available cells; branch i takes cell i and rules out cells < i.
+    let branch = 0;
+    let fewest = Infinity;
+    for (const mask of open) {
+      const count = cellsOf(mask & ~excluded).length;
+      if (count < fewest) [branch, fewest] = [mask & ~excluded, count];
+    }
+    let ruledOut = excluded;
+    for (const cell of cellsOf(branch)) {
+      search(chosen | (1 << cell), ruledOut, weight + weights[cell]);
+      ruledOut |= 1 << cell;
+    }
+  };
+  search(0, 0, 0);
+  return best;
+}
+
+/**
+ * The cells to blame for the failed relations: a weighted minimum hitting set, solved exactly (branch and bound)
+ * for every group of relations linked by shared cells with at most EXACT_LIMIT candidate cells, greedily beyond.
+ * Ties go to the cell touching more failed relations, then the lower weight, then the earlier in `tieBreak`,
+ * then address order (sheet, row, column).
+ */
+export function localiseErrors(
+  failed: readonly FailedRelation[],
+  weight: (address: string) => number = () => 1,
+  tieBreak: readonly string[] = [],
+): Set<string> {
+  const weightOf = new Map<string, number>();
+  for (const relation of failed) {
+    for (const address of relation.cells) {
+      if (weightOf.has(address)) continue;
+      const w = weight(address);
+      if (Number.isNaN(w) || w < 0) throw new RangeError(`weight of ${address} must be a non-negative number or Infinity, got ${w}`);
+      weightOf.set(address, w);
+    }
+  }
+  const relations = failed
+    .map((relation) => [...new Set(relation.cells)].filter((address) => weightOf.get(address) !== Infinity))
+    .filter((cells) => cells.length > 0);
+
+  const hits = new Map<string, number>();
+  for (const cells of relations) for (const address of cells) hits.set(address, (hits.get(address) ?? 0) + 1);
+  const tieIndex = (address: string): number => {
+    const i = tieBreak.indexOf(address);
+    return i < 0 ? Infinity : i;
+  };
+  const preference = [...hits.keys()].sort(
+    (a, b) =>
+      hits.get(b)! - hits.get(a)! ||
+      weightOf.get(a)! - weightOf.get(b)! ||
+      (tieIndex(a) === tieIndex(b) ? 0 : tieIndex(a) < tieIndex(b) ? -1 : 1) ||
+      compareAddresses(a, b),
+  );
+
+  // Connected components: relations that share a cell must be explained together.
+  const parent = new Map(preference.map((address) => [address, address]));
+  const root = (address: string): string => {
+    let r = address;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(address, r);
+    return r;
+  };
+  for (const cells of relations) for (const address of cells.slice(1)) parent.set(root(address), root(cells[0]));
+  const groups = new Map<string, string[][]>();
+  for (const cells of relations) {
+    const key = root(cells[0]);
+    groups.set(key, [...(groups.get(key) ?? []), cells]);
+  }
+
+  const blamed = new Set<string>();
+  for (const group of groups.values()) {
+    const members = preference.filter((address) => group.some((cells) => cells.includes(address)));
+    const index = new Map(members.map((address, i) => [address, i]));
+    const component: Component = {
+      relations: group.map((cells) => cells.map((address) => index.get(address)!)),
+      weights: members.map((address) => weightOf.get(address)!),
+    };
+    const solution = members.length <= EXACT_LIMIT ? exact(component) : greedy(component);
+    for (const cell of solution.cells) blamed.add(members[cell]);
+  }
+  return blamed;
+}

@@ -1,0 +1,44 @@
+import type { ReadProblem } from './snapshot';
+
+export type Lang = 'zh-CN' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A cell a finding reads; suspects are the cells the localiser blames (listed first). */
+export interface FindingCell {
+  address: string;
+  value: string | number | boolean | null;
+  suspect: boolean;
+}
+
+/** One relation that a sheet's figures break. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  cells: FindingCell[];
+  /** In the chosen language: what was expected and what was found. */
+  message: string;
+  expected?: string;
+  actual?: string;
+  tolerance?: number;
+}
+
+/** How a sheet was read and which rules applied: what `statlint explain` and the task pane's explain view show. */
+export interface SheetExplanation {
+  sheet: string;
+  notes: string[];
+  headerRows: number[];
+  labelColumn?: string;
+  columns: { letter: string; header: string; unit?: string; measure?: string; binding?: string }[];
+  totalRows: { row: number; label: string; members: number }[];
+  parts: { part: string; whole: string }[];
+  rulesApplied: { ruleId: string; title: string }[];
+  rulesNotApplied: { ruleId: string; title: string; reason: string }[];
+}
+
+export interface SheetReport {
+  sheet: string;
+  findings: Finding[];
+  explanation: SheetExplanation;
+  problems: ReadProblem[];
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { toleranceSchema } from './tolerance';
+
+/**
+ * The schema of a rule file (`rules/*.rules.json`): one declaration gives the runtime check, the TypeScript
+ * types and, through `z.toJSONSchema`, the committed `rules/schema.json` that editors use to complete rule files.
+ */
+
+const text = z.string().min(1);
+const localised = z
+  .object({ 'zh-CN': text.describe('Chinese'), en: text.describe('English') })
+  .strict()
+  .describe('The same text in Chinese and English.');
+
+const measureId = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, 'a measure id is a camelCase name such as coverageRate')
+  .describe('The id of a measure declared in some rule file.');
+
+export const measureSchema = z
+  .object({
+    id: measureId,
+    name: localised.describe('What the measure is called in messages.'),
+    kind: z.enum(['count', 'rate', 'amount']).describe('count: whole numbers of units; rate: percent; amount: money.'),
+    aliases: z
+      .array(text)
+      .min(1)
+      .describe(
+        'Header spellings this measure binds to, as plain text (no regular expressions). Line breaks, spaces, full-width brackets and unit suffixes such as （%） are ignored. A spelling with "/" matches a two-row header path (联合党组织/覆盖企业数); one without matches the whole header or its last part.',
+      ),
+  })
+  .strict();
+
+/** An operand of a relation: a measure, or a sum or difference of operands. */
+export type Operand = string | { sum: Operand[] } | { difference: [Operand, Operand] };
+export const operandSchema: z.ZodType<Operand> = z.lazy(() =>
+  z.union([
+    measureId,
+    z.object({ sum: z.array(operandSchema).min(2) }).strict(),
+    z.object({ difference: z.tuple([operandSchema, operandSchema]) }).strict(),
+  ]),
+);
+
+const ratioRelation = z
+  .object({
+    kind: z.literal('ratio'),
+    result: measureId.describe('The stated rate.'),
+    numerator: operandSchema,
+    denominator: operandSchema,
+    scale: z.number().positive().default(100).describe('100 for percent.'),
+  })
+  .strict()
+  .describe('result = numerator ÷ denominator × scale, on every row except total rows (see totalRowRate).');
+
+const equalsRelation = z
+  .object({ kind: z.literal('equals'), left: operandSchema, right: operandSchema })
+  .strict()
+  .describe('left = right on every row.');
+
+const atLeastRelation = z
+  .object({
+    kind: z.literal('atLeast'),
+    left: operandSchema,
+    right: operandSchema,
+    factor: z.number().positive().default(1),
+  })
+  .strict()
+  .describe('left ≥ factor × right on every row.');
+
+const rangeRelation = z
+  .object({
+    kind: z.literal('range'),
+    measures: z.array(measureId).min(1),
+    min: z.number(),
+    max: z.number(),
+  })
+  .strict()
+  .describe('Every value of these measures lies within [min, max].');
+
+const wholeNumberRelation = z
+  .object({ kind: z.literal('wholeNumber') })
+  .strict()
+  .describe('Every count column (a count unit such as 家 个 名, or a count measure) holds non-negative whole numbers.');
+
+const totalRowRelation = z
+  .object({ kind: z.literal('totalRow') })
+  .strict()
+  .describe('Every total row equals the sum of its member rows, in every count and amount column.');
+
+const totalRowRateRelation = z
+  .object({ kind: z.literal('totalRowRate') })
+  .strict()
+  .describe("Every total row's rates are recomputed from the total row's counts (by the ratio rules that apply), never averaged.");
+
+const partsRelation = z
+  .object({
+    kind: z.literal('parts'),
+    check: z
+      .enum(['eachWithinWhole', 'sumWithinWhole', 'sumEqualsWhole'])
+      .describe('eachWithinWhole: every 其中 part ≤ its whole; sumWithinWhole: the parts together ≤ the whole; sumEqualsWhole: a complete breakdown sums to its whole.'),
+    completeSets: z
+      .array(z.array(text).min(2))
+      .default([])
+      .describe('Sets of part headers that together make a complete breakdown (省级, 市级, 县级).'),
+    remainderHeaders: z
+      .array(text)
+      .default([])
+      .describe('A part with one of these headers (其他, 其它) makes its breakdown complete.'),
+  })
+  .strict()
+  .describe('Relations between an "of which" (其中) whole and its parts, by columns and by rows.');
+
+const shareRelation = z
+  .object({
+    kind: z.literal('share'),
+    templates: z
+      .array(text.includes('{base}'))
+      .min(1)
+      .describe('Headers naming their base, with {base} where the base column’s header stands: 占{base}比例.'),
+    plainHeaders: z.array(text).default([]).describe('Share headers without a base (占比): the base is the part’s 其中 whole.'),
+  })
+  .strict()
+  .describe('A share column = the count column before it ÷ its base column × 100.');
+
+export const relationSchema = z.discriminatedUnion('kind', [
+  ratioRelation,
+  equalsRelation,
+  atLeastRelation,
+  rangeRelation,
+  wholeNumberRelation,
+  totalRowRelation,
+  totalRowRateRelation,
+  partsRelation,
+  shareRelation,
+]);
+
+export const sourceSchema = z
+  .object({
+    article: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'an article file name in seeds/articles/'),
+    figure: text.describe('The figures this rule was cross-checked against, as the article writes them.'),
+  })
+  .strict();
+
+export const ruleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as coverage-rate'),
+    title: localised,
+    message: localised.describe(
+      'The finding text. Placeholders: {row} {result} {expected} {actual} {formula} {left} {right} {difference} {tolerance}.',
+    ),
+    severity: z.enum(['error', 'warning', 'info']),
+    relation: relationSchema,
+    unless: z
+      .array(measureId)
+      .default([])
+      .describe('The rule does not apply when any of these measures is in the sheet (a more specific rule does).'),
+    tolerance: toleranceSchema.optional(),
+    source: sourceSchema.describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck).'),
+  })
+  .strict();
+
+export const ruleFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    description: z.string().optional(),
+    measures: z.array(measureSchema).default([]),
+    rules: z.array(ruleSchema).default([]),
+  })
+  .strict();
+
+export type Measure = z.infer<typeof measureSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Rule = z.infer<typeof ruleSchema>;
+export type RuleFile = z.infer<typeof ruleFileSchema>;
+
+/** The JSON Schema committed as rules/schema.json (a test fails when it is stale). */
+export function ruleFileJsonSchema(): object {
+  return { ...z.toJSONSchema(ruleFileSchema, { io: 'input' }), title: 'statlint rule file' };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { NumberFigure } from './figure';
+import { roundHalfAway } from './format';
+
+/**
+ * How far a stated figure may be from the value recomputed from counts. `display` (the default): anything that
+ * rounds to the figure as shown; `absolute` / `relative` (a fraction of the stated value) replace that.
+ */
+export const toleranceSchema = z.union([
+  z.object({ mode: z.literal('display') }).strict(),
+  z.object({ absolute: z.number().nonnegative() }).strict(),
+  z.object({ relative: z.number().nonnegative() }).strict(),
+]);
+
+export type ToleranceSpec = z.infer<typeof toleranceSchema>;
+
+/**
+ * Relative slack for binary floating point: 87.1 + 0.05 is 87.14999999999999 in doubles, so without it a true
+ * 87.15 would be refused although it rounds to 87.1 (or 87.2) exactly as the bound says.
+ */
+const FLOAT_EPSILON = 1e-9;
+
+/** Decimals of a number's shortest representation (87.1 → 1, 1e-7 → 7, 3000 → 0). */
+export function shortestDecimals(x: number): number {
+  const [mantissa, exponent = '0'] = String(Math.abs(x)).split('e');
+  const fraction = mantissa.split('.')[1] ?? '';
+  return Math.max(0, fraction.length - Number(exponent));
+}
+
+function slack(...values: number[]): number {
+  return FLOAT_EPSILON * Math.max(1, ...values.map(Math.abs));
+}
+
+/**
+ * Whether a stated figure agrees with the value computed from counts (in the stated figure's units: percent
+ * points when it is a percentage). Display mode: a value shown with d decimals agrees with every true value in
+ * [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ], both ends included, so round-half-up and round-half-even writers both pass.
+ * Approximate figures (3000余, 近2000) use their [lo, hi]; absolute and relative tolerances widen that range.
+ * `difference` is computed − stated value.
+ */
+export function compareStated(
+  stated: NumberFigure,
+  computed: number,
+  spec: ToleranceSpec = { mode: 'display' },
+): { agrees: boolean; tolerance: number; difference: number } {
+  let tolerance: number;
+  if ('absolute' in spec) tolerance = spec.absolute;
+  else if ('relative' in spec) tolerance = spec.relative * Math.abs(stated.value);
+  else tolerance = stated.approximate ? 0 : 10 ** -(stated.decimals ?? shortestDecimals(stated.value)) / 2;
+  const eps = slack(computed, stated.lo, stated.hi);
+  const agrees = computed >= stated.lo - tolerance - eps && computed <= stated.hi + tolerance + eps;
+  return { agrees, tolerance, difference: computed - stated.value };
+}
+
+/** Counts (enterprises, organisations, people) are whole numbers: any difference is a real inconsistency. */
+export function countsEqual(a: number, b: number): boolean {
+  return a === b;
+}
+
+/**
+ * Money amounts typed with `decimals` places: their exact sum has no more places, so two amounts are equal
+ * when they differ by less than half a unit of the last place (what is left is floating-point error).
+ */
+export function amountsEqual(a: number, b: number, decimals: number): boolean {
+  return Math.abs(a - b) < 10 ** -decimals / 2;
+}
+
+/** A number for messages: fixed decimals, rounded half away from zero (四舍五入), never `-0.0`. */
+export function roundForDisplay(x: number, decimals: number): string {
+  const rounded = roundHalfAway(x, decimals);
+  return (rounded === 0 ? 0 : rounded).toFixed(decimals);
+}
