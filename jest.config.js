@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
-  testTimeout: 60000,
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  reporters: ['default', '<rootDir>/tests/reporters/summary-line.js'],
+  testTimeout: 120000,
 };

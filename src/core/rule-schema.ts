@@ -141,6 +141,34 @@ export const sourceSchema = z
   })
   .strict();
 
+const exampleTableSchema = z
+  .object({
+    rows: z
+      .array(z.array(z.union([z.string(), z.number(), z.null()])))
+      .min(2)
+      .describe('The sheet, row by row: numbers, text as typed (`2,431`, `87.1%`, `—`), or null for an empty cell.'),
+    merges: z
+      .array(z.string().regex(/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/, 'a merged range such as B1:C1'))
+      .default([])
+      .describe('Merged header cells, as A1 ranges.'),
+  })
+  .strict();
+
+export const ruleExamplesSchema = z
+  .object({
+    valid: z.array(exampleTableSchema).default([]).describe('Tables on which the rule finds nothing.'),
+    invalid: z
+      .array(
+        exampleTableSchema.extend({
+          blame: z.array(z.string().regex(/^[A-Z]{1,3}\d+$/)).min(1).describe('The cells the finding must mark as suspects.'),
+        }),
+      )
+      .default([])
+      .describe('Tables on which the rule reports a finding, with the cells it must blame.'),
+  })
+  .strict()
+  .describe('Tiny tables that show what the rule accepts and rejects; the test suite runs every one.');
+
 export const ruleSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as coverage-rate'),
@@ -156,6 +184,7 @@ export const ruleSchema = z
       .describe('The rule does not apply when any of these measures is in the sheet (a more specific rule does).'),
     tolerance: toleranceSchema.optional(),
     source: sourceSchema.describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck).'),
+    examples: ruleExamplesSchema.optional(),
   })
   .strict();
 
@@ -171,6 +200,7 @@ export const ruleFileSchema = z
 export type Measure = z.infer<typeof measureSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
+export type ExampleTable = z.infer<typeof exampleTableSchema>;
 export type RuleFile = z.infer<typeof ruleFileSchema>;
 
 /** The JSON Schema committed as rules/schema.json (a test fails when it is stale). */

@@ -1,0 +1,8 @@
+import type { FileResult } from '../node/check-files';
+
+/** Findings per severity across files. */
+export function countBySeverity(results: FileResult[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const s of r.sheets) for (const f of s.findings) counts[f.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,149 @@
+import { checkSheet } from './linter';
+import type { Finding, Lang } from './report';
+import { ruleMeasures, type RuleSet } from './rules';
+import type { Rule } from './rule-schema';
+import { a1, type Cell, type SheetSnapshot } from './snapshot';
+
+/**
+ * Cross-checks every rule against the seed articles' figures through the same engine as `statlint check`: each
+ * seed relation becomes a small sheet whose headers are the rule's own header spellings and whose cells are the
+ * figures as the articles write them (`87.1%`, `1.2万名`), and the verdict is whether the rule finds it inconsistent.
+ */
+export type Verdict = 'consistent' | 'inconsistent' | 'not-checkable';
+
+/** The part of a seed fact the cross-check reads. */
+export interface SeedFact {
+  id: string;
+  article: string;
+  written: string;
+}
+
+/** The part of a seed relation the cross-check reads: operands by measure id (or whole/parts/total/part/base/shareRate). */
+export interface SeedRelation {
+  id: string;
+  rule: string;
+  facts: Record<string, string | string[]>;
+  expected: Verdict;
+  missing?: string[];
+  note?: string;
+}
+
+export interface CrosscheckCase {
+  relation: SeedRelation;
+  verdict: Verdict;
+  /** For inconsistent: the rule's message and figures; for not-checkable: what is missing. */
+  detail: string;
+  finding?: Finding;
+  agrees: boolean;
+}
+
+export interface CrosscheckReport {
+  cases: CrosscheckCase[];
+  /** Rules in the rule set that no seed relation exercises. */
+  rulesWithoutCase: string[];
+  /** Relations naming a rule that does not exist. */
+  unknownRules: string[];
+}
+
+const LABEL_HEADER = '项目';
+
+function textCell(row: number, col: number, text: string): Cell {
+  return { address: a1(row, col), value: text, text, numFmt: 'General' };
+}
+
+/** A table: header row, then rows of [label, ...figures as written]. */
+function table(headers: string[], rows: [string, ...string[]][]): SheetSnapshot {
+  const grid = [[LABEL_HEADER, ...headers], ...rows];
+  return { name: 'seed', rows: grid.map((cells, r) => cells.map((text, c) => (text === '' ? null : textCell(r, c, text)))), merges: [] };
+}
+
+function firstAlias(ruleSet: RuleSet, measureId: string): string {
+  return ruleSet.measures.get(measureId)?.aliases[0] ?? measureId;
+}
+
+/** Builds the sheet a seed relation stands for, or says which operand is missing. */
+function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, written: (id: string) => string | undefined): SheetSnapshot | { missing: string[] } {
+  const one = (key: string) => {
+    const id = relation.facts[key];
+    return typeof id === 'string' ? written(id) : undefined;
+  };
+  const many = (key: string) => {
+    const ids = relation.facts[key];
+    return (Array.isArray(ids) ? ids : []).map(written).filter((w): w is string => w !== undefined);
+  };
+  const r = rule.relation;
+  switch (r.kind) {
+    case 'ratio':
+    case 'equals':
+    case 'atLeast':
+    case 'range': {
+      const measures = [...new Set(ruleMeasures(rule))];
+      const present = measures.filter((m) => one(m) !== undefined);
+      const missing = measures.filter((m) => one(m) === undefined);
+      if (r.kind === 'range' ? present.length === 0 : missing.length > 0) return { missing: r.kind === 'range' ? measures : missing };
+      return table(present.map((m) => firstAlias(ruleSet, m)), [['报道数字', ...present.map((m) => one(m) as string)]]);
+    }
+    case 'wholeNumber': {
+      const value = one('count');
+      return value === undefined ? { missing: ['count'] } : table(['数量（个）'], [['报道数字', value]]);
+    }
+    case 'totalRow':
+    case 'parts': {
+      const whole = one('whole') ?? one('total');
+      const parts = many('parts');
+      if (whole === undefined || parts.length === 0) return { missing: whole === undefined ? ['whole'] : ['parts'] };
+      if (r.kind === 'totalRow') return table(['数量'], [['合计', whole], ...parts.map((p, i): [string, string] => [`分项${i + 1}`, p])]);
+      const names = r.completeSets.find((set) => set.length === parts.length) ?? parts.map((_, i) => `分项${i + 1}`);
+      return table(['总数', ...names.map((n, i) => (i === 0 ? `其中：${n}` : n))], [['报道数字', whole, ...parts]]);
+    }
+    case 'share': {
+      const part = one('part');
+      const base = one('base');
+      const rate = one('shareRate');
+      if (part === undefined || base === undefined || rate === undefined) return { missing: ['part', 'base', 'shareRate'].filter((k) => one(k) === undefined) };
+      const template = r.templates[0].replace('{base}', '基数');
+      return table(['数量', '基数', template], [['报道数字', part, base, rate]]);
+    }
+    case 'totalRowRate':
+      return { missing: ['region rows'] };
+  }
+}
+
+export async function crosscheck(facts: SeedFact[], relations: SeedRelation[], ruleSet: RuleSet, lang: Lang): Promise<CrosscheckReport> {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const written = (id: string) => byId.get(id)?.written;
+  const cases: CrosscheckCase[] = [];
+  const unknownRules: string[] = [];
+  for (const relation of relations) {
+    const rule = ruleSet.rules.find((r) => r.id === relation.rule);
+    if (!rule) {
+      unknownRules.push(`${relation.id} → ${relation.rule}`);
+      continue;
+    }
+    const sheet = seedSheet(rule, relation, ruleSet, written);
+    let verdict: Verdict;
+    let detail: string;
+    let finding: Finding | undefined;
+    if ('missing' in sheet) {
+      verdict = 'not-checkable';
+      detail = `missing: ${[...new Set([...(relation.missing ?? []), ...sheet.missing])].join(', ')}`;
+    } else {
+      const report = await checkSheet(sheet, ruleSet, { lang });
+      finding = report.findings.find((f) => f.ruleId === rule.id);
+      const applied = report.explanation.rulesApplied.some((a) => a.ruleId === rule.id);
+      if (finding) {
+        verdict = 'inconsistent';
+        detail = finding.message;
+      } else if (applied) {
+        verdict = 'consistent';
+        detail = '';
+      } else {
+        verdict = 'not-checkable';
+        detail = report.explanation.rulesNotApplied.find((n) => n.ruleId === rule.id)?.reason ?? '';
+      }
+    }
+    cases.push({ relation, verdict, detail, finding, agrees: verdict === relation.expected });
+  }
+  const exercised = new Set(relations.map((r) => r.rule));
+  return { cases, rulesWithoutCase: ruleSet.rules.map((r) => r.id).filter((id) => !exercised.has(id)), unknownRules };
+}

@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadRuleSet, type RuleProblem, type RuleSet } from '../core/rules';
+
+/** The rule files shipped with statlint (`rules/` at the package root, beside src/ and lib/). */
+export const BUNDLED_RULES_DIR = resolve(__dirname, '..', '..', 'rules');
+
+/** Rule files are `*.rules.json`; `schema.json` beside them is the editors' schema, not a rule file. */
+function ruleFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.rules.json'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Reads rule files and folders (default: the bundled rules) into one rule set; unreadable files become problems. */
+export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: RuleSet; problems: RuleProblem[] } {
+  const files: { name: string; text: string }[] = [];
+  const problems: RuleProblem[] = [];
+  for (const path of paths) {
+    try {
+      for (const file of statSync(path).isDirectory() ? ruleFilesIn(path) : [path]) files.push({ name: file, text: readFileSync(file, 'utf8') });
+    } catch (e) {
+      problems.push({ file: path, path: '$', message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such rule file or folder' : `cannot be read (${(e as Error).message})` });
+    }
+  }
+  const loaded = loadRuleSet(files);
+  return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems] };
+}
