@@ -116,10 +116,17 @@ function decimalsOf(tokens: Token[]): number {
  * dates and formats without digits. A quoted `"%"` is a literal: the value is shown unchanged.
  */
 export function displayPrecision(numFmt: string): { decimals: number; percent: boolean } | null {
-  const tokens = tokenize(sections(numFmt)[0]);
-  if (kindOf(tokens) !== 'number') return null;
-  return { decimals: decimalsOf(tokens), percent: tokens.some((k) => k.t === 'percent') };
+  let precision = precisionByFormat.get(numFmt);
+  if (precision === undefined) {
+    const tokens = tokenize(sections(numFmt)[0]);
+    precision = kindOf(tokens) === 'number' ? { decimals: decimalsOf(tokens), percent: tokens.some((k) => k.t === 'percent') } : null;
+    precisionByFormat.set(numFmt, precision);
+  }
+  return precision;
 }
+
+// A workbook uses a handful of formats over many thousand cells: parse each once.
+const precisionByFormat = new Map<string, { decimals: number; percent: boolean } | null>();
 
 /**
  * Rounds half away from zero at `decimals` places, as Excel displays and as 四舍五入 means. The value is first

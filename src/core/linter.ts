@@ -7,7 +7,7 @@ import { evaluateRule, type CellRef, type EvaluationContext, type Outcome, type 
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { SheetModel } from './sheet-model';
-import { a1, columnLetters, type SheetSnapshot } from './snapshot';
+import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import type { Engine } from 'json-rules-engine';
 
 export interface CheckOptions {
@@ -36,13 +36,6 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   const layout = readLayout(sheet);
   const model = new SheetModel(sheet, layout);
   const candidates = findCandidates(layout, ruleSet.measures.values());
-  const confirmations = new Map<string, number>();
-  const confirm = (cells: CellRef[]) => {
-    for (const { row, col } of cells) {
-      const key = a1(row, col);
-      confirmations.set(key, (confirmations.get(key) ?? 0) + 1);
-    }
-  };
   const outcomes = new Map<string, Outcome>();
   const ctx: EvaluationContext = {
     model,
@@ -56,7 +49,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     if (!outcome) {
       const rule = ruleSet.rules.find((r) => r.id === ruleId);
       if (!rule) throw new Error(`unknown rule ${ruleId}`);
-      outcomes.set(ruleId, (outcome = layout.columns.length === 0 ? { applies: false, reason: layout.problems[0]?.message ?? '', binding: new Map(), bindingNotes: [], violations: [] } : evaluateRule(rule, ctx, confirm)));
+      outcomes.set(ruleId, (outcome = layout.columns.length === 0 ? { applies: false, reason: layout.problems[0]?.message ?? '', binding: new Map(), bindingNotes: [], violations: [] } : evaluateRule(rule, ctx, () => undefined)));
     }
     return outcome;
   };
@@ -69,6 +62,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
       failed.push({ rule, violation, id: `${rule.id}#${i}`, cells: violation.cells.map(({ row, col }) => a1(row, col)) });
     });
   }
+  const confirmations = countConfirmations(failed, ruleSet, ctx, outcomes);
   const suspects = localiseErrors(failed, (address) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(address) ?? 0));
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
@@ -92,6 +86,25 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
   return { sheet: sheet.name, findings, explanation: explain(sheet, ctx, outcomes, ruleSet, options.lang), problems: layout.problems };
+}
+
+/**
+ * How many relations that hold read each cell of the failed relations' rows. Counted in a second pass over those rows
+ * only, so a clean 50,000-row sheet pays nothing for it.
+ */
+function countConfirmations(failed: { cells: string[] }[], ruleSet: RuleSet, ctx: EvaluationContext, outcomes: Map<string, Outcome>): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (failed.length === 0) return counts;
+  const rows = new Set(failed.flatMap((f) => f.cells.map((address) => (parseA1(address) as { row: number }).row)));
+  const restricted: EvaluationContext = { ...ctx, model: ctx.model.restrictedTo(rows) };
+  const confirm = (cells: CellRef[]) => {
+    for (const { row, col } of cells) {
+      const key = a1(row, col);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  };
+  for (const rule of ruleSet.rules) if (outcomes.get(rule.id)?.applies) evaluateRule(rule, restricted, confirm);
+  return counts;
 }
 
 function explain(sheet: SheetSnapshot, ctx: EvaluationContext, outcomes: Map<string, Outcome>, ruleSet: RuleSet, lang: Lang): SheetExplanation {

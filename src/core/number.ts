@@ -1,6 +1,7 @@
 import type { Figure } from './figure';
 import { displayPrecision } from './format';
 import type { Cell } from './snapshot';
+import { shortestDecimals } from './tolerance';
 
 /** Full-width ASCII (`３６`, `８７．１`, `％`, `，`) → half-width; ideographic space → space. */
 export function normaliseWidth(s: string): string {
@@ -110,7 +111,9 @@ export function readFigure(cell: Cell | null): Figure {
     const shown = precision.percent ? clean(value * 100) : value;
     return { kind: 'number', value: shown, lo: shown, hi: shown, decimals: precision.decimals, percent: precision.percent, approximate: false };
   }
-  // General (or a format without digits): the decimals are those of the text as displayed, when it reads as a plain number.
+  // General (or a format without digits): the decimals are those of the text as displayed, when it reads as a plain
+  // number. Most cells display their value as is, which needs no parsing.
+  if (cell.text === String(value)) return { kind: 'number', value, lo: value, hi: value, decimals: shortestDecimals(value), percent: false, approximate: false };
   const shown = readFigureText(cell.text);
   const decimals = shown.kind === 'number' && !shown.approximate && !shown.percent ? shown.decimals : null;
   return { kind: 'number', value, lo: value, hi: value, decimals, percent: false, approximate: false };

@@ -53,7 +53,8 @@ export interface EvaluationContext {
 interface Term {
   value: number;
   cells: CellRef[];
-  text: string;
+  /** The arithmetic as written (`20 + 7 + 155`); a function because only failing rows need it. */
+  text: () => string;
   decimals: number;
 }
 
@@ -74,7 +75,7 @@ function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: numb
     const column = binding.get(op);
     const f = column && model.number(row, column.col);
     if (!column || !f) return undefined;
-    return { value: f.value, cells: [{ row, col: column.col }], text: figureText(f), decimals: decimalsOf(f) };
+    return { value: f.value, cells: [{ row, col: column.col }], text: () => figureText(f), decimals: decimalsOf(f) };
   }
   const parts = 'sum' in op ? op.sum : op.difference;
   const terms: Term[] = [];
@@ -84,11 +85,11 @@ function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: numb
     terms.push(term);
   }
   const value = 'sum' in op ? terms.reduce((s, t) => s + t.value, 0) : terms[0].value - terms[1].value;
-  const text = terms.map((t) => t.text).join('sum' in op ? ' + ' : ' − ');
+  const text = () => terms.map((t) => t.text()).join('sum' in op ? ' + ' : ' − ');
   return {
     value,
     cells: terms.flatMap((t) => t.cells),
-    text: nested || 'difference' in op ? `(${text})` : text,
+    text: () => (nested || 'difference' in op ? `(${text()})` : text()),
     decimals: Math.max(...terms.map((t) => t.decimals)),
   };
 }
@@ -140,7 +141,7 @@ export function ratioCheck(
       result: ctx.measures.get(relation.result)?.name[ctx.lang] ?? relation.result,
       expected,
       actual,
-      formula: `${numerator.text} ÷ ${denominator.text}${relation.scale === 100 || relation.scale === 1 ? '' : ` × ${relation.scale}`}`,
+      formula: `${numerator.text()} ÷ ${denominator.text()}${relation.scale === 100 || relation.scale === 1 ? '' : ` × ${relation.scale}`}`,
       difference: roundForDisplay(difference, Math.max(1, decimals)),
       tolerance: String(tolerance),
     },
@@ -180,7 +181,7 @@ function comparisonCheck(
       right: factor + operandName(relation.right, ctx.measures, ctx.lang),
       expected,
       actual,
-      formula: factor ? `${factor}${right.text}` : right.text,
+      formula: factor ? `${factor}${right.text()}` : right.text(),
       difference: roundForDisplay(left.value - bound, decimals),
     },
   };

@@ -10,16 +10,23 @@ const AMOUNT_UNITS = new Set(['元', '万元', '亿元']);
 export class SheetModel {
   readonly rowsToCheck: number[];
   readonly totalRows: Set<number>;
-  private readonly figures = new Map<number, Figure[]>();
   private readonly labelCol: number;
 
   constructor(
     readonly sheet: SheetSnapshot,
     readonly layout: SheetLayout,
+    onlyRows?: Set<number>,
+    private readonly figures = new Map<number, Figure[]>(),
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
-    this.rowsToCheck = [...layout.regionRows, ...this.totalRows, ...layout.partRows.map((p) => p.row)].sort((a, b) => a - b);
+    const rows = [...layout.regionRows, ...this.totalRows, ...layout.partRows.map((p) => p.row)].sort((a, b) => a - b);
+    this.rowsToCheck = onlyRows ? rows.filter((r) => onlyRows.has(r)) : rows;
     this.labelCol = layout.labelColumn;
+  }
+
+  /** The same sheet with row relations checked on these rows only (figures already read are shared). */
+  restrictedTo(rows: Set<number>): SheetModel {
+    return new SheetModel(this.sheet, this.layout, rows, this.figures);
   }
 
   figure(row: number, col: number): Figure {

@@ -22,6 +22,7 @@ const FLOAT_EPSILON = 1e-9;
 
 /** Decimals of a number's shortest representation (87.1 → 1, 1e-7 → 7, 3000 → 0). */
 export function shortestDecimals(x: number): number {
+  if (Number.isInteger(x)) return 0;
   const [mantissa, exponent = '0'] = String(Math.abs(x)).split('e');
   const fraction = mantissa.split('.')[1] ?? '';
   return Math.max(0, fraction.length - Number(exponent));
