@@ -125,6 +125,11 @@ export function displayPrecision(numFmt: string): { decimals: number; percent: b
   return precision;
 }
 
+/** True for date and time formats: a number shown as a date is never a figure of the table. */
+export function isDateFormat(numFmt: string): boolean {
+  return kindOf(tokenize(sections(numFmt)[0])) === 'date';
+}
+
 // A workbook uses a handful of formats over many thousand cells: parse each once.
 const precisionByFormat = new Map<string, { decimals: number; percent: boolean } | null>();
 

@@ -1,6 +1,7 @@
 import type { HeaderColumn, SheetLayout, TotalRow } from './layout-types';
 import { compactText, normaliseHeader, splitOfWhich } from './header';
-import { normaliseWidth } from './number';
+import { isDateFormat } from './format';
+import { normaliseWidth, readFigure } from './number';
 import { a1, columnLetters, type Cell, type Merge, type ReadProblem, type SheetSnapshot } from './snapshot';
 
 /**
@@ -24,13 +25,6 @@ const MAX_LISTED_RANGES = 8;
 
 type CellKind = 'empty' | 'number' | 'missing' | 'text';
 
-// Figures typed as text: `2,431`, `87.1%`, `1.2万`, `2359.5万元`, `36家` (after width normalisation).
-const NUMERIC_TEXT_RE =
-  /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|‰|[万亿]?(?:元|家|个|名|人|户|件|次|项|条|所|处)?)$/;
-const MISSING_RE = /^(?:[-—–―/]+|无)$/;
-// Bracketed parts and quoted literals are dropped first so `[Red]` is not read as a day code.
-const FORMAT_LITERAL_RE = /\[[^\]]*\]|"[^"]*"/g;
-const DATE_FORMAT_RE = /[ydh]/i;
 
 const UNIT_ROW_RE = /^\(?单位:(.*?)\)?$/;
 const UNIT_LIST_SPLIT_RE = /[、,;/]+/;
@@ -64,20 +58,13 @@ function cellText(cell: Cell | null | undefined): string {
   return typeof cell.value === 'string' ? cell.value : cell.text;
 }
 
-// TODO(lead): use readFigure
 function cellKind(cell: Cell | null | undefined): CellKind {
   if (isEmptyCell(cell) || !cell) return 'empty';
-  const v = cell.value;
-  if (typeof v === 'number') {
-    // A date typed in a preamble row is a number to Excel but never a figure of the table.
-    if (cell.numFmt !== 'General' && DATE_FORMAT_RE.test(cell.numFmt.replace(FORMAT_LITERAL_RE, ''))) return 'text';
-    return 'number';
-  }
-  if (v === null || typeof v === 'object') return 'missing'; // formula without result, or an Excel error
-  if (typeof v === 'boolean') return 'text';
-  const t = compactText(v);
-  if (NUMERIC_TEXT_RE.test(t)) return 'number';
-  return MISSING_RE.test(t) ? 'missing' : 'text';
+  // A date typed in a preamble row is a number to Excel but never a figure of the table.
+  if (typeof cell.value === 'number' && cell.numFmt !== 'General' && isDateFormat(cell.numFmt)) return 'text';
+  const figure = readFigure(cell);
+  if (figure.kind === 'number') return 'number';
+  return figure.kind === 'text' ? 'text' : 'missing'; // missing markers, Excel errors, formulas without a result
 }
 
 function isPercentCell(cell: Cell): boolean {
