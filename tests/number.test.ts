@@ -55,11 +55,12 @@ describe('readFigureText', () => {
   });
 
   it('applies 万 and 亿 as figures rounded to their last written digit', () => {
-    expect(readFigureText('1.2万')).toEqual({ kind: 'number', value: 12000, lo: 11500, hi: 12500, decimals: 1, percent: false, approximate: true });
+    // decimals are counted in base units: 1.2万 is written to the thousand
+    expect(readFigureText('1.2万')).toEqual({ kind: 'number', value: 12000, lo: 11500, hi: 12500, decimals: 0, percent: false, approximate: true });
     expect(readFigureText('1.39亿元')).toEqual({
-      kind: 'number', value: 139000000, lo: 138500000, hi: 139500000, decimals: 2, percent: false, approximate: true, unit: '元',
+      kind: 'number', value: 139000000, lo: 138500000, hi: 139500000, decimals: 0, percent: false, approximate: true, unit: '元',
     });
-    expect(readFigureText('2359.5万元')).toMatchObject({ value: 23595000, lo: 23594500, hi: 23595500, unit: '元', decimals: 1 });
+    expect(readFigureText('2359.5万元')).toMatchObject({ value: 23595000, lo: 23594500, hi: 23595500, unit: '元', decimals: 0 });
     expect(readFigureText('500万元')).toMatchObject({ value: 5000000, lo: 4995000, hi: 5005000, unit: '元' });
   });
 
@@ -95,7 +96,7 @@ describe('readFigureText', () => {
   });
 
   it('combines 余 with 万 before or after the multiplier', () => {
-    expect(readFigureText('1.2万余')).toMatchObject({ value: 12000, lo: 12000, hi: 13000, decimals: 1, approximate: true });
+    expect(readFigureText('1.2万余')).toMatchObject({ value: 12000, lo: 12000, hi: 13000, decimals: 0, approximate: true });
     expect(readFigureText('12万余份')).toMatchObject({ lo: 120000, hi: 130000, unit: '份' });
     expect(readFigureText('2000 余万元')).toMatchObject({ lo: 20000000, hi: 30000000, unit: '元' });
     expect(readFigureText('3000 多万元')).toMatchObject({ value: 30000000, lo: 30000000, hi: 40000000, unit: '元', approximate: true });

@@ -89,10 +89,15 @@ function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, written
     }
     case 'totalRow':
     case 'parts': {
-      const whole = one('whole') ?? one('total');
-      const parts = many('parts');
+      let whole = one('whole') ?? one('total');
+      let parts = many('parts');
+      // Shares of one whole (25.4 %, 33.7 %, 47.8 % of 205 members) are parts of 100 %: compared as plain numbers.
+      if (whole === undefined && parts.length > 0 && parts.every((p) => p.trim().endsWith('%'))) {
+        whole = '100';
+        parts = parts.map((p) => p.trim().replace(/%$/, ''));
+      }
       if (whole === undefined || parts.length === 0) return { missing: whole === undefined ? ['whole'] : ['parts'] };
-      if (r.kind === 'totalRow') return table(['数量'], [['合计', whole], ...parts.map((p, i): [string, string] => [`分项${i + 1}`, p])]);
+      if (r.kind === 'totalRow') return table(['数量（个）'], [['合计', whole], ...parts.map((p, i): [string, string] => [`分项${i + 1}`, p])]);
       const names = r.completeSets.find((set) => set.length === parts.length) ?? parts.map((_, i) => `分项${i + 1}`);
       return table(['总数', ...names.map((n, i) => (i === 0 ? `其中：${n}` : n))], [['报道数字', whole, ...parts]]);
     }

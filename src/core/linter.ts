@@ -3,7 +3,7 @@ import { buildEngine, runEngine } from './engine';
 import { readLayout } from './layout';
 import { localiseErrors } from './localise';
 import { fill } from './messages';
-import { evaluateRule, type CellRef, type EvaluationContext, type Outcome, type Violation } from './relation';
+import { cellKey, evaluateRule, type CellRef, type EvaluationContext, type Outcome, type Violation } from './relation';
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { SheetModel } from './sheet-model';
@@ -43,6 +43,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     measures: ruleSet.measures,
     lang: options.lang,
     ratioOutcomes: () => ruleSet.rules.filter((r) => r.relation.kind === 'ratio').map((rule) => ({ rule, outcome: evaluate(rule.id) })),
+    rules: ruleSet.rules,
   };
   const evaluate = (ruleId: string): Outcome => {
     let outcome = outcomes.get(ruleId);
@@ -63,7 +64,12 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     });
   }
   const confirmations = countConfirmations(failed, ruleSet, ctx, outcomes);
-  const suspects = localiseErrors(failed, (address) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(address) ?? 0));
+  const relations = withImpliedValues(failed);
+  // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
+  const subjects = relations.flatMap((r, i) => r.cells.filter((c) => addressOf(c) === failed[i].cells[0]));
+  const suspects = new Set(
+    [...localiseErrors(relations, (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0), subjects)].map(addressOf),
+  );
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
     const unique = [...new Set(cells)];
@@ -88,9 +94,48 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   return { sheet: sheet.name, findings, explanation: explain(sheet, ctx, outcomes, ruleSet, options.lang), problems: layout.problems };
 }
 
+const addressOf = (candidate: string) => candidate.split('@')[0];
+
+/** Two implied values agree when they differ by less than one unit or half a percent (rates are rounded). */
+function sameImplied(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(1, 0.005 * Math.max(Math.abs(a), Math.abs(b)));
+}
+
 /**
- * How many relations that hold read each cell of the failed relations' rows. Counted in a second pass over those rows
- * only, so a clean 50,000-row sheet pays nothing for it.
+ * One cell can explain several failed relations only if one new value repairs them all. Where the values a cell would
+ * need differ between its relations, it stands in the hitting set as several candidates (`C11@0`, `C11@1`), each
+ * hitting only the relations that agree on its value; relations without an implied value (inequalities) accept any.
+ */
+function withImpliedValues(failed: { cells: string[]; violation: Violation; id: string }[]): { id: string; cells: string[] }[] {
+  const needs = new Map<string, { relation: number; value?: number }[]>();
+  failed.forEach(({ violation }, relation) => {
+    for (const ref of violation.cells) {
+      const address = a1(ref.row, ref.col);
+      needs.set(address, [...(needs.get(address) ?? []), { relation, value: violation.implied?.get(cellKey(ref)) }]);
+    }
+  });
+  const candidatesOf = failed.map(() => [] as string[]);
+  for (const [address, list] of needs) {
+    const clusters: number[] = [];
+    for (const { value } of list) if (value !== undefined && !clusters.some((c) => sameImplied(c, value))) clusters.push(value);
+    if (clusters.length <= 1) {
+      for (const { relation } of list) candidatesOf[relation].push(address);
+      continue;
+    }
+    list.forEach(({ relation, value }) => {
+      clusters.forEach((c, k) => {
+        if (value === undefined || sameImplied(c, value)) candidatesOf[relation].push(`${address}@${k}`);
+      });
+    });
+  }
+  return failed.map(({ id }, i) => ({ id, cells: [...new Set(candidatesOf[i])] }));
+}
+
+/**
+ * How many relations (of two or more cells, holding or not) read each cell of the failed relations' rows: a cell that
+ * other relations tie to the rest of the sheet is blamed later, as changing it would disturb them. So a count that
+ * also feeds a column total is blamed after the rate beside it, unless the total fails by the same amount. Counted
+ * in a second pass over those rows only, so a clean 50,000-row sheet pays nothing for it.
  */
 function countConfirmations(failed: { cells: string[] }[], ruleSet: RuleSet, ctx: EvaluationContext, outcomes: Map<string, Outcome>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -104,6 +149,7 @@ function countConfirmations(failed: { cells: string[] }[], ruleSet: RuleSet, ctx
     }
   };
   for (const rule of ruleSet.rules) if (outcomes.get(rule.id)?.applies) evaluateRule(rule, restricted, confirm);
+  for (const { cells } of failed) if (cells.length > 1) for (const address of cells) counts.set(address, (counts.get(address) ?? 0) + 1);
   return counts;
 }
 

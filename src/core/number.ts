@@ -16,7 +16,7 @@ const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, '
  * Units understood after a figure (longest first, so 人次 wins over 人). 万元/亿元 are the multiplier 万/亿
  * followed by the unit 元. Dates (年, 月, 日) are deliberately absent: `2021年` is not a count.
  */
-export const FIGURE_UNITS = ['人次', '台次', '公里', '家', '个', '名', '人', '件', '户', '元', '次', '支', '项', '条', '份', '场', '张', '册', '台', '辆'] as const;
+export const FIGURE_UNITS = ['人次', '台次', '公里', '口人', '大类', '部门', '家', '个', '名', '人', '件', '户', '元', '次', '支', '项', '条', '份', '场', '张', '册', '台', '辆', '节', '期'] as const;
 
 const MULTIPLIER_EXPONENT: Record<string, number> = { 万: 4, 亿: 8 };
 
@@ -28,13 +28,13 @@ export const EXCEL_ERRORS = ['#DIV/0!', '#REF!', '#VALUE!', '#N/A', '#NAME?', '#
 
 /**
  * prefix (近 close to, 约 about) · sign · digits (with thousands groups) · decimals · 余/多 (more than) ·
- * 万/亿 · 余/多 · % or a unit · 左右 (about).
+ * 万/亿 · 余/多 · % or a unit · 左右 (about) · 以上 (or more).
  */
 const FIGURE = new RegExp(
   '^(?<prefix>近|约)?(?<sign>[+-]?)(?<int>\\d{1,3}(?:,\\d{3})+|\\d*)(?:\\.(?<frac>\\d+))?' +
     '(?<more1>余|多)?(?<mult>万|亿)?(?<more2>余|多)?(?:(?<percent>%)|(?<unit>' +
     FIGURE_UNITS.join('|') +
-    '))?(?<about>左右)?$',
+    '))?(?<about>左右)?(?<atLeast>以上)?$',
 );
 
 /** Removes float noise from interval ends computed by arithmetic (1.2 + 0.1 → 1.3). */
@@ -79,6 +79,10 @@ export function readFigureText(text: string): Figure {
     lo = clean(value - half);
     hi = clean(value + half);
   }
+  if (m.atLeast) {
+    // "N or more" (10次以上): no upper bound.
+    hi = Infinity;
+  }
   if (m.prefix === '约' || m.about) {
     // "About N": ±5 %, never narrower than the rounding of a 万/亿 figure.
     lo = Math.min(lo, clean(value * 0.95));
@@ -89,9 +93,10 @@ export function readFigureText(text: string): Figure {
     value,
     lo: Math.min(lo, hi),
     hi: Math.max(lo, hi),
-    decimals: frac.length,
+    // Decimals in base units: 2.27万 is written to the hundred, so no decimals are shown in 22700.
+    decimals: Math.max(0, frac.length - exponent),
     percent: m.percent !== undefined,
-    approximate: Boolean(m.prefix || m.more1 || m.more2 || m.mult || m.about),
+    approximate: Boolean(m.prefix || m.more1 || m.more2 || m.mult || m.about || m.atLeast),
   };
   if (m.unit) figure.unit = m.unit;
   return figure;

@@ -24,6 +24,53 @@ export interface Violation {
   expected: string;
   actual: string;
   tolerance?: number;
+  /**
+   * For equalities and ratios: the value each cell would need, the others unchanged, for the relation to hold. The
+   * localiser uses it to tell whether one cell can explain several failures at once (the same value for each).
+   */
+  implied?: Map<CellKey, number>;
+}
+
+/** `row:col`, a cell's key in implied-value maps. */
+export type CellKey = string;
+export const cellKey = (ref: CellRef): CellKey => `${ref.row}:${ref.col}`;
+
+/** Cell values and their signs in a linear expression: a sum or difference of cells. */
+interface LinearTerms {
+  refs: CellRef[];
+  values: number[];
+  coefs: number[];
+}
+
+/**
+ * Each cell's implied value for a ratio result = scale × N ÷ D, the stated result s held fixed: a cell with
+ * coefficient a in N and b in D must change by (s·D − scale·N) ÷ (scale·a − s·b).
+ */
+function impliedForRatio(scale: number, stated: number, resultRef: CellRef, n: LinearTerms & { value: number }, d: LinearTerms & { value: number }): Map<CellKey, number> {
+  const implied = new Map<CellKey, number>([[cellKey(resultRef), (scale * n.value) / d.value]]);
+  const coef = new Map<CellKey, { x: number; a: number; b: number }>();
+  const add = (terms: LinearTerms, side: 'a' | 'b') =>
+    terms.refs.forEach((ref, i) => {
+      const entry = coef.get(cellKey(ref)) ?? { x: terms.values[i], a: 0, b: 0 };
+      entry[side] += terms.coefs[i];
+      coef.set(cellKey(ref), entry);
+    });
+  add(n, 'a');
+  add(d, 'b');
+  for (const [key, { x, a, b }] of coef) {
+    const divisor = scale * a - stated * b;
+    if (divisor !== 0) implied.set(key, x + (stated * d.value - scale * n.value) / divisor);
+  }
+  return implied;
+}
+
+/** Each cell's implied value for Σ left = Σ right. */
+function impliedForEquality(left: LinearTerms & { value: number }, right: LinearTerms & { value: number }): Map<CellKey, number> {
+  const implied = new Map<CellKey, number>();
+  const residual = left.value - right.value;
+  left.refs.forEach((ref, i) => implied.set(cellKey(ref), left.values[i] - residual / left.coefs[i]));
+  right.refs.forEach((ref, i) => implied.set(cellKey(ref), right.values[i] + residual / right.coefs[i]));
+  return implied;
 }
 
 /** What evaluating one rule on one sheet gives. */
@@ -48,9 +95,11 @@ export interface EvaluationContext {
   lang: Lang;
   /** Ratio rules with their chosen bindings, for the total-row rate rule. */
   ratioOutcomes: () => { rule: Rule; outcome: Outcome }[];
+  /** Every rule of the rule set (a parts check defers to the complete-breakdown rule when one exists). */
+  rules: Rule[];
 }
 
-interface Term {
+interface Term extends LinearTerms {
   value: number;
   cells: CellRef[];
   /** The arithmetic as written (`20 + 7 + 155`); a function because only failing rows need it. */
@@ -75,7 +124,8 @@ function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: numb
     const column = binding.get(op);
     const f = column && model.number(row, column.col);
     if (!column || !f) return undefined;
-    return { value: f.value, cells: [{ row, col: column.col }], text: () => figureText(f), decimals: decimalsOf(f) };
+    const ref = { row, col: column.col };
+    return { value: f.value, cells: [ref], refs: [ref], values: [f.value], coefs: [1], text: () => figureText(f), decimals: decimalsOf(f) };
   }
   const parts = 'sum' in op ? op.sum : op.difference;
   const terms: Term[] = [];
@@ -89,7 +139,10 @@ function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: numb
   return {
     value,
     cells: terms.flatMap((t) => t.cells),
-    text: () => (nested || 'difference' in op ? `(${text()})` : text()),
+    refs: terms.flatMap((t) => t.refs),
+    values: terms.flatMap((t) => t.values),
+    coefs: terms.flatMap((t, i) => t.coefs.map((c) => ('difference' in op && i === 1 ? -c : c))),
+    text: () => (nested ? `(${text()})` : text()),
     decimals: Math.max(...terms.map((t) => t.decimals)),
   };
 }
@@ -116,8 +169,8 @@ export function ratioCheck(
   const { model } = ctx;
   const resultColumn = binding.get(relation.result);
   const stated = resultColumn && model.number(row, resultColumn.col);
-  const numerator = evalOperand(relation.numerator, binding, model, row);
-  const denominator = evalOperand(relation.denominator, binding, model, row);
+  const numerator = evalOperand(relation.numerator, binding, model, row, true);
+  const denominator = evalOperand(relation.denominator, binding, model, row, true);
   if (!resultColumn || !stated || !numerator || !denominator || denominator.value === 0) return undefined;
   const computed = (numerator.value / denominator.value) * relation.scale;
   const cells = [{ row, col: resultColumn.col }, ...numerator.cells, ...denominator.cells];
@@ -136,6 +189,7 @@ export function ratioCheck(
     expected,
     actual,
     tolerance,
+    implied: impliedForRatio(relation.scale, stated.value, cells[0], numerator, denominator),
     vars: {
       row: model.rowLabel(row),
       result: ctx.measures.get(relation.result)?.name[ctx.lang] ?? relation.result,
@@ -175,6 +229,7 @@ function comparisonCheck(
     cells,
     expected,
     actual,
+    ...(relation.kind === 'equals' ? { implied: impliedForEquality(left, right) } : {}),
     vars: {
       row: ctx.model.rowLabel(row),
       left: operandName(relation.left, ctx.measures, ctx.lang),
@@ -182,6 +237,7 @@ function comparisonCheck(
       expected,
       actual,
       formula: factor ? `${factor}${right.text()}` : right.text(),
+      bound: roundForDisplay(bound, decimals),
       difference: roundForDisplay(left.value - bound, decimals),
     },
   };
@@ -337,11 +393,17 @@ function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome
       }
       const expected = roundForDisplay(sum, decimals);
       const actual = roundForDisplay(stated.value, decimals);
+      const implied = new Map<CellKey, number>([[cellKey(cells[0]), sum]]);
+      for (const ref of cells.slice(1)) {
+        const f = model.number(ref.row, ref.col);
+        if (f) implied.set(cellKey(ref), f.value + stated.value - sum);
+      }
       violations.push({
         row: total.row,
         cells,
         expected,
         actual,
+        implied,
         vars: { row: total.label, result: column.rawHeader, expected, actual, formula: sumFormula(model, total.members, column.col), difference: roundForDisplay(stated.value - sum, decimals) },
       });
     }
@@ -401,8 +463,12 @@ function leafText(column: HeaderColumn): string {
 /** 其中 parts: each within its whole, together within it, or (a complete breakdown) summing to it. */
 function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: EvaluationContext, confirm: ConfirmSink): Outcome {
   const { model } = ctx;
-  const completeSets = relation.completeSets.map((set) => set.map(aliasKey));
-  const remainders = new Set(relation.remainderHeaders.map(aliasKey));
+  // Which breakdowns are complete is declared once, on the sumEqualsWhole rule; the weaker sumWithinWhole check leaves
+  // those breakdowns to it instead of reporting the same sum twice.
+  const completeness = relation.check === 'sumWithinWhole' ? ctx.rules.map((r) => r.relation).find((r) => r.kind === 'parts' && r.check === 'sumEqualsWhole') ?? relation : relation;
+  if (completeness.kind !== 'parts') throw new Error('not a parts relation');
+  const completeSets = completeness.completeSets.map((set) => set.map(aliasKey));
+  const remainders = new Set(completeness.remainderHeaders.map(aliasKey));
   const isComplete = (parts: string[]) => parts.some((p) => remainders.has(p)) || completeSets.some((set) => set.length === parts.length && set.every((s) => parts.includes(s)));
   // Column breakdowns (其中 columns) and row breakdowns (其中 rows) as (whole cell, part cells) pairs per row/column.
   const checks: { whole: CellRef; parts: CellRef[]; partNames: string[]; label: string; wholeName: string }[] = [];
@@ -434,7 +500,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
         cells,
         expected,
         actual: roundForDisplay(actualValue, decimals),
-        vars: { row: check.label, result: check.wholeName, left: partText, right: check.wholeName, expected, actual: roundForDisplay(actualValue, decimals), formula },
+        vars: { row: check.label, result: check.wholeName, left: partText, right: check.wholeName, expected, bound: roundForDisplay(whole.value, decimals), actual: roundForDisplay(actualValue, decimals), formula },
       });
     if (relation.check === 'eachWithinWhole') {
       parts.forEach(({ ref, f }, i) => {
@@ -448,7 +514,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
     const present = parts.filter((p) => p.f);
     if (present.length < 2) continue;
     const complete = isComplete(check.partNames);
-    if (relation.check === 'sumEqualsWhole' && !complete) continue;
+    if (relation.check === 'sumEqualsWhole' ? !complete : complete && completeness !== relation) continue;
     anyComplete ||= complete;
     const sum = present.reduce((s, p) => s + (p.f?.value ?? 0), 0);
     const cells = [check.whole, ...present.map((p) => p.ref)];

@@ -174,7 +174,7 @@ export const ruleSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as coverage-rate'),
     title: localised,
     message: localised.describe(
-      'The finding text. Placeholders: {row} {result} {expected} {actual} {formula} {left} {right} {difference} {tolerance}.',
+      'The finding text. Placeholders: {row} {result} {expected} {actual} {bound} {formula} {left} {right} {difference} {tolerance} {note}.',
     ),
     severity: z.enum(['error', 'warning', 'info']),
     relation: relationSchema,

@@ -30,6 +30,82 @@ function lineColumn(text: string, offset: number): string {
   return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
+/**
+ * Where and why JSON.parse failed, on one line. Engines word and place the error differently (V8 quotes the text
+ * and often gives no position), so a small scanner walks the grammar to the first character that does not fit.
+ */
+function jsonSyntaxError(text: string): string {
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new Error(i >= text.length ? `unexpected end of file (${lineColumn(text, i)}), expected ${what}` : `${lineColumn(text, i)}: unexpected ${JSON.stringify(text[i])}, expected ${what}`);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i])) i += 1;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail('a value');
+  };
+  const string = () => {
+    if (text[i] !== '"') fail('"');
+    i += 1;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\n') fail('a closing "');
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    if (i >= text.length) fail('a closing "');
+    i += 1;
+  };
+  const value = (): void => {
+    space();
+    const ch = text[i];
+    if (ch === '{') {
+      i += 1;
+      space();
+      if (text[i] === '}') return void (i += 1);
+      for (;;) {
+        space();
+        string();
+        space();
+        if (text[i] !== ':') fail('":"');
+        i += 1;
+        value();
+        space();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === '}') return void (i += 1);
+        else fail('"," or "}"');
+      }
+    } else if (ch === '[') {
+      i += 1;
+      space();
+      if (text[i] === ']') return void (i += 1);
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === ']') return void (i += 1);
+        else fail('"," or "]"');
+      }
+    } else if (ch === '"') string();
+    else if (ch === 't') literal('true');
+    else if (ch === 'f') literal('false');
+    else if (ch === 'n') literal('null');
+    else {
+      const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+      if (!m) fail('a value');
+      else i += m[0].length;
+    }
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail('the end of the file');
+    return 'the file is not JSON';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 /** JSON.parse keeps `__proto__` as an own key; rule files must not carry it (nor constructor/prototype). */
 function findForbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
   if (value === null || typeof value !== 'object') return undefined;
@@ -43,18 +119,24 @@ function findForbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey
 
 function parseRuleFile(name: string, text: string): { file?: z.infer<typeof ruleFileSchema>; problems: RuleProblem[] } {
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    return { problems: [{ file: name, path: '$', message: `not valid JSON (${at ? lineColumn(text, Number(at[1])) + ': ' : ''}${message})` }] };
+    json = JSON.parse(body);
+  } catch {
+    return { problems: [{ file: name, path: '$', message: `not valid JSON: ${jsonSyntaxError(body)}` }] };
   }
   const forbidden = findForbiddenKey(json);
   if (forbidden) return { problems: [{ file: name, path: jsonPath(forbidden), message: `the key "${String(forbidden[forbidden.length - 1])}" is not allowed` }] };
   const parsed = ruleFileSchema.safeParse(json);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => ({ file: name, path: jsonPath(issue.path), message: issue.message })) };
+    return {
+      problems: parsed.error.issues.flatMap((issue) =>
+        // zod names the object holding unknown keys; a rule author needs the misspelt key itself.
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({ file: name, path: jsonPath([...issue.path, key]), message: `unknown field "${key}"` }))
+          : [{ file: name, path: jsonPath(issue.path), message: issue.message }],
+      ),
+    };
   }
   return { file: parsed.data, problems: [] };
 }

@@ -90,8 +90,9 @@ export const MEASURE_IDS = [
   'whole',
   'total',
   'parts',
-  'first',
-  'second',
+  'count',
+  'reportedValue',
+  'checkedValue',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
@@ -115,14 +116,19 @@ export const relationOperandsSchema = z
     received: operand('Cases received.'),
     closed: operand('Cases closed.'),
     closureRate: operand('Closure rate, percent.'),
-    part: operand('A part of a whole or of a base.'),
+    part: operand('The part a share is taken of.'),
     base: operand('The base of a share.'),
     shareRate: operand('A share, percent of its base.'),
     whole: operand('The whole that parts stay within.'),
     total: operand('A total that its parts add up to.'),
-    parts: z.array(factIdSchema).min(2).optional().describe('Parts that add up to (or stay within) a total or whole.'),
-    first: operand('The first statement of a repeated figure.'),
-    second: operand('The second statement of a repeated figure.'),
+    parts: z
+      .array(factIdSchema)
+      .min(1)
+      .optional()
+      .describe('Parts (其中) that add up to a total or stay within a whole; a single part for part ≤ whole.'),
+    count: operand('A count that must be a non-negative whole number.'),
+    reportedValue: operand('The first statement of a repeated figure.'),
+    checkedValue: operand('The second statement of a repeated figure.'),
   })
   .strict()
   .describe('The operands, by measure id, as fact ids.');

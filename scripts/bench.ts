@@ -1,0 +1,253 @@
+/**
+ * `npm run bench`: how long reading (and checking) takes on a 50,000-row coverage table and on 100 county
+ * workbooks, beside the floor (unzip + one regex pass over the cells) and the exceljs reader. Each case runs
+ * in its own child process so that its peak RSS is its own; times are medians of BENCH_RUNS runs (default 5)
+ * after one warm-up run. Prints figures; asserts nothing. BENCH_DIR=<folder> keeps the generated workbooks there.
+ */
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { SheetSnapshot } from '../src/core/snapshot';
+import { readWorkbookFile } from '../src/node/read-workbook';
+
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const BIG_ROWS = 50_000;
+const COUNTIES = 100;
+const COUNTY_ROWS = 20;
+const REPO = resolve(__dirname, '..', '..');
+
+// ---------------------------------------------------------------- fixtures
+
+/** Deterministic figures (a linear congruential generator), so every run measures the same workbook. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+interface RegionFigures {
+  enterprises: number;
+  committees: number;
+  generalBranches: number;
+  branches: number;
+  jointOrganisations: number;
+  jointCovered: number;
+}
+
+function regionFigures(next: () => number): RegionFigures {
+  const enterprises = 20 + Math.floor(next() * 480);
+  const committees = Math.floor(next() * 5);
+  const generalBranches = Math.floor(next() * 8);
+  const branches = Math.floor(next() * enterprises * 0.4);
+  const jointOrganisations = Math.floor(next() * 10);
+  const room = enterprises - committees - generalBranches - branches;
+  const jointCovered = Math.min(room, jointOrganisations * (2 + Math.floor(next() * 6)));
+  return { enterprises, committees, generalBranches, branches, jointOrganisations, jointCovered };
+}
+
+/** The coverage table as statisticians lay it out: title, unit row, merged two-row header, regions, total, note. */
+function addCoverageSheet(wb: ExcelJS.Workbook, title: string, regionNames: string[], seed: number): void {
+  const ws = wb.addWorksheet('党组织覆盖');
+  ws.getCell('A1').value = title;
+  ws.mergeCells('A1:J1');
+  ws.getCell('A2').value = '单位：家、个、%';
+  ws.getRow(3).values = ['地区', '企业数（家）', '单独建立党组织', null, null, null, '联合党组织', null, '覆盖企业数', '党的组织覆盖率（%）'];
+  ws.getRow(4).values = [null, null, '小计', '党委', '党总支', '党支部', '个数', '覆盖企业数'];
+  for (const range of ['A3:A4', 'B3:B4', 'C3:F3', 'G3:H3', 'I3:I4', 'J3:J4']) ws.mergeCells(range);
+  const next = random(seed);
+  const first = 5;
+  regionNames.forEach((name, i) => {
+    const f = regionFigures(next);
+    const own = f.committees + f.generalBranches + f.branches;
+    const covered = own + f.jointCovered;
+    const row = ws.getRow(first + i);
+    row.values = [name, f.enterprises, own, f.committees, f.generalBranches, f.branches, f.jointOrganisations, f.jointCovered, covered, Math.round((covered / f.enterprises) * 1000) / 10];
+    row.getCell(10).numFmt = '0.0';
+  });
+  const last = first + regionNames.length - 1;
+  const total = ws.getRow(last + 1);
+  total.getCell(1).value = '合计';
+  for (let col = 2; col <= 9; col++) {
+    const letter = String.fromCharCode(64 + col);
+    let sum = 0;
+    for (let r = first; r <= last; r++) sum += ws.getRow(r).getCell(col).value as number;
+    total.getCell(col).value = { formula: `SUM(${letter}${first}:${letter}${last})`, result: sum };
+  }
+  const enterprises = (total.getCell(2).value as { result: number }).result;
+  const covered = (total.getCell(9).value as { result: number }).result;
+  total.getCell(10).value = { formula: `ROUND(I${last + 1}/B${last + 1}*100,1)`, result: Math.round((covered / enterprises) * 1000) / 10 };
+  total.getCell(10).numFmt = '0.0';
+  ws.getCell(`A${last + 2}`).value = '注：覆盖企业数=单独建立党组织的企业数+联合党组织覆盖企业数；覆盖率=覆盖企业数÷企业数×100。';
+}
+
+async function writeFixtures(dir: string): Promise<{ big: string; counties: string[] }> {
+  mkdirSync(dir, { recursive: true });
+  const big = join(dir, 'city-50k.xlsx');
+  const bigBook = new ExcelJS.Workbook();
+  addCoverageSheet(bigBook, '全市非公有制企业党的组织覆盖情况统计表', Array.from({ length: BIG_ROWS }, (_, i) => `企业${i + 1}`), 1);
+  await bigBook.xlsx.writeFile(big);
+  const counties: string[] = [];
+  for (let k = 0; k < COUNTIES; k++) {
+    const path = join(dir, `county-${String(k + 1).padStart(3, '0')}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    addCoverageSheet(wb, `第${k + 1}县非公有制企业党的组织覆盖情况统计表`, Array.from({ length: COUNTY_ROWS }, (_, i) => `第${i + 1}街道`), k + 2);
+    await wb.xlsx.writeFile(path);
+    counties.push(path);
+  }
+  return { big, counties };
+}
+
+// ---------------------------------------------------------------- cases (run in a child process)
+
+type CaseName = 'floor' | 'lean' | 'exceljs' | 'check';
+
+/**
+ * The check entry point, loaded from the lib/ build (`tsc -p tsconfig.build.json`, run first by `npm run bench`)
+ * so that the bench builds and runs before src/core/linter exists.
+ */
+interface Checker {
+  check(sheet: SheetSnapshot): unknown;
+}
+
+function loadChecker(): Checker | string {
+  const linterPath = join(REPO, 'lib', 'core', 'linter.js');
+  if (!existsSync(linterPath)) return 'src/core/linter (checkSheet) not written yet';
+  const rulesDir = join(REPO, 'rules');
+  const files = existsSync(rulesDir)
+    ? readdirSync(rulesDir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => ({ name, text: readFileSync(join(rulesDir, name), 'utf8') }))
+    : [];
+  if (files.length === 0) return 'no rule files in rules/';
+  // Untyped boundary: the modules are required at run time so the bench builds before they exist.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const linter = require(linterPath) as { checkSheet?: (sheet: SheetSnapshot, ruleSet: unknown, options: { lang: string }) => unknown };
+  const rules = require(join(REPO, 'lib', 'core', 'rules.js')) as { loadRuleSet: (f: typeof files) => { ruleSet: unknown } };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  if (typeof linter.checkSheet !== 'function') return 'src/core/linter has no checkSheet yet';
+  const { ruleSet } = rules.loadRuleSet(files);
+  const checkSheet = linter.checkSheet;
+  return { check: (sheet) => checkSheet(sheet, ruleSet, { lang: 'zh-CN' }) };
+}
+
+const CELL = /<c r="([A-Z]+)(\d+)"[^>]*>(?:<f>[^<]*<\/f>)?(?:<v>([^<]*)<\/v>)?/g;
+
+/** The least any reader must do: unzip the sheets and visit every cell once. */
+function floor(path: string): number {
+  const parts = unzipSync(readFileSync(path), { filter: (f) => f.name.startsWith('xl/worksheets/') && f.name.endsWith('.xml') });
+  let cells = 0;
+  for (const bytes of Object.values(parts)) {
+    const xml = new TextDecoder().decode(bytes);
+    CELL.lastIndex = 0;
+    while (CELL.exec(xml) !== null) cells++;
+  }
+  return cells;
+}
+
+async function runOnce(name: CaseName, files: string[], checker: Checker | undefined): Promise<void> {
+  for (const file of files) {
+    if (name === 'floor') {
+      floor(file);
+      continue;
+    }
+    const wb = await readWorkbookFile(file, { reader: name === 'exceljs' ? 'exceljs' : 'lean' });
+    if (wb.problems.some((p) => p.fatal)) throw new Error(`${file}: ${wb.problems[0].message}`);
+    if (checker) for (const sheet of wb.sheets) await checker.check(sheet);
+  }
+}
+
+interface CaseResult {
+  times?: number[];
+  maxRssKiB?: number;
+  unavailable?: string;
+}
+
+async function child(name: CaseName, files: string[]): Promise<CaseResult> {
+  let checker: Checker | undefined;
+  if (name === 'check') {
+    const loaded = loadChecker();
+    if (typeof loaded === 'string') return { unavailable: loaded };
+    checker = loaded;
+  }
+  await runOnce(name, files, checker); // warm-up
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    await runOnce(name, files, checker);
+    times.push(performance.now() - start);
+  }
+  return { times, maxRssKiB: process.resourceUsage().maxRSS };
+}
+
+function runChild(name: CaseName, files: string[]): Promise<CaseResult> {
+  return new Promise((resolvePromise, reject) => {
+    const proc = fork(__filename, ['--case', name, ...files], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: CaseResult | undefined;
+    proc.on('message', (message) => (result = message as CaseResult));
+    proc.on('error', reject);
+    proc.on('exit', (code) => (result ? resolvePromise(result) : reject(new Error(`bench case ${name} exited with ${code}`))));
+  });
+}
+
+// ---------------------------------------------------------------- report
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function line(label: string, result: CaseResult, floorMs: number | undefined, target: string): string {
+  if (result.unavailable !== undefined) return `  ${label.padEnd(30)} check: not available yet (${result.unavailable})   target ${target}`;
+  const ms = median(result.times ?? []);
+  const ratio = floorMs === undefined ? '' : `${(ms / floorMs).toFixed(1)}× floor`;
+  const rss = `${((result.maxRssKiB ?? 0) / 1024).toFixed(0)} MiB peak RSS`;
+  return `  ${label.padEnd(30)} ${ms.toFixed(0).padStart(7)} ms  ${ratio.padStart(11)}  ${rss.padStart(18)}   ${target}`;
+}
+
+async function report(title: string, files: string[], targets: { lean: string; check: string }): Promise<void> {
+  const floorResult = await runChild('floor', files);
+  const floorMs = median(floorResult.times ?? []);
+  console.log(title);
+  console.log(line('floor (unzip + regex over <c>)', floorResult, undefined, ''));
+  console.log(line('lean reader → snapshots', await runChild('lean', files), floorMs, targets.lean));
+  console.log(line('exceljs reader → snapshots', await runChild('exceljs', files), floorMs, ''));
+  console.log(line('read + check (lean)', await runChild('check', files), floorMs, targets.check));
+}
+
+async function main(): Promise<void> {
+  const keep = process.env.BENCH_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'statlint-bench-'));
+  try {
+    const { big, counties } = await writeFixtures(dir);
+    const bigXml = unzipSync(readFileSync(big), { filter: (f) => f.name === 'xl/worksheets/sheet1.xml' })['xl/worksheets/sheet1.xml'].length;
+    console.log(`statlint bench — node ${process.version}, median of ${RUNS} runs after a warm-up, each case in its own process`);
+    console.log(`50,000-row sheet: ${(statSync(big).size / 2 ** 20).toFixed(1)} MiB file, ${(bigXml / 2 ** 20).toFixed(1)} MiB sheet XML`);
+    await report(`${BIG_ROWS.toLocaleString('en-US')}-row coverage table`, [big], {
+      lean: 'target ≤ 2–3× floor',
+      check: 'target ≤ 1 s, ≤ 5× floor, < 300 MiB',
+    });
+    await report(`${COUNTIES} county workbooks of ${COUNTY_ROWS} rows`, counties, { lean: '', check: 'target ≤ 3 s' });
+  } finally {
+    if (keep === undefined) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--case') {
+  child(process.argv[3] as CaseName, process.argv.slice(4))
+    .then((result) => process.send?.(result, () => process.disconnect?.()))
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+} else {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

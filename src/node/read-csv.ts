@@ -1,0 +1,135 @@
+import type { ReadProblem, WorkbookSnapshot } from '../core/snapshot';
+import { DEFAULT_MAX_CELLS, UnreadableFile, fatalProblem, readMessages } from './read-problems';
+import { CellBudget, CellTexts, SheetBuilder } from './sheet-builder';
+
+/**
+ * CSV as one sheet named after the file. Chinese offices save CSV from Excel or WPS as UTF-8 (with or without
+ * BOM), UTF-16 (Excel's "Unicode text") or GBK (the ANSI code page of Chinese Windows), so all are read. Values
+ * stay strings exactly as typed: the number reader interprets them, as it does text cells of a workbook.
+ */
+
+const SEPARATORS = [',', '\t', ';'] as const;
+const SNIFF_CHARS = 64 * 1024;
+const SNIFF_RECORDS = 10;
+
+/** Text of a CSV file: a BOM decides; otherwise UTF-8 when the bytes are valid UTF-8, else GBK. */
+export function decodeCsvText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
+interface ParsedCsv {
+  records: string[][];
+  /** 1-based line where a quoted field opened and never closed. */
+  unterminatedAt?: number;
+}
+
+/** RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks; CRLF, LF or CR end a record. */
+export function parseCsv(text: string, separator: string, maxRecords = Infinity): ParsedCsv {
+  const records: string[][] = [];
+  const sep = separator.charCodeAt(0);
+  const n = text.length;
+  let record: string[] = [];
+  let line = 1;
+  let i = 0;
+  let unterminatedAt: number | undefined;
+  while (i < n && records.length < maxRecords) {
+    let field = '';
+    if (text.charCodeAt(i) === 34 /* " */) {
+      const openedAt = line;
+      let j = i + 1;
+      for (;;) {
+        const quote = text.indexOf('"', j);
+        if (quote < 0) {
+          unterminatedAt = openedAt;
+          field += text.slice(j);
+          j = n;
+          break;
+        }
+        field += text.slice(j, quote);
+        if (text.charCodeAt(quote + 1) === 34) {
+          field += '"';
+          j = quote + 2;
+        } else {
+          j = quote + 1;
+          break;
+        }
+      }
+      for (let k = i; k < j; k++) if (text.charCodeAt(k) === 10) line++;
+      i = j;
+    }
+    // Unquoted text, or anything typed after a closing quote, runs to the separator or the line end.
+    let j = i;
+    while (j < n) {
+      const ch = text.charCodeAt(j);
+      if (ch === sep || ch === 10 || ch === 13) break;
+      j++;
+    }
+    field += text.slice(i, j);
+    record.push(field);
+    i = j;
+    if (i >= n) break;
+    const ch = text.charCodeAt(i);
+    i++;
+    if (ch === sep) {
+      if (i === n) record.push('');
+      continue;
+    }
+    if (ch === 13 && text.charCodeAt(i) === 10) i++;
+    line++;
+    records.push(record);
+    record = [];
+  }
+  if (record.length > 0) records.push(record);
+  return { records, unterminatedAt };
+}
+
+/** The separator that splits the first records into the same number of fields, the most fields winning. */
+export function sniffSeparator(text: string): string {
+  const sample = text.slice(0, SNIFF_CHARS);
+  let best: { separator: string; fields: number; consistent: boolean } = { separator: ',', fields: 1, consistent: false };
+  for (const separator of SEPARATORS) {
+    const { records } = parseCsv(sample, separator, SNIFF_RECORDS + 1);
+    // The last record of a cut sample may be partial; blank lines say nothing.
+    const counts = records
+      .slice(0, sample.length < text.length ? -1 : undefined)
+      .filter((r) => r.length > 1 || r[0] !== '')
+      .map((r) => r.length);
+    if (counts.length === 0) continue;
+    const fields = Math.max(...counts);
+    const consistent = counts.every((c) => c === counts[0]);
+    if (fields > 1 && ((consistent && !best.consistent) || (consistent === best.consistent && fields > best.fields))) {
+      best = { separator, fields, consistent };
+    }
+  }
+  return best.separator;
+}
+
+/** The file's name without folders and extension: the sheet name of a CSV. */
+export function csvSheetName(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+export function readCsv(bytes: Uint8Array, file: string, options: { maxCells?: number } = {}): WorkbookSnapshot {
+  const sheetName = csvSheetName(file);
+  try {
+    const text = decodeCsvText(bytes);
+    const { records, unterminatedAt } = parseCsv(text, sniffSeparator(text));
+    const builder = new SheetBuilder(sheetName, new CellBudget(options.maxCells ?? DEFAULT_MAX_CELLS), new CellTexts());
+    records.forEach((fields, row) => fields.forEach((field, col) => builder.add(row, col, field, 'General')));
+    const problems: ReadProblem[] = [];
+    if (unterminatedAt !== undefined) problems.push({ file, sheet: sheetName, message: readMessages.unterminatedQuote(unterminatedAt) });
+    return { file, sheets: [builder.build()], problems };
+  } catch (e) {
+    const message = e instanceof UnreadableFile ? e.message : readMessages.unreadable(e instanceof Error ? e.message : String(e));
+    return { file, sheets: [], problems: [fatalProblem(file, message)] };
+  }
+}

@@ -1,0 +1,64 @@
+import type { ReadProblem } from '../core/snapshot';
+
+/**
+ * The one-line messages every reader gives for input it cannot read. A message never repeats the file name:
+ * `problemLine` puts the file, sheet and cell in front, so that the CLI and the tests print the same line.
+ */
+
+/** Thrown inside a reader when the whole file cannot be read; turned into a fatal ReadProblem at its top. */
+export class UnreadableFile extends Error {}
+
+export const DEFAULT_MAX_INFLATED_BYTES = 200 * 2 ** 20;
+export const DEFAULT_MAX_CELLS = 5_000_000;
+
+export interface ReadLimits {
+  /** Bytes the parts read may inflate to, in total (the zip bomb guard). */
+  maxInflatedBytes: number;
+  /** Non-empty cells across all sheets of one workbook. */
+  maxCells: number;
+}
+
+function mebibytes(bytes: number): string {
+  const mib = bytes / 2 ** 20;
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+
+export const readMessages = {
+  missing: 'no such file or folder',
+  folder: 'is a folder, not a file',
+  emptyFolder: 'no .xlsx, .xlsm, .csv or .xls files in this folder',
+  empty: 'is empty; not read',
+  unknownType: 'not a workbook or CSV',
+  notZip: 'not an Excel workbook (not a zip archive)',
+  noWorkbookPart: 'not an Excel workbook (no xl/workbook.xml)',
+  binaryWorkbook: 'is a binary .xlsb workbook; open it in Excel and save as .xlsx',
+  passwordProtected: 'is password-protected; remove the password in Excel and save again',
+  legacyXls: 'is a legacy .xls workbook; open it in Excel and save as .xlsx',
+  notOleWorkbook: 'not an Excel workbook (an OLE compound file without a workbook stream)',
+  damagedZip: (detail: string) => `is a damaged or truncated workbook (${detail}); not read`,
+  damagedPart: (detail: string) => `is a damaged workbook (${detail}); not read`,
+  tooLargeInflated: (limit: number) => `archive inflates beyond ${mebibytes(limit)}; not read`,
+  tooLargeFile: (limit: number) => `is larger than ${mebibytes(limit)}; not read`,
+  tooManyCells: (limit: number) => `has more than ${limit.toLocaleString('en-US')} cells; not read`,
+  unreadable: (detail: string) => `cannot be read (${detail}); not read`,
+  hiddenSheet: (state: string) => `${state === 'veryHidden' ? 'very hidden' : 'hidden'} sheet; checked anyway`,
+  chartSheet: 'chart sheet; skipped (no cells to check)',
+  otherSheet: (kind: string) => `${kind} sheet; skipped (not a worksheet)`,
+  missingSheetPart: 'its XML part is missing from the workbook; skipped',
+  badSheet: (detail: string) => `cannot be read (${detail}); skipped`,
+  notANumber: (raw: string) => `number cell holds ${JSON.stringify(raw)}; read as text`,
+  unterminatedQuote: (line: number) => `line ${line}: a quoted field is not closed; read to the end of the file`,
+} as const;
+
+export function fatalProblem(file: string, message: string): ReadProblem {
+  return { file, message, fatal: true };
+}
+
+/** `report.xlsx: sheet "表1": cell B3: message` — the line the CLI prints and the tests assert. */
+export function problemLine(p: ReadProblem): string {
+  const where: string[] = [];
+  if (p.file !== undefined) where.push(p.file);
+  if (p.sheet !== undefined) where.push(`sheet "${p.sheet}"`);
+  if (p.cell !== undefined) where.push(`cell ${p.cell}`);
+  return [...where, p.message].join(': ');
+}

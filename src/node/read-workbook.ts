@@ -1,0 +1,150 @@
+import { promises as fsp, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { extname, join } from 'node:path';
+import * as zlib from 'node:zlib';
+import type { ReadProblem, WorkbookSnapshot } from '../core/snapshot';
+import { cfbEntryNames, isCfb } from './cfb';
+import { readCsv } from './read-csv';
+import { readExcelJs } from './read-exceljs';
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_INFLATED_BYTES, fatalProblem, readMessages } from './read-problems';
+import { readXlsx } from './read-xlsx';
+import { ZipFormatError, isZip, readZipDirectory, type Crc32 } from './zip-archive';
+
+/**
+ * Input files for the command line: which files a list of paths names, and one file read into a
+ * WorkbookSnapshot by its signature (zip, OLE compound file) and extension. Files are opened read-only and
+ * never written. Bad input always comes back as problems, never as an exception.
+ */
+
+export interface ReadWorkbookOptions {
+  /** `lean` (default): the streaming reader; `exceljs`: the reference reader. */
+  reader?: 'lean' | 'exceljs';
+  maxInflatedBytes?: number;
+  maxCells?: number;
+}
+
+const TAKEN_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.xls']);
+
+const nodeCrc32: Crc32 | undefined = typeof zlib.crc32 === 'function' ? (data, previous) => zlib.crc32(data, previous) : undefined;
+
+function failed(file: string, message: string): WorkbookSnapshot {
+  return { file, sheets: [], problems: [fatalProblem(file, message)] };
+}
+
+/** An OLE compound file is either an encrypted .xlsx (Excel wraps those in CFB) or a legacy .xls. */
+function oleMessage(bytes: Uint8Array, extension: string): string {
+  let names: string[] = [];
+  try {
+    names = cfbEntryNames(bytes);
+  } catch {
+    // A damaged compound file: the extension is all there is to go on.
+  }
+  if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return readMessages.passwordProtected;
+  if (names.includes('Workbook') || names.includes('Book') || extension === '.xls') return readMessages.legacyXls;
+  return readMessages.notOleWorkbook;
+}
+
+/**
+ * exceljs inflates the whole package itself, so the bound can only be checked against the declared sizes
+ * before handing it over; the lean reader also counts while inflating.
+ */
+function exceljsPreflight(bytes: Uint8Array, maxInflatedBytes: number): string | undefined {
+  try {
+    const entries = readZipDirectory(bytes);
+    if (!entries.has('xl/workbook.xml')) return entries.has('xl/workbook.bin') ? readMessages.binaryWorkbook : readMessages.noWorkbookPart;
+    let declared = 0;
+    for (const entry of entries.values()) declared += entry.size;
+    return declared > maxInflatedBytes ? readMessages.tooLargeInflated(maxInflatedBytes) : undefined;
+  } catch (e) {
+    if (e instanceof ZipFormatError) return readMessages.damagedZip(e.message);
+    throw e;
+  }
+}
+
+export async function readWorkbookFile(path: string, options: ReadWorkbookOptions = {}): Promise<WorkbookSnapshot> {
+  const maxInflatedBytes = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  try {
+    let stats: Stats;
+    try {
+      stats = await fsp.stat(path);
+    } catch {
+      return failed(path, readMessages.missing);
+    }
+    if (stats.isDirectory()) return failed(path, readMessages.folder);
+    if (stats.size === 0) return failed(path, readMessages.empty);
+    if (stats.size > maxInflatedBytes) return failed(path, readMessages.tooLargeFile(maxInflatedBytes));
+    const bytes = new Uint8Array(await fsp.readFile(path, { flag: 'r' }));
+    const extension = extname(path).toLowerCase();
+    if (isCfb(bytes)) return failed(path, oleMessage(bytes, extension));
+    if (isZip(bytes)) {
+      if (options.reader !== 'exceljs') return readXlsx(bytes, path, { maxInflatedBytes, maxCells, crc32: nodeCrc32 });
+      const refusal = exceljsPreflight(bytes, maxInflatedBytes);
+      return refusal === undefined ? await readExcelJs(path, { maxCells }) : failed(path, refusal);
+    }
+    if (extension === '.csv' || extension === '.txt') return readCsv(bytes, path, { maxCells });
+    if (extension === '.xls') return failed(path, readMessages.legacyXls);
+    if (extension === '.xlsx' || extension === '.xlsm') return failed(path, readMessages.notZip);
+    return failed(path, readMessages.unknownType);
+  } catch (e) {
+    return failed(path, readMessages.unreadable(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/**
+ * The files a list of paths names: files as given, folders searched recursively (in name order) for .xlsx,
+ * .xlsm, .csv and .xls, skipping Excel's `~$` lock files and hidden (dot) files and folders.
+ */
+export function findInputFiles(paths: string[]): { files: string[]; problems: ReadProblem[] } {
+  const files: string[] = [];
+  const problems: ReadProblem[] = [];
+  const seenFolders = new Set<string>();
+
+  const walk = (folder: string): number => {
+    const real = realpathSync(folder);
+    if (seenFolders.has(real)) return 0; // a symbolic link back up the tree
+    seenFolders.add(real);
+    let found = 0;
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort(byName)) {
+      if (entry.name.startsWith('~$') || entry.name.startsWith('.')) continue;
+      const full = join(folder, entry.name);
+      let isFolder = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isFolder = statSync(full).isDirectory();
+        } catch {
+          continue; // a dangling link
+        }
+      }
+      if (isFolder) found += walk(full);
+      else if (TAKEN_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+        files.push(full);
+        found++;
+      }
+    }
+    return found;
+  };
+
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      problems.push(fatalProblem(path, readMessages.missing));
+      continue;
+    }
+    if (!isFolder) {
+      files.push(path);
+      continue;
+    }
+    try {
+      if (walk(path) === 0) problems.push({ file: path, message: readMessages.emptyFolder });
+    } catch (e) {
+      problems.push(fatalProblem(path, readMessages.unreadable(e instanceof Error ? e.message : String(e))));
+    }
+  }
+  return { files: [...new Set(files)], problems };
+}

@@ -1,0 +1,167 @@
+import type { ReadProblem, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import {
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_INFLATED_BYTES,
+  UnreadableFile,
+  fatalProblem,
+  readMessages,
+  type ReadLimits,
+} from './read-problems';
+import { CellBudget, CellTexts, SheetBuilder } from './sheet-builder';
+import { SheetHandler, type WorkbookContext } from './xlsx-sheet';
+import {
+  RelationshipsHandler,
+  SharedStringsHandler,
+  StylesHandler,
+  WorkbookHandler,
+  relationshipKind,
+  relationshipsPath,
+  resolveTarget,
+  type Relationship,
+} from './xlsx-parts';
+import { XmlSyntaxError, XmlTokenizer, type XmlHandler } from './xml-tokenizer';
+import { InflateLimitError, ZipFormatError, inflateEntry, readZipDirectory, type Crc32, type InflateBudget, type ZipEntry } from './zip-archive';
+
+/**
+ * The lean .xlsx reader: zip directory → streamed inflate → streaming XML tokenizer → SheetSnapshots.
+ * Works on bytes only (no file system), so it runs in Node and in a browser alike; read-workbook.ts reads
+ * the file. It never throws for bad input: a workbook it cannot read comes back with one fatal problem.
+ */
+
+export interface XlsxReadOptions extends Partial<ReadLimits> {
+  /** Checksum used to verify each inflated part (Node passes zlib.crc32); parts are not verified without it. */
+  crc32?: Crc32;
+}
+
+/** One package: parts inflated on demand through the shared byte budget. */
+class XlsxPackage {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly entries: Map<string, ZipEntry>,
+    private readonly budget: InflateBudget,
+    private readonly crc32: Crc32 | undefined,
+  ) {}
+
+  has(path: string): boolean {
+    return this.entries.has(path.toLowerCase());
+  }
+
+  /** Streams a part through a handler; throws XmlSyntaxError or ZipFormatError for a damaged part. */
+  parse<H extends XmlHandler>(path: string, handler: H): H {
+    const entry = this.entries.get(path.toLowerCase());
+    if (entry === undefined) throw new ZipFormatError(`${path} is missing`);
+    const tokenizer = new XmlTokenizer(handler);
+    let decoder: TextDecoder | undefined;
+    const onChunk = (chunk: Uint8Array): void => {
+      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
+      tokenizer.write(decoder.decode(chunk, { stream: true }));
+    };
+    inflateEntry(this.bytes, entry, this.budget, onChunk, this.crc32);
+    if (decoder) tokenizer.write(decoder.decode());
+    tokenizer.end();
+    return handler;
+  }
+
+  /** A part the workbook cannot be read without: damage makes the whole file unreadable. */
+  parseRequired<H extends XmlHandler>(path: string, handler: H): H {
+    try {
+      return this.parse(path, handler);
+    } catch (e) {
+      if (e instanceof XmlSyntaxError || e instanceof ZipFormatError) throw new UnreadableFile(readMessages.damagedPart(`${path}: ${e.message}`));
+      throw e;
+    }
+  }
+
+  /** The workbook part, from the package relationships (`_rels/.rels`), else where Excel puts it. */
+  mainPart(): string | undefined {
+    if (this.has('_rels/.rels')) {
+      const rels = this.parseRequired('_rels/.rels', new RelationshipsHandler());
+      for (const rel of rels.byId.values()) {
+        const path = resolveTarget('', rel.target);
+        if (relationshipKind(rel.type) === 'officeDocument' && this.has(path)) return path;
+      }
+    }
+    return this.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
+  }
+}
+
+function targetOf(rels: Map<string, Relationship>, workbookPath: string, kind: string): string | undefined {
+  for (const rel of rels.values()) if (!rel.external && relationshipKind(rel.type) === kind) return resolveTarget(workbookPath, rel.target);
+  return undefined;
+}
+
+const NON_WORKSHEETS: Record<string, string> = { dialogsheet: 'dialog', xlMacrosheet: 'macro', xlIntlMacrosheet: 'macro' };
+
+function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, crc32: Crc32 | undefined): WorkbookSnapshot {
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw new UnreadableFile(readMessages.damagedZip(e.message));
+    throw e;
+  }
+  const pkg = new XlsxPackage(bytes, entries, { limit: limits.maxInflatedBytes, used: 0 }, crc32);
+  const workbookPath = pkg.mainPart();
+  if (workbookPath === undefined) throw new UnreadableFile(pkg.has('xl/workbook.bin') ? readMessages.binaryWorkbook : readMessages.noWorkbookPart);
+
+  const workbook = pkg.parseRequired(workbookPath, new WorkbookHandler());
+  const relsPath = relationshipsPath(workbookPath);
+  const rels = pkg.has(relsPath) ? pkg.parseRequired(relsPath, new RelationshipsHandler()).byId : new Map<string, Relationship>();
+  const stylesPath = targetOf(rels, workbookPath, 'styles');
+  const stringsPath = targetOf(rels, workbookPath, 'sharedStrings');
+  const context: WorkbookContext = {
+    numFmtByStyle: stylesPath && pkg.has(stylesPath) ? pkg.parseRequired(stylesPath, new StylesHandler()).numFmtByStyle() : [],
+    sharedStrings: stringsPath && pkg.has(stringsPath) ? pkg.parseRequired(stringsPath, new SharedStringsHandler()).strings : [],
+  };
+
+  const sheets: SheetSnapshot[] = [];
+  const problems: ReadProblem[] = [];
+  const budget = new CellBudget(limits.maxCells);
+  const texts = new CellTexts();
+  for (const entry of workbook.sheets) {
+    const sheet = entry.name;
+    const rel = entry.relationshipId === undefined ? undefined : rels.get(entry.relationshipId);
+    const kind = rel ? relationshipKind(rel.type) : 'worksheet';
+    if (kind === 'chartsheet') {
+      problems.push({ file, sheet, message: readMessages.chartSheet });
+      continue;
+    }
+    if (kind !== 'worksheet') {
+      problems.push({ file, sheet, message: readMessages.otherSheet(NON_WORKSHEETS[kind] ?? kind) });
+      continue;
+    }
+    const path = rel && resolveTarget(workbookPath, rel.target);
+    if (path === undefined || !pkg.has(path)) {
+      problems.push({ file, sheet, message: readMessages.missingSheetPart });
+      continue;
+    }
+    if (entry.state !== 'visible') problems.push({ file, sheet, message: readMessages.hiddenSheet(entry.state) });
+    const builder = new SheetBuilder(sheet, budget, texts);
+    try {
+      const handler = pkg.parse(path, new SheetHandler(builder, context));
+      for (const p of handler.problems) problems.push({ file, sheet, ...p });
+      sheets.push(builder.build());
+    } catch (e) {
+      if (!(e instanceof XmlSyntaxError || e instanceof ZipFormatError)) throw e;
+      problems.push({ file, sheet, message: readMessages.badSheet(`${path}: ${e.message}`) });
+    }
+  }
+  return { file, sheets, problems };
+}
+
+/** Reads an .xlsx / .xlsm package held in memory. `file` names it in snapshots and problems. */
+export function readXlsx(bytes: Uint8Array, file: string, options: XlsxReadOptions = {}): WorkbookSnapshot {
+  const limits: ReadLimits = {
+    maxInflatedBytes: options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
+    maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
+  };
+  try {
+    return readPackage(bytes, file, limits, options.crc32);
+  } catch (e) {
+    let message: string;
+    if (e instanceof InflateLimitError) message = readMessages.tooLargeInflated(limits.maxInflatedBytes);
+    else if (e instanceof UnreadableFile) message = e.message;
+    else message = readMessages.unreadable(e instanceof Error ? e.message : String(e));
+    return { file, sheets: [], problems: [fatalProblem(file, message)] };
+  }
+}

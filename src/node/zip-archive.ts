@@ -1,0 +1,165 @@
+import { Inflate } from 'fflate';
+
+/**
+ * Just enough of the zip format to read an .xlsx package without trusting it: the central directory is
+ * parsed and bounds-checked here, and each entry is inflated as a stream so that a part which inflates
+ * far beyond its declared size (a zip bomb) is stopped by counting, not after the fact.
+ */
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  /** Uncompressed size as declared by the central directory; may lie. */
+  size: number;
+  localOffset: number;
+  encrypted: boolean;
+}
+
+/** The archive cannot be read: missing end record, entries outside the file, bad compressed data. */
+export class ZipFormatError extends Error {}
+
+/** Inflating would go beyond the byte budget. */
+export class InflateLimitError extends Error {}
+
+/** Bytes inflated so far across the parts of one workbook, against its limit. */
+export interface InflateBudget {
+  limit: number;
+  used: number;
+}
+
+export type Crc32 = (data: Uint8Array, previous?: number) => number;
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const INFLATE_INPUT_CHUNK = 32 * 1024;
+
+function u16(b: Uint8Array, o: number): number {
+  return b[o] | (b[o + 1] << 8);
+}
+
+function u32(b: Uint8Array, o: number): number {
+  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+}
+
+function u64(b: Uint8Array, o: number): number {
+  return u32(b, o) + u32(b, o + 4) * 2 ** 32;
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && u32(bytes, 0) === LOCAL;
+}
+
+function findEndRecord(b: Uint8Array): number {
+  // The end record is 22 bytes plus a comment of at most 65535 bytes.
+  const stop = Math.max(0, b.length - 22 - 0xffff);
+  for (let o = b.length - 22; o >= stop; o--) if (u32(b, o) === EOCD) return o;
+  return -1;
+}
+
+/** Parses the central directory. Keys are lower-cased part names (OPC part names are case-insensitive). */
+export function readZipDirectory(b: Uint8Array): Map<string, ZipEntry> {
+  const eocd = findEndRecord(b);
+  if (eocd < 0) throw new ZipFormatError('the zip directory is missing, the file is cut short');
+  let count = u16(b, eocd + 10);
+  let dirSize = u32(b, eocd + 12);
+  let dirOffset = u32(b, eocd + 16);
+  if ((count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) && eocd >= 20 && u32(b, eocd - 20) === ZIP64_LOCATOR) {
+    const z64 = u64(b, eocd - 12);
+    if (z64 + 56 > b.length || u32(b, z64) !== ZIP64_EOCD) throw new ZipFormatError('the zip64 end record is damaged');
+    count = u64(b, z64 + 32);
+    dirSize = u64(b, z64 + 40);
+    dirOffset = u64(b, z64 + 48);
+  }
+  if (dirOffset + dirSize > b.length) throw new ZipFormatError('the zip directory lies beyond the end of the file');
+  const entries = new Map<string, ZipEntry>();
+  const names = new TextDecoder();
+  let p = dirOffset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > b.length || u32(b, p) !== CENTRAL) throw new ZipFormatError('the zip directory is damaged');
+    const flags = u16(b, p + 8);
+    const nameLength = u16(b, p + 28);
+    const extraLength = u16(b, p + 30);
+    const entry: ZipEntry = {
+      name: names.decode(b.subarray(p + 46, p + 46 + nameLength)),
+      method: u16(b, p + 10),
+      crc: u32(b, p + 16),
+      compressedSize: u32(b, p + 20),
+      size: u32(b, p + 24),
+      localOffset: u32(b, p + 42),
+      encrypted: (flags & 1) !== 0,
+    };
+    readZip64Extra(b, p + 46 + nameLength, extraLength, entry);
+    entries.set(entry.name.toLowerCase(), entry);
+    p += 46 + nameLength + extraLength + u16(b, p + 32);
+  }
+  return entries;
+}
+
+/** Sizes and offsets that overflow 32 bits are 0xFFFFFFFF in the directory and follow in a zip64 extra field. */
+function readZip64Extra(b: Uint8Array, start: number, length: number, entry: ZipEntry): void {
+  for (let q = start; q + 4 <= start + length; q += 4 + u16(b, q + 2)) {
+    if (u16(b, q) !== 1) continue;
+    let f = q + 4;
+    if (entry.size === 0xffffffff) (entry.size = u64(b, f)), (f += 8);
+    if (entry.compressedSize === 0xffffffff) (entry.compressedSize = u64(b, f)), (f += 8);
+    if (entry.localOffset === 0xffffffff) entry.localOffset = u64(b, f);
+    return;
+  }
+}
+
+function entryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
+  const o = entry.localOffset;
+  if (o + 30 > b.length || u32(b, o) !== LOCAL) throw new ZipFormatError(`${entry.name} has a damaged header`);
+  const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
+  const end = start + entry.compressedSize;
+  if (end > b.length) throw new ZipFormatError(`${entry.name} lies beyond the end of the file`);
+  return b.subarray(start, end);
+}
+
+function isFlateError(e: unknown): e is Error & { code: number } {
+  return e instanceof Error && typeof (e as { code?: unknown }).code === 'number';
+}
+
+/**
+ * Inflates one entry, handing each piece to `onChunk` as it is produced. Checks the declared size against the
+ * budget before starting and the real output while inflating; checks the length and, when `crc32` is given,
+ * the checksum at the end. Errors thrown by `onChunk` pass through unchanged.
+ */
+export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void, crc32?: Crc32): void {
+  if (budget.used + entry.size > budget.limit) throw new InflateLimitError(entry.name);
+  if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
+  const data = entryData(b, entry);
+  let produced = 0;
+  let crc = 0;
+  const take = (chunk: Uint8Array): void => {
+    produced += chunk.length;
+    budget.used += chunk.length;
+    if (budget.used > budget.limit) throw new InflateLimitError(entry.name);
+    if (crc32) crc = crc32(chunk, crc);
+    if (chunk.length > 0) onChunk(chunk);
+  };
+  if (entry.method === 0) {
+    take(data);
+  } else if (entry.method === 8) {
+    const inflater = new Inflate(take);
+    try {
+      for (let o = 0; o < data.length; o += INFLATE_INPUT_CHUNK) {
+        const end = Math.min(o + INFLATE_INPUT_CHUNK, data.length);
+        inflater.push(data.subarray(o, end), end === data.length);
+      }
+      if (data.length === 0) inflater.push(data, true);
+    } catch (e) {
+      if (isFlateError(e)) throw new ZipFormatError(`${entry.name} cannot be unpacked: ${e.message}`);
+      throw e;
+    }
+  } else {
+    throw new ZipFormatError(`${entry.name} uses unsupported compression method ${entry.method}`);
+  }
+  if (produced !== entry.size) throw new ZipFormatError(`${entry.name} unpacks to ${produced} bytes, not the ${entry.size} declared`);
+  if (crc32 && crc !== entry.crc) throw new ZipFormatError(`${entry.name} fails its checksum`);
+}

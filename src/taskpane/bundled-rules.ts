@@ -1,0 +1,13 @@
+/// <reference types="webpack/module" />
+
+/**
+ * The rule files shipped with the add-in (rules/*.rules.json), bundled as raw text by webpack (`asset/source`, see
+ * webpack.config.js) so that loadRuleSet reports problems with the file name, exactly as for a user's file.
+ */
+export function bundledRuleFiles(): { name: string; text: string }[] {
+  const context = require.context('../../rules', false, /\.rules\.json$/);
+  return context
+    .keys()
+    .sort()
+    .map((key) => ({ name: key.replace(/^\.\//, ''), text: context(key) as string }));
+}

@@ -1,0 +1,135 @@
+import { fill } from '../core/messages';
+import type { Lang, Severity } from '../core/report';
+
+/** Every string the task pane shows, Chinese first (the default); `{name}` marks a placeholder. */
+const zhCN = {
+  title: '统计表核对',
+  subtitle: '核对合计、其中项与比率是否一致',
+  language: '语言',
+  rules: '规则',
+  rulesBundled: '内置规则',
+  rulesFile: '规则文件',
+  rulesFileInput: '选择规则文件（.json）',
+  rulesBundledCount: '内置规则 {count} 条',
+  rulesFileCount: '{file}：{count} 条规则',
+  rulesNoFile: '尚未选择规则文件，暂用内置规则',
+  rulesProblems: '规则文件中的问题',
+  checkSheet: '检查当前工作表',
+  checkAll: '检查全部工作表',
+  clear: '清除标记',
+  live: '编辑后自动重新检查',
+  progress: '读取进度',
+  reading: '正在读取“{sheet}”（{done}/{total} 行）',
+  checking: '正在检查“{sheet}”',
+  done: '检查完成',
+  cleared: '已清除 {count} 处标记',
+  rechecked: '“{sheet}”已修改，已重新检查',
+  failed: '出错：{message}',
+  notInExcel: '请在 Excel 中打开此加载项。',
+  summary: '结果',
+  summaryErrors: '错误',
+  summaryWarnings: '警告',
+  summarySheets: '已检查工作表',
+  notChecked: '尚未检查。请点击上方按钮开始。',
+  findings: '发现的问题',
+  noFindings: '未发现问题。',
+  severityError: '错误',
+  severityWarning: '警告',
+  severityInfo: '提示',
+  cells: '单元格',
+  suspect: '可疑',
+  selectHint: '点击问题可在表中选中相关单元格',
+  readProblems: '读取问题',
+  explain: '识别说明',
+  explainNotes: '读取情况',
+  explainHeaderRows: '表头行',
+  explainLabelColumn: '名称列',
+  explainColumns: '表头与指标',
+  explainColumn: '列',
+  explainHeader: '表头',
+  explainUnit: '单位',
+  explainMeasure: '指标',
+  explainTotals: '合计行',
+  explainTotalRow: '第 {row} 行“{label}”：{members} 行之和',
+  explainParts: '其中项',
+  explainPart: '{part} 列是 {whole} 列的其中项',
+  explainApplied: '已应用的规则',
+  explainNotApplied: '未应用的规则及原因',
+  none: '无',
+};
+
+export type StringKey = keyof typeof zhCN;
+
+const en: Record<StringKey, string> = {
+  title: 'statlint',
+  subtitle: 'Checks that totals, of-which parts and rates add up',
+  language: 'Language',
+  rules: 'Rules',
+  rulesBundled: 'Bundled rules',
+  rulesFile: 'Rule file',
+  rulesFileInput: 'Choose a rule file (.json)',
+  rulesBundledCount: '{count} bundled rules',
+  rulesFileCount: '{file}: {count} rules',
+  rulesNoFile: 'No rule file chosen yet; the bundled rules are used',
+  rulesProblems: 'Problems in the rule file',
+  checkSheet: 'Check this sheet',
+  checkAll: 'Check all sheets',
+  clear: 'Clear highlights',
+  live: 'Re-check after edits',
+  progress: 'Reading progress',
+  reading: 'Reading “{sheet}” ({done}/{total} rows)',
+  checking: 'Checking “{sheet}”',
+  done: 'Check complete',
+  cleared: 'Removed {count} highlights',
+  rechecked: '“{sheet}” changed and was checked again',
+  failed: 'Error: {message}',
+  notInExcel: 'Open this add-in in Excel.',
+  summary: 'Result',
+  summaryErrors: 'Errors',
+  summaryWarnings: 'Warnings',
+  summarySheets: 'Sheets checked',
+  notChecked: 'Nothing checked yet. Use the buttons above.',
+  findings: 'Findings',
+  noFindings: 'No problems found.',
+  severityError: 'Errors',
+  severityWarning: 'Warnings',
+  severityInfo: 'Notes',
+  cells: 'Cells',
+  suspect: 'suspect',
+  selectHint: 'Choose a finding to select its cells in the sheet',
+  readProblems: 'Reading problems',
+  explain: 'How the sheets were read',
+  explainNotes: 'Notes',
+  explainHeaderRows: 'Header rows',
+  explainLabelColumn: 'Name column',
+  explainColumns: 'Headers and measures',
+  explainColumn: 'Column',
+  explainHeader: 'Header',
+  explainUnit: 'Unit',
+  explainMeasure: 'Measure',
+  explainTotals: 'Total rows',
+  explainTotalRow: 'Row {row} “{label}”: sum of {members} rows',
+  explainParts: 'Of-which (其中) parts',
+  explainPart: 'column {part} is part of column {whole}',
+  explainApplied: 'Rules applied',
+  explainNotApplied: 'Rules not applied, and why',
+  none: 'none',
+};
+
+export const STRINGS: Record<Lang, Record<StringKey, string>> = { 'zh-CN': zhCN, en };
+
+export const SEVERITY_KEYS: Record<Severity, StringKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
+
+/** The string `key` in `lang`, placeholders filled. */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return fill(STRINGS[lang][key], Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, String(v)])));
+}
+
+/** English when Office's display language is English (`en-US`, `en-GB` …), Chinese otherwise. */
+export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
+  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,25 @@
+/// <reference types="office-js" />
+import 'office-ui-fabric-core/dist/css/fabric.min.css';
+import './taskpane.css';
+import { ExcelWorkbookHost } from '../office/excel-host';
+import { TaskPane } from './app';
+import { bundledRuleFiles } from './bundled-rules';
+import { byId } from './dom';
+import { langFromDisplayLanguage, t } from './locale';
+
+/** Entry point: wires the Office.js host into the pane once Office is ready. */
+void Office.onReady((info) => {
+  const lang = langFromDisplayLanguage(Office.context.displayLanguage);
+  if (info.host !== Office.HostType.Excel) {
+    const error = byId(document, 'error');
+    error.textContent = t(lang, 'notInExcel');
+    error.hidden = false;
+    return;
+  }
+  const pane = new TaskPane({ document, host: new ExcelWorkbookHost(), lang, bundledRules: bundledRuleFiles() });
+  pane.start().catch((e: unknown) => {
+    const error = byId(document, 'error');
+    error.textContent = t(lang, 'failed', { message: e instanceof Error ? e.message : String(e) });
+    error.hidden = false;
+  });
+});

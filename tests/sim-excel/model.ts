@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * The workbook the simulated Excel host serves: plain JSON, built in Node from a real .xlsx (from-xlsx.ts) and
+ * injected into the browser as `window.__SIM_WORKBOOK__`. Values are as Office.js reports them: '' for an empty
+ * cell, Excel errors as their text (`#DIV/0!`) with `error: true`, dates as serial numbers.
+ */
+
+/** `#RRGGBB`, or `theme:N[+tint]` for a theme colour the file does not resolve (compared as text only). */
+export const colorSchema = z.string();
+
+export const borderSideSchema = z
+  .object({ style: z.string(), color: z.string().optional(), weight: z.string().optional() })
+  .strict();
+
+export const borderEdges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+export type BorderEdge = (typeof borderEdges)[number];
+
+export const bordersSchema = z
+  .object({
+    EdgeTop: borderSideSchema.optional(),
+    EdgeBottom: borderSideSchema.optional(),
+    EdgeLeft: borderSideSchema.optional(),
+    EdgeRight: borderSideSchema.optional(),
+  })
+  .strict();
+
+/** A cell's own format (what the user set); the add-in must never change it. Absent keys are Excel's defaults. */
+export const cellFormatSchema = z
+  .object({
+    fill: colorSchema.optional(),
+    fontColor: colorSchema.optional(),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+    borders: bordersSchema.optional(),
+  })
+  .strict();
+
+export const simCellSchema = z
+  .object({
+    value: z.union([z.number(), z.string(), z.boolean()]),
+    text: z.string(),
+    numberFormat: z.string(),
+    /** With the leading '='. */
+    formula: z.string().optional(),
+    /** The value is an Excel error (`#DIV/0!`). */
+    error: z.boolean().optional(),
+    format: cellFormatSchema.optional(),
+  })
+  .strict();
+
+/** The style part of a conditional format (Office's ConditionalRangeFormat). */
+export const conditionalStyleSchema = z
+  .object({
+    fill: colorSchema.optional(),
+    fontColor: colorSchema.optional(),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+    borders: bordersSchema.optional(),
+  })
+  .strict();
+
+export const conditionalFormatSchema = z
+  .object({
+    id: z.string(),
+    /** Office's ConditionalFormatType: 'Custom', 'CellValue', 'ColorScale', ... */
+    type: z.string(),
+    /** Areas it applies to, A1 without the sheet ('B3:D9'). */
+    ranges: z.array(z.string()),
+    /** 0 is the highest priority. */
+    priority: z.number().int(),
+    stopIfTrue: z.boolean(),
+    /** Custom rule formula, with '='. */
+    formula: z.string().optional(),
+    style: conditionalStyleSchema,
+    /** Rule details of other types, kept as read from the file so they survive untouched. */
+    source: z.unknown().optional(),
+  })
+  .strict();
+
+export const simSheetSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    visibility: z.enum(['Visible', 'Hidden', 'VeryHidden']),
+    /** rows[r][c]; null or missing is an empty, unformatted cell. */
+    rows: z.array(z.array(simCellSchema.nullable())),
+    /** Merged areas, A1 without the sheet ('A1:F1'). */
+    merges: z.array(z.string()),
+    conditionalFormats: z.array(conditionalFormatSchema),
+  })
+  .strict();
+
+export const simHostOptionsSchema = z
+  .object({
+    displayLanguage: z.string(),
+    /** Highest supported version of each requirement set, e.g. { ExcelApi: '1.12' }. */
+    requirementSets: z.record(z.string(), z.string()),
+    platform: z.enum(['PC', 'OfficeOnline', 'Mac']),
+    /** Largest response one sync may carry, in characters of JSON (Excel on the web limits it to 5 MB); 0 = none. */
+    payloadLimit: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const simWorkbookSchema = z
+  .object({
+    sheets: z.array(simSheetSchema),
+    activeSheet: z.string(),
+    options: simHostOptionsSchema,
+  })
+  .strict();
+
+export type CellFormat = z.infer<typeof cellFormatSchema>;
+export type BorderSide = z.infer<typeof borderSideSchema>;
+export type Borders = z.infer<typeof bordersSchema>;
+export type SimCell = z.infer<typeof simCellSchema>;
+export type ConditionalStyle = z.infer<typeof conditionalStyleSchema>;
+export type ConditionalFormatModel = z.infer<typeof conditionalFormatSchema>;
+export type SimSheet = z.infer<typeof simSheetSchema>;
+export type SimHostOptions = z.infer<typeof simHostOptionsSchema>;
+export type SimWorkbook = z.infer<typeof simWorkbookSchema>;
+
+export const defaultHostOptions: SimHostOptions = {
+  displayLanguage: 'zh-CN',
+  requirementSets: { ExcelApi: '1.17' },
+  platform: 'OfficeOnline',
+  payloadLimit: 5_000_000,
+};
+
+/** A sheet id in the shape Excel gives (`{GUID}`), stable for a workbook's n-th sheet. */
+export function sheetId(index: number): string {
+  return `{00000000-0001-0000-${String(index).padStart(4, '0')}-000000000000}`;
+}
