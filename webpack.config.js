@@ -27,6 +27,22 @@ function httpsServer() {
   return { type: 'https', options };
 }
 
+/**
+ * TypeScript for the browser. The repository's tsconfig targets Node (CommonJS); the bundle wants ES modules for
+ * tree shaking. Type errors are `npm run typecheck`'s job. Exported for other browser bundles (the simulated host).
+ */
+const typescriptRule = {
+  test: /\.ts$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    options: {
+      transpileOnly: true,
+      compilerOptions: { module: 'es2022', moduleResolution: 'bundler', target: 'es2020', sourceMap: true },
+    },
+  },
+};
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const officeJsLocal = env.officeJs === 'local' || process.env.OFFICE_JS === 'local';
@@ -38,19 +54,7 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // The repository's tsconfig targets Node (CommonJS); the browser bundle wants ES modules for
-            // tree shaking. Type errors are `npm run typecheck`'s job.
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: 'es2022', moduleResolution: 'bundler', target: 'es2020', sourceMap: true },
-            },
-          },
-        },
+        typescriptRule,
         {
           test: /\.css$/,
           use: [
@@ -83,3 +87,4 @@ module.exports = (env = {}, argv = {}) => {
     watchOptions: { ignored: /node_modules|dist/ },
   };
 };
+module.exports.typescriptRule = typescriptRule;

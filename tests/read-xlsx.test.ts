@@ -100,7 +100,8 @@ describe('lean reader on workbooks written by exceljs (cross-checked against the
       ws.getCell('E1').value = { error: '#N/A' };
       ws.getCell('F1').value = true;
       ws.getCell('G1').value = { formula: '"共"&A1&"家"', result: '共10家' };
-      ws.getCell('A2').value = { formula: "SUM($A$1:A1)+'其他 表'!B1", result: 10, shareType: 'shared', ref: 'A2:C3' };
+      // exceljs writes a shared formula from shareType/ref, which its type declarations omit.
+      ws.getCell('A2').value = { formula: "SUM($A$1:A1)+'其他 表'!B1", result: 10, shareType: 'shared', ref: 'A2:C3' } as ExcelJS.CellFormulaValue;
       ws.getCell('B2').value = { sharedFormula: 'A2', result: 0 };
       ws.getCell('A3').value = { sharedFormula: 'A2', result: 20 };
       ws.getCell('C3').value = { sharedFormula: 'A2', result: 30 };

@@ -16,6 +16,9 @@ export interface SeedFact {
   id: string;
   article: string;
   written: string;
+  /** Where the figure is from and what it counts, for the row label and the headers of parts. */
+  place: string;
+  counts: string;
 }
 
 /** The part of a seed relation the cross-check reads: operands by measure id (or whole/parts/total/part/base/shareRate). */
@@ -52,7 +55,7 @@ function textCell(row: number, col: number, text: string): Cell {
 }
 
 /** A table: header row, then rows of [label, ...figures as written]. */
-function table(headers: string[], rows: [string, ...string[]][]): SheetSnapshot {
+function tableOf(headers: string[], rows: [string, ...string[]][]): SheetSnapshot {
   const grid = [[LABEL_HEADER, ...headers], ...rows];
   return { name: 'seed', rows: grid.map((cells, r) => cells.map((text, c) => (text === '' ? null : textCell(r, c, text)))), merges: [] };
 }
@@ -62,15 +65,16 @@ function firstAlias(ruleSet: RuleSet, measureId: string): string {
 }
 
 /** Builds the sheet a seed relation stands for, or says which operand is missing. */
-function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, written: (id: string) => string | undefined): SheetSnapshot | { missing: string[] } {
+function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, factOf: (id: string) => SeedFact | undefined): SheetSnapshot | { missing: string[] } {
   const one = (key: string) => {
     const id = relation.facts[key];
-    return typeof id === 'string' ? written(id) : undefined;
+    return typeof id === 'string' ? factOf(id)?.written : undefined;
   };
-  const many = (key: string) => {
-    const ids = relation.facts[key];
-    return (Array.isArray(ids) ? ids : []).map(written).filter((w): w is string => w !== undefined);
-  };
+  const partFacts = (Array.isArray(relation.facts.parts) ? relation.facts.parts : []).map(factOf).filter((f): f is SeedFact => f !== undefined);
+  const many = (key: string) => (key === 'parts' ? partFacts.map((f) => f.written) : []);
+  const firstId = Object.values(relation.facts).flat()[0];
+  const label = (firstId && factOf(firstId)?.place) || '报道数字';
+  const table = (headers: string[], rows: [string, ...string[]][]) => tableOf(headers, rows.map(([l, ...cells]) => [l === '报道数字' ? label : l, ...cells]));
   const r = rule.relation;
   switch (r.kind) {
     case 'ratio':
@@ -91,15 +95,19 @@ function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, written
     case 'parts': {
       let whole = one('whole') ?? one('total');
       let parts = many('parts');
+      let partNames = partFacts.map((f) => f.counts);
       // Shares of one whole (25.4 %, 33.7 %, 47.8 % of 205 members) are parts of 100 %: compared as plain numbers.
       if (whole === undefined && parts.length > 0 && parts.every((p) => p.trim().endsWith('%'))) {
         whole = '100';
         parts = parts.map((p) => p.trim().replace(/%$/, ''));
+        partNames = partNames.map((n) => n.replace(/(占比|比例|比重)$/, ''));
       }
       if (whole === undefined || parts.length === 0) return { missing: whole === undefined ? ['whole'] : ['parts'] };
       if (r.kind === 'totalRow') return table(['数量（个）'], [['合计', whole], ...parts.map((p, i): [string, string] => [`分项${i + 1}`, p])]);
-      const names = r.completeSets.find((set) => set.length === parts.length) ?? parts.map((_, i) => `分项${i + 1}`);
-      return table(['总数', ...names.map((n, i) => (i === 0 ? `其中：${n}` : n))], [['报道数字', whole, ...parts]]);
+      const wholeName = factOf(String(relation.facts.whole ?? relation.facts.total ?? relation.facts.base))?.counts ?? '总数';
+      // Parts keep what they count as headers, made unique; a complete breakdown (省级, 市级, 县级) keeps its own names.
+      const names = r.completeSets.find((set) => set.length === parts.length) ?? partNames.map((n, i) => (partNames.indexOf(n) === i ? n : `${n}（${i + 1}）`));
+      return table([wholeName, ...names.map((n, i) => (i === 0 ? `其中：${n}` : n))], [['报道数字', whole, ...parts]]);
     }
     case 'share': {
       const part = one('part');
@@ -116,7 +124,7 @@ function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, written
 
 export async function crosscheck(facts: SeedFact[], relations: SeedRelation[], ruleSet: RuleSet, lang: Lang): Promise<CrosscheckReport> {
   const byId = new Map(facts.map((f) => [f.id, f]));
-  const written = (id: string) => byId.get(id)?.written;
+  const factOf = (id: string) => byId.get(id);
   const cases: CrosscheckCase[] = [];
   const unknownRules: string[] = [];
   for (const relation of relations) {
@@ -125,7 +133,7 @@ export async function crosscheck(facts: SeedFact[], relations: SeedRelation[], r
       unknownRules.push(`${relation.id} → ${relation.rule}`);
       continue;
     }
-    const sheet = seedSheet(rule, relation, ruleSet, written);
+    const sheet = seedSheet(rule, relation, ruleSet, factOf);
     let verdict: Verdict;
     let detail: string;
     let finding: Finding | undefined;

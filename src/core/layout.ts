@@ -40,7 +40,8 @@ const SUBTOTAL_RE = /^.{0,12}小计$/;
 const SEQUENCE_HEADER_RE = /^(?:序号|编号|序|No\.?)$/i;
 const LABEL_HEADER_RE =
   /^(?:地区|单位|区县|县区|县\(市、区\)|市|县|区|地市|市州|乡镇|街道|单位名称|企业名称|组织名称|名称|项目)$/;
-const RATE_RE = /率|比例|占比|比重|降幅|下降|增长|增幅/;
+// 率 only as the last character: 覆盖率, 办结率 are rates, 率先结对的社区 is not.
+const RATE_RE = /率$|比例|占比|比重|降幅|下降|增长|增幅/;
 const COLUMN_NUMBER_LABEL_RE = /^(?:甲|乙|丙|丁|栏次)$/;
 // A merged text wider than this many columns (or this long) below the header is a note, not a region.
 const NOTE_MIN_LENGTH = 40;

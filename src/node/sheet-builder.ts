@@ -26,11 +26,15 @@ export class CellBudget {
 export class CellTexts {
   private static readonly MAX_PER_FORMAT = 1 << 16;
   private readonly byFormat = new Map<string, Map<number, string>>();
+  private lastFormat = '';
+  private lastTexts = new Map<number, string>();
 
   text(value: CellValue, numFmt: string): string {
     if (typeof value === 'number') {
-      let texts = this.byFormat.get(numFmt);
+      let texts = numFmt === this.lastFormat ? this.lastTexts : this.byFormat.get(numFmt);
       if (texts === undefined) this.byFormat.set(numFmt, (texts = new Map()));
+      this.lastFormat = numFmt;
+      this.lastTexts = texts;
       let text = texts.get(value);
       if (text === undefined) {
         text = formatCellText(value, numFmt);

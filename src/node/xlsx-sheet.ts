@@ -30,6 +30,26 @@ function isoDateSerial(iso: string): number | undefined {
   return Number.isNaN(ms) ? undefined : (ms - EXCEL_EPOCH_MS) / 86400000;
 }
 
+/** A non-negative integer written from `start` to `end`; -1 when it is not one. */
+function parseIndex(text: string, start: number, end: number): number {
+  if (start === end) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const CELL_TYPES = ['s', 'str', 'inlineStr', 'b', 'e', 'n', 'd'];
+
+/** The `t` attribute of a cell as one of the constant type names, so that no string is sliced per cell. */
+function cellType(text: string, start: number, end: number): string {
+  for (const type of CELL_TYPES) if (type.length === end - start && text.startsWith(type, start)) return type;
+  return text.slice(start, end);
+}
+
 export class SheetHandler implements XmlHandler {
   wantText = false;
   readonly problems: ReadProblem[] = [];
@@ -118,11 +138,14 @@ export class SheetHandler implements XmlHandler {
   }
 
   private openCell(attrs: XmlAttributes): void {
-    const ref = attrs.get('r');
-    if (ref === undefined || !this.parseRef(ref)) this.col++; // `r` is optional: the cell after the previous one
-    this.type = attrs.get('t') ?? 'n';
-    const s = attrs.get('s');
-    this.style = s === undefined ? 0 : Number(s);
+    // The attributes of every cell are read in place, without slicing them out: this runs once per cell.
+    const text = attrs.text;
+    const r = attrs.indexOf('r');
+    if (r < 0 || !this.parseRef(text, attrs.start(r), attrs.end(r))) this.col++; // `r` is optional: the cell after the previous one
+    const t = attrs.indexOf('t');
+    this.type = t < 0 ? 'n' : cellType(text, attrs.start(t), attrs.end(t));
+    const s = attrs.indexOf('s');
+    this.style = s < 0 ? 0 : parseIndex(text, attrs.start(s), attrs.end(s));
     this.hasValue = false;
     this.raw = '';
     this.formula = undefined;
@@ -130,22 +153,18 @@ export class SheetHandler implements XmlHandler {
     this.inline.reset();
   }
 
-  /** Parses `AB12` into this.row/this.col without allocating; this runs once per cell. */
-  private parseRef(ref: string): boolean {
+  /** Parses `AB12` into this.row/this.col. */
+  private parseRef(text: string, start: number, end: number): boolean {
     let col = 0;
-    let i = 0;
-    for (; i < ref.length; i++) {
-      const ch = ref.charCodeAt(i) & ~32; // upper-case
+    let i = start;
+    for (; i < end; i++) {
+      const ch = text.charCodeAt(i) & ~32; // upper-case
       if (ch < 65 || ch > 90) break;
       col = col * 26 + (ch - 64);
     }
-    if (i === 0 || i === ref.length) return false;
-    let row = 0;
-    for (; i < ref.length; i++) {
-      const d = ref.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return false;
-      row = row * 10 + d;
-    }
+    if (i === start || i === end) return false;
+    const row = parseIndex(text, i, end);
+    if (row < 1) return false;
     this.col = col - 1;
     this.row = row - 1;
     return true;
@@ -153,7 +172,7 @@ export class SheetHandler implements XmlHandler {
 
   private closeCell(): void {
     const value = this.cellValue();
-    const numFmt = this.context.numFmtByStyle[this.style] ?? 'General';
+    const numFmt = this.style < 0 ? 'General' : (this.context.numFmtByStyle[this.style] ?? 'General');
     this.sheet.add(this.row, this.col, value, numFmt, this.cellFormula());
   }
 

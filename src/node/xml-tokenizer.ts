@@ -45,8 +45,29 @@ export class XmlAttributes {
   private count = 0;
 
   get(localName: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === localName) return decodeXmlText(this.source.slice(this.starts[i], this.ends[i]));
-    return undefined;
+    const k = this.indexOf(localName);
+    return k < 0 ? undefined : decodeXmlText(this.source.slice(this.starts[k], this.ends[k]));
+  }
+
+  /**
+   * Index of an attribute for reading its raw characters in place (`source` from `start(k)` to `end(k)`),
+   * which the sheet reader does for the attributes of every cell; -1 when absent.
+   */
+  indexOf(localName: string): number {
+    for (let k = 0; k < this.count; k++) if (this.names[k] === localName) return k;
+    return -1;
+  }
+
+  get text(): string {
+    return this.source;
+  }
+
+  start(k: number): number {
+    return this.starts[k];
+  }
+
+  end(k: number): number {
+    return this.ends[k];
   }
 
   /** @internal */

@@ -29,6 +29,10 @@ interface LoadedRules {
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * The task pane's behaviour over a WorkbookHost: no Office.js here, so the same code runs against Excel and
  * against the simulated host of the browser tests.
@@ -113,7 +117,7 @@ export class TaskPane {
         await operation();
       } catch (error) {
         this.setStatus('');
-        this.showError(t(this.lang, 'failed', { message: error instanceof Error ? error.message : String(error) }));
+        this.showError(t(this.lang, 'failed', { message: errorMessage(error) }));
       } finally {
         byId(this.doc, 'progress').hidden = true;
         this.setPending(-1);
@@ -127,22 +131,29 @@ export class TaskPane {
     this.renderRules();
   }
 
+  /** Reads, checks and marks each sheet; a sheet that fails is named in the error line and the others go on. */
   private async checkSheets(names: string[]): Promise<void> {
     const reports: SheetReport[] = [];
+    const failures: string[] = [];
     this.setProgress(0);
     for (const [index, name] of names.entries()) {
-      const snapshot = await this.host.readSheet(name, (p) => {
-        this.setStatus(t(this.lang, 'reading', { sheet: name, done: p.rowsRead, total: p.rowCount }));
-        this.setProgress((index + (p.rowCount === 0 ? 1 : p.rowsRead / p.rowCount)) / names.length);
-      });
-      this.snapshots.set(name, snapshot);
-      this.setStatus(t(this.lang, 'checking', { sheet: name }));
-      reports.push(await this.checkAndMark(snapshot));
+      try {
+        const snapshot = await this.host.readSheet(name, (p) => {
+          this.setStatus(t(this.lang, 'reading', { sheet: name, done: p.rowsRead, total: p.rowCount }));
+          this.setProgress((index + (p.rowCount === 0 ? 1 : p.rowsRead / p.rowCount)) / names.length);
+        });
+        this.snapshots.set(name, snapshot);
+        this.setStatus(t(this.lang, 'checking', { sheet: name }));
+        reports.push(await this.checkAndMark(snapshot));
+      } catch (error) {
+        failures.push(`${name}: ${errorMessage(error)}`);
+      }
       this.setProgress((index + 1) / names.length);
     }
     this.reports = reports;
     this.renderResults();
     this.setStatus(t(this.lang, 'done'));
+    if (failures.length > 0) this.showError(t(this.lang, 'failed', { message: failures.join('; ') }));
   }
 
   private async checkAndMark(snapshot: SheetSnapshot): Promise<SheetReport> {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { Cell, WorkbookSnapshot } from '../../src/core/snapshot';
 import { readExcelJs } from '../../src/node/read-exceljs';
 import { formatArea, parseArea } from './address';
 import {
@@ -18,9 +19,9 @@ import {
 
 /**
  * Builds the simulated host's workbook from a real .xlsx in Node. Values, cached formula results, formulas, number
- * formats, display text and merges come from the project's exceljs reader (the same empty-cell and text rules as the
- * command line); the cells' own fills, fonts and borders and the user's conditional formats come from exceljs
- * directly, in Office.js terms.
+ * formats, display text and merges come from a project reader's snapshot (the same empty-cell and text rules as the
+ * command line: formatCellText); the cells' own fills, fonts and borders and the user's conditional formats come
+ * from exceljs directly, in Office.js terms.
  */
 
 /** exceljs colour → '#RRGGBB', or a stable description of a theme / indexed colour. */
@@ -158,57 +159,66 @@ function visibility(state: ExcelJS.WorksheetState): SimSheet['visibility'] {
   return state === 'hidden' ? 'Hidden' : state === 'veryHidden' ? 'VeryHidden' : 'Visible';
 }
 
-/** Reads `path` into the simulated host's workbook; throws a one-line error naming the file when it cannot. */
+/** One snapshot cell in Office.js terms: '' for empty, an error as its code with `error`, formula with '='. */
+function simCell(cell: Cell | null): SimCell | null {
+  if (!cell) return null;
+  const isError = cell.value !== null && typeof cell.value === 'object';
+  const value = cell.value === null ? '' : typeof cell.value === 'object' ? cell.value.error : cell.value;
+  const sim: SimCell = { value, text: cell.text, numberFormat: cell.numFmt };
+  if (isError) sim.error = true;
+  if (cell.formula !== undefined) sim.formula = `=${cell.formula}`;
+  return sim;
+}
+
+/** The host's workbook over a snapshot (values, text, formulas, merges), without formats. */
+export function simWorkbookFromSnapshot(book: WorkbookSnapshot, options: Partial<SimHostOptions> = {}): SimWorkbook {
+  const fatal = book.problems.find((p) => p.fatal);
+  if (fatal) throw new Error(`${book.file}: ${fatal.message}`);
+  const sheets = book.sheets.map(
+    (sheet, index): SimSheet => ({
+      id: sheetId(index),
+      name: sheet.name,
+      visibility: 'Visible',
+      rows: sheet.rows.map((cells) => (cells ?? []).map(simCell)),
+      merges: sheet.merges.map(formatArea),
+      conditionalFormats: [],
+    }),
+  );
+  return { sheets, activeSheet: sheets[0]?.name ?? '', options: { ...defaultHostOptions, ...options } };
+}
+
+/** Adds the cells' own formats (fill, font, borders) of an exceljs sheet to the host's sheet. */
+function addCellFormats(ws: ExcelJS.Worksheet, rows: (SimCell | null)[][]): void {
+  // Empty cells too: a border or fill without a value is still the user's format.
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const format = cellFormat(cell.style);
+      if (!format) return;
+      for (let r = 0; r < rowNumber; r++) rows[r] ??= [];
+      const line = rows[rowNumber - 1];
+      for (let c = line.length; c < colNumber - 1; c++) line[c] = null;
+      const existing = line[colNumber - 1];
+      line[colNumber - 1] = existing ? { ...existing, format } : { value: '', text: '', numberFormat: cell.numFmt || 'General', format };
+    });
+  });
+}
+
+/**
+ * Reads an .xlsx into the simulated host's workbook with exceljs: the project's exceljs reader for the cells, then
+ * the formats, conditional formats, visibility and active sheet. A file that cannot be read is a one-line error.
+ */
 export async function simWorkbookFromFile(path: string, options: Partial<SimHostOptions> = {}): Promise<SimWorkbook> {
-  const snapshot = await readExcelJs(path);
-  const fatal = snapshot.problems.find((p) => p.fatal);
-  if (fatal) throw new Error(`${path}: ${fatal.message}`);
+  const book = simWorkbookFromSnapshot(await readExcelJs(path), options);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-
-  const sheets = workbook.worksheets.map((ws, index): SimSheet => {
-    const read = snapshot.sheets[index];
-    if (read?.name !== ws.name) throw new Error(`${path}: sheet ${index + 1} read as '${read?.name}', exceljs says '${ws.name}'`);
-    const rows: (SimCell | null)[][] = read.rows.map((cells) =>
-      (cells ?? []).map((cell): SimCell | null => {
-        if (!cell) return null;
-        const isError = cell.value !== null && typeof cell.value === 'object';
-        const value = cell.value === null ? '' : typeof cell.value === 'object' ? cell.value.error : cell.value;
-        const sim: SimCell = { value, text: cell.text, numberFormat: cell.numFmt };
-        if (isError) sim.error = true;
-        if (cell.formula !== undefined) sim.formula = `=${cell.formula}`;
-        return sim;
-      }),
-    );
-    // Empty cells too: a border or fill without a value is still the user's format.
-    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-        const format = cellFormat(cell.style);
-        if (!format) return;
-        for (let r = 0; r < rowNumber; r++) rows[r] ??= [];
-        const line = rows[rowNumber - 1];
-        for (let c = line.length; c < colNumber - 1; c++) line[c] = null;
-        const existing = line[colNumber - 1];
-        line[colNumber - 1] = existing
-          ? { ...existing, format }
-          : { value: '', text: '', numberFormat: cell.numFmt || 'General', format };
-      });
-    });
-    return {
-      id: sheetId(index),
-      name: ws.name,
-      visibility: visibility(ws.state),
-      rows,
-      merges: read.merges.map(formatArea),
-      conditionalFormats: conditionalFormats(ws, index),
-    };
+  workbook.worksheets.forEach((ws, index) => {
+    const sheet = book.sheets[index];
+    if (sheet?.name !== ws.name) throw new Error(`${path}: sheet ${index + 1} read as '${sheet?.name}', exceljs says '${ws.name}'`);
+    sheet.visibility = visibility(ws.state);
+    sheet.conditionalFormats = conditionalFormats(ws, index);
+    addCellFormats(ws, sheet.rows);
   });
-
   const activeTab = workbook.views?.[0]?.activeTab;
-  const active = (activeTab !== undefined ? sheets[activeTab] : undefined) ?? sheets.find((s) => s.visibility === 'Visible') ?? sheets[0];
-  return simWorkbookSchema.parse({
-    sheets,
-    activeSheet: active?.name ?? '',
-    options: { ...defaultHostOptions, ...options },
-  });
+  const active = (activeTab !== undefined ? book.sheets[activeTab] : undefined) ?? book.sheets.find((s) => s.visibility === 'Visible');
+  return simWorkbookSchema.parse({ ...book, activeSheet: active?.name ?? book.activeSheet });
 }
