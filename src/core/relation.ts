@@ -245,7 +245,7 @@ function comparisonCheck(
 
 /** All bindings of a rule's measures to candidate columns (each column used once), capped. */
 function bindingsOf(measureIds: string[], candidates: Map<string, MeasureCandidates>): Binding[] {
-  let bindings: Binding[] = [new Map()];
+  let bindings: Binding[] = [new Map<string, HeaderColumn>()];
   for (const id of [...new Set(measureIds)]) {
     const columns = candidates.get(id)?.columns ?? [];
     const next: Binding[] = [];
