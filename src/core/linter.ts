@@ -19,6 +19,9 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** A cell confirmed by more relations that hold is less likely to be the wrong one. */
 const CONFIRMATION_WEIGHT = 0.25;
 
+/** How many rows the confirmation count rechecks at most (see countConfirmations). */
+const RECHECK_ROWS = 5000;
+
 // One engine per rule set: building it parses every rule, so the task pane and the command line reuse it.
 const engines = new WeakMap<RuleSet, Engine>();
 
@@ -50,7 +53,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     if (!outcome) {
       const rule = ruleSet.rules.find((r) => r.id === ruleId);
       if (!rule) throw new Error(`unknown rule ${ruleId}`);
-      outcomes.set(ruleId, (outcome = layout.columns.length === 0 ? { applies: false, reason: layout.problems[0]?.message ?? '', binding: new Map(), bindingNotes: [], violations: [] } : evaluateRule(rule, ctx, () => undefined)));
+      outcomes.set(ruleId, (outcome = layout.columns.length === 0 ? { applies: false, reason: layout.problems[0]?.message ?? '', binding: new Map(), bindingNotes: [], violations: [] } : evaluateRule(rule, ctx, undefined)));
     }
     return outcome;
   };
@@ -70,6 +73,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   const suspects = new Set(
     [...localiseErrors(relations, (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0), subjects)].map(addressOf),
   );
+  acquitExplainedSubjects(failed, suspects, model);
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
     const unique = [...new Set(cells)];
@@ -95,6 +99,39 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
 }
 
 const addressOf = (candidate: string) => candidate.split('@')[0];
+
+/**
+ * Several wrong parts can explain one wrong total together, although none does alone: two regions typed 10 and 20 too
+ * low leave the column total 30 short. The hitting set then blames the total as well; this takes the blame off a sum's
+ * subject (the total, or the left side) when the other suspects' repairs, as their own rows imply them, add up to the
+ * sum's whole discrepancy and no other failure needs the subject.
+ */
+function acquitExplainedSubjects(failed: { violation: Violation; cells: string[] }[], suspects: Set<string>, model: SheetModel): void {
+  // Each suspect's repair as the other failures imply it (exact sums first, then rates).
+  const repairs = new Map<string, { violation: Violation; value: number }[]>();
+  for (const { violation, cells } of [...failed].sort((a, b) => Number(Boolean(b.violation.linear)) - Number(Boolean(a.violation.linear)))) {
+    violation.cells.forEach((ref, i) => {
+      const value = violation.implied?.get(cellKey(ref));
+      if (value !== undefined && suspects.has(cells[i])) repairs.set(cells[i], [...(repairs.get(cells[i]) ?? []), { violation, value }]);
+    });
+  }
+  for (const { violation, cells } of failed) {
+    const subject = cells[0];
+    if (!violation.linear || !violation.implied || !suspects.has(subject)) continue;
+    let share = 0;
+    let parts = 0;
+    violation.cells.forEach((ref, i) => {
+      const current = model.number(ref.row, ref.col)?.value;
+      const alone = violation.implied?.get(cellKey(ref));
+      const repair = repairs.get(cells[i])?.find((r) => r.violation !== violation)?.value;
+      if (i === 0 || current === undefined || alone === undefined || repair === undefined || alone === current) return;
+      share += (repair - current) / (alone - current);
+      parts += 1;
+    });
+    const neededElsewhere = failed.some((f) => f.violation !== violation && f.cells.includes(subject) && !f.cells.some((c) => c !== subject && suspects.has(c)));
+    if (parts > 0 && Math.abs(share - 1) < 0.01 && !neededElsewhere) suspects.delete(subject);
+  }
+}
 
 /** Two implied values agree when they differ by less than one unit or half a percent (rates are rounded). */
 function sameImplied(a: number, b: number): boolean {
@@ -140,10 +177,15 @@ function withImpliedValues(failed: { cells: string[]; violation: Violation; id: 
 function countConfirmations(failed: { cells: string[] }[], ruleSet: RuleSet, ctx: EvaluationContext, outcomes: Map<string, Outcome>): Map<string, number> {
   const counts = new Map<string, number>();
   if (failed.length === 0) return counts;
-  const rows = new Set(failed.flatMap((f) => f.cells.map((address) => (parseA1(address) as { row: number }).row)));
+  // Every row a failure reads; past RECHECK_ROWS (a wrong region in a 50,000-row ledger fails the column total, which
+  // reads every row) only each failure's own row, and the total's members then weigh the same.
+  const rowOf = (address: string) => (parseA1(address) as { row: number }).row;
+  let rows = new Set(failed.flatMap((f) => f.cells.map(rowOf)));
+  if (rows.size > RECHECK_ROWS) rows = new Set(failed.map((f) => rowOf(f.cells[0])));
   const restricted: EvaluationContext = { ...ctx, model: ctx.model.restrictedTo(rows) };
   const confirm = (cells: CellRef[]) => {
     for (const { row, col } of cells) {
+      if (!rows.has(row)) continue; // only cells of the failing rows are weighed
       const key = a1(row, col);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

@@ -60,27 +60,40 @@ function better(a: Solution, b: Solution): boolean {
  * minimal, but every relation with a blameable cell is hit.
  */
 function greedy({ relations, weights }: Component): Solution {
-  const unhit = new Set(relations.map((_, r) => r));
+  // Incidence lists and running counts, so one column total over 50,000 cells costs its size once, not per pick.
+  const relationsOf: number[][] = weights.map(() => []);
+  relations.forEach((cells, r) => cells.forEach((c) => relationsOf[c].push(r)));
+  const unhitCount = relationsOf.map((rs) => rs.length);
+  const hit = relations.map(() => false);
+  let open = relations.length;
   const chosen: number[] = [];
-  while (unhit.size > 0) {
+  while (open > 0) {
     let best = -1;
     let bestHits = 0;
     let bestScore = -1;
     for (let cell = 0; cell < weights.length; cell++) {
-      let hits = 0;
-      for (const r of unhit) if (relations[r].includes(cell)) hits++;
+      const hits = unhitCount[cell];
       if (hits === 0) continue;
       const score = weights[cell] === 0 ? Infinity : hits / weights[cell];
       if (score > bestScore || (score === bestScore && hits > bestHits)) [best, bestHits, bestScore] = [cell, hits, score];
     }
     chosen.push(best);
-    for (const r of [...unhit]) if (relations[r].includes(best)) unhit.delete(r);
+    for (const r of relationsOf[best]) {
+      if (hit[r]) continue;
+      hit[r] = true;
+      open -= 1;
+      for (const c of relations[r]) unhitCount[c] -= 1;
+    }
   }
-  const byWeight = [...chosen].sort((x, y) => weights[y] - weights[x] || y - x);
+  // Drop cells the others make redundant, heaviest first: a cell is redundant when each of its relations is hit twice.
+  const coverage = relations.map(() => 0);
+  for (const c of chosen) for (const r of relationsOf[c]) coverage[r] += 1;
   const kept = new Set(chosen);
-  for (const cell of byWeight) {
-    kept.delete(cell);
-    if (!relations.every((cells) => cells.some((c) => kept.has(c)))) kept.add(cell);
+  for (const cell of [...chosen].sort((x, y) => weights[y] - weights[x] || y - x)) {
+    if (relationsOf[cell].every((r) => coverage[r] > 1)) {
+      kept.delete(cell);
+      for (const r of relationsOf[cell]) coverage[r] -= 1;
+    }
   }
   const cells = [...kept];
   return { cells, weight: cells.reduce((sum, c) => sum + weights[c], 0) };
@@ -160,10 +173,11 @@ export function localiseErrors(
 
   const hits = new Map<string, number>();
   for (const cells of relations) for (const address of cells) hits.set(address, (hits.get(address) ?? 0) + 1);
-  const tieIndex = (address: string): number => {
-    const i = tieBreak.indexOf(address);
-    return i < 0 ? Infinity : i;
-  };
+  const tieOrder = new Map<string, number>();
+  tieBreak.forEach((address, i) => {
+    if (!tieOrder.has(address)) tieOrder.set(address, i);
+  });
+  const tieIndex = (address: string): number => tieOrder.get(address) ?? Infinity;
   const preference = [...hits.keys()].sort(
     (a, b) =>
       hits.get(b)! - hits.get(a)! ||
@@ -177,19 +191,33 @@ export function localiseErrors(
   const root = (address: string): string => {
     let r = address;
     while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(address, r);
+    for (let a = address; a !== r; ) {
+      const next = parent.get(a)!;
+      parent.set(a, r);
+      a = next;
+    }
     return r;
   };
   for (const cells of relations) for (const address of cells.slice(1)) parent.set(root(address), root(cells[0]));
   const groups = new Map<string, string[][]>();
   for (const cells of relations) {
     const key = root(cells[0]);
-    groups.set(key, [...(groups.get(key) ?? []), cells]);
+    const group = groups.get(key);
+    if (group) group.push(cells);
+    else groups.set(key, [cells]);
   }
 
+  // Each group's cells in preference order, in one pass over the preference list.
+  const membersOf = new Map<string, string[]>();
+  for (const address of preference) {
+    const key = root(address);
+    const members = membersOf.get(key);
+    if (members) members.push(address);
+    else membersOf.set(key, [address]);
+  }
   const blamed = new Set<string>();
-  for (const group of groups.values()) {
-    const members = preference.filter((address) => group.some((cells) => cells.includes(address)));
+  for (const [key, group] of groups) {
+    const members = membersOf.get(key) ?? [];
     const index = new Map(members.map((address, i) => [address, i]));
     const component: Component = {
       relations: group.map((cells) => cells.map((address) => index.get(address)!)),

@@ -29,30 +29,41 @@ export interface Violation {
    * localiser uses it to tell whether one cell can explain several failures at once (the same value for each).
    */
   implied?: Map<CellKey, number>;
+  /** True for sums and equalities, where single-cell repairs add up: several wrong parts can explain one total. */
+  linear?: boolean;
 }
 
 /** `row:col`, a cell's key in implied-value maps. */
 export type CellKey = string;
 export const cellKey = (ref: CellRef): CellKey => `${ref.row}:${ref.col}`;
 
-/** Cell values and their signs in a linear expression: a sum or difference of cells. */
-interface LinearTerms {
-  refs: CellRef[];
-  values: number[];
-  coefs: number[];
+/** One cell of an operand: where it is, its figure, and its sign in the sum (−1 for the subtrahend of a difference). */
+interface Leaf {
+  ref: CellRef;
+  figure: NumberFigure;
+  coef: number;
 }
+
+/** An operand evaluated on one row. */
+interface Term {
+  value: number;
+  decimals: number;
+  leaves: Leaf[];
+}
+
+const refsOf = (...terms: Term[]): CellRef[] => terms.flatMap((t) => t.leaves.map((l) => l.ref));
 
 /**
  * Each cell's implied value for a ratio result = scale × N ÷ D, the stated result s held fixed: a cell with
  * coefficient a in N and b in D must change by (s·D − scale·N) ÷ (scale·a − s·b).
  */
-function impliedForRatio(scale: number, stated: number, resultRef: CellRef, n: LinearTerms & { value: number }, d: LinearTerms & { value: number }): Map<CellKey, number> {
+function impliedForRatio(scale: number, stated: number, resultRef: CellRef, n: Term, d: Term): Map<CellKey, number> {
   const implied = new Map<CellKey, number>([[cellKey(resultRef), (scale * n.value) / d.value]]);
   const coef = new Map<CellKey, { x: number; a: number; b: number }>();
-  const add = (terms: LinearTerms, side: 'a' | 'b') =>
-    terms.refs.forEach((ref, i) => {
-      const entry = coef.get(cellKey(ref)) ?? { x: terms.values[i], a: 0, b: 0 };
-      entry[side] += terms.coefs[i];
+  const add = (term: Term, side: 'a' | 'b') =>
+    term.leaves.forEach(({ ref, figure, coef: sign }) => {
+      const entry = coef.get(cellKey(ref)) ?? { x: figure.value, a: 0, b: 0 };
+      entry[side] += sign;
       coef.set(cellKey(ref), entry);
     });
   add(n, 'a');
@@ -65,11 +76,11 @@ function impliedForRatio(scale: number, stated: number, resultRef: CellRef, n: L
 }
 
 /** Each cell's implied value for Σ left = Σ right. */
-function impliedForEquality(left: LinearTerms & { value: number }, right: LinearTerms & { value: number }): Map<CellKey, number> {
+function impliedForEquality(left: Term, right: Term): Map<CellKey, number> {
   const implied = new Map<CellKey, number>();
   const residual = left.value - right.value;
-  left.refs.forEach((ref, i) => implied.set(cellKey(ref), left.values[i] - residual / left.coefs[i]));
-  right.refs.forEach((ref, i) => implied.set(cellKey(ref), right.values[i] + residual / right.coefs[i]));
+  for (const { ref, figure, coef } of left.leaves) implied.set(cellKey(ref), figure.value - residual / coef);
+  for (const { ref, figure, coef } of right.leaves) implied.set(cellKey(ref), figure.value + residual / coef);
   return implied;
 }
 
@@ -85,8 +96,11 @@ export interface Outcome {
   violations: Violation[];
 }
 
-/** Receives every check that held, so the localiser can tell well-confirmed cells from unconfirmed ones. */
-export type ConfirmSink = (cells: CellRef[]) => void;
+/**
+ * Receives every check that held, so the localiser can tell well-confirmed cells from unconfirmed ones. Absent on
+ * the first pass over a sheet, which then builds no cell lists for the rows that hold.
+ */
+export type ConfirmSink = ((cells: CellRef[]) => void) | undefined;
 
 export interface EvaluationContext {
   model: SheetModel;
@@ -97,14 +111,6 @@ export interface EvaluationContext {
   ratioOutcomes: () => { rule: Rule; outcome: Outcome }[];
   /** Every rule of the rule set (a parts check defers to the complete-breakdown rule when one exists). */
   rules: Rule[];
-}
-
-interface Term extends LinearTerms {
-  value: number;
-  cells: CellRef[];
-  /** The arithmetic as written (`20 + 7 + 155`); a function because only failing rows need it. */
-  text: () => string;
-  decimals: number;
 }
 
 type Binding = Map<string, HeaderColumn>;
@@ -119,33 +125,45 @@ function decimalsOf(f: NumberFigure): number {
 }
 
 /** Evaluates an operand on one row; undefined when a figure it needs is missing or not a number. */
-function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: number, nested = false): Term | undefined {
+function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: number): Term | undefined {
+  const leaves: Leaf[] = [];
+  let decimals = 0;
+  const collect = (operand: Operand, coef: number): number | undefined => {
+    if (typeof operand === 'string') {
+      const column = binding.get(operand);
+      const figure = column && model.number(row, column.col);
+      if (!column || !figure) return undefined;
+      leaves.push({ ref: { row, col: column.col }, figure, coef });
+      decimals = Math.max(decimals, decimalsOf(figure));
+      return figure.value;
+    }
+    let value = 0;
+    const parts = 'sum' in operand ? operand.sum : operand.difference;
+    for (let i = 0; i < parts.length; i++) {
+      const sign = 'difference' in operand && i === 1 ? -1 : 1;
+      const part = collect(parts[i], coef * sign);
+      if (part === undefined) return undefined;
+      value += sign * part;
+    }
+    return value;
+  };
+  const value = collect(op, 1);
+  return value === undefined ? undefined : { value, decimals, leaves };
+}
+
+/** The arithmetic as written (`(20 + 7 + 155)`), for messages: only failing rows need it. */
+function operandText(op: Operand, binding: Binding, model: SheetModel, row: number): string {
   if (typeof op === 'string') {
     const column = binding.get(op);
-    const f = column && model.number(row, column.col);
-    if (!column || !f) return undefined;
-    const ref = { row, col: column.col };
-    return { value: f.value, cells: [ref], refs: [ref], values: [f.value], coefs: [1], text: () => figureText(f), decimals: decimalsOf(f) };
+    const figure = column && model.number(row, column.col);
+    return figure ? figureText(figure) : '?';
   }
-  const parts = 'sum' in op ? op.sum : op.difference;
-  const terms: Term[] = [];
-  for (const part of parts) {
-    const term = evalOperand(part, binding, model, row, true);
-    if (!term) return undefined;
-    terms.push(term);
-  }
-  const value = 'sum' in op ? terms.reduce((s, t) => s + t.value, 0) : terms[0].value - terms[1].value;
-  const text = () => terms.map((t) => t.text()).join('sum' in op ? ' + ' : ' − ');
-  return {
-    value,
-    cells: terms.flatMap((t) => t.cells),
-    refs: terms.flatMap((t) => t.refs),
-    values: terms.flatMap((t) => t.values),
-    coefs: terms.flatMap((t, i) => t.coefs.map((c) => ('difference' in op && i === 1 ? -c : c))),
-    text: () => (nested ? `(${text()})` : text()),
-    decimals: Math.max(...terms.map((t) => t.decimals)),
-  };
+  const parts = ('sum' in op ? op.sum : op.difference).map((part) => operandText(part, binding, model, row));
+  return `(${parts.join('sum' in op ? ' + ' : ' − ')})`;
 }
+
+/** Top-level operands are written without their outer brackets. */
+const unbracketed = (text: string) => text.replace(/^\((.*)\)$/, '$1');
 
 function operandName(op: Operand, measures: Map<string, Measure>, lang: Lang): string {
   if (typeof op === 'string') return measures.get(op)?.name[lang] ?? op;
@@ -169,16 +187,16 @@ export function ratioCheck(
   const { model } = ctx;
   const resultColumn = binding.get(relation.result);
   const stated = resultColumn && model.number(row, resultColumn.col);
-  const numerator = evalOperand(relation.numerator, binding, model, row, true);
-  const denominator = evalOperand(relation.denominator, binding, model, row, true);
+  const numerator = evalOperand(relation.numerator, binding, model, row);
+  const denominator = evalOperand(relation.denominator, binding, model, row);
   if (!resultColumn || !stated || !numerator || !denominator || denominator.value === 0) return undefined;
   const computed = (numerator.value / denominator.value) * relation.scale;
-  const cells = [{ row, col: resultColumn.col }, ...numerator.cells, ...denominator.cells];
   const { agrees, tolerance, difference } = compareStated(stated, computed, rule.tolerance);
   if (agrees) {
-    confirm?.(cells);
+    confirm?.([{ row, col: resultColumn.col }, ...refsOf(numerator, denominator)]);
     return undefined;
   }
+  const cells = [{ row, col: resultColumn.col }, ...refsOf(numerator, denominator)];
   const unit = relation.scale === 100 ? '%' : '';
   const decimals = decimalsOf(stated);
   const expected = roundForDisplay(computed, Math.max(1, decimals)) + unit;
@@ -195,7 +213,7 @@ export function ratioCheck(
       result: ctx.measures.get(relation.result)?.name[ctx.lang] ?? relation.result,
       expected,
       actual,
-      formula: `${numerator.text()} ÷ ${denominator.text()}${relation.scale === 100 || relation.scale === 1 ? '' : ` × ${relation.scale}`}`,
+      formula: `${operandText(relation.numerator, binding, model, row)} ÷ ${operandText(relation.denominator, binding, model, row)}${relation.scale === 100 || relation.scale === 1 ? '' : ` × ${relation.scale}`}`,
       difference: roundForDisplay(difference, Math.max(1, decimals)),
       tolerance: String(tolerance),
     },
@@ -216,11 +234,12 @@ function comparisonCheck(
   const decimals = Math.max(left.decimals, right.decimals);
   const bound = relation.kind === 'atLeast' ? relation.factor * right.value : right.value;
   const holds = relation.kind === 'equals' ? sameNumber(left.value, bound, decimals) : left.value >= bound - (decimals === 0 ? 0 : 10 ** -decimals / 2);
-  const cells = [...left.cells, ...right.cells];
   if (holds) {
-    confirm?.(cells);
+    confirm?.(refsOf(left, right));
     return undefined;
   }
+  const cells = refsOf(left, right);
+  const rightText = unbracketed(operandText(relation.right, binding, ctx.model, row));
   const factor = relation.kind === 'atLeast' && relation.factor !== 1 ? `${relation.factor} × ` : '';
   const expected = (relation.kind === 'atLeast' ? '≥ ' : '') + roundForDisplay(bound, decimals);
   const actual = roundForDisplay(left.value, decimals);
@@ -229,14 +248,14 @@ function comparisonCheck(
     cells,
     expected,
     actual,
-    ...(relation.kind === 'equals' ? { implied: impliedForEquality(left, right) } : {}),
+    ...(relation.kind === 'equals' ? { implied: impliedForEquality(left, right), linear: true } : {}),
     vars: {
       row: ctx.model.rowLabel(row),
       left: operandName(relation.left, ctx.measures, ctx.lang),
       right: factor + operandName(relation.right, ctx.measures, ctx.lang),
       expected,
       actual,
-      formula: factor ? `${factor}${right.text()}` : right.text(),
+      formula: factor ? `${factor}${rightText}` : rightText,
       bound: roundForDisplay(bound, decimals),
       difference: roundForDisplay(left.value - bound, decimals),
     },
@@ -386,11 +405,12 @@ function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome
           decimals = Math.max(decimals, decimalsOf(f));
         }
       }
-      const cells = [{ row: total.row, col: column.col }, ...total.members.map((row) => ({ row, col: column.col }))];
+      const cellsOf = () => [{ row: total.row, col: column.col }, ...total.members.map((row) => ({ row, col: column.col }))];
       if (sameNumber(stated.value, sum, decimals)) {
-        confirm(cells);
+        confirm?.(cellsOf());
         continue;
       }
+      const cells = cellsOf();
       const expected = roundForDisplay(sum, decimals);
       const actual = roundForDisplay(stated.value, decimals);
       const implied = new Map<CellKey, number>([[cellKey(cells[0]), sum]]);
@@ -404,6 +424,7 @@ function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome
         expected,
         actual,
         implied,
+        linear: true,
         vars: { row: total.label, result: column.rawHeader, expected, actual, formula: sumFormula(model, total.members, column.col), difference: roundForDisplay(stated.value - sum, decimals) },
       });
     }
@@ -506,7 +527,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
       parts.forEach(({ ref, f }, i) => {
         if (!f) return;
         const cells = [ref, check.whole];
-        if (f.value <= whole.value + slack) return confirm(cells);
+        if (f.value <= whole.value + slack) return confirm?.(cells);
         report(cells, `≤ ${roundForDisplay(whole.value, decimals)}`, f.value, check.partNames[i], `${roundForDisplay(f.value, decimals)} > ${roundForDisplay(whole.value, decimals)}`);
       });
       continue;
@@ -520,7 +541,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
     const cells = [check.whole, ...present.map((p) => p.ref)];
     const holds = relation.check === 'sumEqualsWhole' ? sameNumber(sum, whole.value, decimals) : sum <= whole.value + slack;
     if (holds) {
-      confirm(cells);
+      confirm?.(cells);
       continue;
     }
     const formula = present.map((p) => figureText(p.f as NumberFigure)).join(' + ');
