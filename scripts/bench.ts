@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: how long reading (and checking) takes on a 50,000-row coverage table and on 100 county
- * workbooks, beside the floor (unzip + one regex pass over the cells) and the exceljs reader. Each case runs
- * in its own child process so that its peak RSS is its own; times are medians of BENCH_RUNS runs (default 5)
- * after one warm-up run. Prints figures; asserts nothing. BENCH_DIR=<folder> keeps the generated workbooks there.
+ * workbooks, beside the floor (unzip + one regex pass over the cells) and the exceljs reader. Times are medians
+ * of BENCH_RUNS runs (default 5) after one warm-up run, in a child process per case; peak RSS is that of a
+ * fresh child process doing one run, so that it is the case's own. Prints figures; asserts nothing.
+ * BENCH_DIR=<folder> keeps the generated workbooks there.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -86,15 +87,18 @@ function addCoverageSheet(wb: ExcelJS.Workbook, title: string, regionNames: stri
 }
 
 async function writeFixtures(dir: string): Promise<{ big: string; counties: string[] }> {
+  // Required here only: the child processes that measure reading must not load exceljs unless they use it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
   mkdirSync(dir, { recursive: true });
   const big = join(dir, 'city-50k.xlsx');
-  const bigBook = new ExcelJS.Workbook();
+  const bigBook = new Workbook();
   addCoverageSheet(bigBook, '全市非公有制企业党的组织覆盖情况统计表', Array.from({ length: BIG_ROWS }, (_, i) => `企业${i + 1}`), 1);
   await bigBook.xlsx.writeFile(big);
   const counties: string[] = [];
   for (let k = 0; k < COUNTIES; k++) {
     const path = join(dir, `county-${String(k + 1).padStart(3, '0')}.xlsx`);
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     addCoverageSheet(wb, `第${k + 1}县非公有制企业党的组织覆盖情况统计表`, Array.from({ length: COUNTY_ROWS }, (_, i) => `第${i + 1}街道`), k + 2);
     await wb.xlsx.writeFile(path);
     counties.push(path);
@@ -161,18 +165,24 @@ async function runOnce(name: CaseName, files: string[], checker: Checker | undef
   }
 }
 
+type Mode = 'time' | 'memory';
+
 interface CaseResult {
   times?: number[];
   maxRssKiB?: number;
   unavailable?: string;
 }
 
-async function child(name: CaseName, files: string[]): Promise<CaseResult> {
+async function child(name: CaseName, mode: Mode, files: string[]): Promise<CaseResult> {
   let checker: Checker | undefined;
   if (name === 'check') {
     const loaded = loadChecker();
     if (typeof loaded === 'string') return { unavailable: loaded };
     checker = loaded;
+  }
+  if (mode === 'memory') {
+    await runOnce(name, files, checker);
+    return { maxRssKiB: process.resourceUsage().maxRSS };
   }
   await runOnce(name, files, checker); // warm-up
   const times: number[] = [];
@@ -181,17 +191,23 @@ async function child(name: CaseName, files: string[]): Promise<CaseResult> {
     await runOnce(name, files, checker);
     times.push(performance.now() - start);
   }
-  return { times, maxRssKiB: process.resourceUsage().maxRSS };
+  return { times };
 }
 
-function runChild(name: CaseName, files: string[]): Promise<CaseResult> {
+function runChild(name: CaseName, mode: Mode, files: string[]): Promise<CaseResult> {
   return new Promise((resolvePromise, reject) => {
-    const proc = fork(__filename, ['--case', name, ...files], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const proc = fork(__filename, ['--case', name, mode, ...files], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: CaseResult | undefined;
     proc.on('message', (message) => (result = message as CaseResult));
     proc.on('error', reject);
     proc.on('exit', (code) => (result ? resolvePromise(result) : reject(new Error(`bench case ${name} exited with ${code}`))));
   });
+}
+
+async function measure(name: CaseName, files: string[]): Promise<CaseResult> {
+  const timed = await runChild(name, 'time', files);
+  if (timed.unavailable !== undefined) return timed;
+  return { ...timed, maxRssKiB: (await runChild(name, 'memory', files)).maxRssKiB };
 }
 
 // ---------------------------------------------------------------- report
@@ -206,18 +222,18 @@ function line(label: string, result: CaseResult, floorMs: number | undefined, ta
   if (result.unavailable !== undefined) return `  ${label.padEnd(30)} check: not available yet (${result.unavailable})   target ${target}`;
   const ms = median(result.times ?? []);
   const ratio = floorMs === undefined ? '' : `${(ms / floorMs).toFixed(1)}× floor`;
-  const rss = `${((result.maxRssKiB ?? 0) / 1024).toFixed(0)} MiB peak RSS`;
+  const rss = `${((result.maxRssKiB ?? 0) / 1024).toFixed(0)} MiB peak RSS`; // maxRSS is in KiB on Linux and macOS
   return `  ${label.padEnd(30)} ${ms.toFixed(0).padStart(7)} ms  ${ratio.padStart(11)}  ${rss.padStart(18)}   ${target}`;
 }
 
 async function report(title: string, files: string[], targets: { lean: string; check: string }): Promise<void> {
-  const floorResult = await runChild('floor', files);
+  const floorResult = await measure('floor', files);
   const floorMs = median(floorResult.times ?? []);
   console.log(title);
   console.log(line('floor (unzip + regex over <c>)', floorResult, undefined, ''));
-  console.log(line('lean reader → snapshots', await runChild('lean', files), floorMs, targets.lean));
-  console.log(line('exceljs reader → snapshots', await runChild('exceljs', files), floorMs, ''));
-  console.log(line('read + check (lean)', await runChild('check', files), floorMs, targets.check));
+  console.log(line('lean reader → snapshots', await measure('lean', files), floorMs, targets.lean));
+  console.log(line('exceljs reader → snapshots', await measure('exceljs', files), floorMs, ''));
+  console.log(line('read + check (lean)', await measure('check', files), floorMs, targets.check));
 }
 
 async function main(): Promise<void> {
@@ -239,7 +255,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--case') {
-  child(process.argv[3] as CaseName, process.argv.slice(4))
+  child(process.argv[3] as CaseName, process.argv[4] as Mode, process.argv.slice(5))
     .then((result) => process.send?.(result, () => process.disconnect?.()))
     .catch((e: unknown) => {
       console.error(e);

@@ -24,12 +24,16 @@ async function writeWorkbook(name: string, build: (wb: ExcelJS.Workbook) => void
   return path;
 }
 
-/** Reads with both readers and checks that they agree; returns the lean reading. */
+/**
+ * Reads with both readers and checks that they agree; returns the lean reading. The lean reader runs twice: with
+ * Node's zlib (as the CLI does) and with fflate alone (as in a browser).
+ */
 async function readAndCrossCheck(path: string): Promise<WorkbookSnapshot> {
   const lean = await readWorkbookFile(path);
   const reference = await readWorkbookFile(path, { reader: 'exceljs' });
   expect(lean.problems.filter((p) => p.fatal)).toEqual([]);
   expect(lean).toEqual(reference);
+  expect(readXlsx(new Uint8Array(readFileSync(path)), path)).toEqual(lean);
   for (const sheet of lean.sheets) expect(() => sheetSnapshotSchema.parse(sheet)).not.toThrow();
   return lean;
 }
@@ -148,10 +152,13 @@ describe('lean reader on workbooks written by exceljs (cross-checked against the
       ws.getCell('A1').value = new Date(Date.UTC(2024, 5, 30));
       ws.getCell('A2').value = new Date(Date.UTC(2024, 5, 30));
       ws.getCell('A2').numFmt = 'yyyy"年"m"月"d"日"';
+      ws.getCell('A3').value = new Date(Date.UTC(2024, 5, 30, 14, 45, 10));
+      ws.getCell('A3').numFmt = 'yyyy-mm-dd hh:mm';
     });
     const sheet = (await readAndCrossCheck(path)).sheets[0];
     expect(cellAt(sheet, 0, 0)).toMatchObject({ value: 45473, numFmt: 'mm-dd-yy' });
     expect(cellAt(sheet, 1, 0)).toMatchObject({ value: 45473, numFmt: 'yyyy"年"m"月"d"日"' });
+    expect(cellAt(sheet, 2, 0)?.value).toBeCloseTo(45473 + (14 * 3600 + 45 * 60 + 10) / 86400, 9);
   });
 
   test('sheets come in workbook order; hidden sheets are read and noted', async () => {
@@ -215,6 +222,21 @@ describe('lean reader on XML that exceljs does not write', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(['好']);
     expect(wb.problems.map(problemLine)).toEqual([`${path}: sheet "坏": cannot be read (xl/worksheets/sheet2.xml: </row> closes <c>); skipped`]);
     expect(wb.problems[0].fatal).toBeUndefined();
+  });
+
+  test('a cell referenced past the grid is skipped with a note, not allocated', async () => {
+    const base = await writeWorkbook('past-grid-base.xlsx', (wb) => {
+      wb.addWorksheet('表').getCell('A1').value = 1;
+    });
+    const path = patchPackage(base, join(dir, 'past-grid.xlsx'), {
+      'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B999999999"><v>2</v></c><c r="XFE1"><v>3</v></c></row></sheetData></worksheet>`,
+    });
+    const wb = await readWorkbookFile(path);
+    expect(wb.sheets[0].rows).toEqual([[{ address: 'A1', value: 1, text: '1', numFmt: 'General' }]]);
+    expect(wb.problems.map(problemLine)).toEqual([
+      `${path}: sheet "表": a cell at row 999999999, column 2 lies outside Excel's grid; skipped`,
+      `${path}: sheet "表": a cell at row 1, column 16385 lies outside Excel's grid; skipped`,
+    ]);
   });
 
   test('a chart sheet is skipped with a note', async () => {

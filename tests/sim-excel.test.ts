@@ -217,6 +217,19 @@ describe('simulated Excel: loading and syncing', () => {
     });
   });
 
+  it('fails to list more than 512 merged areas, as Excel documents', async () => {
+    const wb = statsWorkbook();
+    wb.sheets[0].merges = Array.from({ length: 513 }, (_, i) => `F${i + 1}:G${i + 1}`);
+    sim = createSimOffice(wb);
+    const error = await rejection(
+      sim.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('统计').getRange('A1:H600').getMergedAreasOrNullObject().load('address');
+        await context.sync();
+      }),
+    );
+    expect(errorCode(error)).toBe('GeneralException');
+  });
+
   it('fails calls the host version lacks with ApiNotFound, and says so through isSetSupported', async () => {
     sim = createSimOffice(statsWorkbook({ requirementSets: { ExcelApi: '1.8' } }));
     expect(sim.Office.context.requirements.isSetSupported('ExcelApi', '1.7')).toBe(true);

@@ -1,3 +1,5 @@
+import { u16, u32 } from './little-endian';
+
 /**
  * Compound File Binary (OLE2) directory walk: lists the stream and storage names of a CFB file, which is
  * enough to tell a password-protected .xlsx (an `EncryptionInfo` stream beside `EncryptedPackage`) from a
@@ -15,14 +17,6 @@ export class CfbFormatError extends Error {}
 
 export function isCfb(bytes: Uint8Array): boolean {
   return bytes.length >= 512 && SIGNATURE.every((byte, i) => bytes[i] === byte);
-}
-
-function u16(b: Uint8Array, o: number): number {
-  return b[o] | (b[o + 1] << 8);
-}
-
-function u32(b: Uint8Array, o: number): number {
-  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 }
 
 /** Names of all allocated directory entries (root, storages, streams). */

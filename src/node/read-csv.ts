@@ -1,6 +1,6 @@
 import type { ReadProblem, WorkbookSnapshot } from '../core/snapshot';
-import { DEFAULT_MAX_CELLS, UnreadableFile, fatalProblem, readMessages } from './read-problems';
-import { CellBudget, CellTexts, SheetBuilder } from './sheet-builder';
+import { DEFAULT_MAX_CELLS, fatalProblem, readMessages, unreadableMessage } from './read-problems';
+import { CellBudget, SheetBuilder } from './sheet-builder';
 
 /**
  * CSV as one sheet named after the file. Chinese offices save CSV from Excel or WPS as UTF-8 (with or without
@@ -24,22 +24,20 @@ export function decodeCsvText(bytes: Uint8Array): string {
   }
 }
 
-interface ParsedCsv {
-  records: string[][];
-  /** 1-based line where a quoted field opened and never closed. */
-  unterminatedAt?: number;
-}
-
-/** RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks; CRLF, LF or CR end a record. */
-export function parseCsv(text: string, separator: string, maxRecords = Infinity): ParsedCsv {
-  const records: string[][] = [];
+/**
+ * RFC 4180 records, handed to `onRecord` one at a time so that a long file is never held as records: quoted
+ * fields may hold separators, doubled quotes and line breaks; CRLF, LF or CR end a record. `onRecord` returns
+ * false to stop. Returns the 1-based line where a quoted field opened and never closed, if one did.
+ */
+export function forEachCsvRecord(text: string, separator: string, onRecord: (fields: string[], index: number) => boolean | void): number | undefined {
   const sep = separator.charCodeAt(0);
   const n = text.length;
   let record: string[] = [];
+  let index = 0;
   let line = 1;
   let i = 0;
   let unterminatedAt: number | undefined;
-  while (i < n && records.length < maxRecords) {
+  while (i < n) {
     let field = '';
     if (text.charCodeAt(i) === 34 /* " */) {
       const openedAt = line;
@@ -83,11 +81,18 @@ export function parseCsv(text: string, separator: string, maxRecords = Infinity)
     }
     if (ch === 13 && text.charCodeAt(i) === 10) i++;
     line++;
-    records.push(record);
+    if (onRecord(record, index++) === false) return unterminatedAt;
     record = [];
   }
-  if (record.length > 0) records.push(record);
-  return { records, unterminatedAt };
+  if (record.length > 0) onRecord(record, index);
+  return unterminatedAt;
+}
+
+/** The first `maxRecords` records as arrays. */
+export function parseCsv(text: string, separator: string, maxRecords = Infinity): string[][] {
+  const records: string[][] = [];
+  forEachCsvRecord(text, separator, (fields) => records.push(fields) < maxRecords);
+  return records;
 }
 
 /** The separator that splits the first records into the same number of fields, the most fields winning. */
@@ -95,7 +100,7 @@ export function sniffSeparator(text: string): string {
   const sample = text.slice(0, SNIFF_CHARS);
   let best: { separator: string; fields: number; consistent: boolean } = { separator: ',', fields: 1, consistent: false };
   for (const separator of SEPARATORS) {
-    const { records } = parseCsv(sample, separator, SNIFF_RECORDS + 1);
+    const records = parseCsv(sample, separator, SNIFF_RECORDS + 1);
     // The last record of a cut sample may be partial; blank lines say nothing.
     const counts = records
       .slice(0, sample.length < text.length ? -1 : undefined)
@@ -122,14 +127,12 @@ export function readCsv(bytes: Uint8Array, file: string, options: { maxCells?: n
   const sheetName = csvSheetName(file);
   try {
     const text = decodeCsvText(bytes);
-    const { records, unterminatedAt } = parseCsv(text, sniffSeparator(text));
-    const builder = new SheetBuilder(sheetName, new CellBudget(options.maxCells ?? DEFAULT_MAX_CELLS), new CellTexts());
-    records.forEach((fields, row) => fields.forEach((field, col) => builder.add(row, col, field, 'General')));
+    const builder = new SheetBuilder(sheetName, new CellBudget(options.maxCells ?? DEFAULT_MAX_CELLS));
+    const unterminatedAt = forEachCsvRecord(text, sniffSeparator(text), (fields, row) => fields.forEach((field, col) => builder.add(row, col, field, 'General')));
     const problems: ReadProblem[] = [];
     if (unterminatedAt !== undefined) problems.push({ file, sheet: sheetName, message: readMessages.unterminatedQuote(unterminatedAt) });
     return { file, sheets: [builder.build()], problems };
   } catch (e) {
-    const message = e instanceof UnreadableFile ? e.message : readMessages.unreadable(e instanceof Error ? e.message : String(e));
-    return { file, sheets: [], problems: [fatalProblem(file, message)] };
+    return { file, sheets: [], problems: [fatalProblem(file, unreadableMessage(e))] };
   }
 }

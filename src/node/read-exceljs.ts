@@ -1,12 +1,16 @@
 import ExcelJS from 'exceljs';
 import { parseA1, type CellValue, type ReadProblem, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
-import { DEFAULT_MAX_CELLS, UnreadableFile, fatalProblem, readMessages } from './read-problems';
-import { CellBudget, CellTexts, SheetBuilder } from './sheet-builder';
+import { DEFAULT_MAX_CELLS, fatalProblem, readMessages, unreadableMessage } from './read-problems';
+import { CellBudget, SheetBuilder } from './sheet-builder';
 
 /**
  * The reference reader: exceljs's own reading of a workbook, turned into the same snapshots as the lean
  * reader (same empty-cell rule, same number formats → text). Tests compare the two on every fixture; the CLI
  * can fall back to it. It has no inflation bound of its own: read-workbook.ts checks the package first.
+ * Where exceljs reads differently, by design or by bug: dates come back as Dates (turned back into serials
+ * here), merged cells repeat the master's value (left empty here), a cached formula result of 0, false or ''
+ * is dropped from `cell.value` (read from `cell.result` here); chart sheets are skipped without a note, the
+ * locale number formats 5–8, 27–36, 41–44, 50–58 read as General, and `t="str"` text is entity-decoded twice.
  */
 
 type ScalarResult = number | string | boolean | Date | ExcelJS.CellErrorValue | undefined | null;
@@ -34,7 +38,7 @@ function cellContent(cell: ExcelJS.Cell, date1904: boolean): { value: CellValue;
   const v = cell.value;
   if (v === null || v === undefined || typeof v !== 'object' || v instanceof Date) return { value: scalar(v, date1904) };
   // `cell.value` drops a falsy cached result (0, false, ''); `cell.result` keeps it.
-  if ('formula' in v || 'sharedFormula' in v) return { value: scalar(cell.result as ScalarResult, date1904), formula: cell.formula || undefined };
+  if ('formula' in v || 'sharedFormula' in v) return { value: scalar(cell.result, date1904), formula: cell.formula || undefined };
   if ('richText' in v) return { value: richText(v.richText) };
   if ('hyperlink' in v) {
     const text: unknown = v.text;
@@ -44,8 +48,8 @@ function cellContent(cell: ExcelJS.Cell, date1904: boolean): { value: CellValue;
   return { value: { error: v.error } };
 }
 
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, budget: CellBudget, texts: CellTexts): SheetSnapshot {
-  const builder = new SheetBuilder(ws.name, budget, texts);
+function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, budget: CellBudget): SheetSnapshot {
+  const builder = new SheetBuilder(ws.name, budget);
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // exceljs gives every cell of a merged range the master's value; in the file they are empty.
@@ -71,15 +75,13 @@ export async function readExcelJs(path: string, options: { maxCells?: number; fi
     await workbook.xlsx.readFile(path);
     const date1904 = workbook.properties.date1904 === true;
     const budget = new CellBudget(options.maxCells ?? DEFAULT_MAX_CELLS);
-    const texts = new CellTexts();
-    const problems: ReadProblem[] = [];
+      const problems: ReadProblem[] = [];
     const sheets = workbook.worksheets.map((ws) => {
       if (ws.state !== 'visible') problems.push({ file, sheet: ws.name, message: readMessages.hiddenSheet(ws.state) });
-      return readSheet(ws, date1904, budget, texts);
+      return readSheet(ws, date1904, budget);
     });
     return { file, sheets, problems };
   } catch (e) {
-    const message = e instanceof UnreadableFile ? e.message : readMessages.unreadable(e instanceof Error ? e.message : String(e));
-    return { file, sheets: [], problems: [fatalProblem(file, message)] };
+    return { file, sheets: [], problems: [fatalProblem(file, unreadableMessage(e))] };
   }
 }

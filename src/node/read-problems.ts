@@ -18,9 +18,10 @@ export interface ReadLimits {
   maxCells: number;
 }
 
-function mebibytes(bytes: number): string {
-  const mib = bytes / 2 ** 20;
-  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+/** 209715200 → `200 MiB`, 1536 → `1.5 KiB`. */
+function sizeText(bytes: number): string {
+  const [amount, unit] = bytes >= 2 ** 20 ? [bytes / 2 ** 20, 'MiB'] : bytes >= 1024 ? [bytes / 1024, 'KiB'] : [bytes, 'B'];
+  return `${Number.isInteger(amount) ? amount : amount.toFixed(1)} ${unit}`;
 }
 
 export const readMessages = {
@@ -37,8 +38,8 @@ export const readMessages = {
   notOleWorkbook: 'not an Excel workbook (an OLE compound file without a workbook stream)',
   damagedZip: (detail: string) => `is a damaged or truncated workbook (${detail}); not read`,
   damagedPart: (detail: string) => `is a damaged workbook (${detail}); not read`,
-  tooLargeInflated: (limit: number) => `archive inflates beyond ${mebibytes(limit)}; not read`,
-  tooLargeFile: (limit: number) => `is larger than ${mebibytes(limit)}; not read`,
+  tooLargeInflated: (limit: number) => `archive inflates beyond ${sizeText(limit)}; not read`,
+  tooLargeFile: (limit: number) => `is larger than ${sizeText(limit)}; not read`,
   tooManyCells: (limit: number) => `has more than ${limit.toLocaleString('en-US')} cells; not read`,
   unreadable: (detail: string) => `cannot be read (${detail}); not read`,
   hiddenSheet: (state: string) => `${state === 'veryHidden' ? 'very hidden' : 'hidden'} sheet; checked anyway`,
@@ -47,8 +48,20 @@ export const readMessages = {
   missingSheetPart: 'its XML part is missing from the workbook; skipped',
   badSheet: (detail: string) => `cannot be read (${detail}); skipped`,
   notANumber: (raw: string) => `number cell holds ${JSON.stringify(raw)}; read as text`,
+  cellOutsideGrid: (row: number, col: number) => `a cell at row ${row}, column ${col} lies outside Excel's grid; skipped`,
   unterminatedQuote: (line: number) => `line ${line}: a quoted field is not closed; read to the end of the file`,
 } as const;
+
+/** The message of anything thrown. Errors from Node's core may come from another realm (under jest), so no `instanceof Error`. */
+export function errorMessage(e: unknown): string {
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(e);
+}
+
+/** The fatal message for an error caught at the top of a reader. */
+export function unreadableMessage(e: unknown): string {
+  return e instanceof UnreadableFile ? e.message : readMessages.unreadable(errorMessage(e));
+}
 
 export function fatalProblem(file: string, message: string): ReadProblem {
   return { file, message, fatal: true };

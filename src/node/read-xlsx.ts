@@ -5,9 +5,10 @@ import {
   UnreadableFile,
   fatalProblem,
   readMessages,
+  unreadableMessage,
   type ReadLimits,
 } from './read-problems';
-import { CellBudget, CellTexts, SheetBuilder } from './sheet-builder';
+import { CellBudget, SheetBuilder } from './sheet-builder';
 import { SheetHandler, type WorkbookContext } from './xlsx-sheet';
 import {
   RelationshipsHandler,
@@ -20,7 +21,7 @@ import {
   type Relationship,
 } from './xlsx-parts';
 import { XmlSyntaxError, XmlTokenizer, type XmlHandler } from './xml-tokenizer';
-import { InflateLimitError, ZipFormatError, inflateEntry, readZipDirectory, type Crc32, type InflateBudget, type ZipEntry } from './zip-archive';
+import { InflateLimitError, ZipFormatError, inflateEntry, readZipDirectory, type InflateBudget, type ZipCodec, type ZipEntry } from './zip-archive';
 
 /**
  * The lean .xlsx reader: zip directory → streamed inflate → streaming XML tokenizer → SheetSnapshots.
@@ -29,8 +30,8 @@ import { InflateLimitError, ZipFormatError, inflateEntry, readZipDirectory, type
  */
 
 export interface XlsxReadOptions extends Partial<ReadLimits> {
-  /** Checksum used to verify each inflated part (Node passes zlib.crc32); parts are not verified without it. */
-  crc32?: Crc32;
+  /** Native checksum and inflater lent by the host (read-workbook.ts passes Node's zlib). */
+  codec?: ZipCodec;
 }
 
 /** One package: parts inflated on demand through the shared byte budget. */
@@ -39,7 +40,7 @@ class XlsxPackage {
     private readonly bytes: Uint8Array,
     private readonly entries: Map<string, ZipEntry>,
     private readonly budget: InflateBudget,
-    private readonly crc32: Crc32 | undefined,
+    private readonly codec: ZipCodec | undefined,
   ) {}
 
   has(path: string): boolean {
@@ -56,7 +57,7 @@ class XlsxPackage {
       decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
       tokenizer.write(decoder.decode(chunk, { stream: true }));
     };
-    inflateEntry(this.bytes, entry, this.budget, onChunk, this.crc32);
+    inflateEntry(this.bytes, entry, this.budget, onChunk, this.codec);
     if (decoder) tokenizer.write(decoder.decode());
     tokenizer.end();
     return handler;
@@ -67,8 +68,9 @@ class XlsxPackage {
     try {
       return this.parse(path, handler);
     } catch (e) {
-      if (e instanceof XmlSyntaxError || e instanceof ZipFormatError) throw new UnreadableFile(readMessages.damagedPart(`${path}: ${e.message}`));
-      throw e;
+      const detail = damageDetail(path, e);
+      if (detail === undefined) throw e;
+      throw new UnreadableFile(readMessages.damagedPart(detail));
     }
   }
 
@@ -85,6 +87,13 @@ class XlsxPackage {
   }
 }
 
+/** What is wrong with a damaged part, naming it; undefined for any other error. */
+function damageDetail(path: string, e: unknown): string | undefined {
+  if (e instanceof ZipFormatError) return e.message; // names the entry already
+  if (e instanceof XmlSyntaxError) return `${path}: ${e.message}`;
+  return undefined;
+}
+
 function targetOf(rels: Map<string, Relationship>, workbookPath: string, kind: string): string | undefined {
   for (const rel of rels.values()) if (!rel.external && relationshipKind(rel.type) === kind) return resolveTarget(workbookPath, rel.target);
   return undefined;
@@ -92,7 +101,7 @@ function targetOf(rels: Map<string, Relationship>, workbookPath: string, kind: s
 
 const NON_WORKSHEETS: Record<string, string> = { dialogsheet: 'dialog', xlMacrosheet: 'macro', xlIntlMacrosheet: 'macro' };
 
-function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, crc32: Crc32 | undefined): WorkbookSnapshot {
+function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, codec: ZipCodec | undefined): WorkbookSnapshot {
   let entries: Map<string, ZipEntry>;
   try {
     entries = readZipDirectory(bytes);
@@ -100,7 +109,7 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, crc32:
     if (e instanceof ZipFormatError) throw new UnreadableFile(readMessages.damagedZip(e.message));
     throw e;
   }
-  const pkg = new XlsxPackage(bytes, entries, { limit: limits.maxInflatedBytes, used: 0 }, crc32);
+  const pkg = new XlsxPackage(bytes, entries, { limit: limits.maxInflatedBytes, used: 0 }, codec);
   const workbookPath = pkg.mainPart();
   if (workbookPath === undefined) throw new UnreadableFile(pkg.has('xl/workbook.bin') ? readMessages.binaryWorkbook : readMessages.noWorkbookPart);
 
@@ -117,7 +126,6 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, crc32:
   const sheets: SheetSnapshot[] = [];
   const problems: ReadProblem[] = [];
   const budget = new CellBudget(limits.maxCells);
-  const texts = new CellTexts();
   for (const entry of workbook.sheets) {
     const sheet = entry.name;
     const rel = entry.relationshipId === undefined ? undefined : rels.get(entry.relationshipId);
@@ -136,14 +144,15 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, crc32:
       continue;
     }
     if (entry.state !== 'visible') problems.push({ file, sheet, message: readMessages.hiddenSheet(entry.state) });
-    const builder = new SheetBuilder(sheet, budget, texts);
+    const builder = new SheetBuilder(sheet, budget);
     try {
       const handler = pkg.parse(path, new SheetHandler(builder, context));
       for (const p of handler.problems) problems.push({ file, sheet, ...p });
       sheets.push(builder.build());
     } catch (e) {
-      if (!(e instanceof XmlSyntaxError || e instanceof ZipFormatError)) throw e;
-      problems.push({ file, sheet, message: readMessages.badSheet(`${path}: ${e.message}`) });
+      const detail = damageDetail(path, e);
+      if (detail === undefined) throw e;
+      problems.push({ file, sheet, message: readMessages.badSheet(detail) });
     }
   }
   return { file, sheets, problems };
@@ -156,12 +165,9 @@ export function readXlsx(bytes: Uint8Array, file: string, options: XlsxReadOptio
     maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
   };
   try {
-    return readPackage(bytes, file, limits, options.crc32);
+    return readPackage(bytes, file, limits, options.codec);
   } catch (e) {
-    let message: string;
-    if (e instanceof InflateLimitError) message = readMessages.tooLargeInflated(limits.maxInflatedBytes);
-    else if (e instanceof UnreadableFile) message = e.message;
-    else message = readMessages.unreadable(e instanceof Error ? e.message : String(e));
+    const message = e instanceof InflateLimitError ? readMessages.tooLargeInflated(limits.maxInflatedBytes) : unreadableMessage(e);
     return { file, sheets: [], problems: [fatalProblem(file, message)] };
   }
 }

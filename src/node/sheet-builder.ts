@@ -21,31 +21,46 @@ export class CellBudget {
 
 /**
  * Display text of a raw value. Formatting a number is the costliest step per cell, and statistics sheets
- * repeat their values (counts, rates to one decimal), so texts are memoised per format for one workbook.
+ * repeat their values (counts, rates to one decimal) within a workbook and across the workbooks of a folder,
+ * so texts are memoised per format, up to a bound past which the memo starts again.
  */
 export class CellTexts {
-  private static readonly MAX_PER_FORMAT = 1 << 16;
+  /** The memo the readers share for the life of the process. */
+  static readonly shared = new CellTexts();
+  private static readonly MAX_MEMOISED = 200_000;
   private readonly byFormat = new Map<string, Map<number, string>>();
+  private memoised = 0;
   private lastFormat = '';
   private lastTexts = new Map<number, string>();
 
   text(value: CellValue, numFmt: string): string {
-    if (typeof value === 'number') {
-      let texts = numFmt === this.lastFormat ? this.lastTexts : this.byFormat.get(numFmt);
-      if (texts === undefined) this.byFormat.set(numFmt, (texts = new Map()));
-      this.lastFormat = numFmt;
-      this.lastTexts = texts;
-      let text = texts.get(value);
-      if (text === undefined) {
-        text = formatCellText(value, numFmt);
-        if (texts.size < CellTexts.MAX_PER_FORMAT) texts.set(value, text);
-      }
-      return text;
-    }
+    if (typeof value === 'number') return this.numberText(value, numFmt);
     if (typeof value === 'string') return value;
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     if (value === null) return '';
     return value.error;
+  }
+
+  private numberText(value: number, numFmt: string): string {
+    let texts = numFmt === this.lastFormat ? this.lastTexts : this.byFormat.get(numFmt);
+    if (texts === undefined) {
+      texts = new Map();
+      this.byFormat.set(numFmt, texts);
+    }
+    this.lastFormat = numFmt;
+    this.lastTexts = texts;
+    let text = texts.get(value);
+    if (text === undefined) {
+      text = formatCellText(value, numFmt);
+      if (++this.memoised > CellTexts.MAX_MEMOISED) {
+        this.byFormat.clear();
+        this.byFormat.set(numFmt, texts);
+        texts.clear();
+        this.memoised = 1;
+      }
+      texts.set(value, text);
+    }
+    return text;
   }
 }
 
@@ -69,7 +84,7 @@ export class SheetBuilder {
   constructor(
     readonly name: string,
     private readonly budget: CellBudget,
-    private readonly texts: CellTexts,
+    private readonly texts: CellTexts = CellTexts.shared,
   ) {}
 
   /**

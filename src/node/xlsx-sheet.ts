@@ -22,6 +22,8 @@ const enum Capture {
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
 
 /** An ISO 8601 date cell (`t="d"`) as the serial number Excel would store (UTC, no time zone shift). */
 function isoDateSerial(iso: string): number | undefined {
@@ -94,8 +96,8 @@ export class SheetHandler implements XmlHandler {
         this.inline.reset();
         return;
       case 'row': {
-        const r = attrs.get('r');
-        this.row = r === undefined ? this.row + 1 : Number(r) - 1;
+        const r = Number(attrs.get('r')); // `r` is optional: the row after the previous one
+        this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1;
         this.col = -1;
         return;
       }
@@ -171,6 +173,11 @@ export class SheetHandler implements XmlHandler {
   }
 
   private closeCell(): void {
+    // A reference past Excel's grid would make the snapshot's arrays as long as it claims.
+    if (this.row < 0 || this.row > MAX_ROW || this.col < 0 || this.col > MAX_COL) {
+      this.problems.push({ message: readMessages.cellOutsideGrid(this.row + 1, this.col + 1) });
+      return;
+    }
     const value = this.cellValue();
     const numFmt = this.style < 0 ? 'General' : (this.context.numFmtByStyle[this.style] ?? 'General');
     this.sheet.add(this.row, this.col, value, numFmt, this.cellFormula());
@@ -189,10 +196,8 @@ export class SheetHandler implements XmlHandler {
         return this.hasValue ? raw.trim() === '1' || raw.trim() === 'true' : null;
       case 'e':
         return this.hasValue ? { error: raw.trim() } : null;
-      case 'd': {
-        if (!this.hasValue) return null;
-        return isoDateSerial(raw.trim()) ?? raw;
-      }
+      case 'd':
+        return this.hasValue ? (isoDateSerial(raw.trim()) ?? raw) : null;
       default: {
         if (!this.hasValue || raw.trim() === '') return null;
         const n = Number(raw);

@@ -94,11 +94,16 @@ function localName(qualified: string): string {
 interface Name {
   qualified: string;
   local: string;
+  /** `xmlns` or `xmlns:x`: a namespace declaration, not an attribute. */
+  declaresNamespace: boolean;
 }
 
+/** XML whitespace; other control characters cannot appear inside a tag of a well-formed document. */
 function isSpace(ch: number): boolean {
-  return ch === 32 || ch === 10 || ch === 9 || ch === 13;
+  return ch <= 32;
 }
+
+const NAME_SLOTS = 1024;
 
 /** Returned by the markup scanner when the buffer ends inside a tag: wait for the next chunk. */
 const INCOMPLETE = -1;
@@ -108,8 +113,12 @@ export class XmlTokenizer {
   private pos = 0;
   /** Open elements, innermost last. */
   private readonly stack: Name[] = [];
-  /** Names seen so far by a hash of their characters: a sheet repeats a handful of names millions of times. */
-  private readonly names = new Map<number, Name>();
+  /**
+   * Names seen so far, in slots by a hash of their characters: a sheet repeats a handful of names millions of
+   * times, and a slot lookup is cheaper than slicing the name out and comparing strings. A collision only
+   * replaces the slot.
+   */
+  private readonly names: (Name | undefined)[] = new Array<Name | undefined>(NAME_SLOTS).fill(undefined);
   private readonly attrs = new XmlAttributes();
   private sawRoot = false;
 
@@ -134,7 +143,7 @@ export class XmlTokenizer {
     const handler = this.handler;
     let i = this.pos;
     while (i < n) {
-      const lt = s.indexOf('<', i);
+      const lt = s.charCodeAt(i) === 60 /* < */ ? i : s.indexOf('<', i);
       if (lt !== i) {
         const end = lt < 0 ? n : lt;
         if (handler.wantText) {
@@ -167,15 +176,20 @@ export class XmlTokenizer {
     if (i + 1 >= n) return INCOMPLETE;
     const second = s.charCodeAt(i + 1);
     if (second === 47 /* / */) {
+      const open = this.stack[this.stack.length - 1];
+      // The usual case, `</c>` closing `<c>`, is checked in place without slicing the name out.
+      if (open !== undefined && s.charCodeAt(i + 2 + open.qualified.length) === 62 && s.startsWith(open.qualified, i + 2)) {
+        this.stack.pop();
+        this.handler.close(open.local);
+        return i + 3 + open.qualified.length;
+      }
       const gt = s.indexOf('>', i + 2);
       if (gt < 0) return INCOMPLETE;
-      const open = this.stack.pop();
-      // The usual case, `</c>` closing `<c>`, is checked in place without slicing the name out.
-      const end = open === undefined ? -1 : i + 2 + open.qualified.length;
-      if (open === undefined || !s.startsWith(open.qualified, i + 2) || (end !== gt && s.slice(end, gt).trim() !== '')) {
-        const name = localName(s.slice(i + 2, gt).trim());
+      const name = localName(s.slice(i + 2, gt).trim());
+      if (open === undefined || name !== open.local) {
         throw new XmlSyntaxError(open === undefined ? `</${name}> without an opening tag` : `</${name}> closes <${open.local}>`);
       }
+      this.stack.pop();
       this.handler.close(open.local);
       return gt + 1;
     }
@@ -211,11 +225,12 @@ export class XmlTokenizer {
   }
 
   private name(s: string, start: number, end: number, hash: number): Name {
-    const known = this.names.get(hash);
+    const slot = hash & (NAME_SLOTS - 1);
+    const known = this.names[slot];
     if (known !== undefined && known.qualified.length === end - start && s.startsWith(known.qualified, start)) return known;
     const qualified = s.slice(start, end);
-    const name = { qualified, local: localName(qualified) };
-    this.names.set(hash, name);
+    const name = { qualified, local: localName(qualified), declaresNamespace: qualified === 'xmlns' || qualified.startsWith('xmlns:') };
+    this.names[slot] = name;
     return name;
   }
 
@@ -271,7 +286,7 @@ export class XmlTokenizer {
       const valueEnd = s.indexOf(quote === 34 ? '"' : "'", j + 1);
       if (valueEnd < 0) return INCOMPLETE;
       // Namespace declarations would collide with real attributes once prefixes are stripped (xmlns:r vs r).
-      if (!attrName.qualified.startsWith('xmlns')) attrs.add(attrName.local, j + 1, valueEnd);
+      if (!attrName.declaresNamespace) attrs.add(attrName.local, j + 1, valueEnd);
       j = valueEnd + 1;
     }
     if (this.stack.length === 0) {

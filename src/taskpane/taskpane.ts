@@ -7,19 +7,21 @@ import { bundledRuleFiles } from './bundled-rules';
 import { byId } from './dom';
 import { langFromDisplayLanguage, t } from './locale';
 
+function showError(text: string): void {
+  const error = byId(document, 'error');
+  error.textContent = text;
+  error.hidden = false;
+}
+
 /** Entry point: wires the Office.js host into the pane once Office is ready. */
 void Office.onReady((info) => {
   const lang = langFromDisplayLanguage(Office.context.displayLanguage);
   if (info.host !== Office.HostType.Excel) {
-    const error = byId(document, 'error');
-    error.textContent = t(lang, 'notInExcel');
-    error.hidden = false;
+    showError(t(lang, 'notInExcel'));
     return;
   }
   const pane = new TaskPane({ document, host: new ExcelWorkbookHost(), lang, bundledRules: bundledRuleFiles() });
   pane.start().catch((e: unknown) => {
-    const error = byId(document, 'error');
-    error.textContent = t(lang, 'failed', { message: e instanceof Error ? e.message : String(e) });
-    error.hidden = false;
+    showError(t(lang, 'failed', { message: e instanceof Error ? e.message : String(e) }));
   });
 });

@@ -2,21 +2,23 @@ import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { checkSheet } from '../../src/core/linter';
 import type { Finding, Severity } from '../../src/core/report';
 import { loadRuleSet, type RuleSet } from '../../src/core/rules';
-import { a1 } from '../../src/core/snapshot';
+import { formatCellText } from '../../src/core/format';
+import { a1, parseA1, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { readWorkbookFile } from '../../src/node/read-workbook';
-import { MARK_STYLES, markFormula, type MarkStyle } from '../../src/office/highlight';
 import { plantedFileSchema } from '../fixtures/spec';
-import { cellsOf } from '../sim-excel/address';
+import { formatArea } from '../sim-excel/address';
 import { simWorkbookFromFile } from '../sim-excel/from-xlsx';
 import type { ConditionalFormatModel, SimWorkbook } from '../sim-excel/model';
 import type { HostCounters } from '../sim-excel/host';
 import type { SimInspector } from '../sim-excel/office';
 import { buildSimOffice, buildTaskPane } from './build';
+import { t } from '../../src/taskpane/locale';
+import { actualMarks, expectedMarks } from './marks';
 import { serveStatic, type StaticServer } from './server';
 
 /**
@@ -32,19 +34,19 @@ const CHROMIUM = '/usr/bin/chromium';
 const SYSTEM_PACKAGES = ['chromium', 'fonts-noto-cjk'];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain Node script shared with npm's pretest
-const { ensureDebianPackages, isInstalled } = require('../../scripts/ensure-system-deps.js') as {
-  ensureDebianPackages(pkgs: string[]): string[];
-  isInstalled(pkg: string): boolean;
+const systemDeps = require('../../scripts/ensure-system-deps.js') as {
+  ensureDebianPackages: (pkgs: string[]) => string[];
+  isInstalled: (pkg: string) => boolean;
 };
 
 /** Why the browser test cannot run here, or undefined. As root a missing package is installed (or the suite fails). */
 function browserUnavailable(): string | undefined {
   const isRoot = process.getuid?.() === 0;
   if (isRoot) {
-    ensureDebianPackages(SYSTEM_PACKAGES);
+    systemDeps.ensureDebianPackages(SYSTEM_PACKAGES);
     return undefined;
   }
-  const missing = SYSTEM_PACKAGES.filter((p) => !isInstalled(p));
+  const missing = SYSTEM_PACKAGES.filter((p) => !systemDeps.isInstalled(p));
   if (missing.length === 0 && existsSync(CHROMIUM)) return undefined;
   return `needs ${missing.join(', ') || CHROMIUM}, and installing needs root: sudo apt-get install -y ${missing.join(' ') || 'chromium'}`;
 }
@@ -57,7 +59,6 @@ const SAMPLES = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.xlsx'))
   .sort();
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const STYLE_ORDER: MarkStyle[] = ['error:suspect', 'error:related', 'warning:suspect', 'warning:related'];
 
 declare global {
   interface Window {
@@ -85,64 +86,26 @@ function bundledRuleSet(): RuleSet {
   return ruleSet;
 }
 
-/** What the core finds in Node, in the order the pane lists it (per sheet, errors then warnings then notes). */
-async function nodeFindings(path: string, ruleSet: RuleSet): Promise<Finding[]> {
+async function readBook(path: string): Promise<WorkbookSnapshot> {
   const book = await readWorkbookFile(path);
   const fatal = book.problems.find((p) => p.fatal);
   if (fatal) throw new Error(`${path}: ${fatal.message}`);
+  return book;
+}
+
+/** What the core finds in Node, in the order the pane lists it (per sheet, errors then warnings then notes). */
+async function nodeFindings(sheets: SheetSnapshot[], ruleSet: RuleSet): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const sheet of book.sheets) {
+  for (const sheet of sheets) {
     const report = await checkSheet(sheet, ruleSet, { lang: 'zh-CN' });
     for (const severity of SEVERITIES) findings.push(...report.findings.filter((f) => f.severity === severity));
   }
   return findings;
 }
 
-/** The highlight each cell should carry: the strongest of its findings' (info findings are not highlighted). */
-function expectedMarks(findings: Finding[]): Map<string, MarkStyle> {
-  const marks = new Map<string, MarkStyle>();
-  for (const f of findings) {
-    if (f.severity === 'info') continue;
-    for (const cell of f.cells) {
-      const key = `${f.sheet}!${cell.address}`;
-      const style: MarkStyle = `${f.severity}:${cell.suspect ? 'suspect' : 'related'}`;
-      const previous = marks.get(key);
-      if (!previous || STYLE_ORDER.indexOf(style) < STYLE_ORDER.indexOf(previous)) marks.set(key, style);
-    }
-  }
-  return marks;
-}
-
-/** The style a conditional format of the add-in shows, from its look (and its rule formula, which must agree). */
-function styleOf(cf: ConditionalFormatModel): MarkStyle {
-  const style = STYLE_ORDER.find((s) => markFormula(s) === cf.formula);
-  if (!style) throw new Error(`not a mark formula: ${cf.formula}`);
-  const look = MARK_STYLES[style];
-  const side = look.border ? { style: 'Continuous', color: look.border } : undefined;
-  expect(cf.style).toEqual({
-    fill: look.fill,
-    ...(look.font ? { fontColor: look.font, bold: true } : {}),
-    ...(side ? { borders: { EdgeTop: side, EdgeBottom: side, EdgeLeft: side, EdgeRight: side } } : {}),
-  });
-  return style;
-}
-
-/** The add-in's marks: sheet!cell → style, every cell covered by exactly one always-true custom format. */
-function actualMarks(workbook: SimWorkbook, userFormatIds: Set<string>): Map<string, MarkStyle> {
-  const marks = new Map<string, MarkStyle>();
-  for (const sheet of workbook.sheets) {
-    for (const cf of sheet.conditionalFormats) {
-      if (userFormatIds.has(cf.id)) continue;
-      expect(cf.type).toBe('Custom');
-      const style = styleOf(cf);
-      for (const address of cellsOf(cf.ranges)) {
-        const key = `${sheet.name}!${address}`;
-        if (marks.has(key)) throw new Error(`${key} carries two of the add-in's conditional formats`);
-        marks.set(key, style);
-      }
-    }
-  }
-  return marks;
+/** A finding as the pane's list item should carry it. */
+function asShown(f: Finding): ShownFinding {
+  return { rule: f.ruleId, sheet: f.sheet, severity: f.severity, cells: f.cells.map((c) => c.address).join(','), message: f.message };
 }
 
 /** The user's conditional formats, priority aside (the add-in's go on top while they are shown). */
@@ -167,6 +130,18 @@ function expectSameCells(actual: SimWorkbook, original: SimWorkbook): void {
       }
     }
   });
+}
+
+/** The smallest block holding the cells, as Excel writes it. */
+function boundingArea(addresses: string[]): string {
+  const cells = addresses.map((a) => {
+    const at = parseA1(a);
+    if (!at) throw new Error(`not an A1 address: ${a}`);
+    return at;
+  });
+  const rows = cells.map((c) => c.row);
+  const cols = cells.map((c) => c.col);
+  return formatArea({ top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...cols), right: Math.max(...cols) });
 }
 
 async function waitIdle(page: Page): Promise<void> {
@@ -266,46 +241,44 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  /** Opens the pane over `path`, checks all sheets, and verifies findings, marks, selection and clearing. */
-  async function checkWorkbook(path: string): Promise<void> {
-    const original = await simWorkbookFromFile(path);
-    const expected = await nodeFindings(path, ruleSet);
-    const userIds = new Set(original.sheets.flatMap((s) => s.conditionalFormats.map((cf) => cf.id)));
+  /** A new page of the pane over `workbook`, started; `errors` collects the page's errors and failed requests. */
+  async function openPane(workbook: SimWorkbook): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
     });
     // The browser's own favicon request aside, every file the pane asks for must be there.
     page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) pageErrors.push(`${r.status()} ${r.url()}`);
+      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
     });
-    try {
-      await page.addInitScript((workbook) => {
-        window.__SIM_WORKBOOK__ = workbook;
-      }, original);
-      await page.goto(`${server.url}taskpane.html`);
-      await page.waitForSelector('#summary > *');
+    await page.addInitScript((model) => {
+      window.__SIM_WORKBOOK__ = model;
+    }, workbook);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector('#summary > *');
+    return { page, errors };
+  }
 
+  /** Opens the pane over `path`, checks all sheets, and verifies findings, marks, selection and clearing. */
+  async function checkWorkbook(path: string, excelApi: '1.17' | '1.7' = '1.17'): Promise<void> {
+    const original = await simWorkbookFromFile(path, { requirementSets: { ExcelApi: excelApi } });
+    const expected = await nodeFindings((await readBook(path)).sheets, ruleSet);
+    const userIds = new Set(original.sheets.flatMap((s) => s.conditionalFormats.map((cf) => cf.id)));
+    const { page, errors } = await openPane(original);
+    try {
+      await page.evaluate(() => (window.__SIM__ as SimInspector).resetCounters());
       await page.click('#check-all');
       await waitIdle(page);
       const checked = await counters(page);
 
       // The findings, as the core gives them in Node.
-      expect(await shownFindings(page)).toEqual(
-        expected.map((f) => ({
-          rule: f.ruleId,
-          sheet: f.sheet,
-          severity: f.severity,
-          cells: f.cells.map((c) => c.address).join(','),
-          message: f.message,
-        })),
-      );
+      expect(await shownFindings(page)).toEqual(expected.map(asShown));
 
       // Marks on exactly the findings' cells, in their style; nothing else changed.
       const marked = await simWorkbook(page);
-      expect(Object.fromEntries(actualMarks(marked, userIds))).toEqual(Object.fromEntries(expectedMarks(expected)));
+      expect(Object.fromEntries(actualMarks(marked.sheets, userIds))).toEqual(Object.fromEntries(expectedMarks(expected)));
       expect(userFormats(marked, userIds)).toEqual(userFormats(original, userIds));
       expectSameCells(marked, original);
 
@@ -321,9 +294,11 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
         const index = Math.max(0, shown.findIndex((f) => f.sheet !== active));
         await page.locator('[data-finding]').nth(index).click();
         await waitIdle(page);
+        // Several areas need ExcelApi 1.9 (getRanges); before it the add-in selects the block around them.
+        const cells = shown[index].cells;
         expect(await page.evaluate(() => (window.__SIM__ as SimInspector).selection())).toEqual({
           sheet: shown[index].sheet,
-          address: shown[index].cells,
+          address: excelApi === '1.17' ? cells : boundingArea(cells.split(',')),
         });
       }
 
@@ -334,10 +309,10 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
       expect(cleared.sheets.map((s) => s.conditionalFormats)).toEqual(original.sheets.map((s) => s.conditionalFormats));
       const total = await counters(page);
       console.log(
-        `${path.slice(path.lastIndexOf('/') + 1)}: ${expected.length} findings; check all: ${checked.runCount} runs, ` +
+        `${basename(path)} (ExcelApi ${excelApi}): ${expected.length} findings; check all: ${checked.runCount} runs, ` +
           `${checked.syncCount} syncs, ${checked.roundTrips} round trips; whole session: ${total.syncCount} syncs, ${total.roundTrips} round trips`,
       );
-      expect(pageErrors).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }
@@ -357,6 +332,58 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
     expect(model.sheets.flatMap((s) => s.conditionalFormats).map((cf) => cf.type)).toEqual(['Custom', 'CellValue']);
     expect(model.sheets[0].rows[0][0]?.format).toMatchObject({ fill: '#DDEBF7' });
     await checkWorkbook(fixturePath);
+  });
+
+  it("works at ExcelApi 1.7, the manifest's minimum: a conditional format per block, the block around a finding selected", async () => {
+    await checkWorkbook(join(SEEDS, 'liaoning-coverage-planted.xlsx'), '1.7');
+  });
+
+  it('checks a checked sheet again when the user edits it, and marks the new findings', async () => {
+    const file = 'liaoning-coverage-planted.xlsx';
+    const path = join(SEEDS, file);
+    const plant = plantedFileSchema
+      .parse(JSON.parse(readFileSync(join(SEEDS, 'planted.json'), 'utf8')))
+      .find((p) => p.file === file && typeof p.was === 'number');
+    if (!plant || typeof plant.was !== 'number') throw new Error(`${file}: no plant of a typed number`);
+    const original = await simWorkbookFromFile(path);
+    const at = parseA1(plant.cell);
+    const typed = at && original.sheets.find((s) => s.name === plant.sheet)?.rows[at.row]?.[at.col];
+    if (!at || !typed || typed.formula !== undefined) throw new Error(`${file}: ${plant.sheet}!${plant.cell} is not a typed number`);
+
+    // The user types the clean value back in: the core's findings in Node for the edited sheet.
+    const book = await readBook(path);
+    const edited = { ...typed, value: plant.was, text: formatCellText(plant.was, typed.numberFormat) };
+    const sheets = book.sheets.map((sheet) => {
+      if (sheet.name !== plant.sheet) return sheet;
+      const rows = sheet.rows.map((cells) => [...cells]);
+      const cell = rows[at.row][at.col];
+      if (!cell) throw new Error(`${file}: ${plant.cell} is empty in Node`);
+      rows[at.row][at.col] = { ...cell, value: edited.value, text: edited.text };
+      return { ...sheet, rows };
+    });
+    const before = await nodeFindings(book.sheets, ruleSet);
+    const after = await nodeFindings(sheets, ruleSet);
+    expect(after).not.toEqual(before);
+
+    const { page, errors } = await openPane(original);
+    try {
+      await page.click('#check-all');
+      await waitIdle(page);
+      expect(await shownFindings(page)).toEqual(before.map(asShown));
+      await page.evaluate(({ sheet, address, cell }) => (window.__SIM__ as SimInspector).editCell(sheet, address, cell), {
+        sheet: plant.sheet,
+        address: plant.cell,
+        cell: edited,
+      });
+      await page.waitForFunction((status) => document.getElementById('status')?.textContent === status, t('zh-CN', 'rechecked', { sheet: plant.sheet }));
+      await waitIdle(page);
+      expect(await shownFindings(page)).toEqual(after.map(asShown));
+      const marked = await simWorkbook(page);
+      expect(Object.fromEntries(actualMarks(marked.sheets, new Set()))).toEqual(Object.fromEntries(expectedMarks(after)));
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('renders the Chinese pane (screenshot in tests/output/taskpane-zh.png)', () => {

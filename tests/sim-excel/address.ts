@@ -67,7 +67,7 @@ export function rectsIntersect(a: Rect, b: Rect): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-export function intersection(a: Rect, b: Rect): Rect | undefined {
+function intersection(a: Rect, b: Rect): Rect | undefined {
   if (!rectsIntersect(a, b)) return undefined;
   return {
     top: Math.max(a.top, b.top),

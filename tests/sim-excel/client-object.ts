@@ -153,16 +153,6 @@ export abstract class SimClientObject<T> {
     this.context.requireApi(version, member);
   }
 
-  track(): this {
-    this.context.trackedObjects.add(this);
-    return this;
-  }
-
-  untrack(): this {
-    this.context.trackedObjects.remove(this);
-    return this;
-  }
-
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.loadedValues);
   }

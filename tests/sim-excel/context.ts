@@ -20,7 +20,6 @@ export class SimRequestContext {
   /** Set when its Excel.run has finished: untracked proxies of this context can no longer be used. */
   expired = false;
   readonly workbook: SimWorkbookProxy;
-  readonly application: SimApplication;
   readonly trackedObjects = {
     add: (_obj: unknown): void => {
       this.tracked++;
@@ -32,7 +31,6 @@ export class SimRequestContext {
 
   constructor(readonly host: SimHost) {
     this.workbook = new SimWorkbookProxy(this);
-    this.application = new SimApplication(this);
   }
 
   get hasTrackedObjects(): boolean {
@@ -54,11 +52,6 @@ export class SimRequestContext {
   /** Counts the JSON size of a loaded value towards the response size limit of the current sync. */
   countPayload(value: unknown): void {
     if (this.host.options.payloadLimit > 0) this.payload += JSON.stringify(value ?? null).length;
-  }
-
-  /** The old style `context.load(object, spec)`. */
-  load<O extends { load(spec?: unknown): O }>(object: O, spec?: unknown): O {
-    return object.load(spec);
   }
 
   sync<P>(passThrough?: P): Promise<P> {
@@ -85,7 +78,7 @@ export class SimRequestContext {
           }
           resolve();
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       }, 0);
     });
@@ -103,15 +96,3 @@ export class SimRequestContext {
   }
 }
 
-/** Excel.Application: the calls an add-in makes to speed up a batch are accepted and have no effect here. */
-export class SimApplication {
-  constructor(private readonly context: SimRequestContext) {}
-
-  suspendScreenUpdatingUntilNextSync(): void {
-    this.context.enqueue('Application.suspendScreenUpdatingUntilNextSync', () => undefined);
-  }
-
-  suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue('Application.suspendApiCalculationUntilNextSync', () => undefined);
-  }
-}

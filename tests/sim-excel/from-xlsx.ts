@@ -150,7 +150,7 @@ function conditionalFormats(ws: ExcelJS.Worksheet, sheetIndex: number): Conditio
       style: conditionalStyle(rule.style),
     };
     if (formula !== undefined) cf.formula = `=${String(formula)}`;
-    if (type !== 'Custom') cf.source = JSON.parse(JSON.stringify(rule)) as unknown;
+    if (type !== 'Custom') cf.source = structuredClone(rule);
     return cf;
   });
 }

@@ -17,7 +17,7 @@ export interface SheetState {
   usedCache?: { version: number; valuesOnly: boolean; rect: Rect | null };
 }
 
-export type SheetEvent = 'changed' | 'activated' | 'deactivated';
+export type SheetEvent = 'changed' | 'activated';
 export type EventHandler = (args: Record<string, unknown>) => unknown;
 
 interface Registration {
@@ -58,8 +58,6 @@ export class SimHost {
   readonly sheets: SheetState[];
   activeSheetId: string;
   readonly counters: HostCounters = { syncCount: 0, roundTrips: 0, runCount: 0 };
-  /** Office.context.document.settings. */
-  readonly settings = new Map<string, unknown>();
   private registrations: Registration[] = [];
   private handlersRunning: Promise<unknown>[] = [];
   private nextConditionalFormat = 1;
@@ -101,10 +99,6 @@ export class SimHost {
 
   get activeSheet(): SheetState {
     return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0];
-  }
-
-  cellAt(sheet: SheetState, row: number, col: number): SimCell | null {
-    return sheet.rows[row]?.[col] ?? null;
   }
 
   /** The used range: from the first to the last used row and column (not from A1), or null for an empty sheet. */
@@ -200,9 +194,7 @@ export class SimHost {
 
   activate(sheet: SheetState): void {
     if (sheet.id === this.activeSheetId) return;
-    const previous = this.activeSheetId;
     this.activeSheetId = sheet.id;
-    this.fire(previous, 'deactivated', { type: 'WorksheetDeactivated', worksheetId: previous });
     this.fire(sheet.id, 'activated', { type: 'WorksheetActivated', worksheetId: sheet.id });
   }
 
@@ -223,13 +215,13 @@ export class SimHost {
   fire(sheetId: string, event: SheetEvent, args: Record<string, unknown>): void {
     const handlers = this.registrations.filter((r) => r.event === event && (r.sheetId === undefined || r.sheetId === sheetId));
     for (const { handler } of handlers) {
-      this.handlersRunning.push(
-        new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(args)).catch((error: unknown) => error),
-      );
+      const running = new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(args));
+      running.catch(() => undefined); // reported by whenIdle, not as an unhandled rejection
+      this.handlersRunning.push(running);
     }
   }
 
-  /** Resolves once every event handler fired so far (and what they started through Excel.run) has finished. */
+  /** Resolves once every event handler fired so far has finished (rejects with a handler's error). */
   async whenIdle(): Promise<void> {
     while (this.handlersRunning.length > 0) {
       const running = this.handlersRunning;
@@ -270,7 +262,7 @@ export class SimHost {
   }
 }
 
-export function boundingRect(a: Rect, b: Rect): Rect {
+function boundingRect(a: Rect, b: Rect): Rect {
   return {
     top: Math.min(a.top, b.top),
     bottom: Math.max(a.bottom, b.bottom),

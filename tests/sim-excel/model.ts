@@ -49,16 +49,8 @@ export const simCellSchema = z
   })
   .strict();
 
-/** The style part of a conditional format (Office's ConditionalRangeFormat). */
-export const conditionalStyleSchema = z
-  .object({
-    fill: colorSchema.optional(),
-    fontColor: colorSchema.optional(),
-    bold: z.boolean().optional(),
-    italic: z.boolean().optional(),
-    borders: bordersSchema.optional(),
-  })
-  .strict();
+/** The style of a conditional format (Office's ConditionalRangeFormat): the same properties as a cell's own format. */
+export const conditionalStyleSchema = cellFormatSchema;
 
 export const conditionalFormatSchema = z
   .object({

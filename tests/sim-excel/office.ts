@@ -12,6 +12,15 @@ import { simCellSchema, type ConditionalFormatModel, type SimWorkbook } from './
 
 type Batch<R> = (context: SimRequestContext) => Promise<R>;
 
+const conditionalLineStyles = {
+  none: 'None',
+  continuous: 'Continuous',
+  dash: 'Dash',
+  dashDot: 'DashDot',
+  dashDotDot: 'DashDotDot',
+  dot: 'Dot',
+} as const;
+
 function makeExcel(host: SimHost) {
   function contextOf(previous: unknown): SimRequestContext | undefined {
     if (previous instanceof SimRequestContext) return previous;
@@ -51,14 +60,7 @@ function makeExcel(host: SimHost) {
     ErrorCodes,
     ConditionalFormatType: conditionalFormatTypes,
     ConditionalRangeBorderIndex: { edgeTop: 'EdgeTop', edgeBottom: 'EdgeBottom', edgeLeft: 'EdgeLeft', edgeRight: 'EdgeRight' },
-    ConditionalRangeBorderLineStyle: {
-      none: 'None',
-      continuous: 'Continuous',
-      dash: 'Dash',
-      dashDot: 'DashDot',
-      dashDotDot: 'DashDotDot',
-      dot: 'Dot',
-    },
+    ConditionalRangeBorderLineStyle: conditionalLineStyles,
     BorderIndex: {
       edgeTop: 'EdgeTop',
       edgeBottom: 'EdgeBottom',
@@ -69,22 +71,12 @@ function makeExcel(host: SimHost) {
       diagonalDown: 'DiagonalDown',
       diagonalUp: 'DiagonalUp',
     },
-    BorderLineStyle: {
-      none: 'None',
-      continuous: 'Continuous',
-      dash: 'Dash',
-      dashDot: 'DashDot',
-      dashDotDot: 'DashDotDot',
-      dot: 'Dot',
-      double: 'Double',
-      slantDashDot: 'SlantDashDot',
-    },
+    BorderLineStyle: { ...conditionalLineStyles, double: 'Double', slantDashDot: 'SlantDashDot' },
     BorderWeight: { hairline: 'Hairline', thin: 'Thin', medium: 'Medium', thick: 'Thick' },
     EventSource: { local: 'Local', remote: 'Remote' },
     EventType: {
       worksheetChanged: 'WorksheetChanged',
       worksheetActivated: 'WorksheetActivated',
-      worksheetDeactivated: 'WorksheetDeactivated',
     },
     DataChangeType: {
       unknown: 'Unknown',
@@ -149,17 +141,6 @@ function makeOffice(host: SimHost) {
           return host.supports(name, want);
         },
       },
-      document: {
-        settings: {
-          get: (name: string): unknown => (host.settings.has(name) ? host.settings.get(name) : null),
-          set: (name: string, value: unknown): void => void host.settings.set(name, structuredClone(value)),
-          remove: (name: string): void => void host.settings.delete(name),
-          saveAsync(...args: unknown[]): void {
-            const callback = args.find((a) => typeof a === 'function') as ((r: { status: string }) => void) | undefined;
-            setTimeout(() => callback?.({ status: 'succeeded' }), 0);
-          },
-        },
-      },
     },
   };
   // office.js calls Office.initialize, when a page sets it, once the host is ready.
@@ -199,7 +180,6 @@ export function makeInspector(host: SimHost) {
     /** The user types into a cell. */
     editCell: (name: string, address: string, cell: unknown): void =>
       host.editCell(sheet(name), address, cell === null ? null : simCellSchema.parse(cell)),
-    settings: (): Record<string, unknown> => Object.fromEntries(host.settings),
     whenIdle: (): Promise<void> => host.whenIdle(),
   };
 }

@@ -1,5 +1,5 @@
 import { MAX_COLS, MAX_ROWS } from './address';
-import { SimClientObject, SimClientResult } from './client-object';
+import { SimClientObject } from './client-object';
 import { SimCollection } from './collection';
 import type { SimRequestContext } from './context';
 import { ErrorCodes, SimOfficeError } from './errors';
@@ -85,10 +85,6 @@ export class SimWorksheet extends SimClientObject<SheetState> {
 
   get onActivated(): SimEventHandlers {
     return new SimEventHandlers(this.context, 'Worksheet.onActivated', 'activated', this.sheet('Worksheet.onActivated'));
-  }
-
-  get onDeactivated(): SimEventHandlers {
-    return new SimEventHandlers(this.context, 'Worksheet.onDeactivated', 'deactivated', this.sheet('Worksheet.onDeactivated'));
   }
 
   /** getRange() without an address is the whole sheet. */
@@ -181,24 +177,6 @@ export class SimWorksheetCollection extends SimCollection<SimWorksheet, SheetSta
   getActiveWorksheet(): SimWorksheet {
     let sheet: SheetState | undefined;
     return new SimWorksheet(this.context, () => (sheet ??= this.context.host.activeSheet));
-  }
-
-  getFirst(visibleOnly = false): SimWorksheet {
-    this.context.requireApi('1.5', 'WorksheetCollection.getFirst');
-    return new SimWorksheet(this.context, () => {
-      const sheet = this.context.host.sheets.find((s) => !visibleOnly || s.visibility === 'Visible');
-      if (!sheet) throw new SimOfficeError(ErrorCodes.itemNotFound, 'WorksheetCollection.getFirst');
-      return sheet;
-    });
-  }
-
-  override getCount(visibleOnly = false): SimClientResult<number> {
-    this.context.requireApi('1.4', 'WorksheetCollection.getCount');
-    return new SimClientResult(
-      this.context,
-      'WorksheetCollection.getCount',
-      () => this.context.host.sheets.filter((s) => !visibleOnly || s.visibility === 'Visible').length,
-    );
   }
 
   get onActivated(): SimEventHandlers {
