@@ -31,7 +31,8 @@ export class SheetModel {
 
   figure(row: number, col: number): Figure {
     let column = this.figures.get(col);
-    if (!column) this.figures.set(col, (column = []));
+    // Sized up front: filled from the total row at the bottom first, a growing array would turn into a slow dictionary.
+    if (!column) this.figures.set(col, (column = new Array<Figure>(this.sheet.rows.length)));
     return (column[row] ??= readFigure(cellAt(this.sheet, row, col)));
   }
 
