@@ -12,7 +12,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SheetSnapshot } from '../src/core/snapshot';
+import { checkSheet } from '../src/core/linter';
 import { readWorkbookFile } from '../src/node/read-workbook';
+import { readRuleSet } from '../src/node/rule-files';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const BIG_ROWS = 50_000;
@@ -45,8 +47,9 @@ function regionFigures(next: () => number): RegionFigures {
   const committees = Math.floor(next() * 5);
   const generalBranches = Math.floor(next() * 8);
   const branches = Math.floor(next() * enterprises * 0.4);
-  const jointOrganisations = Math.floor(next() * 10);
   const room = enterprises - committees - generalBranches - branches;
+  // Consistent figures, as a clean sheet's: each joint organisation covers at least two enterprises.
+  const jointOrganisations = Math.min(Math.floor(next() * 10), Math.floor(room / 2));
   const jointCovered = Math.min(room, jointOrganisations * (2 + Math.floor(next() * 6)));
   return { enterprises, committees, generalBranches, branches, jointOrganisations, jointCovered };
 }
@@ -110,32 +113,12 @@ async function writeFixtures(dir: string): Promise<{ big: string; counties: stri
 
 type CaseName = 'floor' | 'lean' | 'exceljs' | 'check';
 
-/**
- * The check entry point, loaded from the lib/ build (`tsc -p tsconfig.build.json`, run first by `npm run bench`)
- * so that the bench builds and runs before src/core/linter exists.
- */
 interface Checker {
-  check(sheet: SheetSnapshot): unknown;
+  check(sheet: SheetSnapshot): Promise<unknown>;
 }
 
-function loadChecker(): Checker | string {
-  const linterPath = join(REPO, 'lib', 'core', 'linter.js');
-  if (!existsSync(linterPath)) return 'src/core/linter (checkSheet) not written yet';
-  const rulesDir = join(REPO, 'rules');
-  const files = existsSync(rulesDir)
-    ? readdirSync(rulesDir, { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => ({ name, text: readFileSync(join(rulesDir, name), 'utf8') }))
-    : [];
-  if (files.length === 0) return 'no rule files in rules/';
-  // Untyped boundary: the modules are required at run time so the bench builds before they exist.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const linter = require(linterPath) as { checkSheet?: (sheet: SheetSnapshot, ruleSet: unknown, options: { lang: string }) => unknown };
-  const rules = require(join(REPO, 'lib', 'core', 'rules.js')) as { loadRuleSet: (f: typeof files) => { ruleSet: unknown } };
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  if (typeof linter.checkSheet !== 'function') return 'src/core/linter has no checkSheet yet';
-  const { ruleSet } = rules.loadRuleSet(files);
-  const checkSheet = linter.checkSheet;
+function loadChecker(): Checker {
+  const { ruleSet } = readRuleSet([join(REPO, 'rules')]);
   return { check: (sheet) => checkSheet(sheet, ruleSet, { lang: 'zh-CN' }) };
 }
 
@@ -170,16 +153,10 @@ type Mode = 'time' | 'memory';
 interface CaseResult {
   times?: number[];
   maxRssKiB?: number;
-  unavailable?: string;
 }
 
 async function child(name: CaseName, mode: Mode, files: string[]): Promise<CaseResult> {
-  let checker: Checker | undefined;
-  if (name === 'check') {
-    const loaded = loadChecker();
-    if (typeof loaded === 'string') return { unavailable: loaded };
-    checker = loaded;
-  }
+  const checker = name === 'check' ? loadChecker() : undefined;
   if (mode === 'memory') {
     await runOnce(name, files, checker);
     return { maxRssKiB: process.resourceUsage().maxRSS };
@@ -206,7 +183,6 @@ function runChild(name: CaseName, mode: Mode, files: string[]): Promise<CaseResu
 
 async function measure(name: CaseName, files: string[]): Promise<CaseResult> {
   const timed = await runChild(name, 'time', files);
-  if (timed.unavailable !== undefined) return timed;
   return { ...timed, maxRssKiB: (await runChild(name, 'memory', files)).maxRssKiB };
 }
 
@@ -219,7 +195,6 @@ function median(values: number[]): number {
 }
 
 function line(label: string, result: CaseResult, floorMs: number | undefined, target: string): string {
-  if (result.unavailable !== undefined) return `  ${label.padEnd(30)} check: not available yet (${result.unavailable})   target ${target}`;
   const ms = median(result.times ?? []);
   const ratio = floorMs === undefined ? '' : `${(ms / floorMs).toFixed(1)}× floor`;
   const rss = `${((result.maxRssKiB ?? 0) / 1024).toFixed(0)} MiB peak RSS`; // maxRSS is in KiB on Linux and macOS

@@ -37,21 +37,22 @@ export interface Violation {
 export type CellKey = string;
 export const cellKey = (ref: CellRef): CellKey => `${ref.row}:${ref.col}`;
 
-/** One cell of an operand: where it is, its figure, and its sign in the sum (−1 for the subtrahend of a difference). */
+/** One cell of an operand (on the term's row): its column, its figure, and its sign (−1 for a subtrahend). */
 interface Leaf {
-  ref: CellRef;
+  col: number;
   figure: NumberFigure;
   coef: number;
 }
 
 /** An operand evaluated on one row. */
 interface Term {
+  row: number;
   value: number;
   decimals: number;
   leaves: Leaf[];
 }
 
-const refsOf = (...terms: Term[]): CellRef[] => terms.flatMap((t) => t.leaves.map((l) => l.ref));
+const refsOf = (...terms: Term[]): CellRef[] => terms.flatMap((t) => t.leaves.map((l) => ({ row: t.row, col: l.col })));
 
 /**
  * Each cell's implied value for a ratio result = scale × N ÷ D, the stated result s held fixed: a cell with
@@ -61,10 +62,11 @@ function impliedForRatio(scale: number, stated: number, resultRef: CellRef, n: T
   const implied = new Map<CellKey, number>([[cellKey(resultRef), (scale * n.value) / d.value]]);
   const coef = new Map<CellKey, { x: number; a: number; b: number }>();
   const add = (term: Term, side: 'a' | 'b') =>
-    term.leaves.forEach(({ ref, figure, coef: sign }) => {
-      const entry = coef.get(cellKey(ref)) ?? { x: figure.value, a: 0, b: 0 };
+    term.leaves.forEach(({ col, figure, coef: sign }) => {
+      const key = cellKey({ row: term.row, col });
+      const entry = coef.get(key) ?? { x: figure.value, a: 0, b: 0 };
       entry[side] += sign;
-      coef.set(cellKey(ref), entry);
+      coef.set(key, entry);
     });
   add(n, 'a');
   add(d, 'b');
@@ -79,8 +81,8 @@ function impliedForRatio(scale: number, stated: number, resultRef: CellRef, n: T
 function impliedForEquality(left: Term, right: Term): Map<CellKey, number> {
   const implied = new Map<CellKey, number>();
   const residual = left.value - right.value;
-  for (const { ref, figure, coef } of left.leaves) implied.set(cellKey(ref), figure.value - residual / coef);
-  for (const { ref, figure, coef } of right.leaves) implied.set(cellKey(ref), figure.value + residual / coef);
+  for (const { col, figure, coef } of left.leaves) implied.set(cellKey({ row: left.row, col }), figure.value - residual / coef);
+  for (const { col, figure, coef } of right.leaves) implied.set(cellKey({ row: right.row, col }), figure.value + residual / coef);
   return implied;
 }
 
@@ -133,7 +135,7 @@ function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: numb
       const column = binding.get(operand);
       const figure = column && model.number(row, column.col);
       if (!column || !figure) return undefined;
-      leaves.push({ ref: { row, col: column.col }, figure, coef });
+      leaves.push({ col: column.col, figure, coef });
       decimals = Math.max(decimals, decimalsOf(figure));
       return figure.value;
     }
@@ -148,7 +150,7 @@ function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: numb
     return value;
   };
   const value = collect(op, 1);
-  return value === undefined ? undefined : { value, decimals, leaves };
+  return value === undefined ? undefined : { row, value, decimals, leaves };
 }
 
 /** The arithmetic as written (`(20 + 7 + 155)`), for messages: only failing rows need it. */
