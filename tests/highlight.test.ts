@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 import { OfficeMockObject } from 'office-addin-mock';
+import { officeApiOverMock } from './helpers/office-mock';
 import type { Finding } from '../src/core/report';
-import { ExcelWorkbookHost, type OfficeApi } from '../src/office/excel-host';
+import { ExcelWorkbookHost } from '../src/office/excel-host';
 import { areaBatches, isMarkFormula, MARK_STYLES, markFormula, planMarks } from '../src/office/highlight';
 
 // office-addin-mock reads only the OfficeApp enum from office-addin-manifest, whose other modules are ES modules
@@ -106,15 +107,7 @@ function mockWorkbook(sheets: Record<string, StoredFormat[]>, supported: string[
       },
     },
   });
-  const sync = mock.context.sync.bind(mock.context);
-  mock.context.sync = async () => {
-    log.syncs++;
-    await sync();
-  };
-  const office: OfficeApi = {
-    run: (batch) => batch(mock.context as unknown as Excel.RequestContext),
-    isSetSupported: (_name, version) => supported.includes(version),
-  };
+  const office = officeApiOverMock(mock, supported, log);
   return { host: new ExcelWorkbookHost(office), log };
 }
 

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { OfficeMockObject } from 'office-addin-mock';
+import { officeApiOverMock } from './helpers/office-mock';
 
 // office-addin-mock reads only the OfficeApp enum from office-addin-manifest, whose other modules are ES modules
 // jest cannot require: hand it that one self-contained file.
@@ -77,15 +78,7 @@ function mockWorkbook(used: UsedRange | null, chunks: Record<string, ChunkData>,
   // isNullObject is set by Excel on sync, not loaded; the mock takes it as a plain field.
   mock.context.workbook.worksheets.sheet.usedRange.isNullObject = used === null;
   for (const [key, c] of Object.entries(chunks)) mock.context.workbook.worksheets.sheet.chunks[key].merged.isNullObject = c.merged === null;
-  const sync = mock.context.sync.bind(mock.context);
-  mock.context.sync = async () => {
-    calls.syncs++;
-    await sync();
-  };
-  const office: OfficeApi = {
-    run: (batch) => batch(mock.context as unknown as Excel.RequestContext),
-    isSetSupported: (name, version) => name === 'ExcelApi' && supported.includes(version),
-  };
+  const office = officeApiOverMock(mock, supported, calls);
   return { mock, office, calls };
 }
 
