@@ -166,7 +166,7 @@ describe('seed files', () => {
     }
   });
 
-  test('the committed JSON Schemas are what npm run schemas:seeds writes', () => {
+  test('the committed JSON Schemas are what npm run schemas writes', () => {
     for (const [name, json] of Object.entries(seedSchemaFiles())) {
       expect({ name, json: readFileSync(join(SEEDS, name), 'utf8') }).toEqual({ name, json });
     }

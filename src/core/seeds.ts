@@ -176,7 +176,7 @@ export type FactsFile = z.infer<typeof factsFileSchema>;
 export type SeedRelation = z.infer<typeof relationSchema>;
 export type RelationsFile = z.infer<typeof relationsFileSchema>;
 
-/** The committed JSON Schemas, by file name under seeds/; written by `npm run schemas:seeds`. */
+/** The committed JSON Schemas, by file name under seeds/; written by `npm run schemas`. */
 export function seedSchemaFiles(): Record<'facts.schema.json' | 'relations.schema.json', string> {
   const render = (schema: z.ZodType) => JSON.stringify(z.toJSONSchema(schema), null, 2) + '\n';
   return { 'facts.schema.json': render(factsFileSchema), 'relations.schema.json': render(relationsFileSchema) };
