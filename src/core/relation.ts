@@ -126,31 +126,33 @@ function decimalsOf(f: NumberFigure): number {
   return f.decimals ?? shortestDecimals(f.value);
 }
 
-/** Evaluates an operand on one row; undefined when a figure it needs is missing or not a number. */
-function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: number): Term | undefined {
-  const leaves: Leaf[] = [];
-  let decimals = 0;
-  const collect = (operand: Operand, coef: number): number | undefined => {
-    if (typeof operand === 'string') {
-      const column = binding.get(operand);
-      const figure = column && model.number(row, column.col);
-      if (!column || !figure) return undefined;
-      leaves.push({ col: column.col, figure, coef });
-      decimals = Math.max(decimals, decimalsOf(figure));
-      return figure.value;
-    }
-    let value = 0;
-    const parts = 'sum' in operand ? operand.sum : operand.difference;
-    for (let i = 0; i < parts.length; i++) {
-      const sign = 'difference' in operand && i === 1 ? -1 : 1;
-      const part = collect(parts[i], coef * sign);
-      if (part === undefined) return undefined;
-      value += sign * part;
-    }
-    return value;
-  };
-  const value = collect(op, 1);
-  return value === undefined ? undefined : { row, value, decimals, leaves };
+/** Adds coef × the operand's figures on one row into the term; false when a figure it needs is missing. */
+function accumulate(op: Operand, coef: number, binding: Binding, model: SheetModel, term: Term, withLeaves: boolean): boolean {
+  if (typeof op === 'string') {
+    const column = binding.get(op);
+    const figure = column && model.number(term.row, column.col);
+    if (!column || !figure) return false;
+    term.value += coef * figure.value;
+    term.decimals = Math.max(term.decimals, decimalsOf(figure));
+    if (withLeaves) term.leaves.push({ col: column.col, figure, coef });
+    return true;
+  }
+  const parts = 'sum' in op ? op.sum : op.difference;
+  for (let i = 0; i < parts.length; i++) {
+    if (!accumulate(parts[i], 'difference' in op && i === 1 ? -coef : coef, binding, model, term, withLeaves)) return false;
+  }
+  return true;
+}
+
+const NO_LEAVES: Leaf[] = [];
+
+/**
+ * Evaluates an operand on one row; undefined when a figure it needs is missing or not a number. Without `withLeaves`
+ * the term lists no cells: most rows hold, and only the failing ones (or a confirmation count) need them.
+ */
+function evalOperand(op: Operand, binding: Binding, model: SheetModel, row: number, withLeaves = false): Term | undefined {
+  const term: Term = { row, value: 0, decimals: 0, leaves: withLeaves ? [] : NO_LEAVES };
+  return accumulate(op, 1, binding, model, term, withLeaves) ? term : undefined;
 }
 
 /** The arithmetic as written (`(20 + 7 + 155)`), for messages: only failing rows need it. */
@@ -189,15 +191,19 @@ export function ratioCheck(
   const { model } = ctx;
   const resultColumn = binding.get(relation.result);
   const stated = resultColumn && model.number(row, resultColumn.col);
-  const numerator = evalOperand(relation.numerator, binding, model, row);
-  const denominator = evalOperand(relation.denominator, binding, model, row);
-  if (!resultColumn || !stated || !numerator || !denominator || denominator.value === 0) return undefined;
+  if (!resultColumn || !stated) return undefined;
+  const withLeaves = confirm !== undefined;
+  let numerator = evalOperand(relation.numerator, binding, model, row, withLeaves);
+  let denominator = evalOperand(relation.denominator, binding, model, row, withLeaves);
+  if (!numerator || !denominator || denominator.value === 0) return undefined;
   const computed = (numerator.value / denominator.value) * relation.scale;
   const { agrees, tolerance, difference } = compareStated(stated, computed, rule.tolerance);
   if (agrees) {
     confirm?.([{ row, col: resultColumn.col }, ...refsOf(numerator, denominator)]);
     return undefined;
   }
+  numerator = evalOperand(relation.numerator, binding, model, row, true) as Term;
+  denominator = evalOperand(relation.denominator, binding, model, row, true) as Term;
   const cells = [{ row, col: resultColumn.col }, ...refsOf(numerator, denominator)];
   const unit = relation.scale === 100 ? '%' : '';
   const decimals = decimalsOf(stated);
@@ -230,8 +236,9 @@ function comparisonCheck(
   row: number,
   confirm?: ConfirmSink,
 ): Violation | undefined {
-  const left = evalOperand(relation.left, binding, ctx.model, row);
-  const right = evalOperand(relation.right, binding, ctx.model, row);
+  const withLeaves = confirm !== undefined;
+  let left = evalOperand(relation.left, binding, ctx.model, row, withLeaves);
+  let right = evalOperand(relation.right, binding, ctx.model, row, withLeaves);
   if (!left || !right) return undefined;
   const decimals = Math.max(left.decimals, right.decimals);
   const bound = relation.kind === 'atLeast' ? relation.factor * right.value : right.value;
@@ -240,6 +247,8 @@ function comparisonCheck(
     confirm?.(refsOf(left, right));
     return undefined;
   }
+  left = evalOperand(relation.left, binding, ctx.model, row, true) as Term;
+  right = evalOperand(relation.right, binding, ctx.model, row, true) as Term;
   const cells = refsOf(left, right);
   const rightText = unbracketed(operandText(relation.right, binding, ctx.model, row));
   const factor = relation.kind === 'atLeast' && relation.factor !== 1 ? `${relation.factor} × ` : '';
