@@ -1,5 +1,5 @@
 import { Engine, type DynamicFactCallback, type RuleProperties } from 'json-rules-engine';
-import type { EvaluationContext, Outcome } from './relation';
+import type { Outcome } from './relation';
 import type { RuleSet } from './rules';
 
 /**
@@ -51,5 +51,3 @@ export async function runEngine(engine: Engine, facts: SheetFacts): Promise<Set<
   const { events } = await engine.run({ sheet: facts });
   return new Set(events.map((e) => String((e.params as { ruleId: string }).ruleId)));
 }
-
-export type { EvaluationContext };

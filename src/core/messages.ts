@@ -46,5 +46,3 @@ export function fill(template: string, vars: Record<string, string>): string {
 export function phrase(lang: Lang, key: PhraseKey, vars: Record<string, string> = {}): string {
   return fill(phrases[lang][key], vars);
 }
-
-export const phraseTables = phrases;

@@ -7,7 +7,7 @@ import type { Lang } from './report';
 import { ruleMeasures } from './rules';
 import type { Measure, Operand, Relation, Rule } from './rule-schema';
 import type { SheetModel } from './sheet-model';
-import { amountsEqual, compareStated, roundForDisplay, shortestDecimals } from './tolerance';
+import { amountsEqual, compareStated, countsEqual, roundForDisplay, shortestDecimals } from './tolerance';
 
 /** A cell by 0-based row and column. */
 export interface CellRef {
@@ -146,6 +146,11 @@ function accumulate(op: Operand, coef: number, binding: Binding, model: SheetMod
 
 const NO_LEAVES: Leaf[] = [];
 
+/** The term with its cells listed, evaluating the operand again if it was read without them. */
+function listed(term: Term, op: Operand, binding: Binding, model: SheetModel): Term {
+  return term.leaves === NO_LEAVES ? (evalOperand(op, binding, model, term.row, true) ?? term) : term;
+}
+
 /**
  * Evaluates an operand on one row; undefined when a figure it needs is missing or not a number. Without `withLeaves`
  * the term lists no cells: most rows hold, and only the failing ones (or a confirmation count) need them.
@@ -175,8 +180,9 @@ function operandName(op: Operand, measures: Map<string, Measure>, lang: Lang): s
   return `${operandName(op.difference[0], measures, lang)} − ${operandName(op.difference[1], measures, lang)}`;
 }
 
+/** Counts exactly; amounts typed with decimals within half a unit of their last place. */
 function sameNumber(a: number, b: number, decimals: number): boolean {
-  return decimals === 0 ? a === b : amountsEqual(a, b, decimals);
+  return decimals === 0 ? countsEqual(a, b) : amountsEqual(a, b, decimals);
 }
 
 /** Checks a stated rate against numerator ÷ denominator × scale on one row. */
@@ -193,8 +199,8 @@ export function ratioCheck(
   const stated = resultColumn && model.number(row, resultColumn.col);
   if (!resultColumn || !stated) return undefined;
   const withLeaves = confirm !== undefined;
-  let numerator = evalOperand(relation.numerator, binding, model, row, withLeaves);
-  let denominator = evalOperand(relation.denominator, binding, model, row, withLeaves);
+  const numerator = evalOperand(relation.numerator, binding, model, row, withLeaves);
+  const denominator = evalOperand(relation.denominator, binding, model, row, withLeaves);
   if (!numerator || !denominator || denominator.value === 0) return undefined;
   const computed = (numerator.value / denominator.value) * relation.scale;
   const { agrees, tolerance, difference } = compareStated(stated, computed, rule.tolerance);
@@ -202,9 +208,9 @@ export function ratioCheck(
     confirm?.([{ row, col: resultColumn.col }, ...refsOf(numerator, denominator)]);
     return undefined;
   }
-  numerator = evalOperand(relation.numerator, binding, model, row, true) as Term;
-  denominator = evalOperand(relation.denominator, binding, model, row, true) as Term;
-  const cells = [{ row, col: resultColumn.col }, ...refsOf(numerator, denominator)];
+  const n = listed(numerator, relation.numerator, binding, model);
+  const d = listed(denominator, relation.denominator, binding, model);
+  const cells = [{ row, col: resultColumn.col }, ...refsOf(n, d)];
   const unit = relation.scale === 100 ? '%' : '';
   const decimals = decimalsOf(stated);
   const expected = roundForDisplay(computed, Math.max(1, decimals)) + unit;
@@ -215,7 +221,7 @@ export function ratioCheck(
     expected,
     actual,
     tolerance,
-    implied: impliedForRatio(relation.scale, stated.value, cells[0], numerator, denominator),
+    implied: impliedForRatio(relation.scale, stated.value, cells[0], n, d),
     vars: {
       row: model.rowLabel(row),
       result: ctx.measures.get(relation.result)?.name[ctx.lang] ?? relation.result,
@@ -237,8 +243,8 @@ function comparisonCheck(
   confirm?: ConfirmSink,
 ): Violation | undefined {
   const withLeaves = confirm !== undefined;
-  let left = evalOperand(relation.left, binding, ctx.model, row, withLeaves);
-  let right = evalOperand(relation.right, binding, ctx.model, row, withLeaves);
+  const left = evalOperand(relation.left, binding, ctx.model, row, withLeaves);
+  const right = evalOperand(relation.right, binding, ctx.model, row, withLeaves);
   if (!left || !right) return undefined;
   const decimals = Math.max(left.decimals, right.decimals);
   const bound = relation.kind === 'atLeast' ? relation.factor * right.value : right.value;
@@ -247,9 +253,9 @@ function comparisonCheck(
     confirm?.(refsOf(left, right));
     return undefined;
   }
-  left = evalOperand(relation.left, binding, ctx.model, row, true) as Term;
-  right = evalOperand(relation.right, binding, ctx.model, row, true) as Term;
-  const cells = refsOf(left, right);
+  const l = listed(left, relation.left, binding, ctx.model);
+  const r = listed(right, relation.right, binding, ctx.model);
+  const cells = refsOf(l, r);
   const rightText = unbracketed(operandText(relation.right, binding, ctx.model, row));
   const factor = relation.kind === 'atLeast' && relation.factor !== 1 ? `${relation.factor} × ` : '';
   const expected = (relation.kind === 'atLeast' ? '≥ ' : '') + roundForDisplay(bound, decimals);
@@ -259,7 +265,7 @@ function comparisonCheck(
     cells,
     expected,
     actual,
-    ...(relation.kind === 'equals' ? { implied: impliedForEquality(left, right), linear: true } : {}),
+    ...(relation.kind === 'equals' ? { implied: impliedForEquality(l, r), linear: true } : {}),
     vars: {
       row: ctx.model.rowLabel(row),
       left: operandName(relation.left, ctx.measures, ctx.lang),

@@ -201,7 +201,6 @@ export type Measure = z.infer<typeof measureSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type ExampleTable = z.infer<typeof exampleTableSchema>;
-export type RuleFile = z.infer<typeof ruleFileSchema>;
 
 /** The JSON Schema committed as rules/schema.json (a test fails when it is stale). */
 export function ruleFileJsonSchema(): object {
