@@ -1,4 +1,5 @@
 /** The command line as a user runs it: real files, real rule files, exit codes and output formats. */
+import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -106,4 +107,22 @@ test('the installed bin runs the same command line (lib/ built by npm ci)', () =
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'statlint.js'), 'check', join(SAMPLES, 'liaoning-no-member.xlsx')], { encoding: 'utf8' });
   expect(result.status).toBe(0);
   expect(result.stdout).toContain('未发现不一致');
+});
+
+test('an empty sheet and a sheet of text only are named with a note, and the rest of the workbook is checked', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'statlint-odd-'));
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('空表');
+  wb.addWorksheet('说明').getCell('A1').value = '本表由各县填报，无数据。';
+  const data = wb.addWorksheet('数据');
+  data.addRows([
+    ['地区', '受理件数（件）', '办结件数（件）', '办结率（%）'],
+    ['甲', 100, 90, 95.0],
+  ]);
+  await wb.xlsx.writeFile(join(dir, 'odd.xlsx'));
+  const { code, out } = await run('check', join(dir, 'odd.xlsx'), '--lang', 'en');
+  expect(code).toBe(1);
+  expect(out).toContain('  ! sheet "空表": empty; nothing to check');
+  expect(out).toContain('  ! sheet "说明": text only, no rows of figures; nothing to check');
+  expect(out).toContain('甲: closure rate should be 90.0% (90 ÷ 100), the sheet says 95%');
 });

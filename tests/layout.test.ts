@@ -420,7 +420,7 @@ describe('readLayout: sheets that are not tables', () => {
   it('reports an empty sheet', () => {
     for (const grid of [[], [[], [null, ''], ['   ']]] as CellInput[][][]) {
       const layout = readLayout(sheetFromRows('空表', grid));
-      expect(layout.problems).toEqual([{ sheet: '空表', message: 'Sheet "空表" is empty' }]);
+      expect(layout.problems).toEqual([{ sheet: '空表', message: 'empty; nothing to check' }]);
       expect(layout.columns).toEqual([]);
       expect(layout.headerRows).toEqual([]);
       expect(layout.labelColumn).toBe(-1);
@@ -430,7 +430,7 @@ describe('readLayout: sheets that are not tables', () => {
   it('reports a sheet of text only', () => {
     const grid: CellInput[][] = [['工作要点'], ['一、加强组织建设', '二、开展专项行动'], ['三、强化督导']];
     const layout = readLayout(sheetFromRows('说明', grid));
-    expect(layout.problems).toEqual([{ sheet: '说明', message: 'Sheet "说明" holds text only: no rows of figures' }]);
+    expect(layout.problems).toEqual([{ sheet: '说明', message: 'text only, no rows of figures; nothing to check' }]);
     expect(layout.columns).toEqual([]);
     expect(layout.regionRows).toEqual([]);
   });
@@ -439,7 +439,7 @@ describe('readLayout: sheets that are not tables', () => {
     const grid: CellInput[][] = [['2025年统计表'], ['沈阳市', 311, 20], ['大连市', 200, 10]];
     const layout = readLayout(sheetFromRows('无表头', grid));
     expect(layout.problems).toEqual([
-      { sheet: '无表头', message: 'Sheet "无表头" has no header row above its first row of figures (row 2)' },
+      { sheet: '无表头', message: 'no header row above the first row of figures (row 2); nothing to check' },
     ]);
     expect(layout.columns).toEqual([]);
   });

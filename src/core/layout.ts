@@ -289,7 +289,8 @@ function emptyLayout(sheet: SheetSnapshot): SheetLayout {
 }
 
 function problem(sheet: SheetSnapshot, message: string): ReadProblem {
-  return { sheet: sheet.name, message: `Sheet "${sheet.name}" ${message}` };
+  // The sheet's name goes in front when the problem is printed (`sheet "表1": …`), not into the message.
+  return { sheet: sheet.name, message };
 }
 
 function hasAnyNumber(sheet: SheetSnapshot): boolean {
@@ -322,14 +323,14 @@ function findTable(sheet: SheetSnapshot, layout: SheetLayout): TableStart | unde
     seen.push(r);
   }
   if (firstDataRow === undefined) {
-    if (seen.length === 0) layout.problems.push(problem(sheet, 'is empty'));
-    else if (!hasAnyNumber(sheet)) layout.problems.push(problem(sheet, 'holds text only: no rows of figures'));
+    if (seen.length === 0) layout.problems.push(problem(sheet, 'empty; nothing to check'));
+    else if (!hasAnyNumber(sheet)) layout.problems.push(problem(sheet, 'text only, no rows of figures; nothing to check'));
     else
-      layout.problems.push(problem(sheet, `has no rows of figures under a header in its top ${HEADER_SCAN_ROWS} rows`));
+      layout.problems.push(problem(sheet, `no rows of figures under a header in its top ${HEADER_SCAN_ROWS} rows; nothing to check`));
     return undefined;
   }
   const lower = seen[seen.length - 1];
-  const noHeader = problem(sheet, `has no header row above its first row of figures (row ${firstDataRow + 1})`);
+  const noHeader = problem(sheet, `no header row above the first row of figures (row ${firstDataRow + 1}); nothing to check`);
   if (lower === undefined) {
     layout.problems.push(noHeader);
     return undefined;

@@ -13,8 +13,8 @@ export function formatText(results: FileResult[], lang: Lang): string {
   const w = words[lang];
   const out: string[] = [];
   for (const result of results) {
-    const findings = result.sheets.flatMap((s) => s.findings);
-    if (findings.length === 0 && result.problems.length === 0) continue;
+    const said = result.sheets.flatMap((s) => [...s.findings, ...s.problems]);
+    if (said.length === 0 && result.problems.length === 0) continue;
     out.push(result.file);
     for (const problem of result.problems) out.push(`  ! ${problemLine({ ...problem, file: undefined })}`);
     for (const sheet of result.sheets) {
