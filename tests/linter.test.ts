@@ -57,3 +57,15 @@ test('a count whose row and column need different values is not taken for both: 
   ]);
   expect(suspects).toEqual(['E4', 'F3']);
 });
+
+test('a header matching two columns binds to the one most rows agree with, and explain says so', async () => {
+  const sheet = sheetFromRows('表1', [
+    ['地区', '企业总数（家）', '非公企业数（家）', '覆盖企业数（家）', '党组织覆盖率（%）'],
+    ['甲', 400, 100, 50, 50.0],
+    ['乙', 300, 200, 50, 25.0],
+    ['丙', 500, 80, 20, 25.0],
+  ]);
+  const report = await checkSheet(sheet, ruleSet, { lang: 'en' });
+  expect(report.findings.filter((f) => f.ruleId === 'coverage-rate')).toEqual([]);
+  expect(report.explanation.notes).toContain('“enterprises” matches columns B, C; column C is used (3 of 3 rows agree)');
+});
