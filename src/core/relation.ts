@@ -130,11 +130,11 @@ function decimalsOf(f: NumberFigure): number {
 function accumulate(op: Operand, coef: number, binding: Binding, model: SheetModel, term: Term, withLeaves: boolean): boolean {
   if (typeof op === 'string') {
     const column = binding.get(op);
-    const figure = column && model.number(term.row, column.col);
-    if (!column || !figure) return false;
-    term.value += coef * figure.value;
-    term.decimals = Math.max(term.decimals, decimalsOf(figure));
-    if (withLeaves) term.leaves.push({ col: column.col, figure, coef });
+    const value = column && model.valueAt(term.row, column.col);
+    if (!column || value === undefined) return false;
+    term.value += coef * value;
+    term.decimals = Math.max(term.decimals, model.decimalsAt(term.row, column.col));
+    if (withLeaves) term.leaves.push({ col: column.col, figure: model.number(term.row, column.col) as NumberFigure, coef });
     return true;
   }
   const parts = 'sum' in op ? op.sum : op.difference;
@@ -360,8 +360,9 @@ function evaluateRange(rule: Rule, relation: Extract<Relation, { kind: 'range' }
     for (const column of ctx.candidates.get(id)?.columns ?? []) {
       binding.set(id, column);
       for (const row of ctx.model.rowsToCheck) {
-        const f = ctx.model.number(row, column.col);
-        if (!f || (f.value >= relation.min && f.value <= relation.max)) continue;
+        const value = ctx.model.valueAt(row, column.col);
+        if (value === undefined || (value >= relation.min && value <= relation.max)) continue;
+        const f = ctx.model.number(row, column.col) as NumberFigure;
         const actual = figureText(f) + (column.isRate ? '%' : '');
         const expected = `${relation.min}–${relation.max}${column.isRate ? '%' : ''}`;
         violations.push({ row, cells: [{ row, col: column.col }], expected, actual, vars: { row: ctx.model.rowLabel(row), result: ctx.measures.get(id)?.name[ctx.lang] ?? id, expected, actual } });
@@ -385,8 +386,10 @@ function evaluateWholeNumber(ctx: EvaluationContext): Outcome {
   const expected = phrase(ctx.lang, 'wholeNumber');
   for (const column of columns) {
     for (const row of ctx.model.rowsToCheck) {
-      const f = ctx.model.number(row, column.col);
-      if (!f || f.approximate || (Number.isInteger(f.value) && f.value >= 0)) continue;
+      const value = ctx.model.valueAt(row, column.col);
+      if (value === undefined || (Number.isInteger(value) && value >= 0)) continue;
+      const f = ctx.model.number(row, column.col) as NumberFigure;
+      if (f.approximate) continue;
       const actual = figureText(f);
       violations.push({ row, cells: [{ row, col: column.col }], expected, actual, vars: { row: ctx.model.rowLabel(row), result: column.header, expected, actual } });
     }
@@ -416,11 +419,10 @@ function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome
       let sum = 0;
       let decimals = decimalsOf(stated);
       for (const row of total.members) {
-        const f = model.number(row, column.col);
-        if (f) {
-          sum += f.value;
-          decimals = Math.max(decimals, decimalsOf(f));
-        }
+        const value = model.valueAt(row, column.col);
+        if (value === undefined) continue;
+        sum += value;
+        decimals = Math.max(decimals, model.decimalsAt(row, column.col));
       }
       const cellsOf = () => [{ row: total.row, col: column.col }, ...total.members.map((row) => ({ row, col: column.col }))];
       if (sameNumber(stated.value, sum, decimals)) {

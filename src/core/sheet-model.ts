@@ -2,11 +2,27 @@ import type { Figure, NumberFigure } from './figure';
 import type { HeaderColumn, SheetLayout } from './layout-types';
 import { readFigure } from './number';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
+import { shortestDecimals } from './tolerance';
 
 const COUNT_UNITS = new Set(['家', '个', '名', '人', '件', '户', '次', '支', '项', '条', '份', '场', '张', '册', '台', '辆']);
 const AMOUNT_UNITS = new Set(['元', '万元', '亿元']);
 
-/** A sheet with its layout, and figures read once per cell when a relation asks for them. */
+/**
+ * A column's figures, read once. Exact numbers (most cells) are kept as plain values rather than Figure objects:
+ * a 50,000-row ledger would otherwise keep half a million objects alive, and the garbage collector pays for each.
+ */
+interface ColumnFigures {
+  /** The number each cell holds, NaN when it holds none. */
+  values: Float64Array;
+  /** Decimals shown, -1 when unknown (General format). */
+  decimals: Int8Array;
+  /** Every other figure (approximate, percent, missing, text, errors), by row. */
+  others: Map<number, Figure>;
+}
+
+const MISSING: Figure = { kind: 'missing' };
+
+/** A sheet with its layout, and figures read once per column when a relation asks for them. */
 export class SheetModel {
   readonly rowsToCheck: number[];
   readonly totalRows: Set<number>;
@@ -16,7 +32,7 @@ export class SheetModel {
     readonly sheet: SheetSnapshot,
     readonly layout: SheetLayout,
     onlyRows?: Set<number>,
-    private readonly figures = new Map<number, Figure[]>(),
+    private readonly figures = new Map<number, ColumnFigures>(),
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
     const rows = [...layout.regionRows, ...this.totalRows, ...layout.partRows.map((p) => p.row)].sort((a, b) => a - b);
@@ -29,16 +45,53 @@ export class SheetModel {
     return new SheetModel(this.sheet, this.layout, rows, this.figures);
   }
 
-  figure(row: number, col: number): Figure {
+  private column(col: number): ColumnFigures {
     let column = this.figures.get(col);
-    // Sized up front: filled from the total row at the bottom first, a growing array would turn into a slow dictionary.
-    if (!column) this.figures.set(col, (column = new Array<Figure>(this.sheet.rows.length)));
-    return (column[row] ??= readFigure(cellAt(this.sheet, row, col)));
+    if (column) return column;
+    const rows = this.sheet.rows.length;
+    column = { values: new Float64Array(rows).fill(NaN), decimals: new Int8Array(rows).fill(-1), others: new Map() };
+    for (let row = 0; row < rows; row++) {
+      const cell = cellAt(this.sheet, row, col);
+      if (!cell) continue;
+      const f = readFigure(cell);
+      if (f.kind === 'number' && !f.approximate && !f.percent && f.unit === undefined) {
+        column.values[row] = f.value;
+        column.decimals[row] = f.decimals ?? -1;
+      } else column.others.set(row, f);
+    }
+    this.figures.set(col, column);
+    return column;
+  }
+
+  figure(row: number, col: number): Figure {
+    const column = this.column(col);
+    const value = column.values[row];
+    if (Number.isNaN(value)) return column.others.get(row) ?? MISSING;
+    const decimals = column.decimals[row];
+    return { kind: 'number', value, lo: value, hi: value, decimals: decimals < 0 ? null : decimals, percent: false, approximate: false };
   }
 
   number(row: number, col: number): NumberFigure | undefined {
     const f = this.figure(row, col);
     return f.kind === 'number' ? f : undefined;
+  }
+
+  /** The cell's number without building a Figure (the hot path of sums); undefined when it holds none. */
+  valueAt(row: number, col: number): number | undefined {
+    const column = this.column(col);
+    const value = column.values[row];
+    if (!Number.isNaN(value)) return value;
+    const other = column.others.get(row);
+    return other?.kind === 'number' ? other.value : undefined;
+  }
+
+  /** Decimals the cell shows (those of its value when the format does not say); 0 when it holds no number. */
+  decimalsAt(row: number, col: number): number {
+    const column = this.column(col);
+    const value = column.values[row];
+    if (!Number.isNaN(value)) return column.decimals[row] >= 0 ? column.decimals[row] : shortestDecimals(value);
+    const other = column.others.get(row);
+    return other?.kind === 'number' ? (other.decimals ?? shortestDecimals(other.value)) : 0;
   }
 
   rowLabel(row: number): string {
