@@ -1,0 +1,133 @@
+import { localiseErrors } from './localise';
+import { cellKey, evaluateRule, type CellRef, type EvaluationContext, type Outcome, type Violation } from './relation';
+import type { RuleSet } from './rules';
+import type { Rule } from './rule-schema';
+import type { SheetModel } from './sheet-model';
+import { a1, parseA1 } from './snapshot';
+
+/** One row (or total) on which a rule's relation fails, with the addresses of the cells it reads. */
+export interface FailedCheck {
+  rule: Rule;
+  violation: Violation;
+  id: string;
+  cells: string[];
+}
+
+/** A cell confirmed by more relations that hold is less likely to be the wrong one. */
+const CONFIRMATION_WEIGHT = 0.25;
+
+/** How many rows the confirmation count rechecks at most (see countConfirmations). */
+const RECHECK_ROWS = 5000;
+
+/**
+ * Which cells to blame for a sheet's failed relations (the Fellegi–Holt principle, as R's errorlocate): the fewest,
+ * least-confirmed cells whose repair could make every relation hold, found as a weighted minimum hitting set.
+ */
+export function findSuspects(failed: FailedCheck[], ruleSet: RuleSet, ctx: EvaluationContext, outcomes: Map<string, Outcome>): Set<string> {
+  const confirmations = countConfirmations(failed, ruleSet, ctx, outcomes);
+  const relations = withImpliedValues(failed);
+  // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
+  const subjects = relations.flatMap((r, i) => r.cells.filter((c) => addressOf(c) === failed[i].cells[0]));
+  const suspects = new Set(
+    [...localiseErrors(relations, (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0), subjects)].map(addressOf),
+  );
+  acquitExplainedSubjects(failed, suspects, ctx.model);
+  return suspects;
+}
+
+const addressOf = (candidate: string) => candidate.split('@')[0];
+
+/**
+ * Several wrong parts can explain one wrong total together, although none does alone: two regions typed 10 and 20 too
+ * low leave the column total 30 short. The hitting set then blames the total as well; this takes the blame off a sum's
+ * subject (the total, or the left side) when the other suspects' repairs, as their own rows imply them, add up to the
+ * sum's whole discrepancy and no other failure needs the subject.
+ */
+function acquitExplainedSubjects(failed: { violation: Violation; cells: string[] }[], suspects: Set<string>, model: SheetModel): void {
+  // Each suspect's repair as the other failures imply it (exact sums first, then rates).
+  const repairs = new Map<string, { violation: Violation; value: number }[]>();
+  for (const { violation, cells } of [...failed].sort((a, b) => Number(Boolean(b.violation.linear)) - Number(Boolean(a.violation.linear)))) {
+    violation.cells.forEach((ref, i) => {
+      const value = violation.implied?.get(cellKey(ref));
+      if (value !== undefined && suspects.has(cells[i])) repairs.set(cells[i], [...(repairs.get(cells[i]) ?? []), { violation, value }]);
+    });
+  }
+  for (const { violation, cells } of failed) {
+    const subject = cells[0];
+    if (!violation.linear || !violation.implied || !suspects.has(subject)) continue;
+    let share = 0;
+    let parts = 0;
+    violation.cells.forEach((ref, i) => {
+      const current = model.valueAt(ref.row, ref.col);
+      const alone = violation.implied?.get(cellKey(ref));
+      const repair = repairs.get(cells[i])?.find((r) => r.violation !== violation)?.value;
+      if (i === 0 || current === undefined || alone === undefined || repair === undefined || alone === current) return;
+      share += (repair - current) / (alone - current);
+      parts += 1;
+    });
+    const neededElsewhere = failed.some((f) => f.violation !== violation && f.cells.includes(subject) && !f.cells.some((c) => c !== subject && suspects.has(c)));
+    if (parts > 0 && Math.abs(share - 1) < 0.01 && !neededElsewhere) suspects.delete(subject);
+  }
+}
+
+/** Two implied values agree when they differ by less than one unit or half a percent (rates are rounded). */
+function sameImplied(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(1, 0.005 * Math.max(Math.abs(a), Math.abs(b)));
+}
+
+/**
+ * One cell can explain several failed relations only if one new value repairs them all. Where the values a cell would
+ * need differ between its relations, it stands in the hitting set as several candidates (`C11@0`, `C11@1`), each
+ * hitting only the relations that agree on its value; relations without an implied value (inequalities) accept any.
+ */
+function withImpliedValues(failed: { cells: string[]; violation: Violation; id: string }[]): { id: string; cells: string[] }[] {
+  const needs = new Map<string, { relation: number; value?: number }[]>();
+  failed.forEach(({ violation }, relation) => {
+    for (const ref of violation.cells) {
+      const address = a1(ref.row, ref.col);
+      needs.set(address, [...(needs.get(address) ?? []), { relation, value: violation.implied?.get(cellKey(ref)) }]);
+    }
+  });
+  const candidatesOf = failed.map(() => [] as string[]);
+  for (const [address, list] of needs) {
+    const clusters: number[] = [];
+    for (const { value } of list) if (value !== undefined && !clusters.some((c) => sameImplied(c, value))) clusters.push(value);
+    if (clusters.length <= 1) {
+      for (const { relation } of list) candidatesOf[relation].push(address);
+      continue;
+    }
+    list.forEach(({ relation, value }) => {
+      clusters.forEach((c, k) => {
+        if (value === undefined || sameImplied(c, value)) candidatesOf[relation].push(`${address}@${k}`);
+      });
+    });
+  }
+  return failed.map(({ id }, i) => ({ id, cells: [...new Set(candidatesOf[i])] }));
+}
+
+/**
+ * How many relations (of two or more cells, holding or not) read each cell of the failed relations' rows: a cell that
+ * other relations tie to the rest of the sheet is blamed later, as changing it would disturb them. So a count that
+ * also feeds a column total is blamed after the rate beside it, unless the total fails by the same amount. Counted
+ * in a second pass over those rows only, so a clean 50,000-row sheet pays nothing for it.
+ */
+function countConfirmations(failed: { cells: string[] }[], ruleSet: RuleSet, ctx: EvaluationContext, outcomes: Map<string, Outcome>): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (failed.length === 0) return counts;
+  // Every row a failure reads; past RECHECK_ROWS (a wrong region in a 50,000-row ledger fails the column total, which
+  // reads every row) only each failure's own row, and the total's members then weigh the same.
+  const rowOf = (address: string) => (parseA1(address) as { row: number }).row;
+  let rows = new Set(failed.flatMap((f) => f.cells.map(rowOf)));
+  if (rows.size > RECHECK_ROWS) rows = new Set(failed.map((f) => rowOf(f.cells[0])));
+  const restricted: EvaluationContext = { ...ctx, model: ctx.model.restrictedTo(rows) };
+  const confirm = (cells: CellRef[]) => {
+    for (const { row, col } of cells) {
+      if (!rows.has(row)) continue; // only cells of the failing rows are weighed
+      const key = a1(row, col);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  };
+  for (const rule of ruleSet.rules) if (outcomes.get(rule.id)?.applies) evaluateRule(rule, restricted, confirm);
+  for (const { cells } of failed) if (cells.length > 1) for (const address of cells) counts.set(address, (counts.get(address) ?? 0) + 1);
+  return counts;
+}
