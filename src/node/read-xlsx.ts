@@ -1,4 +1,5 @@
 import type { ReadProblem, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { PartTextDecoder } from './part-text';
 import {
   DEFAULT_MAX_CELLS,
   DEFAULT_MAX_INFLATED_BYTES,
@@ -9,7 +10,7 @@ import {
   type ReadLimits,
 } from './read-problems';
 import { CellBudget, SheetBuilder } from './sheet-builder';
-import { SheetHandler, type WorkbookContext } from './xlsx-sheet';
+import { SheetReader, type WorkbookContext } from './xlsx-sheet';
 import {
   RelationshipsHandler,
   SharedStringsHandler,
@@ -20,7 +21,7 @@ import {
   resolveTarget,
   type Relationship,
 } from './xlsx-parts';
-import { XmlSyntaxError, XmlTokenizer, type XmlHandler } from './xml-tokenizer';
+import { XmlSyntaxError, XmlTokenizer, type XmlHandler, type XmlReader } from './xml-tokenizer';
 import { InflateLimitError, ZipFormatError, inflateEntry, readZipDirectory, type InflateBudget, type ZipCodec, type ZipEntry } from './zip-archive';
 
 /**
@@ -47,26 +48,22 @@ class XlsxPackage {
     return this.entries.has(path.toLowerCase());
   }
 
-  /** Streams a part through a handler; throws XmlSyntaxError or ZipFormatError for a damaged part. */
-  parse<H extends XmlHandler>(path: string, handler: H): H {
+  /** Streams a part through a reader; throws XmlSyntaxError or ZipFormatError for a damaged part. */
+  parse<R extends XmlReader>(path: string, reader: R): R {
     const entry = this.entries.get(path.toLowerCase());
     if (entry === undefined) throw new ZipFormatError(`${path} is missing`);
-    const tokenizer = new XmlTokenizer(handler);
-    let decoder: TextDecoder | undefined;
-    const onChunk = (chunk: Uint8Array): void => {
-      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
-      tokenizer.write(decoder.decode(chunk, { stream: true }));
-    };
-    inflateEntry(this.bytes, entry, this.budget, onChunk, this.codec);
-    if (decoder) tokenizer.write(decoder.decode());
-    tokenizer.end();
-    return handler;
+    const decoder = new PartTextDecoder((text) => reader.write(text));
+    inflateEntry(this.bytes, entry, this.budget, (chunk) => decoder.write(chunk), this.codec);
+    decoder.end();
+    reader.end();
+    return reader;
   }
 
-  /** A part the workbook cannot be read without: damage makes the whole file unreadable. */
+  /** A part the workbook cannot be read without, through a handler: damage makes the whole file unreadable. */
   parseRequired<H extends XmlHandler>(path: string, handler: H): H {
     try {
-      return this.parse(path, handler);
+      this.parse(path, new XmlTokenizer(handler));
+      return handler;
     } catch (e) {
       const detail = damageDetail(path, e);
       if (detail === undefined) throw e;
@@ -146,8 +143,8 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, codec:
     if (entry.state !== 'visible') problems.push({ file, sheet, message: readMessages.hiddenSheet(entry.state) });
     const builder = new SheetBuilder(sheet, budget);
     try {
-      const handler = pkg.parse(path, new SheetHandler(builder, context));
-      for (const p of handler.problems) problems.push({ file, sheet, ...p });
+      const reader = pkg.parse(path, new SheetReader(builder, context));
+      for (const p of reader.problems) problems.push({ file, sheet, ...p });
       sheets.push(builder.build());
     } catch (e) {
       const detail = damageDetail(path, e);

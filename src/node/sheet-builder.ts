@@ -19,6 +19,18 @@ export class CellBudget {
   }
 }
 
+/** Whole numbers below this have their texts in an array, looked up by index rather than hashed. */
+const SMALL_WHOLE = 1024;
+
+/** The memoised texts of one number format. */
+class FormatTexts {
+  /** By value, for the whole numbers 0 to SMALL_WHOLE − 1 (counts, mostly); stored in order of need. */
+  readonly small: (string | undefined)[] = [];
+  readonly other = new Map<number, string>();
+
+  constructor(readonly numFmt: string) {}
+}
+
 /**
  * Display text of a raw value. Formatting a number is the costliest step per cell, and statistics sheets
  * repeat their values (counts, rates to one decimal) within a workbook and across the workbooks of a folder,
@@ -28,10 +40,10 @@ export class CellTexts {
   /** The memo the readers share for the life of the process. */
   static readonly shared = new CellTexts();
   private static readonly MAX_MEMOISED = 200_000;
-  private readonly byFormat = new Map<string, Map<number, string>>();
+  private readonly byFormat = new Map<string, FormatTexts>();
   private memoised = 0;
-  private lastFormat = '';
-  private lastTexts = new Map<number, string>();
+  /** The format of the last number: cells of a column share one, and so do columns. */
+  private last = new FormatTexts('');
 
   text(value: CellValue, numFmt: string): string {
     if (typeof value === 'number') return this.numberText(value, numFmt);
@@ -42,25 +54,32 @@ export class CellTexts {
   }
 
   private numberText(value: number, numFmt: string): string {
-    let texts = numFmt === this.lastFormat ? this.lastTexts : this.byFormat.get(numFmt);
-    if (texts === undefined) {
-      texts = new Map();
-      this.byFormat.set(numFmt, texts);
-    }
-    this.lastFormat = numFmt;
-    this.lastTexts = texts;
-    let text = texts.get(value);
+    const texts = numFmt === this.last.numFmt ? this.last : this.textsOf(numFmt);
+    this.last = texts;
+    const small = value >= 0 && value < SMALL_WHOLE && Number.isInteger(value);
+    let text = small ? texts.small[value] : texts.other.get(value);
     if (text === undefined) {
       text = formatCellText(value, numFmt);
       if (++this.memoised > CellTexts.MAX_MEMOISED) {
         this.byFormat.clear();
         this.byFormat.set(numFmt, texts);
-        texts.clear();
+        texts.small.length = 0;
+        texts.other.clear();
         this.memoised = 1;
       }
-      texts.set(value, text);
+      if (small) texts.small[value] = text;
+      else texts.other.set(value, text);
     }
     return text;
+  }
+
+  private textsOf(numFmt: string): FormatTexts {
+    let texts = this.byFormat.get(numFmt);
+    if (texts === undefined) {
+      texts = new FormatTexts(numFmt);
+      this.byFormat.set(numFmt, texts);
+    }
+    return texts;
   }
 }
 
@@ -77,9 +96,10 @@ const EMPTY_ROW: (Cell | null)[] = Object.freeze([]) as unknown as (Cell | null)
 export class SheetBuilder {
   private readonly rows: (Cell | null)[][] = [];
   private readonly merges: Merge[] = [];
-  /** Row number of the row last written to, as text: cells of a row arrive together. */
-  private rowNumber = '1';
-  private rowNumberOf = 0;
+  /** The row last written to, its cells and its number as text: the cells of a row arrive together. */
+  private row = -1;
+  private cells: (Cell | null)[] = EMPTY_ROW;
+  private rowNumber = '';
 
   constructor(
     readonly name: string,
@@ -93,19 +113,25 @@ export class SheetBuilder {
    */
   add(row: number, col: number, value: CellValue, numFmt: string, formula?: string): void {
     if ((value === null || value === '') && formula === undefined) return;
-    const rows = this.rows;
-    while (rows.length < row) rows.push(EMPTY_ROW);
-    let cells = rows[row];
-    if (cells === undefined || cells === EMPTY_ROW) rows[row] = cells = [];
-    this.budget.take(col >= cells.length ? col + 1 - cells.length : 0);
-    while (cells.length < col) cells.push(null);
-    if (row !== this.rowNumberOf) {
-      this.rowNumberOf = row;
-      this.rowNumber = String(row + 1);
+    if (row !== this.row) this.enterRow(row);
+    const cells = this.cells;
+    if (col >= cells.length) {
+      this.budget.take(col + 1 - cells.length);
+      while (cells.length < col) cells.push(null);
     }
     const address = letterOf(col) + this.rowNumber;
     const text = this.texts.text(value, numFmt);
     cells[col] = formula === undefined ? { address, value, text, numFmt } : { address, value, text, numFmt, formula };
+  }
+
+  private enterRow(row: number): void {
+    const rows = this.rows;
+    while (rows.length < row) rows.push(EMPTY_ROW);
+    let cells = rows[row];
+    if (cells === undefined || cells === EMPTY_ROW) rows[row] = cells = [];
+    this.row = row;
+    this.cells = cells;
+    this.rowNumber = String(row + 1);
   }
 
   merge(merge: Merge): void {

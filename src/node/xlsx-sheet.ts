@@ -3,7 +3,7 @@ import { readMessages } from './read-problems';
 import { shiftFormula } from './shared-formula';
 import type { SheetBuilder } from './sheet-builder';
 import { StringItemText, decodeOoxmlEscapes } from './xlsx-parts';
-import type { XmlAttributes, XmlHandler } from './xml-tokenizer';
+import { XmlLexer, XmlToken, decodeXmlText, holdsAt, type XmlAttributes, type XmlName } from './xml-tokenizer';
 
 /**
  * Reads one worksheet part (`xl/worksheets/sheetN.xml`) into a SheetBuilder: the cells of `<sheetData>` and
@@ -52,15 +52,85 @@ function cellType(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
-export class SheetHandler implements XmlHandler {
-  wantText = false;
+/** Exact powers of ten, written out rather than computed. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of a number or shared-string cell written as a plain decimal (`266`, `-12.75`), read in place, or
+ * NaN for any other text, which is then sliced and read with Number(). With at most 15 digits the digits are
+ * an exact integer and the division by a power of ten is correctly rounded, so the result is what Number()
+ * gives for the same text.
+ */
+function plainDecimal(s: string, start: number, end: number): number {
+  let i = start;
+  const negative = s.charCodeAt(i) === 45; /* - */
+  if (negative) i++;
+  if (i === end || end - i > 16) return NaN;
+  let digits = 0;
+  let point = -1;
+  for (; i < end; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 46 /* . */ && point < 0) point = i;
+    else if (ch >= 48 && ch <= 57) digits = digits * 10 + (ch - 48);
+    else return NaN;
+  }
+  if (point === end - 1 || point === start + (negative ? 1 : 0) || end - start - (negative ? 1 : 0) - (point < 0 ? 0 : 1) > 15) return NaN;
+  const value = point < 0 ? digits : digits / POWERS_OF_TEN[end - point - 1];
+  return negative ? -value : value;
+}
+
+/**
+ * Where the tag `<` (or `</` when `closing`) + `prefix` + the one-letter local name `letter` ends in `s` at
+ * `i`, or -1 when it is not that tag. The caller checks what follows.
+ */
+function afterTag(s: string, i: number, closing: boolean, prefix: string, letter: number): number {
+  let j = i;
+  if (s.charCodeAt(j++) !== 60 /* < */) return -1;
+  if (closing && s.charCodeAt(j++) !== 47 /* / */) return -1;
+  if (prefix.length > 0) {
+    if (!holdsAt(s, j, prefix)) return -1;
+    j += prefix.length;
+  }
+  return s.charCodeAt(j) === letter ? j + 1 : -1;
+}
+
+/** Where the end tag `</` + prefix + letter + `>` that ends `s` at `i` ends; -1 when it is not there. */
+function afterEndTag(s: string, i: number, prefix: string, letter: number): number {
+  const j = afterTag(s, i, true, prefix, letter);
+  return j >= 0 && s.charCodeAt(j) === 62 /* > */ ? j + 1 : -1;
+}
+
+/** Where the text from `i` ends: at the next `<`, or the end of `s`. */
+function textEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) !== 60 /* < */) j++;
+  return j;
+}
+
+const CELL = 99; /* c */
+const FORMULA = 102; /* f */
+const VALUE = 118; /* v */
+
+/**
+ * Reads one worksheet part from the lexer's tokens, with a fast lane for cells: a sheet is mostly cells
+ * written the same few ways, and readCell takes those straight from the buffer, without a token per tag. Both
+ * ways call the same code for what a cell means (beginCell, valueAt, closeCell...).
+ */
+export class SheetReader {
   readonly problems: ReadProblem[] = [];
 
+  private readonly lexer = new XmlLexer();
+  /** The prefix of the sheet's `<sheetData>` (`x:`), which readCell expects on the cells' tags. */
+  private prefix = '';
+  /** Text between tags is only decoded while this is true: inside `<v>`, `<f>` and the `<t>` of an inline string. */
+  private wantText = false;
   private row = -1;
   private col = -1;
   private type = 'n';
   private style = 0;
   private raw = '';
+  /** The value read in place by plainDecimal; NaN when `raw` holds it. */
+  private number = NaN;
   private hasValue = false;
   private formula: string | undefined;
   private sharedIndex: string | undefined;
@@ -68,14 +138,149 @@ export class SheetHandler implements XmlHandler {
   private inInline = false;
   private readonly inline = new StringItemText();
   private readonly sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
+  private readonly formulaName: XmlName = { qualified: 'f', local: 'f' };
 
   constructor(
     private readonly sheet: SheetBuilder,
     private readonly context: WorkbookContext,
   ) {}
 
-  open(name: string, attrs: XmlAttributes): void {
-    switch (name) {
+  write(chunk: string): void {
+    this.lexer.write(chunk);
+    this.run();
+  }
+
+  /** Call after the last chunk: throws XmlSyntaxError when the document is not complete. */
+  end(): void {
+    this.lexer.finish();
+    this.run();
+    this.lexer.end();
+  }
+
+  private run(): void {
+    const lexer = this.lexer;
+    for (;;) {
+      const at = lexer.position;
+      if (at >= 0) {
+        const end = this.readCell(lexer.source, at);
+        if (end >= 0) {
+          lexer.skip(end);
+          continue;
+        }
+      }
+      switch (lexer.next()) {
+        case XmlToken.Open:
+          this.open(lexer.name, lexer.attrs);
+          break;
+        case XmlToken.Close:
+          this.close(lexer.name.local);
+          break;
+        case XmlToken.Text:
+          if (this.wantText) this.text(lexer.text());
+          break;
+        case XmlToken.End:
+          return;
+      }
+    }
+  }
+
+  /**
+   * Reads a cell written the common way: `<c …/>`, or `<c …>`, an optional `<f …>` (or `<f …/>`) and an
+   * optional `<v>` holding text, then `</c>`, with nothing between the tags and the prefix of `<sheetData>`.
+   * Returns the index after the cell, or -1 for any other form, for markup that is not well formed (whose
+   * error the tokens then give) and when the buffer ends first: the tokens then read the cell from its start,
+   * and the row and column it may have moved are put back.
+   */
+  private readCell(s: string, i: number): number {
+    let j = afterTag(s, i, false, this.prefix, CELL);
+    if (j < 0) return -1;
+    // The attributes, read here rather than by the lexer: only r, s and t matter, and they are read in place.
+    // Past the end of `s`, charCodeAt gives NaN, which fails every test below: the cell is then not read here.
+    let ref = -1;
+    let refEnd = -1;
+    let type = -1;
+    let typeEnd = -1;
+    let style = -1;
+    let styleEnd = -1;
+    let ch = s.charCodeAt(j);
+    if (ch > 32 && ch !== 62 /* > */ && ch !== 47 /* / */) return -1; // another element, `<col` say
+    for (;;) {
+      while (ch <= 32) ch = s.charCodeAt(++j);
+      if (ch === 62 || ch === 47) break;
+      const nameStart = j;
+      let localStart = j;
+      while (ch > 32 && ch !== 61 /* = */ && ch !== 62 && ch !== 47) {
+        if (ch === 58 /* : */ && localStart === nameStart) localStart = j + 1;
+        ch = s.charCodeAt(++j);
+      }
+      const nameEnd = j;
+      while (ch <= 32) ch = s.charCodeAt(++j);
+      if (ch !== 61) return -1;
+      ch = s.charCodeAt(++j);
+      while (ch <= 32) ch = s.charCodeAt(++j);
+      if (ch !== 34 /* " */ && ch !== 39 /* ' */) return -1;
+      const start = j + 1;
+      j = s.indexOf(ch === 34 ? '"' : "'", start);
+      if (j < 0) return -1;
+      // One-letter local names only; `xmlns:r` declares a namespace and is no attribute.
+      if (nameEnd === localStart + 1 && (localStart === nameStart || !holdsAt(s, nameStart, 'xmlns:'))) {
+        const name = s.charCodeAt(localStart);
+        // The first of a repeated attribute wins, as with XmlAttributes.
+        if (name === 114 /* r */ && ref < 0) {
+          ref = start;
+          refEnd = j;
+        } else if (name === 116 /* t */ && type < 0) {
+          type = start;
+          typeEnd = j;
+        } else if (name === 115 /* s */ && style < 0) {
+          style = start;
+          styleEnd = j;
+        }
+      }
+      ch = s.charCodeAt(++j);
+    }
+    const selfClosing = ch === 47;
+    if (selfClosing && s.charCodeAt(j + 1) !== 62) return -1;
+    const { row, col } = this;
+    this.beginCell(s, ref, refEnd, type, typeEnd, style, styleEnd);
+    const end = selfClosing ? j + 2 : this.readCellContent(s, j + 1);
+    if (end < 0) {
+      this.row = row;
+      this.col = col;
+      return -1;
+    }
+    this.closeCell();
+    return end;
+  }
+
+  /** The content and end tag of a cell for readCell, from `from`; -1 when it is not of the common form. */
+  private readCellContent(s: string, from: number): number {
+    const prefix = this.prefix;
+    let j = afterTag(s, from, false, prefix, FORMULA);
+    if (j >= 0) {
+      // Formula attributes (`t="shared" si="0"`) are read by the lexer: fewer cells have them.
+      j = this.lexer.readAttributes(j, this.formulaName);
+      if (j < 0) return -1;
+      this.formulaAttributes(this.lexer.attrs);
+      if (s.charCodeAt(j - 2) !== 47 /* not self-closing */) {
+        const end = textEnd(s, j);
+        this.formula = decodeXmlText(s.slice(j, end));
+        j = afterEndTag(s, end, prefix, FORMULA);
+        if (j < 0) return -1;
+      }
+    } else j = from;
+    const value = afterTag(s, j, false, prefix, VALUE);
+    if (value >= 0 && s.charCodeAt(value) === 62 /* > */) {
+      const end = textEnd(s, value + 1);
+      this.valueAt(s, value + 1, end);
+      j = afterEndTag(s, end, prefix, VALUE);
+      if (j < 0) return -1;
+    }
+    return afterEndTag(s, j, prefix, CELL);
+  }
+
+  private open(name: XmlName, attrs: XmlAttributes): void {
+    switch (name.local) {
       case 'c':
         this.openCell(attrs);
         return;
@@ -83,12 +288,12 @@ export class SheetHandler implements XmlHandler {
         this.capture = Capture.Value;
         this.hasValue = true;
         this.raw = '';
+        this.number = NaN;
         this.wantText = true;
         return;
       case 'f':
+        this.formulaAttributes(attrs);
         this.capture = Capture.Formula;
-        this.formula = '';
-        this.sharedIndex = attrs.get('t') === 'shared' ? attrs.get('si') : undefined;
         this.wantText = true;
         return;
       case 'is':
@@ -101,18 +306,22 @@ export class SheetHandler implements XmlHandler {
         this.col = -1;
         return;
       }
+      case 'sheetData':
+        this.prefix = name.qualified.slice(0, -'sheetData'.length);
+        this.formulaName.qualified = `${this.prefix}f`;
+        return;
       case 'mergeCell':
         this.addMerge(attrs.get('ref'));
         return;
       default:
         if (this.inInline) {
-          this.inline.open(name);
+          this.inline.open(name.local);
           this.wantText = this.inline.inText;
         }
     }
   }
 
-  close(name: string): void {
+  private close(name: string): void {
     switch (name) {
       case 'c':
         this.closeCell();
@@ -133,26 +342,45 @@ export class SheetHandler implements XmlHandler {
     }
   }
 
-  text(text: string): void {
+  private text(text: string): void {
     if (this.capture === Capture.Value) this.raw += text;
     else if (this.capture === Capture.Formula) this.formula += text;
     else this.inline.value += text;
   }
 
+  /** A cell opens with its attributes from the lexer. */
   private openCell(attrs: XmlAttributes): void {
-    // The attributes of every cell are read in place, without slicing them out: this runs once per cell.
-    const text = attrs.text;
-    const r = attrs.indexOf('r');
-    if (r < 0 || !this.parseRef(text, attrs.start(r), attrs.end(r))) this.col++; // `r` is optional: the cell after the previous one
-    const t = attrs.indexOf('t');
-    this.type = t < 0 ? 'n' : cellType(text, attrs.start(t), attrs.end(t));
-    const s = attrs.indexOf('s');
-    this.style = s < 0 ? 0 : parseIndex(text, attrs.start(s), attrs.end(s));
+    const [r, t, s] = [attrs.indexOf('r'), attrs.indexOf('t'), attrs.indexOf('s')];
+    const at = (k: number, end: boolean): number => (k < 0 ? -1 : end ? attrs.end(k) : attrs.start(k));
+    this.beginCell(attrs.text, at(r, false), at(r, true), at(t, false), at(t, true), at(s, false), at(s, true));
+  }
+
+  /**
+   * A cell opens: its place, type and style from the raw values of its `r`, `t` and `s` attributes in `text`
+   * (start and end offsets, -1 when absent), read in place: this runs once per cell.
+   */
+  private beginCell(text: string, ref: number, refEnd: number, type: number, typeEnd: number, style: number, styleEnd: number): void {
+    if (ref < 0 || !this.parseRef(text, ref, refEnd)) this.col++; // `r` is optional: the cell after the previous one
+    this.type = type < 0 ? 'n' : cellType(text, type, typeEnd);
+    this.style = style < 0 ? 0 : parseIndex(text, style, styleEnd);
     this.hasValue = false;
     this.raw = '';
+    this.number = NaN;
     this.formula = undefined;
     this.sharedIndex = undefined;
     this.inline.reset();
+  }
+
+  private formulaAttributes(attrs: XmlAttributes): void {
+    this.formula = '';
+    this.sharedIndex = attrs.get('t') === 'shared' ? attrs.get('si') : undefined;
+  }
+
+  /** The text of a `<v>` from `start` to `end` in `s`, read in place when it is a plain number. */
+  private valueAt(s: string, start: number, end: number): void {
+    this.hasValue = true;
+    if (this.type === 'n' || this.type === 's') this.number = plainDecimal(s, start, end);
+    if (Number.isNaN(this.number)) this.raw = decodeXmlText(s.slice(start, end));
   }
 
   /** Parses `AB12` into this.row/this.col. */
@@ -187,7 +415,7 @@ export class SheetHandler implements XmlHandler {
     const raw = this.raw;
     switch (this.type) {
       case 's':
-        return this.hasValue ? (this.context.sharedStrings[Number(raw)] ?? null) : null;
+        return this.hasValue ? (this.context.sharedStrings[Number.isNaN(this.number) ? Number(raw) : this.number] ?? null) : null;
       case 'str':
         return this.hasValue ? decodeOoxmlEscapes(raw) : null;
       case 'inlineStr':
@@ -199,6 +427,7 @@ export class SheetHandler implements XmlHandler {
       case 'd':
         return this.hasValue ? (isoDateSerial(raw.trim()) ?? raw) : null;
       default: {
+        if (!Number.isNaN(this.number)) return this.number;
         if (!this.hasValue || raw.trim() === '') return null;
         const n = Number(raw);
         if (Number.isFinite(n)) return n;

@@ -1,9 +1,10 @@
 /**
- * A small streaming XML tokenizer for the parts of an .xlsx package (no DOM, no DTD, no namespaces beyond
- * stripping prefixes). Text arrives in chunks as the zip entry inflates, so a sheet is never held whole in
- * memory. Element and attribute names are reported by local name (`x:c` → `c`), which is how OOXML parts
- * written with a prefixed default namespace are read the same as ordinary ones. Entities are the five XML
- * ones plus character references; DTD entities are never expanded (no entity bombs, no external entities).
+ * A small streaming XML lexer for the parts of an .xlsx package (no DOM, no DTD, no namespaces beyond
+ * stripping prefixes), and a tokenizer that drives a handler from it. Text arrives in chunks as the zip entry
+ * inflates, so a sheet is never held whole in memory. Element and attribute names are reported by local name
+ * (`x:c` → `c`), which is how OOXML parts written with a prefixed default namespace are read the same as
+ * ordinary ones. Entities are the five XML ones plus character references; DTD entities are never expanded
+ * (no entity bombs, no external entities).
  */
 
 export class XmlSyntaxError extends Error {}
@@ -33,20 +34,26 @@ export function decodeXmlText(raw: string): string {
   });
 }
 
+/** Whether `s` holds `text` at `at`: a loop the compiler inlines, cheaper than a call for the short names of XML. */
+export function holdsAt(s: string, at: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (s.charCodeAt(at + k) !== text.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
- * Attributes of the element being opened, by local name. Values stay offsets into the tokenizer's buffer and
- * are only sliced and decoded when asked for: most attributes of a sheet (`spans`, `x14ac:dyDescent`) never are.
+ * Attributes of the element being opened, by local name. Names and values stay offsets into the tokenizer's
+ * buffer and are only compared or sliced when asked for: most attributes of a sheet (`spans`,
+ * `x14ac:dyDescent`) never are, and the ones of every cell are read in place.
  */
 export class XmlAttributes {
   private source = '';
-  private readonly names: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private count = 0;
+  /** Four offsets into `source` per attribute: its local name's start and end, its value's start and end. */
+  private readonly offsets: number[] = [];
+  private length = 0;
 
   get(localName: string): string | undefined {
     const k = this.indexOf(localName);
-    return k < 0 ? undefined : decodeXmlText(this.source.slice(this.starts[k], this.ends[k]));
+    return k < 0 ? undefined : decodeXmlText(this.source.slice(this.start(k), this.end(k)));
   }
 
   /**
@@ -54,7 +61,11 @@ export class XmlAttributes {
    * which the sheet reader does for the attributes of every cell; -1 when absent.
    */
   indexOf(localName: string): number {
-    for (let k = 0; k < this.count; k++) if (this.names[k] === localName) return k;
+    const offsets = this.offsets;
+    for (let k = 0; k < this.length; k++) {
+      const at = offsets[4 * k];
+      if (offsets[4 * k + 1] - at === localName.length && holdsAt(this.source, at, localName)) return k;
+    }
     return -1;
   }
 
@@ -62,26 +73,40 @@ export class XmlAttributes {
     return this.source;
   }
 
+  get count(): number {
+    return this.length;
+  }
+
+  /** Where the local name of attribute `k` starts and ends in `text`. */
+  nameStart(k: number): number {
+    return this.offsets[4 * k];
+  }
+
+  nameEnd(k: number): number {
+    return this.offsets[4 * k + 1];
+  }
+
   start(k: number): number {
-    return this.starts[k];
+    return this.offsets[4 * k + 2];
   }
 
   end(k: number): number {
-    return this.ends[k];
+    return this.offsets[4 * k + 3];
   }
 
   /** @internal */
   reset(source: string): void {
     this.source = source;
-    this.count = 0;
+    this.length = 0;
   }
 
   /** @internal */
-  add(localName: string, start: number, end: number): void {
-    this.names[this.count] = localName;
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.count++;
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const o = 4 * this.length++;
+    this.offsets[o] = nameStart;
+    this.offsets[o + 1] = nameEnd;
+    this.offsets[o + 2] = valueStart;
+    this.offsets[o + 3] = valueEnd;
   }
 }
 
@@ -90,130 +115,221 @@ function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-/** A qualified name as written and its local name, shared by every occurrence of the name. */
-interface Name {
+/** An element name as written and its local name, shared by every occurrence of the name. */
+export interface XmlName {
   qualified: string;
   local: string;
-  /** `xmlns` or `xmlns:x`: a namespace declaration, not an attribute. */
-  declaresNamespace: boolean;
 }
 
-/** XML whitespace; other control characters cannot appear inside a tag of a well-formed document. */
-function isSpace(ch: number): boolean {
-  return ch <= 32;
+export enum XmlToken {
+  /** The input so far is used up (or ends inside a token): write more, or finish. */
+  End,
+  /** An element opens: `name` and `attrs`. A self-closing element is followed by its Close. */
+  Open,
+  /** An element closes: `name`. */
+  Close,
+  /** Text or a CDATA section between tags, read with `text()`; one text node may come as several tokens. */
+  Text,
 }
 
 const NAME_SLOTS = 1024;
 
-/** Returned by the markup scanner when the buffer ends inside a tag: wait for the next chunk. */
+/** Returned by the markup readers when the buffer ends inside a tag: wait for the next chunk. */
 const INCOMPLETE = -1;
+/** Returned by the markup readers for markup that makes no token (a comment, a processing instruction). */
+const SKIPPED = -2;
 
-export class XmlTokenizer {
+/**
+ * Where text at the end of a chunk stops: before an entity or a carriage return that the next chunk may
+ * complete (`&am` + `p;`, `\r` + `\n`), so that the text decodes the same wherever the chunks were cut.
+ */
+function chunkTextEnd(s: string, start: number, end: number): number {
+  const amp = s.lastIndexOf('&', end - 1);
+  if (amp >= start && s.indexOf(';', amp) < 0) return amp;
+  return s.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/**
+ * Pull lexer: `next()` reads one token from the text written so far and checks that elements nest. A reader
+ * with its own loop over the tokens (the sheet reader) calls its own code directly; XmlTokenizer drives a
+ * handler from them.
+ */
+export class XmlLexer {
+  /** The element of the last Open or Close token. */
+  name: XmlName = { qualified: '', local: '' };
+  /** The attributes of the last Open token, read in place in `source`. */
+  readonly attrs = new XmlAttributes();
+
   private buf = '';
   private pos = 0;
+  private final = false;
+  /** Chunks not yet appended to `buf`; see write(). */
+  private readonly held: string[] = [];
+  private heldLength = 0;
+  private retryAfter = 0;
   /** Open elements, innermost last. */
-  private readonly stack: Name[] = [];
+  private readonly stack: XmlName[] = [];
   /**
-   * Names seen so far, in slots by a hash of their characters: a sheet repeats a handful of names millions of
-   * times, and a slot lookup is cheaper than slicing the name out and comparing strings. A collision only
-   * replaces the slot.
+   * Element names seen so far, in slots by a hash of their characters: a sheet repeats a handful of names
+   * millions of times, and a slot lookup is cheaper than slicing the name out. A collision only replaces the slot.
    */
-  private readonly names: (Name | undefined)[] = new Array<Name | undefined>(NAME_SLOTS).fill(undefined);
-  private readonly attrs = new XmlAttributes();
+  private readonly names: (XmlName | undefined)[] = new Array<XmlName | undefined>(NAME_SLOTS).fill(undefined);
   private sawRoot = false;
+  private closePending = false;
+  private textStart = 0;
+  private textEnd = 0;
+  private textIsCdata = false;
 
-  constructor(private readonly handler: XmlHandler) {}
-
-  write(chunk: string): void {
-    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
-    this.pos = 0;
-    this.run(false);
+  /** The buffer `attrs` and `position` point into: valid until the next write. */
+  get source(): string {
+    return this.buf;
   }
 
-  /** Call after the last chunk: throws when the document is not complete. */
+  write(chunk: string): void {
+    this.held.push(chunk);
+    this.heldLength += chunk.length;
+    // A token cut by the end of the buffer is read again from its start. Waiting until as much input again
+    // has come keeps a huge token (a long comment or attribute) from being rescanned for every chunk.
+    if (this.heldLength >= this.retryAfter) this.takeHeld();
+  }
+
+  /** No more input: the next End means the end of the document, which end() then checks. */
+  finish(): void {
+    this.final = true;
+    this.takeHeld();
+    this.retryAfter = 0;
+  }
+
+  /** Call once next() returns End after finish(): throws when the document is not complete. */
   end(): void {
-    this.run(true);
     if (!this.sawRoot) throw new XmlSyntaxError('no root element');
     if (this.stack.length > 0) throw new XmlSyntaxError(`unexpected end of XML inside <${this.stack[this.stack.length - 1].local}>`);
   }
 
-  private run(final: boolean): void {
-    const s = this.buf;
-    const n = s.length;
-    const handler = this.handler;
-    let i = this.pos;
-    while (i < n) {
-      const lt = s.charCodeAt(i) === 60 /* < */ ? i : s.indexOf('<', i);
-      if (lt !== i) {
-        const end = lt < 0 ? n : lt;
-        if (handler.wantText) {
-          let cut = end;
-          // Keep an entity split across chunks for the next write.
-          if (lt < 0 && !final) {
-            const amp = s.lastIndexOf('&', end - 1);
-            if (amp >= i && s.indexOf(';', amp) < 0) cut = amp;
-          }
-          if (cut > i) handler.text(decodeXmlText(s.slice(i, cut)));
-          i = cut;
-        } else {
-          i = end;
-        }
-        if (lt < 0) break;
-      }
-      const next = this.markup(s, i, final);
-      if (next === INCOMPLETE) {
-        if (final) throw new XmlSyntaxError('unexpected end of XML inside a tag');
-        break;
-      }
-      i = next;
-    }
-    this.pos = i;
+  /** The text of the last Text token, decoded. */
+  text(): string {
+    const raw = this.buf.slice(this.textStart, this.textEnd);
+    return this.textIsCdata ? raw : decodeXmlText(raw);
   }
 
-  /** Reads the markup starting at `s[i] === '<'`; returns the index after it, or INCOMPLETE. */
-  private markup(s: string, i: number, final: boolean): number {
-    const n = s.length;
-    if (i + 1 >= n) return INCOMPLETE;
-    const second = s.charCodeAt(i + 1);
-    if (second === 47 /* / */) {
-      const open = this.stack[this.stack.length - 1];
-      // The usual case, `</c>` closing `<c>`, is checked in place without slicing the name out.
-      if (open !== undefined && s.charCodeAt(i + 2 + open.qualified.length) === 62 && s.startsWith(open.qualified, i + 2)) {
-        this.stack.pop();
-        this.handler.close(open.local);
-        return i + 3 + open.qualified.length;
-      }
-      const gt = s.indexOf('>', i + 2);
-      if (gt < 0) return INCOMPLETE;
-      const name = localName(s.slice(i + 2, gt).trim());
-      if (open === undefined || name !== open.local) {
-        throw new XmlSyntaxError(open === undefined ? `</${name}> without an opening tag` : `</${name}> closes <${open.local}>`);
-      }
+  /**
+   * Where the next token starts in `source`, for a reader that reads some markup itself (see skip); -1 while
+   * the Close of a self-closing element is pending or input is held back.
+   */
+  get position(): number {
+    return this.closePending || this.retryAfter > 0 ? -1 : this.pos;
+  }
+
+  /** Moves past markup the caller has read itself from `position`: balanced elements, so the nesting is unchanged. */
+  skip(to: number): void {
+    this.pos = to;
+  }
+
+  /**
+   * Reads the attributes of a tag of `element` from `from` in `source`, after its name, into `attrs`, with the
+   * checks and errors of an Open token; returns the index after the `>` or `/>` that ends the tag, or -1 when
+   * the buffer ends first.
+   */
+  readAttributes(from: number, element: XmlName): number {
+    return this.attributes(this.buf, from, element);
+  }
+
+  next(): XmlToken {
+    if (this.closePending) {
+      this.closePending = false;
       this.stack.pop();
-      this.handler.close(open.local);
-      return gt + 1;
+      return XmlToken.Close;
     }
-    if (second === 63 /* ? */) {
-      const end = s.indexOf('?>', i + 2);
-      return end < 0 ? INCOMPLETE : end + 2;
+    if (this.retryAfter > 0) return XmlToken.End;
+    const s = this.buf;
+    const n = s.length;
+    for (;;) {
+      const i = this.pos;
+      if (i >= n) return XmlToken.End;
+      if (s.charCodeAt(i) !== 60 /* < */) return this.textToken(s, i);
+      const kind = this.markup(s, i);
+      if (kind === INCOMPLETE) {
+        if (this.final) throw new XmlSyntaxError('unexpected end of XML inside a tag');
+        this.retryAfter = n - i;
+        return XmlToken.End;
+      }
+      if (kind !== SKIPPED) return kind;
     }
-    if (second === 33 /* ! */) return this.declaration(s, i, final);
+  }
+
+  private takeHeld(): void {
+    const held = this.held;
+    if (held.length === 0) return;
+    const text = held.length === 1 ? held[0] : held.join('');
+    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+    this.pos = 0;
+    held.length = 0;
+    this.heldLength = 0;
+    this.retryAfter = 0;
+  }
+
+  private textToken(s: string, i: number): XmlToken {
+    const lt = s.indexOf('<', i);
+    const end = lt >= 0 ? lt : this.final ? s.length : chunkTextEnd(s, i, s.length);
+    if (end === i) {
+      this.retryAfter = s.length - i;
+      return XmlToken.End;
+    }
+    this.textStart = i;
+    this.textEnd = end;
+    this.textIsCdata = false;
+    this.pos = end;
+    return XmlToken.Text;
+  }
+
+  /** Reads the markup starting at `s[i] === '<'`: returns its token, SKIPPED or INCOMPLETE. */
+  private markup(s: string, i: number): XmlToken | typeof INCOMPLETE | typeof SKIPPED {
+    if (i + 1 >= s.length) return INCOMPLETE;
+    const second = s.charCodeAt(i + 1);
+    if (second === 47 /* / */) return this.closeTag(s, i);
+    if (second === 63 /* ? */) return this.skipTo(s.indexOf('?>', i + 2), 2);
+    if (second === 33 /* ! */) return this.declaration(s, i);
     return this.openTag(s, i);
   }
 
-  /** Comments, CDATA sections and a DOCTYPE (skipped with its internal subset, never interpreted). */
-  private declaration(s: string, i: number, final: boolean): number {
-    if (s.startsWith('<!--', i)) {
-      const end = s.indexOf('-->', i + 4);
-      return end < 0 ? INCOMPLETE : end + 3;
+  private skipTo(end: number, length: number): typeof INCOMPLETE | typeof SKIPPED {
+    if (end < 0) return INCOMPLETE;
+    this.pos = end + length;
+    return SKIPPED;
+  }
+
+  private closeTag(s: string, i: number): XmlToken.Close | typeof INCOMPLETE {
+    const open = this.stack[this.stack.length - 1];
+    // The usual case, `</c>` closing `<c>`, is checked in place without slicing the name out.
+    let end = open === undefined ? -1 : i + 2 + open.qualified.length;
+    if (end < 0 || s.charCodeAt(end) !== 62 || !holdsAt(s, i + 2, open.qualified)) {
+      end = s.indexOf('>', i + 2);
+      if (end < 0) return INCOMPLETE;
+      const name = localName(s.slice(i + 2, end).trim());
+      if (open === undefined || name !== open.local) {
+        throw new XmlSyntaxError(open === undefined ? `</${name}> without an opening tag` : `</${name}> closes <${open.local}>`);
+      }
     }
+    this.stack.pop();
+    this.name = open;
+    this.pos = end + 1;
+    return XmlToken.Close;
+  }
+
+  /** Comments, CDATA sections and a DOCTYPE (skipped with its internal subset, never interpreted). */
+  private declaration(s: string, i: number): XmlToken.Text | typeof INCOMPLETE | typeof SKIPPED {
+    if (s.startsWith('<!--', i)) return this.skipTo(s.indexOf('-->', i + 4), 3);
     if (s.startsWith('<![CDATA[', i)) {
       const end = s.indexOf(']]>', i + 9);
       if (end < 0) return INCOMPLETE;
-      if (this.handler.wantText && end > i + 9) this.handler.text(s.slice(i + 9, end));
-      return end + 3;
+      this.pos = end + 3;
+      if (end === i + 9) return SKIPPED;
+      this.textStart = i + 9;
+      this.textEnd = end;
+      this.textIsCdata = true;
+      return XmlToken.Text;
     }
-    if (s.length - i < 9 && !final) return INCOMPLETE;
+    if (s.length - i < 9 && !this.final) return INCOMPLETE;
     if (!s.startsWith('<!DOCTYPE', i)) throw new XmlSyntaxError(`unknown markup ${JSON.stringify(s.slice(i, i + 9))}`);
     let gt = s.indexOf('>', i);
     const bracket = s.indexOf('[', i);
@@ -221,84 +337,134 @@ export class XmlTokenizer {
       const close = s.indexOf(']', bracket);
       gt = close < 0 ? -1 : s.indexOf('>', close);
     }
-    return gt < 0 ? INCOMPLETE : gt + 1;
+    return this.skipTo(gt, 1);
   }
 
-  private name(s: string, start: number, end: number, hash: number): Name {
+  private elementName(s: string, start: number, end: number, hash: number): XmlName {
     const slot = hash & (NAME_SLOTS - 1);
     const known = this.names[slot];
-    if (known !== undefined && known.qualified.length === end - start && s.startsWith(known.qualified, start)) return known;
+    if (known !== undefined && known.qualified.length === end - start && holdsAt(s, start, known.qualified)) return known;
     const qualified = s.slice(start, end);
-    const name = { qualified, local: localName(qualified), declaresNamespace: qualified === 'xmlns' || qualified.startsWith('xmlns:') };
+    const name = { qualified, local: localName(qualified) };
     this.names[slot] = name;
     return name;
   }
 
-  private openTag(s: string, i: number): number {
+  private openTag(s: string, i: number): XmlToken.Open | typeof INCOMPLETE {
     const n = s.length;
     let j = i + 1;
     let hash = 0;
     while (j < n) {
       const ch = s.charCodeAt(j);
-      if (ch === 62 /* > */ || ch === 47 /* / */ || isSpace(ch)) break;
+      if (ch === 62 /* > */ || ch === 47 /* / */ || ch <= 32 /* XML whitespace */) break;
       hash = (hash * 31 + ch) | 0;
       j++;
     }
     if (j >= n) return INCOMPLETE;
     if (j === i + 1) throw new XmlSyntaxError('a tag without a name');
-    const name = this.name(s, i + 1, j, hash);
-    const attrs = this.attrs;
-    attrs.reset(s);
-    let selfClosing = false;
-    for (;;) {
-      while (j < n && isSpace(s.charCodeAt(j))) j++;
-      if (j >= n) return INCOMPLETE;
-      const ch = s.charCodeAt(j);
-      if (ch === 62 /* > */) {
-        j++;
-        break;
-      }
-      if (ch === 47 /* / */) {
-        if (j + 1 >= n) return INCOMPLETE;
-        if (s.charCodeAt(j + 1) !== 62) throw new XmlSyntaxError(`stray "/" in <${name.local}>`);
-        selfClosing = true;
-        j += 2;
-        break;
-      }
-      const nameStart = j;
-      let attrHash = 0;
-      while (j < n) {
-        const c = s.charCodeAt(j);
-        if (c === 61 /* = */ || c === 62 || c === 47 || isSpace(c)) break;
-        attrHash = (attrHash * 31 + c) | 0;
-        j++;
-      }
-      if (j >= n) return INCOMPLETE;
-      const attrName = this.name(s, nameStart, j, attrHash);
-      while (j < n && isSpace(s.charCodeAt(j))) j++;
-      if (j >= n) return INCOMPLETE;
-      if (s.charCodeAt(j) !== 61) throw new XmlSyntaxError(`attribute ${attrName.qualified} of <${name.local}> has no value`);
-      j++;
-      while (j < n && isSpace(s.charCodeAt(j))) j++;
-      if (j >= n) return INCOMPLETE;
-      const quote = s.charCodeAt(j);
-      if (quote !== 34 && quote !== 39) throw new XmlSyntaxError(`attribute ${attrName.qualified} of <${name.local}> is not quoted`);
-      const valueEnd = s.indexOf(quote === 34 ? '"' : "'", j + 1);
-      if (valueEnd < 0) return INCOMPLETE;
-      // Namespace declarations would collide with real attributes once prefixes are stripped (xmlns:r vs r).
-      if (!attrName.declaresNamespace) attrs.add(attrName.local, j + 1, valueEnd);
-      j = valueEnd + 1;
-    }
+    const name = this.elementName(s, i + 1, j, hash);
+    const end = this.attributes(s, j, name);
+    if (end === INCOMPLETE) return INCOMPLETE;
     if (this.stack.length === 0) {
       if (this.sawRoot) throw new XmlSyntaxError(`a second root element <${name.local}>`);
       this.sawRoot = true;
     }
     this.stack.push(name);
-    this.handler.open(name.local, attrs);
-    if (selfClosing) {
-      this.stack.pop();
-      this.handler.close(name.local);
+    this.name = name;
+    this.pos = end;
+    this.closePending = s.charCodeAt(end - 2) === 47; // `attributes` stops after `>` or `/>`
+    return XmlToken.Open;
+  }
+
+  /**
+   * Reads the attributes of a tag from `from`, after its name, into this.attrs; returns the index after the
+   * `>` or `/>` that ends the tag, or INCOMPLETE.
+   */
+  private attributes(s: string, from: number, element: XmlName): number {
+    const n = s.length;
+    const attrs = this.attrs;
+    attrs.reset(s);
+    let j = from;
+    for (;;) {
+      while (j < n && s.charCodeAt(j) <= 32) j++;
+      if (j >= n) return INCOMPLETE;
+      const ch = s.charCodeAt(j);
+      if (ch === 62 /* > */) return j + 1;
+      if (ch === 47 /* / */) {
+        if (j + 1 >= n) return INCOMPLETE;
+        if (s.charCodeAt(j + 1) !== 62) throw new XmlSyntaxError(`stray "/" in <${element.local}>`);
+        return j + 2;
+      }
+      const nameStart = j;
+      let localStart = j;
+      while (j < n) {
+        const c = s.charCodeAt(j);
+        if (c === 61 /* = */ || c === 62 || c === 47 || c <= 32) break;
+        if (c === 58 /* : */ && localStart === nameStart) localStart = j + 1;
+        j++;
+      }
+      const nameEnd = j;
+      while (j < n && s.charCodeAt(j) <= 32) j++;
+      if (j >= n) return INCOMPLETE;
+      if (s.charCodeAt(j) !== 61) throw new XmlSyntaxError(`attribute ${s.slice(nameStart, nameEnd)} of <${element.local}> has no value`);
+      j++;
+      while (j < n && s.charCodeAt(j) <= 32) j++;
+      if (j >= n) return INCOMPLETE;
+      const quote = s.charCodeAt(j);
+      if (quote !== 34 && quote !== 39) throw new XmlSyntaxError(`attribute ${s.slice(nameStart, nameEnd)} of <${element.local}> is not quoted`);
+      // Values are short (`B12`, `1:10`): a loop costs less here than a call to indexOf.
+      let valueEnd = j + 1;
+      while (valueEnd < n && s.charCodeAt(valueEnd) !== quote) valueEnd++;
+      if (valueEnd >= n) return INCOMPLETE;
+      // Namespace declarations (`xmlns`, `xmlns:r`) would collide with real attributes once prefixes are stripped.
+      const declaresNamespace = s.charCodeAt(nameStart) === 120 /* x */ && holdsAt(s, nameStart, 'xmlns') && (nameEnd === nameStart + 5 || localStart === nameStart + 6);
+      if (!declaresNamespace) attrs.add(localStart, nameEnd, j + 1, valueEnd);
+      j = valueEnd + 1;
     }
-    return j;
+  }
+}
+
+/** What a part is streamed into: its text in pieces, then the end. */
+export interface XmlReader {
+  write(chunk: string): void;
+  /** Throws XmlSyntaxError when the document is not complete. */
+  end(): void;
+}
+
+/** Drives a handler from the lexer's tokens, for the parts read through callbacks. */
+export class XmlTokenizer implements XmlReader {
+  private readonly lexer = new XmlLexer();
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  write(chunk: string): void {
+    this.lexer.write(chunk);
+    this.run();
+  }
+
+  /** Call after the last chunk: throws when the document is not complete. */
+  end(): void {
+    this.lexer.finish();
+    this.run();
+    this.lexer.end();
+  }
+
+  private run(): void {
+    const { lexer, handler } = this;
+    for (;;) {
+      switch (lexer.next()) {
+        case XmlToken.Open:
+          handler.open(lexer.name.local, lexer.attrs);
+          break;
+        case XmlToken.Close:
+          handler.close(lexer.name.local);
+          break;
+        case XmlToken.Text:
+          if (handler.wantText) handler.text(lexer.text());
+          break;
+        case XmlToken.End:
+          return;
+      }
+    }
   }
 }

@@ -34,11 +34,12 @@ export interface InflateBudget {
 /**
  * Native helpers a host may lend (Node's zlib): a checksum to verify each part, and a raw-deflate inflater,
  * several times faster than fflate, which must stop and throw InflateLimitError past `maxBytes`. Without them
- * parts are inflated by fflate as a stream and not verified, as in a browser.
+ * parts are inflated by fflate as a stream and not verified, as in a browser. `declaredSize` (already within
+ * the budget) lets the inflater size its output once instead of growing it.
  */
 export interface ZipCodec {
   crc32?: (data: Uint8Array, previous?: number) => number;
-  inflateRaw?: (data: Uint8Array, maxBytes: number) => Uint8Array;
+  inflateRaw?: (data: Uint8Array, maxBytes: number, declaredSize: number) => Uint8Array;
 }
 
 const EOCD = 0x06054b50;
@@ -47,8 +48,6 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const INFLATE_INPUT_CHUNK = 32 * 1024;
-/** Pieces handed on from a part inflated whole, so that the text decoded from each stays small. */
-const OUTPUT_PIECE = 1024 * 1024;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && u32(bytes, 0) === LOCAL;
@@ -159,12 +158,12 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
   } else if (entry.method === 8 && inflateRaw) {
     let out: Uint8Array;
     try {
-      out = inflateRaw(data, budget.limit - budget.used);
+      out = inflateRaw(data, budget.limit - budget.used, entry.size);
     } catch (e) {
       if (e instanceof InflateLimitError) throw e;
       throw unpackError(entry, e);
     }
-    for (let o = 0; o < out.length; o += OUTPUT_PIECE) take(out.subarray(o, o + OUTPUT_PIECE));
+    take(out);
   } else if (entry.method === 8) {
     try {
       // An entry that fits in one input chunk is inflated in one call: the same bound as one push of the stream,
