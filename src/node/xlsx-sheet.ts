@@ -3,7 +3,7 @@ import { readMessages } from './read-problems';
 import { shiftFormula } from './shared-formula';
 import type { SheetBuilder } from './sheet-builder';
 import { StringItemText, decodeOoxmlEscapes } from './xlsx-parts';
-import { XmlLexer, XmlToken, decodeXmlText, holdsAt, type XmlAttributes, type XmlName } from './xml-tokenizer';
+import { XmlAttributeScanner, XmlLexer, XmlToken, decodeXmlText, holdsAt, type XmlAttributes, type XmlName } from './xml-tokenizer';
 
 /**
  * Reads one worksheet part (`xl/worksheets/sheetN.xml`) into a SheetBuilder: the cells of `<sheetData>` and
@@ -139,6 +139,7 @@ export class SheetReader {
   private readonly inline = new StringItemText();
   private readonly sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
   private readonly formulaName: XmlName = { qualified: 'f', local: 'f' };
+  private readonly attribute = new XmlAttributeScanner();
 
   constructor(
     private readonly sheet: SheetBuilder,
@@ -194,8 +195,7 @@ export class SheetReader {
   private readCell(s: string, i: number): number {
     let j = afterTag(s, i, false, this.prefix, CELL);
     if (j < 0) return -1;
-    // The attributes, read here rather than by the lexer: only r, s and t matter, and they are read in place.
-    // Past the end of `s`, charCodeAt gives NaN, which fails every test below: the cell is then not read here.
+    // The attributes are read here rather than by the lexer: only r, s and t matter, read in place.
     let ref = -1;
     let refEnd = -1;
     let type = -1;
@@ -204,40 +204,26 @@ export class SheetReader {
     let styleEnd = -1;
     let ch = s.charCodeAt(j);
     if (ch > 32 && ch !== 62 /* > */ && ch !== 47 /* / */) return -1; // another element, `<col` say
+    const attribute = this.attribute;
     for (;;) {
-      while (ch <= 32) ch = s.charCodeAt(++j);
+      while (j < s.length && s.charCodeAt(j) <= 32) j++;
+      ch = s.charCodeAt(j);
       if (ch === 62 || ch === 47) break;
-      const nameStart = j;
-      let localStart = j;
-      while (ch > 32 && ch !== 61 /* = */ && ch !== 62 && ch !== 47) {
-        if (ch === 58 /* : */ && localStart === nameStart) localStart = j + 1;
-        ch = s.charCodeAt(++j);
-      }
-      const nameEnd = j;
-      while (ch <= 32) ch = s.charCodeAt(++j);
-      if (ch !== 61) return -1;
-      ch = s.charCodeAt(++j);
-      while (ch <= 32) ch = s.charCodeAt(++j);
-      if (ch !== 34 /* " */ && ch !== 39 /* ' */) return -1;
-      const start = j + 1;
-      j = s.indexOf(ch === 34 ? '"' : "'", start);
+      j = attribute.read(s, j); // at the end of `s` too: -1
       if (j < 0) return -1;
-      // One-letter local names only; `xmlns:r` declares a namespace and is no attribute.
-      if (nameEnd === localStart + 1 && (localStart === nameStart || !holdsAt(s, nameStart, 'xmlns:'))) {
-        const name = s.charCodeAt(localStart);
-        // The first of a repeated attribute wins, as with XmlAttributes.
-        if (name === 114 /* r */ && ref < 0) {
-          ref = start;
-          refEnd = j;
-        } else if (name === 116 /* t */ && type < 0) {
-          type = start;
-          typeEnd = j;
-        } else if (name === 115 /* s */ && style < 0) {
-          style = start;
-          styleEnd = j;
-        }
+      // One-letter names: the first of a repeated attribute wins, as with XmlAttributes.
+      if (attribute.nameEnd !== attribute.localStart + 1 || attribute.declaresNamespace(s)) continue;
+      const name = s.charCodeAt(attribute.localStart);
+      if (name === 114 /* r */ && ref < 0) {
+        ref = attribute.valueStart;
+        refEnd = attribute.valueEnd;
+      } else if (name === 116 /* t */ && type < 0) {
+        type = attribute.valueStart;
+        typeEnd = attribute.valueEnd;
+      } else if (name === 115 /* s */ && style < 0) {
+        style = attribute.valueStart;
+        styleEnd = attribute.valueEnd;
       }
-      ch = s.charCodeAt(++j);
     }
     const selfClosing = ch === 47;
     if (selfClosing && s.charCodeAt(j + 1) !== 62) return -1;

@@ -110,6 +110,59 @@ export class XmlAttributes {
   }
 }
 
+/** Returned by XmlAttributeScanner.read for an attribute without `=` and a value. */
+const NO_VALUE = -3;
+/** Returned by XmlAttributeScanner.read for a value without quotes. */
+const NOT_QUOTED = -4;
+
+/**
+ * Reads one attribute of a tag as offsets into the text: the scanner behind the lexer's attributes, and
+ * behind the sheet reader's own reading of cell tags, which keeps only the offsets it needs.
+ */
+export class XmlAttributeScanner {
+  nameStart = 0;
+  /** Where the name starts without its prefix (`r:id` → `id`). */
+  localStart = 0;
+  nameEnd = 0;
+  valueStart = 0;
+  valueEnd = 0;
+
+  /**
+   * Reads the attribute whose name starts at `from` in `s`: returns the index after its closing quote; -1
+   * when `s` ends first; another negative number when it is malformed.
+   */
+  read(s: string, from: number): number {
+    // Past the end of `s` charCodeAt gives NaN, which ends every loop below: one check for the end afterwards
+    // costs less than one per character.
+    let j = from;
+    let localStart = j;
+    let ch = s.charCodeAt(j);
+    while (ch > 32 && ch !== 61 /* = */ && ch !== 62 /* > */ && ch !== 47 /* / */) {
+      if (ch === 58 /* : */ && localStart === from) localStart = j + 1;
+      ch = s.charCodeAt(++j);
+    }
+    this.nameStart = from;
+    this.localStart = localStart;
+    this.nameEnd = j;
+    while (ch <= 32) ch = s.charCodeAt(++j);
+    if (ch !== 61) return j >= s.length ? INCOMPLETE : NO_VALUE;
+    ch = s.charCodeAt(++j);
+    while (ch <= 32) ch = s.charCodeAt(++j);
+    if (ch !== 34 /* " */ && ch !== 39 /* ' */) return j >= s.length ? INCOMPLETE : NOT_QUOTED;
+    const end = s.indexOf(ch === 34 ? '"' : "'", j + 1);
+    if (end < 0) return INCOMPLETE;
+    this.valueStart = j + 1;
+    this.valueEnd = end;
+    return end + 1;
+  }
+
+  /** `xmlns` or `xmlns:x`: a namespace declaration, which would collide with real attributes once prefixes are stripped (`xmlns:r`, `r`). */
+  declaresNamespace(s: string): boolean {
+    const { nameStart, nameEnd } = this;
+    return s.charCodeAt(nameStart) === 120 /* x */ && holdsAt(s, nameStart, 'xmlns') && (nameEnd === nameStart + 5 || this.localStart === nameStart + 6);
+  }
+}
+
 function localName(qualified: string): string {
   const colon = qualified.indexOf(':');
   return colon < 0 ? qualified : qualified.slice(colon + 1);
@@ -159,6 +212,7 @@ export class XmlLexer {
   name: XmlName = { qualified: '', local: '' };
   /** The attributes of the last Open token, read in place in `source`. */
   readonly attrs = new XmlAttributes();
+  private readonly attribute = new XmlAttributeScanner();
 
   private buf = '';
   private pos = 0;
@@ -383,6 +437,7 @@ export class XmlLexer {
   private attributes(s: string, from: number, element: XmlName): number {
     const n = s.length;
     const attrs = this.attrs;
+    const attribute = this.attribute;
     attrs.reset(s);
     let j = from;
     for (;;) {
@@ -395,31 +450,14 @@ export class XmlLexer {
         if (s.charCodeAt(j + 1) !== 62) throw new XmlSyntaxError(`stray "/" in <${element.local}>`);
         return j + 2;
       }
-      const nameStart = j;
-      let localStart = j;
-      while (j < n) {
-        const c = s.charCodeAt(j);
-        if (c === 61 /* = */ || c === 62 || c === 47 || c <= 32) break;
-        if (c === 58 /* : */ && localStart === nameStart) localStart = j + 1;
-        j++;
+      const end = attribute.read(s, j);
+      if (end === INCOMPLETE) return INCOMPLETE;
+      if (end < 0) {
+        const what = end === NO_VALUE ? 'has no value' : 'is not quoted';
+        throw new XmlSyntaxError(`attribute ${s.slice(attribute.nameStart, attribute.nameEnd)} of <${element.local}> ${what}`);
       }
-      const nameEnd = j;
-      while (j < n && s.charCodeAt(j) <= 32) j++;
-      if (j >= n) return INCOMPLETE;
-      if (s.charCodeAt(j) !== 61) throw new XmlSyntaxError(`attribute ${s.slice(nameStart, nameEnd)} of <${element.local}> has no value`);
-      j++;
-      while (j < n && s.charCodeAt(j) <= 32) j++;
-      if (j >= n) return INCOMPLETE;
-      const quote = s.charCodeAt(j);
-      if (quote !== 34 && quote !== 39) throw new XmlSyntaxError(`attribute ${s.slice(nameStart, nameEnd)} of <${element.local}> is not quoted`);
-      // Values are short (`B12`, `1:10`): a loop costs less here than a call to indexOf.
-      let valueEnd = j + 1;
-      while (valueEnd < n && s.charCodeAt(valueEnd) !== quote) valueEnd++;
-      if (valueEnd >= n) return INCOMPLETE;
-      // Namespace declarations (`xmlns`, `xmlns:r`) would collide with real attributes once prefixes are stripped.
-      const declaresNamespace = s.charCodeAt(nameStart) === 120 /* x */ && holdsAt(s, nameStart, 'xmlns') && (nameEnd === nameStart + 5 || localStart === nameStart + 6);
-      if (!declaresNamespace) attrs.add(localStart, nameEnd, j + 1, valueEnd);
-      j = valueEnd + 1;
+      if (!attribute.declaresNamespace(s)) attrs.add(attribute.localStart, attribute.nameEnd, attribute.valueStart, attribute.valueEnd);
+      j = end;
     }
   }
 }
