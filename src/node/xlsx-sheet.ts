@@ -94,6 +94,14 @@ function afterTag(s: string, i: number, closing: boolean, prefix: string, letter
   return s.charCodeAt(j) === letter ? j + 1 : -1;
 }
 
+/** Where the name of the start tag `<` + prefix + letter at `i` ends, when nothing longer follows (`<col` is no `<c`); else -1. */
+function afterStartTagName(s: string, i: number, prefix: string, letter: number): number {
+  const j = afterTag(s, i, false, prefix, letter);
+  if (j < 0) return -1;
+  const next = s.charCodeAt(j);
+  return next <= 32 || next === 62 /* > */ || next === 47 /* / */ ? j : -1;
+}
+
 /** Where the end tag `</` + prefix + letter + `>` that ends `s` at `i` ends; -1 when it is not there. */
 function afterEndTag(s: string, i: number, prefix: string, letter: number): number {
   const j = afterTag(s, i, true, prefix, letter);
@@ -193,7 +201,7 @@ export class SheetReader {
    * and the row and column it may have moved are put back.
    */
   private readCell(s: string, i: number): number {
-    let j = afterTag(s, i, false, this.prefix, CELL);
+    let j = afterStartTagName(s, i, this.prefix, CELL);
     if (j < 0) return -1;
     // The attributes are read here rather than by the lexer: only r, s and t matter, read in place.
     let ref = -1;
@@ -202,15 +210,14 @@ export class SheetReader {
     let typeEnd = -1;
     let style = -1;
     let styleEnd = -1;
-    let ch = s.charCodeAt(j);
-    if (ch > 32 && ch !== 62 /* > */ && ch !== 47 /* / */) return -1; // another element, `<col` say
     const attribute = this.attribute;
+    let ch = s.charCodeAt(j);
     for (;;) {
-      while (j < s.length && s.charCodeAt(j) <= 32) j++;
-      ch = s.charCodeAt(j);
-      if (ch === 62 || ch === 47) break;
-      j = attribute.read(s, j); // at the end of `s` too: -1
+      while (ch <= 32) ch = s.charCodeAt(++j); // past the end of `s`, NaN: read() then gives -1
+      if (ch === 62 /* > */ || ch === 47 /* / */) break;
+      j = attribute.read(s, j);
       if (j < 0) return -1;
+      ch = s.charCodeAt(j);
       // One-letter names: the first of a repeated attribute wins, as with XmlAttributes.
       if (attribute.nameEnd !== attribute.localStart + 1 || attribute.declaresNamespace(s)) continue;
       const name = s.charCodeAt(attribute.localStart);
@@ -242,7 +249,7 @@ export class SheetReader {
   /** The content and end tag of a cell for readCell, from `from`; -1 when it is not of the common form. */
   private readCellContent(s: string, from: number): number {
     const prefix = this.prefix;
-    let j = afterTag(s, from, false, prefix, FORMULA);
+    let j = afterStartTagName(s, from, prefix, FORMULA);
     if (j >= 0) {
       // Formula attributes (`t="shared" si="0"`) are read by the lexer: fewer cells have them.
       j = this.lexer.readAttributes(j, this.formulaName);
@@ -334,11 +341,10 @@ export class SheetReader {
     else this.inline.value += text;
   }
 
-  /** A cell opens with its attributes from the lexer. */
+  /** A cell the tokens read opens, with its attributes from the lexer. */
   private openCell(attrs: XmlAttributes): void {
     const [r, t, s] = [attrs.indexOf('r'), attrs.indexOf('t'), attrs.indexOf('s')];
-    const at = (k: number, end: boolean): number => (k < 0 ? -1 : end ? attrs.end(k) : attrs.start(k));
-    this.beginCell(attrs.text, at(r, false), at(r, true), at(t, false), at(t, true), at(s, false), at(s, true));
+    this.beginCell(attrs.text, attrs.start(r), attrs.end(r), attrs.start(t), attrs.end(t), attrs.start(s), attrs.end(s));
   }
 
   /**

@@ -73,25 +73,14 @@ export class XmlAttributes {
     return this.source;
   }
 
-  get count(): number {
-    return this.length;
-  }
-
-  /** Where the local name of attribute `k` starts and ends in `text`. */
-  nameStart(k: number): number {
-    return this.offsets[4 * k];
-  }
-
-  nameEnd(k: number): number {
-    return this.offsets[4 * k + 1];
-  }
-
+  /** Where the value of attribute `k` starts in `text`; -1 for k = -1, an absent attribute. */
   start(k: number): number {
-    return this.offsets[4 * k + 2];
+    return k < 0 ? -1 : this.offsets[4 * k + 2];
   }
 
+  /** Where the value of attribute `k` ends in `text`; -1 for k = -1, an absent attribute. */
   end(k: number): number {
-    return this.offsets[4 * k + 3];
+    return k < 0 ? -1 : this.offsets[4 * k + 3];
   }
 
   /** @internal */
