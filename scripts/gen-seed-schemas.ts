@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { seedSchemaFiles } from '../src/core/seeds';
+import { seedSchemaFiles } from '../src/evidence/seeds';
 
 /** The repository root: the nearest folder above this script with a package.json (works compiled or not). */
 function repositoryRoot(from: string): string {

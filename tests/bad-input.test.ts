@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { problemLine } from '../src/node/read-problems';
+import { problemLine } from '../src/readers/read-problems';
 import { findInputFiles, readWorkbookFile, type ReadWorkbookOptions } from '../src/node/read-workbook';
-import { readXlsx } from '../src/node/read-xlsx';
+import { readXlsx } from '../src/readers/read-xlsx';
 
 let dir: string;
 beforeAll(() => {

@@ -13,7 +13,7 @@ import {
   seedSchemaFiles,
   type Exclusion,
   type Fact,
-} from '../src/core/seeds';
+} from '../src/evidence/seeds';
 
 const SEEDS = join(__dirname, '..', 'seeds');
 const ARTICLE_FILES = readdirSync(join(SEEDS, 'articles')).filter((f) => f.endsWith('.txt')).sort();

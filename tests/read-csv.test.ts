@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sheetSnapshotSchema, type SheetSnapshot } from '../src/core/snapshot';
-import { parseCsv, sniffSeparator } from '../src/node/read-csv';
-import { problemLine } from '../src/node/read-problems';
+import { parseCsv, sniffSeparator } from '../src/readers/read-csv';
+import { problemLine } from '../src/readers/read-problems';
 import { readWorkbookFile } from '../src/node/read-workbook';
 
 let dir: string;

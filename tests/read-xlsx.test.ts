@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellAt, sheetSnapshotSchema, type WorkbookSnapshot } from '../src/core/snapshot';
-import { problemLine } from '../src/node/read-problems';
+import { problemLine } from '../src/readers/read-problems';
 import { readWorkbookFile } from '../src/node/read-workbook';
-import { readXlsx } from '../src/node/read-xlsx';
-import { shiftFormula } from '../src/node/shared-formula';
-import { XmlSyntaxError, XmlTokenizer, type XmlAttributes, type XmlHandler } from '../src/node/xml-tokenizer';
+import { readXlsx } from '../src/readers/read-xlsx';
+import { shiftFormula } from '../src/readers/shared-formula';
+import { XmlSyntaxError, XmlTokenizer, type XmlAttributes, type XmlHandler } from '../src/readers/xml-tokenizer';
 
 let dir: string;
 beforeAll(() => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { crosscheck, type CrosscheckReport } from '../core/crosscheck';
+import { crosscheck, type CrosscheckReport } from '../evidence/crosscheck';
 import type { Lang } from '../core/report';
 import type { RuleSet } from '../core/rules';
-import { factsFileSchema, relationsFileSchema } from '../core/seeds';
+import { factsFileSchema, relationsFileSchema } from '../evidence/seeds';
 
 /** seeds/ at the package root, beside rules/. */
 export const SEEDS_DIR = resolve(__dirname, '..', '..', 'seeds');

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/report';
 import { formatRuleProblem } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
-import { problemLine } from '../node/read-problems';
+import { problemLine } from '../readers/read-problems';
 import { readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
 import { formatExplain } from './formatters/explain';

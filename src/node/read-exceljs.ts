@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parseA1, type CellValue, type ReadProblem, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
-import { DEFAULT_MAX_CELLS, fatalProblem, readMessages, unreadableMessage } from './read-problems';
-import { CellBudget, SheetBuilder } from './sheet-builder';
+import { DEFAULT_MAX_CELLS, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
+import { CellBudget, SheetBuilder } from '../readers/sheet-builder';
 
 /**
  * The reference reader: exceljs's own reading of a workbook, turned into the same snapshots as the lean

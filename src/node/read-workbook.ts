@@ -2,11 +2,11 @@ import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'n
 import { extname, join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { ReadProblem, WorkbookSnapshot } from '../core/snapshot';
-import { cfbEntryNames, isCfb } from './cfb';
-import { readCsv } from './read-csv';
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_INFLATED_BYTES, fatalProblem, readMessages, unreadableMessage } from './read-problems';
-import { readXlsx } from './read-xlsx';
-import { InflateLimitError, ZipFormatError, isZip, readZipDirectory, type ZipCodec } from './zip-archive';
+import { cfbEntryNames, isCfb } from '../readers/cfb';
+import { readCsv } from '../readers/read-csv';
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_INFLATED_BYTES, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
+import { readXlsx } from '../readers/read-xlsx';
+import { InflateLimitError, ZipFormatError, isZip, readZipDirectory, type ZipCodec } from '../readers/zip-archive';
 
 /**
  * Input files for the command line: which files a list of paths names, and one file read into a

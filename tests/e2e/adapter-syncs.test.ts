@@ -4,7 +4,7 @@ import { checkSheet } from '../../src/core/linter';
 import type { Finding } from '../../src/core/report';
 import { loadRuleSet } from '../../src/core/rules';
 import type { Cell, Merge, SheetSnapshot } from '../../src/core/snapshot';
-import { CellBudget, CellTexts, SheetBuilder } from '../../src/node/sheet-builder';
+import { CellBudget, CellTexts, SheetBuilder } from '../../src/readers/sheet-builder';
 import { ExcelWorkbookHost, type OfficeApi } from '../../src/office/excel-host';
 import { planChunks } from '../../src/office/read-plan';
 import { renderTable } from '../fixtures/build';

@@ -1,5 +1,5 @@
 import type { FileResult } from '../../node/check-files';
-import { problemLine } from '../../node/read-problems';
+import { problemLine } from '../../readers/read-problems';
 import { countBySeverity } from '../summary';
 
 /** One JSON document: `{"files":[{"file","sheets":[…],"findings":[…]}],"summary":{…}}`. */

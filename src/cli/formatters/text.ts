@@ -1,5 +1,5 @@
 import type { FileResult } from '../../node/check-files';
-import { problemLine } from '../../node/read-problems';
+import { problemLine } from '../../readers/read-problems';
 import type { Lang } from '../../core/report';
 import { countBySeverity } from '../summary';
 

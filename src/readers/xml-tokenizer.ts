@@ -257,24 +257,29 @@ export class XmlLexer {
 
   /**
    * Where the next token starts in `source`, for a reader that reads some markup itself (see skip); -1 while
-   * the Close of a self-closing element is pending or input is held back.
+   * the Close of a self-closing element is pending, input is held back, or outside the root element (where
+   * every element counts towards the one root a document has).
    */
   get position(): number {
-    return this.closePending || this.retryAfter > 0 ? -1 : this.pos;
-  }
-
-  /** Moves past markup the caller has read itself from `position`: balanced elements, so the nesting is unchanged. */
-  skip(to: number): void {
-    this.pos = to;
+    return this.closePending || this.retryAfter > 0 || this.stack.length === 0 ? -1 : this.pos;
   }
 
   /**
-   * Reads the attributes of a tag of `element` from `from` in `source`, after its name, into `attrs`, with the
-   * checks and errors of an Open token; returns the index after the `>` or `/>` that ends the tag, or -1 when
-   * the buffer ends first.
+   * Moves past markup the caller has read itself from `position`: balanced elements, and then the start tag
+   * of `opened` when given, an element left open, whose end tag the lexer then expects.
    */
-  readAttributes(from: number, element: XmlName): number {
-    return this.attributes(this.buf, from, element);
+  skip(to: number, opened?: XmlName): void {
+    this.pos = to;
+    if (opened !== undefined) this.stack.push(opened);
+  }
+
+  /**
+   * Reads the attributes of a tag from `from` in `source`, after its name, into `attrs`, with the checks and
+   * errors of an Open token (which name the element by `localName`); returns the index after the `>` or `/>`
+   * that ends the tag, or -1 when the buffer ends first.
+   */
+  readAttributes(from: number, localName: string): number {
+    return this.attributes(this.buf, from, localName);
   }
 
   next(): XmlToken {
@@ -406,7 +411,7 @@ export class XmlLexer {
     if (j >= n) return INCOMPLETE;
     if (j === i + 1) throw new XmlSyntaxError('a tag without a name');
     const name = this.elementName(s, i + 1, j, hash);
-    const end = this.attributes(s, j, name);
+    const end = this.attributes(s, j, name.local);
     if (end === INCOMPLETE) return INCOMPLETE;
     if (this.stack.length === 0) {
       if (this.sawRoot) throw new XmlSyntaxError(`a second root element <${name.local}>`);
@@ -420,10 +425,10 @@ export class XmlLexer {
   }
 
   /**
-   * Reads the attributes of a tag from `from`, after its name, into this.attrs; returns the index after the
-   * `>` or `/>` that ends the tag, or INCOMPLETE.
+   * Reads the attributes of a tag of `element` (its local name) from `from`, after its name, into this.attrs;
+   * returns the index after the `>` or `/>` that ends the tag, or INCOMPLETE.
    */
-  private attributes(s: string, from: number, element: XmlName): number {
+  private attributes(s: string, from: number, element: string): number {
     const n = s.length;
     const attrs = this.attrs;
     const attribute = this.attribute;
@@ -436,14 +441,14 @@ export class XmlLexer {
       if (ch === 62 /* > */) return j + 1;
       if (ch === 47 /* / */) {
         if (j + 1 >= n) return INCOMPLETE;
-        if (s.charCodeAt(j + 1) !== 62) throw new XmlSyntaxError(`stray "/" in <${element.local}>`);
+        if (s.charCodeAt(j + 1) !== 62) throw new XmlSyntaxError(`stray "/" in <${element}>`);
         return j + 2;
       }
       const end = attribute.read(s, j);
       if (end === INCOMPLETE) return INCOMPLETE;
       if (end < 0) {
         const what = end === NO_VALUE ? 'has no value' : 'is not quoted';
-        throw new XmlSyntaxError(`attribute ${s.slice(attribute.nameStart, attribute.nameEnd)} of <${element.local}> ${what}`);
+        throw new XmlSyntaxError(`attribute ${s.slice(attribute.nameStart, attribute.nameEnd)} of <${element}> ${what}`);
       }
       if (!attribute.declaresNamespace(s)) attrs.add(attribute.localStart, attribute.nameEnd, attribute.valueStart, attribute.valueEnd);
       j = end;
@@ -458,25 +463,35 @@ export interface XmlReader {
   end(): void;
 }
 
-/** Drives a handler from the lexer's tokens, for the parts read through callbacks. */
-export class XmlTokenizer implements XmlReader {
-  private readonly lexer = new XmlLexer();
-
-  constructor(private readonly handler: XmlHandler) {}
+/**
+ * A reader with its own lexer and its own loop over the tokens, `run`, which reads all it can of the text
+ * written so far. Each reader having its own loop keeps the calls in it to one kind of reader each, which the
+ * compiler makes direct.
+ */
+export abstract class XmlLexerReader implements XmlReader {
+  protected readonly lexer = new XmlLexer();
 
   write(chunk: string): void {
     this.lexer.write(chunk);
     this.run();
   }
 
-  /** Call after the last chunk: throws when the document is not complete. */
   end(): void {
     this.lexer.finish();
     this.run();
     this.lexer.end();
   }
 
-  private run(): void {
+  protected abstract run(): void;
+}
+
+/** Drives a handler from the lexer's tokens, for the parts read through callbacks. */
+export class XmlTokenizer extends XmlLexerReader {
+  constructor(private readonly handler: XmlHandler) {
+    super();
+  }
+
+  protected run(): void {
     const { lexer, handler } = this;
     for (;;) {
       switch (lexer.next()) {

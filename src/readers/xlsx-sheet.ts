@@ -3,7 +3,7 @@ import { readMessages } from './read-problems';
 import { shiftFormula } from './shared-formula';
 import type { SheetBuilder } from './sheet-builder';
 import { StringItemText, decodeOoxmlEscapes } from './xlsx-parts';
-import { XmlAttributeScanner, XmlLexer, XmlToken, decodeXmlText, holdsAt, type XmlAttributes, type XmlName } from './xml-tokenizer';
+import { XmlAttributeScanner, XmlLexerReader, XmlToken, decodeXmlText, holdsAt, type XmlAttributes, type XmlName } from './xml-tokenizer';
 
 /**
  * Reads one worksheet part (`xl/worksheets/sheetN.xml`) into a SheetBuilder: the cells of `<sheetData>` and
@@ -62,19 +62,19 @@ const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e1
  * gives for the same text.
  */
 function plainDecimal(s: string, start: number, end: number): number {
-  let i = start;
-  const negative = s.charCodeAt(i) === 45; /* - */
-  if (negative) i++;
-  if (i === end || end - i > 16) return NaN;
+  const negative = s.charCodeAt(start) === 45; /* - */
+  const first = negative ? start + 1 : start;
   let digits = 0;
   let point = -1;
-  for (; i < end; i++) {
+  for (let i = first; i < end; i++) {
     const ch = s.charCodeAt(i);
-    if (ch === 46 /* . */ && point < 0) point = i;
-    else if (ch >= 48 && ch <= 57) digits = digits * 10 + (ch - 48);
+    if (ch >= 48 && ch <= 57) digits = digits * 10 + (ch - 48);
+    else if (ch === 46 /* . */ && point < 0) point = i;
     else return NaN;
   }
-  if (point === end - 1 || point === start + (negative ? 1 : 0) || end - start - (negative ? 1 : 0) - (point < 0 ? 0 : 1) > 15) return NaN;
+  // A digit on each side of a point (`5.` and `.5` are left to Number()), and at most 15 digits in all.
+  const count = end - first - (point < 0 ? 0 : 1);
+  if (count === 0 || count > 15 || point === first || point === end - 1) return NaN;
   const value = point < 0 ? digits : digits / POWERS_OF_TEN[end - point - 1];
   return negative ? -value : value;
 }
@@ -94,12 +94,16 @@ function afterTag(s: string, i: number, closing: boolean, prefix: string, letter
   return s.charCodeAt(j) === letter ? j + 1 : -1;
 }
 
-/** Where the name of the start tag `<` + prefix + letter at `i` ends, when nothing longer follows (`<col` is no `<c`); else -1. */
+/** Whether the name of a start tag ends at `j` in `s`: `<col` is no `<c`. */
+function nameEndsAt(s: string, j: number): boolean {
+  const next = s.charCodeAt(j);
+  return next <= 32 || next === 62 /* > */ || next === 47; /* / */
+}
+
+/** Where the name of the start tag `<` + prefix + letter at `i` ends; -1 when it is another tag. */
 function afterStartTagName(s: string, i: number, prefix: string, letter: number): number {
   const j = afterTag(s, i, false, prefix, letter);
-  if (j < 0) return -1;
-  const next = s.charCodeAt(j);
-  return next <= 32 || next === 62 /* > */ || next === 47 /* / */ ? j : -1;
+  return j >= 0 && nameEndsAt(s, j) ? j : -1;
 }
 
 /** Where the end tag `</` + prefix + letter + `>` that ends `s` at `i` ends; -1 when it is not there. */
@@ -115,19 +119,77 @@ function textEnd(s: string, i: number): number {
   return j;
 }
 
+/**
+ * The raw values of the attributes a cell or row is read by, `r`, `s` and `t`, as offsets into `text` (-1
+ * when absent): from the lexer's attributes of a tag it read, or scanned in place by the sheet reader.
+ */
+class CellAttributes {
+  text = '';
+  ref = -1;
+  refEnd = -1;
+  style = -1;
+  styleEnd = -1;
+  type = -1;
+  typeEnd = -1;
+  private readonly scanner = new XmlAttributeScanner();
+
+  take(attrs: XmlAttributes): void {
+    const [r, s, t] = [attrs.indexOf('r'), attrs.indexOf('s'), attrs.indexOf('t')];
+    this.text = attrs.text;
+    [this.ref, this.refEnd] = [attrs.start(r), attrs.end(r)];
+    [this.style, this.styleEnd] = [attrs.start(s), attrs.end(s)];
+    [this.type, this.typeEnd] = [attrs.start(t), attrs.end(t)];
+  }
+
+  /**
+   * Reads the attributes of a start tag in `s` from `from`, after its name, keeping only r, s and t: returns
+   * the index of the `>` or `/` that ends them; -1 when they are malformed (for the lexer to report) or `s`
+   * ends first.
+   */
+  scan(s: string, from: number): number {
+    const scanner = this.scanner;
+    this.text = s;
+    this.ref = this.style = this.type = -1;
+    let j = from;
+    let ch = s.charCodeAt(j);
+    for (;;) {
+      while (ch <= 32) ch = s.charCodeAt(++j); // past the end of `s`, NaN: scanner.read then gives -1
+      if (ch === 62 /* > */ || ch === 47 /* / */) return j;
+      j = scanner.read(s, j);
+      if (j < 0) return -1;
+      ch = s.charCodeAt(j);
+      // One-letter names: the first of a repeated attribute wins, as with XmlAttributes.
+      if (scanner.nameEnd !== scanner.localStart + 1 || scanner.declaresNamespace(s)) continue;
+      const name = s.charCodeAt(scanner.localStart);
+      if (name === 114 /* r */ && this.ref < 0) {
+        this.ref = scanner.valueStart;
+        this.refEnd = scanner.valueEnd;
+      } else if (name === 115 /* s */ && this.style < 0) {
+        this.style = scanner.valueStart;
+        this.styleEnd = scanner.valueEnd;
+      } else if (name === 116 /* t */ && this.type < 0) {
+        this.type = scanner.valueStart;
+        this.typeEnd = scanner.valueEnd;
+      }
+    }
+  }
+}
+
 const CELL = 99; /* c */
 const FORMULA = 102; /* f */
 const VALUE = 118; /* v */
 
 /**
  * Reads one worksheet part from the lexer's tokens, with a fast lane for cells: a sheet is mostly cells
- * written the same few ways, and readCell takes those straight from the buffer, without a token per tag. Both
- * ways call the same code for what a cell means (beginCell, valueAt, closeCell...).
+ * written the same few ways, and readCell takes those straight from the buffer, without a token per tag. The
+ * tokens read the rest: rows, merges, and the cells readCell leaves (inline and rich-text strings, comments,
+ * white space between a cell's children). Both ways call the same code for what a cell means (beginCell,
+ * valueAt, closeCell), and the loop here calls it directly, where a handler behind XmlTokenizer would be
+ * called through call sites shared by every part's handler.
  */
-export class SheetReader {
+export class SheetReader extends XmlLexerReader {
   readonly problems: ReadProblem[] = [];
 
-  private readonly lexer = new XmlLexer();
   /** The prefix of the sheet's `<sheetData>` (`x:`), which readCell expects on the cells' tags. */
   private prefix = '';
   /** Text between tags is only decoded while this is true: inside `<v>`, `<f>` and the `<t>` of an inline string. */
@@ -146,34 +208,31 @@ export class SheetReader {
   private inInline = false;
   private readonly inline = new StringItemText();
   private readonly sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
-  private readonly formulaName: XmlName = { qualified: 'f', local: 'f' };
-  private readonly attribute = new XmlAttributeScanner();
+  private readonly attributes = new CellAttributes();
+  /** The row element with the prefix of `<sheetData>`, as readRow reads it and opens it in the lexer. */
+  private rowOpen = '<row';
+  private rowName: XmlName = { qualified: 'row', local: 'row' };
 
   constructor(
     private readonly sheet: SheetBuilder,
     private readonly context: WorkbookContext,
-  ) {}
-
-  write(chunk: string): void {
-    this.lexer.write(chunk);
-    this.run();
+  ) {
+    super();
   }
 
-  /** Call after the last chunk: throws XmlSyntaxError when the document is not complete. */
-  end(): void {
-    this.lexer.finish();
-    this.run();
-    this.lexer.end();
-  }
-
-  private run(): void {
+  protected run(): void {
     const lexer = this.lexer;
     for (;;) {
       const at = lexer.position;
       if (at >= 0) {
-        const end = this.readCell(lexer.source, at);
-        if (end >= 0) {
-          lexer.skip(end);
+        const cell = this.readCell(lexer.source, at);
+        if (cell >= 0) {
+          lexer.skip(cell);
+          continue;
+        }
+        const row = this.readRow(lexer.source, at);
+        if (row >= 0) {
+          lexer.skip(row, this.rowName);
           continue;
         }
       }
@@ -202,40 +261,12 @@ export class SheetReader {
    */
   private readCell(s: string, i: number): number {
     let j = afterStartTagName(s, i, this.prefix, CELL);
+    if (j >= 0) j = this.attributes.scan(s, j);
     if (j < 0) return -1;
-    // The attributes are read here rather than by the lexer: only r, s and t matter, read in place.
-    let ref = -1;
-    let refEnd = -1;
-    let type = -1;
-    let typeEnd = -1;
-    let style = -1;
-    let styleEnd = -1;
-    const attribute = this.attribute;
-    let ch = s.charCodeAt(j);
-    for (;;) {
-      while (ch <= 32) ch = s.charCodeAt(++j); // past the end of `s`, NaN: read() then gives -1
-      if (ch === 62 /* > */ || ch === 47 /* / */) break;
-      j = attribute.read(s, j);
-      if (j < 0) return -1;
-      ch = s.charCodeAt(j);
-      // One-letter names: the first of a repeated attribute wins, as with XmlAttributes.
-      if (attribute.nameEnd !== attribute.localStart + 1 || attribute.declaresNamespace(s)) continue;
-      const name = s.charCodeAt(attribute.localStart);
-      if (name === 114 /* r */ && ref < 0) {
-        ref = attribute.valueStart;
-        refEnd = attribute.valueEnd;
-      } else if (name === 116 /* t */ && type < 0) {
-        type = attribute.valueStart;
-        typeEnd = attribute.valueEnd;
-      } else if (name === 115 /* s */ && style < 0) {
-        style = attribute.valueStart;
-        styleEnd = attribute.valueEnd;
-      }
-    }
-    const selfClosing = ch === 47;
+    const selfClosing = s.charCodeAt(j) === 47; /* / */
     if (selfClosing && s.charCodeAt(j + 1) !== 62) return -1;
     const { row, col } = this;
-    this.beginCell(s, ref, refEnd, type, typeEnd, style, styleEnd);
+    this.beginCell(this.attributes);
     const end = selfClosing ? j + 2 : this.readCellContent(s, j + 1);
     if (end < 0) {
       this.row = row;
@@ -246,13 +277,26 @@ export class SheetReader {
     return end;
   }
 
+  /**
+   * Reads the start tag of a row, `<row …>`, like readCell: returns the index after it, for the lexer to go on
+   * with the row open; -1 for any other markup (a self-closing row too).
+   */
+  private readRow(s: string, i: number): number {
+    const open = this.rowOpen;
+    let j = holdsAt(s, i, open) && nameEndsAt(s, i + open.length) ? i + open.length : -1;
+    if (j >= 0) j = this.attributes.scan(s, j);
+    if (j < 0 || s.charCodeAt(j) !== 62 /* > */) return -1;
+    this.beginRow(this.attributes);
+    return j + 1;
+  }
+
   /** The content and end tag of a cell for readCell, from `from`; -1 when it is not of the common form. */
   private readCellContent(s: string, from: number): number {
     const prefix = this.prefix;
     let j = afterStartTagName(s, from, prefix, FORMULA);
     if (j >= 0) {
       // Formula attributes (`t="shared" si="0"`) are read by the lexer: fewer cells have them.
-      j = this.lexer.readAttributes(j, this.formulaName);
+      j = this.lexer.readAttributes(j, 'f');
       if (j < 0) return -1;
       this.formulaAttributes(this.lexer.attrs);
       if (s.charCodeAt(j - 2) !== 47 /* not self-closing */) {
@@ -275,7 +319,8 @@ export class SheetReader {
   private open(name: XmlName, attrs: XmlAttributes): void {
     switch (name.local) {
       case 'c':
-        this.openCell(attrs);
+        this.attributes.take(attrs);
+        this.beginCell(this.attributes);
         return;
       case 'v':
         this.capture = Capture.Value;
@@ -293,15 +338,14 @@ export class SheetReader {
         this.inInline = true;
         this.inline.reset();
         return;
-      case 'row': {
-        const r = Number(attrs.get('r')); // `r` is optional: the row after the previous one
-        this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1;
-        this.col = -1;
+      case 'row':
+        this.attributes.take(attrs);
+        this.beginRow(this.attributes);
         return;
-      }
       case 'sheetData':
         this.prefix = name.qualified.slice(0, -'sheetData'.length);
-        this.formulaName.qualified = `${this.prefix}f`;
+        this.rowOpen = `<${this.prefix}row`;
+        this.rowName = { qualified: `${this.prefix}row`, local: 'row' };
         return;
       case 'mergeCell':
         this.addMerge(attrs.get('ref'));
@@ -341,20 +385,19 @@ export class SheetReader {
     else this.inline.value += text;
   }
 
-  /** A cell the tokens read opens, with its attributes from the lexer. */
-  private openCell(attrs: XmlAttributes): void {
-    const [r, t, s] = [attrs.indexOf('r'), attrs.indexOf('t'), attrs.indexOf('s')];
-    this.beginCell(attrs.text, attrs.start(r), attrs.end(r), attrs.start(t), attrs.end(t), attrs.start(s), attrs.end(s));
+  /** A row opens: `r` is optional, and without it the row is the one after the previous one. */
+  private beginRow(a: CellAttributes): void {
+    let r = a.ref < 0 ? NaN : plainDecimal(a.text, a.ref, a.refEnd);
+    if (Number.isNaN(r) && a.ref >= 0) r = Number(decodeXmlText(a.text.slice(a.ref, a.refEnd)));
+    this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1;
+    this.col = -1;
   }
 
-  /**
-   * A cell opens: its place, type and style from the raw values of its `r`, `t` and `s` attributes in `text`
-   * (start and end offsets, -1 when absent), read in place: this runs once per cell.
-   */
-  private beginCell(text: string, ref: number, refEnd: number, type: number, typeEnd: number, style: number, styleEnd: number): void {
-    if (ref < 0 || !this.parseRef(text, ref, refEnd)) this.col++; // `r` is optional: the cell after the previous one
-    this.type = type < 0 ? 'n' : cellType(text, type, typeEnd);
-    this.style = style < 0 ? 0 : parseIndex(text, style, styleEnd);
+  /** A cell opens: its place, type and style from its attributes, read in place (this runs once per cell). */
+  private beginCell(a: CellAttributes): void {
+    if (a.ref < 0 || !this.parseRef(a.text, a.ref, a.refEnd)) this.col++; // `r` is optional: the cell after the previous one
+    this.type = a.type < 0 ? 'n' : cellType(a.text, a.type, a.typeEnd);
+    this.style = a.style < 0 ? 0 : parseIndex(a.text, a.style, a.styleEnd);
     this.hasValue = false;
     this.raw = '';
     this.number = NaN;

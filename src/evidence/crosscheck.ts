@@ -1,8 +1,8 @@
-import { checkSheet } from './linter';
-import type { Finding, Lang } from './report';
-import { ruleMeasures, type RuleSet } from './rules';
-import type { Rule } from './rule-schema';
-import { a1, type Cell, type SheetSnapshot } from './snapshot';
+import { checkSheet } from '../core/linter';
+import type { Finding, Lang } from '../core/report';
+import { ruleMeasures, type RuleSet } from '../core/rules';
+import type { Rule } from '../core/rule-schema';
+import { a1, type Cell, type SheetSnapshot } from '../core/snapshot';
 
 /**
  * Cross-checks every rule against the seed articles' figures through the same engine as `statlint check`: each

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { NumberFigure } from './figure';
-import { normaliseWidth } from './number';
+import type { NumberFigure } from '../core/figure';
+import { normaliseWidth } from '../core/number';
 
 /**
  * The evidence base: every statistic stated in the five seed articles (`seeds/facts.json`) and the relations
