@@ -1,13 +1,13 @@
 import { aliasKey, type MeasureCandidates } from './binding';
 import type { NumberFigure } from './figure';
 import { splitOfWhich } from './header';
-import type { HeaderColumn } from './layout-types';
+import type { HeaderColumn, TotalRow } from './layout-types';
 import { phrase } from './messages';
 import type { Lang } from './report';
 import { ruleMeasures } from './rules';
 import type { Measure, Operand, Relation, Rule } from './rule-schema';
 import type { SheetModel } from './sheet-model';
-import { amountsEqual, compareStated, countsEqual, roundForDisplay, shortestDecimals } from './tolerance';
+import { amountsEqual, compareStated, countsEqual, isRoundedColumn, roundForDisplay, roundingSlack, shortestDecimals } from './tolerance';
 
 /** A cell by 0-based row and column. */
 export interface CellRef {
@@ -404,6 +404,40 @@ function sumFormula(model: SheetModel, rows: number[], col: number): string {
   return rows.map((r) => model.address(r, col)).join(' + ');
 }
 
+/**
+ * The members' sum in one column, the decimals to show it with, and the rounding slack: 0 for exact figures (counts,
+ * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人).
+ */
+function memberSum(model: SheetModel, total: TotalRow, column: HeaderColumn, ctx: EvaluationContext): { sum: number; decimals: number; slack: number } {
+  const stated = model.number(total.row, column.col);
+  let sum = 0;
+  const shown = [stated ? decimalsOf(stated) : 0];
+  for (const row of total.members) {
+    const value = model.valueAt(row, column.col);
+    if (value === undefined) continue;
+    sum += value;
+    shown.push(model.decimalsAt(row, column.col));
+  }
+  const decimals = Math.max(...shown);
+  const rounded = isRoundedColumn(column.unit ?? model.layout.defaultUnit, column.rawHeader, decimals, model.columnKind(column, boundKindOf(column, ctx)));
+  return { sum, decimals, slack: rounded ? roundingSlack(shown) : 0 };
+}
+
+/**
+ * A partial "of which" list (其中 / `#` rows: 9 of 17 districts): the first member is marked `#` or 其中 and the total
+ * exceeds the members' sum in every column. Such a total is not their sum, and each member is within it by then.
+ */
+function isPartialList(model: SheetModel, total: TotalRow): boolean {
+  if (!/^\s*(#|＃|其\s*中)/.test(model.rowLabel(total.members[0]))) return false;
+  // Every figure column, checked or not: one column whose total does not exceed its members rules a partial list out.
+  return model.layout.columns.filter((c) => !c.isRate).every((column) => {
+    const stated = model.valueAt(total.row, column.col);
+    if (stated === undefined) return true;
+    const sum = total.members.reduce((s, row) => s + (model.valueAt(row, column.col) ?? 0), 0);
+    return stated > sum;
+  });
+}
+
 /** Total rows equal the sum of their members in every count and amount column. */
 function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome {
   const { model } = ctx;
@@ -412,20 +446,13 @@ function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome
   if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
   const violations: Violation[] = [];
   for (const total of model.layout.totalRows) {
-    if (total.members.length === 0) continue;
+    if (total.members.length === 0 || isPartialList(model, total)) continue;
     for (const column of columns) {
       const stated = model.number(total.row, column.col);
       if (!stated) continue;
-      let sum = 0;
-      let decimals = decimalsOf(stated);
-      for (const row of total.members) {
-        const value = model.valueAt(row, column.col);
-        if (value === undefined) continue;
-        sum += value;
-        decimals = Math.max(decimals, model.decimalsAt(row, column.col));
-      }
+      const { sum, decimals, slack } = memberSum(model, total, column, ctx);
       const cellsOf = () => [{ row: total.row, col: column.col }, ...total.members.map((row) => ({ row, col: column.col }))];
-      if (sameNumber(stated.value, sum, decimals)) {
+      if (slack > 0 ? Math.abs(stated.value - sum) <= slack + 1e-9 * Math.max(1, Math.abs(sum)) : sameNumber(stated.value, sum, decimals)) {
         confirm?.(cellsOf());
         continue;
       }
@@ -533,7 +560,10 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
     if (!whole) continue;
     const parts = check.parts.map((p) => ({ ref: p, f: model.number(p.row, p.col) }));
     const decimals = Math.max(decimalsOf(whole), ...parts.map((p) => (p.f ? decimalsOf(p.f) : 0)));
-    const slack = decimals === 0 ? 0 : 10 ** -decimals / 2;
+    const wholeColumn = model.layout.columns.find((c) => c.col === check.whole.col);
+    const rounded = wholeColumn !== undefined && isRoundedColumn(wholeColumn.unit ?? model.layout.defaultUnit, wholeColumn.rawHeader, decimals, model.columnKind(wholeColumn, boundKindOf(wholeColumn, ctx)));
+    // Rounded figures: each figure, whole and parts, may be half a unit of its last digit off the exact value.
+    const slackOf = (figures: NumberFigure[]) => (rounded ? roundingSlack([decimalsOf(whole), ...figures.map(decimalsOf)]) : decimals === 0 ? 0 : 10 ** -decimals / 2);
     const report = (cells: CellRef[], expected: string, actualValue: number, partText: string, formula: string) =>
       violations.push({
         row: check.whole.row,
@@ -546,7 +576,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
       parts.forEach(({ ref, f }, i) => {
         if (!f) return;
         const cells = [ref, check.whole];
-        if (f.value <= whole.value + slack) return confirm?.(cells);
+        if (f.value <= whole.value + slackOf([f]) + 1e-9 * Math.max(1, whole.value)) return confirm?.(cells);
         report(cells, `≤ ${roundForDisplay(whole.value, decimals)}`, f.value, check.partNames[i], `${roundForDisplay(f.value, decimals)} > ${roundForDisplay(whole.value, decimals)}`);
       });
       continue;
@@ -558,7 +588,8 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
     anyComplete ||= complete;
     const sum = present.reduce((s, p) => s + (p.f?.value ?? 0), 0);
     const cells = [check.whole, ...present.map((p) => p.ref)];
-    const holds = relation.check === 'sumEqualsWhole' ? sameNumber(sum, whole.value, decimals) : sum <= whole.value + slack;
+    const slack = slackOf(present.map((p) => p.f as NumberFigure)) + 1e-9 * Math.max(1, Math.abs(whole.value));
+    const holds = relation.check === 'sumEqualsWhole' ? (rounded ? Math.abs(sum - whole.value) <= slack : sameNumber(sum, whole.value, decimals)) : sum <= whole.value + slack;
     if (holds) {
       confirm?.(cells);
       continue;

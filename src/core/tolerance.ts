@@ -53,6 +53,25 @@ export function compareStated(
   return { agrees, tolerance, difference: computed - stated.value };
 }
 
+/**
+ * Whether a column holds rounded figures: its unit (or its header, when the unit sits there in brackets) starts with
+ * 万 or 亿 (万平方米, 亿元, 万人), or it shows decimals and is neither money nor a count. Published totals of such
+ * figures are rounded from the exact total, not summed from the rounded parts, so they need not balance.
+ */
+export function isRoundedColumn(unit: string | undefined, header: string, decimals: number, kind: string): boolean {
+  if (unit !== undefined && /^[万亿]/.test(unit) && !unit.includes('/')) return true;
+  if (/[（(][万亿][^/（）()]*[）)]/.test(header)) return true;
+  return decimals > 0 && kind !== 'amount' && kind !== 'count';
+}
+
+/**
+ * How far the sum of independently rounded figures may be from their independently rounded total: each figure is
+ * within half a unit of its last shown digit, so the bound is the sum of those halves (n parts + the total).
+ */
+export function roundingSlack(decimalsOfEach: number[]): number {
+  return decimalsOfEach.reduce((s, d) => s + 10 ** -d / 2, 0);
+}
+
 /** Counts (enterprises, organisations, people) are whole numbers: any difference is a real inconsistency. */
 export function countsEqual(a: number, b: number): boolean {
   return a === b;
