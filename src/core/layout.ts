@@ -203,7 +203,7 @@ function isUpperHeaderRow(sheet: SheetSnapshot, upper: number, lower: number): b
   const up = sheet.rows[upper] ?? [];
   const low = sheet.rows[lower] ?? [];
   const s = rowStats(up);
-  if (s.nonEmpty < 2 || !isTextRow(s) || isPreambleRow(up)) return false;
+  if (s.nonEmpty < 2 || !(isTextRow(s) || isYearRow(up, low)) || isPreambleRow(up)) return false;
   let lastLow = -1;
   for (let c = 0; c < low.length; c++) if (!isEmptyCell(low[c])) lastLow = c;
   // Two cells may be a title and a date over a one-row header: then only a header over both rows inside the
@@ -303,6 +303,24 @@ interface TableStart {
   columnNumberRow?: number;
 }
 
+/**
+ * A row of years (2016, 2016, 2017, 2017) over a row of column names: the upper row of a two-row header, although
+ * Excel holds the years as numbers. Besides the years it may hold one text cell (the label column's header).
+ */
+function isYearRow(row: (Cell | null)[] | undefined, next: (Cell | null)[] | undefined): boolean {
+  let years = 0;
+  let texts = 0;
+  for (const cell of row ?? []) {
+    const kind = cellKind(cell);
+    if (kind === 'empty') continue;
+    if (kind === 'text') texts++;
+    else if (kind === 'number' && typeof cell?.value === 'number' && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2100) years++;
+    else return false;
+  }
+  const below = rowStats(next);
+  return years >= 2 && texts <= 1 && isTextRow(below) && below.numbers === 0 && below.nonEmpty >= years;
+}
+
 /** Finds the first data row and the header rows above it in the top rows of the sheet. */
 function findTable(sheet: SheetSnapshot, layout: SheetLayout): TableStart | undefined {
   const seen: number[] = [];
@@ -312,7 +330,7 @@ function findTable(sheet: SheetSnapshot, layout: SheetLayout): TableStart | unde
     const row = sheet.rows[r];
     const s = rowStats(row);
     if (s.nonEmpty === 0) continue;
-    if (isDataRow(s)) {
+    if (isDataRow(s) && !isYearRow(row, sheet.rows[r + 1])) {
       if (columnNumberRow === undefined && seen.length > 0 && isColumnNumberRow(row)) {
         columnNumberRow = r;
         continue;
