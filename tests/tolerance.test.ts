@@ -1,6 +1,6 @@
 import { readFigureText } from '../src/core/number';
 import type { NumberFigure } from '../src/core/figure';
-import { amountsEqual, compareStated, countsEqual, roundForDisplay, toleranceSchema } from '../src/core/tolerance';
+import { amountsEqual, compareStated, countsEqual, isRoundedColumn, roundForDisplay, roundingSlack, toleranceSchema } from '../src/core/tolerance';
 
 function stated(text: string): NumberFigure {
   const figure = readFigureText(text);
@@ -96,5 +96,22 @@ describe('roundForDisplay', () => {
     expect(roundForDisplay(52.5, 0)).toBe('53');
     expect(roundForDisplay(3, 2)).toBe('3.00');
     expect(roundForDisplay(-0.04, 1)).toBe('0.0');
+  });
+});
+
+describe('sums of rounded figures', () => {
+  it('takes 万/亿 units (in the unit or the header) and decimals that are neither money nor counts as rounded', () => {
+    expect(isRoundedColumn('万平方米', '居住房屋', 0, 'unknown')).toBe(true);
+    expect(isRoundedColumn('亿元', '工业总产值', 2, 'amount')).toBe(true);
+    expect(isRoundedColumn(undefined, '征收面积/(万平方米)', 0, 'unknown')).toBe(true);
+    expect(isRoundedColumn('公顷', '绿地面积', 2, 'unknown')).toBe(true);
+    expect(isRoundedColumn('人', '迁往市外', 0, 'count')).toBe(false);
+    expect(isRoundedColumn('元', '贷款金额', 2, 'amount')).toBe(false);
+    expect(isRoundedColumn('万元/人', '人均产值', 0, 'unknown')).toBe(false);
+  });
+
+  it('allows half a unit of each figure: 17 districts and their total to 0.01 differ by at most 0.09', () => {
+    expect(roundingSlack(Array(18).fill(2))).toBeCloseTo(0.09, 12);
+    expect(roundingSlack([0, 0, 0])).toBe(1.5);
   });
 });
