@@ -74,6 +74,15 @@ describe('real published tables', () => {
     expect(suspectsOf(errors)).toEqual(['D5']);
   });
 
+  it('2017-C0202: a 万人 total (常住人口) off by 10 is found and blamed, although 万人 is no count unit', async () => {
+    const sheet = await sheetOf('2017-C0202');
+    const cell = sheet.rows[4][2];
+    if (typeof cell?.value !== 'number') throw new Error('C5 is not a number');
+    const errors = await errorsOf(withValue(sheet, 'C5', cell.value + 10, (cell.value + 10).toFixed(2)));
+    expect(errors.map((f) => f.ruleId)).toEqual(['total-row-sum']);
+    expect(suspectsOf(errors)).toEqual(['C5']);
+  });
+
   it('2012-C1106: a 万平方米 district figure 20 above its nine kinds is still found', async () => {
     const sheet = withValue(await sheetOf('2012-C1106'), 'I10', 2396, '2396');
     const errors = await errorsOf(sheet);

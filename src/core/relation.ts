@@ -438,11 +438,16 @@ function isPartialList(model: SheetModel, total: TotalRow): boolean {
   });
 }
 
+function isLargeUnitColumn(column: HeaderColumn, model: SheetModel): boolean {
+  return !column.isRate && isRoundedColumn(column.unit ?? model.layout.defaultUnit, column.rawHeader, 0, 'unknown');
+}
+
 /** Total rows equal the sum of their members in every count and amount column. */
 function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome {
   const { model } = ctx;
   if (model.layout.totalRows.length === 0) return notApplicable(phrase(ctx.lang, 'noTotalRows'));
-  const columns = model.layout.columns.filter((c) => ['count', 'amount'].includes(model.columnKind(c, boundKindOf(c, ctx))));
+  // Besides counts and money: quantities in 万/亿 units (万人, 万平方米), which add up within their rounding slack.
+  const columns = model.layout.columns.filter((c) => ['count', 'amount'].includes(model.columnKind(c, boundKindOf(c, ctx))) || isLargeUnitColumn(c, model));
   if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
   const violations: Violation[] = [];
   for (const total of model.layout.totalRows) {
