@@ -83,6 +83,19 @@ describe('real published tables', () => {
     expect(suspectsOf(errors)).toEqual(['C5']);
   });
 
+  it.each([
+    ['2012-C2013', 'B5', 1, 0], // 学校 (所): a count, exact
+    ['2017-C1117', 'B5', 5, 2], // 城市绿地面积 (公顷): an area, to 0.01, 17 parts
+  ])('%s: a total %s off by %d (schools, hectares) is found and blamed', async (table, address, delta, decimals) => {
+    const sheet = await sheetOf(table);
+    const at = parseA1(address);
+    const cell = at && sheet.rows[at.row][at.col];
+    if (typeof cell?.value !== 'number') throw new Error(`${address} is not a number`);
+    const errors = await errorsOf(withValue(sheet, address, cell.value + delta, (cell.value + delta).toFixed(decimals)));
+    expect(errors.map((f) => f.ruleId)).toEqual(['total-row-sum']);
+    expect(suspectsOf(errors)).toEqual([address]);
+  });
+
   it('2012-C1106: a 万平方米 district figure 20 above its nine kinds is still found', async () => {
     const sheet = withValue(await sheetOf('2012-C1106'), 'I10', 2396, '2396');
     const errors = await errorsOf(sheet);

@@ -438,16 +438,24 @@ function isPartialList(model: SheetModel, total: TotalRow): boolean {
   });
 }
 
-function isLargeUnitColumn(column: HeaderColumn, model: SheetModel): boolean {
-  return !column.isRate && isRoundedColumn(column.unit ?? model.layout.defaultUnit, column.rawHeader, 0, 'unknown');
+const AREA_UNITS = new Set(['平方公里', '公顷', '平方米', '亩']);
+// Per-head, average and density columns have area units too, but a total row does not hold their sum.
+const NOT_ADDITIVE_RE = /人均|平均|密度|每/;
+
+/** Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米) and areas. */
+function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
+  if (column.isRate || NOT_ADDITIVE_RE.test(column.rawHeader)) return false;
+  const unit = column.unit ?? model.layout.defaultUnit;
+  const bracketed = /[（(]([^（）()]+)[）)]\s*$/.exec(column.rawHeader)?.[1];
+  return isRoundedColumn(unit, column.rawHeader, 0, 'unknown') || [unit, bracketed].some((u) => u !== undefined && AREA_UNITS.has(u));
 }
 
 /** Total rows equal the sum of their members in every count and amount column. */
 function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome {
   const { model } = ctx;
   if (model.layout.totalRows.length === 0) return notApplicable(phrase(ctx.lang, 'noTotalRows'));
-  // Besides counts and money: quantities in 万/亿 units (万人, 万平方米), which add up within their rounding slack.
-  const columns = model.layout.columns.filter((c) => ['count', 'amount'].includes(model.columnKind(c, boundKindOf(c, ctx))) || isLargeUnitColumn(c, model));
+  // Besides counts and money: 万/亿 quantities and areas, which add up within their rounding slack.
+  const columns = model.layout.columns.filter((c) => ['count', 'amount'].includes(model.columnKind(c, boundKindOf(c, ctx))) || isAdditiveQuantity(c, model));
   if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
   const violations: Violation[] = [];
   for (const total of model.layout.totalRows) {

@@ -4,7 +4,7 @@ import { readFigure } from './number';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
 import { shortestDecimals } from './tolerance';
 
-const COUNT_UNITS = new Set(['家', '个', '名', '人', '件', '户', '次', '支', '项', '条', '份', '场', '张', '册', '台', '辆']);
+const COUNT_UNITS = new Set(['家', '个', '名', '人', '件', '户', '次', '支', '项', '条', '份', '场', '张', '册', '台', '辆', '所', '幢', '座']);
 const AMOUNT_UNITS = new Set(['元', '万元', '亿元']);
 
 /**
