@@ -23,7 +23,7 @@ interface KnownDiscrepancy {
   suspect: string[];
 }
 
-const known: KnownDiscrepancy[] = JSON.parse(readFileSync(join(CORPUS, 'known.json'), 'utf8')).discrepancies;
+const known = (JSON.parse(readFileSync(join(CORPUS, 'known.json'), 'utf8')) as { discrepancies: KnownDiscrepancy[] }).discrepancies;
 
 /** The known discrepancy a finding reports, if any: every cell of the entry is among the finding's cells. */
 function knownFor(table: string, finding: Finding): KnownDiscrepancy | undefined {
