@@ -1,4 +1,6 @@
 /** Hostile and broken inputs through the command line: whatever the file holds, one plain message and an honest exit code. */
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,5 +46,67 @@ describe('display rounding of extreme figures', () => {
     expect(fixedText(1e-150, 151)).toBe(`0.${'0'.repeat(149)}10`);
     expect(fixedText(-2159, 102)).toBe(`-2159.${'0'.repeat(102)}`);
     expect(fixedText(1.5e25, 101)).toBe(`15000000000000000000000000.${'0'.repeat(101)}`);
+  });
+});
+
+/** A real one-sheet workbook written by exceljs, as its parts. */
+async function workbookParts(sheetName = 'Sheet1'): Promise<Record<string, Uint8Array>> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  ws.getRow(1).values = ['地区', '企业数'];
+  ws.getRow(2).values = ['城关', 311];
+  return unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** The parts zipped without compression, so that a byte of the sheet can be changed in place behind its checksum. */
+function storedZip(parts: Record<string, Uint8Array>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { level: 0 }]])));
+}
+
+async function checksumFailing(): Promise<Uint8Array> {
+  const bytes = Buffer.from(storedZip(await workbookParts()));
+  const at = bytes.indexOf('<v>311</v>');
+  expect(at).toBeGreaterThan(0);
+  bytes[at + 3] = '9'.charCodeAt(0);
+  return new Uint8Array(bytes);
+}
+
+async function brokenXml(): Promise<Uint8Array> {
+  const parts = await workbookParts();
+  parts['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(parts['xl/worksheets/sheet1.xml']).replace('</sheetData>', '</sheetDat>'));
+  return zipSync(parts);
+}
+
+async function missingSheetPart(): Promise<Uint8Array> {
+  const parts = await workbookParts();
+  delete parts['xl/worksheets/sheet1.xml'];
+  return zipSync(parts);
+}
+
+describe('a workbook whose sheets could not be read', () => {
+  const cases: [string, () => Promise<Uint8Array>, string][] = [
+    ['fails its checksum', checksumFailing, '的数据已损坏（压缩数据校验失败），未能读取'],
+    ['has broken XML', brokenXml, '的数据已损坏（XML 格式错误），未能读取'],
+    ['has lost its XML part', missingSheetPart, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
+  ];
+  test.each(cases)('a sheet that %s: exit 2, one line naming file and sheet, no false all-clear; a good file still checked', async (_what, build, zh) => {
+    const folder = mkdtempSync(join(dir, 'unread-'));
+    const bad = join(folder, 'bad.xlsx');
+    writeFileSync(bad, await build());
+    writeFileSync(join(folder, 'good.csv'), '地区,企业数,覆盖企业数\n城关,4009,2109\n东城,100,50\n合计,4119,2159\n');
+    const { code, out, err } = await run('check', folder);
+    expect(code).toBe(2);
+    expect(err).toBe(`statlint: ${bad}: 工作表 "Sheet1" ${zh}\n`);
+    expect(out).not.toContain('未发现不一致');
+    expect(out).toContain('1 个文件未能完整读取');
+    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+
+    const alone = await run('check', bad);
+    expect(alone.code).toBe(2);
+    expect(alone.out).not.toContain('未发现不一致');
+    const en = await run('check', bad, '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(new RegExp(`^statlint: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: sheet "Sheet1": [^\n]+\n$`));
+    expect(en.out).not.toContain('no inconsistencies found');
   });
 });

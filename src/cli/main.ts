@@ -1,9 +1,10 @@
 import type { Lang } from '../core/report';
 import { formatRuleProblem } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
-import { problemLine } from '../readers/read-problems';
+import { problemLine, problemText } from '../readers/read-problems';
 import { readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
+import { partlyUnread } from './summary';
 import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
@@ -64,7 +65,7 @@ function progress(stream: NodeJS.WriteStream): ((file: string, index: number, co
 }
 
 function exitCode(results: FileResult[], unreadable: boolean): number {
-  if (unreadable || results.some((r) => r.problems.some((p) => p.fatal))) return 2;
+  if (unreadable || results.some(partlyUnread)) return 2;
   return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
 }
 
@@ -84,7 +85,7 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
   }
   const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
-  for (const r of results) for (const p of r.problems.filter((p) => p.fatal)) err.write(`statlint: ${problemLine(p)}\n`);
+  for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
   if (options.command === 'explain') out.write(formatExplain(results));
   else out.write(options.format === 'json' ? formatJson(results) : formatText(results, options.lang));
   return exitCode(results, ruleProblems.length > 0 || problems.length > 0);

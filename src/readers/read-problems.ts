@@ -1,4 +1,5 @@
-import type { ReadProblem } from '../core/snapshot';
+import type { Lang } from '../core/report';
+import type { ReadProblem, UnreadSheetReason } from '../core/snapshot';
 
 /**
  * The one-line messages every reader gives for input it cannot read. A message never repeats the file name:
@@ -65,6 +66,24 @@ export function unreadableMessage(e: unknown): string {
 
 export function fatalProblem(file: string, message: string): ReadProblem {
   return { file, message, fatal: true };
+}
+
+/** Why a worksheet was not read, in Chinese: the CLI speaks Chinese by default, and these make it exit 2. */
+const UNREAD_SHEET_ZH: Record<UnreadSheetReason, string> = {
+  checksum: '的数据已损坏（压缩数据校验失败），未能读取',
+  damaged: '的数据已损坏（无法解压），未能读取',
+  xml: '的数据已损坏（XML 格式错误），未能读取',
+  missing: '的数据缺失（工作簿中没有它的 XML 部件），未能读取',
+};
+
+/**
+ * The problem line in the user's language: so far only an unread sheet has its Chinese wording, e.g.
+ * `report.xlsx: 工作表 "表1" 的数据已损坏（压缩数据校验失败），未能读取`; the rest reads as `problemLine`.
+ */
+export function problemText(p: ReadProblem, lang: Lang): string {
+  if (lang !== 'zh-CN' || p.unreadSheet === undefined) return problemLine(p);
+  const sheet = `工作表 "${p.sheet ?? ''}" ${UNREAD_SHEET_ZH[p.unreadSheet]}`;
+  return p.file === undefined ? sheet : `${p.file}: ${sheet}`;
 }
 
 /** `report.xlsx: sheet "表1": cell B3: message` — the line the CLI prints and the tests assert. */
