@@ -1,12 +1,14 @@
 /** Hostile and broken inputs through the command line: whatever the file holds, one plain message and an honest exit code. */
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../src/cli/main';
 import { fixedText } from '../src/core/format';
+import { BUNDLED_RULES_DIR } from '../src/node/rule-files';
 
 let dir: string;
 beforeAll(() => {
@@ -108,5 +110,76 @@ describe('a workbook whose sheets could not be read', () => {
     expect(en.code).toBe(2);
     expect(en.err).toMatch(new RegExp(`^statlint: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: sheet "Sheet1": [^\n]+\n$`));
     expect(en.out).not.toContain('no inconsistencies found');
+  });
+});
+
+function fifo(path: string): string {
+  expect(spawnSync('mkfifo', [path]).status).toBe(0);
+  return path;
+}
+
+/** A folder readdir refuses: mode 000, or for root (who may read anything) a /proc folder the kernel guards. */
+function unreadableFolderLink(parent: string): string | undefined {
+  const locked = join(parent, 'locked');
+  mkdirSync(locked, { mode: 0o000 });
+  try {
+    readdirSync(locked);
+  } catch {
+    return locked;
+  }
+  rmSync(locked, { recursive: true });
+  for (const guarded of ['/proc/1/map_files', '/proc/1/fdinfo']) {
+    try {
+      readdirSync(guarded);
+    } catch {
+      symlinkSync(guarded, locked);
+      return locked;
+    }
+  }
+  return undefined;
+}
+
+const GOOD_CSV = '地区,企业数,覆盖企业数\n城关,4009,2109\n东城,100,50\n合计,4119,2159\n';
+
+describe('the file system', () => {
+  test('--rules naming a FIFO, or a rules folder holding one, does not block: it is skipped with a note, exit 2', async () => {
+    const folder = mkdtempSync(join(dir, 'rules-'));
+    for (const name of readdirSync(BUNDLED_RULES_DIR)) copyFileSync(join(BUNDLED_RULES_DIR, name), join(folder, name));
+    const inFolder = fifo(join(folder, 'extra.rules.json'));
+    const named = fifo(join(dir, 'named.rules.json'));
+    const csv = file('rules-fifo.csv', GOOD_CSV);
+    const { code, out, err } = await run('check', csv, '--rules', folder, '--rules', named);
+    expect(code).toBe(2);
+    expect(err).toContain(`statlint: ${inFolder}: $: is a FIFO (named pipe), not a regular file; skipped`);
+    expect(err).toContain(`statlint: ${named}: $: is a FIFO (named pipe), not a regular file; skipped`);
+    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119'); // the regular rule files still check
+  });
+
+  test('a FIFO, a symbolic link loop and an unreadable subfolder are each named, a link back up the tree searched once; the walk goes on', async () => {
+    const root = mkdtempSync(join(dir, 'walk-'));
+    mkdirSync(join(root, 'a'));
+    mkdirSync(join(root, 'z'));
+    writeFileSync(join(root, 'z', 'good.csv'), GOOD_CSV);
+    const pipe = fifo(join(root, 'a', 'pipe.csv'));
+    symlinkSync('loop.csv', join(root, 'a', 'loop.csv'));
+    symlinkSync('..', join(root, 'a', 'up'));
+    const locked = unreadableFolderLink(join(root, 'a'));
+    const { code, out, err } = await run('check', root);
+    expect(code).toBe(2);
+    const lines = err.trim().split('\n');
+    expect(lines).toContain(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; skipped`);
+    expect(lines).toContain(`statlint: ${join(root, 'a', 'loop.csv')}: is a symbolic link loop; skipped`);
+    expect(err).not.toContain(join(root, 'a', 'up'));
+    expect(out.split(join(root, 'z', 'good.csv')).length).toBe(3); // once with its findings, once in the summary
+    if (locked !== undefined) expect(lines.filter((l) => l.startsWith(`statlint: ${locked}: folder cannot be read (`))).toHaveLength(1);
+    expect(out).toContain(join(root, 'z', 'good.csv'));
+    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+  });
+
+  test('a FIFO named on the command line is refused without opening it', async () => {
+    const pipe = fifo(join(dir, 'direct.xlsx'));
+    const { code, err } = await run('check', pipe);
+    expect(code).toBe(2);
+    expect(err).toBe(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; not read\n`);
   });
 });

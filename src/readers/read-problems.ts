@@ -28,6 +28,10 @@ function sizeText(bytes: number): string {
 export const readMessages = {
   missing: 'no such file or folder',
   folder: 'is a folder, not a file',
+  notRegular: (kind: string) => `is a ${kind}, not a regular file; not read`,
+  notRegularSkipped: (kind: string) => `is a ${kind}, not a regular file; skipped`,
+  symlinkLoop: 'is a symbolic link loop; skipped',
+  unreadableFolder: (detail: string) => `folder cannot be read (${detail}); skipped`,
   emptyFolder: 'no .xlsx, .xlsm, .csv or .xls files in this folder',
   empty: 'is empty; not read',
   unknownType: 'not a workbook or CSV',
