@@ -183,3 +183,25 @@ describe('the file system', () => {
     expect(err).toBe(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; not read\n`);
   });
 });
+
+describe('control characters in names', () => {
+  test('a file and sheet name with a terminal escape and newlines is written escaped, in every line of every output', async () => {
+    const folder = mkdtempSync(join(dir, 'names-'));
+    const evil = 'evil\x1b[31m\nred\u202e';
+    writeFileSync(join(folder, `${evil}.csv`), GOOD_CSV);
+    writeFileSync(join(folder, `${evil}.xlsx`), await checksumFailing());
+    const shown = 'evil\\x1b[31m\\nred\\u202e';
+    for (const args of [[], ['--lang', 'en']]) {
+      const { code, out, err } = await run('check', folder, ...args);
+      expect(code).toBe(2);
+      expect(`${out}${err}`).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toContain(`statlint: ${join(folder, `${shown}.xlsx`)}: `);
+      expect(out).toContain(`  [${shown}]`);
+      expect(out).toContain(`  ${join(folder, `${shown}.csv`)}`);
+    }
+    const explained = await run('explain', folder);
+    expect(explained.out).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
+    expect(explained.out).toContain(`sheet "${shown}"`);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/report';
 import { formatRuleProblem } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
-import { problemLine, problemText } from '../readers/read-problems';
+import { printable, problemLine, problemText } from '../readers/read-problems';
 import { readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
 import { partlyUnread } from './summary';
@@ -59,7 +59,7 @@ function progress(stream: NodeJS.WriteStream): ((file: string, index: number, co
   if (!stream.isTTY) return undefined;
   return (file, index, count) => {
     if (count < 5) return;
-    stream.write(`\r\x1b[K[${index + 1}/${count}] ${file}`);
+    stream.write(`\r\x1b[K[${index + 1}/${count}] ${printable(file)}`);
     if (index + 1 === count) stream.write('\r\x1b[K');
   };
 }
@@ -74,11 +74,11 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
   try {
     options = parseArgs(argv);
   } catch (e) {
-    err.write(`statlint: ${(e as Error).message}\n${USAGE}\n`);
+    err.write(`statlint: ${printable((e as Error).message)}\n${USAGE}\n`);
     return 2;
   }
   const { ruleSet, problems: ruleProblems } = readRuleSet(options.rules.length > 0 ? options.rules : undefined);
-  for (const p of ruleProblems) err.write(`statlint: ${formatRuleProblem(p)}\n`);
+  for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p))}\n`);
   if (options.command === 'crosscheck') {
     const code = await runCrosscheck(ruleSet, options.lang, out, err);
     return ruleProblems.length > 0 ? 2 : code;

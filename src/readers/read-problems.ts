@@ -72,6 +72,20 @@ export function fatalProblem(file: string, message: string): ReadProblem {
   return { file, message, fatal: true };
 }
 
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A file name, sheet name or cell text made safe for one line of a terminal: control characters (ESC starts a
+ * terminal escape sequence, a newline would split a one-line message), line separators and bidirectional
+ * overrides are written as `\n`, `\x1b`, `\u202e`. Everything else, Chinese included, is left as it is.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED_ESCAPES[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+
 /** Why a worksheet was not read, in Chinese: the CLI speaks Chinese by default, and these make it exit 2. */
 const UNREAD_SHEET_ZH: Record<UnreadSheetReason, string> = {
   checksum: '的数据已损坏（压缩数据校验失败），未能读取',
@@ -87,7 +101,7 @@ const UNREAD_SHEET_ZH: Record<UnreadSheetReason, string> = {
 export function problemText(p: ReadProblem, lang: Lang): string {
   if (lang !== 'zh-CN' || p.unreadSheet === undefined) return problemLine(p);
   const sheet = `工作表 "${p.sheet ?? ''}" ${UNREAD_SHEET_ZH[p.unreadSheet]}`;
-  return p.file === undefined ? sheet : `${p.file}: ${sheet}`;
+  return printable(p.file === undefined ? sheet : `${p.file}: ${sheet}`);
 }
 
 /** `report.xlsx: sheet "表1": cell B3: message` — the line the CLI prints and the tests assert. */
@@ -96,5 +110,5 @@ export function problemLine(p: ReadProblem): string {
   if (p.file !== undefined) where.push(p.file);
   if (p.sheet !== undefined) where.push(`sheet "${p.sheet}"`);
   if (p.cell !== undefined) where.push(`cell ${p.cell}`);
-  return [...where, p.message].join(': ');
+  return printable([...where, p.message].join(': '));
 }

@@ -1,5 +1,5 @@
 import type { FileResult } from '../../node/check-files';
-import { problemText } from '../../readers/read-problems';
+import { printable, problemText } from '../../readers/read-problems';
 import type { Lang } from '../../core/report';
 import { countBySeverity, partlyUnread } from '../summary';
 
@@ -38,11 +38,12 @@ export function formatText(results: FileResult[], lang: Lang): string {
   if (totals.error + totals.warning + totals.info === 0 && unread === 0) out.push(w.clean);
   else {
     out.push(w.suspect);
-    const width = Math.max(...results.map((r) => r.file.length), w.file.length);
+    const width = Math.max(...results.map((r) => printable(r.file).length), w.file.length);
     for (const r of results) {
       const c = countBySeverity([r]);
-      out.push(`  ${r.file.padEnd(width)}  ${String(r.sheets.length).padStart(3)} ${w.sheets}  ${String(c.error).padStart(4)} ${w.errors}  ${String(c.warning).padStart(4)} ${w.warnings}${partlyUnread(r) ? '  !' : ''}`);
+      out.push(`  ${printable(r.file).padEnd(width)}  ${String(r.sheets.length).padStart(3)} ${w.sheets}  ${String(c.error).padStart(4)} ${w.errors}  ${String(c.warning).padStart(4)} ${w.warnings}${partlyUnread(r) ? '  !' : ''}`);
     }
   }
-  return out.join('\n') + '\n';
+  // Names and cell text come from the input: no line may carry a control character to the terminal.
+  return out.map(printable).join('\n') + '\n';
 }
