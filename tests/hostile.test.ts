@@ -9,6 +9,7 @@ import { PassThrough } from 'node:stream';
 import { main } from '../src/cli/main';
 import { fixedText } from '../src/core/format';
 import { BUNDLED_RULES_DIR } from '../src/node/rule-files';
+import { fatalProblem, problemLine, unreadableMessage } from '../src/readers/read-problems';
 
 let dir: string;
 beforeAll(() => {
@@ -203,5 +204,27 @@ describe('control characters in names', () => {
     const explained = await run('explain', folder);
     expect(explained.out).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
     expect(explained.out).toContain(`sheet "${shown}"`);
+  });
+});
+
+describe('JavaScript error texts never reach the user', () => {
+  test('a stack overflow or a read of undefined becomes a plain message; a system error keeps its reason', () => {
+    const caught = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      throw new Error('did not throw');
+    };
+    const deep = (n: number): number => deep(n + 1) + 1;
+    const overflow = caught(() => deep(0));
+    const undefinedRead = caught(() => (JSON.parse('{}') as { a: { b: number } }).a.b);
+    for (const e of [overflow, undefinedRead]) {
+      expect(unreadableMessage(e)).toBe('cannot be read: its contents made statlint fail (please report this file); not read');
+      expect(problemLine(fatalProblem('/data/报表.xlsx', unreadableMessage(e)))).toBe('/data/报表.xlsx: cannot be read: its contents made statlint fail (please report this file); not read');
+    }
+    const denied = caught(() => readdirSync(join(dir, 'no-such-folder')));
+    expect(unreadableMessage(denied)).toMatch(/^cannot be read \(ENOENT: no such file or directory/);
   });
 });

@@ -70,6 +70,16 @@ function exitCode(results: FileResult[], unreadable: boolean): number {
 }
 
 export async function main(argv: string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
+  try {
+    return await run(argv, out, err);
+  } catch {
+    // Every file's failure is caught where it is read or checked; this is the last guard, never a stack trace.
+    err.write(`statlint: ${argv.some((a) => a === 'en' || a === '--lang=en') ? 'failed inside statlint; please report the command and its files' : 'statlint 内部出错，未能完成；请报告此命令及其文件'}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
   let options: CliOptions;
   try {
     options = parseArgs(argv);

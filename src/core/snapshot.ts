@@ -55,8 +55,11 @@ export interface ReadProblem {
   unreadSheet?: UnreadSheetReason;
 }
 
-/** checksum: the zip entry fails its CRC; damaged: it cannot be unpacked; xml: its XML is broken; missing: no such part. */
-export type UnreadSheetReason = 'checksum' | 'damaged' | 'xml' | 'missing';
+/**
+ * checksum: the zip entry fails its CRC; damaged: it cannot be unpacked; xml: its XML is broken; missing: no such
+ * part; checkFailed: it was read but checking it failed inside statlint.
+ */
+export type UnreadSheetReason = 'checksum' | 'damaged' | 'xml' | 'missing' | 'checkFailed';
 
 export interface WorkbookSnapshot {
   file: string;

@@ -47,6 +47,8 @@ export const readMessages = {
   tooLargeFile: (limit: number) => `is larger than ${sizeText(limit)}; not read`,
   tooManyCells: (limit: number) => `has more than ${limit.toLocaleString('en-US')} cells; not read`,
   unreadable: (detail: string) => `cannot be read (${detail}); not read`,
+  failedOnContents: 'cannot be read: its contents made statlint fail (please report this file); not read',
+  checkFailed: 'cannot be checked: its contents made statlint fail (please report this file); skipped',
   hiddenSheet: (state: string) => `${state === 'veryHidden' ? 'very hidden' : 'hidden'} sheet; checked anyway`,
   chartSheet: 'chart sheet; skipped (no cells to check)',
   otherSheet: (kind: string) => `${kind} sheet; skipped (not a worksheet)`,
@@ -63,9 +65,21 @@ export function errorMessage(e: unknown): string {
   return typeof message === 'string' ? message : String(e);
 }
 
+const ENGINE_ERRORS = new Set(['RangeError', 'TypeError', 'ReferenceError', 'SyntaxError', 'InternalError', 'EvalError', 'URIError']);
+
+/**
+ * True for JavaScript's own errors ("Maximum call stack size exceeded", "Cannot read properties of undefined"):
+ * they say where statlint failed, not what is wrong with the file, so the user is never shown them.
+ */
+export function isEngineError(e: unknown): boolean {
+  const name = typeof e === 'object' && e !== null ? (e as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && ENGINE_ERRORS.has(name);
+}
+
 /** The fatal message for an error caught at the top of a reader. */
 export function unreadableMessage(e: unknown): string {
-  return e instanceof UnreadableFile ? e.message : readMessages.unreadable(errorMessage(e));
+  if (e instanceof UnreadableFile) return e.message;
+  return isEngineError(e) ? readMessages.failedOnContents : readMessages.unreadable(errorMessage(e));
 }
 
 export function fatalProblem(file: string, message: string): ReadProblem {
@@ -92,6 +106,7 @@ const UNREAD_SHEET_ZH: Record<UnreadSheetReason, string> = {
   damaged: '的数据已损坏（无法解压），未能读取',
   xml: '的数据已损坏（XML 格式错误），未能读取',
   missing: '的数据缺失（工作簿中没有它的 XML 部件），未能读取',
+  checkFailed: '的内容使 statlint 出错（请报告此文件），未能检查',
 };
 
 /**
