@@ -1,9 +1,10 @@
 import type { Lang } from '../core/report';
 import { formatRuleProblem } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
-import { problemLine } from '../readers/read-problems';
+import { printable, problemLine, problemText } from '../readers/read-problems';
 import { readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
+import { partlyUnread } from './summary';
 import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
@@ -58,33 +59,43 @@ function progress(stream: NodeJS.WriteStream): ((file: string, index: number, co
   if (!stream.isTTY) return undefined;
   return (file, index, count) => {
     if (count < 5) return;
-    stream.write(`\r\x1b[K[${index + 1}/${count}] ${file}`);
+    stream.write(`\r\x1b[K[${index + 1}/${count}] ${printable(file)}`);
     if (index + 1 === count) stream.write('\r\x1b[K');
   };
 }
 
 function exitCode(results: FileResult[], unreadable: boolean): number {
-  if (unreadable || results.some((r) => r.problems.some((p) => p.fatal))) return 2;
+  if (unreadable || results.some(partlyUnread)) return 2;
   return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
 }
 
 export async function main(argv: string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
+  try {
+    return await run(argv, out, err);
+  } catch {
+    // Every file's failure is caught where it is read or checked; this is the last guard, never a stack trace.
+    err.write(`statlint: ${argv.some((a) => a === 'en' || a === '--lang=en') ? 'failed inside statlint; please report the command and its files' : 'statlint 内部出错，未能完成；请报告此命令及其文件'}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
   } catch (e) {
-    err.write(`statlint: ${(e as Error).message}\n${USAGE}\n`);
+    err.write(`statlint: ${printable((e as Error).message)}\n${USAGE}\n`);
     return 2;
   }
   const { ruleSet, problems: ruleProblems } = readRuleSet(options.rules.length > 0 ? options.rules : undefined);
-  for (const p of ruleProblems) err.write(`statlint: ${formatRuleProblem(p)}\n`);
+  for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p))}\n`);
   if (options.command === 'crosscheck') {
     const code = await runCrosscheck(ruleSet, options.lang, out, err);
     return ruleProblems.length > 0 ? 2 : code;
   }
   const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
-  for (const r of results) for (const p of r.problems.filter((p) => p.fatal)) err.write(`statlint: ${problemLine(p)}\n`);
+  for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
   if (options.command === 'explain') out.write(formatExplain(results));
   else out.write(options.format === 'json' ? formatJson(results) : formatText(results, options.lang));
   return exitCode(results, ruleProblems.length > 0 || problems.length > 0);

@@ -138,9 +138,33 @@ const precisionByFormat = new Map<string, { decimals: number; percent: boolean }
  * taken to 15 significant digits, as Excel stores it, so 1.005 rounds to 1.01 despite its binary form.
  */
 export function roundHalfAway(x: number, decimals: number): number {
-  const scaled = Number((Number(Math.abs(x).toPrecision(15)) * 10 ** decimals).toPrecision(15));
-  const result = Math.round(scaled) / 10 ** decimals;
+  if (!Number.isFinite(x)) return x;
+  let result: number;
+  if (decimals <= 20) {
+    const scaled = Number((Number(Math.abs(x).toPrecision(15)) * 10 ** decimals).toPrecision(15));
+    result = Math.round(scaled) / 10 ** decimals;
+  } else {
+    // Tiny figures (1e-150) ask for many places, where 10 ** decimals overflows: shift the decimal point in text instead.
+    const [mantissa, exponent] = Number(Math.abs(x).toPrecision(15)).toExponential().split('e');
+    const scaled = Number(`${mantissa}e${Number(exponent) + decimals}`);
+    result = scaled >= 2 ** 52 ? Number(Math.abs(x).toPrecision(15)) : Number(`${Math.round(scaled)}e-${decimals}`);
+  }
   return x < 0 && result !== 0 ? -result : result;
+}
+
+/**
+ * `x.toFixed(decimals)` for any finite number and any count of places: toFixed throws beyond 100 places, which a
+ * CSV value typed with 151 decimals or a cell holding 1e-150 asks for.
+ */
+export function fixedText(x: number, decimals: number): string {
+  const places = Math.max(0, Math.floor(decimals));
+  if (places <= 100 || !Number.isFinite(x)) return x.toFixed(Math.min(places, 100));
+  const [mantissa, exponent] = Math.abs(x).toExponential().split('e');
+  const digits = mantissa.replace('.', '');
+  const exp = Number(exponent);
+  const plain = exp < 0 ? `0.${'0'.repeat(-exp - 1)}${digits}` : `${digits.padEnd(exp + 1, '0').slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+  const [intText, fracText] = plain.split('.');
+  return `${x < 0 ? '-' : ''}${intText}.${fracText.padEnd(places, '0').slice(0, places)}`;
 }
 
 /** General: as a default-width column shows it (at most 11 characters, trailing zeros dropped). */
@@ -156,7 +180,7 @@ function formatGeneral(value: number): string {
   }
   const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
   const decimals = Math.max(0, 10 - intDigits);
-  let text = roundHalfAway(abs, decimals).toFixed(decimals);
+  let text = fixedText(roundHalfAway(abs, decimals), decimals);
   if (text.includes('.')) text = text.replace(/\.?0+$/, '');
   return text === '0' ? '0' : sign + text;
 }
@@ -197,7 +221,7 @@ function formatNumber(value: number, tokens: Token[]): string {
   const decimals = decimalsOf(tokens);
 
   const scaled = Math.abs(value) * 100 ** percents / 1000 ** scaleCommas;
-  const [intText, fracText = ''] = roundHalfAway(scaled, decimals).toFixed(decimals).split('.');
+  const [intText, fracText = ''] = fixedText(roundHalfAway(scaled, decimals), decimals).split('.');
   const intDigits = intText === '0' ? '' : intText;
 
   // Integer placeholders are filled from the right; the leftmost one takes every remaining digit.

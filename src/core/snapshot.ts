@@ -51,7 +51,15 @@ export interface ReadProblem {
   message: string;
   /** True when the whole file could not be read (the command line then exits 2). */
   fatal?: boolean;
+  /** Why a worksheet could not be read at all (its data is then missing from the checks, so the command line exits 2). */
+  unreadSheet?: UnreadSheetReason;
 }
+
+/**
+ * checksum: the zip entry fails its CRC; damaged: it cannot be unpacked; xml: its XML is broken; missing: no such
+ * part; checkFailed: it was read but checking it failed inside statlint.
+ */
+export type UnreadSheetReason = 'checksum' | 'damaged' | 'xml' | 'missing' | 'checkFailed';
 
 export interface WorkbookSnapshot {
   file: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NumberFigure } from './figure';
-import { roundHalfAway } from './format';
+import { fixedText, roundHalfAway } from './format';
 
 /**
  * How far a stated figure may be from the value recomputed from counts. `display` (the default): anything that
@@ -88,5 +88,5 @@ export function amountsEqual(a: number, b: number, decimals: number): boolean {
 /** A number for messages: fixed decimals, rounded half away from zero (四舍五入), never `-0.0`. */
 export function roundForDisplay(x: number, decimals: number): string {
   const rounded = roundHalfAway(x, decimals);
-  return (rounded === 0 ? 0 : rounded).toFixed(decimals);
+  return fixedText(rounded === 0 ? 0 : rounded, decimals);
 }

@@ -2,6 +2,7 @@ import { checkSheet } from '../core/linter';
 import type { Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
 import type { ReadProblem } from '../core/snapshot';
+import { fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
 import { findInputFiles, readWorkbookFile } from './read-workbook';
 
 /** What checking one file gives: every sheet's report, and what could not be read. */
@@ -25,10 +26,23 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions): P
   const results: FileResult[] = [];
   for (const [index, file] of files.entries()) {
     options.onFile?.(file, index, files.length);
-    const workbook = await readWorkbookFile(file, { reader: options.reader });
     const sheets: SheetReport[] = [];
-    for (const sheet of workbook.sheets) sheets.push(await checkSheet(sheet, options.ruleSet, { lang: options.lang }));
-    results.push({ file, sheets, problems: workbook.problems });
+    const problems: ReadProblem[] = [];
+    try {
+      const workbook = await readWorkbookFile(file, { reader: options.reader });
+      problems.push(...workbook.problems);
+      for (const sheet of workbook.sheets) {
+        try {
+          sheets.push(await checkSheet(sheet, options.ruleSet, { lang: options.lang }));
+        } catch {
+          // A sheet that trips the checker (a stack overflow on a pathological layout) costs that sheet only.
+          problems.push({ file, sheet: sheet.name, message: readMessages.checkFailed, unreadSheet: 'checkFailed' });
+        }
+      }
+    } catch (e) {
+      problems.push(fatalProblem(file, unreadableMessage(e)));
+    }
+    results.push({ file, sheets, problems });
   }
   return { results, problems };
 }

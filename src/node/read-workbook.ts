@@ -1,12 +1,13 @@
-import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { ReadProblem, WorkbookSnapshot } from '../core/snapshot';
 import { cfbEntryNames, isCfb } from '../readers/cfb';
 import { readCsv } from '../readers/read-csv';
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_INFLATED_BYTES, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_INFLATED_BYTES, errorMessage, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
 import { readXlsx } from '../readers/read-xlsx';
 import { InflateLimitError, ZipFormatError, isZip, readZipDirectory, type ZipCodec } from '../readers/zip-archive';
+import { fileKind, readRegularFile } from './regular-file';
 
 /**
  * Input files for the command line: which files a list of paths names, and one file read into a
@@ -86,11 +87,12 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
       return failed(path, readMessages.missing);
     }
     if (stats.isDirectory()) return failed(path, readMessages.folder);
+    if (!stats.isFile()) return failed(path, readMessages.notRegular(fileKind(stats)));
     if (stats.size === 0) return failed(path, readMessages.empty);
     const extension = extname(path).toLowerCase();
     // A CSV is held as text whole; a workbook's bound is on the parts read, checked while inflating them.
     if ((extension === '.csv' || extension === '.txt') && stats.size > maxInflatedBytes) return failed(path, readMessages.tooLargeFile(maxInflatedBytes));
-    const bytes = new Uint8Array(readFileSync(path, { flag: 'r' }));
+    const bytes = new Uint8Array(readRegularFile(path));
     if (isCfb(bytes)) return failed(path, oleMessage(bytes, extension));
     if (isZip(bytes)) {
       if (options.reader !== 'exceljs') return readXlsx(bytes, path, { maxInflatedBytes, maxCells, codec: nodeCodec });
@@ -124,23 +126,34 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
   const seenFolders = new Set<string>();
 
   const walk = (folder: string): number => {
-    const real = realpathSync(folder);
-    if (seenFolders.has(real)) return 0; // a symbolic link back up the tree
-    seenFolders.add(real);
+    let entries: Dirent[];
+    try {
+      const real = realpathSync(folder);
+      if (seenFolders.has(real)) return 0; // a symbolic link back up the tree: that folder is searched once, no harm
+      seenFolders.add(real);
+      entries = readdirSync(folder, { withFileTypes: true }).sort(byName);
+    } catch (e) {
+      // One folder the user may not open must not hide the rest of the tree.
+      problems.push({ file: folder, message: readMessages.unreadableFolder(errorMessage(e)) });
+      return 0;
+    }
     let found = 0;
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort(byName)) {
+    for (const entry of entries) {
       if (entry.name.startsWith('~$') || entry.name.startsWith('.')) continue;
       const full = join(folder, entry.name);
-      let isFolder = entry.isDirectory();
+      let stats: Stats | Dirent = entry;
       if (entry.isSymbolicLink()) {
         try {
-          isFolder = statSync(full).isDirectory();
-        } catch {
-          continue; // a dangling link
+          stats = statSync(full);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'ELOOP') problems.push({ file: full, message: readMessages.symlinkLoop });
+          continue; // else a dangling link
         }
       }
-      if (isFolder) found += walk(full);
-      else if (TAKEN_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      if (stats.isDirectory()) found += walk(full);
+      else if (!TAKEN_EXTENSIONS.has(extname(entry.name).toLowerCase())) continue;
+      else if (!stats.isFile()) problems.push({ file: full, message: readMessages.notRegularSkipped(fileKind(stats)) });
+      else {
         files.push(full);
         found++;
       }
@@ -161,7 +174,10 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
       continue;
     }
     try {
-      if (walk(path) === 0) problems.push({ file: path, message: readMessages.emptyFolder });
+      if (seenFolders.has(realpathSync(path))) continue; // the same folder named twice
+      const noted = problems.length;
+      // An empty folder is worth a note only when nothing else was said about it.
+      if (walk(path) === 0 && problems.length === noted) problems.push({ file: path, message: readMessages.emptyFolder });
     } catch (e) {
       problems.push(fatalProblem(path, unreadableMessage(e)));
     }

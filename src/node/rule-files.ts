@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadRuleSet, type RuleProblem, type RuleSet } from '../core/rules';
+import { errorMessage } from '../readers/read-problems';
+import { NotRegularFile, readRegularFile } from './regular-file';
 
 /** The rule files shipped with statlint (`rules/` at the package root, beside src/ and lib/). */
 export const BUNDLED_RULES_DIR = resolve(__dirname, '..', '..', 'rules');
@@ -18,10 +20,20 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: R
   const files: { name: string; text: string }[] = [];
   const problems: RuleProblem[] = [];
   for (const path of paths) {
+    let inFolder: string[] | undefined;
     try {
-      for (const file of statSync(path).isDirectory() ? ruleFilesIn(path) : [path]) files.push({ name: file, text: readFileSync(file, 'utf8') });
+      inFolder = statSync(path).isDirectory() ? ruleFilesIn(path) : undefined;
     } catch (e) {
-      problems.push({ file: path, path: '$', message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such rule file or folder' : `cannot be read (${(e as Error).message})` });
+      problems.push({ file: path, path: '$', message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such rule file or folder' : `cannot be read (${errorMessage(e)})` });
+      continue;
+    }
+    for (const file of inFolder ?? [path]) {
+      try {
+        files.push({ name: file, text: readRegularFile(file).toString('utf8') });
+      } catch (e) {
+        const message = e instanceof NotRegularFile ? `${e.message}; skipped` : `cannot be read (${errorMessage(e)})`;
+        problems.push({ file, path: '$', message });
+      }
     }
   }
   const loaded = loadRuleSet(files);

@@ -137,7 +137,7 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, codec:
     }
     const path = rel && resolveTarget(workbookPath, rel.target);
     if (path === undefined || !pkg.has(path)) {
-      problems.push({ file, sheet, message: readMessages.missingSheetPart });
+      problems.push({ file, sheet, message: readMessages.missingSheetPart, unreadSheet: 'missing' });
       continue;
     }
     if (entry.state !== 'visible') problems.push({ file, sheet, message: readMessages.hiddenSheet(entry.state) });
@@ -149,7 +149,8 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, codec:
     } catch (e) {
       const detail = damageDetail(path, e);
       if (detail === undefined) throw e;
-      problems.push({ file, sheet, message: readMessages.badSheet(detail) });
+      const unreadSheet = e instanceof XmlSyntaxError ? 'xml' : e instanceof ZipFormatError && e.checksum ? 'checksum' : 'damaged';
+      problems.push({ file, sheet, message: readMessages.badSheet(detail), unreadSheet });
     }
   }
   return { file, sheets, problems };

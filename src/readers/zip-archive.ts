@@ -20,7 +20,15 @@ export interface ZipEntry {
 }
 
 /** The archive cannot be read: missing end record, entries outside the file, bad compressed data. */
-export class ZipFormatError extends Error {}
+export class ZipFormatError extends Error {
+  constructor(
+    message: string,
+    /** The entry's data fails its CRC-32: the one damage worth naming on its own. */
+    readonly checksum = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Inflating would go beyond the byte budget. */
 export class InflateLimitError extends Error {}
@@ -184,5 +192,5 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
     throw new ZipFormatError(`${entry.name} uses unsupported compression method ${entry.method}`);
   }
   if (produced !== entry.size) throw new ZipFormatError(`${entry.name} unpacks to ${produced} bytes, not the ${entry.size} declared`);
-  if (crc32 && crc !== entry.crc) throw new ZipFormatError(`${entry.name} fails its checksum`);
+  if (crc32 && crc !== entry.crc) throw new ZipFormatError(`${entry.name} fails its checksum`, true);
 }

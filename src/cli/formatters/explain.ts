@@ -1,5 +1,5 @@
 import type { FileResult } from '../../node/check-files';
-import { problemLine } from '../../readers/read-problems';
+import { printable, problemLine } from '../../readers/read-problems';
 
 /** How each sheet was read: what a rule author looks at when a rule does not fire. */
 export function formatExplain(results: FileResult[]): string {
@@ -23,5 +23,5 @@ export function formatExplain(results: FileResult[]): string {
     }
     out.push('');
   }
-  return out.join('\n');
+  return out.map(printable).join('\n');
 }

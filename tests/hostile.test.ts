@@ -1,0 +1,230 @@
+/** Hostile and broken inputs through the command line: whatever the file holds, one plain message and an honest exit code. */
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../src/cli/main';
+import { fixedText } from '../src/core/format';
+import { BUNDLED_RULES_DIR } from '../src/node/rule-files';
+import { fatalProblem, problemLine, unreadableMessage } from '../src/readers/read-problems';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'statlint-hostile-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, bytes: Uint8Array | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
+  out.on('data', (c: Buffer) => chunks.out.push(c));
+  err.on('data', (c: Buffer) => chunks.err.push(c));
+  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  return { code, out: Buffer.concat(chunks.out).toString('utf8'), err: Buffer.concat(chunks.err).toString('utf8') };
+}
+
+describe('display rounding of extreme figures', () => {
+  test('a total row whose member is typed with 151 decimals: the finding is reported, exit 1, no stack trace', async () => {
+    const tiny = `0.${'0'.repeat(150)}1`;
+    const path = file('tiny.csv', `地区,企业数,覆盖企业数\n城关,4009,${tiny}\n东城,100,50\n合计,4109,2159\n`);
+    const { code, out, err } = await run('check', path);
+    expect(code).toBe(1);
+    expect(err).not.toMatch(/RangeError|toFixed|\n\s+at /);
+    // The sum is shown with the 151 places the member was typed with (50 + 1e-151 is 50 in floating point).
+    expect(out).toContain(`合计：覆盖企业数应为 50.${'0'.repeat(151)}（C2 + C3），表中为 2159.${'0'.repeat(151)}`);
+  });
+
+  test('fixedText writes any finite number with any count of places', () => {
+    expect(fixedText(1.25, 1)).toBe((1.25).toFixed(1));
+    expect(fixedText(1e-150, 151)).toBe(`0.${'0'.repeat(149)}10`);
+    expect(fixedText(-2159, 102)).toBe(`-2159.${'0'.repeat(102)}`);
+    expect(fixedText(1.5e25, 101)).toBe(`15000000000000000000000000.${'0'.repeat(101)}`);
+  });
+});
+
+/** A real one-sheet workbook written by exceljs, as its parts. */
+async function workbookParts(sheetName = 'Sheet1'): Promise<Record<string, Uint8Array>> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  ws.getRow(1).values = ['地区', '企业数'];
+  ws.getRow(2).values = ['城关', 311];
+  return unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** The parts zipped without compression, so that a byte of the sheet can be changed in place behind its checksum. */
+function storedZip(parts: Record<string, Uint8Array>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { level: 0 }]])));
+}
+
+async function checksumFailing(): Promise<Uint8Array> {
+  const bytes = Buffer.from(storedZip(await workbookParts()));
+  const at = bytes.indexOf('<v>311</v>');
+  expect(at).toBeGreaterThan(0);
+  bytes[at + 3] = '9'.charCodeAt(0);
+  return new Uint8Array(bytes);
+}
+
+async function brokenXml(): Promise<Uint8Array> {
+  const parts = await workbookParts();
+  parts['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(parts['xl/worksheets/sheet1.xml']).replace('</sheetData>', '</sheetDat>'));
+  return zipSync(parts);
+}
+
+async function missingSheetPart(): Promise<Uint8Array> {
+  const parts = await workbookParts();
+  delete parts['xl/worksheets/sheet1.xml'];
+  return zipSync(parts);
+}
+
+describe('a workbook whose sheets could not be read', () => {
+  const cases: [string, () => Promise<Uint8Array>, string][] = [
+    ['fails its checksum', checksumFailing, '的数据已损坏（压缩数据校验失败），未能读取'],
+    ['has broken XML', brokenXml, '的数据已损坏（XML 格式错误），未能读取'],
+    ['has lost its XML part', missingSheetPart, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
+  ];
+  test.each(cases)('a sheet that %s: exit 2, one line naming file and sheet, no false all-clear; a good file still checked', async (_what, build, zh) => {
+    const folder = mkdtempSync(join(dir, 'unread-'));
+    const bad = join(folder, 'bad.xlsx');
+    writeFileSync(bad, await build());
+    writeFileSync(join(folder, 'good.csv'), '地区,企业数,覆盖企业数\n城关,4009,2109\n东城,100,50\n合计,4119,2159\n');
+    const { code, out, err } = await run('check', folder);
+    expect(code).toBe(2);
+    expect(err).toBe(`statlint: ${bad}: 工作表 "Sheet1" ${zh}\n`);
+    expect(out).not.toContain('未发现不一致');
+    expect(out).toContain('1 个文件未能完整读取');
+    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+
+    const alone = await run('check', bad);
+    expect(alone.code).toBe(2);
+    expect(alone.out).not.toContain('未发现不一致');
+    const en = await run('check', bad, '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(new RegExp(`^statlint: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: sheet "Sheet1": [^\n]+\n$`));
+    expect(en.out).not.toContain('no inconsistencies found');
+  });
+});
+
+function fifo(path: string): string {
+  expect(spawnSync('mkfifo', [path]).status).toBe(0);
+  return path;
+}
+
+/** A folder readdir refuses: mode 000, or for root (who may read anything) a /proc folder the kernel guards. */
+function unreadableFolderLink(parent: string): string | undefined {
+  const locked = join(parent, 'locked');
+  mkdirSync(locked, { mode: 0o000 });
+  try {
+    readdirSync(locked);
+  } catch {
+    return locked;
+  }
+  rmSync(locked, { recursive: true });
+  for (const guarded of ['/proc/1/map_files', '/proc/1/fdinfo']) {
+    try {
+      readdirSync(guarded);
+    } catch {
+      symlinkSync(guarded, locked);
+      return locked;
+    }
+  }
+  return undefined;
+}
+
+const GOOD_CSV = '地区,企业数,覆盖企业数\n城关,4009,2109\n东城,100,50\n合计,4119,2159\n';
+
+describe('the file system', () => {
+  test('--rules naming a FIFO, or a rules folder holding one, does not block: it is skipped with a note, exit 2', async () => {
+    const folder = mkdtempSync(join(dir, 'rules-'));
+    for (const name of readdirSync(BUNDLED_RULES_DIR)) copyFileSync(join(BUNDLED_RULES_DIR, name), join(folder, name));
+    const inFolder = fifo(join(folder, 'extra.rules.json'));
+    const named = fifo(join(dir, 'named.rules.json'));
+    const csv = file('rules-fifo.csv', GOOD_CSV);
+    const { code, out, err } = await run('check', csv, '--rules', folder, '--rules', named);
+    expect(code).toBe(2);
+    expect(err).toContain(`statlint: ${inFolder}: $: is a FIFO (named pipe), not a regular file; skipped`);
+    expect(err).toContain(`statlint: ${named}: $: is a FIFO (named pipe), not a regular file; skipped`);
+    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119'); // the regular rule files still check
+  });
+
+  test('a FIFO, a symbolic link loop and an unreadable subfolder are each named, a link back up the tree searched once; the walk goes on', async () => {
+    const root = mkdtempSync(join(dir, 'walk-'));
+    mkdirSync(join(root, 'a'));
+    mkdirSync(join(root, 'z'));
+    writeFileSync(join(root, 'z', 'good.csv'), GOOD_CSV);
+    const pipe = fifo(join(root, 'a', 'pipe.csv'));
+    symlinkSync('loop.csv', join(root, 'a', 'loop.csv'));
+    symlinkSync('..', join(root, 'a', 'up'));
+    const locked = unreadableFolderLink(join(root, 'a'));
+    const { code, out, err } = await run('check', root);
+    expect(code).toBe(2);
+    const lines = err.trim().split('\n');
+    expect(lines).toContain(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; skipped`);
+    expect(lines).toContain(`statlint: ${join(root, 'a', 'loop.csv')}: is a symbolic link loop; skipped`);
+    expect(err).not.toContain(join(root, 'a', 'up'));
+    expect(out.split(join(root, 'z', 'good.csv')).length).toBe(3); // once with its findings, once in the summary
+    if (locked !== undefined) expect(lines.filter((l) => l.startsWith(`statlint: ${locked}: folder cannot be read (`))).toHaveLength(1);
+    expect(out).toContain(join(root, 'z', 'good.csv'));
+    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+  });
+
+  test('a FIFO named on the command line is refused without opening it', async () => {
+    const pipe = fifo(join(dir, 'direct.xlsx'));
+    const { code, err } = await run('check', pipe);
+    expect(code).toBe(2);
+    expect(err).toBe(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; not read\n`);
+  });
+});
+
+describe('control characters in names', () => {
+  test('a file and sheet name with a terminal escape and newlines is written escaped, in every line of every output', async () => {
+    const folder = mkdtempSync(join(dir, 'names-'));
+    const evil = 'evil\x1b[31m\nred\u202e';
+    writeFileSync(join(folder, `${evil}.csv`), GOOD_CSV);
+    writeFileSync(join(folder, `${evil}.xlsx`), await checksumFailing());
+    const shown = 'evil\\x1b[31m\\nred\\u202e';
+    for (const args of [[], ['--lang', 'en']]) {
+      const { code, out, err } = await run('check', folder, ...args);
+      expect(code).toBe(2);
+      expect(`${out}${err}`).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toContain(`statlint: ${join(folder, `${shown}.xlsx`)}: `);
+      expect(out).toContain(`  [${shown}]`);
+      expect(out).toContain(`  ${join(folder, `${shown}.csv`)}`);
+    }
+    const explained = await run('explain', folder);
+    expect(explained.out).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
+    expect(explained.out).toContain(`sheet "${shown}"`);
+  });
+});
+
+describe('JavaScript error texts never reach the user', () => {
+  test('a stack overflow or a read of undefined becomes a plain message; a system error keeps its reason', () => {
+    const caught = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      throw new Error('did not throw');
+    };
+    const deep = (n: number): number => deep(n + 1) + 1;
+    const overflow = caught(() => deep(0));
+    const undefinedRead = caught(() => (JSON.parse('{}') as { a: { b: number } }).a.b);
+    for (const e of [overflow, undefinedRead]) {
+      expect(unreadableMessage(e)).toBe('cannot be read: its contents made statlint fail (please report this file); not read');
+      expect(problemLine(fatalProblem('/data/报表.xlsx', unreadableMessage(e)))).toBe('/data/报表.xlsx: cannot be read: its contents made statlint fail (please report this file); not read');
+    }
+    const denied = caught(() => readdirSync(join(dir, 'no-such-folder')));
+    expect(unreadableMessage(denied)).toMatch(/^cannot be read \(ENOENT: no such file or directory/);
+  });
+});
