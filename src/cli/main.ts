@@ -2,16 +2,16 @@ import type { Lang } from '../core/report';
 import { formatRuleProblem } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { problemLine } from '../readers/read-problems';
-import { readRuleSet } from '../node/rule-files';
+import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
 import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 
 const USAGE = `usage:
-  statlint check FILE_OR_DIR... [--rules PATH]... [--format text|json] [--lang zh-CN|en] [--reader lean|exceljs]
-  statlint explain FILE_OR_DIR... [--rules PATH]... [--lang zh-CN|en]
-  statlint crosscheck [--rules PATH]... [--lang zh-CN|en]
+  statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json] [--lang zh-CN|en] [--reader lean|exceljs]
+  statlint explain FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
+  statlint crosscheck [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
 
 exit status: 0 no error-severity finding; 1 error findings; 2 a file or rule file could not be read`;
 
@@ -19,6 +19,8 @@ export interface CliOptions {
   command: string;
   paths: string[];
   rules: string[];
+  /** false with --no-default-rules: only the --rules layers load. */
+  defaultRules: boolean;
   format: 'text' | 'json';
   lang: Lang;
   reader: 'lean' | 'exceljs';
@@ -28,7 +30,7 @@ export interface CliOptions {
 export function parseArgs(argv: string[]): CliOptions {
   const [command, ...rest] = argv;
   if (!command || !['check', 'explain', 'crosscheck'].includes(command)) throw new Error(command ? `unknown command "${command}"` : 'no command given');
-  const options: CliOptions = { command, paths: [], rules: [], format: 'text', lang: 'zh-CN', reader: 'lean' };
+  const options: CliOptions = { command, paths: [], rules: [], defaultRules: true, format: 'text', lang: 'zh-CN', reader: 'lean' };
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -38,6 +40,7 @@ export function parseArgs(argv: string[]): CliOptions {
       return v;
     };
     if (flag === '--rules') options.rules.push(value());
+    else if (flag === '--no-default-rules') options.defaultRules = false;
     else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json'] as const);
     else if (flag === '--lang') options.lang = oneOf(flag, value(), ['zh-CN', 'en'] as const);
     else if (flag === '--reader') options.reader = oneOf(flag, value(), ['lean', 'exceljs'] as const);
@@ -76,7 +79,7 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
     err.write(`statlint: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const { ruleSet, problems: ruleProblems } = readRuleSet(options.rules.length > 0 ? options.rules : undefined);
+  const { ruleSet, problems: ruleProblems } = readRuleSet([...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules]);
   for (const p of ruleProblems) err.write(`statlint: ${formatRuleProblem(p)}\n`);
   if (options.command === 'crosscheck') {
     const code = await runCrosscheck(ruleSet, options.lang, out, err);
