@@ -106,3 +106,56 @@ test('an override naming a field a layer cannot change is named with file and JS
   expect(code).toBe(2);
   expect(err).toContain('statlint: mine.json: $.rules[0].unless: rule "coverage-rate" is defined in');
 });
+
+describe('never an all-clear over missing rules', () => {
+  const clean = join(__dirname, '..', 'seeds', 'sheets', 'liaoning-coverage.xlsx');
+
+  test('a rule file that is not JSON: said first and in the summary, exit 2, no all-clear wording', async () => {
+    writeRules('mine.json', '{"rules": [');
+    const { code, out } = await run('check', clean, '--rules', 'mine.json');
+    expect(code).toBe(2);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('! 规则文件 mine.json 未能加载，其中的规则未参与核对');
+    expect(lines.slice(-2)).toEqual(['汇总: 1 个文件, 2 个工作表, 0 个错误, 0 个警告, 0 条提示, 部分规则未能加载，未参与核对', '! 规则文件 mine.json 未能加载，其中的规则未参与核对']);
+    expect(out).not.toContain('未发现不一致');
+  });
+
+  test('a rule file failing its schema names how many rules and which; JSON says so first and in the summary', async () => {
+    writeRules('mine.json', { rules: [{ id: 'my-rule', severity: 'fatal' }, { id: 'other-rule' }] });
+    const text = await run('check', clean, '--rules', 'mine.json');
+    expect(text.code).toBe(2);
+    expect(text.out.split('\n')[0]).toBe('! 规则文件 mine.json 未能加载，以下 2 条规则未参与核对：my-rule、other-rule');
+    expect(text.out).not.toContain('未发现不一致');
+    const json = await run('check', clean, '--rules', 'mine.json', '--format', 'json', '--lang', 'en');
+    expect(json.code).toBe(2);
+    expect(Object.keys(JSON.parse(json.out) as object)[0]).toBe('ruleFailures');
+    expect((JSON.parse(json.out) as JsonReport).summary).toMatchObject({
+      rulesComplete: false,
+      rulesNotLoaded: 2,
+      ruleFailures: ['rule file mine.json could not be loaded; the following 2 rules were not checked: my-rule, other-rule'],
+    });
+    expect(json.out).not.toMatch(/no inconsistencies/);
+  });
+
+  test('one bad rule in a good file: that rule is named as not checked, the others load', async () => {
+    writeRules('mine.json', { ...spelling, rules: [{ id: 'coverage-rate', severity: 'warning' }, { id: 'brand-new-rule', severity: 'error' }] });
+    const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--lang', 'en');
+    expect(code).toBe(2);
+    expect(out.split('\n')[0]).toBe('! rule file mine.json: 1 rules could not be loaded and were not checked: brand-new-rule');
+    expect(out).toContain('warning 甲县: coverage rate should be 50.0%');
+  });
+
+  test('a sheet no rule applied to is reported as not checked, with the reason, never as clean', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('水果').addRows([['品种', '产量', '价格'], ['苹果', 12.5, 3.2], ['梨', 8.25, 2.9]]);
+    await wb.xlsx.writeFile(join(dir, 'fruit.xlsx'));
+    const { code, out } = await run('check', 'fruit.xlsx');
+    expect(code).toBe(0);
+    expect(out).toContain('  [水果] 未核对: 没有表头对应已知指标');
+    expect(out).toContain('1 个工作表未核对');
+    expect(out).not.toContain('未发现不一致');
+    const json = JSON.parse((await run('check', 'fruit.xlsx', 'coverage.xlsx', '--format', 'json')).out) as { files: { sheets: { checked: boolean }[] }[]; summary: unknown };
+    expect(json.files.map((f) => f.sheets[0].checked)).toEqual([false, true]);
+    expect(json.summary).toMatchObject({ sheets: 2, sheetsNotChecked: 1 });
+  });
+});

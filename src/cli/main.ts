@@ -79,7 +79,7 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
     err.write(`statlint: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const { ruleSet, problems: ruleProblems } = readRuleSet([...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules]);
+  const { ruleSet, problems: ruleProblems, failures } = readRuleSet([...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules]);
   for (const p of ruleProblems) err.write(`statlint: ${formatRuleProblem(p)}\n`);
   if (options.command === 'crosscheck') {
     const code = await runCrosscheck(ruleSet, options.lang, out, err);
@@ -88,7 +88,7 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
   const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal)) err.write(`statlint: ${problemLine(p)}\n`);
-  if (options.command === 'explain') out.write(formatExplain(results));
-  else out.write(options.format === 'json' ? formatJson(results) : formatText(results, options.lang));
+  if (options.command === 'explain') out.write(formatExplain(results, options.lang, failures));
+  else out.write(options.format === 'json' ? formatJson(results, options.lang, failures) : formatText(results, options.lang, failures));
   return exitCode(results, ruleProblems.length > 0 || problems.length > 0);
 }

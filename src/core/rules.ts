@@ -171,6 +171,8 @@ export function ruleMeasures(rule: Rule): string[] {
 export interface RuleFailure {
   file: string;
   ruleIds?: string[];
+  /** The file loaded, but these of its rules did not. */
+  partial?: boolean;
 }
 
 type RuleEntry = z.infer<typeof ruleEntrySchema>;
@@ -227,7 +229,7 @@ export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet:
         lost.push(entry.id);
       }
     });
-    if (lost.length > 0) failures.push({ file: name, ruleIds: lost });
+    if (lost.length > 0) failures.push({ file: name, ruleIds: lost, partial: true });
   }
   return { ruleSet, problems, failures };
 }
