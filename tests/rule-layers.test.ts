@@ -3,7 +3,7 @@
  * --no-default-rules), and each --rules file adds spellings, rules, or changes and switches off bundled rules.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -157,5 +157,79 @@ describe('never an all-clear over missing rules', () => {
     const json = JSON.parse((await run('check', 'fruit.xlsx', 'coverage.xlsx', '--format', 'json')).out) as { files: { sheets: { checked: boolean }[] }[]; summary: unknown };
     expect(json.files.map((f) => f.sheets[0].checked)).toEqual([false, true]);
     expect(json.summary).toMatchObject({ sheets: 2, sheetsNotChecked: 1 });
+  });
+});
+
+describe('the command line', () => {
+  test('--help prints the usage, --version the package version, both exit 0', async () => {
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^usage:\n {2}statlint check FILE_OR_DIR\.\.\./);
+    expect(help.out).toContain('--no-default-rules');
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    expect(await run('--version')).toEqual({ code: 0, out: `statlint ${version}\n`, err: '' });
+    expect((await run('check', 'x.xlsx', '-h')).code).toBe(0);
+  });
+
+  test.each([
+    [['lint', 'coverage.xlsx'], 'unknown command "lint"'],
+    [['crosscheck', 'coverage.xlsx'], 'crosscheck takes no files (got "coverage.xlsx")'],
+    [['check', 'coverage.xlsx', '--strict'], 'unknown option "--strict"'],
+    [['check', 'coverage.xlsx', '--rules'], '--rules needs a value'],
+    [['rules', 'lint'], 'unknown rules command "lint" (list or test)'],
+    [[], 'no command given'],
+  ])('%j is an error with the usage, exit 2', async (args, message) => {
+    const { code, out, err } = await run(...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`statlint: ${message}\n${(await run('--help')).out}`);
+  });
+});
+
+describe('statlint rules', () => {
+  const table = (enterprises: number, covered: number) => ({ rows: [['地区', '企业数（家）', '覆盖企业数（家）'], ['甲县', enterprises, covered]] });
+  const ownRule = (blame: string[]) => ({
+    rules: [
+      {
+        id: 'covered-within-enterprises',
+        title: { 'zh-CN': '覆盖企业数不大于企业数', en: 'Enterprises covered ≤ enterprises' },
+        message: { 'zh-CN': '{row}：{right}多于{left}', en: '{row}: {right} exceeds {left}' },
+        severity: 'error',
+        relation: { kind: 'atLeast', left: 'enterprises', right: 'coveredEnterprises' },
+        source: { article: '004_7985bc3b78522f19.txt', figure: '纳入台账管理的非公有制企业共47414家，覆盖企业10850家' },
+        examples: { valid: [table(10, 5)], invalid: [{ ...table(5, 10), blame }] },
+      },
+    ],
+  });
+
+  test('rules list names each rule’s severity and layer, and the layer that changed or switched it off', async () => {
+    writeRules('mine.json', { rules: [{ id: 'coverage-rate', severity: 'warning' }, { id: 'own-organisations-sum', off: true }] });
+    const { code, out } = await run('rules', 'list', '--rules', 'mine.json');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^coverage-rate +warning +bundled \(coverage\.rules\.json\); changed by mine\.json$/m);
+    expect(out).toMatch(/^own-organisations-sum +off +bundled \(coverage\.rules\.json\); changed by mine\.json$/m);
+    expect(out).toMatch(/^\d+ active rules, 1 switched off$/m);
+  });
+
+  test('rules test FILE runs that file’s examples, one line each, exit 0 when all pass', async () => {
+    writeRules('mine.json', ownRule(['B2']));
+    const { code, out } = await run('rules', 'test', 'mine.json');
+    expect(out.trim().split('\n')).toEqual(['ok   covered-within-enterprises valid #1', 'ok   covered-within-enterprises invalid #1', '1 rules, 2 examples: 2 passed, 0 failed']);
+    expect(code).toBe(0);
+  });
+
+  test('a failing example is named with what the rule did, exit 1', async () => {
+    writeRules('mine.json', ownRule(['A2']));
+    const { code, out } = await run('rules', 'test', 'mine.json');
+    expect(code).toBe(1);
+    expect(out).toContain('FAIL covered-within-enterprises invalid #1: blamed ');
+    expect(out).toContain('the example expects A2');
+    expect(out).toMatch(/2 examples: 1 passed, 1 failed\n$/);
+  });
+
+  test('rules test with no file runs every active rule’s examples, all passing', async () => {
+    const { code, out } = await run('rules', 'test');
+    expect(out).toMatch(/^(\d+) rules, (\d+) examples: \2 passed, 0 failed\n$/m);
+    expect(code).toBe(0);
   });
 });
