@@ -121,6 +121,7 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
     return ruleProblems.length > 0 ? 2 : passed ? 0 : 1;
   }
   if (options.command === 'crosscheck') {
+    for (const f of failures) out.write(`! ${ruleFailureLine(f, options.lang)}\n`);
     const code = await runCrosscheck(ruleSet, options.lang, out, err);
     return ruleProblems.length > 0 ? 2 : code;
   }

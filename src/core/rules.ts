@@ -198,7 +198,11 @@ export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet:
     problems.push(...fileProblems);
     if (!file) {
       const rules = (raw as { rules?: unknown } | undefined)?.rules;
-      failures.push({ file: name, ruleIds: Array.isArray(rules) ? rules.map((r, i) => String((r as { id?: unknown })?.id ?? `#${i + 1}`)) : undefined });
+      const idOf = (r: unknown, i: number): string => {
+        const id = (r as { id?: unknown } | null)?.id;
+        return typeof id === 'string' ? id : `#${i + 1}`;
+      };
+      failures.push({ file: name, ruleIds: Array.isArray(rules) ? rules.map(idOf) : undefined });
       continue;
     }
     const before = problems.length;
