@@ -1,25 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Lang } from '../core/report';
 import { formatRuleProblem } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemLine, problemText } from '../readers/read-problems';
-import { readRuleSet } from '../node/rule-files';
+import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
 import { partlyUnread } from './summary';
 import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
+import { formatRulesList, runRulesTest } from './rules-command';
+import { ruleFailureLine } from './summary';
 
 const USAGE = `usage:
-  statlint check FILE_OR_DIR... [--rules PATH]... [--format text|json] [--lang zh-CN|en] [--reader lean|exceljs]
-  statlint explain FILE_OR_DIR... [--rules PATH]... [--lang zh-CN|en]
-  statlint crosscheck [--rules PATH]... [--lang zh-CN|en]
+  statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json] [--lang zh-CN|en] [--reader lean|exceljs]
+  statlint explain FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
+  statlint crosscheck [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
+  statlint rules list [--rules PATH]... [--no-default-rules]
+  statlint rules test [RULE_FILE...] [--rules PATH]... [--no-default-rules]
+  statlint --help | --version
 
-exit status: 0 no error-severity finding; 1 error findings; 2 a file or rule file could not be read`;
+The bundled rules always load; each --rules file or folder adds a layer on top (see README, "Writing rules").
+exit status: 0 no error-severity finding; 1 error findings (rules test: a failing example); 2 a file or rule file
+could not be read, or the command line was not understood`;
+
+/** package.json at the package root, beside src/ and lib/. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export interface CliOptions {
   command: string;
   paths: string[];
   rules: string[];
+  /** false with --no-default-rules: only the --rules layers load. */
+  defaultRules: boolean;
   format: 'text' | 'json';
   lang: Lang;
   reader: 'lean' | 'exceljs';
@@ -27,9 +43,19 @@ export interface CliOptions {
 
 /** Parses the command line; throws a one-line message for anything it does not understand. */
 export function parseArgs(argv: string[]): CliOptions {
-  const [command, ...rest] = argv;
-  if (!command || !['check', 'explain', 'crosscheck'].includes(command)) throw new Error(command ? `unknown command "${command}"` : 'no command given');
-  const options: CliOptions = { command, paths: [], rules: [], format: 'text', lang: 'zh-CN', reader: 'lean' };
+  // --help and --version win wherever they stand, as in most command-line tools.
+  if (argv.some((a) => a === '--help' || a === '-h')) return { ...defaults, command: 'help' };
+  if (argv.some((a) => a === '--version' || a === '-V')) return { ...defaults, command: 'version' };
+  const [first, ...afterFirst] = argv;
+  if (!first) throw new Error('no command given');
+  let command = first;
+  let rest = afterFirst;
+  if (first === 'rules') {
+    if (!afterFirst[0] || !['list', 'test'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list or test)` : 'rules needs list or test');
+    command = `rules ${afterFirst[0]}`;
+    rest = afterFirst.slice(1);
+  } else if (!['check', 'explain', 'crosscheck'].includes(first)) throw new Error(`unknown command "${first}"`);
+  const options: CliOptions = { ...defaults, command, paths: [], rules: [] };
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -39,15 +65,19 @@ export function parseArgs(argv: string[]): CliOptions {
       return v;
     };
     if (flag === '--rules') options.rules.push(value());
+    else if (flag === '--no-default-rules') options.defaultRules = false;
     else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json'] as const);
     else if (flag === '--lang') options.lang = oneOf(flag, value(), ['zh-CN', 'en'] as const);
     else if (flag === '--reader') options.reader = oneOf(flag, value(), ['lean', 'exceljs'] as const);
     else if (flag.startsWith('-')) throw new Error(`unknown option "${flag}"`);
     else options.paths.push(arg);
   }
-  if (command !== 'crosscheck' && options.paths.length === 0) throw new Error(`${command} needs at least one file or folder`);
+  if ((command === 'crosscheck' || command === 'rules list') && options.paths.length > 0) throw new Error(`${command} takes no files (got "${options.paths[0]}")`);
+  if ((command === 'check' || command === 'explain') && options.paths.length === 0) throw new Error(`${command} needs at least one file or folder`);
   return options;
 }
+
+const defaults: CliOptions = { command: '', paths: [], rules: [], defaultRules: true, format: 'text', lang: 'zh-CN', reader: 'lean' };
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new Error(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
@@ -87,16 +117,29 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     err.write(`statlint: ${printable((e as Error).message)}\n${USAGE}\n`);
     return 2;
   }
-  const { ruleSet, problems: ruleProblems } = readRuleSet(options.rules.length > 0 ? options.rules : undefined);
+  if (options.command === 'help' || options.command === 'version') {
+    out.write(options.command === 'help' ? `${USAGE}\n` : `statlint ${packageVersion()}\n`);
+    return 0;
+  }
+  // `rules test FILE…` tests those files, loaded as the top layers.
+  const layers = [...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules, ...(options.command === 'rules test' ? options.paths : [])];
+  const { ruleSet, problems: ruleProblems, failures } = readRuleSet(layers);
   for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p))}\n`);
+  if (options.command === 'rules list' || options.command === 'rules test') {
+    for (const f of failures) out.write(`! ${ruleFailureLine(f, options.lang)}\n`);
+    if (options.command === 'rules list') out.write(formatRulesList(ruleSet));
+    const passed = options.command === 'rules list' || (await runRulesTest(ruleSet, options.paths, out));
+    return ruleProblems.length > 0 ? 2 : passed ? 0 : 1;
+  }
   if (options.command === 'crosscheck') {
+    for (const f of failures) out.write(`! ${ruleFailureLine(f, options.lang)}\n`);
     const code = await runCrosscheck(ruleSet, options.lang, out, err);
     return ruleProblems.length > 0 ? 2 : code;
   }
   const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
-  if (options.command === 'explain') out.write(formatExplain(results));
-  else out.write(options.format === 'json' ? formatJson(results) : formatText(results, options.lang));
+  if (options.command === 'explain') out.write(formatExplain(results, options.lang, failures));
+  else out.write(options.format === 'json' ? formatJson(results, options.lang, failures) : formatText(results, options.lang, failures));
   return exitCode(results, ruleProblems.length > 0 || problems.length > 0);
 }

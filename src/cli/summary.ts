@@ -1,3 +1,5 @@
+import type { Lang, SheetReport } from '../core/report';
+import type { RuleFailure } from '../core/rules';
 import type { FileResult } from '../node/check-files';
 
 /** True when the file, or one of its worksheets, could not be read: its checks are incomplete. */
@@ -10,4 +12,35 @@ export function countBySeverity(results: FileResult[]): { error: number; warning
   const counts = { error: 0, warning: 0, info: 0 };
   for (const r of results) for (const s of r.sheets) for (const f of s.findings) counts[f.severity] += 1;
   return counts;
+}
+
+/**
+ * One line per rule file that did not fully load, so that no report reads as an all-clear over rules that never ran:
+ * the ids are listed when the file could be parsed, otherwise the rule count is unknown.
+ */
+export function ruleFailureLine(failure: RuleFailure, lang: Lang): string {
+  const { file, ruleIds, partial } = failure;
+  const ids = ruleIds?.join(lang === 'en' ? ', ' : '、');
+  if (lang === 'en') {
+    if (partial) return `rule file ${file}: ${ruleIds?.length} rules could not be loaded and were not checked: ${ids}`;
+    return ruleIds && ruleIds.length > 0 ? `rule file ${file} could not be loaded; the following ${ruleIds.length} rules were not checked: ${ids}` : `rule file ${file} could not be loaded; its rules were not checked`;
+  }
+  if (partial) return `规则文件 ${file} 中 ${ruleIds?.length} 条规则未能加载，未参与核对：${ids}`;
+  return ruleIds && ruleIds.length > 0 ? `规则文件 ${file} 未能加载，以下 ${ruleIds.length} 条规则未参与核对：${ids}` : `规则文件 ${file} 未能加载，其中的规则未参与核对`;
+}
+
+/** Rules not loaded across failures; undefined when some file's rule count is unknown. */
+export function rulesNotLoaded(failures: RuleFailure[]): number | undefined {
+  return failures.some((f) => !f.ruleIds) ? undefined : failures.reduce((n, f) => n + (f.ruleIds?.length ?? 0), 0);
+}
+
+/**
+ * Why no rule checked a sheet, or undefined when some rule did. A sheet the reader already flagged (empty, text only)
+ * carries its own problem line, so it is not reported twice.
+ */
+export function notCheckedReason(sheet: SheetReport, lang: Lang): string | undefined {
+  if (sheet.explanation.rulesApplied.length > 0 || sheet.problems.length > 0) return undefined;
+  const bound = sheet.explanation.columns.some((c) => c.measure);
+  if (lang === 'en') return bound ? 'no rule applies to the measures found' : 'no header matches a known measure (add a spelling in a rule file: see README)';
+  return bound ? '识别出的指标没有适用的规则' : '没有表头对应已知指标（可在规则文件中添加表头写法，见 README）';
 }

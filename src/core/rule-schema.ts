@@ -188,12 +188,34 @@ export const ruleSchema = z
   })
   .strict();
 
+/**
+ * A measure entry in a rule file. A new id needs every field; an id declared in an earlier layer (the bundled
+ * rules) with only `aliases` adds those header spellings to it. loadRuleSet tells the two apart and checks each.
+ */
+export const measureEntrySchema = measureSchema
+  .partial({ name: true, kind: true, aliases: true })
+  .describe('A new measure (id, name, kind, aliases), or {id, aliases} to add header spellings to a measure declared in an earlier layer.');
+
+/** The fields a layer may change on a rule defined in an earlier layer. */
+export const RULE_OVERRIDE_FIELDS = ['severity', 'tolerance', 'message', 'title', 'off'] as const;
+
+/**
+ * A rule entry in a rule file. A new id needs every field of a rule; an id defined in an earlier layer, without
+ * `relation`, overrides that rule's severity, tolerance, message or title, or switches it off with `"off": true`.
+ */
+export const ruleEntrySchema = ruleSchema
+  .partial({ title: true, message: true, severity: true, relation: true, source: true })
+  .extend({ off: z.boolean().optional().describe('true switches off a rule defined in an earlier layer (the bundled rules).') })
+  .describe(
+    'A new rule (every field), or {id, …} with some of severity, tolerance, message, title, off to change a rule defined in an earlier layer.',
+  );
+
 export const ruleFileSchema = z
   .object({
     $schema: z.string().optional(),
     description: z.string().optional(),
-    measures: z.array(measureSchema).default([]),
-    rules: z.array(ruleSchema).default([]),
+    measures: z.array(measureEntrySchema).default([]),
+    rules: z.array(ruleEntrySchema).default([]),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ruleFileSchema, type Measure, type Rule } from './rule-schema';
+import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, type Measure, type Rule } from './rule-schema';
 
 /** All rule files merged: measures by id, rules in file order. */
 export interface RuleSet {
@@ -7,6 +7,8 @@ export interface RuleSet {
   rules: Rule[];
   /** Which file each rule and measure came from, for messages. */
   origin: Map<string, string>;
+  /** The later rule files that changed or switched off a rule, by rule id (statlint rules list). */
+  changedBy: Map<string, string[]>;
 }
 
 /** A rule file problem: file, JSON path (`$.rules[2].relation.kind`) and what was expected. */
@@ -117,7 +119,7 @@ function findForbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey
   return undefined;
 }
 
-function parseRuleFile(name: string, text: string): { file?: z.infer<typeof ruleFileSchema>; problems: RuleProblem[] } {
+function parseRuleFile(name: string, text: string): { file?: z.infer<typeof ruleFileSchema>; raw?: unknown; problems: RuleProblem[] } {
   let json: unknown;
   const body = text.replace(/^\uFEFF/, '');
   try {
@@ -126,10 +128,11 @@ function parseRuleFile(name: string, text: string): { file?: z.infer<typeof rule
     return { problems: [{ file: name, path: '$', message: `not valid JSON: ${jsonSyntaxError(body)}` }] };
   }
   const forbidden = findForbiddenKey(json);
-  if (forbidden) return { problems: [{ file: name, path: jsonPath(forbidden), message: `the key "${String(forbidden[forbidden.length - 1])}" is not allowed` }] };
+  if (forbidden) return { raw: json, problems: [{ file: name, path: jsonPath(forbidden), message: `the key "${String(forbidden[forbidden.length - 1])}" is not allowed` }] };
   const parsed = ruleFileSchema.safeParse(json);
   if (!parsed.success) {
     return {
+      raw: json,
       problems: parsed.error.issues.flatMap((issue) =>
         // zod names the object holding unknown keys; a rule author needs the misspelt key itself.
         issue.code === 'unrecognized_keys'
@@ -138,7 +141,7 @@ function parseRuleFile(name: string, text: string): { file?: z.infer<typeof rule
       ),
     };
   }
-  return { file: parsed.data, problems: [] };
+  return { file: parsed.data, raw: json, problems: [] };
 }
 
 /** Measure ids an operand reads. */
@@ -164,37 +167,103 @@ export function ruleMeasures(rule: Rule): string[] {
   }
 }
 
+/** Rules that did not load: the file, and the ids of its rules left out (undefined when the file could not be read). */
+export interface RuleFailure {
+  file: string;
+  ruleIds?: string[];
+  /** The file loaded, but these of its rules did not. */
+  partial?: boolean;
+}
+
+type RuleEntry = z.infer<typeof ruleEntrySchema>;
+
+/** zod issues of a second-stage parse, placed under the entry's JSON path. */
+function issuesAt(file: string, at: (string | number)[], error: z.ZodError): RuleProblem[] {
+  return error.issues.map((issue) => ({ file, path: jsonPath([...at, ...issue.path]), message: issue.message }));
+}
+
 /**
- * Loads and merges rule files. A file with problems contributes nothing; the others still load. Measures and
- * rules are merged across files; an id defined twice, or a rule reading an undeclared measure, is a problem.
+ * Loads rule files as layers, in order (the bundled rules first). A layer adds measures and rules, adds header
+ * spellings to an earlier measure ({id, aliases}), and changes or switches off an earlier rule by id. A file with
+ * problems contributes nothing; a bad entry is left out; both are listed in `failures` so that no report reads as an
+ * all-clear over rules that never ran.
  */
-export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet: RuleSet; problems: RuleProblem[] } {
-  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map() };
+export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
+  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map() };
   const problems: RuleProblem[] = [];
-  const parsedFiles: { name: string; rules: Rule[] }[] = [];
+  const failures: RuleFailure[] = [];
+  const parsedFiles: { name: string; rules: RuleEntry[]; raw: Record<string, unknown>[] }[] = [];
   for (const { name, text } of files) {
-    const { file, problems: fileProblems } = parseRuleFile(name, text);
+    const { file, raw, problems: fileProblems } = parseRuleFile(name, text);
     problems.push(...fileProblems);
-    if (!file) continue;
-    file.measures.forEach((measure, i) => {
-      const seen = ruleSet.origin.get('measure:' + measure.id);
-      if (seen) problems.push({ file: name, path: `$.measures[${i}].id`, message: `measure "${measure.id}" is already declared in ${seen}` });
-      else {
-        ruleSet.measures.set(measure.id, measure);
-        ruleSet.origin.set('measure:' + measure.id, name);
+    if (!file) {
+      const rules = (raw as { rules?: unknown } | undefined)?.rules;
+      const idOf = (r: unknown, i: number): string => {
+        const id = (r as { id?: unknown } | null)?.id;
+        return typeof id === 'string' ? id : `#${i + 1}`;
+      };
+      failures.push({ file: name, ruleIds: Array.isArray(rules) ? rules.map(idOf) : undefined });
+      continue;
+    }
+    const before = problems.length;
+    file.measures.forEach((entry, i) => {
+      const seen = ruleSet.origin.get('measure:' + entry.id);
+      const existing = ruleSet.measures.get(entry.id);
+      if (existing && seen && entry.name === undefined && entry.kind === undefined) {
+        // An alias layer: the bundled measure gains the user's header spellings.
+        if (entry.aliases) ruleSet.measures.set(entry.id, { ...existing, aliases: [...existing.aliases, ...entry.aliases.filter((a) => !existing.aliases.includes(a))] });
+        return;
+      }
+      if (seen) return problems.push({ file: name, path: `$.measures[${i}].id`, message: `measure "${entry.id}" is already declared in ${seen}` });
+      const full = measureSchema.safeParse(entry);
+      if (!full.success) return problems.push(...issuesAt(name, ['measures', i], full.error).map((p) => ({ ...p, message: `${p.message} (a new measure needs id, name, kind and aliases)` })));
+      ruleSet.measures.set(entry.id, full.data);
+      ruleSet.origin.set('measure:' + entry.id, name);
+    });
+    // A measure that failed leaves the file's rules unchecked against it: count them all as not loaded.
+    if (problems.length > before) failures.push({ file: name, ruleIds: file.rules.map((r) => r.id) });
+    else parsedFiles.push({ name, rules: file.rules, raw: ((raw as { rules?: Record<string, unknown>[] }).rules ?? []) });
+  }
+  for (const { name, rules, raw } of parsedFiles) {
+    const lost: string[] = [];
+    rules.forEach((entry, i) => {
+      const problem = addRule(ruleSet, name, entry, raw[i] ?? {}, i);
+      if (problem) {
+        problems.push(problem);
+        lost.push(entry.id);
       }
     });
-    parsedFiles.push({ name, rules: file.rules });
+    if (lost.length > 0) failures.push({ file: name, ruleIds: lost, partial: true });
   }
-  for (const { name, rules } of parsedFiles) {
-    rules.forEach((rule, i) => {
-      const seen = ruleSet.origin.get('rule:' + rule.id);
-      if (seen) return problems.push({ file: name, path: `$.rules[${i}].id`, message: `rule "${rule.id}" is already defined in ${seen}` });
-      const unknown = [...ruleMeasures(rule), ...rule.unless].filter((m) => !ruleSet.measures.has(m));
-      if (unknown.length > 0) return problems.push({ file: name, path: `$.rules[${i}].relation`, message: `unknown measure "${unknown[0]}": declare it under "measures" in a rule file` });
-      ruleSet.rules.push(rule);
-      ruleSet.origin.set('rule:' + rule.id, name);
-    });
+  return { ruleSet, problems, failures };
+}
+
+/** Adds a new rule or applies an override to an earlier one; returns the problem when the entry cannot be used. */
+function addRule(ruleSet: RuleSet, name: string, entry: RuleEntry, raw: Record<string, unknown>, i: number): RuleProblem | undefined {
+  const seen = ruleSet.origin.get('rule:' + entry.id);
+  if (seen && entry.relation === undefined) {
+    const extra = Object.keys(raw).filter((k) => k !== 'id' && !(RULE_OVERRIDE_FIELDS as readonly string[]).includes(k));
+    if (extra.length > 0) return { file: name, path: `$.rules[${i}].${extra[0]}`, message: `rule "${entry.id}" is defined in ${seen}; a later rule file can change only ${RULE_OVERRIDE_FIELDS.join(', ')}` };
+    const index = ruleSet.rules.findIndex((r) => r.id === entry.id);
+    ruleSet.changedBy.set(entry.id, [...(ruleSet.changedBy.get(entry.id) ?? []), name]);
+    if (index < 0) return undefined; // switched off by an earlier layer: stays off
+    if (entry.off) {
+      ruleSet.rules.splice(index, 1);
+      return undefined;
+    }
+    const patch: Partial<Rule> = {};
+    for (const key of Object.keys(raw)) if (key !== 'id' && key !== 'off') Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
+    ruleSet.rules[index] = { ...ruleSet.rules[index], ...patch };
+    return undefined;
   }
-  return { ruleSet, problems };
+  if (seen) return { file: name, path: `$.rules[${i}].id`, message: `rule "${entry.id}" is already defined in ${seen}` };
+  if (entry.off !== undefined) return { file: name, path: `$.rules[${i}].off`, message: `no earlier rule file defines a rule "${entry.id}" to switch off` };
+  const full = ruleSchema.safeParse(raw);
+  if (!full.success) return { ...issuesAt(name, ['rules', i], full.error)[0], message: `${issuesAt(name, ['rules', i], full.error)[0].message} (no earlier rule file defines "${entry.id}", so this is a new rule and needs every field)` };
+  const rule = full.data;
+  const unknown = [...ruleMeasures(rule), ...rule.unless].filter((m) => !ruleSet.measures.has(m));
+  if (unknown.length > 0) return { file: name, path: `$.rules[${i}].relation`, message: `unknown measure "${unknown[0]}": declare it under "measures" in a rule file` };
+  ruleSet.rules.push(rule);
+  ruleSet.origin.set('rule:' + rule.id, name);
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadRuleSet, type RuleProblem, type RuleSet } from '../core/rules';
+import { loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';
 import { errorMessage } from '../readers/read-problems';
 import { NotRegularFile, readRegularFile } from './regular-file';
 
@@ -15,27 +15,37 @@ function ruleFilesIn(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Reads rule files and folders (default: the bundled rules) into one rule set; unreadable files become problems. */
-export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: RuleSet; problems: RuleProblem[] } {
+/**
+ * Reads rule files and folders as layers, in order (default: the bundled rules alone); relative paths resolve from
+ * the current directory. A file named twice (the bundled folder given again with --rules) loads once. Unreadable
+ * files become problems and failures.
+ */
+export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
   const files: { name: string; text: string }[] = [];
   const problems: RuleProblem[] = [];
+  const failures: RuleFailure[] = [];
+  const seen = new Set<string>();
   for (const path of paths) {
     let inFolder: string[] | undefined;
     try {
       inFolder = statSync(path).isDirectory() ? ruleFilesIn(path) : undefined;
     } catch (e) {
       problems.push({ file: path, path: '$', message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such rule file or folder' : `cannot be read (${errorMessage(e)})` });
+      failures.push({ file: path });
       continue;
     }
     for (const file of inFolder ?? [path]) {
+      if (seen.has(resolve(file))) continue;
+      seen.add(resolve(file));
       try {
         files.push({ name: file, text: readRegularFile(file).toString('utf8') });
       } catch (e) {
         const message = e instanceof NotRegularFile ? `${e.message}; skipped` : `cannot be read (${errorMessage(e)})`;
         problems.push({ file, path: '$', message });
+        failures.push({ file });
       }
     }
   }
   const loaded = loadRuleSet(files);
-  return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems] };
+  return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems], failures: [...failures, ...loaded.failures] };
 }

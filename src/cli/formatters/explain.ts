@@ -1,9 +1,12 @@
+import type { Lang } from '../../core/report';
+import type { RuleFailure } from '../../core/rules';
 import type { FileResult } from '../../node/check-files';
 import { printable, problemLine } from '../../readers/read-problems';
+import { ruleFailureLine } from '../summary';
 
 /** How each sheet was read: what a rule author looks at when a rule does not fire. */
-export function formatExplain(results: FileResult[]): string {
-  const out: string[] = [];
+export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = []): string {
+  const out: string[] = failures.map((f) => `! ${ruleFailureLine(f, lang)}`);
   for (const result of results) {
     out.push(result.file);
     for (const problem of result.problems) out.push(`  ! ${problemLine({ ...problem, file: undefined })}`);

@@ -1,22 +1,32 @@
+import type { Lang } from '../../core/report';
+import type { RuleFailure } from '../../core/rules';
 import type { FileResult } from '../../node/check-files';
 import { problemLine } from '../../readers/read-problems';
-import { countBySeverity } from '../summary';
+import { countBySeverity, notCheckedReason, ruleFailureLine, rulesNotLoaded } from '../summary';
 
-/** One JSON document: `{"files":[{"file","sheets":[…],"findings":[…]}],"summary":{…}}`. */
-export function formatJson(results: FileResult[]): string {
-  return (
-    JSON.stringify(
-      {
-        files: results.map((r) => ({
-          file: r.file,
-          problems: r.problems.map(problemLine),
-          sheets: r.sheets.map((s) => ({ name: s.sheet, findings: s.findings.length, problems: s.problems.map(problemLine) })),
-          findings: r.sheets.flatMap((s) => s.findings),
-        })),
-        summary: { files: results.length, sheets: results.reduce((n, r) => n + r.sheets.length, 0), ...countBySeverity(results) },
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+/**
+ * One JSON document: `{"ruleFailures":[…],"files":[{"file","sheets":[…],"findings":[…]}],"summary":{…}}`. Rule files
+ * that did not load come first and again in the summary (`rulesNotLoaded`: a count, or null when unknown); a sheet no
+ * rule applied to has `"checked": false` and the reason.
+ */
+export function formatJson(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = []): string {
+  const ruleFailures = failures.map((f) => ({ file: f.file, rules: f.ruleIds ?? null, message: ruleFailureLine(f, lang) }));
+  const files = results.map((r) => ({
+    file: r.file,
+    problems: r.problems.map(problemLine),
+    sheets: r.sheets.map((s) => {
+      const reason = notCheckedReason(s, lang);
+      return { name: s.sheet, checked: reason === undefined, ...(reason ? { notChecked: reason } : {}), findings: s.findings.length, problems: s.problems.map(problemLine) };
+    }),
+    findings: r.sheets.flatMap((s) => s.findings),
+  }));
+  const summary = {
+    files: results.length,
+    sheets: results.reduce((n, r) => n + r.sheets.length, 0),
+    sheetsNotChecked: files.reduce((n, f) => n + f.sheets.filter((s) => !s.checked).length, 0),
+    ...countBySeverity(results),
+    rulesComplete: failures.length === 0,
+    ...(failures.length > 0 ? { rulesNotLoaded: rulesNotLoaded(failures) ?? null, ruleFailures: ruleFailures.map((f) => f.message) } : {}),
+  };
+  return JSON.stringify({ ...(failures.length > 0 ? { ruleFailures } : {}), files, summary }, null, 2) + '\n';
 }

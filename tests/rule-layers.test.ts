@@ -1,0 +1,235 @@
+/**
+ * Rule layers, as a rule author uses them from the command line: the bundled rules always load (unless
+ * --no-default-rules), and each --rules file adds spellings, rules, or changes and switches off bundled rules.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../src/cli/main';
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
+  out.on('data', (c: Buffer) => chunks.out.push(c));
+  err.on('data', (c: Buffer) => chunks.err.push(c));
+  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  return { code, out: Buffer.concat(chunks.out).toString('utf8'), err: Buffer.concat(chunks.err).toString('utf8') };
+}
+
+interface JsonReport {
+  files: { findings: { ruleId: string; severity: string; message: string }[] }[];
+  summary: Record<string, unknown>;
+}
+
+let dir: string;
+let cwd: string;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'statlint-layers-'));
+  cwd = process.cwd();
+  // Relative --rules paths resolve from where the command runs; the bundled rules are found from the module.
+  process.chdir(dir);
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('覆盖').addRows([
+    ['地区', '企业户数（家）', '覆盖企业数（家）', '党组织覆盖率（%）'],
+    ['甲县', 200, 100, 60.0],
+    ['乙县', 400, 300, 75.0],
+  ]);
+  await wb.xlsx.writeFile(join(dir, 'coverage.xlsx'));
+});
+afterEach(() => {
+  process.chdir(cwd);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const writeRules = (name: string, content: unknown) => writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+const spelling = { measures: [{ id: 'enterprises', aliases: ['企业户数'] }] };
+const findings = (out: string) => (JSON.parse(out) as JsonReport).files[0].findings;
+
+test('without a layer the unknown spelling 企业户数 leaves the coverage rate unchecked', async () => {
+  const { code, out } = await run('check', 'coverage.xlsx', '--format', 'json');
+  expect(code).toBe(0);
+  expect(findings(out).map((f) => f.ruleId)).not.toContain('coverage-rate');
+});
+
+test('a layer adding one spelling, loaded with --rules alone, lets the bundled rules check that sheet', async () => {
+  writeRules('mine.json', spelling);
+  const { code, out, err } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--format', 'json', '--lang', 'en');
+  expect(err).toBe('');
+  expect(code).toBe(1);
+  expect(findings(out)).toEqual([expect.objectContaining({ ruleId: 'coverage-rate', severity: 'error', message: '甲县: coverage rate should be 50.0% (100 ÷ 200), the sheet says 60%' })]);
+});
+
+test('a layer changing one rule to a warning changes that finding, and exit status follows', async () => {
+  writeRules('mine.json', { ...spelling, rules: [{ id: 'coverage-rate', severity: 'warning' }] });
+  const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--format', 'json');
+  expect(code).toBe(0);
+  expect(findings(out).map((f) => [f.ruleId, f.severity])).toEqual([['coverage-rate', 'warning']]);
+});
+
+test('a layer can reword a bundled rule’s message and switch a rule off with "off": true', async () => {
+  const message = { 'zh-CN': '{row}：覆盖率不对', en: '{row}: coverage rate is off' };
+  writeRules('reword.json', { ...spelling, rules: [{ id: 'coverage-rate', message }] });
+  expect(findings((await run('check', 'coverage.xlsx', '--rules', 'reword.json', '--format', 'json', '--lang', 'en')).out).map((f) => f.message)).toEqual(['甲县: coverage rate is off']);
+  writeRules('off.json', { rules: [{ id: 'coverage-rate', off: true }] });
+  const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'reword.json', '--rules', 'off.json', '--format', 'json');
+  expect(code).toBe(0);
+  expect(findings(out)).toEqual([]);
+});
+
+test('--no-default-rules loads only the given layers', async () => {
+  writeRules('own.json', {
+    measures: [
+      { id: 'firms', name: { 'zh-CN': '企业户数', en: 'firms' }, kind: 'count', aliases: ['企业户数'] },
+      { id: 'covered', name: { 'zh-CN': '覆盖企业数', en: 'covered' }, kind: 'count', aliases: ['覆盖企业数'] },
+    ],
+    rules: [
+      {
+        id: 'covered-within-firms',
+        title: { 'zh-CN': '覆盖不超过总数', en: 'covered ≤ firms' },
+        message: { 'zh-CN': '{row}：{left}少于{right}', en: '{row}: {left} below {right}' },
+        severity: 'error',
+        relation: { kind: 'atLeast', left: 'covered', right: 'firms' },
+        source: { article: '004_7985bc3b78522f19.txt', figure: '覆盖企业10850家' },
+      },
+    ],
+  });
+  const { out } = await run('check', 'coverage.xlsx', '--rules', 'own.json', '--no-default-rules', '--format', 'json');
+  expect(new Set(findings(out).map((f) => f.ruleId))).toEqual(new Set(['covered-within-firms']));
+});
+
+test('an override naming a field a layer cannot change is named with file and JSON path', async () => {
+  writeRules('mine.json', { rules: [{ id: 'coverage-rate', unless: ['enterprises'] }] });
+  const { code, err } = await run('check', 'coverage.xlsx', '--rules', 'mine.json');
+  expect(code).toBe(2);
+  expect(err).toContain('statlint: mine.json: $.rules[0].unless: rule "coverage-rate" is defined in');
+});
+
+describe('never an all-clear over missing rules', () => {
+  const clean = join(__dirname, '..', 'seeds', 'sheets', 'liaoning-coverage.xlsx');
+
+  test('a rule file that is not JSON: said first and in the summary, exit 2, no all-clear wording', async () => {
+    writeRules('mine.json', '{"rules": [');
+    const { code, out } = await run('check', clean, '--rules', 'mine.json');
+    expect(code).toBe(2);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('! 规则文件 mine.json 未能加载，其中的规则未参与核对');
+    expect(lines.slice(-2)).toEqual(['汇总: 1 个文件, 2 个工作表, 0 个错误, 0 个警告, 0 条提示, 部分规则未能加载，未参与核对', '! 规则文件 mine.json 未能加载，其中的规则未参与核对']);
+    expect(out).not.toContain('未发现不一致');
+  });
+
+  test('a rule file failing its schema names how many rules and which; JSON says so first and in the summary', async () => {
+    writeRules('mine.json', { rules: [{ id: 'my-rule', severity: 'fatal' }, { id: 'other-rule' }] });
+    const text = await run('check', clean, '--rules', 'mine.json');
+    expect(text.code).toBe(2);
+    expect(text.out.split('\n')[0]).toBe('! 规则文件 mine.json 未能加载，以下 2 条规则未参与核对：my-rule、other-rule');
+    expect(text.out).not.toContain('未发现不一致');
+    const json = await run('check', clean, '--rules', 'mine.json', '--format', 'json', '--lang', 'en');
+    expect(json.code).toBe(2);
+    expect(Object.keys(JSON.parse(json.out) as object)[0]).toBe('ruleFailures');
+    expect((JSON.parse(json.out) as JsonReport).summary).toMatchObject({
+      rulesComplete: false,
+      rulesNotLoaded: 2,
+      ruleFailures: ['rule file mine.json could not be loaded; the following 2 rules were not checked: my-rule, other-rule'],
+    });
+    expect(json.out).not.toMatch(/no inconsistencies/);
+  });
+
+  test('one bad rule in a good file: that rule is named as not checked, the others load', async () => {
+    writeRules('mine.json', { ...spelling, rules: [{ id: 'coverage-rate', severity: 'warning' }, { id: 'brand-new-rule', severity: 'error' }] });
+    const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--lang', 'en');
+    expect(code).toBe(2);
+    expect(out.split('\n')[0]).toBe('! rule file mine.json: 1 rules could not be loaded and were not checked: brand-new-rule');
+    expect(out).toContain('warning 甲县: coverage rate should be 50.0%');
+  });
+
+  test('a sheet no rule applied to is reported as not checked, with the reason, never as clean', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('水果').addRows([['品种', '产量', '价格'], ['苹果', 12.5, 3.2], ['梨', 8.25, 2.9]]);
+    await wb.xlsx.writeFile(join(dir, 'fruit.xlsx'));
+    const { code, out } = await run('check', 'fruit.xlsx');
+    expect(code).toBe(0);
+    expect(out).toContain('  [水果] 未核对: 没有表头对应已知指标');
+    expect(out).toContain('1 个工作表未核对');
+    expect(out).not.toContain('未发现不一致');
+    const json = JSON.parse((await run('check', 'fruit.xlsx', 'coverage.xlsx', '--format', 'json')).out) as { files: { sheets: { checked: boolean }[] }[]; summary: unknown };
+    expect(json.files.map((f) => f.sheets[0].checked)).toEqual([false, true]);
+    expect(json.summary).toMatchObject({ sheets: 2, sheetsNotChecked: 1 });
+  });
+});
+
+describe('the command line', () => {
+  test('--help prints the usage, --version the package version, both exit 0', async () => {
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^usage:\n {2}statlint check FILE_OR_DIR\.\.\./);
+    expect(help.out).toContain('--no-default-rules');
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    expect(await run('--version')).toEqual({ code: 0, out: `statlint ${version}\n`, err: '' });
+    expect((await run('check', 'x.xlsx', '-h')).code).toBe(0);
+  });
+
+  test.each([
+    [['lint', 'coverage.xlsx'], 'unknown command "lint"'],
+    [['crosscheck', 'coverage.xlsx'], 'crosscheck takes no files (got "coverage.xlsx")'],
+    [['check', 'coverage.xlsx', '--strict'], 'unknown option "--strict"'],
+    [['check', 'coverage.xlsx', '--rules'], '--rules needs a value'],
+    [['rules', 'lint'], 'unknown rules command "lint" (list or test)'],
+    [[], 'no command given'],
+  ])('%j is an error with the usage, exit 2', async (args, message) => {
+    const { code, out, err } = await run(...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`statlint: ${message}\n${(await run('--help')).out}`);
+  });
+});
+
+describe('statlint rules', () => {
+  const table = (enterprises: number, covered: number) => ({ rows: [['地区', '企业数（家）', '覆盖企业数（家）'], ['甲县', enterprises, covered]] });
+  const ownRule = (blame: string[]) => ({
+    rules: [
+      {
+        id: 'covered-within-enterprises',
+        title: { 'zh-CN': '覆盖企业数不大于企业数', en: 'Enterprises covered ≤ enterprises' },
+        message: { 'zh-CN': '{row}：{right}多于{left}', en: '{row}: {right} exceeds {left}' },
+        severity: 'error',
+        relation: { kind: 'atLeast', left: 'enterprises', right: 'coveredEnterprises' },
+        source: { article: '004_7985bc3b78522f19.txt', figure: '纳入台账管理的非公有制企业共47414家，覆盖企业10850家' },
+        examples: { valid: [table(10, 5)], invalid: [{ ...table(5, 10), blame }] },
+      },
+    ],
+  });
+
+  test('rules list names each rule’s severity and layer, and the layer that changed or switched it off', async () => {
+    writeRules('mine.json', { rules: [{ id: 'coverage-rate', severity: 'warning' }, { id: 'own-organisations-sum', off: true }] });
+    const { code, out } = await run('rules', 'list', '--rules', 'mine.json');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^coverage-rate +warning +bundled \(coverage\.rules\.json\); changed by mine\.json$/m);
+    expect(out).toMatch(/^own-organisations-sum +off +bundled \(coverage\.rules\.json\); changed by mine\.json$/m);
+    expect(out).toMatch(/^\d+ active rules, 1 switched off$/m);
+  });
+
+  test('rules test FILE runs that file’s examples, one line each, exit 0 when all pass', async () => {
+    writeRules('mine.json', ownRule(['B2']));
+    const { code, out } = await run('rules', 'test', 'mine.json');
+    expect(out.trim().split('\n')).toEqual(['ok   covered-within-enterprises valid #1', 'ok   covered-within-enterprises invalid #1', '1 rules, 2 examples: 2 passed, 0 failed']);
+    expect(code).toBe(0);
+  });
+
+  test('a failing example is named with what the rule did, exit 1', async () => {
+    writeRules('mine.json', ownRule(['A2']));
+    const { code, out } = await run('rules', 'test', 'mine.json');
+    expect(code).toBe(1);
+    expect(out).toContain('FAIL covered-within-enterprises invalid #1: blamed ');
+    expect(out).toContain('the example expects A2');
+    expect(out).toMatch(/2 examples: 1 passed, 1 failed\n$/);
+  });
+
+  test('rules test with no file runs every active rule’s examples, all passing', async () => {
+    const { code, out } = await run('rules', 'test');
+    expect(out).toMatch(/^(\d+) rules, (\d+) examples: \2 passed, 0 failed\n$/m);
+    expect(code).toBe(0);
+  });
+});
