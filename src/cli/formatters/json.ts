@@ -1,6 +1,6 @@
 import type { FileResult } from '../../node/check-files';
 import { problemLine } from '../../readers/read-problems';
-import { countBySeverity } from '../summary';
+import { countBySeverity, countCellFixes, countFindings } from '../summary';
 
 /** One JSON document: `{"files":[{"file","sheets":[…],"findings":[…]}],"summary":{…}}`. */
 export function formatJson(results: FileResult[]): string {
@@ -11,9 +11,10 @@ export function formatJson(results: FileResult[]): string {
           file: r.file,
           problems: r.problems.map(problemLine),
           sheets: r.sheets.map((s) => ({ name: s.sheet, findings: s.findings.length, problems: s.problems.map(problemLine) })),
+          cellFixes: r.sheets.flatMap((s) => s.cellFixes.map((fix) => ({ sheet: s.sheet, ...fix }))),
           findings: r.sheets.flatMap((s) => s.findings),
         })),
-        summary: { files: results.length, sheets: results.reduce((n, r) => n + r.sheets.length, 0), ...countBySeverity(results) },
+        summary: { files: results.length, sheets: results.reduce((n, r) => n + r.sheets.length, 0), cellsToFix: countCellFixes(results), findings: countFindings(results), ...countBySeverity(results) },
       },
       null,
       2,

@@ -1,0 +1,99 @@
+/** What a reviewer reads: one entry per cell to fix (with the value the sheet implies), CSV, and the multi-file summary. */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../src/cli/main';
+import { plantedFileSchema } from './fixtures/spec';
+
+const SAMPLES = join(__dirname, '..', 'seeds', 'sheets');
+const planted = plantedFileSchema.parse(JSON.parse(readFileSync(join(SAMPLES, 'planted.json'), 'utf8')));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
+  out.on('data', (c: Buffer) => chunks.out.push(c));
+  err.on('data', (c: Buffer) => chunks.err.push(c));
+  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  return { code, out: Buffer.concat(chunks.out).toString('utf8'), err: Buffer.concat(chunks.err).toString('utf8') };
+}
+
+interface Fix {
+  sheet: string;
+  address: string;
+  value?: number;
+  shown?: string;
+  typo?: string;
+  disagreeing: string[];
+  message: string;
+}
+
+async function fixesOf(path: string, lang = 'zh-CN'): Promise<{ fixes: Fix[]; summary: { cellsToFix: number; findings: number } }> {
+  const { out } = await run('check', path, '--format', 'json', '--lang', lang);
+  const doc = JSON.parse(out) as { files: { cellFixes: Fix[] }[]; summary: { cellsToFix: number; findings: number } };
+  return { fixes: doc.files.flatMap((f) => f.cellFixes), summary: doc.summary };
+}
+
+/** The figure a planted cell held before it was spoiled, in the units the checker reads (percent points). */
+function original(was: unknown): number | undefined {
+  if (typeof was === 'string') return Number.parseFloat(was);
+  // The samples' only figures below 1 are rates stored as fractions (0.423 shown as 42.3%), read in percent points.
+  return typeof was === 'number' && Math.abs(was) < 1 ? was * 100 : (was as number);
+}
+
+describe('cell fixes: one entry per suspect cell, leading with the value it should probably hold', () => {
+  const files = [...new Set(planted.map((p) => p.file))];
+  test.each(files)('%s: every planted cell gets one entry with its original figure', async (file) => {
+    const { fixes, summary } = await fixesOf(join(SAMPLES, file));
+    const cells = [...new Map(planted.filter((p) => p.file === file).map((p) => [`${p.sheet}!${p.cell}`, p])).values()];
+    expect(fixes.map((f) => `${f.sheet}!${f.address}`).sort()).toEqual(cells.map((p) => `${p.sheet}!${p.cell}`).sort());
+    expect(summary.cellsToFix).toBe(cells.length);
+    for (const p of cells) {
+      const fix = fixes.find((f) => f.sheet === p.sheet && f.address === p.cell) as Fix;
+      expect(fix.message.startsWith(`${p.cell} 可能应为 `)).toBe(true);
+      expect(fix.value).toBeCloseTo(original(p.was) as number, 6);
+    }
+  });
+
+  test('digit slips are named: swapped digits, a changed digit, a misplaced decimal point', async () => {
+    const coverage = (await fixesOf(join(SAMPLES, 'liaoning-coverage-planted.xlsx'))).fixes;
+    expect(coverage.find((f) => f.address === 'G9')?.message).toBe('G9 可能应为 52.6（疑为相邻数字颠倒）：涉及 1 条关系（覆盖率与覆盖企业数、企业数一致）');
+    expect(coverage.find((f) => f.address === 'F8')?.typo).toBe('digit');
+    const hotline = (await fixesOf(join(SAMPLES, 'liaoning-hotline-planted.xlsx'))).fixes;
+    expect(hotline[0].message).toMatch(/^D6 可能应为 92\.7%（疑为相邻数字颠倒）/);
+    const shenyang = (await fixesOf(join(SAMPLES, 'shenyang-key-enterprises-planted.xlsx'), 'en')).fixes;
+    expect(shenyang.find((f) => f.address === 'J12')?.message).toMatch(/^J12 should probably be 86\.7 \(decimal point misplaced\?\): 2 relations involved/);
+    // A count typed as 2.5 or 7 for 4 is no digit slip worth naming.
+    expect(shenyang.find((f) => f.address === 'B14')).toMatchObject({ value: 2, message: expect.stringMatching(/^B14 should probably be 2: /) });
+    expect(shenyang.find((f) => f.address === 'H13')?.typo).toBeUndefined();
+  });
+
+  test('an impossible implied value is never offered: the entry names the cells that disagree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-fixes-'));
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('热线').addRows([
+      ['地区', '受理件数（件）', '办结件数（件）', '办结率（%）'],
+      ['甲', 100, 150, 95.0],
+      ['乙', 200, 180, 90.0],
+      ['丙', 300, 270, 90.0],
+      ['合计', 600, 600, 100.0],
+    ]);
+    const path = join(dir, 'impossible.xlsx');
+    await wb.xlsx.writeFile(path);
+    const { fixes } = await fixesOf(path);
+    // 150 ÷ 100 implies a closure rate of 150%, outside [0, 100].
+    expect(fixes).toEqual([expect.objectContaining({ address: 'D2', disagreeing: ['C2', 'B2'], message: 'D2 的正确数值无法推断（与 C2、B2 不一致）：涉及 1 条关系（办结率与受理、办结件数一致）' })]);
+    expect(fixes[0].value).toBeUndefined();
+  });
+
+  test('the text report lists the cells to check before the findings, and counts them in the summary', async () => {
+    const { out } = await run('check', join(SAMPLES, 'liaoning-coverage-planted.xlsx'));
+    const lines = out.split('\n');
+    expect(lines[1]).toBe('  需核对的单元格:');
+    expect(lines[2]).toMatch(/^ {4}\[非公企业党组织覆盖\] F8 可能应为 4319（疑为一位数字输错）：涉及 3 条关系/);
+    expect(lines.findIndex((l) => l.includes('可能应为'))).toBeLessThan(lines.findIndex((l) => l.includes('(coverage-rate)')));
+    expect(out).toContain('需核对 4 个单元格（9 条发现，1 个文件）');
+  });
+});
