@@ -1,10 +1,12 @@
 /** What a reviewer reads: one entry per cell to fix (with the value the sheet implies), CSV, and the multi-file summary. */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../src/cli/main';
+import { csvField } from '../src/cli/formatters/csv';
+import { decodeCsvText, parseCsv } from '../src/readers/read-csv';
 import { plantedFileSchema } from './fixtures/spec';
 
 const SAMPLES = join(__dirname, '..', 'seeds', 'sheets');
@@ -95,5 +97,47 @@ describe('cell fixes: one entry per suspect cell, leading with the value it shou
     expect(lines[2]).toMatch(/^ {4}\[非公企业党组织覆盖\] F8 可能应为 4319（疑为一位数字输错）：涉及 3 条关系/);
     expect(lines.findIndex((l) => l.includes('可能应为'))).toBeLessThan(lines.findIndex((l) => l.includes('(coverage-rate)')));
     expect(out).toContain('需核对 4 个单元格（9 条发现，1 个文件）');
+  });
+});
+
+describe('--format csv and --output', () => {
+  test('one row per finding, UTF-8 with a BOM, quoted per RFC 4180, written to the --output file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-csv-'));
+    const csvPath = join(dir, '报告.csv');
+    const { code, out } = await run('check', SAMPLES, '--format', 'csv', '--output', csvPath);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    const bytes = readFileSync(csvPath);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(decodeCsvText(bytes), ',');
+    expect(rows[0]).toEqual(['文件', '工作表', '单元格', '规则', '严重程度', '说明', '应为', '实为']);
+    const json = JSON.parse((await run('check', SAMPLES, '--format', 'json')).out) as { summary: { findings: number } };
+    expect(rows).toHaveLength(1 + json.summary.findings);
+    expect(rows.every((r) => r.length === 8)).toBe(true);
+    expect(rows).toContainEqual([
+      join(SAMPLES, 'liaoning-coverage-planted.xlsx'),
+      '非公企业党组织覆盖',
+      'G9* F9 B9',
+      'coverage-rate',
+      '错误',
+      '鞍山市：党组织覆盖率应为 52.6%（2109 ÷ 4009），表中为 56.2%',
+      '52.6%',
+      '56.2%',
+    ]);
+  });
+
+  test('English messages hold commas and are quoted; quotes inside a field are doubled', async () => {
+    const { out } = await run('check', join(SAMPLES, 'liaoning-hotline-planted.xlsx'), '--format', 'csv', '--lang', 'en');
+    expect(out.split('\r\n')[1]).toContain('"12345网站: closure rate should be 92.7% (2702 ÷ 2914), the sheet says 97.2%"');
+    expect(parseCsv(out.slice(1), ',')[1][5]).toBe('12345网站: closure rate should be 92.7% (2702 ÷ 2914), the sheet says 97.2%');
+    expect(csvField('say "总计", then')).toBe('"say ""总计"", then"');
+  });
+
+  test('--output to a folder that does not exist: one line naming it, exit 2', async () => {
+    const target = join(tmpdir(), 'statlint-no-such-dir', 'x', 'report.txt');
+    const { code, err } = await run('check', join(SAMPLES, 'liaoning-hotline.xlsx'), '--output', target);
+    expect(code).toBe(2);
+    expect(err).toBe(`statlint: ${target}: ENOENT\n`);
+    expect(existsSync(target)).toBe(false);
   });
 });

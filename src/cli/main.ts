@@ -1,16 +1,18 @@
+import { writeFileSync } from 'node:fs';
 import type { Lang } from '../core/report';
 import { formatRuleProblem } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { problemLine } from '../readers/read-problems';
 import { readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
+import { formatCsv } from './formatters/csv';
 import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 
 const USAGE = `usage:
-  statlint check FILE_OR_DIR... [--rules PATH]... [--format text|json] [--lang zh-CN|en] [--reader lean|exceljs]
-  statlint explain FILE_OR_DIR... [--rules PATH]... [--lang zh-CN|en]
+  statlint check FILE_OR_DIR... [--rules PATH]... [--format text|json|csv] [--output FILE] [--lang zh-CN|en] [--reader lean|exceljs]
+  statlint explain FILE_OR_DIR... [--rules PATH]... [--lang zh-CN|en] [--output FILE]
   statlint crosscheck [--rules PATH]... [--lang zh-CN|en]
 
 exit status: 0 no error-severity finding; 1 error findings; 2 a file or rule file could not be read`;
@@ -19,7 +21,9 @@ export interface CliOptions {
   command: string;
   paths: string[];
   rules: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'csv';
+  /** Where the report goes instead of standard output. */
+  output?: string;
   lang: Lang;
   reader: 'lean' | 'exceljs';
 }
@@ -38,7 +42,8 @@ export function parseArgs(argv: string[]): CliOptions {
       return v;
     };
     if (flag === '--rules') options.rules.push(value());
-    else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json'] as const);
+    else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json', 'csv'] as const);
+    else if (flag === '--output' || flag === '-o') options.output = value();
     else if (flag === '--lang') options.lang = oneOf(flag, value(), ['zh-CN', 'en'] as const);
     else if (flag === '--reader') options.reader = oneOf(flag, value(), ['lean', 'exceljs'] as const);
     else if (flag.startsWith('-')) throw new Error(`unknown option "${flag}"`);
@@ -68,6 +73,12 @@ function exitCode(results: FileResult[], unreadable: boolean): number {
   return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
 }
 
+function formatReport(results: FileResult[], options: CliOptions): string {
+  if (options.format === 'json') return formatJson(results);
+  if (options.format === 'csv') return formatCsv(results, options.lang);
+  return formatText(results, options.lang);
+}
+
 export async function main(argv: string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
   let options: CliOptions;
   try {
@@ -85,7 +96,15 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
   const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal)) err.write(`statlint: ${problemLine(p)}\n`);
-  if (options.command === 'explain') out.write(formatExplain(results));
-  else out.write(options.format === 'json' ? formatJson(results) : formatText(results, options.lang));
+  const report = options.command === 'explain' ? formatExplain(results) : formatReport(results, options);
+  if (options.output === undefined) out.write(report);
+  else {
+    try {
+      writeFileSync(options.output, report, 'utf8');
+    } catch (e) {
+      err.write(`statlint: ${options.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+  }
   return exitCode(results, ruleProblems.length > 0 || problems.length > 0);
 }
