@@ -1,11 +1,12 @@
 /** What a reviewer reads: one entry per cell to fix (with the value the sheet implies), CSV, and the multi-file summary. */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../src/cli/main';
 import { csvField } from '../src/cli/formatters/csv';
+import { displayWidth } from '../src/cli/display-width';
 import { decodeCsvText, parseCsv } from '../src/readers/read-csv';
 import { plantedFileSchema } from './fixtures/spec';
 
@@ -139,5 +140,48 @@ describe('--format csv and --output', () => {
     expect(code).toBe(2);
     expect(err).toBe(`statlint: ${target}: ENOENT\n`);
     expect(existsSync(target)).toBe(false);
+  });
+});
+
+describe('the summary across many files', () => {
+  test('displayWidth counts Chinese characters and full-width punctuation as two columns', () => {
+    expect(displayWidth('abc')).toBe(3);
+    expect(displayWidth('辽宁省（抽查）.xlsx')).toBe(5 * 2 + 2 * 2 + 5);
+    expect(displayWidth('ｘ１')).toBe(4);
+  });
+
+  test('most errors first, clean files folded into one line, columns aligned with Chinese file names, all in Chinese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-summary-'));
+    const copies: [string, string][] = [
+      ['liaoning-hotline-planted.xlsx', '辽宁省12345热线（抽查）.xlsx'],
+      ['liaoning-no-member-planted.xlsx', 'no-member.xlsx'],
+      ['shenyang-key-enterprises-planted.xlsx', '沈阳市重点企业.xlsx'],
+      ['liaoning-coverage.xlsx', '覆盖情况.xlsx'],
+      ['liaoning-hotline.xlsx', 'hotline.xlsx'],
+    ];
+    for (const [from, to] of copies) copyFileSync(join(SAMPLES, from), join(dir, to));
+    const { out } = await run('check', dir);
+    const lines = out.trimEnd().split('\n');
+    const table = lines.slice(lines.indexOf('*为疑似出错的单元格') + 1);
+    expect(table).toHaveLength(5);
+    expect(table[0].split(/\s+/).filter(Boolean)).toEqual(['文件', '工作表', '错误', '警告', '提示']);
+    expect(table.slice(1, 4).map((l) => l.trim().split(/\s+/)[0])).toEqual([
+      join(dir, 'no-member.xlsx'),
+      join(dir, '沈阳市重点企业.xlsx'),
+      join(dir, '辽宁省12345热线（抽查）.xlsx'),
+    ]);
+    expect(table.slice(1, 4).map((l) => Number(l.trim().split(/\s+/)[2]))).toEqual([9, 7, 1]);
+    // Right-aligned counts: every row ends at the same display column as the heading row.
+    expect(new Set(table.slice(0, 4).map(displayWidth)).size).toBe(1);
+    // The sheet counts end under the end of their heading, whatever the file names' widths.
+    const sheetsEnd = (l: string) => {
+      const m = / +\d+(?= +\d+ +\d+ +\d+$)/.exec(l) as RegExpExecArray;
+      return displayWidth(l.slice(0, m.index + m[0].length));
+    };
+    expect(table.slice(1, 4).map(sheetsEnd)).toEqual(Array(3).fill(displayWidth(table[0].slice(0, table[0].indexOf('工作表') + 3))));
+    expect(new Set(table.slice(1, 4).map((l) => l.trim().split(/\s+/)[0].length)).size).toBe(3);
+    expect(table[4]).toBe('  另有 2 个文件未发现不一致');
+    expect(out).not.toMatch(/\b(error|warning|errors|warnings|notes|sheets)\b/);
+    expect(out).toMatch(/^ {4}D6 {5}错误 /m);
   });
 });

@@ -1,17 +1,51 @@
 import type { FileResult } from '../../node/check-files';
 import { problemLine } from '../../readers/read-problems';
-import type { Lang } from '../../core/report';
+import type { Lang, Severity } from '../../core/report';
+import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
 import { countBySeverity, countCellFixes, countFindings } from '../summary';
 
 const words = {
-  'zh-CN': { fixes: '需核对的单元格', fixCount: (cells: number, findings: number, files: number) => `需核对 ${cells} 个单元格（${findings} 条发现，${files} 个文件）`, cells: '单元格', files: '个文件', sheets: '个工作表', errors: '个错误', warnings: '个警告', infos: '条提示', clean: '未发现不一致', summary: '汇总', file: '文件', suspect: '*为疑似出错的单元格' },
-  en: { fixes: 'Cells to check', fixCount: (cells: number, findings: number, files: number) => `${cells} cells to fix (${findings} findings, ${files} files)`, cells: 'cells', files: 'files', sheets: 'sheets', errors: 'errors', warnings: 'warnings', infos: 'notes', clean: 'no inconsistencies found', summary: 'Summary', file: 'file', suspect: '* marks the cells most likely wrong' },
+  'zh-CN': {
+    fixes: '需核对的单元格',
+    fixCount: (cells: number, findings: number, files: number) => `需核对 ${cells} 个单元格（${findings} 条发现，${files} 个文件）`,
+    cells: '单元格',
+    files: '个文件',
+    sheets: '个工作表',
+    errors: '个错误',
+    warnings: '个警告',
+    infos: '条提示',
+    clean: '未发现不一致',
+    moreClean: (n: number) => `另有 ${n} 个文件未发现不一致`,
+    summary: '汇总',
+    suspect: '*为疑似出错的单元格',
+    columns: ['文件', '工作表', '错误', '警告', '提示'],
+    notRead: '无法读取',
+    severity: { error: '错误', warning: '警告', info: '提示' },
+  },
+  en: {
+    fixes: 'Cells to check',
+    fixCount: (cells: number, findings: number, files: number) => `${cells} cells to fix (${findings} findings, ${files} files)`,
+    cells: 'cells',
+    files: 'files',
+    sheets: 'sheets',
+    errors: 'errors',
+    warnings: 'warnings',
+    infos: 'notes',
+    clean: 'no inconsistencies found',
+    moreClean: (n: number) => `${n} more file${n === 1 ? '' : 's'} with no inconsistencies found`,
+    summary: 'Summary',
+    suspect: '* marks the cells most likely wrong',
+    columns: ['file', 'sheets', 'errors', 'warnings', 'notes'],
+    notRead: 'not read',
+    severity: { error: 'error', warning: 'warning', info: 'note' },
+  },
 } as const;
 
 /** The human-readable report: findings grouped by file and sheet, then a summary across all files. */
 export function formatText(results: FileResult[], lang: Lang): string {
   const w = words[lang];
   const out: string[] = [];
+  const severityWidth = Math.max(...Object.values(w.severity).map(displayWidth));
   for (const result of results) {
     const said = result.sheets.flatMap((s) => [...s.findings, ...s.problems]);
     if (said.length === 0 && result.problems.length === 0) continue;
@@ -26,7 +60,7 @@ export function formatText(results: FileResult[], lang: Lang): string {
       out.push(`  [${sheet.sheet}]`);
       for (const f of sheet.findings) {
         const first = f.cells[0]?.address ?? '';
-        out.push(`    ${first.padEnd(6)} ${f.severity.padEnd(7)} ${f.message}  (${f.ruleId})`);
+        out.push(`    ${first.padEnd(6)} ${padEndWidth(w.severity[f.severity as Severity], severityWidth)} ${f.message}  (${f.ruleId})`);
         out.push(`           ${w.cells}: ${f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ')}`);
       }
     }
@@ -40,11 +74,30 @@ export function formatText(results: FileResult[], lang: Lang): string {
     const withFindings = results.filter((r) => countFindings([r]) > 0).length;
     out.push(w.fixCount(countCellFixes(results), countFindings(results), withFindings));
     out.push(w.suspect);
-    const width = Math.max(...results.map((r) => r.file.length), w.file.length);
-    for (const r of results) {
-      const c = countBySeverity([r]);
-      out.push(`  ${r.file.padEnd(width)}  ${String(r.sheets.length).padStart(3)} ${w.sheets}  ${String(c.error).padStart(4)} ${w.errors}  ${String(c.warning).padStart(4)} ${w.warnings}${r.problems.some((p) => p.fatal) ? '  !' : ''}`);
-    }
+    out.push(...summaryTable(results, lang));
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * One row per file with findings or read problems, most errors first, columns aligned by display width (Chinese
+ * file names take two columns a character); clean files fold into one closing line.
+ */
+export function summaryTable(results: FileResult[], lang: Lang): string[] {
+  const w = words[lang];
+  const unread = (r: FileResult) => r.problems.some((p) => p.fatal);
+  const listed = results
+    .map((r) => ({ r, c: countBySeverity([r]) }))
+    .filter(({ r, c }) => unread(r) || c.error + c.warning + c.info > 0)
+    .sort((a, b) => b.c.error - a.c.error || b.c.warning - a.c.warning || b.c.info - a.c.info);
+  const rows = listed.map(({ r, c }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), unread(r) ? w.notRead : '']);
+  const header = [...w.columns, ''];
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
+  // File names left-aligned, counts right-aligned under their headings, the "not read" mark last.
+  const line = (row: string[]) =>
+    `  ${row.map((cell, i) => (i === 0 || i === row.length - 1 ? padEndWidth(cell, widths[i]) : padStartWidth(cell, widths[i]))).join('  ')}`.trimEnd();
+  const lines = [line(header), ...rows.map(line)];
+  const clean = results.length - listed.length;
+  if (clean > 0) lines.push(`  ${w.moreClean(clean)}`);
+  return lines;
 }
