@@ -43,7 +43,7 @@ export function parseArgs(argv: string[]): CliOptions {
     };
     if (flag === '--rules') options.rules.push(value());
     else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json', 'csv'] as const);
-    else if (flag === '--output' || flag === '-o') options.output = value();
+    else if (flag === '--output') options.output = value();
     else if (flag === '--lang') options.lang = oneOf(flag, value(), ['zh-CN', 'en'] as const);
     else if (flag === '--reader') options.reader = oneOf(flag, value(), ['lean', 'exceljs'] as const);
     else if (flag.startsWith('-')) throw new Error(`unknown option "${flag}"`);
