@@ -1,6 +1,6 @@
 import type { FileResult } from '../../node/check-files';
 import { problemLine } from '../../readers/read-problems';
-import type { Lang, Severity } from '../../core/report';
+import type { Lang } from '../../core/report';
 import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
 import { countBySeverity, countCellFixes, countFindings } from '../summary';
 
@@ -60,7 +60,7 @@ export function formatText(results: FileResult[], lang: Lang): string {
       out.push(`  [${sheet.sheet}]`);
       for (const f of sheet.findings) {
         const first = f.cells[0]?.address ?? '';
-        out.push(`    ${first.padEnd(6)} ${padEndWidth(w.severity[f.severity as Severity], severityWidth)} ${f.message}  (${f.ruleId})`);
+        out.push(`    ${first.padEnd(6)} ${padEndWidth(w.severity[f.severity], severityWidth)} ${f.message}  (${f.ruleId})`);
         out.push(`           ${w.cells}: ${f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ')}`);
       }
     }
