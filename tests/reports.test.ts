@@ -7,6 +7,7 @@ import { PassThrough } from 'node:stream';
 import { main } from '../src/cli/main';
 import { csvField } from '../src/cli/formatters/csv';
 import { displayWidth } from '../src/cli/display-width';
+import { cellFixes, typoBetween, type SuspectCell } from '../src/core/cell-fixes';
 import { decodeCsvText, parseCsv } from '../src/readers/read-csv';
 import { plantedFileSchema } from './fixtures/spec';
 
@@ -100,6 +101,36 @@ describe('cell fixes: one entry per suspect cell, leading with the value it shou
     expect(lines[2]).toMatch(/^ {4}\[非公企业党组织覆盖\] F8 可能应为 4319（疑为一位数字输错）：涉及 3 条关系/);
     expect(lines.findIndex((l) => l.includes('可能应为'))).toBeLessThan(lines.findIndex((l) => l.includes('(coverage-rate)')));
     expect(out).toContain('需核对 4 个单元格（9 条发现，1 个文件）');
+  });
+});
+
+describe('cell fixes, the pure core', () => {
+  const count = (evidence: SuspectCell['evidence']): SuspectCell => ({ address: 'C5', typed: 120, decimals: 0, percent: false, kind: 'count', evidence });
+  test('relations that imply different values, as many for each: no value, the disagreeing cells listed (at most six)', () => {
+    const others = ['C3', 'C4', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11'];
+    const [fix] = cellFixes([count([
+      { ruleId: 'a', title: '甲', implied: 100, exact: true, others: others.slice(0, 4) },
+      { ruleId: 'b', title: '乙', implied: 90, exact: true, others: others.slice(4) },
+    ])], 'zh-CN');
+    expect(fix.value).toBeUndefined();
+    expect(fix.message).toBe('C5 的正确数值无法推断（与 C3、C4、C6、C7、C8、C9 等 8 个单元格不一致）：涉及 2 条关系（甲；乙）');
+  });
+  test('a sum decides over a ratio; a negative or fractional count is never offered', () => {
+    expect(cellFixes([count([{ ruleId: 'r', title: 'r', implied: 118.6, exact: false, others: [] }, { ruleId: 's', title: 's', implied: 102, exact: true, others: [] }])], 'en')[0].value).toBe(102);
+    expect(cellFixes([count([{ ruleId: 's', title: 's', implied: -3, exact: true, others: ['C9'] }])], 'en')[0].message).toBe('C5: the correct figure cannot be inferred (it disagrees with C9): 1 relation involved (s)');
+    expect(cellFixes([count([{ ruleId: 's', title: 's', implied: 7.5, exact: true, others: [] }])], 'en')[0].value).toBeUndefined();
+  });
+  test.each([
+    [3596, 3569, 0, 'swap'],
+    [162, 16.2, 1, 'decimal'],
+    [4519, 4319, 0, 'digit'],
+    [359, 3569, 0, 'dropped'],
+    [35669, 3569, 0, 'added'],
+  ])('%d typed for %d: %s', (typed, implied, decimals, typo) => {
+    expect(typoBetween(typed, implied, decimals)?.typo).toBe(typo);
+  });
+  test('no slip is named when the figures are unrelated', () => {
+    expect(typoBetween(462, 126, 0)).toBeUndefined();
   });
 });
 

@@ -120,10 +120,11 @@ function possible(cell: SuspectCell, value: number): boolean {
 const words = {
   'zh-CN': {
     should: (a: string, v: string) => `${a} 可能应为 ${v}`,
-    cannot: (a: string, others: string) => `${a} 的正确数值无法推断${others ? `（与 ${others} 不一致）` : ''}`,
+    cannot: (a: string, others: string) => `${a} 的正确数值无法推断${others ? `（与 ${others}${/[\x21-\x7e]$/.test(others) ? ' ' : ''}不一致）` : ''}`,
     relations: (n: number, ids: string) => `：涉及 ${n} 条关系（${ids}）`,
     sep: '；',
     cellSep: '、',
+    more: (n: number) => ` 等 ${n} 个单元格`,
     typo: { swap: '疑为相邻数字颠倒', digit: '疑为一位数字输错', dropped: '疑为漏输一位数字', added: '疑为多输一位数字', decimal: '疑为小数点位置错误' },
   },
   en: {
@@ -132,9 +133,18 @@ const words = {
     relations: (n: number, ids: string) => `: ${n} relation${n === 1 ? '' : 's'} involved (${ids})`,
     sep: '; ',
     cellSep: ', ',
+    more: (n: number) => ` and ${n - MAX_LISTED} more`,
     typo: { swap: 'two adjacent digits swapped?', digit: 'one digit mistyped?', dropped: 'a digit left out?', added: 'a digit too many?', decimal: 'decimal point misplaced?' },
   },
 } as const;
+
+const MAX_LISTED = 6;
+
+/** The first few cells, then how many there are in all. */
+function listed(cells: string[], w: (typeof words)[Lang]): string {
+  if (cells.length <= MAX_LISTED) return cells.join(w.cellSep);
+  return cells.slice(0, MAX_LISTED).join(w.cellSep) + w.more(cells.length);
+}
 
 /** How the sheet would show a value of the cell: percent cells as percents, with the cell's decimals. */
 function show(cell: SuspectCell, value: number): string {
@@ -153,16 +163,20 @@ export function cellFixes(cells: SuspectCell[], lang: Lang): CellFix[] {
     let value: number | undefined;
     let typo: Typo | undefined;
     if (found) {
-      // Ratios imply counts only to the rate's rounding: a count is then the nearest whole number.
-      const decimals = cell.kind === 'count' ? 0 : cell.decimals;
+      // Ratios imply counts only to the rate's rounding (a count is then the nearest whole number) and rates to the
+      // cell's decimals; a sum implies its value exactly, so a sum implying 7.5 for a count is no count at all.
+      const shownDecimals = cell.kind === 'count' ? 0 : cell.decimals;
       const wholeTyped = cell.kind !== 'count' || (cell.typed !== undefined && Number.isInteger(cell.typed));
-      const slip = cell.typed !== undefined && wholeTyped ? typoBetween(cell.typed, found.value, decimals) : undefined;
-      value = slip ? slip.value : round(found.value, decimals);
+      // A digit slip is named only for a value the cell could show: an exact 7.5 is no mistyped 8.
+      const showable = !found.exact || Math.abs(round(found.value, shownDecimals) - found.value) < 1e-9;
+      const guess = cell.typed !== undefined && wholeTyped ? typoBetween(cell.typed, found.value, shownDecimals) : undefined;
+      const slip = guess && (showable || guess.typo === 'decimal') ? guess : undefined;
+      value = slip ? slip.value : round(found.value, found.exact ? 10 : shownDecimals);
       typo = slip?.typo;
       if (!possible(cell, value)) value = typo = undefined;
     }
     if (value === undefined) {
-      return { address: cell.address, typed: cell.typed, rules, disagreeing, message: w.cannot(cell.address, disagreeing.join(w.cellSep)) + tail };
+      return { address: cell.address, typed: cell.typed, rules, disagreeing, message: w.cannot(cell.address, listed(disagreeing, w)) + tail };
     }
     const shown = show(cell, value);
     const lead = w.should(cell.address, shown) + (typo ? (lang === 'en' ? ` (${w.typo[typo]})` : `（${w.typo[typo]}）`) : '');

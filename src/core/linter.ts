@@ -87,6 +87,12 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   return { sheet: sheet.name, findings, cellFixes: fixes, explanation: explain(sheet, ctx, outcomes, ruleSet, options.lang), problems: layout.problems };
 }
 
+/** Cells of a relation a suspect disagrees with; of a long sum (a total over thousands of rows) only its total. */
+function disagreeing(addresses: string[], address: string): string[] {
+  const others = addresses.length <= 8 ? addresses : addresses.slice(0, 1);
+  return others.filter((a) => a !== address);
+}
+
 /** Each suspect cell, in sheet order, with what every failed relation that reads it implies for it. */
 function suspectCells(failed: FailedCheck[], suspects: Set<string>, ctx: EvaluationContext, ruleSet: RuleSet): SuspectCell[] {
   const { model } = ctx;
@@ -113,7 +119,7 @@ function suspectCells(failed: FailedCheck[], suspects: Set<string>, ctx: Evaluat
         cells.set(address, cell);
       }
       const implied = violation.implied?.get(cellKey(ref));
-      cell.evidence.push({ ruleId: rule.id, title: rule.title[ctx.lang], ...(implied !== undefined ? { implied } : {}), exact: Boolean(violation.linear), others: addresses.filter((a) => a !== address) });
+      cell.evidence.push({ ruleId: rule.id, title: rule.title[ctx.lang], ...(implied !== undefined ? { implied } : {}), exact: Boolean(violation.linear), others: disagreeing(addresses, address) });
     });
   }
   const order = (a: string) => parseA1(a) as { row: number; col: number };
