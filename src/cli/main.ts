@@ -1,21 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../core/report';
-import { formatRuleProblem } from '../core/rules';
+import { formatRuleProblem, type RuleFailure } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemLine, problemText } from '../readers/read-problems';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
-import { partlyUnread } from './summary';
+import { partlyUnread, ruleFailureLine } from './summary';
+import { formatCsv } from './formatters/csv';
 import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatRulesList, runRulesTest } from './rules-command';
-import { ruleFailureLine } from './summary';
 
 const USAGE = `usage:
-  statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json] [--lang zh-CN|en] [--reader lean|exceljs]
-  statlint explain FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
+  statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv] [--output FILE] [--lang zh-CN|en] [--reader lean|exceljs]
+  statlint explain FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--lang zh-CN|en] [--output FILE]
   statlint crosscheck [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
   statlint rules list [--rules PATH]... [--no-default-rules]
   statlint rules test [RULE_FILE...] [--rules PATH]... [--no-default-rules]
@@ -36,7 +36,9 @@ export interface CliOptions {
   rules: string[];
   /** false with --no-default-rules: only the --rules layers load. */
   defaultRules: boolean;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'csv';
+  /** Where the report goes instead of standard output. */
+  output?: string;
   lang: Lang;
   reader: 'lean' | 'exceljs';
 }
@@ -66,7 +68,8 @@ export function parseArgs(argv: string[]): CliOptions {
     };
     if (flag === '--rules') options.rules.push(value());
     else if (flag === '--no-default-rules') options.defaultRules = false;
-    else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json'] as const);
+    else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json', 'csv'] as const);
+    else if (flag === '--output') options.output = value();
     else if (flag === '--lang') options.lang = oneOf(flag, value(), ['zh-CN', 'en'] as const);
     else if (flag === '--reader') options.reader = oneOf(flag, value(), ['lean', 'exceljs'] as const);
     else if (flag.startsWith('-')) throw new Error(`unknown option "${flag}"`);
@@ -97,6 +100,13 @@ function progress(stream: NodeJS.WriteStream): ((file: string, index: number, co
 function exitCode(results: FileResult[], unreadable: boolean): number {
   if (unreadable || results.some(partlyUnread)) return 2;
   return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
+}
+
+function formatReport(results: FileResult[], options: CliOptions, failures: RuleFailure[]): string {
+  if (options.format === 'json') return formatJson(results, options.lang, failures);
+  // CSV rows are findings only; rule files that did not load are on stderr and in the exit status.
+  if (options.format === 'csv') return formatCsv(results, options.lang);
+  return formatText(results, options.lang, failures);
 }
 
 export async function main(argv: string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
@@ -139,7 +149,15 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
   const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
-  if (options.command === 'explain') out.write(formatExplain(results, options.lang, failures));
-  else out.write(options.format === 'json' ? formatJson(results, options.lang, failures) : formatText(results, options.lang, failures));
+  const report = options.command === 'explain' ? formatExplain(results, options.lang, failures) : formatReport(results, options, failures);
+  if (options.output === undefined) out.write(report);
+  else {
+    try {
+      writeFileSync(options.output, report, 'utf8');
+    } catch (e) {
+      err.write(`statlint: ${printable(options.output)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+  }
   return exitCode(results, ruleProblems.length > 0 || problems.length > 0);
 }

@@ -44,3 +44,12 @@ export function notCheckedReason(sheet: SheetReport, lang: Lang): string | undef
   if (lang === 'en') return bound ? 'no rule applies to the measures found' : 'no header matches a known measure (add a spelling in a rule file: see README)';
   return bound ? '识别出的指标没有适用的规则' : '没有表头对应已知指标（可在规则文件中添加表头写法，见 README）';
 }
+
+/** Suspect cells across files: the cells a user has to look at. */
+export function countCellFixes(results: FileResult[]): number {
+  return results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.cellFixes.length, 0), 0);
+}
+
+export function countFindings(results: FileResult[]): number {
+  return results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.findings.length, 0), 0);
+}

@@ -1,12 +1,13 @@
 import { findCandidates } from './binding';
+import { cellFixes, type SuspectCell } from './cell-fixes';
 import { buildEngine, runEngine } from './engine';
 import { readLayout } from './layout';
 import { fill } from './messages';
-import { evaluateRule, type CellRef, type EvaluationContext, type Outcome } from './relation';
+import { cellKey, evaluateRule, type CellRef, type EvaluationContext, type Outcome } from './relation';
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { SheetModel } from './sheet-model';
-import { a1, columnLetters, type SheetSnapshot } from './snapshot';
+import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { findSuspects, type FailedCheck } from './suspect';
 import type { Engine } from 'json-rules-engine';
 
@@ -82,7 +83,47 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   });
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
-  return { sheet: sheet.name, findings, explanation: explain(sheet, ctx, outcomes, ruleSet, options.lang), problems: layout.problems };
+  const fixes = cellFixes(suspectCells(failed, suspects, ctx, ruleSet), options.lang);
+  return { sheet: sheet.name, findings, cellFixes: fixes, explanation: explain(sheet, ctx, outcomes, ruleSet, options.lang), problems: layout.problems };
+}
+
+/** Cells of a relation a suspect disagrees with; of a long sum (a total over thousands of rows) only its total. */
+function disagreeing(addresses: string[], address: string): string[] {
+  const others = addresses.length <= 8 ? addresses : addresses.slice(0, 1);
+  return others.filter((a) => a !== address);
+}
+
+/** Each suspect cell, in sheet order, with what every failed relation that reads it implies for it. */
+function suspectCells(failed: FailedCheck[], suspects: Set<string>, ctx: EvaluationContext, ruleSet: RuleSet): SuspectCell[] {
+  const { model } = ctx;
+  const cells = new Map<string, SuspectCell>();
+  for (const { rule, violation, cells: addresses } of failed) {
+    violation.cells.forEach((ref, i) => {
+      const address = addresses[i];
+      if (!suspects.has(address)) return;
+      let cell = cells.get(address);
+      if (!cell) {
+        const figure = model.number(ref.row, ref.col);
+        const column = model.layout.columns.find((c) => c.col === ref.col);
+        const measures = [...ctx.candidates].filter(([, c]) => c.columns.some((h) => h.col === ref.col)).map(([id]) => id);
+        const range = ruleSet.rules.map((r) => r.relation).find((r) => r.kind === 'range' && r.measures.some((m) => measures.includes(m)));
+        cell = {
+          address,
+          typed: figure?.value,
+          decimals: model.decimalsAt(ref.row, ref.col),
+          percent: figure?.percent ?? false,
+          kind: column ? model.columnKind(column, measures.map((id) => ctx.measures.get(id)?.kind).find(Boolean)) : 'unknown',
+          ...(range?.kind === 'range' ? { bounds: [range.min, range.max] as [number, number] } : {}),
+          evidence: [],
+        };
+        cells.set(address, cell);
+      }
+      const implied = violation.implied?.get(cellKey(ref));
+      cell.evidence.push({ ruleId: rule.id, title: rule.title[ctx.lang], ...(implied !== undefined ? { implied } : {}), exact: Boolean(violation.linear), others: disagreeing(addresses, address) });
+    });
+  }
+  const order = (a: string) => parseA1(a) as { row: number; col: number };
+  return [...cells.values()].sort((a, b) => order(a.address).row - order(b.address).row || order(a.address).col - order(b.address).col);
 }
 
 function explain(sheet: SheetSnapshot, ctx: EvaluationContext, outcomes: Map<string, Outcome>, ruleSet: RuleSet, lang: Lang): SheetExplanation {

@@ -1,3 +1,4 @@
+import type { CellFix } from './cell-fixes';
 import type { ReadProblem } from './snapshot';
 
 export type Lang = 'zh-CN' | 'en';
@@ -39,6 +40,8 @@ export interface SheetExplanation {
 export interface SheetReport {
   sheet: string;
   findings: Finding[];
+  /** One entry per suspect cell: the likely correct value, or why none can be inferred. */
+  cellFixes: CellFix[];
   explanation: SheetExplanation;
   problems: ReadProblem[];
 }

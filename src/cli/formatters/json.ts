@@ -2,10 +2,10 @@ import type { Lang } from '../../core/report';
 import type { RuleFailure } from '../../core/rules';
 import type { FileResult } from '../../node/check-files';
 import { problemLine } from '../../readers/read-problems';
-import { countBySeverity, notCheckedReason, ruleFailureLine, rulesNotLoaded } from '../summary';
+import { countBySeverity, countCellFixes, countFindings, notCheckedReason, ruleFailureLine, rulesNotLoaded } from '../summary';
 
 /**
- * One JSON document: `{"ruleFailures":[…],"files":[{"file","sheets":[…],"findings":[…]}],"summary":{…}}`. Rule files
+ * One JSON document: `{"ruleFailures":[…],"files":[{"file","sheets":[…],"cellFixes":[…],"findings":[…]}],"summary":{…}}`. Rule files
  * that did not load come first and again in the summary (`rulesNotLoaded`: a count, or null when unknown); a sheet no
  * rule applied to has `"checked": false` and the reason.
  */
@@ -18,11 +18,14 @@ export function formatJson(results: FileResult[], lang: Lang = 'zh-CN', failures
       const reason = notCheckedReason(s, lang);
       return { name: s.sheet, checked: reason === undefined, ...(reason ? { notChecked: reason } : {}), findings: s.findings.length, problems: s.problems.map(problemLine) };
     }),
+    cellFixes: r.sheets.flatMap((s) => s.cellFixes.map((fix) => ({ sheet: s.sheet, ...fix }))),
     findings: r.sheets.flatMap((s) => s.findings),
   }));
   const summary = {
     files: results.length,
     sheets: results.reduce((n, r) => n + r.sheets.length, 0),
+    cellsToFix: countCellFixes(results),
+    findings: countFindings(results),
     sheetsNotChecked: files.reduce((n, f) => n + f.sheets.filter((s) => !s.checked).length, 0),
     ...countBySeverity(results),
     rulesComplete: failures.length === 0,

@@ -2,31 +2,66 @@ import type { FileResult } from '../../node/check-files';
 import { printable, problemText } from '../../readers/read-problems';
 import type { Lang } from '../../core/report';
 import type { RuleFailure } from '../../core/rules';
-import { countBySeverity, notCheckedReason, partlyUnread, ruleFailureLine, rulesNotLoaded } from '../summary';
+import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
+import { countBySeverity, countCellFixes, countFindings, notCheckedReason, partlyUnread, ruleFailureLine, rulesNotLoaded } from '../summary';
 
 const words = {
   'zh-CN': {
-    cells: '单元格', files: '个文件', sheets: '个工作表', errors: '个错误', warnings: '个警告', infos: '条提示', clean: '未发现不一致', summary: '汇总', file: '文件', suspect: '*为疑似出错的单元格',
+    fixes: '需核对的单元格',
+    fixCount: (cells: number, findings: number, files: number) => `需核对 ${cells} 个单元格（${findings} 条发现，${files} 个文件）`,
+    cells: '单元格',
+    files: '个文件',
+    sheets: '个工作表',
+    errors: '个错误',
+    warnings: '个警告',
+    infos: '条提示',
+    clean: '未发现不一致',
+    moreClean: (n: number) => `另有 ${n} 个文件未发现不一致`,
+    summary: '汇总',
+    suspect: '*为疑似出错的单元格',
     unread: (n: number) => `${n} 个文件未能完整读取，其检查不完整（见上方说明）`,
-    notChecked: '未核对', sheetsNotChecked: (n: number) => `${n} 个工作表未核对`, checkedClean: (n: number) => `已核对的 ${n} 个工作表未发现不一致`,
+    notChecked: '未核对',
+    sheetsNotChecked: (n: number) => `${n} 个工作表未核对`,
+    checkedClean: (n: number) => `已核对的 ${n} 个工作表未发现不一致`,
     rulesMissing: (n: number | undefined) => (n === undefined ? '部分规则未能加载，未参与核对' : `${n} 条规则未能加载，未参与核对`),
+    columns: ['文件', '工作表', '错误', '警告', '提示'],
+    notRead: '无法读取',
+    severity: { error: '错误', warning: '警告', info: '提示' },
   },
   en: {
-    cells: 'cells', files: 'files', sheets: 'sheets', errors: 'errors', warnings: 'warnings', infos: 'notes', clean: 'no inconsistencies found', summary: 'Summary', file: 'file', suspect: '* marks the cells most likely wrong',
+    fixes: 'Cells to check',
+    fixCount: (cells: number, findings: number, files: number) => `${cells} cells to fix (${findings} findings, ${files} files)`,
+    cells: 'cells',
+    files: 'files',
+    sheets: 'sheets',
+    errors: 'errors',
+    warnings: 'warnings',
+    infos: 'notes',
+    clean: 'no inconsistencies found',
+    moreClean: (n: number) => `${n} more file${n === 1 ? '' : 's'} with no inconsistencies found`,
+    summary: 'Summary',
+    suspect: '* marks the cells most likely wrong',
     unread: (n: number) => `${n} file${n === 1 ? '' : 's'} could not be read in full, so not fully checked (see above)`,
-    notChecked: 'not checked', sheetsNotChecked: (n: number) => `${n} sheets not checked`, checkedClean: (n: number) => `no inconsistencies found in the ${n} sheets checked`,
+    notChecked: 'not checked',
+    sheetsNotChecked: (n: number) => `${n} sheets not checked`,
+    checkedClean: (n: number) => `no inconsistencies found in the ${n} sheets checked`,
     rulesMissing: (n: number | undefined) => (n === undefined ? 'some rules could not be loaded and were not checked' : `${n} rules could not be loaded and were not checked`),
+    columns: ['file', 'sheets', 'errors', 'warnings', 'notes'],
+    notRead: 'not read',
+    severity: { error: 'error', warning: 'warning', info: 'note' },
   },
 } as const;
 
 /**
- * The human-readable report: rule files that did not load (first), findings grouped by file and sheet, sheets no rule
- * checked, then a summary across all files. It never reads as an all-clear when rules or sheets went unchecked.
+ * The human-readable report: rule files that did not load (first), then per file the cells to fix and the findings by
+ * sheet, sheets no rule checked, then a summary across all files. It never reads as an all-clear when rules or sheets
+ * went unchecked.
  */
 export function formatText(results: FileResult[], lang: Lang, failures: RuleFailure[] = []): string {
   const w = words[lang];
   const out: string[] = failures.map((f) => `! ${ruleFailureLine(f, lang)}`);
   if (failures.length > 0) out.push('');
+  const severityWidth = Math.max(...Object.values(w.severity).map(displayWidth));
   let notChecked = 0;
   for (const result of results) {
     const reasons = result.sheets.map((s) => notCheckedReason(s, lang));
@@ -35,6 +70,9 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
     if (said.length === 0 && result.problems.length === 0 && !reasons.some(Boolean)) continue;
     out.push(result.file);
     for (const problem of result.problems) out.push(`  ! ${problemText({ ...problem, file: undefined }, lang)}`);
+    // The cells to correct come first: one line each, leading with the value the sheet's own relations imply.
+    const fixes = result.sheets.flatMap((s) => s.cellFixes.map((fix) => `    [${s.sheet}] ${fix.message}`));
+    if (fixes.length > 0) out.push(`  ${w.fixes}:`, ...fixes);
     result.sheets.forEach((sheet, i) => {
       for (const problem of sheet.problems) out.push(`  ! ${problemText({ ...problem, file: undefined }, lang)}`);
       if (reasons[i]) out.push(`  [${sheet.sheet}] ${w.notChecked}: ${reasons[i]}`);
@@ -42,7 +80,7 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
       out.push(`  [${sheet.sheet}]`);
       for (const f of sheet.findings) {
         const first = f.cells[0]?.address ?? '';
-        out.push(`    ${first.padEnd(6)} ${f.severity.padEnd(7)} ${f.message}  (${f.ruleId})`);
+        out.push(`    ${first.padEnd(6)} ${padEndWidth(w.severity[f.severity], severityWidth)} ${f.message}  (${f.ruleId})`);
         out.push(`           ${w.cells}: ${f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ')}`);
       }
     });
@@ -61,13 +99,34 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
     if (failures.length === 0 && notChecked === 0 && unread === 0) out.push(w.clean);
     else if (failures.length === 0 && unread === 0 && sheetCount > notChecked) out.push(w.checkedClean(sheetCount - notChecked));
   } else {
+    const withFindings = results.filter((r) => countFindings([r]) > 0).length;
+    out.push(w.fixCount(countCellFixes(results), countFindings(results), withFindings));
     out.push(w.suspect);
-    const width = Math.max(...results.map((r) => printable(r.file).length), w.file.length);
-    for (const r of results) {
-      const c = countBySeverity([r]);
-      out.push(`  ${printable(r.file).padEnd(width)}  ${String(r.sheets.length).padStart(3)} ${w.sheets}  ${String(c.error).padStart(4)} ${w.errors}  ${String(c.warning).padStart(4)} ${w.warnings}${partlyUnread(r) ? '  !' : ''}`);
-    }
+    out.push(...summaryTable(results, lang));
   }
   // Names and cell text come from the input: no line may carry a control character to the terminal.
   return out.map(printable).join('\n') + '\n';
+}
+
+/**
+ * One row per file with findings or read problems, most errors first, columns aligned by display width (Chinese
+ * file names take two columns a character); clean files fold into one closing line.
+ */
+export function summaryTable(results: FileResult[], lang: Lang): string[] {
+  const w = words[lang];
+  const unread = partlyUnread;
+  const listed = results
+    .map((r) => ({ r, c: countBySeverity([r]) }))
+    .filter(({ r, c }) => unread(r) || c.error + c.warning + c.info > 0)
+    .sort((a, b) => b.c.error - a.c.error || b.c.warning - a.c.warning || b.c.info - a.c.info);
+  const rows = listed.map(({ r, c }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), unread(r) ? w.notRead : '']);
+  const header = [...w.columns, ''];
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
+  // File names left-aligned, counts right-aligned under their headings, the "not read" mark last.
+  const line = (row: string[]) =>
+    `  ${row.map((cell, i) => (i === 0 || i === row.length - 1 ? padEndWidth(cell, widths[i]) : padStartWidth(cell, widths[i]))).join('  ')}`.trimEnd();
+  const lines = [line(header), ...rows.map(line)];
+  const clean = results.length - listed.length;
+  if (clean > 0) lines.push(`  ${w.moreClean(clean)}`);
+  return lines;
 }

@@ -1,0 +1,34 @@
+import type { FileResult } from '../../node/check-files';
+import type { Lang, Severity } from '../../core/report';
+
+const HEADERS: Record<Lang, string[]> = {
+  'zh-CN': ['文件', '工作表', '单元格', '规则', '严重程度', '说明', '应为', '实为'],
+  en: ['file', 'sheet', 'cells', 'rule', 'severity', 'message', 'expected', 'actual'],
+};
+
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'note' },
+};
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * One row per finding, CRLF line ends, with a UTF-8 byte order mark: without it Excel reads the file in the system's
+ * ANSI code page and the Chinese turns to mojibake.
+ */
+export function formatCsv(results: FileResult[], lang: Lang): string {
+  const rows = [HEADERS[lang]];
+  for (const r of results) {
+    for (const s of r.sheets) {
+      for (const f of s.findings) {
+        const cells = f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ');
+        rows.push([r.file, s.sheet, cells, f.ruleId, SEVERITY[lang][f.severity], f.message, f.expected ?? '', f.actual ?? '']);
+      }
+    }
+  }
+  return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,185 @@
+import type { Lang } from './report';
+
+/** What one failed relation says about one suspect cell. */
+export interface CellEvidence {
+  ruleId: string;
+  /** The rule's title in the chosen language. */
+  title: string;
+  /** The value this relation alone implies for the cell, if it implies one (equalities and ratios do). */
+  implied?: number;
+  /** True when the implied value is exact (sums); ratios imply counts only up to the rate's rounding. */
+  exact: boolean;
+  /** The relation's other cells: those that disagree with the typed value. */
+  others: string[];
+}
+
+/** One suspect cell with everything the checker knows about it. */
+export interface SuspectCell {
+  address: string;
+  /** The number the cell holds, undefined when it holds none. */
+  typed?: number;
+  /** Decimals the cell shows. */
+  decimals: number;
+  /** Shown with a percent sign (values are then in percent points: 43.2% is 43.2). */
+  percent: boolean;
+  kind: 'count' | 'rate' | 'amount' | 'unknown';
+  /** Allowed values, from the rule files' range rules (coverage rates lie in [0, 100]). */
+  bounds?: [number, number];
+  evidence: CellEvidence[];
+}
+
+export type Typo = 'swap' | 'digit' | 'dropped' | 'added' | 'decimal';
+
+/** One entry per suspect cell: the likely correct value (when one can be inferred), and the relations it breaks. */
+export interface CellFix {
+  address: string;
+  typed?: number;
+  /** The likely correct value, as the cell would hold it; undefined when it cannot be inferred. */
+  value?: number;
+  /** The value as the sheet would show it (43.2%). */
+  shown?: string;
+  typo?: Typo;
+  rules: string[];
+  /** When no value can be inferred: the cells that disagree with this one. */
+  disagreeing: string[];
+  message: string;
+}
+
+/** Two implied values agree when they differ by at most half a percent (rates are rounded). */
+function agree(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(1e-9, 0.005 * Math.max(Math.abs(a), Math.abs(b)));
+}
+
+/**
+ * The value most relations imply: exact ones (sums) win over ratio ones; a tie between different values means the
+ * relations do not agree, and no value is offered.
+ */
+function consensus(evidence: CellEvidence[]): { value: number; exact: boolean } | undefined {
+  for (const exact of [true, false]) {
+    const values = evidence.filter((e) => e.exact === exact && e.implied !== undefined).map((e) => e.implied as number);
+    if (values.length === 0) continue;
+    const clusters: { value: number; n: number }[] = [];
+    for (const v of values) {
+      const c = clusters.find((k) => agree(k.value, v));
+      if (c) c.n += 1;
+      else clusters.push({ value: v, n: 1 });
+    }
+    clusters.sort((a, b) => b.n - a.n);
+    if (clusters.length > 1 && clusters[0].n === clusters[1].n) return undefined;
+    return { value: clusters[0].value, exact };
+  }
+  return undefined;
+}
+
+const round = (v: number, decimals: number) => Number(v.toFixed(Math.max(0, Math.min(decimals, 12))));
+
+/** The digits a value shows with the given decimals, without sign or point: 3596 and 35.96 both give "3596". */
+const digitsOf = (v: number, decimals: number) => Math.abs(v).toFixed(Math.max(0, decimals)).replace('.', '').replace(/^0+(?=\d)/, '');
+
+/** Which single slip of the fingers turns the implied value into the typed one, if any. */
+export function typoBetween(typed: number, implied: number, decimals: number): { typo: Typo; value: number } | undefined {
+  // A misplaced decimal point: the typed figure is the implied one times a power of ten (867 for 86.7).
+  for (let k = -3; k <= 3; k += 1) {
+    if (k === 0) continue;
+    const candidate = Number((typed / 10 ** k).toPrecision(12));
+    // The digits typed, moved: 867 read as 86.7 carries one decimal, whatever the column's format shows.
+    const d = (String(candidate).split('.')[1] ?? '').length;
+    if (candidate !== 0 && Math.abs(candidate - implied) <= 0.5 * 10 ** -d + 1e-9) return { typo: 'decimal', value: round(candidate, d) };
+  }
+  const value = round(implied, decimals);
+  // A count typed with decimals, or any single-digit figure, is no slip of one digit worth naming.
+  if (Math.abs(typed) < 10 && Math.abs(value) < 10) return undefined;
+  if (Math.sign(typed) !== Math.sign(value) && typed !== 0 && value !== 0) return undefined;
+  const a = digitsOf(typed, decimals);
+  const b = digitsOf(value, decimals);
+  if (a === b) return undefined;
+  if (a.length === b.length) {
+    const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
+    if (diff.length === 1) return { typo: 'digit', value };
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]) return { typo: 'swap', value };
+    return undefined;
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  if (longer.length !== shorter.length + 1) return undefined;
+  for (let i = 0; i < longer.length; i += 1) {
+    if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return { typo: a.length > b.length ? 'added' : 'dropped', value };
+  }
+  return undefined;
+}
+
+/** Whether a value could stand in the cell at all: counts are non-negative whole numbers, bounded rates stay in bounds. */
+function possible(cell: SuspectCell, value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (cell.kind === 'count' && (value < 0 || Math.abs(value - Math.round(value)) > 1e-6)) return false;
+  if (cell.bounds) {
+    if (value < cell.bounds[0] - 1e-9 || value > cell.bounds[1] + 1e-9) return false;
+  }
+  return true;
+}
+
+const words = {
+  'zh-CN': {
+    should: (a: string, v: string) => `${a} 可能应为 ${v}`,
+    cannot: (a: string, others: string) => `${a} 的正确数值无法推断${others ? `（与 ${others}${/[\x21-\x7e]$/.test(others) ? ' ' : ''}不一致）` : ''}`,
+    relations: (n: number, ids: string) => `：涉及 ${n} 条关系（${ids}）`,
+    sep: '；',
+    cellSep: '、',
+    more: (n: number) => ` 等 ${n} 个单元格`,
+    typo: { swap: '疑为相邻数字颠倒', digit: '疑为一位数字输错', dropped: '疑为漏输一位数字', added: '疑为多输一位数字', decimal: '疑为小数点位置错误' },
+  },
+  en: {
+    should: (a: string, v: string) => `${a} should probably be ${v}`,
+    cannot: (a: string, others: string) => `${a}: the correct figure cannot be inferred${others ? ` (it disagrees with ${others})` : ''}`,
+    relations: (n: number, ids: string) => `: ${n} relation${n === 1 ? '' : 's'} involved (${ids})`,
+    sep: '; ',
+    cellSep: ', ',
+    more: (n: number) => ` and ${n - MAX_LISTED} more`,
+    typo: { swap: 'two adjacent digits swapped?', digit: 'one digit mistyped?', dropped: 'a digit left out?', added: 'a digit too many?', decimal: 'decimal point misplaced?' },
+  },
+} as const;
+
+const MAX_LISTED = 6;
+
+/** The first few cells, then how many there are in all. */
+function listed(cells: string[], w: (typeof words)[Lang]): string {
+  if (cells.length <= MAX_LISTED) return cells.join(w.cellSep);
+  return cells.slice(0, MAX_LISTED).join(w.cellSep) + w.more(cells.length);
+}
+
+/** How the sheet would show a value of the cell: percent cells as percents, with the cell's decimals. */
+function show(cell: SuspectCell, value: number): string {
+  return `${round(value, cell.decimals)}${cell.percent ? '%' : ''}`;
+}
+
+/** One fix per suspect cell, in the order given. */
+export function cellFixes(cells: SuspectCell[], lang: Lang): CellFix[] {
+  const w = words[lang];
+  return cells.map((cell) => {
+    const rules = [...new Set(cell.evidence.map((e) => e.ruleId))];
+    const titles = [...new Set(cell.evidence.map((e) => e.title))];
+    const disagreeing = [...new Set(cell.evidence.flatMap((e) => e.others))].filter((a) => a !== cell.address);
+    const tail = w.relations(titles.length, titles.join(w.sep));
+    const found = consensus(cell.evidence);
+    let value: number | undefined;
+    let typo: Typo | undefined;
+    if (found) {
+      // Ratios imply counts only to the rate's rounding (a count is then the nearest whole number) and rates to the
+      // cell's decimals; a sum implies its value exactly, so a sum implying 7.5 for a count is no count at all.
+      const shownDecimals = cell.kind === 'count' ? 0 : cell.decimals;
+      const wholeTyped = cell.kind !== 'count' || (cell.typed !== undefined && Number.isInteger(cell.typed));
+      // A digit slip is named only for a value the cell could show: an exact 7.5 is no mistyped 8.
+      const showable = !found.exact || Math.abs(round(found.value, shownDecimals) - found.value) < 1e-9;
+      const guess = cell.typed !== undefined && wholeTyped ? typoBetween(cell.typed, found.value, shownDecimals) : undefined;
+      const slip = guess && (showable || guess.typo === 'decimal') ? guess : undefined;
+      value = slip ? slip.value : round(found.value, found.exact ? 10 : shownDecimals);
+      typo = slip?.typo;
+      if (!possible(cell, value)) value = typo = undefined;
+    }
+    if (value === undefined) {
+      return { address: cell.address, typed: cell.typed, rules, disagreeing, message: w.cannot(cell.address, listed(disagreeing, w)) + tail };
+    }
+    const shown = show(cell, value);
+    const lead = w.should(cell.address, shown) + (typo ? (lang === 'en' ? ` (${w.typo[typo]})` : `（${w.typo[typo]}）`) : '');
+    return { address: cell.address, typed: cell.typed, value, shown, ...(typo ? { typo } : {}), rules, disagreeing, message: lead + tail };
+  });
+}
