@@ -112,7 +112,7 @@ describeBrowser('task pane where it cannot run', () => {
     }
   });
 
-  it('says the engine is too old in an IE10 webview (Office 2013 without IE11)', async () => {
+  it('says the engine is too old in an IE10 webview (document mode 10, as Compatibility View forces)', async () => {
     const page = await newPage(IE10);
     try {
       await page.goto(`${servers.ready.url}taskpane.html`);
