@@ -43,6 +43,30 @@ const typescriptRule = {
   },
 };
 
+/**
+ * The pane itself down to ES5 (tsconfig.pane.json): Excel 2016/2019 on Windows run add-ins in Trident (IE11) or
+ * EdgeHTML, where `?.`, `??`, arrow functions, classes and for-of are syntax errors and the page stays blank.
+ * Dependencies ship modern syntax too (zod, json-rules-engine and theirs), so every .js in node_modules that is
+ * not already ES5 goes through the same compiler; core-js itself is ES5 and must not be touched.
+ */
+/** See scripts/es5-regex-loader.js: `u`-flagged regular expression literals in dependencies, before es5Rule. */
+const es5RegexRule = {
+  test: /\.[cm]?js$/,
+  include: /node_modules/,
+  exclude: /node_modules[\\/]core-js[\\/]/,
+  enforce: 'pre',
+  loader: path.join(__dirname, 'scripts', 'es5-regex-loader.js'),
+};
+
+const es5Rule = {
+  test: /\.[cm]?[jt]s$/,
+  exclude: /node_modules[\\/](core-js|webpack|css-loader|mini-css-extract-plugin)[\\/]/,
+  use: {
+    loader: 'ts-loader',
+    options: { transpileOnly: true, configFile: path.join(__dirname, 'tsconfig.pane.json') },
+  },
+};
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const officeJsLocal = env.officeJs === 'local' || process.env.OFFICE_JS === 'local';
@@ -50,11 +74,14 @@ module.exports = (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     devtool: 'source-map',
     entry: { taskpane: './src/taskpane/taskpane.ts' },
+    // ES5 for webpack's own runtime code and the minifier's output too.
+    target: ['web', 'es5'],
     output: { path: path.join(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
-        typescriptRule,
+        es5RegexRule,
+        es5Rule,
         {
           test: /\.css$/,
           use: [

@@ -30,12 +30,33 @@ export const EXCEL_ERRORS = ['#DIV/0!', '#REF!', '#VALUE!', '#N/A', '#NAME?', '#
  * prefix (近 close to, 约 about) · sign · digits (with thousands groups) · decimals · 余/多 (more than) ·
  * 万/亿 · 余/多 · % or a unit · 左右 (about) · 以上 (or more).
  */
+const FIGURE_PARTS = ['prefix', 'sign', 'int', 'frac', 'more1', 'mult', 'more2', 'percent', 'unit', 'about', 'atLeast'] as const;
+// Numbered groups in FIGURE_PARTS' order, not named ones: the task pane also runs in IE11 (Office 2016/2019),
+// whose regular expressions know no named groups or lookbehind.
 const FIGURE = new RegExp(
-  '^(?<prefix>近|约)?(?<sign>[+-]?)(?<int>\\d{1,3}(?:,\\d{3})+|\\d*)(?:\\.(?<frac>\\d+))?' +
-    '(?<more1>余|多)?(?<mult>万|亿)?(?<more2>余|多)?(?:(?<percent>%)|(?<unit>' +
+  '^(近|约)?([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d*)(?:\\.(\\d+))?' +
+    '(余|多)?(万|亿)?(余|多)?(?:(%)|(' +
     FIGURE_UNITS.join('|') +
-    '))?(?<about>左右)?(?<atLeast>以上)?$',
+    '))?(左右)?(以上)?$',
 );
+
+/** FIGURE's match as { prefix, sign, … }, a part that did not take part being undefined. */
+function figureParts(text: string): Partial<Record<(typeof FIGURE_PARTS)[number], string>> | undefined {
+  const match = FIGURE.exec(text);
+  if (!match) return undefined;
+  const parts: Partial<Record<(typeof FIGURE_PARTS)[number], string>> = {};
+  FIGURE_PARTS.forEach((name, i) => {
+    if (match[i + 1] !== undefined) parts[name] = match[i + 1];
+  });
+  return parts;
+}
+
+/** A run of spaces next to a non-digit is layout (`3000 多万元`); one space between two digits is not removed. */
+function dropLayoutSpaces(text: string): string {
+  return text.replace(/\s+/g, (run: string, at: number) =>
+    run.length === 1 && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1)) ? run : '',
+  );
+}
 
 /** Removes float noise from interval ends computed by arithmetic (1.2 + 0.1 → 1.3). */
 function clean(x: number): number {
@@ -48,11 +69,9 @@ export function readFigureText(text: string): Figure {
   const errorCode = EXCEL_ERRORS.find((code) => code === trimmed.toUpperCase());
   if (errorCode) return { kind: 'error', code: errorCode };
   // Spaces next to a non-digit are layout (`3000 多万元`); a space between two digits is not a figure.
-  const compact = trimmed
-    .replace(/(?<!\d)\s+|\s+(?!\d)/g, '')
-    .replace(TRADITIONAL_CHARS, (ch) => TRADITIONAL[ch]);
+  const compact = dropLayoutSpaces(trimmed).replace(TRADITIONAL_CHARS, (ch) => TRADITIONAL[ch]);
   if (MISSING.test(compact)) return { kind: 'missing' };
-  const m = FIGURE.exec(compact)?.groups;
+  const m = figureParts(compact);
   if (!m || (m.int === '' && m.frac === undefined) || (m.more1 && m.more2) || (m.prefix && (m.more1 || m.more2 || m.about)) || (m.percent && m.mult)) {
     return { kind: 'text', text };
   }

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import './polyfills';
 import 'office-ui-fabric-core/dist/css/fabric.min.css';
 import './taskpane.css';
 import { ExcelWorkbookHost } from '../office/excel-host';

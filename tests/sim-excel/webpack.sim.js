@@ -7,7 +7,7 @@ const path = require('node:path');
 const paneConfig = require('../../webpack.config.js');
 
 module.exports = (outputPath = path.join(__dirname, '..', 'output')) => {
-  const typescript = paneConfig({}, { mode: 'development' }).module.rules.find((rule) => rule.test.test('x.ts'));
+  const typescript = paneConfig.typescriptRule;
   return {
     mode: 'development',
     devtool: false,
