@@ -5,11 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../src/cli/main';
 import { fixedText } from '../src/core/format';
 import { BUNDLED_RULES_DIR } from '../src/node/rule-files';
 import { fatalProblem, problemLine, unreadableMessage } from '../src/readers/read-problems';
+import { runCli as run } from './helpers/run-cli';
 
 let dir: string;
 beforeAll(() => {
@@ -23,15 +22,6 @@ function file(name: string, bytes: Uint8Array | string): string {
   return path;
 }
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
-  out.on('data', (c: Buffer) => chunks.out.push(c));
-  err.on('data', (c: Buffer) => chunks.err.push(c));
-  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
-  return { code, out: Buffer.concat(chunks.out).toString('utf8'), err: Buffer.concat(chunks.err).toString('utf8') };
-}
 
 describe('display rounding of extreme figures', () => {
   test('a total row whose member is typed with 151 decimals: the finding is reported, exit 1, no stack trace', async () => {

@@ -3,26 +3,16 @@ import ExcelJS from 'exceljs';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../src/cli/main';
 import { csvField } from '../src/cli/formatters/csv';
 import { displayWidth } from '../src/cli/display-width';
 import { cellFixes, typoBetween, type SuspectCell } from '../src/core/cell-fixes';
 import { decodeCsvText, parseCsv } from '../src/readers/read-csv';
 import { plantedFileSchema } from './fixtures/spec';
+import { runCli as run } from './helpers/run-cli';
 
 const SAMPLES = join(__dirname, '..', 'seeds', 'sheets');
 const planted = plantedFileSchema.parse(JSON.parse(readFileSync(join(SAMPLES, 'planted.json'), 'utf8')));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
-  out.on('data', (c: Buffer) => chunks.out.push(c));
-  err.on('data', (c: Buffer) => chunks.err.push(c));
-  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
-  return { code, out: Buffer.concat(chunks.out).toString('utf8'), err: Buffer.concat(chunks.err).toString('utf8') };
-}
 
 interface Fix {
   sheet: string;

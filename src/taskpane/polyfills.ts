@@ -52,11 +52,14 @@ import 'core-js/stable/math/log10';
 /** Element.append and replaceChildren (DOM Living Standard), for IE11 and EdgeHTML. */
 function polyfillChildren(proto: Element): void {
   const toNode = (item: Node | string): Node => (typeof item === 'string' ? document.createTextNode(item) : item);
+  // The DOM typings say these always exist; in IE11 and EdgeHTML they do not.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (!proto.append) {
     proto.append = function (this: Element, ...items: (Node | string)[]): void {
       for (const item of items) this.appendChild(toNode(item));
     };
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (!proto.replaceChildren) {
     proto.replaceChildren = function (this: Element, ...items: (Node | string)[]): void {
       while (this.firstChild) this.removeChild(this.firstChild);
