@@ -7,7 +7,7 @@ import type { Lang } from './report';
 import { ruleMeasures } from './rules';
 import type { Measure, Operand, Relation, Rule } from './rule-schema';
 import type { SheetModel } from './sheet-model';
-import { amountsEqual, compareStated, countsEqual, isRoundedColumn, roundForDisplay, roundingSlack, shortestDecimals } from './tolerance';
+import { amountsEqual, compareStated, countsEqual, floatSlack, isRoundedColumn, roundForDisplay, roundingSlack, shortestDecimals } from './tolerance';
 
 /** A cell by 0-based row and column. */
 export interface CellRef {
@@ -408,10 +408,9 @@ function sumFormula(model: SheetModel, rows: number[], col: number): string {
  * The members' sum in one column, the decimals to show it with, and the rounding slack: 0 for exact figures (counts,
  * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人).
  */
-function memberSum(model: SheetModel, total: TotalRow, column: HeaderColumn, ctx: EvaluationContext): { sum: number; decimals: number; slack: number } {
-  const stated = model.number(total.row, column.col);
+function memberSum(model: SheetModel, total: TotalRow, column: HeaderColumn, stated: NumberFigure, ctx: EvaluationContext): { sum: number; decimals: number; slack: number } {
   let sum = 0;
-  const shown = [stated ? decimalsOf(stated) : 0];
+  const shown = [decimalsOf(stated)];
   for (const row of total.members) {
     const value = model.valueAt(row, column.col);
     if (value === undefined) continue;
@@ -419,8 +418,12 @@ function memberSum(model: SheetModel, total: TotalRow, column: HeaderColumn, ctx
     shown.push(model.decimalsAt(row, column.col));
   }
   const decimals = Math.max(...shown);
-  const rounded = isRoundedColumn(column.unit ?? model.layout.defaultUnit, column.rawHeader, decimals, model.columnKind(column, boundKindOf(column, ctx)));
-  return { sum, decimals, slack: rounded ? roundingSlack(shown) : 0 };
+  return { sum, decimals, slack: columnIsRounded(model, column, decimals, ctx) ? roundingSlack(shown) : 0 };
+}
+
+/** Whether the column's figures are rounded one by one (see isRoundedColumn), from its unit, header and kind. */
+function columnIsRounded(model: SheetModel, column: HeaderColumn, decimals: number, ctx: EvaluationContext): boolean {
+  return isRoundedColumn(column.unit ?? model.layout.defaultUnit, column.rawHeader, decimals, model.columnKind(column, boundKindOf(column, ctx)));
 }
 
 /**
@@ -463,9 +466,9 @@ function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome
     for (const column of columns) {
       const stated = model.number(total.row, column.col);
       if (!stated) continue;
-      const { sum, decimals, slack } = memberSum(model, total, column, ctx);
+      const { sum, decimals, slack } = memberSum(model, total, column, stated, ctx);
       const cellsOf = () => [{ row: total.row, col: column.col }, ...total.members.map((row) => ({ row, col: column.col }))];
-      if (slack > 0 ? Math.abs(stated.value - sum) <= slack + 1e-9 * Math.max(1, Math.abs(sum)) : sameNumber(stated.value, sum, decimals)) {
+      if (slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals)) {
         confirm?.(cellsOf());
         continue;
       }
@@ -574,7 +577,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
     const parts = check.parts.map((p) => ({ ref: p, f: model.number(p.row, p.col) }));
     const decimals = Math.max(decimalsOf(whole), ...parts.map((p) => (p.f ? decimalsOf(p.f) : 0)));
     const wholeColumn = model.layout.columns.find((c) => c.col === check.whole.col);
-    const rounded = wholeColumn !== undefined && isRoundedColumn(wholeColumn.unit ?? model.layout.defaultUnit, wholeColumn.rawHeader, decimals, model.columnKind(wholeColumn, boundKindOf(wholeColumn, ctx)));
+    const rounded = wholeColumn !== undefined && columnIsRounded(model, wholeColumn, decimals, ctx);
     // Rounded figures: each figure, whole and parts, may be half a unit of its last digit off the exact value.
     const slackOf = (figures: NumberFigure[]) => (rounded ? roundingSlack([decimalsOf(whole), ...figures.map(decimalsOf)]) : decimals === 0 ? 0 : 10 ** -decimals / 2);
     const report = (cells: CellRef[], expected: string, actualValue: number, partText: string, formula: string) =>
@@ -589,7 +592,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
       parts.forEach(({ ref, f }, i) => {
         if (!f) return;
         const cells = [ref, check.whole];
-        if (f.value <= whole.value + slackOf([f]) + 1e-9 * Math.max(1, whole.value)) return confirm?.(cells);
+        if (f.value <= whole.value + slackOf([f]) + floatSlack(whole.value)) return confirm?.(cells);
         report(cells, `≤ ${roundForDisplay(whole.value, decimals)}`, f.value, check.partNames[i], `${roundForDisplay(f.value, decimals)} > ${roundForDisplay(whole.value, decimals)}`);
       });
       continue;
@@ -601,7 +604,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
     anyComplete ||= complete;
     const sum = present.reduce((s, p) => s + (p.f?.value ?? 0), 0);
     const cells = [check.whole, ...present.map((p) => p.ref)];
-    const slack = slackOf(present.map((p) => p.f as NumberFigure)) + 1e-9 * Math.max(1, Math.abs(whole.value));
+    const slack = slackOf(present.map((p) => p.f as NumberFigure)) + floatSlack(whole.value);
     const holds = relation.check === 'sumEqualsWhole' ? (rounded ? Math.abs(sum - whole.value) <= slack : sameNumber(sum, whole.value, decimals)) : sum <= whole.value + slack;
     if (holds) {
       confirm?.(cells);

@@ -28,7 +28,8 @@ export function shortestDecimals(x: number): number {
   return Math.max(0, fraction.length - Number(exponent));
 }
 
-function slack(...values: number[]): number {
+/** The floating-point margin for comparing figures of these magnitudes. */
+export function floatSlack(...values: number[]): number {
   return FLOAT_EPSILON * Math.max(1, ...values.map(Math.abs));
 }
 
@@ -48,7 +49,7 @@ export function compareStated(
   if ('absolute' in spec) tolerance = spec.absolute;
   else if ('relative' in spec) tolerance = spec.relative * Math.abs(stated.value);
   else tolerance = stated.approximate ? 0 : 10 ** -(stated.decimals ?? shortestDecimals(stated.value)) / 2;
-  const eps = slack(computed, stated.lo, stated.hi);
+  const eps = floatSlack(computed, stated.lo, stated.hi);
   const agrees = computed >= stated.lo - tolerance - eps && computed <= stated.hi + tolerance + eps;
   return { agrees, tolerance, difference: computed - stated.value };
 }
