@@ -1,11 +1,23 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';
+import { loadRuleSet, type RuleFailure, type RuleFileText, type RuleProblem, type RuleSet } from '../core/rules';
 import { errorMessage } from '../readers/read-problems';
 import { NotRegularFile, readRegularFile } from './regular-file';
 
 /** The rule files shipped with statlint (`rules/` at the package root, beside src/ and lib/). */
 export const BUNDLED_RULES_DIR = resolve(__dirname, '..', '..', 'rules');
+
+/** The words every rule set reads sheets by, loaded also with --no-default-rules (rule files add to them). */
+export const BUNDLED_VOCABULARY = join(BUNDLED_RULES_DIR, 'vocabulary.json');
+
+/** The bundled vocabulary file as loadRuleSet takes it; a missing file is left to loadRuleSet to report. */
+export function bundledVocabularyFile(): RuleFileText {
+  try {
+    return { name: BUNDLED_VOCABULARY, text: readRegularFile(BUNDLED_VOCABULARY).toString('utf8') };
+  } catch (e) {
+    return { name: BUNDLED_VOCABULARY, text: `cannot be read (${errorMessage(e)})` };
+  }
+}
 
 /** Rule files are `*.rules.json`; `schema.json` beside them is the editors' schema, not a rule file. */
 function ruleFilesIn(dir: string): string[] {
@@ -46,6 +58,6 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: R
       }
     }
   }
-  const loaded = loadRuleSet(files);
+  const loaded = loadRuleSet(files, bundledVocabularyFile());
   return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems], failures: [...failures, ...loaded.failures] };
 }
