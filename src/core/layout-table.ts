@@ -70,19 +70,19 @@ export function isYearRow(row: (Cell | null)[] | undefined, next: (Cell | null)[
 }
 
 /**
- * The units of a unit row under the header (`家 | 个 | %`, `(人) | (万元)`), by column; undefined when a cell of
- * the row is anything but a unit. The label column's header cell may stand in it too (`单位`, `地区`).
+ * The units of a unit row under the header (`家 | 个 | %`, `(人) | (万元)`), by column; undefined when any cell of
+ * the row is anything but a unit (`（公顷） | # 公园绿地面积 | （个）` is the lower row of a two-row header).
  */
 export function unitsUnderHeader(row: (Cell | null)[] | undefined, lexicon: Lexicon): Map<number, string> | undefined {
   const units = new Map<number, string>();
-  let others = 0;
+  let others = false;
   (row ?? []).forEach((cell, col) => {
     if (isEmptyCell(cell)) return;
     const unit = lexicon.unitCell.exec(compactText(cellText(cell)))?.[1];
     if (unit !== undefined) units.set(col, unit);
-    else others++;
+    else others = true;
   });
-  return units.size >= 2 && others <= 1 ? units : undefined;
+  return units.size >= 2 && !others ? units : undefined;
 }
 
 export interface TableStart {
@@ -199,9 +199,9 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
         } else if (rateUnits.length === 1 && others.length === 1 && lexicon.unitOf(others[0])) {
           layout.defaultUnit = others[0];
           layout.defaultRateUnit = rateUnits[0];
-          note(reading, 'layoutUnitsByKind', { row: r + 1, units: units.join(', '), rateUnit: rateUnits[0], unit: others[0] });
+          note(reading, 'layoutUnitsByKind', { row: r + 1, units: units.join(phrase(reading.lang, 'cellSeparator')), rateUnit: rateUnits[0], unit: others[0] });
         } else if (units.length > 1) {
-          note(reading, 'layoutUnits', { row: r + 1, units: units.join(', ') });
+          note(reading, 'layoutUnits', { row: r + 1, units: units.join(phrase(reading.lang, 'cellSeparator')) });
         }
       } else if (isDateText(t, texts.length, lexicon)) {
         layout.dateRow = r;
