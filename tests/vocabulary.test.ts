@@ -59,8 +59,8 @@ describe('the core holds no Chinese words in code', () => {
 });
 
 describe('message phrases per language', () => {
-  const zh: Record<string, string> = JSON.parse(readFileSync(join(CORE, 'messages.zh-CN.json'), 'utf8'));
-  const en: Record<string, string> = JSON.parse(readFileSync(join(CORE, 'messages.en.json'), 'utf8'));
+  const zh = JSON.parse(readFileSync(join(CORE, 'messages.zh-CN.json'), 'utf8')) as Record<string, string>;
+  const en = JSON.parse(readFileSync(join(CORE, 'messages.en.json'), 'utf8')) as Record<string, string>;
   const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
 
   test('zh-CN and en have the same keys', () => {
@@ -94,7 +94,7 @@ describe('message phrases per language', () => {
 describe('rules/vocabulary.json', () => {
   test('is valid against the vocabulary schema and loads without problems', () => {
     const file = bundledVocabularyFile();
-    expect(vocabularySchema.safeParse(JSON.parse(file.text).vocabulary).success).toBe(true);
+    expect(vocabularySchema.safeParse((JSON.parse(file.text) as { vocabulary: unknown }).vocabulary).success).toBe(true);
     expect(loadRuleSet([], file).problems).toEqual([]);
   });
 
