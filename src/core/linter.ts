@@ -33,7 +33,7 @@ function engineFor(ruleSet: RuleSet): Engine {
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
   const { lexicon } = ruleSet;
   const layout = readLayout(sheet, lexicon, options.lang);
-  const model = new SheetModel(sheet, layout, lexicon);
+  const model = new SheetModel(sheet, layout, lexicon, options.lang);
   const candidates = findCandidates(layout, ruleSet.measures.values(), lexicon);
   const outcomes = new Map<string, Outcome>();
   const ctx: EvaluationContext = {

@@ -1,7 +1,9 @@
 import type { Figure, NumberFigure } from './figure';
 import type { HeaderColumn, SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
+import { phrase } from './messages';
 import { readFigure } from './number';
+import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
 import { shortestDecimals } from './tolerance';
 
@@ -31,6 +33,8 @@ export class SheetModel {
     readonly sheet: SheetSnapshot,
     readonly layout: SheetLayout,
     readonly lexicon: Lexicon,
+    /** The language of the row names made up for unlabelled rows. */
+    private readonly lang: Lang,
     onlyRows?: Set<number>,
     private readonly figures = new Map<number, ColumnFigures>(),
   ) {
@@ -42,7 +46,7 @@ export class SheetModel {
 
   /** The same sheet with row relations checked on these rows only (figures already read are shared). */
   restrictedTo(rows: Set<number>): SheetModel {
-    return new SheetModel(this.sheet, this.layout, this.lexicon, rows, this.figures);
+    return new SheetModel(this.sheet, this.layout, this.lexicon, this.lang, rows, this.figures);
   }
 
   private column(col: number): ColumnFigures {
@@ -96,7 +100,7 @@ export class SheetModel {
 
   rowLabel(row: number): string {
     const text = cellAt(this.sheet, row, this.labelCol)?.text.trim();
-    return text ? text : `row ${row + 1}`;
+    return text ? text : phrase(this.lang, 'unlabelledRow', { row: row + 1 });
   }
 
   address(row: number, col: number): string {
