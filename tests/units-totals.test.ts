@@ -181,3 +181,14 @@ describe('a rule file adds a total word and a unit', () => {
     expect((await findings(path, '--rules', rules)).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+test('explain in Chinese reads in Chinese: layout notes and the report labels have no English words', async () => {
+  const path = join(dir, 'case1.xlsx');
+  const { out } = await runCli('explain', path);
+  expect(out).toContain('说明：表头下的单位行：第 2 行');
+  expect(out).toContain('合计行：第 3 行（合计，在上），合计 第 4–7 行');
+  const withoutSheetLines = out.split('\n').filter((line) => !/^\s*sheet "/.test(line) && !line.includes('.xlsx'));
+  // Rule ids (`total-row-sum`) and measure ids (`(enterprises)`) are names, not words of the report.
+  const words = withoutSheetLines.map((line) => line.replace(/^\s*[✓-] [a-z0-9-]+/, '').replace(/\([a-zA-Z]+\)/g, ''));
+  expect(words.filter((line) => /\b(rows?|columns?|notes?|total|header|label|rules?|applied|of)\b/.test(line))).toEqual([]);
+});
