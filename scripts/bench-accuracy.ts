@@ -51,7 +51,8 @@ function plant(sheet: SheetSnapshot, lexicon: Lexicon): { sheet: SheetSnapshot; 
 }
 
 async function main(): Promise<void> {
-  const { ruleSet } = readRuleSet([join(REPO, 'rules')]);
+  const { ruleSet, problems: ruleProblems } = readRuleSet([join(REPO, 'rules')], join(REPO, 'rules', 'vocabulary.json'));
+  if (ruleProblems.length > 0) throw new Error(`rule problems: ${JSON.stringify(ruleProblems)}`);
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).sort();
   let errors = 0;
   let warnings = 0;
