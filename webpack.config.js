@@ -90,8 +90,8 @@ module.exports = (env = {}, argv = {}) => {
             { loader: path.join(__dirname, 'scripts', 'strip-remote-assets-loader.js') },
           ],
         },
-        // Rule files are handed to loadRuleSet as text, like a file the user loads.
-        { test: /\.rules\.json$/, type: 'asset/source' },
+        // Rule files and the vocabulary are handed to loadRuleSet as text, like a file the user loads.
+        { test: /(\.rules|[\\/]rules[\\/]vocabulary)\.json$/, type: 'asset/source' },
       ],
     },
     plugins: [

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { readLayout } from '../src/core/layout';
 import { checkSheet } from '../src/core/linter';
 import type { Finding } from '../src/core/report';
+import type { Lexicon } from '../src/core/lexicon';
 import type { RuleSet } from '../src/core/rules';
 import { a1, type SheetSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/node/read-workbook';
@@ -32,8 +33,8 @@ function knownFor(table: string, finding: Finding): KnownDiscrepancy | undefined
 }
 
 /** A copy of the sheet with one total-row figure raised by 10 % (at least one unit of its last shown digit). */
-function plant(sheet: SheetSnapshot): { sheet: SheetSnapshot; address: string } | undefined {
-  const layout = readLayout(sheet);
+function plant(sheet: SheetSnapshot, lexicon: Lexicon): { sheet: SheetSnapshot; address: string } | undefined {
+  const layout = readLayout(sheet, lexicon);
   const total = layout.totalRows.find((t) => t.members.length > 0);
   if (!total) return undefined;
   for (const column of layout.columns) {
@@ -50,7 +51,8 @@ function plant(sheet: SheetSnapshot): { sheet: SheetSnapshot; address: string } 
 }
 
 async function main(): Promise<void> {
-  const { ruleSet } = readRuleSet([join(REPO, 'rules')]);
+  const { ruleSet, problems: ruleProblems } = readRuleSet([join(REPO, 'rules')], join(REPO, 'rules', 'vocabulary.json'));
+  if (ruleProblems.length > 0) throw new Error(`rule problems: ${JSON.stringify(ruleProblems)}`);
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).sort();
   let errors = 0;
   let warnings = 0;
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
           foundKnown.add(k);
         }
       }
-      const changed = plant(sheet);
+      const changed = plant(sheet, ruleSet.lexicon);
       if (!changed) continue;
       planted++;
       const after = await check(changed.sheet, ruleSet);

@@ -118,7 +118,8 @@ interface Checker {
 }
 
 function loadChecker(): Checker {
-  const { ruleSet } = readRuleSet([join(REPO, 'rules')]);
+  const { ruleSet, problems: ruleProblems } = readRuleSet([join(REPO, 'rules')], join(REPO, 'rules', 'vocabulary.json'));
+  if (ruleProblems.length > 0) throw new Error(`rule problems: ${JSON.stringify(ruleProblems)}`);
   return { check: (sheet) => checkSheet(sheet, ruleSet, { lang: 'zh-CN' }) };
 }
 

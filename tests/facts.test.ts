@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isNumber } from '../src/core/figure';
 import { readFigureText } from '../src/core/number';
+import { lexicon } from './helpers/lexicon';
 import {
   completenessProblems,
   factsFileSchema,
@@ -126,7 +127,7 @@ describe('seed files', () => {
 
   test('every fact’s value and unit are what readFigureText reads from its written figure', () => {
     const disagreements = facts.flatMap((fact) => {
-      const figure = readFigureText(fact.written);
+      const figure = readFigureText(fact.written, lexicon);
       if (!isNumber(figure)) return [`${fact.id}: readFigureText reads "${fact.written}" as ${figure.kind}`];
       const read = { value: factValueOf(figure), unit: figure.percent ? '%' : figure.unit };
       const stated = { value: fact.value, unit: fact.unit };

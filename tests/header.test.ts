@@ -1,4 +1,5 @@
 import { compactText, normaliseHeader, splitOfWhich } from '../src/core/header';
+import { lexicon } from './helpers/lexicon';
 
 describe('normaliseHeader', () => {
   it.each([
@@ -20,7 +21,7 @@ describe('normaliseHeader', () => {
     ['（%）覆盖率', { text: '(%)覆盖率' }],
     ['其中：党委', { text: '其中:党委' }],
   ])('%j → %j', (raw, expected) => {
-    expect(normaliseHeader(raw)).toEqual(expected);
+    expect(normaliseHeader(raw, lexicon)).toEqual(expected);
   });
 });
 
@@ -35,7 +36,7 @@ describe('splitOfWhich', () => {
     ['党委', { ofWhich: false, text: '党委' }],
     ['覆盖企业数其中', { ofWhich: false, text: '覆盖企业数其中' }],
   ])('%j → %j', (text, expected) => {
-    expect(splitOfWhich(text)).toEqual(expected);
+    expect(splitOfWhich(text, lexicon)).toEqual(expected);
   });
 });
 

@@ -2,6 +2,7 @@ import { readLayout } from '../src/core/layout';
 import type { HeaderColumn } from '../src/core/layout-types';
 import { parseA1, type Merge } from '../src/core/snapshot';
 import { sheetFromRows, type CellInput } from './helpers/sheet';
+import { lexicon } from './helpers/lexicon';
 
 /** `A4:A5` → a merge. */
 function merge(range: string): Merge {
@@ -48,7 +49,7 @@ const coverageColumns: HeaderColumn[] = [
 
 describe('readLayout: a two-row header with title, unit and date rows', () => {
   it('reads the merged header, the total at the top and the note', () => {
-    const layout = readLayout(sheetFromRows('覆盖情况', coverageGrid, coverageMerges));
+    const layout = readLayout(sheetFromRows('覆盖情况', coverageGrid, coverageMerges), lexicon);
     expect(layout).toEqual({
       sheet: '覆盖情况',
       titleRows: [0],
@@ -78,7 +79,7 @@ describe('readLayout: a two-row header with title, unit and date rows', () => {
   it('infers the same header without merges, as read from a CSV file', () => {
     const csvGrid = coverageGrid.map((row) => [...row]);
     // A CSV file repeats nothing: the vertical headers stand in the upper row only, the parents once.
-    const layout = readLayout(sheetFromRows('覆盖情况.csv', csvGrid));
+    const layout = readLayout(sheetFromRows('覆盖情况.csv', csvGrid), lexicon);
     expect(layout.headerRows).toEqual([3, 4]);
     expect(layout.columns).toEqual(coverageColumns);
     expect(layout.totalRows).toEqual([{ row: 5, label: '合 计', kind: 'total', members: [6, 7] }]);
@@ -86,7 +87,7 @@ describe('readLayout: a two-row header with title, unit and date rows', () => {
 
   it('lists several units in a note instead of guessing them per column', () => {
     const grid = coverageGrid.map((row, r) => (r === 1 ? ['单位：家、个、%'] : row));
-    const layout = readLayout(sheetFromRows('覆盖情况', grid, coverageMerges));
+    const layout = readLayout(sheetFromRows('覆盖情况', grid, coverageMerges), lexicon);
     expect(layout.unitRow).toBe(1);
     expect(layout.defaultUnit).toBeUndefined();
     expect(layout.notes).toContain('unit row 2 lists several units (家, 个, %); units are taken from the headers only');
@@ -110,7 +111,7 @@ describe('readLayout: a two-row header with title, unit and date rows', () => {
       ['甲公司', 12, 1],
       ['乙协会', 3, 1],
     ];
-    const layout = readLayout(sheetFromRows('Sheet1', grid));
+    const layout = readLayout(sheetFromRows('Sheet1', grid), lexicon);
     expect(layout.titleRows).toEqual([0]);
     expect(layout.dateRow).toBe(1);
     expect(layout.unitRow).toBeUndefined();
@@ -131,7 +132,7 @@ describe('readLayout: one-row header', () => {
       ['于洪区', 0, '—', '/'],
       ['全 市', '3,631', '1,670', '54.0'],
     ];
-    const layout = readLayout(sheetFromRows('整顿', grid));
+    const layout = readLayout(sheetFromRows('整顿', grid), lexicon);
     expect(layout.headerRows).toEqual([0]);
     expect(layout.titleRows).toEqual([]);
     expect(layout.labelColumn).toBe(0);
@@ -154,7 +155,7 @@ describe('readLayout: one-row header', () => {
       ['地　区', '包保领导\n干部（名）', '重点 企业 (户)', '问题办结率\r\n（％）', '比上年增长（户）', '占比'],
       ['沈阳市', 160, 370, 94.3, 12, 10.5],
     ];
-    const layout = readLayout(sheetFromRows('包保', grid));
+    const layout = readLayout(sheetFromRows('包保', grid), lexicon);
     expect(layout.columns).toEqual([
       col(1, 'B', ['包保领导干部'], '包保领导\n干部（名）', { unit: '名' }),
       col(2, 'C', ['重点企业'], '重点 企业 (户)', { unit: '户' }),
@@ -172,7 +173,7 @@ describe('readLayout: one-row header', () => {
       ['沈阳市', 311, pct(0.871)],
       ['大连市', 200, pct(0.5)],
     ];
-    const layout = readLayout(sheetFromRows('格式', grid));
+    const layout = readLayout(sheetFromRows('格式', grid), lexicon);
     expect(layout.columns.map((c) => [c.letter, c.isRate])).toEqual([
       ['B', false],
       ['C', true],
@@ -186,7 +187,7 @@ describe('readLayout: one-row header', () => {
       [2, '沈阳某某商贸有限公司', 3, '否'],
       ['合计', null, 15, null],
     ];
-    const csv = readLayout(sheetFromRows('台账', grid));
+    const csv = readLayout(sheetFromRows('台账', grid), lexicon);
     expect(csv.labelColumn).toBe(1);
     expect(csv.columns).toEqual([col(2, 'C', ['党员数'], '党员数（名）', { unit: '名' })]);
     expect(csv.regionRows).toEqual([1, 2]);
@@ -199,7 +200,7 @@ describe('readLayout: one-row header', () => {
       'total row 4 (合计, bottom) over rows 2–3',
     ]);
 
-    const merged = readLayout(sheetFromRows('台账', grid, [merge('A4:B4')]));
+    const merged = readLayout(sheetFromRows('台账', grid, [merge('A4:B4')]), lexicon);
     expect(merged.totalRows).toEqual(csv.totalRows);
   });
 
@@ -210,7 +211,7 @@ describe('readLayout: one-row header', () => {
       ['铁西区', 97, 40, 300],
       ['皇姑区', 50, 20, 120],
     ];
-    const layout = readLayout(sheetFromRows('栏次', grid));
+    const layout = readLayout(sheetFromRows('栏次', grid), lexicon);
     expect(layout.headerRows).toEqual([0]);
     expect(layout.regionRows).toEqual([2, 3]);
     expect(layout.notes).toContain('column-number row 2 skipped');
@@ -222,7 +223,7 @@ describe('readLayout: one-row header', () => {
       ['康平县', '—', '—'],
       ['法库县', 12, 3],
     ];
-    const layout = readLayout(sheetFromRows('缺报', grid));
+    const layout = readLayout(sheetFromRows('缺报', grid), lexicon);
     expect(layout.headerRows).toEqual([0]);
     expect(layout.regionRows).toEqual([1, 2]);
   });
@@ -233,7 +234,7 @@ describe('readLayout: one-row header', () => {
       ['地区', '企业数'],
       ['铁西区', 97],
     ];
-    const layout = readLayout(sheetFromRows('日期', grid));
+    const layout = readLayout(sheetFromRows('日期', grid), lexicon);
     expect(layout.dateRow).toBe(0);
     expect(layout.headerRows).toEqual([1]);
     expect(layout.regionRows).toEqual([2]);
@@ -253,7 +254,7 @@ describe('readLayout: 小计 subtotals', () => {
       ['省直', 4],
       ['总计', 45],
     ];
-    const layout = readLayout(sheetFromRows('小计', grid));
+    const layout = readLayout(sheetFromRows('小计', grid), lexicon);
     expect(layout.regionRows).toEqual([1, 2, 4, 5, 7]);
     expect(layout.totalRows).toEqual([
       { row: 3, label: '沈阳市小计', kind: 'subtotal', members: [1, 2] },
@@ -274,7 +275,7 @@ describe('readLayout: 小计 subtotals', () => {
       ['中山区', 5],
       ['西岗区', 6],
     ];
-    const layout = readLayout(sheetFromRows('小计', grid));
+    const layout = readLayout(sheetFromRows('小计', grid), lexicon);
     expect(layout.regionRows).toEqual([3, 4, 6, 7]);
     expect(layout.totalRows).toEqual([
       { row: 1, label: '全省', kind: 'total', members: [2, 5] },
@@ -291,7 +292,7 @@ describe('readLayout: 其中 columns', () => {
       ['地区', '重点企业（户）', '其中：非公企业（户）', '包保干部（名）'],
       ['沈阳市', 370, 311, 160],
     ];
-    const layout = readLayout(sheetFromRows('包保', grid));
+    const layout = readLayout(sheetFromRows('包保', grid), lexicon);
     expect(layout.columns).toEqual([
       col(1, 'B', ['重点企业'], '重点企业（户）', { unit: '户' }),
       col(2, 'C', ['非公企业'], '其中：非公企业（户）', { unit: '户', partOf: 1, partGroup: 1 }),
@@ -305,7 +306,7 @@ describe('readLayout: 其中 columns', () => {
       ['地区', '党员数（名）', '其中：女（名）', '少数民族（名）', '35岁以下（名）', '占比（%）'],
       ['沈阳市', 400, 120, 30, 90, 30],
     ];
-    const layout = readLayout(sheetFromRows('党员', grid));
+    const layout = readLayout(sheetFromRows('党员', grid), lexicon);
     expect(layout.columns.map((c) => [c.letter, c.partOf, c.partGroup])).toEqual([
       ['B', undefined, undefined],
       ['C', 1, 1],
@@ -321,7 +322,7 @@ describe('readLayout: 其中 columns', () => {
       ['地区', '企业数', '其中国有', '党员数', '其中女'],
       ['沈阳市', 100, 10, 400, 120],
     ];
-    const layout = readLayout(sheetFromRows('两组', grid));
+    const layout = readLayout(sheetFromRows('两组', grid), lexicon);
     expect(layout.columns.map((c) => [c.header, c.partOf])).toEqual([
       ['企业数', undefined],
       ['国有', 1],
@@ -338,8 +339,8 @@ describe('readLayout: 其中 columns', () => {
     ];
     const merges = ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'].map(merge);
     for (const layout of [
-      readLayout(sheetFromRows('其中', grid, merges)),
-      readLayout(sheetFromRows('其中.csv', grid)),
+      readLayout(sheetFromRows('其中', grid, merges), lexicon),
+      readLayout(sheetFromRows('其中.csv', grid), lexicon),
     ]) {
       expect(layout.headerRows).toEqual([0, 1]);
       expect(layout.columns).toEqual([
@@ -357,7 +358,7 @@ describe('readLayout: 其中 columns', () => {
       ['地区', '其中：国有', '民营'],
       ['沈阳市', 10, 80],
     ];
-    const layout = readLayout(sheetFromRows('其中', grid));
+    const layout = readLayout(sheetFromRows('其中', grid), lexicon);
     expect(layout.columns.map((c) => c.partOf)).toEqual([undefined, undefined]);
     expect(layout.notes).toContain('column B is headed 其中 but has no column before it; not read as a part');
   });
@@ -374,7 +375,7 @@ describe('readLayout: 其中 rows and notes', () => {
       ['大连市', 200],
       ['合计', 500],
     ];
-    const layout = readLayout(sheetFromRows('其中行', grid));
+    const layout = readLayout(sheetFromRows('其中行', grid), lexicon);
     expect(layout.regionRows).toEqual([1, 5]);
     expect(layout.partRows).toEqual([
       { row: 2, partOfRow: 1 },
@@ -392,7 +393,7 @@ describe('readLayout: 其中 rows and notes', () => {
       ['  铁西区', 10],
       ['  皇姑区', 20],
     ];
-    const layout = readLayout(sheetFromRows('缩进', grid));
+    const layout = readLayout(sheetFromRows('缩进', grid), lexicon);
     expect(layout.partRows).toEqual([]);
     expect(layout.regionRows).toEqual([2, 3]);
   });
@@ -408,7 +409,7 @@ describe('readLayout: 其中 rows and notes', () => {
       ['2. 党组织数含联合党组织。'],
       [null, '填报人：张三', '审核人：李四'],
     ];
-    const layout = readLayout(sheetFromRows('注', grid, [merge('A4:C4')]));
+    const layout = readLayout(sheetFromRows('注', grid, [merge('A4:C4')]), lexicon);
     expect(layout.regionRows).toEqual([1, 2]);
     expect(layout.noteRows).toEqual([3, 5, 6, 7]);
     expect(layout.columns.map((c) => c.letter)).toEqual(['B', 'C']);
@@ -419,7 +420,7 @@ describe('readLayout: 其中 rows and notes', () => {
 describe('readLayout: sheets that are not tables', () => {
   it('reports an empty sheet', () => {
     for (const grid of [[], [[], [null, ''], ['   ']]] as CellInput[][][]) {
-      const layout = readLayout(sheetFromRows('空表', grid));
+      const layout = readLayout(sheetFromRows('空表', grid), lexicon);
       expect(layout.problems).toEqual([{ sheet: '空表', message: 'empty; nothing to check' }]);
       expect(layout.columns).toEqual([]);
       expect(layout.headerRows).toEqual([]);
@@ -429,7 +430,7 @@ describe('readLayout: sheets that are not tables', () => {
 
   it('reports a sheet of text only', () => {
     const grid: CellInput[][] = [['工作要点'], ['一、加强组织建设', '二、开展专项行动'], ['三、强化督导']];
-    const layout = readLayout(sheetFromRows('说明', grid));
+    const layout = readLayout(sheetFromRows('说明', grid), lexicon);
     expect(layout.problems).toEqual([{ sheet: '说明', message: 'text only, no rows of figures; nothing to check' }]);
     expect(layout.columns).toEqual([]);
     expect(layout.regionRows).toEqual([]);
@@ -437,7 +438,7 @@ describe('readLayout: sheets that are not tables', () => {
 
   it('reports figures without a header row', () => {
     const grid: CellInput[][] = [['2025年统计表'], ['沈阳市', 311, 20], ['大连市', 200, 10]];
-    const layout = readLayout(sheetFromRows('无表头', grid));
+    const layout = readLayout(sheetFromRows('无表头', grid), lexicon);
     expect(layout.problems).toEqual([
       { sheet: '无表头', message: 'no header row above the first row of figures (row 2); nothing to check' },
     ]);
@@ -452,7 +453,7 @@ describe('readLayout: rows above a one-row header', () => {
       ['地区', '企业数', '党组织数'],
       ['铁西区', 97, 40],
     ];
-    const layout = readLayout(sheetFromRows('表', grid));
+    const layout = readLayout(sheetFromRows('表', grid), lexicon);
     expect(layout.titleRows).toEqual([0]);
     expect(layout.dateRow).toBe(0);
     expect(layout.headerRows).toEqual([1]);
@@ -465,7 +466,7 @@ describe('readLayout: rows above a one-row header', () => {
       [null, '党委', '党支部'],
       ['铁西区', 4, 36],
     ];
-    const layout = readLayout(sheetFromRows('表', grid));
+    const layout = readLayout(sheetFromRows('表', grid), lexicon);
     expect(layout.headerRows).toEqual([0, 1]);
     expect(layout.columns.map((c) => c.header)).toEqual(['党组织/党委', '党组织/党支部']);
   });

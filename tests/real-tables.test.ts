@@ -11,6 +11,7 @@ import type { Finding } from '../src/core/report';
 import { parseA1, type SheetSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/node/read-workbook';
 import { readRuleSet } from '../src/node/rule-files';
+import { lexicon } from './helpers/lexicon';
 
 const { ruleSet } = readRuleSet();
 const CORPUS = join(__dirname, 'corpora', 'real-cn');
@@ -52,7 +53,7 @@ describe('real published tables', () => {
 
   it('2017-C0205: the 全市 figure E6 (41656, districts 41666) is found and blamed, read under a header of years', async () => {
     const sheet = await sheetOf('2017-C0205');
-    const layout = readLayout(sheet);
+    const layout = readLayout(sheet, lexicon);
     expect(layout.headerRows).toEqual([3, 4]);
     expect(layout.columns.map((c) => c.header)).toEqual(['2016/市外迁入', '2016/迁往市外', '2017/市外迁入', '2017/迁往市外']);
     const errors = await errorsOf(sheet);
@@ -105,7 +106,7 @@ describe('real published tables', () => {
   it('2012-C1806: the partial `#` list under 总计 is not a sum, but a 2017-C2015 total off by one person is', async () => {
     expect(await errorsOf(await sheetOf('2012-C1806'))).toEqual([]);
     const sheet = await sheetOf('2017-C2015');
-    const layout = readLayout(sheet);
+    const layout = readLayout(sheet, lexicon);
     const total = layout.totalRows[0];
     const address = `F${total.row + 1}`;
     const cell = sheet.rows[total.row][5];

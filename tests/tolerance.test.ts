@@ -1,9 +1,10 @@
 import { readFigureText } from '../src/core/number';
 import type { NumberFigure } from '../src/core/figure';
 import { amountsEqual, compareStated, countsEqual, isRoundedColumn, roundForDisplay, roundingSlack, toleranceSchema } from '../src/core/tolerance';
+import { lexicon } from './helpers/lexicon';
 
 function stated(text: string): NumberFigure {
-  const figure = readFigureText(text);
+  const figure = readFigureText(text, lexicon);
   if (figure.kind !== 'number') throw new Error(`${text} is not a number`);
   return figure;
 }
@@ -101,13 +102,13 @@ describe('roundForDisplay', () => {
 
 describe('sums of rounded figures', () => {
   it('takes 万/亿 units (in the unit or the header) and decimals that are neither money nor counts as rounded', () => {
-    expect(isRoundedColumn('万平方米', '居住房屋', 0, 'unknown')).toBe(true);
-    expect(isRoundedColumn('亿元', '工业总产值', 2, 'amount')).toBe(true);
-    expect(isRoundedColumn(undefined, '征收面积/(万平方米)', 0, 'unknown')).toBe(true);
-    expect(isRoundedColumn('公顷', '绿地面积', 2, 'unknown')).toBe(true);
-    expect(isRoundedColumn('人', '迁往市外', 0, 'count')).toBe(false);
-    expect(isRoundedColumn('元', '贷款金额', 2, 'amount')).toBe(false);
-    expect(isRoundedColumn('万元/人', '人均产值', 0, 'unknown')).toBe(false);
+    expect(isRoundedColumn('万平方米', '居住房屋', 0, 'unknown', lexicon)).toBe(true);
+    expect(isRoundedColumn('亿元', '工业总产值', 2, 'amount', lexicon)).toBe(true);
+    expect(isRoundedColumn(undefined, '征收面积/(万平方米)', 0, 'unknown', lexicon)).toBe(true);
+    expect(isRoundedColumn('公顷', '绿地面积', 2, 'unknown', lexicon)).toBe(true);
+    expect(isRoundedColumn('人', '迁往市外', 0, 'count', lexicon)).toBe(false);
+    expect(isRoundedColumn('元', '贷款金额', 2, 'amount', lexicon)).toBe(false);
+    expect(isRoundedColumn('万元/人', '人均产值', 0, 'unknown', lexicon)).toBe(false);
   });
 
   it('allows half a unit of each figure: 17 districts and their total to 0.01 differ by at most 0.09', () => {

@@ -1,17 +1,18 @@
 import { normaliseHeader, splitOfWhich } from './header';
 import type { HeaderColumn, SheetLayout } from './layout-types';
+import type { Lexicon } from './lexicon';
 import type { Measure } from './rule-schema';
 
 /** A header spelling → comparable text: the same normalisation the header reader applies, 其中 prefix dropped. */
-export function aliasKey(alias: string): string {
+export function aliasKey(alias: string, lexicon: Lexicon): string {
   return alias
     .split('/')
-    .map((part) => splitOfWhich(normaliseHeader(part).text).text)
+    .map((part) => splitOfWhich(normaliseHeader(part, lexicon).text, lexicon).text)
     .join('/');
 }
 
-function columnSegments(column: HeaderColumn): string[] {
-  return column.headerPath.map((part) => splitOfWhich(part).text);
+function columnSegments(column: HeaderColumn, lexicon: Lexicon): string[] {
+  return column.headerPath.map((part) => splitOfWhich(part, lexicon).text);
 }
 
 /**
@@ -19,8 +20,8 @@ function columnSegments(column: HeaderColumn): string[] {
  * 1 the last header only. A column goes to the measure whose spelling matches it best, so
  * `联合党组织/覆盖企业数` binds to the joint measure, not to the plain `覆盖企业数`.
  */
-export function matchScore(aliasText: string, column: HeaderColumn): number {
-  const segments = columnSegments(column);
+export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lexicon): number {
+  const segments = columnSegments(column, lexicon);
   const path = segments.join('/');
   if (path === aliasText) return 3;
   if (aliasText.includes('/') && path.endsWith('/' + aliasText)) return 2;
@@ -39,13 +40,13 @@ export interface MeasureCandidates {
  * left to that measure; equally strong matches stay candidates and the rule evaluation picks the binding that most
  * rows agree with.
  */
-export function findCandidates(layout: SheetLayout, measures: Iterable<Measure>): Map<string, MeasureCandidates> {
-  const keyed = [...measures].map((measure) => ({ measure, keys: measure.aliases.map(aliasKey) }));
+export function findCandidates(layout: SheetLayout, measures: Iterable<Measure>, lexicon: Lexicon): Map<string, MeasureCandidates> {
+  const keyed = [...measures].map((measure) => ({ measure, keys: measure.aliases.map((alias) => aliasKey(alias, lexicon)) }));
   const best = new Map<number, number>();
   const scores = keyed.map(({ measure, keys }) => {
     const byColumn = new Map<number, number>();
     for (const column of layout.columns) {
-      const score = Math.max(0, ...keys.map((k) => matchScore(k, column)));
+      const score = Math.max(0, ...keys.map((k) => matchScore(k, column, lexicon)));
       if (score > 0) {
         byColumn.set(column.col, score);
         best.set(column.col, Math.max(best.get(column.col) ?? 0, score));

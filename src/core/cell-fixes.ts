@@ -1,3 +1,4 @@
+import { phrase } from './messages';
 import type { Lang } from './report';
 
 /** What one failed relation says about one suspect cell. */
@@ -117,33 +118,22 @@ function possible(cell: SuspectCell, value: number): boolean {
   return true;
 }
 
-const words = {
-  'zh-CN': {
-    should: (a: string, v: string) => `${a} 可能应为 ${v}`,
-    cannot: (a: string, others: string) => `${a} 的正确数值无法推断${others ? `（与 ${others}${/[\x21-\x7e]$/.test(others) ? ' ' : ''}不一致）` : ''}`,
-    relations: (n: number, ids: string) => `：涉及 ${n} 条关系（${ids}）`,
-    sep: '；',
-    cellSep: '、',
-    more: (n: number) => ` 等 ${n} 个单元格`,
-    typo: { swap: '疑为相邻数字颠倒', digit: '疑为一位数字输错', dropped: '疑为漏输一位数字', added: '疑为多输一位数字', decimal: '疑为小数点位置错误' },
-  },
-  en: {
-    should: (a: string, v: string) => `${a} should probably be ${v}`,
-    cannot: (a: string, others: string) => `${a}: the correct figure cannot be inferred${others ? ` (it disagrees with ${others})` : ''}`,
-    relations: (n: number, ids: string) => `: ${n} relation${n === 1 ? '' : 's'} involved (${ids})`,
-    sep: '; ',
-    cellSep: ', ',
-    more: (n: number) => ` and ${n - MAX_LISTED} more`,
-    typo: { swap: 'two adjacent digits swapped?', digit: 'one digit mistyped?', dropped: 'a digit left out?', added: 'a digit too many?', decimal: 'decimal point misplaced?' },
-  },
-} as const;
-
 const MAX_LISTED = 6;
 
+const TYPO_PHRASE = { swap: 'typoSwap', digit: 'typoDigit', dropped: 'typoDropped', added: 'typoAdded', decimal: 'typoDecimal' } as const;
+
 /** The first few cells, then how many there are in all. */
-function listed(cells: string[], w: (typeof words)[Lang]): string {
-  if (cells.length <= MAX_LISTED) return cells.join(w.cellSep);
-  return cells.slice(0, MAX_LISTED).join(w.cellSep) + w.more(cells.length);
+function listed(cells: string[], lang: Lang): string {
+  const sep = phrase(lang, 'cellSeparator');
+  if (cells.length <= MAX_LISTED) return cells.join(sep);
+  return cells.slice(0, MAX_LISTED).join(sep) + phrase(lang, 'fixMore', { count: cells.length });
+}
+
+/** "Cannot be inferred", naming the cells it disagrees with; Chinese text after a Latin-ending list gets a space. */
+function cannot(address: string, others: string, lang: Lang): string {
+  if (!others) return phrase(lang, 'fixCannot', { cell: address });
+  const spaced = lang === 'zh-CN' && /[\x21-\x7e]$/.test(others) ? others + ' ' : others;
+  return phrase(lang, 'fixCannotOthers', { cell: address, others: spaced });
 }
 
 /** How the sheet would show a value of the cell: percent cells as percents, with the cell's decimals. */
@@ -153,12 +143,11 @@ function show(cell: SuspectCell, value: number): string {
 
 /** One fix per suspect cell, in the order given. */
 export function cellFixes(cells: SuspectCell[], lang: Lang): CellFix[] {
-  const w = words[lang];
   return cells.map((cell) => {
     const rules = [...new Set(cell.evidence.map((e) => e.ruleId))];
     const titles = [...new Set(cell.evidence.map((e) => e.title))];
     const disagreeing = [...new Set(cell.evidence.flatMap((e) => e.others))].filter((a) => a !== cell.address);
-    const tail = w.relations(titles.length, titles.join(w.sep));
+    const tail = phrase(lang, titles.length === 1 ? 'fixRelationsOne' : 'fixRelations', { count: titles.length, ids: titles.join(phrase(lang, 'fixSeparator')) });
     const found = consensus(cell.evidence);
     let value: number | undefined;
     let typo: Typo | undefined;
@@ -176,10 +165,10 @@ export function cellFixes(cells: SuspectCell[], lang: Lang): CellFix[] {
       if (!possible(cell, value)) value = typo = undefined;
     }
     if (value === undefined) {
-      return { address: cell.address, typed: cell.typed, rules, disagreeing, message: w.cannot(cell.address, listed(disagreeing, w)) + tail };
+      return { address: cell.address, typed: cell.typed, rules, disagreeing, message: cannot(cell.address, listed(disagreeing, lang), lang) + tail };
     }
     const shown = show(cell, value);
-    const lead = w.should(cell.address, shown) + (typo ? (lang === 'en' ? ` (${w.typo[typo]})` : `（${w.typo[typo]}）`) : '');
+    const lead = phrase(lang, 'fixShould', { cell: cell.address, value: shown }) + (typo ? phrase(lang, 'fixTypo', { typo: phrase(lang, TYPO_PHRASE[typo]) }) : '');
     return { address: cell.address, typed: cell.typed, value, shown, ...(typo ? { typo } : {}), rules, disagreeing, message: lead + tail };
   });
 }

@@ -3,6 +3,7 @@
  * ways (`党的组织\n覆盖率（%）`, `党的组织覆盖率(%)`, `党的组织 覆盖率`), so every comparison goes through here.
  */
 
+import { dropEnglishGloss, type Lexicon } from './lexicon';
 import { normaliseWidth } from './number';
 
 const WHITESPACE_RE = /\s+/g;
@@ -12,22 +13,20 @@ export function compactText(raw: string): string {
   return normaliseWidth(raw).replace(WHITESPACE_RE, '');
 }
 
-/** A bracketed unit at the end of a header: `(%)`, `(名)`, `(万元)`, also `(单位:家)`. */
-const UNIT_SUFFIX_RE = /\((?:单位:)?(%|‰|[万亿]?元|万?(?:人次|户次|名|家|个|户|件|人|次|项|条|所|处))\)$/;
-
-/** Normalised header text and the unit its bracketed suffix states. */
-export function normaliseHeader(raw: string): { text: string; unit?: string } {
-  const text = compactText(raw);
-  const m = UNIT_SUFFIX_RE.exec(text);
+/**
+ * Normalised header text and the unit its bracketed suffix states (`(%)`, `(名)`, `(万元)`, also `(单位:家)`, the
+ * units of the lexicon); an English gloss after the Chinese (`人数(人)Population(person)`) is dropped first.
+ */
+export function normaliseHeader(raw: string, lexicon: Lexicon): { text: string; unit?: string } {
+  const text = dropEnglishGloss(compactText(raw));
+  const m = lexicon.unitSuffix.exec(text);
   if (!m) return { text };
   return { text: text.slice(0, m.index), unit: m[1] };
 }
 
-const OF_WHICH_RE = /^其中[:,、]?/;
-
 /** `其中：X`, `其中:X`, `其中X` → { ofWhich: true, text: 'X' }; anything else is returned unchanged. */
-export function splitOfWhich(text: string): { ofWhich: boolean; text: string } {
+export function splitOfWhich(text: string, lexicon: Lexicon): { ofWhich: boolean; text: string } {
   const compact = compactText(text);
-  const m = OF_WHICH_RE.exec(compact);
+  const m = lexicon.ofWhich.exec(compact);
   return m ? { ofWhich: true, text: compact.slice(m[0].length) } : { ofWhich: false, text };
 }

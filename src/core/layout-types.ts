@@ -52,6 +52,8 @@ export interface SheetLayout {
   noteRows: number[];
   /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */
   defaultUnit?: string;
+  /** The rate unit of a unit row naming a unit and a rate unit (`单位：人、‰`): the unit of the rate columns. */
+  defaultRateUnit?: string;
   /** How the sheet was read, one plain sentence each, for `statlint explain`. */
   notes: string[];
   /** Why the sheet could not be read as a table (empty, text only, no header found). */

@@ -31,9 +31,10 @@ function engineFor(ruleSet: RuleSet): Engine {
  * fewest cells that explain all failures (Fellegi–Holt), and words the findings in the chosen language.
  */
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
-  const layout = readLayout(sheet);
-  const model = new SheetModel(sheet, layout);
-  const candidates = findCandidates(layout, ruleSet.measures.values());
+  const { lexicon } = ruleSet;
+  const layout = readLayout(sheet, lexicon, options.lang);
+  const model = new SheetModel(sheet, layout, lexicon, options.lang);
+  const candidates = findCandidates(layout, ruleSet.measures.values(), lexicon);
   const outcomes = new Map<string, Outcome>();
   const ctx: EvaluationContext = {
     model,
@@ -42,6 +43,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     lang: options.lang,
     ratioOutcomes: () => ruleSet.rules.filter((r) => r.relation.kind === 'ratio').map((rule) => ({ rule, outcome: evaluate(rule.id) })),
     rules: ruleSet.rules,
+    lexicon,
   };
   const evaluate = (ruleId: string): Outcome => {
     let outcome = outcomes.get(ruleId);

@@ -1,6 +1,7 @@
 import { aliasKey, type MeasureCandidates } from './binding';
 import type { NumberFigure } from './figure';
-import { splitOfWhich } from './header';
+import { compactText, splitOfWhich } from './header';
+import type { Lexicon } from './lexicon';
 import type { HeaderColumn, TotalRow } from './layout-types';
 import { phrase } from './messages';
 import type { Lang } from './report';
@@ -113,6 +114,8 @@ export interface EvaluationContext {
   ratioOutcomes: () => { rule: Rule; outcome: Outcome }[];
   /** Every rule of the rule set (a parts check defers to the complete-breakdown rule when one exists). */
   rules: Rule[];
+  /** The rule set's vocabulary, compiled. */
+  lexicon: Lexicon;
 }
 
 type Binding = Map<string, HeaderColumn>;
@@ -308,7 +311,7 @@ function missingMeasureReason(rule: Rule, ctx: EvaluationContext): string | unde
   for (const id of ruleMeasures(rule)) {
     const measure = ctx.measures.get(id);
     if (measure && !ctx.candidates.has(id)) {
-      return phrase(ctx.lang, 'noColumn', { measure: measure.name[ctx.lang], aliases: measure.aliases.slice(0, 4).join('、') });
+      return phrase(ctx.lang, 'noColumn', { measure: measure.name[ctx.lang], aliases: measure.aliases.slice(0, 4).join(phrase(ctx.lang, 'listSeparator')) });
     }
   }
   return undefined;
@@ -423,15 +426,15 @@ function memberSum(model: SheetModel, total: TotalRow, column: HeaderColumn, sta
 
 /** Whether the column's figures are rounded one by one (see isRoundedColumn), from its unit, header and kind. */
 function columnIsRounded(model: SheetModel, column: HeaderColumn, decimals: number, ctx: EvaluationContext): boolean {
-  return isRoundedColumn(column.unit ?? model.layout.defaultUnit, column.rawHeader, decimals, model.columnKind(column, boundKindOf(column, ctx)));
+  return isRoundedColumn(column.unit ?? model.layout.defaultUnit, column.rawHeader, decimals, model.columnKind(column, boundKindOf(column, ctx)), ctx.lexicon);
 }
 
 /**
  * A partial "of which" list (其中 / `#` rows: 9 of 17 districts): the first member is marked `#` or 其中 and the total
  * exceeds the members' sum in every column. Such a total is not their sum, and each member is within it by then.
  */
-function isPartialList(model: SheetModel, total: TotalRow): boolean {
-  if (!/^\s*(#|＃|其\s*中)/.test(model.rowLabel(total.members[0]))) return false;
+function isPartialList(model: SheetModel, total: TotalRow, lexicon: Lexicon): boolean {
+  if (!lexicon.partMarker.test(compactText(model.rowLabel(total.members[0])))) return false;
   // Every figure column, checked or not: one column whose total does not exceed its members rules a partial list out.
   return model.layout.columns.filter((c) => !c.isRate).every((column) => {
     const stated = model.valueAt(total.row, column.col);
@@ -441,16 +444,15 @@ function isPartialList(model: SheetModel, total: TotalRow): boolean {
   });
 }
 
-const AREA_UNITS = new Set(['平方公里', '公顷', '平方米', '亩']);
-// Per-head, average and density columns have area units too, but a total row does not hold their sum.
-const NOT_ADDITIVE_RE = /人均|平均|密度|每/;
-
-/** Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米) and areas. */
-function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
-  if (column.isRate || NOT_ADDITIVE_RE.test(column.rawHeader)) return false;
+/**
+ * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米) and areas. Per-head, average
+ * and density columns (the vocabulary's notAdditiveWords) have such units too, but a total row does not hold their sum.
+ */
+function isAdditiveQuantity(column: HeaderColumn, model: SheetModel, lexicon: Lexicon): boolean {
+  if (column.isRate || lexicon.notAdditive.test(column.rawHeader)) return false;
   const unit = column.unit ?? model.layout.defaultUnit;
   const bracketed = /[（(]([^（）()]+)[）)]\s*$/.exec(column.rawHeader)?.[1];
-  return isRoundedColumn(unit, column.rawHeader, 0, 'unknown') || [unit, bracketed].some((u) => u !== undefined && AREA_UNITS.has(u));
+  return isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) || [unit, bracketed].some((u) => u !== undefined && lexicon.unitOf(u)?.kind === 'area');
 }
 
 /** Total rows equal the sum of their members in every count and amount column. */
@@ -458,11 +460,11 @@ function evaluateTotalRow(ctx: EvaluationContext, confirm: ConfirmSink): Outcome
   const { model } = ctx;
   if (model.layout.totalRows.length === 0) return notApplicable(phrase(ctx.lang, 'noTotalRows'));
   // Besides counts and money: 万/亿 quantities and areas, which add up within their rounding slack.
-  const columns = model.layout.columns.filter((c) => ['count', 'amount'].includes(model.columnKind(c, boundKindOf(c, ctx))) || isAdditiveQuantity(c, model));
+  const columns = model.layout.columns.filter((c) => ['count', 'amount'].includes(model.columnKind(c, boundKindOf(c, ctx))) || isAdditiveQuantity(c, model, ctx.lexicon));
   if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
   const violations: Violation[] = [];
   for (const total of model.layout.totalRows) {
-    if (total.members.length === 0 || isPartialList(model, total)) continue;
+    if (total.members.length === 0 || isPartialList(model, total, ctx.lexicon)) continue;
     for (const column of columns) {
       const stated = model.number(total.row, column.col);
       if (!stated) continue;
@@ -539,8 +541,8 @@ function partGroups(ctx: EvaluationContext): PartGroup[] {
   return [...groups.values()];
 }
 
-function leafText(column: HeaderColumn): string {
-  return splitOfWhich(column.headerPath[column.headerPath.length - 1] ?? '').text;
+function leafText(column: HeaderColumn, lexicon: Lexicon): string {
+  return splitOfWhich(column.headerPath[column.headerPath.length - 1] ?? '', lexicon).text;
 }
 
 /** 其中 parts: each within its whole, together within it, or (a complete breakdown) summing to it. */
@@ -550,14 +552,15 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
   // those breakdowns to it instead of reporting the same sum twice.
   const completeness = relation.check === 'sumWithinWhole' ? ctx.rules.map((r) => r.relation).find((r) => r.kind === 'parts' && r.check === 'sumEqualsWhole') ?? relation : relation;
   if (completeness.kind !== 'parts') throw new Error('not a parts relation');
-  const completeSets = completeness.completeSets.map((set) => set.map(aliasKey));
-  const remainders = new Set(completeness.remainderHeaders.map(aliasKey));
+  const key = (alias: string) => aliasKey(alias, ctx.lexicon);
+  const completeSets = completeness.completeSets.map((set) => set.map(key));
+  const remainders = new Set(completeness.remainderHeaders.map(key));
   const isComplete = (parts: string[]) => parts.some((p) => remainders.has(p)) || completeSets.some((set) => set.length === parts.length && set.every((s) => parts.includes(s)));
   // Column breakdowns (其中 columns) and row breakdowns (其中 rows) as (whole cell, part cells) pairs per row/column.
   const checks: { whole: CellRef; parts: CellRef[]; partNames: string[]; label: string; wholeName: string }[] = [];
   for (const group of partGroups(ctx)) {
     for (const row of model.rowsToCheck) {
-      checks.push({ whole: { row, col: group.whole.col }, parts: group.parts.map((p) => ({ row, col: p.col })), partNames: group.parts.map(leafText), label: model.rowLabel(row), wholeName: group.whole.rawHeader });
+      checks.push({ whole: { row, col: group.whole.col }, parts: group.parts.map((p) => ({ row, col: p.col })), partNames: group.parts.map((p) => leafText(p, ctx.lexicon)), label: model.rowLabel(row), wholeName: group.whole.rawHeader });
     }
   }
   const partRowsByWhole = new Map<number, number[]>();
@@ -565,7 +568,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
   for (const [wholeRow, rows] of partRowsByWhole) {
     for (const column of model.layout.columns) {
       if (model.columnKind(column, boundKindOf(column, ctx)) === 'rate') continue;
-      checks.push({ whole: { row: wholeRow, col: column.col }, parts: rows.map((row) => ({ row, col: column.col })), partNames: rows.map((r) => splitOfWhich(model.rowLabel(r)).text), label: model.rowLabel(wholeRow), wholeName: column.rawHeader });
+      checks.push({ whole: { row: wholeRow, col: column.col }, parts: rows.map((row) => ({ row, col: column.col })), partNames: rows.map((r) => splitOfWhich(model.rowLabel(r), ctx.lexicon).text), label: model.rowLabel(wholeRow), wholeName: column.rawHeader });
     }
   }
   if (checks.length === 0) return notApplicable(phrase(ctx.lang, 'noPartGroups'));
@@ -611,7 +614,7 @@ function evaluateParts(relation: Extract<Relation, { kind: 'parts' }>, ctx: Eval
       continue;
     }
     const formula = present.map((p) => figureText(p.f as NumberFigure)).join(' + ');
-    report(cells, (relation.check === 'sumWithinWhole' ? '≤ ' : '') + roundForDisplay(whole.value, decimals), sum, check.partNames.join('、'), formula);
+    report(cells, (relation.check === 'sumWithinWhole' ? '≤ ' : '') + roundForDisplay(whole.value, decimals), sum, check.partNames.join(phrase(ctx.lang, 'listSeparator')), formula);
   }
   if (relation.check === 'sumEqualsWhole' && !anyComplete) {
     return notApplicable(phrase(ctx.lang, 'noCompleteBreakdown', { sets: relation.completeSets.map((s) => s.join('+')).join('; ') }));
@@ -624,22 +627,22 @@ function evaluateShare(rule: Rule, relation: Extract<Relation, { kind: 'share' }
   const { model } = ctx;
   const columns = model.layout.columns;
   const templates = relation.templates.map((t) => {
-    const [before, after] = aliasKey(t.replace('{base}', '\u0000')).split('\u0000');
+    const [before, after] = aliasKey(t.replace('{base}', '\u0000'), ctx.lexicon).split('\u0000');
     return { before, after };
   });
-  const plain = new Set(relation.plainHeaders.map(aliasKey));
+  const plain = new Set(relation.plainHeaders.map((alias) => aliasKey(alias, ctx.lexicon)));
   const reasons: string[] = [];
   const violations: Violation[] = [];
   let found = false;
   for (const column of columns) {
     if (!column.isRate) continue;
-    const leaf = leafText(column);
+    const leaf = leafText(column, ctx.lexicon);
     let baseColumn: HeaderColumn | undefined;
     const partColumn = [...columns].reverse().find((c) => c.col < column.col && !c.isRate);
     const template = templates.find((t) => leaf.length > t.before.length + t.after.length && leaf.startsWith(t.before) && leaf.endsWith(t.after));
     if (template) {
       const base = leaf.slice(template.before.length, leaf.length - template.after.length);
-      baseColumn = columns.find((c) => c !== partColumn && (leafText(c) === base || c.headerPath.join('/') === base));
+      baseColumn = columns.find((c) => c !== partColumn && (leafText(c, ctx.lexicon) === base || c.headerPath.join('/') === base));
       if (!baseColumn) reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noBase', { base })}`);
     } else if (plain.has(leaf) && partColumn?.partOf !== undefined) {
       baseColumn = columns.find((c) => c.col === partColumn.partOf);

@@ -25,7 +25,7 @@ export function exampleSheet(example: ExampleTable): SheetSnapshot {
   const rows = example.rows.map((cells, r) =>
     cells.map((value, c): Cell | null => (value === null || value === '' ? null : { address: a1(r, c), value, text: String(value), numFmt: 'General' })),
   );
-  return { name: '示例', rows, merges: example.merges.map(mergeOf) };
+  return { name: 'example', rows, merges: example.merges.map(mergeOf) };
 }
 
 /**

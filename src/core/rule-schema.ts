@@ -1,3 +1,4 @@
+import { vocabularySchema } from './vocabulary';
 import { z } from 'zod';
 import { toleranceSchema } from './tolerance';
 
@@ -26,7 +27,7 @@ export const measureSchema = z
       .array(text)
       .min(1)
       .describe(
-        'Header spellings this measure binds to, as plain text (no regular expressions). Line breaks, spaces, full-width brackets and unit suffixes such as （%） are ignored. A spelling with "/" matches a two-row header path (联合党组织/覆盖企业数); one without matches the whole header or its last part.',
+        'Header spellings this measure binds to, as plain text (no regular expressions). Line breaks, spaces, full-width brackets and unit suffixes such as （%） are ignored. A spelling with "/" matches a two-row header path (parent/child); one without matches the whole header or its last part.',
       ),
   })
   .strict();
@@ -80,7 +81,7 @@ const rangeRelation = z
 const wholeNumberRelation = z
   .object({ kind: z.literal('wholeNumber') })
   .strict()
-  .describe('Every count column (a count unit such as 家 个 名, or a count measure) holds non-negative whole numbers.');
+  .describe('Every count column (a count or people unit of the vocabulary, or a count measure) holds non-negative whole numbers.');
 
 const totalRowRelation = z
   .object({ kind: z.literal('totalRow') })
@@ -97,18 +98,18 @@ const partsRelation = z
     kind: z.literal('parts'),
     check: z
       .enum(['eachWithinWhole', 'sumWithinWhole', 'sumEqualsWhole'])
-      .describe('eachWithinWhole: every 其中 part ≤ its whole; sumWithinWhole: the parts together ≤ the whole; sumEqualsWhole: a complete breakdown sums to its whole.'),
+      .describe('eachWithinWhole: every "of which" part ≤ its whole; sumWithinWhole: the parts together ≤ the whole; sumEqualsWhole: a complete breakdown sums to its whole.'),
     completeSets: z
       .array(z.array(text).min(2))
       .default([])
-      .describe('Sets of part headers that together make a complete breakdown (省级, 市级, 县级).'),
+      .describe('Sets of part headers that together make a complete breakdown (province, city and county level).'),
     remainderHeaders: z
       .array(text)
       .default([])
-      .describe('A part with one of these headers (其他, 其它) makes its breakdown complete.'),
+      .describe('A part with one of these headers ("other") makes its breakdown complete.'),
   })
   .strict()
-  .describe('Relations between an "of which" (其中) whole and its parts, by columns and by rows.');
+  .describe('Relations between an "of which" whole and its parts, by columns and by rows.');
 
 const shareRelation = z
   .object({
@@ -116,8 +117,8 @@ const shareRelation = z
     templates: z
       .array(text.includes('{base}'))
       .min(1)
-      .describe('Headers naming their base, with {base} where the base column’s header stands: 占{base}比例.'),
-    plainHeaders: z.array(text).default([]).describe('Share headers without a base (占比): the base is the part’s 其中 whole.'),
+      .describe('Headers naming their base, with {base} where the base column’s header stands ("share of {base}").'),
+    plainHeaders: z.array(text).default([]).describe('Share headers without a base: the base is the part’s "of which" whole.'),
   })
   .strict()
   .describe('A share column = the count column before it ÷ its base column × 100.');
@@ -216,6 +217,7 @@ export const ruleFileSchema = z
     description: z.string().optional(),
     measures: z.array(measureEntrySchema).default([]),
     rules: z.array(ruleEntrySchema).default([]),
+    vocabulary: vocabularySchema.optional(),
   })
   .strict();
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { lexiconOf, type Lexicon } from './lexicon';
 import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, type Measure, type Rule } from './rule-schema';
+import { emptyVocabulary, mergeVocabulary, type Vocabulary } from './vocabulary';
 
 /** All rule files merged: measures by id, rules in file order. */
 export interface RuleSet {
@@ -9,6 +11,16 @@ export interface RuleSet {
   origin: Map<string, string>;
   /** The later rule files that changed or switched off a rule, by rule id (statlint rules list). */
   changedBy: Map<string, string[]>;
+  /** The words sheets are read by: the bundled vocabulary and every layer's additions. */
+  vocabulary: Vocabulary;
+  /** The vocabulary compiled into the patterns the readers use. */
+  lexicon: Lexicon;
+}
+
+/** A rule file, or the vocabulary file, as read: its name for messages and its text. */
+export interface RuleFileText {
+  name: string;
+  text: string;
 }
 
 /** A rule file problem: file, JSON path (`$.rules[2].relation.kind`) and what was expected. */
@@ -183,15 +195,22 @@ function issuesAt(file: string, at: (string | number)[], error: z.ZodError): Rul
 }
 
 /**
- * Loads rule files as layers, in order (the bundled rules first). A layer adds measures and rules, adds header
- * spellings to an earlier measure ({id, aliases}), and changes or switches off an earlier rule by id. A file with
- * problems contributes nothing; a bad entry is left out; both are listed in `failures` so that no report reads as an
- * all-clear over rules that never ran.
+ * Loads rule files as layers, in order (the bundled rules first), over the vocabulary (rules/vocabulary.json, which
+ * every rule set reads sheets by, also when the bundled rules are left out). A layer adds measures and rules, adds
+ * header spellings to an earlier measure ({id, aliases}), adds words to the vocabulary, and changes or switches off
+ * an earlier rule by id. A file with problems contributes nothing; a bad entry is left out; both are listed in
+ * `failures` so that no report reads as an all-clear over rules that never ran.
  */
-export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
-  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map() };
+export function loadRuleSet(files: RuleFileText[], vocabularyFile: RuleFileText): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
   const problems: RuleProblem[] = [];
   const failures: RuleFailure[] = [];
+  let vocabulary = emptyVocabulary();
+  const base = parseRuleFile(vocabularyFile.name, vocabularyFile.text);
+  problems.push(...base.problems);
+  if (base.file?.vocabulary) vocabulary = mergeVocabulary(vocabulary, base.file.vocabulary);
+  else if (base.file) problems.push({ file: vocabularyFile.name, path: '$', message: 'no "vocabulary" section' });
+  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map(), vocabulary, lexicon: lexiconOf(vocabulary) };
+  if (problems.length > 0) failures.push({ file: vocabularyFile.name });
   const parsedFiles: { name: string; rules: RuleEntry[]; raw: Record<string, unknown>[] }[] = [];
   for (const { name, text } of files) {
     const { file, raw, problems: fileProblems } = parseRuleFile(name, text);
@@ -222,8 +241,12 @@ export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet:
     });
     // A measure that failed leaves the file's rules unchecked against it: count them all as not loaded.
     if (problems.length > before) failures.push({ file: name, ruleIds: file.rules.map((r) => r.id) });
-    else parsedFiles.push({ name, rules: file.rules, raw: ((raw as { rules?: Record<string, unknown>[] }).rules ?? []) });
+    else {
+      parsedFiles.push({ name, rules: file.rules, raw: ((raw as { rules?: Record<string, unknown>[] }).rules ?? []) });
+      if (file.vocabulary) ruleSet.vocabulary = mergeVocabulary(ruleSet.vocabulary, file.vocabulary);
+    }
   }
+  ruleSet.lexicon = lexiconOf(ruleSet.vocabulary);
   for (const { name, rules, raw } of parsedFiles) {
     const lost: string[] = [];
     rules.forEach((entry, i) => {

@@ -1,11 +1,12 @@
 import type { Figure, NumberFigure } from './figure';
 import type { HeaderColumn, SheetLayout } from './layout-types';
+import type { Lexicon } from './lexicon';
+import { phrase } from './messages';
 import { readFigure } from './number';
+import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
 import { shortestDecimals } from './tolerance';
 
-const COUNT_UNITS = new Set(['家', '个', '名', '人', '件', '户', '次', '支', '项', '条', '份', '场', '张', '册', '台', '辆', '所', '幢', '座']);
-const AMOUNT_UNITS = new Set(['元', '万元', '亿元']);
 
 /**
  * A column's figures, read once. Exact numbers (most cells) are kept as plain values rather than Figure objects:
@@ -31,6 +32,9 @@ export class SheetModel {
   constructor(
     readonly sheet: SheetSnapshot,
     readonly layout: SheetLayout,
+    readonly lexicon: Lexicon,
+    /** The language of the row names made up for unlabelled rows. */
+    private readonly lang: Lang,
     onlyRows?: Set<number>,
     private readonly figures = new Map<number, ColumnFigures>(),
   ) {
@@ -42,7 +46,7 @@ export class SheetModel {
 
   /** The same sheet with row relations checked on these rows only (figures already read are shared). */
   restrictedTo(rows: Set<number>): SheetModel {
-    return new SheetModel(this.sheet, this.layout, rows, this.figures);
+    return new SheetModel(this.sheet, this.layout, this.lexicon, this.lang, rows, this.figures);
   }
 
   private column(col: number): ColumnFigures {
@@ -53,7 +57,7 @@ export class SheetModel {
     for (let row = 0; row < rows; row++) {
       const cell = cellAt(this.sheet, row, col);
       if (!cell) continue;
-      const f = readFigure(cell);
+      const f = readFigure(cell, this.lexicon);
       if (f.kind === 'number' && !f.approximate && !f.percent && f.unit === undefined) {
         column.values[row] = f.value;
         column.decimals[row] = f.decimals ?? -1;
@@ -96,7 +100,7 @@ export class SheetModel {
 
   rowLabel(row: number): string {
     const text = cellAt(this.sheet, row, this.labelCol)?.text.trim();
-    return text ? text : `row ${row + 1}`;
+    return text ? text : phrase(this.lang, 'unlabelledRow', { row: row + 1 });
   }
 
   address(row: number, col: number): string {
@@ -111,15 +115,22 @@ export class SheetModel {
     return cell.value;
   }
 
-  /** Count columns hold whole numbers of units; amount columns hold money; rates are neither. */
+  /**
+   * Count columns hold whole numbers of units (counts and people, unmultiplied: 万人 is rounded, not whole); amount
+   * columns hold money in any multiple; rates are neither.
+   */
   columnKind(column: HeaderColumn, boundKind?: 'count' | 'rate' | 'amount'): 'count' | 'amount' | 'rate' | 'unknown' {
     if (column.isRate) return 'rate';
-    if (column.unit && AMOUNT_UNITS.has(column.unit)) return 'amount';
-    if (column.unit && COUNT_UNITS.has(column.unit)) return 'count';
+    const own = this.unitKind(column.unit);
+    if (own) return own;
     if (boundKind) return boundKind;
-    const unit = this.layout.defaultUnit;
-    if (unit && AMOUNT_UNITS.has(unit)) return 'amount';
-    if (unit && COUNT_UNITS.has(unit)) return 'count';
-    return 'unknown';
+    return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
+  }
+
+  private unitKind(unit: string | undefined): 'count' | 'amount' | undefined {
+    const known = unit === undefined ? undefined : this.lexicon.unitOf(unit);
+    if (known?.kind === 'amount') return 'amount';
+    if ((known?.kind === 'count' || known?.kind === 'people') && known.scale === 0) return 'count';
+    return undefined;
   }
 }

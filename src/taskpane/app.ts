@@ -17,6 +17,8 @@ export interface PaneOptions {
   host: WorkbookHost;
   lang: Lang;
   bundledRules: RuleFile[];
+  /** rules/vocabulary.json: the words every rule set, the bundled one or a user's file, reads sheets by. */
+  bundledVocabulary: RuleFile;
   /** Quiet time after the last edit of a checked sheet before it is checked again. */
   recheckDelayMs?: number;
 }
@@ -52,7 +54,7 @@ export class TaskPane {
 
   constructor(private readonly options: PaneOptions) {
     this.lang = options.lang;
-    this.bundled = { name: 'bundled', ...loadRuleSet(options.bundledRules) };
+    this.bundled = { name: 'bundled', ...loadRuleSet(options.bundledRules, options.bundledVocabulary) };
   }
 
   private get doc(): Document {
@@ -126,7 +128,7 @@ export class TaskPane {
   }
 
   private async loadRuleFile(file: File): Promise<void> {
-    this.fileRules = { name: file.name, ...loadRuleSet([{ name: file.name, text: await file.text() }]) };
+    this.fileRules = { name: file.name, ...loadRuleSet([{ name: file.name, text: await file.text() }], this.options.bundledVocabulary) };
     byId(this.doc, 'rules-from-file', HTMLInputElement).checked = true;
     this.renderRules();
   }

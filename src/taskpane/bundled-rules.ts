@@ -11,3 +11,9 @@ export function bundledRuleFiles(): { name: string; text: string }[] {
     .sort()
     .map((key) => ({ name: key.replace(/^\.\//, ''), text: context(key) as string }));
 }
+
+/** The bundled vocabulary (rules/vocabulary.json), also as raw text: every rule set, a user's file too, reads by it. */
+export function bundledVocabulary(): { name: string; text: string } {
+  const context = require.context('../../rules', false, /^\.\/vocabulary\.json$/);
+  return { name: 'vocabulary.json', text: context('./vocabulary.json') as string };
+}

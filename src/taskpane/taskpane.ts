@@ -4,7 +4,7 @@ import 'office-ui-fabric-core/dist/css/fabric.min.css';
 import './taskpane.css';
 import { ExcelWorkbookHost } from '../office/excel-host';
 import { TaskPane } from './app';
-import { bundledRuleFiles } from './bundled-rules';
+import { bundledRuleFiles, bundledVocabulary } from './bundled-rules';
 import { byId } from './dom';
 import { langFromDisplayLanguage, t } from './locale';
 
@@ -21,7 +21,7 @@ void Office.onReady((info) => {
     showError(t(lang, 'notInExcel'));
     return;
   }
-  const pane = new TaskPane({ document, host: new ExcelWorkbookHost(), lang, bundledRules: bundledRuleFiles() });
+  const pane = new TaskPane({ document, host: new ExcelWorkbookHost(), lang, bundledRules: bundledRuleFiles(), bundledVocabulary: bundledVocabulary() });
   pane.start().catch((e: unknown) => {
     showError(t(lang, 'failed', { message: e instanceof Error ? e.message : String(e) }));
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { checkSheet } from '../../src/core/linter';
 import type { Finding } from '../../src/core/report';
 import { loadRuleSet } from '../../src/core/rules';
+import { bundledVocabularyFile } from '../../src/node/rule-files';
 import type { Cell, Merge, SheetSnapshot } from '../../src/core/snapshot';
 import { CellBudget, CellTexts, SheetBuilder } from '../../src/readers/sheet-builder';
 import { ExcelWorkbookHost, type OfficeApi } from '../../src/office/excel-host';
@@ -93,7 +94,7 @@ describe('Office adapter on a 50,000-row sheet in the simulated host', () => {
       .filter((f) => f.endsWith('.rules.json'))
       .sort()
       .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-    findings = (await checkSheet(sheet, loadRuleSet(files).ruleSet, { lang: 'zh-CN' })).findings;
+    findings = (await checkSheet(sheet, loadRuleSet(files, bundledVocabularyFile()).ruleSet, { lang: 'zh-CN' })).findings;
   }, 120_000);
 
   function workbook(excelApi: string): SimWorkbook {

@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { checkSheet } from '../../src/core/linter';
 import type { Finding, Severity } from '../../src/core/report';
 import { loadRuleSet, type RuleSet } from '../../src/core/rules';
+import { bundledVocabularyFile } from '../../src/node/rule-files';
 import { formatCellText } from '../../src/core/format';
 import { a1, parseA1, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { readWorkbookFile } from '../../src/node/read-workbook';
@@ -81,7 +82,7 @@ function bundledRuleSet(): RuleSet {
     .filter((f) => f.endsWith('.rules.json'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-  const { ruleSet, problems } = loadRuleSet(files);
+  const { ruleSet, problems } = loadRuleSet(files, bundledVocabularyFile());
   if (problems.length > 0) throw new Error(`bundled rules have problems: ${JSON.stringify(problems)}`);
   return ruleSet;
 }

@@ -4,24 +4,58 @@ import type { FileResult } from '../../node/check-files';
 import { printable, problemLine } from '../../readers/read-problems';
 import { ruleFailureLine } from '../summary';
 
+/** The explain report's own labels; the notes and reasons come from the core, already in the chosen language. */
+const LABELS = {
+  'zh-CN': {
+    // The sheet line keeps the form every report's problem lines use (`sheet "表1": …`).
+    sheet: (name: string) => `sheet "${name}"`,
+    headerRows: (rows: string, label: string) => `表头行：${rows}；名称列：${label}`,
+    columns: '列：',
+    noMeasure: '（未对应指标）',
+    totalRows: (rows: string) => `合计行：${rows}`,
+    totalRow: (row: number, label: string, members: number) => `${row} ${label}（${members} 行之和）`,
+    parts: (parts: string) => `其中分项：${parts}`,
+    part: (part: string, whole: string) => `${part} 属于 ${whole}`,
+    note: '说明：',
+    applied: '适用的规则：',
+    notApplied: '未适用的规则：',
+    sep: '；',
+  },
+  en: {
+    sheet: (name: string) => `sheet "${name}"`,
+    headerRows: (rows: string, label: string) => `header rows: ${rows}; label column: ${label}`,
+    columns: 'columns:',
+    noMeasure: '(no measure)',
+    totalRows: (rows: string) => `total rows: ${rows}`,
+    totalRow: (row: number, label: string, members: number) => `${row} ${label} (sum of ${members} rows)`,
+    parts: (parts: string) => `其中 parts: ${parts}`,
+    part: (part: string, whole: string) => `${part} of ${whole}`,
+    note: 'note: ',
+    applied: 'rules applied:',
+    notApplied: 'rules not applied:',
+    sep: '; ',
+  },
+} as const;
+
 /** How each sheet was read: what a rule author looks at when a rule does not fire. */
 export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = []): string {
+  const w = LABELS[lang];
   const out: string[] = failures.map((f) => `! ${ruleFailureLine(f, lang)}`);
   for (const result of results) {
     out.push(result.file);
     for (const problem of result.problems) out.push(`  ! ${problemLine({ ...problem, file: undefined })}`);
     for (const { explanation: e, problems } of result.sheets) {
-      out.push(`  sheet "${e.sheet}"`);
+      out.push(`  ${w.sheet(e.sheet)}`);
       for (const problem of problems) out.push(`    ! ${problemLine({ ...problem, file: undefined })}`);
-      out.push(`    header rows: ${e.headerRows.join(', ') || '-'}; label column: ${e.labelColumn ?? '-'}`);
-      out.push('    columns:');
-      for (const c of e.columns) out.push(`      ${c.letter.padEnd(3)} ${c.header}${c.unit ? ` [${c.unit}]` : ''} → ${c.measure ?? '(no measure)'}`);
-      out.push(`    total rows: ${e.totalRows.map((t) => `${t.row} ${t.label} (sum of ${t.members} rows)`).join('; ') || '-'}`);
-      out.push(`    其中 parts: ${e.parts.map((p) => `${p.part} of ${p.whole}`).join('; ') || '-'}`);
-      for (const note of e.notes) out.push(`    note: ${note}`);
-      out.push('    rules applied:');
+      out.push(`    ${w.headerRows(e.headerRows.join(', ') || '-', e.labelColumn ?? '-')}`);
+      out.push(`    ${w.columns}`);
+      for (const c of e.columns) out.push(`      ${c.letter.padEnd(3)} ${c.header}${c.unit ? ` [${c.unit}]` : ''} → ${c.measure ?? w.noMeasure}`);
+      out.push(`    ${w.totalRows(e.totalRows.map((t) => w.totalRow(t.row, t.label, t.members)).join(w.sep) || '-')}`);
+      out.push(`    ${w.parts(e.parts.map((p) => w.part(p.part, p.whole)).join(w.sep) || '-')}`);
+      for (const note of e.notes) out.push(`    ${w.note}${note}`);
+      out.push(`    ${w.applied}`);
       for (const r of e.rulesApplied) out.push(`      ✓ ${r.ruleId}  ${r.title}`);
-      out.push('    rules not applied:');
+      out.push(`    ${w.notApplied}`);
       for (const r of e.rulesNotApplied) out.push(`      - ${r.ruleId}  ${r.reason}`);
     }
     out.push('');

@@ -1,0 +1,208 @@
+import { normaliseHeader, splitOfWhich } from './header';
+import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
+import type { HeaderColumn } from './layout-types';
+import { a1, columnLetters, type Merge } from './snapshot';
+
+/**
+ * The header block read into data columns: each column's header path (parent first), its unit, whether it is a
+ * rate, the label column, and 其中 columns as parts of the column before them.
+ */
+
+/** One header cell's source: the cell itself or the top-left cell of the merge covering it. */
+interface HeaderSource {
+  row: number;
+  col: number;
+  raw: string;
+}
+
+export interface HeaderBlock {
+  rows: number[];
+  merges: Merge[];
+}
+
+export interface ColumnHeader {
+  col: number;
+  /** Raw segments as typed, parent first. */
+  raw: string[];
+  /** Normalised segments, parent first (其中 prefixes still present). */
+  norm: string[];
+  unit?: string;
+  /** Identifies the parent cell of a two-row header, so columns under one parent can be grouped. */
+  parentKey?: string;
+}
+
+export interface ColumnSample {
+  numbers: number;
+  missing: number;
+  texts: number;
+  percents: number;
+}
+
+function headerSource(reading: LayoutReading, block: HeaderBlock, row: number, col: number): HeaderSource | undefined {
+  const cell = reading.sheet.rows[row]?.[col];
+  if (!isEmptyCell(cell)) return { row, col, raw: cellText(cell) };
+  const m = mergeCovering(block.merges, row, col);
+  if (!m || m.top < block.rows[0]) return undefined;
+  const top = reading.sheet.rows[m.top]?.[m.left];
+  return isEmptyCell(top) ? undefined : { row: m.top, col: m.left, raw: cellText(top) };
+}
+
+/** Each column's header; `unitsBelow` are the units of a unit row under the header, by column. */
+export function buildColumnHeaders(reading: LayoutReading, block: HeaderBlock, width: number, unitsBelow?: Map<number, string>): ColumnHeader[] {
+  const { sheet, lexicon } = reading;
+  const [upper, lower] = block.rows.length === 2 ? block.rows : [undefined, block.rows[0]];
+  const upRow = upper === undefined ? [] : (sheet.rows[upper] ?? []);
+  const lowRow = sheet.rows[lower] ?? [];
+  const headers: ColumnHeader[] = [];
+  // CSV inference: the upper cell a run of children started under, while the run lasts.
+  let openParent: HeaderSource | undefined;
+  for (let c = 0; c < width; c++) {
+    const low = headerSource(reading, block, lower, c);
+    let up = upper === undefined ? undefined : headerSource(reading, block, upper, c);
+    if (upper !== undefined) {
+      const upIsOwnCell = !isEmptyCell(upRow[c]);
+      const lowIsOwnCell = !isEmptyCell(lowRow[c]);
+      if (upIsOwnCell) openParent = lowIsOwnCell && !mergeCovering(block.merges, upper, c) ? up : undefined;
+      else if (!lowIsOwnCell) openParent = undefined;
+      else if (!up && openParent) up = openParent;
+    }
+    const sources = [up, low].filter((s): s is HeaderSource => s !== undefined);
+    // A vertical merge yields the same source twice; a header repeated in both rows is one segment too.
+    const unique = sources.filter((s, i) => i === 0 || !(s.row === sources[0].row && s.col === sources[0].col));
+    const normalised = unique.map((s) => normaliseHeader(s.raw, lexicon));
+    if (normalised.length === 2 && normalised[0].text === normalised[1].text) {
+      unique.pop();
+      normalised.pop();
+    }
+    const header: ColumnHeader = { col: c, raw: unique.map((s) => s.raw), norm: normalised.map((n) => n.text) };
+    const unit = normalised[normalised.length - 1]?.unit ?? normalised[0]?.unit ?? unitsBelow?.get(c);
+    if (unit !== undefined) header.unit = unit;
+    if (unique.length === 2) header.parentKey = a1(unique[0].row, unique[0].col);
+    headers.push(header);
+  }
+  return headers;
+}
+
+export interface ColumnPlan {
+  labelColumn: number;
+  dataColumns: ColumnHeader[];
+}
+
+/** Picks the label column and the data columns from the header and a sample of data rows. */
+export function planColumns(reading: LayoutReading, headers: ColumnHeader[], samples: ColumnSample[]): ColumnPlan {
+  const { lexicon } = reading;
+  const present = headers.filter(
+    (h) => h.norm.length > 0 || samples[h.col].numbers + samples[h.col].missing + samples[h.col].texts > 0,
+  );
+  const isTextColumn = (h: ColumnHeader) =>
+    samples[h.col].texts >= 1 && samples[h.col].texts > samples[h.col].numbers + samples[h.col].missing;
+  let candidates = present;
+  const first = present[0];
+  if (first && first.norm.length === 1 && lexicon.sequenceHeader.test(first.norm[0])) {
+    note(reading, 'layoutSequenceColumn', { letter: columnLetters(first.col), header: first.norm[0] });
+    candidates = present.slice(1);
+  }
+  const leaf = (h: ColumnHeader) => h.norm[h.norm.length - 1] ?? '';
+  const label =
+    candidates.find((h) => isTextColumn(h) && lexicon.labelHeader.test(leaf(h))) ??
+    candidates.find(isTextColumn) ??
+    candidates.find((h) => lexicon.labelHeader.test(leaf(h))) ??
+    candidates[0];
+  const labelColumn = label ? label.col : -1;
+  if (label) {
+    const letter = columnLetters(labelColumn);
+    if (leaf(label)) note(reading, 'layoutLabelColumnHeaded', { letter, header: leaf(label) });
+    else note(reading, 'layoutLabelColumn', { letter });
+  }
+  const textColumns = candidates.filter((h) => h !== label && isTextColumn(h));
+  if (textColumns.length > 0) note(reading, 'layoutTextColumns', { columns: columnsText(reading, textColumns.map((h) => columnLetters(h.col))) });
+  const dataColumns = candidates.filter((h) => h !== label && !isTextColumn(h));
+  const unnamed = dataColumns.filter((h) => h.norm.length === 0);
+  if (unnamed.length > 0) note(reading, 'layoutUnnamedColumns', { columns: columnsText(reading, unnamed.map((h) => columnLetters(h.col))) });
+  return { labelColumn, dataColumns };
+}
+
+export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: ColumnSample): HeaderColumn {
+  const { lexicon, layout } = reading;
+  // 其中 is carried by partOf; the path keeps what the part is, so rules match `党员` whether or not 其中 was typed.
+  const headerPath = h.norm.map((seg) => splitOfWhich(seg, lexicon).text).filter((seg) => seg !== '');
+  const path = headerPath.length > 0 ? headerPath : h.norm;
+  const header = path.join('/');
+  const percentFormat = sample.numbers > 0 && sample.percents * 2 > sample.numbers;
+  const ownKind = h.unit === undefined ? undefined : lexicon.unitOf(h.unit)?.kind;
+  const defaultUnit = layout.defaultUnit;
+  const isRate =
+    ownKind === 'percent' ||
+    ownKind === 'perMille' ||
+    percentFormat ||
+    (h.unit === undefined && (lexicon.rate.test(header) || defaultUnit === '%'));
+  const column: HeaderColumn = {
+    col: h.col,
+    letter: columnLetters(h.col),
+    headerPath: path,
+    header,
+    rawHeader: h.raw.join('/'),
+    isRate,
+  };
+  // A sheet-wide unit row (`单位：人、‰`) gives its rate unit to rate columns and its other unit to the rest.
+  const sheetUnit = isRate && layout.defaultRateUnit !== undefined ? layout.defaultRateUnit : defaultUnit;
+  const unit = h.unit ?? (sheetUnit !== undefined && (!isRate || sheetUnit === '%' || sheetUnit === layout.defaultRateUnit) ? sheetUnit : undefined);
+  if (unit !== undefined) column.unit = unit;
+  return column;
+}
+
+/** Marks 其中 columns as parts of the column before them (see the brief: breakdowns, parent 其中, unit change). */
+export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[], headers: ColumnHeader[]): void {
+  const { lexicon } = reading;
+  const leafOfWhich = (i: number) => splitOfWhich(headers[i].norm[headers[i].norm.length - 1] ?? '', lexicon).ofWhich;
+  const parentOfWhich = (i: number) => headers[i].norm.length === 2 && splitOfWhich(headers[i].norm[0], lexicon).ofWhich;
+  const wholeBefore = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) if (columns[j].partOf === undefined) return j;
+    return undefined;
+  };
+  const groups = new Map<number, number[]>();
+  const mark = (i: number, whole: number) => {
+    columns[i].partOf = columns[whole].col;
+    columns[i].partGroup = columns[whole].col;
+    const parts = groups.get(whole);
+    if (parts) parts.push(i);
+    else groups.set(whole, [i]);
+  };
+  const noWhole = (i: number) => note(reading, 'layoutPartColumnNoWhole', { letter: columns[i].letter });
+
+  for (let i = 0; i < columns.length;) {
+    if (parentOfWhich(i)) {
+      let end = i + 1;
+      while (end < columns.length && headers[end].parentKey === headers[i].parentKey) end++;
+      const whole = wholeBefore(i);
+      if (whole === undefined) noWhole(i);
+      else for (let k = i; k < end; k++) mark(k, whole);
+      i = end;
+      continue;
+    }
+    if (!leafOfWhich(i)) {
+      i++;
+      continue;
+    }
+    const whole = wholeBefore(i);
+    if (whole === undefined) {
+      noWhole(i);
+      i++;
+      continue;
+    }
+    mark(i, whole);
+    let k = i + 1;
+    for (; k < columns.length; k++) {
+      const next = columns[k];
+      if (leafOfWhich(k) || parentOfWhich(k) || headers[k].parentKey !== headers[i].parentKey || next.isRate) break;
+      if (columns[i].unit !== undefined && next.unit !== undefined && next.unit !== columns[i].unit) break;
+      // A column followed by its own 其中 is the whole of the next breakdown, not a part of this one.
+      if (k + 1 < columns.length && leafOfWhich(k + 1) && headers[k + 1].parentKey === headers[k].parentKey) break;
+      mark(k, whole);
+    }
+    i = k;
+  }
+  for (const [whole, parts] of groups) {
+    note(reading, 'layoutPartColumns', { columns: columnsText(reading, parts.map((p) => columns[p].letter)), whole: columns[whole].letter });
+  }
+}

@@ -1,0 +1,168 @@
+import { compactText, splitOfWhich } from './header';
+import { cellKind, cellText, indentOf, isEmptyCell, note, rowsText, type LayoutReading } from './layout-cells';
+import type { HeaderColumn, TotalRow } from './layout-types';
+import { totalLabelKey } from './lexicon';
+import { phrase } from './messages';
+import type { Cell, Merge } from './snapshot';
+
+/**
+ * The data rows read in one pass: region, total, subtotal, 其中 and note rows, and the members of every total.
+ *
+ * Totals: a grand total (合计, 全省 …) sums the rows of its block — the rows below it when it is the first data row
+ * (or the first after an earlier total), otherwise the rows since the previous total or the top. Subtotals (小计)
+ * follow their rows unless the first 小计 comes before any region row, in which case each heads the rows below it.
+ * A grand total over subtotals sums the subtotal rows plus the region rows under no subtotal. 其中 rows are never
+ * members. Total and subtotal words come from the vocabulary (see totalLabelKey for the tolerated spellings).
+ */
+
+// A merged text wider than this many columns (or this long) below the header is a note, not a region.
+const NOTE_MIN_LENGTH = 40;
+
+/**
+ * Is a row empty, a note (its first non-empty cell starts with a note label such as 注：, or it is one long text, or
+ * one text merged across at least half the table), or an ordinary row?
+ */
+export function rowKind(reading: LayoutReading, row: (Cell | null)[], merge: Merge | undefined, tableWidth: number): 'empty' | 'note' | 'row' {
+  let first: Cell | null = null;
+  let nonEmpty = 0;
+  for (const cell of row) {
+    if (isEmptyCell(cell)) continue;
+    if (++nonEmpty === 1) first = cell;
+    else break;
+  }
+  if (!first) return 'empty';
+  const text = compactText(cellText(first));
+  if (reading.lexicon.note.test(text)) return 'note';
+  if (nonEmpty > 1 || cellKind(first, reading.lexicon) !== 'text') return 'row';
+  const wide = merge !== undefined && merge.right - merge.left + 1 >= Math.max(2, Math.ceil(tableWidth / 2));
+  return wide || text.length >= NOTE_MIN_LENGTH ? 'note' : 'row';
+}
+
+type RowRole = 'region' | 'total' | 'subtotal';
+
+interface TableRow {
+  row: number;
+  role: RowRole;
+  label: string;
+}
+
+/** Members of every total and subtotal, by the rule in the module comment. */
+function assignTotals(reading: LayoutReading, rows: TableRow[]): void {
+  const { layout } = reading;
+  const firstSubtotal = rows.findIndex((t) => t.role === 'subtotal');
+  const firstRegion = rows.findIndex((t) => t.role === 'region');
+  const subtotalsHead = firstSubtotal >= 0 && (firstRegion < 0 || firstSubtotal < firstRegion);
+  const underSubtotal = new Set<number>();
+  const totals = new Map<number, TotalRow>();
+
+  rows.forEach((t, i) => {
+    if (t.role !== 'subtotal') return;
+    const members: number[] = [];
+    const step = subtotalsHead ? 1 : -1;
+    for (let j = i + step; j >= 0 && j < rows.length && rows[j].role === 'region'; j += step) members.push(rows[j].row);
+    if (!subtotalsHead) members.reverse();
+    members.forEach((m) => underSubtotal.add(m));
+    totals.set(i, { row: t.row, label: t.label, kind: 'subtotal', members });
+  });
+
+  rows.forEach((t, i) => {
+    if (t.role !== 'total') return;
+    let start = i;
+    while (start > 0 && rows[start - 1].role !== 'total') start--;
+    const atTop = start === i;
+    let end = i + 1;
+    if (atTop) while (end < rows.length && rows[end].role !== 'total') end++;
+    const block = atTop ? rows.slice(i + 1, end) : rows.slice(start, i);
+    const members = block
+      .filter((b) => b.role === 'subtotal' || (b.role === 'region' && !underSubtotal.has(b.row)))
+      .map((b) => b.row);
+    totals.set(i, { row: t.row, label: t.label, kind: 'total', members });
+    note(reading, 'layoutTotalRow', {
+      row: t.row + 1,
+      label: t.label,
+      position: phrase(reading.lang, atTop ? 'positionTop' : 'positionBottom'),
+      members: members.length > 0 ? rowsText(reading, members) : phrase(reading.lang, 'noRows'),
+    });
+  });
+
+  layout.totalRows = [...totals.entries()].sort((a, b) => a[0] - b[0]).map(([, total]) => total);
+  if (firstSubtotal >= 0) {
+    const subtotals = layout.totalRows.filter((t) => t.kind === 'subtotal').map((s) => s.row);
+    note(reading, subtotalsHead ? 'layoutSubtotalsHead' : 'layoutSubtotalsFollow', { rows: rowsText(reading, subtotals) });
+  }
+}
+
+export interface RowReader {
+  labelColumn: number;
+  /** Columns left of the label column (a sequence column) where 合计 is sometimes typed instead. */
+  leadingColumns: number[];
+  labelMerges: Map<number, Merge>;
+}
+
+function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string {
+  const { sheet } = reading;
+  const row = sheet.rows[r] ?? [];
+  const own = row[reader.labelColumn];
+  if (!isEmptyCell(own)) return cellText(own);
+  const merge = reader.labelMerges.get(r);
+  if (merge) {
+    const top = sheet.rows[merge.top]?.[merge.left];
+    if (!isEmptyCell(top)) return cellText(top);
+  }
+  for (const c of reader.leadingColumns) if (cellKind(row[c], reading.lexicon) === 'text') return cellText(row[c]);
+  return '';
+}
+
+function roleOf(reading: LayoutReading, label: string): RowRole {
+  const key = totalLabelKey(label, reading.lexicon);
+  if (reading.lexicon.total.test(key)) return 'total';
+  return reading.lexicon.subtotal.test(key) ? 'subtotal' : 'region';
+}
+
+/** One pass over the data rows: region, total, 其中 and note rows. */
+export function readRows(reading: LayoutReading, firstDataRow: number, columns: HeaderColumn[], reader: RowReader, tableWidth: number): void {
+  const { sheet, layout, lexicon } = reading;
+  const wideMerges = new Map<number, Merge>();
+  for (const m of sheet.merges) if (m.top >= firstDataRow && m.right > m.left) wideMerges.set(m.top, m);
+  const tableRows: TableRow[] = [];
+  const partsOf = new Map<number, number[]>();
+  const hasFigure = (row: (Cell | null)[]) => columns.some((c) => cellKind(row[c.col], lexicon) === 'number');
+  // The last labelled non-其中 row, and the breakdown a 其中 row opened under it.
+  let lastWhole: { row: number; indent: number } | undefined;
+  let breakdown: { row: number; indent: number } | undefined;
+  let inNotes = false;
+
+  for (let r = firstDataRow; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const kind = rowKind(reading, row, wideMerges.get(r), tableWidth);
+    if (kind === 'empty') continue;
+    // Lines after a note (`2. 本表…`) are notes too, unless they hold figures.
+    if (kind === 'note' || (inNotes && !hasFigure(row))) {
+      inNotes = true;
+      layout.noteRows.push(r);
+      continue;
+    }
+    const raw = rowLabel(reading, reader, r);
+    const label = compactText(raw);
+    const indent = indentOf(raw);
+    const ofWhich = splitOfWhich(label, lexicon).ofWhich;
+    const role = roleOf(reading, label);
+    const continues = breakdown && role === 'region' && label !== '' && indent > breakdown.indent;
+    if (ofWhich && lastWhole) breakdown = lastWhole;
+    else if (!continues) breakdown = undefined;
+    if (breakdown) {
+      layout.partRows.push({ row: r, partOfRow: breakdown.row });
+      const parts = partsOf.get(breakdown.row);
+      if (parts) parts.push(r);
+      else partsOf.set(breakdown.row, [r]);
+      continue;
+    }
+    if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
+    tableRows.push({ row: r, role, label: raw.trim() });
+    if (role === 'region') layout.regionRows.push(r);
+    lastWhole = label === '' ? undefined : { row: r, indent };
+  }
+  assignTotals(reading, tableRows);
+  for (const [whole, parts] of partsOf) note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });
+  if (layout.noteRows.length > 0) note(reading, 'layoutNoteRows', { rows: rowsText(reading, layout.noteRows) });
+}

@@ -1,0 +1,214 @@
+import { compactText } from './header';
+import { cellKind, cellText, isEmptyCell, isTextRow, note, rowCellTexts, rowStats, rowsText, type LayoutReading, type RowStats } from './layout-cells';
+import type { Lexicon } from './lexicon';
+import { phrase, type PhraseKey } from './messages';
+import type { Cell, SheetSnapshot } from './snapshot';
+
+/**
+ * Where the table starts: the header rows above the first row of figures, and what stands above the header (title,
+ * unit and date rows). Rows of figures are looked for in the top HEADER_SCAN_ROWS non-empty rows.
+ */
+
+const HEADER_SCAN_ROWS = 30;
+
+/** The `栏次` row some forms put under the header: its column-number labels then 1, 2, 3 … */
+function isColumnNumberRow(row: (Cell | null)[], lexicon: Lexicon): boolean {
+  let expected = 1;
+  for (const cell of row) {
+    const kind = cellKind(cell, lexicon);
+    if (kind === 'empty') continue;
+    if (kind === 'number') {
+      if (typeof cell?.value !== 'number' && Number(compactText(cellText(cell))) !== expected) return false;
+      if (typeof cell?.value === 'number' && cell.value !== expected) return false;
+      expected++;
+    } else if (!lexicon.columnNumberLabel.test(compactText(cellText(cell)))) return false;
+  }
+  return expected > 3;
+}
+
+function isDataRow(s: RowStats): boolean {
+  // A ledger row may hold several text columns, so a third of figures is enough; header rows hold none.
+  // A region that reported nothing (`—` throughout) is a data row too.
+  const figures = s.numbers >= 1 || (s.missing >= 2 && s.missing * 2 >= s.nonEmpty);
+  return figures && s.nonEmpty >= 2 && (s.numbers + s.missing) * 3 >= s.nonEmpty;
+}
+
+/** An as-of date or a dated label on any row; a bare date only on a row of one or two cells. */
+export function isDateText(t: string, cellsInRow: number, lexicon: Lexicon): boolean {
+  return lexicon.dateRow.test(t) || (cellsInRow <= 2 && lexicon.bareDate.test(t));
+}
+
+/** A unit, date, filer, note or title line: never a header row. Titles and bare dates stand on rows of 1–2 cells. */
+export function isPreambleRow(row: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
+  const texts = rowCellTexts(row);
+  return texts.some(
+    (t) =>
+      lexicon.unitRow.test(t) ||
+      isDateText(t, texts.length, lexicon) ||
+      lexicon.note.test(t) ||
+      lexicon.filer.test(t) ||
+      (texts.length <= 2 && lexicon.title.test(t)),
+  );
+}
+
+/**
+ * A row of years (2016, 2016, 2017, 2017) over a row of column names: the upper row of a two-row header, although
+ * Excel holds the years as numbers. Besides the years it may hold one text cell (the label column's header).
+ */
+export function isYearRow(row: (Cell | null)[] | undefined, next: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
+  let years = 0;
+  let texts = 0;
+  for (const cell of row ?? []) {
+    const kind = cellKind(cell, lexicon);
+    if (kind === 'empty') continue;
+    if (kind === 'text') texts++;
+    else if (kind === 'number' && typeof cell?.value === 'number' && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2100) years++;
+    else return false;
+  }
+  const below = rowStats(next, lexicon);
+  return years >= 2 && texts <= 1 && isTextRow(below) && below.numbers === 0 && below.nonEmpty >= years;
+}
+
+/**
+ * The units of a unit row under the header (`家 | 个 | %`, `(人) | (万元)`), by column; undefined when any cell of
+ * the row is anything but a unit (`（公顷） | # 公园绿地面积 | （个）` is the lower row of a two-row header).
+ */
+export function unitsUnderHeader(row: (Cell | null)[] | undefined, lexicon: Lexicon): Map<number, string> | undefined {
+  const units = new Map<number, string>();
+  let others = false;
+  (row ?? []).forEach((cell, col) => {
+    if (isEmptyCell(cell)) return;
+    const unit = lexicon.unitCell.exec(compactText(cellText(cell)))?.[1];
+    if (unit !== undefined) units.set(col, unit);
+    else others = true;
+  });
+  return units.size >= 2 && !others ? units : undefined;
+}
+
+export interface TableStart {
+  headerRows: number[];
+  firstDataRow: number;
+  columnNumberRow?: number;
+  /** A row of units under the header, and the unit it gives each column. */
+  unitRow?: { row: number; units: Map<number, string> };
+}
+
+function problem(reading: LayoutReading, key: PhraseKey, vars: Record<string, string | number> = {}): void {
+  // The sheet's name goes in front when the problem is printed (`sheet "表1": …`), not into the message.
+  reading.layout.problems.push({ sheet: reading.sheet.name, message: phrase(reading.lang, key, vars) });
+}
+
+/** Finds the first data row and the header rows above it in the top rows of the sheet. */
+export function findTable(reading: LayoutReading): TableStart | undefined {
+  const { sheet, lexicon } = reading;
+  const seen: number[] = [];
+  let firstDataRow: number | undefined;
+  let columnNumberRow: number | undefined;
+  for (let r = 0; r < sheet.rows.length && seen.length < HEADER_SCAN_ROWS; r++) {
+    const row = sheet.rows[r];
+    const s = rowStats(row, lexicon);
+    if (s.nonEmpty === 0) continue;
+    if (isDataRow(s) && !isYearRow(row, sheet.rows[r + 1], lexicon)) {
+      if (columnNumberRow === undefined && seen.length > 0 && isColumnNumberRow(row, lexicon)) {
+        columnNumberRow = r;
+        continue;
+      }
+      firstDataRow = r;
+      break;
+    }
+    seen.push(r);
+  }
+  if (firstDataRow === undefined) {
+    if (seen.length === 0) problem(reading, 'problemEmpty');
+    else if (!sheet.rows.some((row) => row?.some((cell) => cellKind(cell, lexicon) === 'number'))) problem(reading, 'problemTextOnly');
+    else problem(reading, 'problemNoFigures', { count: HEADER_SCAN_ROWS });
+    return undefined;
+  }
+  // A row of units right under the header is read for the units, then the header is looked for above it.
+  let unitRow: TableStart['unitRow'];
+  const last = seen[seen.length - 1];
+  const units = seen.length >= 2 ? unitsUnderHeader(sheet.rows[last], lexicon) : undefined;
+  if (units) {
+    unitRow = { row: last, units };
+    seen.pop();
+  }
+  const lower = seen[seen.length - 1];
+  if (lower === undefined) {
+    problem(reading, 'problemNoHeader', { row: firstDataRow + 1 });
+    return undefined;
+  }
+  const lowerRow = sheet.rows[lower];
+  const lowerStats = rowStats(lowerRow, lexicon);
+  const upper = seen[seen.length - 2];
+  const headerRows =
+    upper === lower - 1 && isUpperHeaderRow(sheet, upper, lower, lexicon)
+      ? [upper, lower]
+      : isTextRow(lowerStats) && lowerStats.nonEmpty >= 2 && !isPreambleRow(lowerRow, lexicon)
+        ? [lower]
+        : undefined;
+  if (!headerRows) {
+    problem(reading, 'problemNoHeader', { row: firstDataRow + 1 });
+    return undefined;
+  }
+  return { headerRows, firstDataRow, columnNumberRow, ...(unitRow ? { unitRow } : {}) };
+}
+
+/** Is the row above `lower` the parent row of a two-row header? (see the brief's CSV inference) */
+function isUpperHeaderRow(sheet: SheetSnapshot, upper: number, lower: number, lexicon: Lexicon): boolean {
+  const up = sheet.rows[upper] ?? [];
+  const low = sheet.rows[lower] ?? [];
+  const s = rowStats(up, lexicon);
+  if (s.nonEmpty < 2 || !(isTextRow(s) || isYearRow(up, low, lexicon)) || isPreambleRow(up, lexicon)) return false;
+  let lastLow = -1;
+  for (let c = 0; c < low.length; c++) if (!isEmptyCell(low[c])) lastLow = c;
+  // Two cells may be a title and a date over a one-row header: then only a header over both rows inside the
+  // table counts (a vertical merge such as 地区), not cells that merely stand to the right of the lower row.
+  const strict = s.nonEmpty === 2;
+  let seenUpper = false;
+  for (let c = 0; c < Math.max(up.length, low.length); c++) {
+    const hasUp = !isEmptyCell(up[c]);
+    const hasLow = !isEmptyCell(low[c]);
+    if (hasUp && !hasLow && (!strict || c < lastLow)) return true;
+    if (!strict && !hasUp && hasLow && seenUpper) return true;
+    if (hasUp) seenUpper = true;
+  }
+  return false;
+}
+
+/**
+ * Title, unit and date rows above the header. A unit row naming one unit sets the sheet's unit; one naming a unit
+ * and a rate unit (`单位：人、‰`) gives the rate unit to rate columns and the other to the rest.
+ */
+export function readPreamble(reading: LayoutReading, headerTop: number): void {
+  const { sheet, lexicon, layout } = reading;
+  for (let r = 0; r < headerTop; r++) {
+    const texts = rowCellTexts(sheet.rows[r]);
+    if (texts.length === 0) continue;
+    // A row is a title row when it holds anything besides a unit or a date (`XX统计表 … 截至6月底`).
+    let hasTitle = false;
+    for (const t of texts) {
+      const unit = lexicon.unitRow.exec(t);
+      if (unit) {
+        layout.unitRow = r;
+        const units = unit[1].split(/[\u3001,;/]+/).filter((u) => u !== '');
+        const rateUnits = units.filter((u) => ['percent', 'perMille'].includes(lexicon.unitOf(u)?.kind ?? ''));
+        const others = units.filter((u) => !rateUnits.includes(u));
+        if (units.length === 1) {
+          layout.defaultUnit = units[0];
+          note(reading, 'layoutUnitRow', { row: r + 1, unit: units[0] });
+        } else if (rateUnits.length === 1 && others.length === 1 && lexicon.unitOf(others[0])) {
+          layout.defaultUnit = others[0];
+          layout.defaultRateUnit = rateUnits[0];
+          note(reading, 'layoutUnitsByKind', { row: r + 1, units: units.join(phrase(reading.lang, 'cellSeparator')), rateUnit: rateUnits[0], unit: others[0] });
+        } else if (units.length > 1) {
+          note(reading, 'layoutUnits', { row: r + 1, units: units.join(phrase(reading.lang, 'cellSeparator')) });
+        }
+      } else if (isDateText(t, texts.length, lexicon)) {
+        layout.dateRow = r;
+        note(reading, 'layoutDateRow', { row: r + 1, text: t });
+      } else hasTitle = true;
+    }
+    if (hasTitle) layout.titleRows.push(r);
+  }
+  if (layout.titleRows.length > 0) layout.notes.unshift(phrase(reading.lang, 'layoutTitle', { rows: rowsText(reading, layout.titleRows) }));
+}

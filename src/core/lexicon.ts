@@ -1,0 +1,130 @@
+import type { UnitKind, Vocabulary } from './vocabulary';
+import { UNIT_KINDS } from './vocabulary';
+
+/**
+ * The vocabulary compiled once per rule set into the patterns the readers match with. Nothing here names a word:
+ * every alternative comes from the vocabulary, and the grammar around the words (brackets, digits, colons) is the
+ * only thing written in code.
+ */
+export interface Lexicon {
+  readonly vocabulary: Vocabulary;
+  /** Figure grammar: prefix · sign · digits · decimals · more · multiplier · more · % or unit · about · or more. */
+  readonly figure: RegExp;
+  readonly closeTo: ReadonlySet<string>;
+  readonly about: ReadonlySet<string>;
+  readonly multipliers: ReadonlyMap<string, number>;
+  readonly missing: RegExp;
+  readonly traditional: RegExp | undefined;
+  /** A bracketed unit at the end of a header: `(%)`, `(万人)`, `(单位:家)`. */
+  readonly unitSuffix: RegExp;
+  /** A whole cell that is a unit, optionally bracketed or after a unit label: `家`, `(万元)`, `单位:人`. */
+  readonly unitCell: RegExp;
+  readonly unitRow: RegExp;
+  readonly ofWhich: RegExp;
+  readonly partMarker: RegExp;
+  readonly dateRow: RegExp;
+  readonly bareDate: RegExp;
+  readonly filer: RegExp;
+  readonly title: RegExp;
+  readonly note: RegExp;
+  readonly total: RegExp;
+  readonly subtotal: RegExp;
+  readonly sequenceHeader: RegExp;
+  readonly labelHeader: RegExp;
+  readonly rate: RegExp;
+  readonly columnNumberLabel: RegExp;
+  readonly notAdditive: RegExp;
+  /** A multiplier opening a bracketed unit anywhere in a header: `(万人)`, `（亿元）`. */
+  readonly scaledBracket: RegExp;
+  /** The kind and power of ten of a unit as written (`万人` → people, 4), undefined when unknown. */
+  unitOf(unit: string): { kind: UnitKind; scale: number } | undefined;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Words compacted as labels are (no spaces), longest first so that 人次 wins over 人; `(?!)` when there is none. */
+function alt(words: string[]): string {
+  const list = [...new Set(words.map((w) => w.replace(/\s+/g, '')))].filter((w) => w !== '');
+  return list.length === 0 ? '(?!)' : list.sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+const compiled = new WeakMap<Vocabulary, Lexicon>();
+
+/** The compiled form of a vocabulary (cached: a rule set's vocabulary is compiled once). */
+export function lexiconOf(v: Vocabulary): Lexicon {
+  let lexicon = compiled.get(v);
+  if (!lexicon) compiled.set(v, (lexicon = compile(v)));
+  return lexicon;
+}
+
+function compile(v: Vocabulary): Lexicon {
+  const units = new Map<string, UnitKind>();
+  for (const kind of UNIT_KINDS) for (const unit of v.units[kind]) if (!units.has(unit)) units.set(unit, kind);
+  const figureUnits = [...units].filter(([, kind]) => kind !== 'percent' && kind !== 'perMille').map(([u]) => u);
+  const ratioUnits = [...units].filter(([, kind]) => kind === 'percent' || kind === 'perMille').map(([u]) => u);
+  const multipliers = new Map(Object.entries(v.multipliers));
+  const mult = alt([...multipliers.keys()]);
+  const { approximate: a, dates: d, totals: t } = v;
+  const unit = `(?:${alt(ratioUnits)}|(?:${mult})?(?:${alt(figureUnits)}))`;
+  const unitLabel = alt(v.unitLabels);
+  const traditional = Object.keys(v.traditional);
+  const date = `(?:\\d{4}(?:${alt(d.year)}))?(?:\\d{1,2}(?:${alt(d.month)}))?(?:\\d{1,2}(?:${alt(d.day)}))?(?:${alt(d.periodEnds)})?`;
+  const totalWord = alt(t.words);
+  const level = alt(t.areaLevels);
+  return {
+    vocabulary: v,
+    figure: new RegExp(
+      `^(${alt([...a.closeTo, ...a.about])})?([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d*)(?:\\.(\\d+))?(${alt(a.moreThan)})?(${mult})?(${alt(a.moreThan)})?(?:(%)|(${alt(figureUnits)}))?(${alt(a.aboutAfter)})?(${alt(a.atLeast)})?$`,
+    ),
+    closeTo: new Set(a.closeTo),
+    about: new Set(a.about),
+    multipliers,
+    missing: new RegExp(`^(?:[-\\u2010-\\u2015\\u2212]*|${alt(v.missingMarkers)})$`),
+    traditional: traditional.length > 0 ? new RegExp(`[${traditional.map(escape).join('')}]`, 'g') : undefined,
+    unitSuffix: new RegExp(`\\((?:(?:${unitLabel}):)?(${unit})\\)$`),
+    unitCell: new RegExp(`^\\(?(?:(?:${unitLabel}):)?(${unit})\\)?$`),
+    unitRow: new RegExp(`^\\(?(?:${unitLabel}):(.*?)\\)?$`),
+    ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
+    partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
+    dateRow: new RegExp(`^(?:${alt(d.asOf)})${date}$|^(?:${alt(d.labelPrefixes)})?(?:${alt(d.labels)}):`),
+    bareDate: new RegExp(`^\\d{4}(?:${alt(d.year)})(?:\\d{1,2}(?:${alt(d.month)})(?:\\d{1,2}(?:${alt(d.day)}))?)?(?:${alt(d.periodEnds)})?$|^\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}$`),
+    filer: new RegExp(`^(?:${alt(v.filerLabels)}):`),
+    title: new RegExp(`(?:${alt(v.titleEndings)})$|^(?:${alt(v.attachmentLabels)})\\d*$`),
+    note: new RegExp(`^(?:${alt(v.noteLabels)})[:：]`),
+    total: new RegExp(`^(?:(?:${alt(t.wholeAreaPrefixes)})(?:${level})(?:${totalWord})?|(?:${alt(t.ownAreaPrefixes)})(?:${level})(?:${totalWord})|${totalWord})$`, 'i'),
+    subtotal: new RegExp(`^.{0,12}(?:${alt(t.subtotalWords)})$`, 'i'),
+    sequenceHeader: new RegExp(`^(?:${alt(v.sequenceHeaders)})$`, 'i'),
+    labelHeader: new RegExp(`^(?:${alt(v.labelHeaders)})$`),
+    // A rate ending only as the last character (a coverage rate, not a word that merely contains it).
+    rate: new RegExp(`(?:${alt(v.rateEndings)})$|${alt([...v.shareWords, ...v.changeWords])}`),
+    columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
+    notAdditive: new RegExp(alt(v.notAdditiveWords)),
+    scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
+    unitOf(written: string) {
+      const kind = units.get(written);
+      if (kind) return { kind, scale: 0 };
+      for (const [m, scale] of multipliers) {
+        const base = written.startsWith(m) ? units.get(written.slice(m.length)) : undefined;
+        if (base && base !== 'percent' && base !== 'perMille') return { kind: base, scale };
+      }
+      return undefined;
+    },
+  };
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const FOOTNOTE_MARKS = /(?:\[\w{1,3}\]|\(\d{1,2}\)|[*\u2460-\u2473])+$/;
+
+/** `人数(人)Population(person)` → `人数(人)`: an English gloss after Chinese text (no lookbehind: IE11 runs the pane). */
+export function dropEnglishGloss(compact: string): string {
+  return HAN.test(compact) ? compact.replace(/([\u3400-\u9fff\uf900-\ufaff)])[A-Za-z][A-Za-z0-9 ().,&/-]*$/, '$1') : compact;
+}
+
+/**
+ * A row label as total words are matched: compact (no spaces), traditional characters simplified, footnote marks
+ * (`全 国[5]`, `合计①`, `总计*`) and an English gloss after a Chinese label (`总计 Total`) dropped.
+ */
+export function totalLabelKey(compact: string, lexicon: Lexicon): string {
+  let key = compact.replace(FOOTNOTE_MARKS, '');
+  if (lexicon.traditional) key = key.replace(lexicon.traditional, (ch) => lexicon.vocabulary.traditional[ch] ?? ch);
+  return dropEnglishGloss(key).replace(FOOTNOTE_MARKS, '');
+}

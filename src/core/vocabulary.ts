@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * The words sheets are read by, as data (rules/vocabulary.json, extended by the `vocabulary` section of rule files).
+ * Every list is optional so that a rule file names only the words it adds; loadRuleSet merges the layers in order.
+ */
+
+const words = z.array(z.string().min(1)).default([]);
+
+const totalsSchema = z
+  .object({
+    words: words.describe('Labels of a grand-total row on their own (Total). Spaces, footnote marks ([5]) and an English gloss after a Chinese label are ignored.'),
+    areaLevels: words.describe('Administrative levels (province, city, county, town …) that follow a whole-area or own-area prefix.'),
+    wholeAreaPrefixes: words.describe('Prefixes ("whole") that make an area level a total row, alone or before a total word.'),
+    ownAreaPrefixes: words.describe('Prefixes ("this") that make an area level a total row only before a total word.'),
+    subtotalWords: words.describe('Words ending a subtotal row label (up to 12 characters may come before them).'),
+  })
+  .partial()
+  .strict();
+
+const datesSchema = z
+  .object({
+    asOf: words.describe('"As of" words opening a date line.'),
+    year: words,
+    month: words,
+    day: words,
+    periodEnds: words.describe('Words closing a date (end of month).'),
+    labels: words.describe('Date labels before a colon.'),
+    labelPrefixes: words.describe('Words before a date label ("filing" date).'),
+  })
+  .partial()
+  .strict();
+
+export const UNIT_KINDS = ['count', 'people', 'amount', 'area', 'length', 'percent', 'perMille'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+const unitsSchema = z
+  .object(Object.fromEntries(UNIT_KINDS.map((kind) => [kind, words])) as Record<UnitKind, typeof words>)
+  .partial()
+  .strict()
+  .describe('Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, percent and per-mille adds up in a total row.');
+
+const approximateSchema = z
+  .object({
+    closeTo: words.describe('Before a figure, "close to" (within 10 % below).'),
+    about: words.describe('Before a figure, "about" (±5 %).'),
+    aboutAfter: words.describe('After a figure, "about".'),
+    moreThan: words.describe('After the digits, "more than".'),
+    atLeast: words.describe('After a figure, "or more" (no upper bound).'),
+  })
+  .partial()
+  .strict();
+
+export const vocabularySchema = z
+  .object({
+    totals: totalsSchema.optional(),
+    ofWhich: words.describe('Words that mark an "of which" part, before a header or a row label.'),
+    partMarkers: words.describe('Marks before the first row of a partial list (#).'),
+    labelHeaders: words.describe('Headers of the label (region or unit name) column.'),
+    sequenceHeaders: words.describe('Headers of a sequence-number column, neither data nor label.'),
+    columnNumberLabels: words.describe('Text cells of the column-number row some forms put under the header, before 1, 2, 3 ….'),
+    unitLabels: words.describe('Labels before a unit, in a unit row or a bracketed header suffix.'),
+    noteLabels: words.describe('Labels before a colon that open a note line (note, source, filed by).'),
+    filerLabels: words.describe('Labels before a colon naming who filed the sheet.'),
+    titleEndings: words.describe('Endings of a title line ("… statistics table").'),
+    attachmentLabels: words.describe('Attachment labels standing as a title, optionally numbered.'),
+    dates: datesSchema.optional(),
+    units: unitsSchema.optional(),
+    multipliers: z
+      .record(z.string().min(1), z.number().int().min(1).max(12))
+      .optional()
+      .describe('Multipliers before a unit, as powers of ten (ten thousand: 4). A column in a multiplied unit holds rounded figures.'),
+    rateEndings: words.describe('Header endings of a rate (coverage rate).'),
+    shareWords: words.describe('Header words of a share in per cent.'),
+    changeWords: words.describe('Header words of a change in per cent (growth, decline).'),
+    notAdditiveWords: words.describe('Header words of figures a total row does not add up (per head, average, density).'),
+    missingMarkers: words.describe('Cell texts meaning "no figure", besides blanks and dashes.'),
+    approximate: approximateSchema.optional(),
+    traditional: z.record(z.string().length(1), z.string().length(1)).optional().describe('Traditional characters read as their simplified form in figures and total labels.'),
+  })
+  .strict()
+  .describe('Words statlint reads sheets by. A rule file adds words to the bundled vocabulary (rules/vocabulary.json).');
+
+export type VocabularyInput = z.input<typeof vocabularySchema>;
+
+type DeepRequired<T> = { [K in keyof T]-?: T[K] extends string[] | undefined ? string[] : T[K] extends Record<string, number> | undefined ? Record<string, number> : DeepRequired<NonNullable<T[K]>> };
+
+/** The merged vocabulary: every list present (empty when no layer names a word). */
+export type Vocabulary = DeepRequired<z.output<typeof vocabularySchema>> & { traditional: Record<string, string> };
+
+const union = (a: string[] = [], b: string[] = []) => [...a, ...b.filter((w) => !a.includes(w))];
+
+function mergeLists<T extends Record<string, unknown>>(a: T | undefined, b: T | undefined, keys: readonly string[]): Record<string, string[]> {
+  return Object.fromEntries(keys.map((k) => [k, union(a?.[k] as string[] | undefined, b?.[k] as string[] | undefined)]));
+}
+
+const TOTAL_KEYS = ['words', 'areaLevels', 'wholeAreaPrefixes', 'ownAreaPrefixes', 'subtotalWords'] as const;
+const DATE_KEYS = ['asOf', 'year', 'month', 'day', 'periodEnds', 'labels', 'labelPrefixes'] as const;
+const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
+const LIST_KEYS = ['ofWhich', 'partMarkers', 'labelHeaders', 'sequenceHeaders', 'columnNumberLabels', 'unitLabels', 'noteLabels', 'filerLabels', 'titleEndings', 'attachmentLabels', 'rateEndings', 'shareWords', 'changeWords', 'notAdditiveWords', 'missingMarkers'] as const;
+
+/** A later layer's words added to an earlier vocabulary (words already there are not repeated). */
+export function mergeVocabulary(base: Vocabulary | undefined, layer: z.output<typeof vocabularySchema>): Vocabulary {
+  const lists = Object.fromEntries(LIST_KEYS.map((k) => [k, union(base?.[k], layer[k])]));
+  return {
+    ...(lists as Pick<Vocabulary, (typeof LIST_KEYS)[number]>),
+    totals: mergeLists(base?.totals, layer.totals, TOTAL_KEYS) as Vocabulary['totals'],
+    dates: mergeLists(base?.dates, layer.dates, DATE_KEYS) as Vocabulary['dates'],
+    units: mergeLists(base?.units, layer.units, UNIT_KINDS) as Vocabulary['units'],
+    approximate: mergeLists(base?.approximate, layer.approximate, APPROXIMATE_KEYS) as Vocabulary['approximate'],
+    multipliers: { ...base?.multipliers, ...layer.multipliers },
+    traditional: { ...base?.traditional, ...layer.traditional },
+  };
+}
+
+/** A vocabulary without any word: what a rule set has before its first layer. */
+export function emptyVocabulary(): Vocabulary {
+  return mergeVocabulary(undefined, vocabularySchema.parse({}));
+}

@@ -1,0 +1,194 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers/run-cli';
+
+/**
+ * Issue 9, case 1: units and total labels statlint did not know. Each workbook is written by exceljs in a clean and a
+ * planted twin; the CLI checks both for real. Every plant must be found with the planted cell as the suspect, and the
+ * clean twin must give no error finding.
+ */
+
+type Row = (string | number | null)[];
+
+interface Sheet {
+  name: string;
+  rows: Row[];
+  /** The cell the planted twin changes, and its planted value. */
+  plant: { address: string; value: number };
+}
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  sheet: string;
+  cells: { address: string; suspect: boolean }[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'statlint-units-'));
+
+async function writeBook(name: string, sheets: Sheet[], planted: boolean): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.rows.forEach((row) => ws.addRow(row));
+    ws.getRow(sheet.rows.findIndex((r) => r.some((v) => typeof v === 'string' && v.includes('\n'))) + 1).alignment = { wrapText: true };
+    if (planted) ws.getCell(sheet.plant.address).value = sheet.plant.value;
+  }
+  const path = join(dir, `${name}${planted ? '-planted' : ''}.xlsx`);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+async function findings(path: string, ...options: string[]): Promise<JsonFinding[]> {
+  const { out } = await runCli('check', path, '--format', 'json', ...options);
+  return (JSON.parse(out) as { files: { findings: JsonFinding[] }[] }).files.flatMap((f) => f.findings);
+}
+
+const suspectsOf = (list: JsonFinding[], sheet: string) =>
+  [...new Set(list.filter((f) => f.sheet === sheet && f.severity === 'error').flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address)))];
+
+const REGIONS = ['甲镇', '乙镇', '丙镇', '丁镇'];
+
+/** One sheet per unit: a total over four towns (合计, but `全 国[5]` on the first), in the column's unit, planted off. */
+const UNIT_COLUMNS: { unit: string; header: string; parts: number[]; total: number; planted: number }[] = [
+  { unit: '所', header: '学校数（所）', parts: [12, 8, 5, 9], total: 34, planted: 43 },
+  { unit: '处', header: '医疗机构（处）', parts: [3, 2, 4, 1], total: 10, planted: 12 },
+  { unit: '人次', header: '门诊人次（人次）', parts: [1200, 850, 960, 700], total: 3710, planted: 3170 },
+  { unit: '万人', header: '常住人口（万人）', parts: [12.35, 8.41, 6.27, 4.98], total: 32.01, planted: 33.01 },
+  { unit: '万户', header: '户数（万户）', parts: [4.12, 2.83, 2.11, 1.64], total: 10.7, planted: 11.7 },
+  { unit: '万平方米', header: '住房面积（万平方米）', parts: [35.2, 22.8, 18.1, 12.4], total: 88.5, planted: 98.5 },
+  { unit: '公顷', header: '绿地面积（公顷）', parts: [120.5, 88, 64.25, 40], total: 312.75, planted: 321.75 },
+];
+
+const unitSheets: Sheet[] = UNIT_COLUMNS.map(({ unit, header, parts, total, planted }, i) => ({
+  name: unit,
+  rows: [
+    ['各镇社会事业统计表'],
+    ['地区', header, '出生率（‰）'],
+    [i === 0 ? '全 国[5]' : '合计', total, 9.5],
+    ...REGIONS.map((region, i) => [region, parts[i], [9.8, 10.2, 8.7, 9.1][i]]),
+  ],
+  plant: { address: 'B3', value: planted },
+}));
+
+const unitRowSheet: Sheet = {
+  name: '表下单位行',
+  rows: [
+    ['单位名称', '企业数', '党组织数', '覆盖率'],
+    [null, '家', '个', '%'],
+    ['合  计', 30, 18, 60],
+    ['甲镇', 10, 6, 60],
+    ['乙镇', 12, 7, 58.3],
+    ['丙镇', 8, 5, 62.5],
+  ],
+  plant: { address: 'C3', value: 21 },
+};
+
+const unitListSheet: Sheet = {
+  name: '多个单位',
+  rows: [
+    ['各乡人口变动情况'],
+    ['单位：人、‰'],
+    ['乡镇', '年末人口', '出生人数', '出生率'],
+    ['总计  Total', 12000, 119, 9.9],
+    ['甲乡', 5000, 50, 10],
+    ['乙乡', 4000, 38, 9.5],
+    ['丙乡', 3000, 31, 10.3],
+  ],
+  plant: { address: 'C4', value: 129 },
+};
+
+const bilingualSheet: Sheet = {
+  name: '双语表头',
+  rows: [
+    ['地区\nRegion', '人数\n(人)\nPopulation\n(person)', '户数\n(户)\nHouseholds\n(household)'],
+    ['共计', 2650, 905],
+    ['东区', 1200, 410],
+    ['西区', 850, 300],
+    ['南区', 600, 195],
+  ],
+  plant: { address: 'B2', value: 2560 },
+};
+
+describe('case 1: columns in units and totals under labels statlint did not know', () => {
+  const sheets = [...unitSheets, unitRowSheet, unitListSheet, bilingualSheet];
+  let clean: JsonFinding[];
+  let planted: JsonFinding[];
+
+  beforeAll(async () => {
+    clean = await findings(await writeBook('case1', sheets, false));
+    planted = await findings(await writeBook('case1', sheets, true));
+  }, 60_000);
+
+  test('the clean twin has no error finding', () => {
+    expect(clean.filter((f) => f.severity === 'error').map((f) => `${f.sheet}: ${f.ruleId}`)).toEqual([]);
+  });
+
+  test.each(sheets.map((s) => [s.name, s.plant.address]))('sheet %s: the planted total %s is found and is the suspect', (name, address) => {
+    expect(planted.some((f) => f.sheet === name && f.ruleId === 'total-row-sum' && f.cells.some((c) => c.address === address && c.suspect))).toBe(true);
+    expect(suspectsOf(planted, name)).toEqual([address]);
+  });
+
+  test('a per-mille rate column is a rate: its total row is not the sum of the towns and is not reported', () => {
+    expect(planted.filter((f) => f.cells.some((c) => c.address.startsWith('C') && f.sheet === '所')).map((f) => f.ruleId)).toEqual([]);
+  });
+
+  test('explain reads the unit row under the header, the unit list and the bilingual units', async () => {
+    const { out } = await runCli('explain', join(dir, 'case1.xlsx'), '--lang', 'en');
+    expect(out).toContain('note: unit row 2 under the header');
+    expect(out).toMatch(/C +党组织数 \[个\]/);
+    expect(out).toContain('unit row 2 lists several units (人, ‰): ‰ for rate columns, 人 for the others');
+    expect(out).toMatch(/D +出生率 \[‰\]/);
+    expect(out).toMatch(/B +人数 \[人\]/);
+    expect(out).toContain('total row 2 (共计, top) over rows 3–5');
+  });
+});
+
+describe('a rule file adds a total word and a unit', () => {
+  const sheet = (name: string, total: string, header: string): Sheet => ({
+    name,
+    rows: [
+      ['村', header],
+      [total, 17],
+      ['东村', 6],
+      ['西村', 4],
+      ['北村', 7],
+    ],
+    plant: { address: 'B2', value: 71 },
+  });
+  const known = sheet('镇', '全镇合计', '文化站（处）');
+  const added = sheet('村', '全村汇总', '活动室（间）');
+  const rules = join(dir, 'words.json');
+  writeFileSync(rules, JSON.stringify({ vocabulary: { totals: { words: ['全镇合计', '全村汇总'] }, units: { count: ['处', '间'] } } }));
+
+  test('through the CLI with --rules: the added total row is read and its planted figure found', async () => {
+    const path = await writeBook('words', [known, added], true);
+    const withRules = await findings(path, '--rules', rules);
+    expect(suspectsOf(withRules, '镇')).toEqual(['B2']);
+    expect(suspectsOf(withRules, '村')).toEqual(['B2']);
+    // Without the layer, 全村汇总 is a village and 间 an unknown unit: nothing is summed on that sheet.
+    const without = await findings(path);
+    expect(suspectsOf(without, '镇')).toEqual(['B2']);
+    expect(suspectsOf(without, '村')).toEqual([]);
+    const { out } = await runCli('explain', path, '--rules', rules, '--lang', 'en');
+    expect(out).toContain('total row 2 (全村汇总, top) over rows 3–5');
+  });
+
+  test('the clean twin gives no error finding with the rule file', async () => {
+    const path = await writeBook('words', [known, added], false);
+    expect((await findings(path, '--rules', rules)).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+test('explain in Chinese reads in Chinese: layout notes and the report labels have no English words', async () => {
+  const path = join(dir, 'case1.xlsx');
+  const { out } = await runCli('explain', path);
+  expect(out).toContain('说明：表头下的单位行：第 2 行');
+  expect(out).toContain('合计行：第 3 行（合计，在上），合计 第 4–7 行');
+  const withoutSheetLines = out.split('\n').filter((line) => !/^\s*sheet "/.test(line) && !line.includes('.xlsx'));
+  // Rule ids (`total-row-sum`) and measure ids (`(enterprises)`) are names, not words of the report.
+  const words = withoutSheetLines.map((line) => line.replace(/^\s*[✓-] [a-z0-9-]+/, '').replace(/\([a-zA-Z]+\)/g, ''));
+  expect(words.filter((line) => /\b(rows?|columns?|notes?|total|header|label|rules?|applied|of)\b/.test(line))).toEqual([]);
+});
