@@ -17,6 +17,13 @@ const phrases = {
     notNumber: '“{text}”不是数值',
     sumOf: '{count} 行之和',
     wholeNumber: '非负整数',
+    unknownPlaceholder: '规则“{rule}”的消息（{lang}）中有未知占位符 {placeholder}；{kind} 关系可用的占位符：{known}',
+    noRowMeets: '没有满足适用条件的行（{condition}）',
+    conditionAnd: ' 且 ',
+    conditionOr: ' 或 ',
+    conditionNot: '并非（{condition}）',
+    factRowKind: '行类型',
+    factLabel: '行标签',
   },
   en: {
     noColumn: 'no column for “{measure}” (headers recognised: {aliases})',
@@ -33,6 +40,13 @@ const phrases = {
     notNumber: '“{text}” is not a number',
     sumOf: 'sum of {count} rows',
     wholeNumber: 'a non-negative whole number',
+    unknownPlaceholder: 'rule "{rule}": unknown placeholder {placeholder} in its {lang} message; a {kind} relation fills {known}',
+    noRowMeets: 'no row meets the rule’s condition ({condition})',
+    conditionAnd: ' and ',
+    conditionOr: ' or ',
+    conditionNot: 'not ({condition})',
+    factRowKind: 'row kind',
+    factLabel: 'row label',
   },
 } as const;
 

@@ -31,7 +31,7 @@ export class SheetModel {
   constructor(
     readonly sheet: SheetSnapshot,
     readonly layout: SheetLayout,
-    onlyRows?: Set<number>,
+    readonly onlyRows?: Set<number>,
     private readonly figures = new Map<number, ColumnFigures>(),
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
