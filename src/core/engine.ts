@@ -71,7 +71,7 @@ export function buildEngine(ruleSet: RuleSet): Engine {
       name: rule.id,
       // Rules that recompute the applied ratio rules run after every other rule.
       priority: module.needsAppliedRatios ? 1 : 2,
-      conditions: { all: conditionsOf(rule, ruleSet) } as RuleProperties['conditions'],
+      conditions: { all: conditionsOf(rule, ruleSet) },
       event: { type: 'violation', params: { ruleId: rule.id } },
     };
     engine.addRule(properties);
@@ -104,7 +104,7 @@ export async function runEngine(engine: Engine, facts: SheetFacts): Promise<{ vi
   const notApplied = new Map<string, EvaluatedCondition>();
   for (const result of failureResults) {
     const failed = failedCondition(result);
-    if (failed) notApplied.set(result.name as string, failed);
+    if (failed) notApplied.set(result.name, failed);
   }
   return { violated: new Set(events.map((e) => String((e.params as { ruleId: string }).ruleId))), notApplied };
 }

@@ -18,7 +18,9 @@ function engineFor(ruleSet: RuleSet): Engine | null {
   if (conditional.length > 0) {
     engine = new Engine([], { allowUndefinedFacts: true });
     for (const rule of conditional) {
-      engine.addRule({ name: rule.id, conditions: rule.when as RuleProperties['conditions'], event: { type: 'rowMeets', params: { ruleId: rule.id } } });
+      // The engine wants all/any/not at the root; a single comparison is wrapped in all.
+      const when = rule.when as RuleProperties['conditions'];
+      engine.addRule({ name: rule.id, conditions: 'fact' in when ? { all: [when] } : when, event: { type: 'rowMeets', params: { ruleId: rule.id } } });
     }
   }
   engines.set(ruleSet, engine);

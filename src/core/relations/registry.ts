@@ -17,7 +17,8 @@ export type RelationKind = Relation['kind'];
  * One module per relation kind of the rule schema. A kind added to the zod union without a module here does not
  * compile; adding a kind is one module file, one line here and one zod branch in rule-schema.ts.
  */
-const builtIn: { [K in RelationKind]: RelationModule<Extract<Relation, { kind: K }>> } = {
+export type BuiltInModules = { [K in RelationKind]: RelationModule<Extract<Relation, { kind: K }>> };
+const builtIn: BuiltInModules = {
   ratio,
   equals,
   atLeast,
@@ -61,12 +62,11 @@ export const builtInRelations: RelationRegistry = registryOf(new Map(Object.entr
  * The bundled kinds plus others. An extended rule set is loaded with loadRuleSet(files, { relations }); rules of the
  * new kinds are parsed by their schema and evaluated by their module like the bundled ones.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each extension is checked against its own schema
-export function extendRegistry(extensions: RelationExtension<any>[]): RelationRegistry {
+export function extendRegistry(extensions: RelationExtension<{ kind: string }>[]): RelationRegistry {
   const modules = new Map(Object.entries(builtIn) as [string, RelationModule<Relation>][]);
   for (const { kind, module } of extensions) {
     if (modules.has(kind)) throw new Error(`relation kind "${kind}" is already registered`);
-    modules.set(kind, module as RelationModule<Relation>);
+    modules.set(kind, module);
   }
   const schema = z.union([relationSchema, ...extensions.map((e) => e.schema)]) as unknown as z.ZodType<Relation>;
   return registryOf(modules, schema);

@@ -9,7 +9,7 @@ const MAX_BINDINGS = 64;
 /** A relation checked row by row over one binding: the columns it reads and the check of one row. */
 export interface RowCheck {
   cols: readonly number[];
-  check(row: number, held?: (row: number) => void): Violation | undefined;
+  check: (row: number, held?: (row: number) => void) => Violation | undefined;
 }
 
 /** All bindings of a rule's measures to candidate columns (each column used once), capped. */
