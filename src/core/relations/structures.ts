@@ -25,7 +25,7 @@ export function completenessTest(declarations: Pick<Parts, 'completeSets' | 'rem
   return (parts) => parts.some((p) => remainders.has(p)) || sets.some((set) => set.length === parts.length && set.every((s) => parts.includes(s)));
 }
 
-function leafText(column: HeaderColumn): string {
+export function leafText(column: HeaderColumn): string {
   return splitOfWhich(column.headerPath[column.headerPath.length - 1] ?? '').text;
 }
 
@@ -112,5 +112,3 @@ export class SheetStructures {
     return (this.breakdownList = list);
   }
 }
-
-export { leafText };
