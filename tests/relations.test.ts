@@ -231,3 +231,15 @@ test('one evaluation serves findings and localisation: each rule’s relation is
     spy.mockRestore();
   }
 });
+
+test('the sum-within check leaves complete breakdowns to the complete-breakdown rule, and checks them once that rule is off', async () => {
+  const path = await writeXlsx('points.xlsx', [
+    ['市', '联系点（个）', '其中：省级（个）', '市级（个）', '县级（个）'],
+    ['沈阳市', 300, 18, 60, 222],
+    ['大连市', 279, 12, 57, 220],
+  ]);
+  const rowsOf = (findings: { message: string }[]) => findings.map((f) => f.message.split('：')[0]);
+  expect(rowsOf(await findingsOf(path, [], 'parts-sum-to-whole'))).toEqual(['大连市']);
+  expect(await findingsOf(path, [], 'parts-sum-within-whole')).toEqual([]);
+  expect(rowsOf(await findingsOf(path, [{ id: 'parts-sum-to-whole', off: true }], 'parts-sum-within-whole'))).toEqual(['大连市']);
+});
