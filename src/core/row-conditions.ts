@@ -46,14 +46,24 @@ export async function rowsMeetingConditions(ruleSet: RuleSet, model: SheetModel,
     return column ? [[id, column.col] as const] : [];
   });
   const kinds = rowKinds(model);
+  // Rows with the same facts meet the same conditions: the engine runs once per distinct set of facts (a condition on
+  // rowKind alone costs four runs, not one per row).
+  const verdicts = new Map<string, string[]>();
   for (const row of model.rowsToCheck) {
-    const facts: Record<string, string | number> = { rowKind: kinds.get(row) ?? 'region', label: model.rowLabel(row) };
+    const facts: Record<string, string | number> = {};
+    if (named.has('rowKind')) facts.rowKind = kinds.get(row) ?? 'region';
+    if (named.has('label')) facts.label = model.rowLabel(row);
     for (const [id, col] of columns) {
       const value = model.valueAt(row, col);
       if (value !== undefined) facts[id] = value;
     }
-    const { events } = await engine.run(facts);
-    for (const event of events) meeting.get(String((event.params as { ruleId: string }).ruleId))?.add(row);
+    const key = JSON.stringify(facts);
+    let met = verdicts.get(key);
+    if (!met) {
+      const { events } = await engine.run(facts);
+      verdicts.set(key, (met = events.map((e) => String((e.params as { ruleId: string }).ruleId))));
+    }
+    for (const ruleId of met) meeting.get(ruleId)?.add(row);
   }
   return meeting;
 }
