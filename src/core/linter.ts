@@ -1,15 +1,11 @@
-import { findCandidates } from './binding';
 import { cellFixes, type SuspectCell } from './cell-fixes';
-import { buildEngine, runEngine } from './engine';
-import { readLayout } from './layout';
+import { evaluateSheet } from './evaluation';
 import { fill } from './messages';
-import { cellKey, evaluateRule, type CellRef, type EvaluationContext, type Outcome } from './relation';
+import { cellKey, type CellRef, type EvaluationContext, type Outcome } from './relations/types';
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
-import { SheetModel } from './sheet-model';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { findSuspects, type FailedCheck } from './suspect';
-import type { Engine } from 'json-rules-engine';
 
 export interface CheckOptions {
   lang: Lang;
@@ -17,45 +13,14 @@ export interface CheckOptions {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-// One engine per rule set: building it parses every rule, so the task pane and the command line reuse it.
-const engines = new WeakMap<RuleSet, Engine>();
-
-function engineFor(ruleSet: RuleSet): Engine {
-  let engine = engines.get(ruleSet);
-  if (!engine) engines.set(ruleSet, (engine = buildEngine(ruleSet)));
-  return engine;
-}
-
 /**
- * Checks one sheet: reads its layout, binds headers to measures, runs every rule through the engine, blames the
- * fewest cells that explain all failures (Fellegi–Holt), and words the findings in the chosen language.
+ * Checks one sheet: evaluates it once through the rules engine (evaluation.ts), blames the fewest cells that explain
+ * all failures (Fellegi–Holt), and words the findings in the chosen language.
  */
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
-  const { lexicon } = ruleSet;
-  const layout = readLayout(sheet, lexicon, options.lang);
-  const model = new SheetModel(sheet, layout, lexicon, options.lang);
-  const candidates = findCandidates(layout, ruleSet.measures.values(), lexicon);
-  const outcomes = new Map<string, Outcome>();
-  const ctx: EvaluationContext = {
-    model,
-    candidates,
-    measures: ruleSet.measures,
-    lang: options.lang,
-    ratioOutcomes: () => ruleSet.rules.filter((r) => r.relation.kind === 'ratio').map((rule) => ({ rule, outcome: evaluate(rule.id) })),
-    rules: ruleSet.rules,
-    lexicon,
-  };
-  const evaluate = (ruleId: string): Outcome => {
-    let outcome = outcomes.get(ruleId);
-    if (!outcome) {
-      const rule = ruleSet.rules.find((r) => r.id === ruleId);
-      if (!rule) throw new Error(`unknown rule ${ruleId}`);
-      outcomes.set(ruleId, (outcome = layout.columns.length === 0 ? { applies: false, reason: layout.problems[0]?.message ?? '', binding: new Map(), bindingNotes: [], violations: [] } : evaluateRule(rule, ctx, undefined)));
-    }
-    return outcome;
-  };
-
-  const violated = await runEngine(engineFor(ruleSet), { evaluate });
+  const { ctx, outcomes, violated, notApplied } = await evaluateSheet(sheet, ruleSet, options.lang);
+  const { model } = ctx;
+  const layout = model.layout;
   const failed: FailedCheck[] = [];
   for (const rule of ruleSet.rules) {
     if (!violated.has(rule.id)) continue;
@@ -63,7 +28,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
       failed.push({ rule, violation, id: `${rule.id}#${i}`, cells: violation.cells.map(({ row, col }) => a1(row, col)) });
     });
   }
-  const suspects = findSuspects(failed, ruleSet, ctx, outcomes);
+  const suspects = findSuspects(failed, model, outcomes);
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
     const unique = [...new Set(cells)];
@@ -86,7 +51,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
   const fixes = cellFixes(suspectCells(failed, suspects, ctx, ruleSet), options.lang);
-  return { sheet: sheet.name, findings, cellFixes: fixes, explanation: explain(sheet, ctx, outcomes, ruleSet, options.lang), problems: layout.problems };
+  return { sheet: sheet.name, findings, cellFixes: fixes, explanation: explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang), problems: layout.problems };
 }
 
 /** Cells of a relation a suspect disagrees with; of a long sum (a total over thousands of rows) only its total. */
@@ -108,14 +73,14 @@ function suspectCells(failed: FailedCheck[], suspects: Set<string>, ctx: Evaluat
         const figure = model.number(ref.row, ref.col);
         const column = model.layout.columns.find((c) => c.col === ref.col);
         const measures = [...ctx.candidates].filter(([, c]) => c.columns.some((h) => h.col === ref.col)).map(([id]) => id);
-        const range = ruleSet.rules.map((r) => r.relation).find((r) => r.kind === 'range' && r.measures.some((m) => measures.includes(m)));
+        const range = ruleSet.rules.map((r) => ruleSet.relations.moduleOf(r.relation).bounds?.(r.relation)).find((b) => b?.measures.some((m) => measures.includes(m)));
         cell = {
           address,
           typed: figure?.value,
           decimals: model.decimalsAt(ref.row, ref.col),
           percent: figure?.percent ?? false,
           kind: column ? model.columnKind(column, measures.map((id) => ctx.measures.get(id)?.kind).find(Boolean)) : 'unknown',
-          ...(range?.kind === 'range' ? { bounds: [range.min, range.max] as [number, number] } : {}),
+          ...(range ? { bounds: [range.min, range.max] as [number, number] } : {}),
           evidence: [],
         };
         cells.set(address, cell);
@@ -128,7 +93,7 @@ function suspectCells(failed: FailedCheck[], suspects: Set<string>, ctx: Evaluat
   return [...cells.values()].sort((a, b) => order(a.address).row - order(b.address).row || order(a.address).col - order(b.address).col);
 }
 
-function explain(sheet: SheetSnapshot, ctx: EvaluationContext, outcomes: Map<string, Outcome>, ruleSet: RuleSet, lang: Lang): SheetExplanation {
+function explain(sheet: SheetSnapshot, ctx: EvaluationContext, outcomes: Map<string, Outcome>, notApplied: Map<string, string>, ruleSet: RuleSet, lang: Lang): SheetExplanation {
   const { layout } = ctx.model;
   const boundBy = new Map<number, { measure: string; binding?: string }>();
   for (const [id, { measure, columns }] of ctx.candidates) {
@@ -147,6 +112,6 @@ function explain(sheet: SheetSnapshot, ctx: EvaluationContext, outcomes: Map<str
     rulesApplied: ruleSet.rules.filter((r) => outcomes.get(r.id)?.applies).map((r) => ({ ruleId: r.id, title: r.title[lang] })),
     rulesNotApplied: ruleSet.rules
       .filter((r) => !outcomes.get(r.id)?.applies)
-      .map((r) => ({ ruleId: r.id, title: r.title[lang], reason: outcomes.get(r.id)?.reason ?? '' })),
+      .map((r) => ({ ruleId: r.id, title: r.title[lang], reason: notApplied.get(r.id) ?? '' })),
   };
 }

@@ -170,25 +170,6 @@ export const ruleExamplesSchema = z
   .strict()
   .describe('Tiny tables that show what the rule accepts and rejects; the test suite runs every one.');
 
-export const ruleSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as coverage-rate'),
-    title: localised,
-    message: localised.describe(
-      'The finding text. Placeholders: {row} {result} {expected} {actual} {bound} {formula} {left} {right} {difference} {tolerance} {note}.',
-    ),
-    severity: z.enum(['error', 'warning', 'info']),
-    relation: relationSchema,
-    unless: z
-      .array(measureId)
-      .default([])
-      .describe('The rule does not apply when any of these measures is in the sheet (a more specific rule does).'),
-    tolerance: toleranceSchema.optional(),
-    source: sourceSchema.describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck).'),
-    examples: ruleExamplesSchema.optional(),
-  })
-  .strict();
-
 /**
  * A measure entry in a rule file. A new id needs every field; an id declared in an earlier layer (the bundled
  * rules) with only `aliases` adds those header spellings to it. loadRuleSet tells the two apart and checks each.
@@ -200,26 +181,84 @@ export const measureEntrySchema = measureSchema
 /** The fields a layer may change on a rule defined in an earlier layer. */
 export const RULE_OVERRIDE_FIELDS = ['severity', 'tolerance', 'message', 'title', 'off'] as const;
 
-/**
- * A rule entry in a rule file. A new id needs every field of a rule; an id defined in an earlier layer, without
- * `relation`, overrides that rule's severity, tolerance, message or title, or switches it off with `"off": true`.
- */
-export const ruleEntrySchema = ruleSchema
-  .partial({ title: true, message: true, severity: true, relation: true, source: true })
-  .extend({ off: z.boolean().optional().describe('true switches off a rule defined in an earlier layer (the bundled rules).') })
-  .describe(
-    'A new rule (every field), or {id, …} with some of severity, tolerance, message, title, off to change a rule defined in an earlier layer.',
-  );
+/** json-rules-engine's operators, by name: the only ones a row condition may use. */
+export const CONDITION_OPERATORS = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'] as const;
 
-export const ruleFileSchema = z
-  .object({
-    $schema: z.string().optional(),
-    description: z.string().optional(),
-    measures: z.array(measureEntrySchema).default([]),
-    rules: z.array(ruleEntrySchema).default([]),
-    vocabulary: vocabularySchema.optional(),
-  })
-  .strict();
+/** Facts of a row a condition may name besides measure ids. */
+export const ROW_FACTS = ['rowKind', 'label'] as const;
+
+/** A row condition in json-rules-engine form. */
+export type RowCondition =
+  | { all: RowCondition[] }
+  | { any: RowCondition[] }
+  | { not: RowCondition }
+  | { fact: string; operator: (typeof CONDITION_OPERATORS)[number]; value: number | string | (number | string)[] };
+export const rowConditionSchema: z.ZodType<RowCondition> = z.lazy(() =>
+  z.union([
+    z.object({ all: z.array(rowConditionSchema).min(1) }).strict(),
+    z.object({ any: z.array(rowConditionSchema).min(1) }).strict(),
+    z.object({ not: rowConditionSchema }).strict(),
+    z
+      .object({
+        fact: measureId.describe('A measure id (its figure on the row), rowKind (region, subtotal, total, part) or label (the row label).'),
+        operator: z.enum(CONDITION_OPERATORS),
+        value: z.union([z.number(), z.string(), z.array(z.union([z.number(), z.string()]))]),
+      })
+      .strict(),
+  ]),
+);
+
+/**
+ * The rule, rule entry and rule file schemas over a relation schema: the bundled kinds (relationSchema), or those of
+ * an extended registry (relations/registry.ts).
+ */
+export function ruleSchemasFor(relation: z.ZodType<Relation>) {
+  const ruleSchema = z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as coverage-rate'),
+      title: localised,
+      message: localised.describe(
+        'The finding text. Placeholders, by relation kind (an unknown one is an error when the file loads): every kind {row} {expected} {actual} {note}; ratio, share and totalRowRate {result} {formula} {difference} {tolerance}; equals and atLeast {left} {right} {formula} {bound} {difference}; range and wholeNumber {result}; totalRow {result} {formula} {difference}; parts {result} {left} {right} {bound} {formula}.',
+      ),
+      severity: z.enum(['error', 'warning', 'info']),
+      relation,
+      unless: z
+        .array(measureId)
+        .default([])
+        .describe('The rule does not apply when any of these measures is in the sheet (a more specific rule does).'),
+      when: rowConditionSchema
+        .optional()
+        .describe('Check only the rows meeting this condition, in json-rules-engine form: {"fact": "enterprises", "operator": "greaterThan", "value": 0}, {"fact": "rowKind", "operator": "equal", "value": "region"}, combined with all/any/not.'),
+      tolerance: toleranceSchema.optional(),
+      source: sourceSchema.describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck).'),
+      examples: ruleExamplesSchema.optional(),
+    })
+    .strict();
+
+  /**
+   * A rule entry in a rule file. A new id needs every field of a rule; an id defined in an earlier layer, without
+   * `relation`, overrides that rule's severity, tolerance, message or title, or switches it off with `"off": true`.
+   */
+  const ruleEntrySchema = ruleSchema
+    .partial({ title: true, message: true, severity: true, relation: true, source: true })
+    .extend({ off: z.boolean().optional().describe('true switches off a rule defined in an earlier layer (the bundled rules).') })
+    .describe(
+      'A new rule (every field), or {id, …} with some of severity, tolerance, message, title, off to change a rule defined in an earlier layer.',
+    );
+
+  const ruleFileSchema = z
+    .object({
+      $schema: z.string().optional(),
+      description: z.string().optional(),
+      measures: z.array(measureEntrySchema).default([]),
+      rules: z.array(ruleEntrySchema).default([]),
+      vocabulary: vocabularySchema.optional(),
+    })
+    .strict();
+  return { ruleSchema, ruleEntrySchema, ruleFileSchema };
+}
+
+export const { ruleSchema, ruleEntrySchema, ruleFileSchema } = ruleSchemasFor(relationSchema);
 
 export type Measure = z.infer<typeof measureSchema>;
 export type Relation = z.infer<typeof relationSchema>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { lexiconOf, type Lexicon } from './lexicon';
-import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, type Measure, type Rule } from './rule-schema';
+import { placeholderProblems, whenFacts } from './rule-checks';
+import { builtInRelations, type RelationRegistry } from './relations/registry';
+import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, ruleSchemasFor, type Measure, type Rule } from './rule-schema';
 import { emptyVocabulary, mergeVocabulary, type Vocabulary } from './vocabulary';
 
 /** All rule files merged: measures by id, rules in file order. */
@@ -15,6 +17,8 @@ export interface RuleSet {
   vocabulary: Vocabulary;
   /** The vocabulary compiled into the patterns the readers use. */
   lexicon: Lexicon;
+  /** The relation kinds its rules may use, each with its module (the bundled kinds unless extended). */
+  relations: RelationRegistry;
 }
 
 /** A rule file, or the vocabulary file, as read: its name for messages and its text. */
@@ -28,6 +32,8 @@ export interface RuleProblem {
   file: string;
   path: string;
   message: string;
+  /** The message in each language, where the problem has been worded in both (an unknown placeholder). */
+  localised?: { 'zh-CN': string; en: string };
 }
 
 export function formatRuleProblem(p: RuleProblem): string {
@@ -131,7 +137,11 @@ function findForbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey
   return undefined;
 }
 
-function parseRuleFile(name: string, text: string): { file?: z.infer<typeof ruleFileSchema>; raw?: unknown; problems: RuleProblem[] } {
+type Schemas = ReturnType<typeof ruleSchemasFor>;
+const builtInSchemas: Schemas = { ruleSchema, ruleEntrySchema, ruleFileSchema };
+const schemasOf = (relations: RelationRegistry): Schemas => (relations === builtInRelations ? builtInSchemas : ruleSchemasFor(relations.schema));
+
+function parseRuleFile(name: string, text: string, { ruleFileSchema }: Schemas): { file?: z.infer<typeof ruleFileSchema>; raw?: unknown; problems: RuleProblem[] } {
   let json: unknown;
   const body = text.replace(/^\uFEFF/, '');
   try {
@@ -156,27 +166,9 @@ function parseRuleFile(name: string, text: string): { file?: z.infer<typeof rule
   return { file: parsed.data, raw: json, problems: [] };
 }
 
-/** Measure ids an operand reads. */
-export function operandMeasures(operand: import('./rule-schema').Operand): string[] {
-  if (typeof operand === 'string') return [operand];
-  if ('sum' in operand) return operand.sum.flatMap(operandMeasures);
-  return operand.difference.flatMap(operandMeasures);
-}
-
-/** The measure ids a rule reads, for checking that they exist. */
-export function ruleMeasures(rule: Rule): string[] {
-  const r = rule.relation;
-  switch (r.kind) {
-    case 'ratio':
-      return [r.result, ...operandMeasures(r.numerator), ...operandMeasures(r.denominator)];
-    case 'equals':
-    case 'atLeast':
-      return [...operandMeasures(r.left), ...operandMeasures(r.right)];
-    case 'range':
-      return r.measures;
-    default:
-      return [];
-  }
+/** The measure ids a rule reads, as its relation kind's module declares them. */
+export function ruleMeasures(rule: Rule, relations: RelationRegistry = builtInRelations): string[] {
+  return relations.moduleOf(rule.relation).measures(rule.relation);
 }
 
 /** Rules that did not load: the file, and the ids of its rules left out (undefined when the file could not be read). */
@@ -187,7 +179,7 @@ export interface RuleFailure {
   partial?: boolean;
 }
 
-type RuleEntry = z.infer<typeof ruleEntrySchema>;
+type RuleEntry = z.infer<Schemas['ruleEntrySchema']>;
 
 /** zod issues of a second-stage parse, placed under the entry's JSON path. */
 function issuesAt(file: string, at: (string | number)[], error: z.ZodError): RuleProblem[] {
@@ -201,19 +193,24 @@ function issuesAt(file: string, at: (string | number)[], error: z.ZodError): Rul
  * an earlier rule by id. A file with problems contributes nothing; a bad entry is left out; both are listed in
  * `failures` so that no report reads as an all-clear over rules that never ran.
  */
-export function loadRuleSet(files: RuleFileText[], vocabularyFile: RuleFileText): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
+export function loadRuleSet(
+  files: RuleFileText[],
+  vocabularyFile: RuleFileText,
+  { relations = builtInRelations }: { relations?: RelationRegistry } = {},
+): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
+  const schemas = schemasOf(relations);
   const problems: RuleProblem[] = [];
   const failures: RuleFailure[] = [];
   let vocabulary = emptyVocabulary();
-  const base = parseRuleFile(vocabularyFile.name, vocabularyFile.text);
+  const base = parseRuleFile(vocabularyFile.name, vocabularyFile.text, schemas);
   problems.push(...base.problems);
   if (base.file?.vocabulary) vocabulary = mergeVocabulary(vocabulary, base.file.vocabulary);
   else if (base.file) problems.push({ file: vocabularyFile.name, path: '$', message: 'no "vocabulary" section' });
-  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map(), vocabulary, lexicon: lexiconOf(vocabulary) };
+  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map(), vocabulary, lexicon: lexiconOf(vocabulary), relations };
   if (problems.length > 0) failures.push({ file: vocabularyFile.name });
   const parsedFiles: { name: string; rules: RuleEntry[]; raw: Record<string, unknown>[] }[] = [];
   for (const { name, text } of files) {
-    const { file, raw, problems: fileProblems } = parseRuleFile(name, text);
+    const { file, raw, problems: fileProblems } = parseRuleFile(name, text, schemas);
     problems.push(...fileProblems);
     if (!file) {
       const rules = (raw as { rules?: unknown } | undefined)?.rules;
@@ -250,7 +247,7 @@ export function loadRuleSet(files: RuleFileText[], vocabularyFile: RuleFileText)
   for (const { name, rules, raw } of parsedFiles) {
     const lost: string[] = [];
     rules.forEach((entry, i) => {
-      const problem = addRule(ruleSet, name, entry, raw[i] ?? {}, i);
+      const problem = addRule(ruleSet, name, entry, raw[i] ?? {}, i, schemas);
       if (problem) {
         problems.push(problem);
         lost.push(entry.id);
@@ -262,7 +259,7 @@ export function loadRuleSet(files: RuleFileText[], vocabularyFile: RuleFileText)
 }
 
 /** Adds a new rule or applies an override to an earlier one; returns the problem when the entry cannot be used. */
-function addRule(ruleSet: RuleSet, name: string, entry: RuleEntry, raw: Record<string, unknown>, i: number): RuleProblem | undefined {
+function addRule(ruleSet: RuleSet, name: string, entry: RuleEntry, raw: Record<string, unknown>, i: number, { ruleSchema }: Schemas): RuleProblem | undefined {
   const seen = ruleSet.origin.get('rule:' + entry.id);
   if (seen && entry.relation === undefined) {
     const extra = Object.keys(raw).filter((k) => k !== 'id' && !(RULE_OVERRIDE_FIELDS as readonly string[]).includes(k));
@@ -276,7 +273,10 @@ function addRule(ruleSet: RuleSet, name: string, entry: RuleEntry, raw: Record<s
     }
     const patch: Partial<Rule> = {};
     for (const key of Object.keys(raw)) if (key !== 'id' && key !== 'off') Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
-    ruleSet.rules[index] = { ...ruleSet.rules[index], ...patch };
+    const changed = { ...ruleSet.rules[index], ...patch };
+    const placeholder = placeholderProblems(changed, ruleSet.relations)[0];
+    if (placeholder) return { file: name, path: `$.rules[${i}].${placeholder.path}`, message: placeholder.localised.en, localised: placeholder.localised };
+    ruleSet.rules[index] = changed;
     return undefined;
   }
   if (seen) return { file: name, path: `$.rules[${i}].id`, message: `rule "${entry.id}" is already defined in ${seen}` };
@@ -284,8 +284,12 @@ function addRule(ruleSet: RuleSet, name: string, entry: RuleEntry, raw: Record<s
   const full = ruleSchema.safeParse(raw);
   if (!full.success) return { ...issuesAt(name, ['rules', i], full.error)[0], message: `${issuesAt(name, ['rules', i], full.error)[0].message} (no earlier rule file defines "${entry.id}", so this is a new rule and needs every field)` };
   const rule = full.data;
-  const unknown = [...ruleMeasures(rule), ...rule.unless].filter((m) => !ruleSet.measures.has(m));
+  const unknown = [...ruleMeasures(rule, ruleSet.relations), ...rule.unless].filter((m) => !ruleSet.measures.has(m));
   if (unknown.length > 0) return { file: name, path: `$.rules[${i}].relation`, message: `unknown measure "${unknown[0]}": declare it under "measures" in a rule file` };
+  const unknownFact = whenFacts(rule).find((f) => !ruleSet.measures.has(f));
+  if (unknownFact) return { file: name, path: `$.rules[${i}].when`, message: `unknown fact "${unknownFact}": a row condition names a measure id, rowKind or label` };
+  const placeholder = placeholderProblems(rule, ruleSet.relations)[0];
+  if (placeholder) return { file: name, path: `$.rules[${i}].${placeholder.path}`, message: placeholder.localised.en, localised: placeholder.localised };
   ruleSet.rules.push(rule);
   ruleSet.origin.set('rule:' + rule.id, name);
   return undefined;

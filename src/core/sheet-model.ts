@@ -35,7 +35,7 @@ export class SheetModel {
     readonly lexicon: Lexicon,
     /** The language of the row names made up for unlabelled rows. */
     private readonly lang: Lang,
-    onlyRows?: Set<number>,
+    readonly onlyRows?: Set<number>,
     private readonly figures = new Map<number, ColumnFigures>(),
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));

@@ -1,6 +1,5 @@
 import { localiseErrors } from './localise';
-import { cellKey, evaluateRule, type CellRef, type EvaluationContext, type Outcome, type Violation } from './relation';
-import type { RuleSet } from './rules';
+import { cellKey, type Outcome, type Violation } from './relations/types';
 import type { Rule } from './rule-schema';
 import type { SheetModel } from './sheet-model';
 import { a1, parseA1 } from './snapshot';
@@ -16,22 +15,22 @@ export interface FailedCheck {
 /** A cell confirmed by more relations that hold is less likely to be the wrong one. */
 const CONFIRMATION_WEIGHT = 0.25;
 
-/** How many rows the confirmation count rechecks at most (see countConfirmations). */
+/** How many rows the confirmation count weighs at most (see countConfirmations). */
 const RECHECK_ROWS = 5000;
 
 /**
  * Which cells to blame for a sheet's failed relations (the Fellegi–Holt principle, as R's errorlocate): the fewest,
  * least-confirmed cells whose repair could make every relation hold, found as a weighted minimum hitting set.
  */
-export function findSuspects(failed: FailedCheck[], ruleSet: RuleSet, ctx: EvaluationContext, outcomes: Map<string, Outcome>): Set<string> {
-  const confirmations = countConfirmations(failed, ruleSet, ctx, outcomes);
+export function findSuspects(failed: FailedCheck[], model: SheetModel, outcomes: Map<string, Outcome>): Set<string> {
+  const confirmations = countConfirmations(failed, outcomes);
   const relations = withImpliedValues(failed);
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
   const subjects = relations.flatMap((r, i) => r.cells.filter((c) => addressOf(c) === failed[i].cells[0]));
   const suspects = new Set(
     [...localiseErrors(relations, (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0), subjects)].map(addressOf),
   );
-  acquitExplainedSubjects(failed, suspects, ctx.model);
+  acquitExplainedSubjects(failed, suspects, model);
   return suspects;
 }
 
@@ -108,10 +107,10 @@ function withImpliedValues(failed: { cells: string[]; violation: Violation; id: 
 /**
  * How many relations (of two or more cells, holding or not) read each cell of the failed relations' rows: a cell that
  * other relations tie to the rest of the sheet is blamed later, as changing it would disturb them. So a count that
- * also feeds a column total is blamed after the rate beside it, unless the total fails by the same amount. Counted
- * in a second pass over those rows only, so a clean 50,000-row sheet pays nothing for it.
+ * also feeds a column total is blamed after the rate beside it, unless the total fails by the same amount. The checks
+ * that held were recorded during the sheet's one evaluation (Outcome.held); no rule is evaluated again.
  */
-function countConfirmations(failed: { cells: string[] }[], ruleSet: RuleSet, ctx: EvaluationContext, outcomes: Map<string, Outcome>): Map<string, number> {
+function countConfirmations(failed: { cells: string[] }[], outcomes: Map<string, Outcome>): Map<string, number> {
   const counts = new Map<string, number>();
   if (failed.length === 0) return counts;
   // Every row a failure reads; past RECHECK_ROWS (a wrong region in a 50,000-row ledger fails the column total, which
@@ -119,15 +118,7 @@ function countConfirmations(failed: { cells: string[] }[], ruleSet: RuleSet, ctx
   const rowOf = (address: string) => (parseA1(address) as { row: number }).row;
   let rows = new Set(failed.flatMap((f) => f.cells.map(rowOf)));
   if (rows.size > RECHECK_ROWS) rows = new Set(failed.map((f) => rowOf(f.cells[0])));
-  const restricted: EvaluationContext = { ...ctx, model: ctx.model.restrictedTo(rows) };
-  const confirm = (cells: CellRef[]) => {
-    for (const { row, col } of cells) {
-      if (!rows.has(row)) continue; // only cells of the failing rows are weighed
-      const key = a1(row, col);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  };
-  for (const rule of ruleSet.rules) if (outcomes.get(rule.id)?.applies) evaluateRule(rule, restricted, confirm);
+  for (const outcome of outcomes.values()) if (outcome.applies) outcome.held.countInto(counts, rows, a1);
   for (const { cells } of failed) if (cells.length > 1) for (const address of cells) counts.set(address, (counts.get(address) ?? 0) + 1);
   return counts;
 }

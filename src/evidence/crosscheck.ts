@@ -1,6 +1,6 @@
 import { checkSheet } from '../core/linter';
 import type { Finding, Lang } from '../core/report';
-import { ruleMeasures, type RuleSet } from '../core/rules';
+import type { RuleSet } from '../core/rules';
 import type { Rule } from '../core/rule-schema';
 import { a1, type Cell, type SheetSnapshot } from '../core/snapshot';
 
@@ -76,17 +76,16 @@ function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, factOf:
   const label = (firstId && factOf(firstId)?.place) || '报道数字';
   const table = (headers: string[], rows: [string, ...string[]][]) => tableOf(headers, rows.map(([l, ...cells]) => [l === '报道数字' ? label : l, ...cells]));
   const r = rule.relation;
+  // A kind that reads measures (ratio, equals, atLeast, range, or a kind added later) is a one-row table of them.
+  const module = ruleSet.relations.moduleOf(r);
+  const measures = [...new Set(module.measures(r))];
+  if (measures.length > 0) {
+    const present = measures.filter((m) => one(m) !== undefined);
+    const missing = measures.filter((m) => one(m) === undefined);
+    if (module.anyMeasure ? present.length === 0 : missing.length > 0) return { missing: module.anyMeasure ? measures : missing };
+    return table(present.map((m) => firstAlias(ruleSet, m)), [['报道数字', ...present.map((m) => one(m) as string)]]);
+  }
   switch (r.kind) {
-    case 'ratio':
-    case 'equals':
-    case 'atLeast':
-    case 'range': {
-      const measures = [...new Set(ruleMeasures(rule))];
-      const present = measures.filter((m) => one(m) !== undefined);
-      const missing = measures.filter((m) => one(m) === undefined);
-      if (r.kind === 'range' ? present.length === 0 : missing.length > 0) return { missing: r.kind === 'range' ? measures : missing };
-      return table(present.map((m) => firstAlias(ruleSet, m)), [['报道数字', ...present.map((m) => one(m) as string)]]);
-    }
     case 'wholeNumber': {
       const value = one('count');
       return value === undefined ? { missing: ['count'] } : table(['数量（个）'], [['报道数字', value]]);
@@ -119,6 +118,8 @@ function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, factOf:
     }
     case 'totalRowRate':
       return { missing: ['region rows'] };
+    default:
+      return { missing: [`a seed sheet for relation kind ${r.kind}`] };
   }
 }
 

@@ -1,0 +1,39 @@
+import type { CellRef } from './types';
+
+/**
+ * The checks that held during a rule's one evaluation, kept compact: a 50,000-row sheet records row numbers, not cell
+ * lists. The localiser counts, for the cells of failing rows, how many relations that hold tie them to the sheet.
+ */
+export class HeldChecks {
+  private readonly perRowGroups: { cols: readonly number[]; rows: number[] }[] = [];
+  private readonly cellLists: CellRef[][] = [];
+  private readonly blocks: { rows: readonly number[]; col: number }[] = [];
+
+  /** A recorder for checks that read the same columns on each row they hold on (a ratio over a binding). */
+  perRow(cols: readonly number[]): (row: number) => void {
+    const group = { cols, rows: [] as number[] };
+    this.perRowGroups.push(group);
+    return (row) => void group.rows.push(row);
+  }
+
+  /** One check reading these cells (a whole and its parts). */
+  cells(refs: CellRef[]): void {
+    this.cellLists.push(refs);
+  }
+
+  /** One check reading these rows of one column (a total and its members). */
+  block(rows: readonly number[], col: number): void {
+    this.blocks.push({ rows, col });
+  }
+
+  /** Adds one per check that held to each of its cells on the given rows. */
+  countInto(counts: Map<string, number>, rows: Set<number>, keyOf: (row: number, col: number) => string): void {
+    const add = (row: number, col: number) => {
+      const key = keyOf(row, col);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    };
+    for (const { cols, rows: held } of this.perRowGroups) for (const row of held) if (rows.has(row)) for (const col of cols) add(row, col);
+    for (const refs of this.cellLists) for (const { row, col } of refs) if (rows.has(row)) add(row, col);
+    for (const { rows: members, col } of this.blocks) for (const row of members) if (rows.has(row)) add(row, col);
+  }
+}

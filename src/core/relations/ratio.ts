@@ -1,0 +1,31 @@
+import type { Relation } from '../rule-schema';
+import { operandMeasures, resolveOperand } from './operands';
+import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, type RatioSpec } from './ratio-check';
+import { evaluateRowRelation } from './row-relation';
+import type { Binding, EvaluationContext, RelationModule } from './types';
+import { COMMON_PLACEHOLDERS } from './types';
+
+type Ratio = Extract<Relation, { kind: 'ratio' }>;
+
+/** The ratio over a binding of its measures; undefined when one is not bound. */
+export function ratioSpec(relation: Ratio, binding: Binding, ctx: EvaluationContext, tolerance: RatioSpec['tolerance']): RatioSpec | undefined {
+  const result = binding.get(relation.result);
+  const numerator = resolveOperand(relation.numerator, binding, ctx.measures, ctx.lang);
+  const denominator = resolveOperand(relation.denominator, binding, ctx.measures, ctx.lang);
+  if (!result || !numerator || !denominator) return undefined;
+  const resultName = ctx.measures.get(relation.result)?.name[ctx.lang] ?? relation.result;
+  return { resultCol: result.col, resultName, numerator, denominator, scale: relation.scale, tolerance };
+}
+
+/** result = numerator ÷ denominator × scale on every row but the total rows (their rates: totalRowRate). */
+export const ratio: RelationModule<Ratio> = {
+  measures: (r) => [r.result, ...operandMeasures(r.numerator), ...operandMeasures(r.denominator)],
+  placeholders: [...COMMON_PLACEHOLDERS, ...RATIO_PLACEHOLDERS],
+  evaluate({ relation, rule, ctx }) {
+    const rows = ctx.model.rowsToCheck.filter((r) => !ctx.model.totalRows.has(r));
+    return evaluateRowRelation(ctx, ratio.measures(relation), rows, (binding) => {
+      const spec = ratioSpec(relation, binding, ctx, rule.tolerance) as RatioSpec;
+      return { cols: ratioColumns(spec), check: (row, held) => ratioCheck(spec, ctx.model, row, held) };
+    });
+  },
+};

@@ -1,0 +1,75 @@
+import type { MeasureCandidates } from '../binding';
+import type { HeaderColumn } from '../layout-types';
+import { phrase } from '../messages';
+import { HeldChecks } from './held-checks';
+import type { Binding, EvaluationContext, Outcome, Violation } from './types';
+
+const MAX_BINDINGS = 64;
+
+/** A relation checked row by row over one binding: the columns it reads and the check of one row. */
+export interface RowCheck {
+  cols: readonly number[];
+  check: (row: number, held?: (row: number) => void) => Violation | undefined;
+}
+
+/** All bindings of a rule's measures to candidate columns (each column used once), capped. */
+function bindingsOf(measureIds: string[], candidates: Map<string, MeasureCandidates>): Binding[] {
+  let bindings: Binding[] = [new Map<string, HeaderColumn>()];
+  for (const id of [...new Set(measureIds)]) {
+    const columns = candidates.get(id)?.columns ?? [];
+    const next: Binding[] = [];
+    for (const b of bindings) {
+      for (const column of columns) {
+        if ([...b.values()].some((c) => c.col === column.col)) continue;
+        if (next.length < MAX_BINDINGS) next.push(new Map(b).set(id, column));
+      }
+    }
+    bindings = next;
+  }
+  return bindings;
+}
+
+export function notApplicable(reason: string): Outcome {
+  return { applies: false, reason, binding: new Map(), bindingNotes: [], violations: [], held: new HeldChecks() };
+}
+
+/**
+ * Binds the measures to columns and checks every row. Where headers are ambiguous, the binding most rows agree with
+ * (fewest violations) is kept and explain says so; the checks of that binding are then recorded for the localiser.
+ */
+export function evaluateRowRelation(ctx: EvaluationContext, measureIds: string[], rows: number[], checkFor: (binding: Binding) => RowCheck): Outcome {
+  const bindings = bindingsOf(measureIds, ctx.candidates);
+  if (bindings.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
+  let chosen = bindings[0];
+  const notes: string[] = [];
+  if (bindings.length > 1) {
+    let fewest = Infinity;
+    for (const binding of bindings) {
+      const { check } = checkFor(binding);
+      const failures = rows.reduce((n, row) => n + (check(row) ? 1 : 0), 0);
+      if (failures < fewest) [fewest, chosen] = [failures, binding];
+    }
+    for (const [id, column] of chosen) {
+      const columns = ctx.candidates.get(id)?.columns ?? [];
+      if (columns.length < 2) continue;
+      notes.push(
+        phrase(ctx.lang, 'bindingChosen', {
+          measure: ctx.measures.get(id)?.name[ctx.lang] ?? id,
+          columns: columns.map((c) => c.letter).join(', '),
+          chosen: column.letter,
+          agree: String(rows.length - fewest),
+          rows: String(rows.length),
+        }),
+      );
+    }
+  }
+  const held = new HeldChecks();
+  const { cols, check } = checkFor(chosen);
+  const onHeld = held.perRow(cols);
+  const violations: Violation[] = [];
+  for (const row of rows) {
+    const violation = check(row, onHeld);
+    if (violation) violations.push(violation);
+  }
+  return { applies: true, binding: chosen, bindingNotes: notes, violations, held };
+}

@@ -1,0 +1,116 @@
+import type { MeasureCandidates } from '../binding';
+import { aliasKey } from '../binding';
+import { splitOfWhich } from '../header';
+import type { HeaderColumn } from '../layout-types';
+import type { Lexicon } from '../lexicon';
+import type { Measure, Relation, Rule } from '../rule-schema';
+import type { SheetModel } from '../sheet-model';
+import { isRoundedColumn } from '../tolerance';
+import type { CellRef, StructureName } from './types';
+
+type Parts = Extract<Relation, { kind: 'parts' }>;
+
+/** One "of which" breakdown on one row (其中 columns) or in one column (其中 rows): a whole cell and its part cells. */
+export interface Breakdown {
+  whole: CellRef;
+  parts: CellRef[];
+  partNames: string[];
+  label: string;
+  wholeName: string;
+}
+
+/** Whether a breakdown's part names make it complete, by the complete sets and remainder headers declared. */
+export function completenessTest(declarations: Pick<Parts, 'completeSets' | 'remainderHeaders'>[], lexicon: Lexicon): (partNames: string[]) => boolean {
+  const key = (alias: string) => aliasKey(alias, lexicon);
+  const sets = declarations.flatMap((d) => d.completeSets.map((set) => set.map(key)));
+  const remainders = new Set(declarations.flatMap((d) => d.remainderHeaders.map(key)));
+  return (parts) => parts.some((p) => remainders.has(p)) || sets.some((set) => set.length === parts.length && set.every((s) => parts.includes(s)));
+}
+
+export function leafText(column: HeaderColumn, lexicon: Lexicon): string {
+  return splitOfWhich(column.headerPath[column.headerPath.length - 1] ?? '', lexicon).text;
+}
+
+/**
+ * What the layout found that several relations read, computed once per sheet and shared explicitly: the engine's
+ * `structures` fact, column kinds, the 其中 breakdowns, and which breakdowns the rule set checks as complete
+ * (declared by its sumEqualsWhole rules, so that the weaker sum check leaves those to it).
+ */
+export class SheetStructures {
+  /** True for breakdowns a complete-breakdown rule of the rule set checks. */
+  readonly checkedAsComplete: (partNames: string[]) => boolean;
+  private breakdownList?: Breakdown[];
+
+  constructor(
+    private readonly model: SheetModel,
+    private readonly candidates: Map<string, MeasureCandidates>,
+    private readonly measures: Map<string, Measure>,
+    rules: readonly Rule[],
+  ) {
+    const complete = rules.map((r) => r.relation).filter((r): r is Parts => r.kind === 'parts' && r.check === 'sumEqualsWhole');
+    this.checkedAsComplete = complete.length > 0 ? completenessTest(complete, model.lexicon) : () => false;
+  }
+
+  /** The structures present, as the engine's `structures` fact. */
+  present(): StructureName[] {
+    const { layout } = this.model;
+    const found: [StructureName, boolean][] = [
+      ['table', layout.columns.length > 0],
+      ['totalRows', layout.totalRows.length > 0],
+      ['breakdowns', this.partGroups().length > 0 || layout.partRows.length > 0],
+      ['countColumns', layout.columns.some((c) => this.columnKind(c) === 'count')],
+    ];
+    return found.filter(([, yes]) => yes).map(([name]) => name);
+  }
+
+  /** The kind of the measure a column is a candidate for, if any. */
+  boundKindOf(column: HeaderColumn): Measure['kind'] | undefined {
+    for (const [id, { columns }] of this.candidates) if (columns.some((c) => c.col === column.col)) return this.measures.get(id)?.kind;
+    return undefined;
+  }
+
+  columnKind(column: HeaderColumn): ReturnType<SheetModel['columnKind']> {
+    return this.model.columnKind(column, this.boundKindOf(column));
+  }
+
+  /** Whether the column's figures are rounded one by one (see isRoundedColumn), from its unit, header and kind. */
+  columnIsRounded(column: HeaderColumn, decimals: number): boolean {
+    return isRoundedColumn(column.unit ?? this.model.layout.defaultUnit, column.rawHeader, decimals, this.columnKind(column), this.model.lexicon);
+  }
+
+  /** 其中 columns grouped under their whole (rates left out). */
+  partGroups(): { whole: HeaderColumn; parts: HeaderColumn[] }[] {
+    const { columns } = this.model.layout;
+    const groups = new Map<number, { whole: HeaderColumn; parts: HeaderColumn[] }>();
+    for (const column of columns) {
+      if (column.partOf === undefined || column.isRate) continue;
+      const whole = columns.find((c) => c.col === column.partOf);
+      if (!whole || whole.isRate) continue;
+      const group = groups.get(whole.col) ?? { whole, parts: [] };
+      group.parts.push(column);
+      groups.set(whole.col, group);
+    }
+    return [...groups.values()];
+  }
+
+  /** Every breakdown of the sheet: 其中 columns on each row checked, then 其中 rows in each non-rate column. */
+  breakdowns(): Breakdown[] {
+    if (this.breakdownList) return this.breakdownList;
+    const { model } = this;
+    const list: Breakdown[] = [];
+    for (const group of this.partGroups()) {
+      for (const row of model.rowsToCheck) {
+        list.push({ whole: { row, col: group.whole.col }, parts: group.parts.map((p) => ({ row, col: p.col })), partNames: group.parts.map((p) => leafText(p, model.lexicon)), label: model.rowLabel(row), wholeName: group.whole.rawHeader });
+      }
+    }
+    const partRowsByWhole = new Map<number, number[]>();
+    for (const { row, partOfRow } of model.layout.partRows) partRowsByWhole.set(partOfRow, [...(partRowsByWhole.get(partOfRow) ?? []), row]);
+    for (const [wholeRow, rows] of partRowsByWhole) {
+      for (const column of model.layout.columns) {
+        if (this.columnKind(column) === 'rate') continue;
+        list.push({ whole: { row: wholeRow, col: column.col }, parts: rows.map((row) => ({ row, col: column.col })), partNames: rows.map((r) => splitOfWhich(model.rowLabel(r), model.lexicon).text), label: model.rowLabel(wholeRow), wholeName: column.rawHeader });
+      }
+    }
+    return (this.breakdownList = list);
+  }
+}

@@ -1,0 +1,103 @@
+import type { NumberFigure } from '../figure';
+import { compactText } from '../header';
+import type { HeaderColumn, TotalRow } from '../layout-types';
+import { phrase } from '../messages';
+import type { Relation } from '../rule-schema';
+import type { SheetModel } from '../sheet-model';
+import { floatSlack, isRoundedColumn, roundForDisplay, roundingSlack } from '../tolerance';
+import { HeldChecks } from './held-checks';
+import { decimalsOf, impliedForSum, sameNumber } from './operands';
+import { notApplicable } from './row-relation';
+import type { SheetStructures } from './structures';
+import { COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
+
+/** `SUM(C5:C18)` for contiguous members, else the addresses joined with +. */
+function sumFormula(model: SheetModel, rows: number[], col: number): string {
+  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  if (contiguous && rows.length > 2) return `SUM(${model.address(rows[0], col)}:${model.address(rows[rows.length - 1], col)})`;
+  return rows.map((r) => model.address(r, col)).join(' + ');
+}
+
+/**
+ * The members' sum in one column, the decimals to show it with, and the rounding slack: 0 for exact figures (counts,
+ * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人).
+ */
+function memberSum(model: SheetModel, total: TotalRow, column: HeaderColumn, stated: NumberFigure, structures: SheetStructures): { sum: number; decimals: number; slack: number } {
+  let sum = 0;
+  const shown = [decimalsOf(stated)];
+  for (const row of total.members) {
+    const value = model.valueAt(row, column.col);
+    if (value === undefined) continue;
+    sum += value;
+    shown.push(model.decimalsAt(row, column.col));
+  }
+  const decimals = Math.max(...shown);
+  return { sum, decimals, slack: structures.columnIsRounded(column, decimals) ? roundingSlack(shown) : 0 };
+}
+
+/**
+ * A partial "of which" list (其中 / `#` rows: 9 of 17 districts): the first member is marked `#` or 其中 and the total
+ * exceeds the members' sum in every column. Such a total is not their sum, and each member is within it by then.
+ */
+function isPartialList(model: SheetModel, total: TotalRow): boolean {
+  if (!model.lexicon.partMarker.test(compactText(model.rowLabel(total.members[0])))) return false;
+  // Every figure column, checked or not: one column whose total does not exceed its members rules a partial list out.
+  return model.layout.columns.filter((c) => !c.isRate).every((column) => {
+    const stated = model.valueAt(total.row, column.col);
+    if (stated === undefined) return true;
+    const sum = total.members.reduce((s, row) => s + (model.valueAt(row, column.col) ?? 0), 0);
+    return stated > sum;
+  });
+}
+
+/**
+ * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米) and areas. Per-head, average
+ * and density columns (the vocabulary's notAdditiveWords) have such units too, but a total row does not hold their sum.
+ */
+function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
+  const { lexicon } = model;
+  if (column.isRate || lexicon.notAdditive.test(column.rawHeader)) return false;
+  const unit = column.unit ?? model.layout.defaultUnit;
+  const bracketed = /[（(]([^（）()]+)[）)]\s*$/.exec(column.rawHeader)?.[1];
+  return isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) || [unit, bracketed].some((u) => u !== undefined && lexicon.unitOf(u)?.kind === 'area');
+}
+
+/** Every total row equals the sum of its members in every count and amount column (and 万/亿 quantities, areas). */
+export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> = {
+  measures: () => [],
+  structures: ['totalRows'],
+  placeholders: [...COMMON_PLACEHOLDERS, 'result', 'formula', 'difference'],
+  evaluate({ ctx }) {
+    const { model, structures } = ctx;
+    const columns = model.layout.columns.filter((c) => ['count', 'amount'].includes(structures.columnKind(c)) || isAdditiveQuantity(c, model));
+    if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
+    const held = new HeldChecks();
+    const violations: Violation[] = [];
+    for (const total of model.layout.totalRows) {
+      if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row)) || isPartialList(model, total)) continue;
+      const rows = [total.row, ...total.members];
+      for (const column of columns) {
+        const stated = model.number(total.row, column.col);
+        if (!stated) continue;
+        const { sum, decimals, slack } = memberSum(model, total, column, stated, structures);
+        if (slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals)) {
+          held.block(rows, column.col);
+          continue;
+        }
+        const cells = rows.map((row) => ({ row, col: column.col }));
+        const expected = roundForDisplay(sum, decimals);
+        const actual = roundForDisplay(stated.value, decimals);
+        violations.push({
+          row: total.row,
+          cells,
+          expected,
+          actual,
+          implied: impliedForSum(model, cells, stated.value, sum),
+          linear: true,
+          vars: { row: total.label, result: column.rawHeader, expected, actual, formula: sumFormula(model, total.members, column.col), difference: roundForDisplay(stated.value - sum, decimals) },
+        });
+      }
+    }
+    return { applies: true, binding: new Map(), bindingNotes: [], violations, held };
+  },
+};

@@ -1,0 +1,29 @@
+import type { NumberFigure } from '../figure';
+import { phrase } from '../messages';
+import type { Relation } from '../rule-schema';
+import { HeldChecks } from './held-checks';
+import { figureText } from './operands';
+import { COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
+
+/** Count columns hold non-negative whole numbers (approximate figures such as 3000余 are intervals, left alone). */
+export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber' }>> = {
+  measures: () => [],
+  structures: ['countColumns'],
+  placeholders: [...COMMON_PLACEHOLDERS, 'result'],
+  evaluate({ ctx }) {
+    const columns = ctx.model.layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count');
+    const violations: Violation[] = [];
+    const expected = phrase(ctx.lang, 'wholeNumber');
+    for (const column of columns) {
+      for (const row of ctx.model.rowsToCheck) {
+        const value = ctx.model.valueAt(row, column.col);
+        if (value === undefined || (Number.isInteger(value) && value >= 0)) continue;
+        const f = ctx.model.number(row, column.col) as NumberFigure;
+        if (f.approximate) continue;
+        const actual = figureText(f);
+        violations.push({ row, cells: [{ row, col: column.col }], expected, actual, vars: { row: ctx.model.rowLabel(row), result: column.header, expected, actual } });
+      }
+    }
+    return { applies: true, binding: new Map(), bindingNotes: [], violations, held: new HeldChecks() };
+  },
+};
