@@ -1,4 +1,6 @@
-import { unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateWorkbook } from '../src/annotate/annotate';
@@ -6,7 +8,7 @@ import { checkSheet } from '../src/core/linter';
 import type { SheetReport } from '../src/core/report';
 import { readWorkbookBytes } from '../src/readers/read-workbook-bytes';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../src/node/rule-files';
-import { annotationsOf, differencesFromOriginal } from './helpers/annotated';
+import { annotationsOf, differencesFromOriginal, internalLinks, loadWorkbook } from './helpers/annotated';
 
 const SEEDS = join(__dirname, '..', 'seeds', 'sheets');
 const PLANTED = ['liaoning-coverage-planted.xlsx', 'liaoning-hotline-planted.xlsx', 'liaoning-no-member-planted.xlsx', 'shenyang-key-enterprises-planted.xlsx'];
@@ -57,5 +59,56 @@ describe('annotateWorkbook', () => {
     const marked = reports.filter((r) => r.cellFixes.length > 0).length;
     expect(changed.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toHaveLength(marked);
     expect(Object.keys(before).length).toBeGreaterThan(changed.length + 3);
+  });
+});
+
+describe('annotateWorkbook on a sheet that already has notes, a table and a frozen pane', () => {
+  async function coverageWorkbook(notes = true): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Bob's 表");
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    sheet.addRows([
+      ['地区', '企业数', '覆盖企业数', '党组织覆盖率（%）'],
+      ['甲', 100, 90, 95.0],
+      ['乙', 200, 100, 50.0],
+    ]);
+    sheet.getCell('D2').numFmt = '0.0';
+    sheet.getCell('D3').numFmt = '0.0';
+    if (notes) {
+      sheet.getCell('A2').note = '县里的说明';
+      sheet.getCell('D2').note = '已核实';
+    }
+    sheet.addTable({ name: 'T1', ref: 'F1', columns: [{ name: 'x' }], rows: [[1]] });
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it('keeps the notes there were, adds its own beside them, and writes well-formed parts', async () => {
+    const original = await coverageWorkbook();
+    const reports = await reportsOf(original, 'notes.xlsx');
+    expect(reports[0].cellFixes.map((f) => f.address)).toEqual(['D2']);
+    // A second suspect, to see a new note join the existing comments part.
+    const withB3 = [{ ...reports[0], cellFixes: [...reports[0].cellFixes, { ...reports[0].cellFixes[0], address: 'B3', message: 'B3 测试' }] }];
+    const { bytes } = annotateWorkbook(original, withB3, 'zh-CN');
+    expect(await differencesFromOriginal(original, bytes)).toEqual([]);
+    const copy = await loadWorkbook(bytes);
+    const sheet = copy.getWorksheet("Bob's 表");
+    const text = (address: string) => JSON.stringify(sheet?.getCell(address).note);
+    expect(text('A2')).toContain('县里的说明');
+    expect(text('D2')).toContain('已核实'); // a note of the user's is never replaced
+    expect(text('B3')).toContain('B3 测试');
+    expect(internalLinks(bytes, '核对结果').get('B2')).toBe("'Bob''s 表'!D2");
+    const parts = unzipSync(bytes);
+    const xml = Object.keys(parts).filter((p) => /\.(xml|rels|vml)$/.test(p));
+    for (const p of xml) expect(execFileSync('xmllint', ['--noout', '-'], { input: parts[p] }).toString()).toBe('');
+    expect(strFromU8(parts['xl/worksheets/sheet1.xml']).match(/<legacyDrawing\b/g)).toHaveLength(1);
+  });
+
+  it('puts a new note drawing where the schema wants it: before the table parts', async () => {
+    const original = await coverageWorkbook(false);
+    const { bytes } = annotateWorkbook(original, await reportsOf(original, 'plain.xlsx'), 'zh-CN');
+    const sheetXml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']);
+    expect(sheetXml.indexOf('<legacyDrawing')).toBeGreaterThan(sheetXml.indexOf('</sheetData>'));
+    expect(sheetXml.indexOf('<legacyDrawing')).toBeLessThan(sheetXml.indexOf('<tableParts'));
+    expect(JSON.stringify((await loadWorkbook(bytes)).getWorksheet("Bob's 表")?.getCell('D2').note)).toContain('D2 可能应为 90');
   });
 });

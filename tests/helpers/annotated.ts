@@ -25,8 +25,17 @@ export async function differencesFromOriginal(original: Uint8Array, copy: Uint8A
     sheet.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         const twin = other.getCell(cell.address);
-        const left = JSON.stringify({ value: cell.value, numFmt: cell.numFmt, font: cell.font, border: cell.border, alignment: cell.alignment });
-        const right = JSON.stringify({ value: twin.value, numFmt: twin.numFmt, font: twin.font, border: twin.border, alignment: twin.alignment });
+        // exceljs leaves out the font, border and alignment of a cell in the default style (0); a filled copy of that
+        // style spells out the same defaults, so those are compared where the original states them.
+        const stated = (c: ExcelJS.Cell, like: ExcelJS.Cell) => ({
+          value: c.value,
+          numFmt: c.numFmt,
+          ...(like.font ? { font: c.font } : {}),
+          ...(like.border && Object.keys(like.border).length > 0 ? { border: c.border } : {}),
+          ...(like.alignment ? { alignment: c.alignment } : {}),
+        });
+        const left = JSON.stringify(stated(cell, cell));
+        const right = JSON.stringify(stated(twin, cell));
         if (left !== right) differences.push(`${sheet.name}!${cell.address}: ${left} → ${right}`);
       }),
     );
