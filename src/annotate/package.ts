@@ -63,7 +63,7 @@ export class EditablePackage {
 
   relationships(part: string): Map<string, Relationship> {
     const path = relationshipsPath(part);
-    return this.has(path) ? this.parse(path, new RelationshipsHandler()).byId : new Map();
+    return this.has(path) ? this.parse(path, new RelationshipsHandler()).byId : new Map<string, Relationship>();
   }
 
   /** The workbook part, from the package relationships, else where Excel puts it. */

@@ -51,7 +51,7 @@ export function findElement(xml: string, local: string, from = 0): ElementMatch 
 /** Every element named `local` inside `xml` (not nested in one another), as their full text. */
 export function elementsIn(xml: string, local: string): string[] {
   const found: string[] = [];
-  for (let at = 0, m = findElement(xml, local); m; at = m.end, m = findElement(xml, local, at)) found.push(xml.slice(m.start, m.end));
+  for (let m = findElement(xml, local); m; m = findElement(xml, local, m.end)) found.push(xml.slice(m.start, m.end));
   return found;
 }
 

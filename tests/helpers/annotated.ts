@@ -81,7 +81,8 @@ export async function annotationsOf(original: Uint8Array, copy: Uint8Array, resu
   const results: Annotations['results'] = [];
   b.getWorksheet(resultsSheet)?.eachRow((row, n) => {
     if (n === 1) return;
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? ''));
+    // The results sheet holds plain text only.
+    const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => (typeof v === 'string' ? v : ''));
     results.push({ values, link: links.get(`B${n}`) });
   });
   const sheetNames: string[] = [];
