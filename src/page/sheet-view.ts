@@ -67,13 +67,33 @@ function findingsOf(report: SheetReport, fix: CellFix): Finding[] {
   return report.findings.filter((f) => f.cells.some((c) => c.suspect && c.address === fix.address));
 }
 
-/** The sheet as a grid with column letters and row numbers, suspect and related cells marked. */
+/** A finding over this many cells (a total row over a long column) tints none of them: the suspect mark says enough. */
+const MAX_RELATED = 8;
+
+/** Where merged ranges start (top-left address → spans) and the cells they cover, among the rows shown. */
+function mergedSpans(snapshot: SheetSnapshot, rows: number[]): { spans: Map<string, { rows: number; cols: number }>; covered: Set<string> } {
+  const shown = new Set(rows);
+  const spans = new Map<string, { rows: number; cols: number }>();
+  const covered = new Set<string>();
+  for (const m of snapshot.merges) {
+    if (!shown.has(m.top)) continue;
+    // A merge down across left-out rows spans only its first row here.
+    let bottom = m.top;
+    while (bottom < m.bottom && shown.has(bottom + 1)) bottom++;
+    spans.set(a1(m.top, m.left), { rows: bottom - m.top + 1, cols: m.right - m.left + 1 });
+    for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(a1(r, c));
+  }
+  return { spans, covered };
+}
+
+/** The sheet as a grid with column letters and row numbers, merged cells merged, suspect and related cells marked. */
 function sheetTable(snapshot: SheetSnapshot, report: SheetReport, lang: Lang): HTMLElement {
   const suspect = new Map(report.cellFixes.map((fix) => [fix.address, worst(findingsOf(report, fix))]));
-  const related = new Set(report.findings.flatMap((f) => f.cells.filter((c) => !c.suspect).map((c) => c.address)));
+  const related = new Set(report.findings.filter((f) => f.cells.length <= MAX_RELATED).flatMap((f) => f.cells.filter((c) => !c.suspect).map((c) => c.address)));
   const marked = [...suspect.keys(), ...related].map((address) => Number(/\d+$/.exec(address)?.[0] ?? 1) - 1);
   const width = snapshot.rows.reduce((n, row) => Math.max(n, row.length), 0);
   const rows = shownRows(snapshot.rows.length, marked);
+  const { spans, covered } = mergedSpans(snapshot, rows);
   const body: HTMLElement[] = [];
   let previous = -1;
   for (const r of rows) {
@@ -83,11 +103,15 @@ function sheetTable(snapshot: SheetSnapshot, report: SheetReport, lang: Lang): H
     const tds: HTMLElement[] = [h('th', { scope: 'row' }, r + 1)];
     for (let c = 0; c < width; c++) {
       const address = a1(r, c);
+      if (covered.has(address)) continue;
       const cell = cells[c];
+      const span = spans.get(address);
       const severity = suspect.get(address);
       const kind = severity ? `suspect suspect-${severity}` : related.has(address) ? 'related' : undefined;
       const numeric = cell && typeof cell.value === 'number';
-      tds.push(h('td', { 'data-address': address, class: [kind, numeric ? 'num' : undefined].filter(Boolean).join(' ') || undefined }, cell ? cell.text : ''));
+      const classes = [kind, numeric ? 'num' : undefined, span ? 'merged' : undefined].filter(Boolean).join(' ') || undefined;
+      const attrs = { 'data-address': address, class: classes, rowspan: span && span.rows > 1 ? String(span.rows) : undefined, colspan: span && span.cols > 1 ? String(span.cols) : undefined };
+      tds.push(h('td', attrs, cell ? cell.text : ''));
     }
     body.push(h('tr', {}, tds));
   }
@@ -118,8 +142,11 @@ export function sheetSection(snapshot: SheetSnapshot, report: SheetReport, lang:
   const status = sheetStatus(report, lang);
   const section = h('section', { class: 'sheet', 'data-sheet': report.sheet });
   const table = sheetTable(snapshot, report, lang);
+  // Choosing an entry frames its cell and the cells of the relations it breaks, and brings the cell into view.
   const select = (address: string): void => {
-    Array.prototype.forEach.call(section.querySelectorAll('td.selected'), (old: Element) => old.classList.remove('selected'));
+    Array.prototype.forEach.call(section.querySelectorAll('td.selected, td.linked'), (old: Element) => old.classList.remove('selected', 'linked'));
+    const fix = report.cellFixes.find((f) => f.address === address);
+    for (const f of fix ? findingsOf(report, fix) : []) for (const c of f.cells) table.querySelector(`td[data-address="${c.address}"]`)?.classList.add('linked');
     const td = table.querySelector(`td[data-address="${address}"]`);
     if (!td) return;
     td.classList.add('selected');
