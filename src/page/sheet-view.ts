@@ -101,22 +101,35 @@ function sheetTable(snapshot: SheetSnapshot, report: SheetReport, lang: Lang): H
     previous = r;
     const cells = snapshot.rows[r] ?? [];
     const tds: HTMLElement[] = [h('th', { scope: 'row' }, r + 1)];
+    const plain = (c: number) => {
+      const address = a1(r, c);
+      return !cells[c]?.text && !covered.has(address) && !spans.has(address) && !suspect.has(address) && !related.has(address);
+    };
     for (let c = 0; c < width; c++) {
       const address = a1(r, c);
       if (covered.has(address)) continue;
       const cell = cells[c];
-      const span = spans.get(address);
       const severity = suspect.get(address);
       const kind = severity ? `suspect suspect-${severity}` : related.has(address) ? 'related' : undefined;
       const numeric = cell && typeof cell.value === 'number';
-      const classes = [kind, numeric ? 'num' : undefined, span ? 'merged' : undefined].filter(Boolean).join(' ') || undefined;
+      // Text runs on over the empty cells to its right, as Excel shows a title or a note.
+      let span = spans.get(address);
+      if (!span && cell?.text && !numeric && !kind) {
+        let end = c + 1;
+        while (end < width && plain(end)) end++;
+        if (end > c + 1) span = { rows: 1, cols: end - c };
+      }
+      const runsOn = span !== undefined && !spans.has(address);
+      const classes = [kind, numeric ? 'num' : undefined, runsOn ? 'runs-on' : span ? 'merged' : undefined].filter(Boolean).join(' ') || undefined;
       const attrs = { 'data-address': address, class: classes, rowspan: span && span.rows > 1 ? String(span.rows) : undefined, colspan: span && span.cols > 1 ? String(span.cols) : undefined };
       tds.push(h('td', attrs, cell ? cell.text : ''));
+      if (runsOn) c += (span as { cols: number }).cols - 1;
     }
     body.push(h('tr', {}, tds));
   }
   const head = h('tr', {}, h('th', {}, ''), Array.from({ length: width }, (_, c) => h('th', { scope: 'col' }, columnLetters(c))));
-  return h('div', { class: 'grid-wrap' }, h('table', { class: 'grid' }, h('thead', {}, head), h('tbody', {}, body)));
+  // Short sheets are shown whole (and print whole); long ones scroll inside their frame.
+  return h('div', { class: rows.length > 40 ? 'grid-wrap tall' : 'grid-wrap' }, h('table', { class: 'grid' }, h('thead', {}, head), h('tbody', {}, body)));
 }
 
 /** One entry per suspect cell, leading with the likely value; the relations it breaks folded below. */
