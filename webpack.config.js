@@ -1,6 +1,6 @@
 /**
  * Builds the task pane into dist/: taskpane.html, taskpane.js, taskpane.css (Fabric Core bundled, system fonts),
- * the icons under assets/. Office.js comes from Microsoft's CDN, as required for add-ins in production; with
+ * the icons under assets/; and the standalone page (page.html, page.js, page.css: no Office, nothing fetched). Office.js comes from Microsoft's CDN, as required for add-ins in production; with
  * OFFICE_JS=local (or --env officeJs=local) the page loads ./office.js from its own origin instead, so the
  * browser tests can serve a simulated Excel host.
  *
@@ -73,7 +73,8 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: 'source-map',
-    entry: { taskpane: './src/taskpane/taskpane.ts' },
+    // The task pane, and the standalone page (src/page: the same checks in any browser, for those without the add-in).
+    entry: { taskpane: './src/taskpane/taskpane.ts', page: './src/page/page.ts' },
     // ES5 for webpack's own runtime code and the minifier's output too.
     target: ['web', 'es5'],
     output: { path: path.join(__dirname, 'dist'), filename: '[name].js', clean: true },
@@ -101,6 +102,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         templateParameters: { officeJsUrl: officeJsLocal ? 'office.js' : OFFICE_JS_CDN },
       }),
+      new HtmlWebpackPlugin({ template: './src/page/page.html', filename: 'page.html', chunks: ['page'] }),
       new MiniCssExtractPlugin({ filename: '[name].css' }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }] }),
     ],

@@ -34,6 +34,7 @@ describe('task pane bundle', () => {
   it('is ES5 in every script, dependencies and webpack runtime included', async () => {
     const scripts = (await readdir(dir)).filter((f) => f.endsWith('.js')).sort();
     expect(scripts).toContain('taskpane.js');
+    expect(scripts).toContain('page.js'); // the standalone page (src/page)
     const problems: string[] = [];
     for (const file of scripts) {
       const problem = firstNonEs5(file, await readFile(join(dir, file), 'utf8'));
@@ -42,10 +43,10 @@ describe('task pane bundle', () => {
     expect(problems).toEqual([]);
   });
 
-  it('is ES5 in the inline scripts of taskpane.html', async () => {
-    const html = await readFile(join(dir, 'taskpane.html'), 'utf8');
+  it.each(['taskpane.html', 'page.html'])('is ES5 in the inline scripts of %s', async (page) => {
+    const html = await readFile(join(dir, page), 'utf8');
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-    expect(inline.map((code, i) => firstNonEs5(`taskpane.html inline script ${i + 1}`, code)).filter(Boolean)).toEqual([]);
+    expect(inline.map((code, i) => firstNonEs5(`${page} inline script ${i + 1}`, code)).filter(Boolean)).toEqual([]);
   });
 
   it('calls the APIs IE11 lacks only with their polyfills bundled', async () => {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../core/report';
 import { formatRuleProblem, type RuleFailure } from '../core/rules';
+import { writeAnnotatedCopies } from '../node/annotate-files';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemLine, problemText } from '../readers/read-problems';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
@@ -14,7 +15,7 @@ import { formatText } from './formatters/text';
 import { formatRulesList, runRulesTest } from './rules-command';
 
 const USAGE = `usage:
-  statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv] [--output FILE] [--lang zh-CN|en] [--reader lean|exceljs]
+  statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv] [--output FILE] [--annotate OUT_DIR] [--lang zh-CN|en] [--reader lean|exceljs]
   statlint explain FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--lang zh-CN|en] [--output FILE]
   statlint crosscheck [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
   statlint rules list [--rules PATH]... [--no-default-rules]
@@ -39,6 +40,8 @@ export interface CliOptions {
   format: 'text' | 'json' | 'csv';
   /** Where the report goes instead of standard output. */
   output?: string;
+  /** Where the annotated copies of workbooks with findings go. */
+  annotate?: string;
   lang: Lang;
   reader: 'lean' | 'exceljs';
 }
@@ -70,6 +73,7 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (flag === '--no-default-rules') options.defaultRules = false;
     else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json', 'csv'] as const);
     else if (flag === '--output') options.output = value();
+    else if (flag === '--annotate') options.annotate = value();
     else if (flag === '--lang') options.lang = oneOf(flag, value(), ['zh-CN', 'en'] as const);
     else if (flag === '--reader') options.reader = oneOf(flag, value(), ['lean', 'exceljs'] as const);
     else if (flag.startsWith('-')) throw new Error(`unknown option "${flag}"`);
@@ -77,6 +81,7 @@ export function parseArgs(argv: string[]): CliOptions {
   }
   if ((command === 'crosscheck' || command === 'rules list') && options.paths.length > 0) throw new Error(`${command} takes no files (got "${options.paths[0]}")`);
   if ((command === 'check' || command === 'explain') && options.paths.length === 0) throw new Error(`${command} needs at least one file or folder`);
+  if (options.annotate !== undefined && command !== 'check') throw new Error(`--annotate goes with check, not ${command}`);
   return options;
 }
 
@@ -159,5 +164,11 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
       return 2;
     }
   }
-  return exitCode(results, ruleProblems.length > 0 || problems.length > 0);
+  let annotated = true;
+  if (options.annotate !== undefined) {
+    const { lines, ok } = writeAnnotatedCopies(results, options.annotate, options.lang);
+    for (const line of lines) err.write(`statlint: ${line}\n`);
+    annotated = ok;
+  }
+  return exitCode(results, ruleProblems.length > 0 || problems.length > 0 || !annotated);
 }

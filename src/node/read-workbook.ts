@@ -2,17 +2,16 @@ import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'no
 import { extname, join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { ReadProblem, WorkbookSnapshot } from '../core/snapshot';
-import { cfbEntryNames, isCfb } from '../readers/cfb';
-import { readCsv } from '../readers/read-csv';
 import { DEFAULT_MAX_CELLS, DEFAULT_MAX_INFLATED_BYTES, errorMessage, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
-import { readXlsx } from '../readers/read-xlsx';
+import { failedSnapshot as failed, isCsvName, readWorkbookBytes } from '../readers/read-workbook-bytes';
 import { InflateLimitError, ZipFormatError, isZip, readZipDirectory, type ZipCodec } from '../readers/zip-archive';
 import { fileKind, readRegularFile } from './regular-file';
 
 /**
- * Input files for the command line: which files a list of paths names, and one file read into a
- * WorkbookSnapshot by its signature (zip, OLE compound file) and extension. Files are opened read-only and
- * never written. Bad input always comes back as problems, never as an exception.
+ * Input files for the command line: which files a list of paths names, and one file read into a WorkbookSnapshot.
+ * The file system side only: what the bytes are is decided by readWorkbookBytes (host-free, shared with the
+ * standalone page), to which Node lends its zlib. Files are opened read-only and never written. Bad input always
+ * comes back as problems, never as an exception.
  */
 
 export interface ReadWorkbookOptions {
@@ -40,23 +39,6 @@ const nodeCodec: ZipCodec = {
     }
   },
 };
-
-function failed(file: string, message: string): WorkbookSnapshot {
-  return { file, sheets: [], problems: [fatalProblem(file, message)] };
-}
-
-/** An OLE compound file is either an encrypted .xlsx (Excel wraps those in CFB) or a legacy .xls. */
-function oleMessage(bytes: Uint8Array, extension: string): string {
-  let names: string[] = [];
-  try {
-    names = cfbEntryNames(bytes);
-  } catch {
-    // A damaged compound file: the extension is all there is to go on.
-  }
-  if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return readMessages.passwordProtected;
-  if (names.includes('Workbook') || names.includes('Book') || extension === '.xls') return readMessages.legacyXls;
-  return readMessages.notOleWorkbook;
-}
 
 /**
  * exceljs inflates the whole package itself, so the bound can only be checked against the declared sizes
@@ -89,13 +71,10 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     if (stats.isDirectory()) return failed(path, readMessages.folder);
     if (!stats.isFile()) return failed(path, readMessages.notRegular(fileKind(stats)));
     if (stats.size === 0) return failed(path, readMessages.empty);
-    const extension = extname(path).toLowerCase();
-    // A CSV is held as text whole; a workbook's bound is on the parts read, checked while inflating them.
-    if ((extension === '.csv' || extension === '.txt') && stats.size > maxInflatedBytes) return failed(path, readMessages.tooLargeFile(maxInflatedBytes));
+    // Refused by its size before it is read into memory (readWorkbookBytes would refuse it after).
+    if (isCsvName(path) && stats.size > maxInflatedBytes) return failed(path, readMessages.tooLargeFile(maxInflatedBytes));
     const bytes = new Uint8Array(readRegularFile(path));
-    if (isCfb(bytes)) return failed(path, oleMessage(bytes, extension));
-    if (isZip(bytes)) {
-      if (options.reader !== 'exceljs') return readXlsx(bytes, path, { maxInflatedBytes, maxCells, codec: nodeCodec });
+    if (options.reader === 'exceljs' && isZip(bytes)) {
       const refusal = exceljsPreflight(bytes, maxInflatedBytes);
       if (refusal !== undefined) return failed(path, refusal);
       // Loaded on demand: exceljs takes a quarter of a second to load, which the lean path should not pay.
@@ -103,10 +82,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
       const { readExcelJs } = require('./read-exceljs') as typeof import('./read-exceljs');
       return await readExcelJs(path, { maxCells });
     }
-    if (extension === '.csv' || extension === '.txt') return readCsv(bytes, path, { maxCells });
-    if (extension === '.xls') return failed(path, readMessages.legacyXls);
-    if (extension === '.xlsx' || extension === '.xlsm') return failed(path, readMessages.notZip);
-    return failed(path, readMessages.unknownType);
+    return readWorkbookBytes(bytes, path, { maxInflatedBytes, maxCells, codec: nodeCodec });
   } catch (e) {
     return failed(path, unreadableMessage(e));
   }

@@ -125,7 +125,8 @@ function readZip64Extra(b: Uint8Array, start: number, length: number, entry: Zip
   }
 }
 
-function entryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
+/** The compressed bytes of an entry, located through its local header. */
+export function entryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
   const o = entry.localOffset;
   if (o + 30 > b.length || u32(b, o) !== LOCAL) throw new ZipFormatError(`${entry.name} has a damaged header`);
   const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);

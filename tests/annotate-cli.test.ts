@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { annotationsOf, differencesFromOriginal } from './helpers/annotated';
+import { runCli } from './helpers/run-cli';
+
+/** `statlint check … --annotate OUT_DIR` on copies of the samples, compared with the JSON report of the same run. */
+
+const SEEDS = join(__dirname, '..', 'seeds', 'sheets');
+
+interface JsonReport {
+  files: { file: string; cellFixes: { sheet: string; address: string; message: string }[]; findings: { sheet: string; message: string; cells: { address: string; suspect: boolean }[] }[] }[];
+}
+
+const hashes = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+
+describe('statlint check --annotate', () => {
+  let work: string;
+  let inputs: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'statlint-annotate-'));
+    inputs = join(work, '县表');
+    cpSync(SEEDS, inputs, { recursive: true });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes a copy of each workbook with findings, cell for cell the original plus fills, notes and 核对结果', async () => {
+    const before = hashes(inputs);
+    const out = join(work, '标注', '副本'); // created, parents too
+    const { code, out: stdout, err } = await runCli('check', inputs, '--annotate', out, '--format', 'json');
+    expect(code).toBe(1);
+    expect(hashes(inputs)).toEqual(before);
+    const report = JSON.parse(stdout) as JsonReport;
+    const flagged = report.files.filter((f) => f.findings.length > 0);
+    const workbooks = flagged.filter((f) => f.file.endsWith('.xlsx'));
+    expect(workbooks.length).toBe(4);
+    expect(readdirSync(out).sort()).toEqual(workbooks.map((f) => basename(f.file)).sort());
+    for (const f of workbooks) {
+      const copy = new Uint8Array(readFileSync(join(out, basename(f.file))));
+      expect(err).toContain(`已写出标注副本 ${join(out, basename(f.file))}（${f.cellFixes.length} 个单元格已标色并加批注）`);
+      const original = new Uint8Array(readFileSync(f.file));
+      expect(await differencesFromOriginal(original, copy)).toEqual([]);
+      const found = await annotationsOf(original, copy);
+      const suspects = f.cellFixes.map((c) => `${c.sheet}!${c.address}`).sort();
+      expect([...found.fills.keys()].sort()).toEqual(suspects);
+      expect(new Set(found.fills.values())).toEqual(new Set(['FFFFC7CE'])); // every planted finding is an error
+      expect([...found.notes.keys()].sort()).toEqual(suspects);
+      for (const c of f.cellFixes) expect(found.notes.get(`${c.sheet}!${c.address}`)).toContain(c.message);
+      expect(found.results.map((r) => [r.values[0], r.values[4], r.link])).toEqual(
+        f.findings.map((x) => {
+          const cell = (x.cells.find((c) => c.suspect) ?? x.cells[0]).address;
+          return [x.sheet, x.message, `'${x.sheet}'!${cell}`];
+        }),
+      );
+      // Each link names a sheet the copy has.
+      for (const r of found.results) expect(found.sheetNames).toContain(/^'(.*)'!/.exec(r.link ?? '')?.[1]?.replace(/''/g, "'"));
+    }
+    // The CSV with findings gets a note instead of a copy; clean workbooks get nothing.
+    expect(err).toContain('xigang-market-entities-planted.csv：CSV 文件不能加批注和底色，未写标注副本');
+  }, 60_000);
+
+  it('refuses to write a copy over its own original', async () => {
+    const before = hashes(inputs);
+    const file = join(inputs, 'liaoning-hotline-planted.xlsx');
+    const { code, err } = await runCli('check', file, '--annotate', inputs, '--lang', 'en');
+    expect(code).toBe(2);
+    expect(err).toContain(`${file}: the annotated copy would overwrite the original; refused`);
+    expect(hashes(inputs)).toEqual(before);
+    expect(existsSync(join(inputs, 'liaoning-hotline-planted (2).xlsx'))).toBe(false);
+  });
+
+  it('is an option of check only', async () => {
+    const { code, err } = await runCli('explain', inputs, '--annotate', join(work, 'x'));
+    expect(code).toBe(2);
+    expect(err).toContain('--annotate goes with check, not explain');
+  });
+});
