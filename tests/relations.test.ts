@@ -13,7 +13,9 @@ import { BUNDLED_RULES_DIR, bundledVocabularyFile } from '../src/node/rule-files
 import { ratio } from '../src/core/relations/ratio';
 import { builtInRelations, extendRegistry, type BuiltInModules } from '../src/core/relations/registry';
 import type { RelationInput } from '../src/core/relations/types';
+import { checkSheet } from '../src/core/linter';
 import { loadRuleSet } from '../src/core/rules';
+import { readWorkbookBytes } from '../src/readers/read-workbook-bytes';
 import { relationSchema, type Relation } from '../src/core/rule-schema';
 import { perUnitCapExtension } from './fixtures/relation-kind';
 import { runCli } from './helpers/run-cli';
@@ -242,4 +244,20 @@ test('the sum-within check leaves complete breakdowns to the complete-breakdown 
   expect(rowsOf(await findingsOf(path, [], 'parts-sum-to-whole'))).toEqual(['大连市']);
   expect(await findingsOf(path, [], 'parts-sum-within-whole')).toEqual([]);
   expect(rowsOf(await findingsOf(path, [{ id: 'parts-sum-to-whole', off: true }], 'parts-sum-within-whole'))).toEqual(['大连市']);
+});
+
+describe('one engine per rule set', () => {
+  // json-rules-engine keeps its run status on the engine: a sheet that finishes first used to stop the rules of a
+  // sheet still running (the total-row rate rule, which runs last, went missing when sheets were checked together).
+  test('sheets checked at the same time get the findings they get one at a time', async () => {
+    const name = 'liaoning-no-member-planted.xlsx';
+    const workbook = readWorkbookBytes(new Uint8Array(readFileSync(join(__dirname, '..', 'seeds', 'sheets', name))), name);
+    const { ruleSet } = loadRuleSet(bundledFiles(), bundledVocabularyFile());
+    const sheets = [...workbook.sheets, { name: '空表', rows: [], merges: [] }];
+    const alone: string[][] = [];
+    for (const sheet of sheets) alone.push((await checkSheet(sheet, ruleSet, { lang: 'zh-CN' })).findings.map((f) => f.ruleId));
+    const together = (await Promise.all(sheets.map((sheet) => checkSheet(sheet, ruleSet, { lang: 'zh-CN' })))).map((r) => r.findings.map((f) => f.ruleId));
+    expect(alone[0]).toContain('total-row-rate');
+    expect(together).toEqual(alone);
+  });
 });

@@ -11,13 +11,18 @@ import type { RuleSet } from './rules';
 import { SheetModel } from './sheet-model';
 import type { SheetSnapshot } from './snapshot';
 
-// One engine per rule set: building it parses every rule, so the task pane and the command line reuse it.
-const engines = new WeakMap<RuleSet, Engine>();
+// One engine per rule set: building it parses every rule, so the task pane and the command line reuse it. The engine
+// keeps its run status on itself (a run that finishes marks it finished, and another run on it then skips its
+// remaining rules), so runs on one engine are queued, one sheet at a time.
+const engines = new WeakMap<RuleSet, { engine: Engine; queue: Promise<unknown> }>();
 
-function engineFor(ruleSet: RuleSet): Engine {
-  let engine = engines.get(ruleSet);
-  if (!engine) engines.set(ruleSet, (engine = buildEngine(ruleSet)));
-  return engine;
+function runQueued(ruleSet: RuleSet, facts: SheetFacts): ReturnType<typeof runEngine> {
+  let entry = engines.get(ruleSet);
+  if (!entry) engines.set(ruleSet, (entry = { engine: buildEngine(ruleSet), queue: Promise.resolve() }));
+  const { engine } = entry;
+  const run = entry.queue.then(() => runEngine(engine, facts));
+  entry.queue = run.catch(() => undefined);
+  return run;
 }
 
 /** A sheet evaluated once: the context, each applicable rule's outcome, the violated rules, and why the others did not apply. */
@@ -65,7 +70,7 @@ export async function evaluateSheet(sheet: SheetSnapshot, ruleSet: RuleSet, lang
       return outcome;
     },
   };
-  const { violated, notApplied: failed } = await runEngine(engineFor(ruleSet), facts);
+  const { violated, notApplied: failed } = await runQueued(ruleSet, facts);
   const notApplied = new Map<string, string>();
   for (const [ruleId, condition] of failed) {
     const rule = rules.get(ruleId);
