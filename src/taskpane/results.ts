@@ -126,6 +126,7 @@ export function renderSheet(lang: Lang, sheet: string, status: SheetStatus, repo
     h('p', { class: 'sheet-status', 'data-status-detail': '' }, status.detail),
     status.note !== undefined && h('p', { class: 'sheet-note', role: 'note' }, status.note),
     report &&
+      (status.kind === 'checked' || status.kind === 'unmarked') &&
       report.problems.length > 0 &&
       h('div', { class: 'read-problems' }, h('h4', {}, t(lang, 'readProblems')), h('ul', {}, report.problems.map((p) => h('li', {}, [p.cell, p.message].filter(Boolean).join(': '))))),
     report && cardsOf(report).map((card) => renderCard(lang, sheet, card, goTo)),

@@ -25,9 +25,12 @@ export const STATUS_KEYS: Record<SheetStatusKind, StringKey> = {
   unmarked: 'statusUnmarked',
 };
 
-/** True when some cell of the sheet holds a digit: a sheet without any is a cover or notes page. */
+/** A number, or text that is only a number ("1,234", "８７．１%"); "2025年6月" on a cover is not a figure. */
+const FIGURE_TEXT = /^\s*[-+−]?[0-9０-９][0-9０-９,，.．]*\s*[%％]?\s*$/;
+
+/** True when some cell of the sheet holds a figure: a sheet without any is a cover or notes page. */
 function hasFigures(snapshot: SheetSnapshot): boolean {
-  return snapshot.rows.some((cells) => cells.some((cell) => cell !== null && cell !== undefined && /[0-9０-９]/.test(cell.text ?? String(cell.value))));
+  return snapshot.rows.some((cells) => cells.some((cell) => cell && (typeof cell.value === 'number' || FIGURE_TEXT.test(cell.text))));
 }
 
 export function isEmptySheet(snapshot: SheetSnapshot): boolean {
@@ -62,7 +65,8 @@ export function statusOfReport(snapshot: SheetSnapshot, report: SheetReport, rul
   const reason = notCheckedReason(report, lang);
   if (report.explanation.rulesApplied.length === 0) {
     if (!hasFigures(snapshot)) return { kind: 'skipped', detail: t(lang, 'skippedCover') };
-    return { kind: 'notChecked', detail: reason ?? report.problems.map((p) => p.message).join(t(lang, 'listSep')) };
+    // The layout reader's own problem lines are English-only: the pane words the reason itself.
+    return { kind: 'notChecked', detail: reason ?? t(lang, 'notCheckedLayout') };
   }
   const outcome = report.cellFixes.length > 0 || report.findings.length > 0 ? t(lang, 'checkedCells', { count: report.cellFixes.length || report.findings.length }) : t(lang, 'checkedClean');
   const what = `${t(lang, 'checkedWhat', { what: checkedWhat(report, ruleSet, lang) })}${lang === 'en' ? ': ' : '，'}${outcome}`;

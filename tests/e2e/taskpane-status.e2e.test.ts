@@ -218,7 +218,8 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
     try {
       await page.click('#check-all');
       await page.waitForSelector('section.sheet-findings[data-sheet="小表"]');
-      await page.click('#cancel');
+      // Dispatched, not clicked by position: the pane's layout moves while sheets arrive.
+      await page.dispatchEvent('#cancel', 'click');
       await waitIdle(page);
       expect(await page.textContent('#status')).toMatch(/^已取消：已核对 [12]\/3 个工作表$/);
       expect((await shownSheets(page)).find((s) => s.sheet === '附表')).toMatchObject({ status: 'notChecked', badge: '未核对', detail: '已取消' });
@@ -233,7 +234,9 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
     const model = await simWorkbookFromFile(chinesePath);
     const reports = await nodeReports(chinesePath, ruleSet);
     const rows = model.sheets[0].rows;
-    const json = JSON.stringify([rows.map((r) => r.map((c) => c?.value ?? '')), rows.map((r) => r.map((c) => c?.text ?? ''))]);
+    // What one read of the whole sheet carries: values, text, number formats and formulas (a constant's formula is its value).
+    const grid = (pick: (cell: (typeof rows)[number][number]) => unknown) => rows.map((r) => r.map(pick));
+    const json = JSON.stringify([grid((c) => c?.value ?? ''), grid((c) => c?.text ?? ''), grid((c) => c?.numberFormat ?? 'General'), grid((c) => c?.formula ?? c?.value ?? '')]);
     // Under the limit counted in characters, over it in bytes: the old character budget would have been refused.
     expect(json.length).toBeLessThan(model.options.payloadLimit);
     expect(Buffer.byteLength(json, 'utf8')).toBeGreaterThan(model.options.payloadLimit);
