@@ -53,7 +53,7 @@ export function utf8Length(text: string): number {
 /** Bytes of a loaded chunk's arrays as they travel (JSON, UTF-8). */
 export function payloadBytes(arrays: readonly unknown[]): number {
   let bytes = 0;
-  for (const array of arrays) bytes += utf8Length(JSON.stringify(array) ?? '');
+  for (const array of arrays) bytes += utf8Length(JSON.stringify(array));
   return bytes;
 }
 

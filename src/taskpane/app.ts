@@ -49,8 +49,12 @@ interface SheetResult {
 function fileText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.onload = () => {
+      resolve(typeof reader.result === 'string' ? reader.result : '');
+    };
+    reader.onerror = () => {
+      reject(reader.error ?? new Error(file.name));
+    };
     reader.readAsText(file, 'utf-8');
   });
 }
@@ -109,7 +113,10 @@ export class TaskPane {
       const removed = await this.host.clearMarks();
       this.setStatus(t(this.lang, 'cleared', { count: removed }));
     });
-    this.onButton('export-csv', () => Promise.resolve(this.exportReport('csv')));
+    this.onButton('export-csv', () => {
+      this.exportReport('csv');
+      return Promise.resolve();
+    });
     // Cancel bypasses the queue: it has to act while a check runs.
     byId(this.doc, 'cancel').addEventListener('click', () => {
       this.stopRequested = true;
@@ -122,13 +129,13 @@ export class TaskPane {
         toggle.setAttribute('aria-expanded', String(!body.hidden));
       });
     }
-    for (const id of ['rules-bundled', 'rules-from-file']) byId(this.doc, id).addEventListener('change', () => this.renderRules());
+    for (const id of ['rules-bundled', 'rules-from-file']) byId(this.doc, id).addEventListener('change', () => { this.renderRules(); });
     const fileInput = byId(this.doc, 'rules-file', HTMLInputElement);
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
       if (file) this.enqueue(() => this.loadRuleFile(file));
     });
-    await this.host.onSheetChanged((sheet) => this.scheduleRecheck(sheet));
+    await this.host.onSheetChanged((sheet) => { this.scheduleRecheck(sheet); });
   }
 
   private async sheetInfos(): Promise<SheetInfo[]> {
@@ -180,7 +187,7 @@ export class TaskPane {
     try {
       for (const [index, info] of sheets.entries()) {
         const result: SheetResult = { sheet: info.name };
-        if (this.stopRequested) result.skipped = 'cancelled';
+        if (this.stopping()) result.skipped = 'cancelled';
         else if (info.hidden && !includeHidden) result.skipped = 'hidden';
         else await this.checkOne(result, index, sheets.length);
         this.results.push(result);
@@ -193,7 +200,12 @@ export class TaskPane {
     }
     this.renderExplanations();
     const done = this.results.filter((r) => r.report).length;
-    this.setStatus(this.stopRequested ? t(this.lang, 'cancelled', { done, total: sheets.length }) : t(this.lang, 'done'));
+    this.setStatus(this.stopping() ? t(this.lang, 'cancelled', { done, total: sheets.length }) : t(this.lang, 'done'));
+  }
+
+  /** Set by the cancel button while a check runs (a method, so that the compiler does not assume it unchanged). */
+  private stopping(): boolean {
+    return this.stopRequested;
   }
 
   private async checkOne(result: SheetResult, index: number, count: number): Promise<void> {
@@ -209,7 +221,7 @@ export class TaskPane {
         () => this.stopRequested,
       );
     } catch (error) {
-      if (this.stopRequested) result.skipped = 'cancelled';
+      if (this.stopping()) result.skipped = 'cancelled';
       else result.readError = error;
       return;
     }

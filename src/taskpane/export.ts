@@ -43,5 +43,5 @@ export function offerDownload(doc: Document, file: ReportFile): void {
   doc.body.appendChild(link);
   link.click();
   doc.body.removeChild(link);
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
 }

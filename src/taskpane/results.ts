@@ -74,7 +74,7 @@ function renderRelation(lang: Lang, finding: Finding, goTo: GoTo): HTMLElement {
       finding.cells.length > shown.length && ` ${t(lang, 'moreCells', { count: finding.cells.length })}`,
     ),
   );
-  button.addEventListener('click', () => goTo(finding.sheet, cellsThatMatter(finding)));
+  button.addEventListener('click', () => { goTo(finding.sheet, cellsThatMatter(finding)); });
   return h('li', {}, button);
 }
 
@@ -99,7 +99,7 @@ function renderCard(lang: Lang, sheet: string, card: Card, goTo: GoTo): HTMLElem
     h('span', { class: 'card-fix', 'data-fix': '' }, lead),
   );
   // The cursor goes to the suspect cell itself, not to the block around the relation's cells.
-  main.addEventListener('click', () => goTo(sheet, target));
+  main.addEventListener('click', () => { goTo(sheet, target); });
   return h(
     'article',
     { class: `card card-${card.severity}`, 'data-card': '', 'data-sheet': sheet, 'data-address': card.fix?.address, 'data-severity': card.severity },

@@ -34,7 +34,7 @@ function hasFigures(snapshot: SheetSnapshot): boolean {
 }
 
 export function isEmptySheet(snapshot: SheetSnapshot): boolean {
-  return !snapshot.rows.some((cells) => cells.some((cell) => cell !== null && cell !== undefined));
+  return !snapshot.rows.some((cells) => cells.some((cell) => cell !== null));
 }
 
 /** The measure id at the end of an explanation's measure label (`覆盖率 (coverageRate)`). */

@@ -223,7 +223,7 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
     await checkWorkbook(fixturePath);
   });
 
-  it("works at ExcelApi 1.7, the manifest's minimum: a conditional format per block, the block around a finding selected", async () => {
+  it("works at ExcelApi 1.7, the manifest's minimum: a conditional format per block, the cursor on the suspect cell", async () => {
     await checkWorkbook(join(SEEDS, 'liaoning-coverage-planted.xlsx'), '1.7');
   });
 
