@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { Finding } from '../core/report';
 import type { Cell, Merge, SheetSnapshot } from '../core/snapshot';
+import { queueNoteDeletion, queueNotes, type CellNote } from './cell-notes';
 import { boundingArea, planMarks, queueMarkDeletion, queueMarks } from './highlight';
 import { chunkCells, mergeKey, mergesFromAddress } from './range-cells';
 import { chunkRowCount, DEFAULT_READ_BUDGET, isPayloadTooLarge, payloadBytes, rowsForMeasuredBytes, type ReadBudget } from './read-plan';
@@ -36,9 +37,12 @@ export interface WorkbookHost {
   /** The sheets with their visibility; hosts without hidden sheets may leave it out (listSheets is used then). */
   sheetInfos?(): Promise<SheetInfo[]>;
   readSheet(name: string, onProgress?: (progress: ReadProgress) => void, shouldStop?: () => boolean): Promise<SheetSnapshot>;
-  /** Replaces the sheet's highlights by those of `findings`; returns how many conditional formats were added. */
-  markFindings(sheet: string, findings: readonly Finding[]): Promise<number>;
-  /** Removes the add-in's highlights from every sheet; returns how many were removed. */
+  /**
+   * Replaces the sheet's highlights by those of `findings`, and its notes by `notes` where the host has notes (none
+   * removes the earlier ones); returns how many conditional formats were added.
+   */
+  markFindings(sheet: string, findings: readonly Finding[], notes?: readonly CellNote[]): Promise<number>;
+  /** Removes the add-in's highlights (and notes) from every sheet; returns how many highlights were removed. */
   clearMarks(): Promise<number>;
   selectCells(sheet: string, addresses: readonly string[]): Promise<void>;
   /** Calls `handler` with the sheet's name when the user edits a sheet; resolves to the unsubscribe function. */
@@ -151,18 +155,21 @@ export class ExcelWorkbookHost implements WorkbookHost {
    * Replaces the sheet's marks by those of `findings`, unless they are the marks already written there: rewriting
    * conditional formats clears Excel's undo stack before ExcelApi 1.19, so an unchanged sheet is left alone.
    */
-  async markFindings(sheet: string, findings: readonly Finding[]): Promise<number> {
+  async markFindings(sheet: string, findings: readonly Finding[], notes?: readonly CellNote[]): Promise<number> {
     const multiArea = this.office.isSetSupported('ExcelApi', '1.9');
+    const withNotes = notes !== undefined && this.office.isSetSupported('ExcelApi', '1.18');
     const plans = planMarks(findings);
-    const signature = JSON.stringify(plans);
+    const signature = JSON.stringify([plans, withNotes ? notes : []]);
     if (this.written.get(sheet) === signature) return 0;
     this.written.delete(sheet);
     const added = await this.office.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       this.marking = true;
       try {
+        if (withNotes) await queueNoteDeletion(context, [worksheet]);
         await queueMarkDeletion(context, [worksheet]);
         const count = queueMarks(worksheet, plans, multiArea);
+        if (withNotes) queueNotes(worksheet, notes);
         await context.sync();
         return count;
       } finally {
@@ -177,6 +184,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return this.office.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
+      if (this.office.isSetSupported('ExcelApi', '1.18')) await queueNoteDeletion(context, sheets.items);
       const removed = await queueMarkDeletion(context, sheets.items);
       await context.sync();
       this.written.clear();

@@ -236,7 +236,9 @@ export class TaskPane {
     result.markError = undefined;
     if (isEmptySheet(result.snapshot)) return;
     try {
-      await this.host.markFindings(result.sheet, result.report.findings);
+      // A note per suspect cell, in the card's words, when asked for (Clear removes them with the marks).
+      const notes = this.checked('notes') ? result.report.cellFixes.map((fix) => ({ address: fix.address, text: fix.message })) : [];
+      await this.host.markFindings(result.sheet, result.report.findings, notes);
     } catch (error) {
       result.markError = error;
     }

@@ -275,6 +275,34 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
     }
   });
 
+  it('puts a signed note at each suspect cell where ExcelApi 1.18 has notes, and Clear removes only those', async () => {
+    const reports = await nodeReports(COVERAGE, ruleSet);
+    const model = await simWorkbookFromFile(COVERAGE, { requirementSets: { ExcelApi: '1.18' } });
+    const own = { address: 'A1', content: '我的批注' };
+    model.sheets[0].notes = [own];
+    const { page, errors } = await pane.openPane(model);
+    try {
+      await page.click('#settings-toggle');
+      await page.check('#notes');
+      await checkAll(page);
+      const notes = (await simWorkbook(page)).sheets.map((s) => ({ sheet: s.name, notes: [...(s.notes ?? [])].sort((a, b) => a.address.localeCompare(b.address)) }));
+      const expected = model.sheets.map((s) => {
+        const report = reports.find((r) => r.sheet === s.name);
+        const added = (report?.cellFixes ?? []).map((fix) => ({ address: fix.address, content: `[statlint] ${fix.message}` }));
+        return { sheet: s.name, notes: [...(s.notes ?? []), ...added].sort((a, b) => a.address.localeCompare(b.address)) };
+      });
+      expect(expected.flatMap((s) => s.notes).length).toBeGreaterThan(1);
+      expect(notes).toEqual(expected);
+      await page.click('#clear');
+      await waitIdle(page);
+      expect((await simWorkbook(page)).sheets.map((s) => s.notes ?? [])).toEqual(model.sheets.map((s) => s.notes ?? []));
+      expect(await paneError(page)).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('re-checks on edits only when asked, and leaves marks that did not change alone', async () => {
     const model: SimWorkbook = await simWorkbookFromFile(COVERAGE);
     const sheet = model.sheets[0].name;

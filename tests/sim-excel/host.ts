@@ -8,6 +8,7 @@ export interface SheetState {
   name: string;
   visibility: SimSheet['visibility'];
   protected: boolean;
+  notes: { address: string; content: string }[];
   rows: (SimCell | null)[][];
   merges: Rect[];
   /** Ordered by priority: index = priority. */
@@ -76,6 +77,7 @@ export class SimHost {
       name: s.name,
       visibility: s.visibility,
       protected: s.protected ?? false,
+      notes: s.notes ?? [],
       rows: s.rows,
       merges: s.merges.map((m) => this.area(m)),
       conditionalFormats: [...s.conditionalFormats].sort((x, y) => x.priority - y.priority),
@@ -155,6 +157,18 @@ export class SimHost {
     sheet.conditionalFormats.unshift(cf);
     this.renumber(sheet);
     return cf;
+  }
+
+  /** NoteCollection.add: Excel allows one note per cell (a second is an InvalidArgument error). */
+  addNote(sheet: SheetState, address: string, content: string): void {
+    refuseIfProtected(sheet);
+    if (sheet.notes.some((n) => n.address === address)) throw new SimOfficeError(ErrorCodes.invalidArgument);
+    sheet.notes.push({ address, content });
+  }
+
+  deleteNote(sheet: SheetState, address: string): void {
+    refuseIfProtected(sheet);
+    sheet.notes = sheet.notes.filter((n) => n.address !== address);
   }
 
   deleteConditionalFormat(sheet: SheetState, id: string): void {
@@ -264,6 +278,7 @@ export class SimHost {
         name: s.name,
         visibility: s.visibility,
         ...(s.protected ? { protected: true } : {}),
+        ...(s.notes.length > 0 ? { notes: s.notes } : {}),
         rows: s.rows,
         merges: s.merges.map(formatArea),
         conditionalFormats: s.conditionalFormats,

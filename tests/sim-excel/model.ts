@@ -82,6 +82,8 @@ export const simSheetSchema = z
     conditionalFormats: z.array(conditionalFormatSchema),
     /** Protected with Review → Protect Sheet: reading works, adding or deleting conditional formats is refused (AccessDenied). */
     protected: z.boolean().optional(),
+    /** Notes (ExcelApi 1.18), one per cell: A1 address without the sheet, and the text. */
+    notes: z.array(z.object({ address: z.string(), content: z.string() }).strict()).optional(),
   })
   .strict();
 
