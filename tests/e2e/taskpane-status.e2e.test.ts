@@ -206,6 +206,7 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       expect(listed).toBeLessThanOrEqual(8 * (big?.findings.length ?? 0));
       expect(await page.textContent('[data-sheet="大表"]')).toContain(`等共 ${longest} 个单元格`);
       expect(await page.evaluate(() => document.body.scrollHeight)).toBeLessThan(5000);
+      await page.screenshot({ path: join(OUTPUT, 'taskpane-350-50000-rows.png'), fullPage: true });
       expect(await paneError(page)).toBe('');
       expect(errors).toEqual([]);
     } finally {
