@@ -166,8 +166,24 @@ describe('ExcelWorkbookHost marks', () => {
     const related = log.added[1];
     expect(related.fill).toBe(MARK_STYLES['error:related'].fill);
     expect(related.bold).toBeUndefined();
-    expect(Object.values(related.borders)).toEqual(Array(4).fill({}));
+    expect(Object.values(related.borders)).toEqual(Array(4).fill({ style: 'Dash', color: MARK_STYLES['error:related'].border }));
     expect(MARK_STYLES['error:suspect'].fill).not.toBe(MARK_STYLES['warning:suspect'].fill);
+  });
+
+  it('draws every mark with a border of at least 3:1 against white and against the dark-mode grid', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (x: string, y: string) => {
+      const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    for (const [style, look] of Object.entries(MARK_STYLES)) {
+      expect({ style, white: contrast(look.border, '#FFFFFF') >= 3, dark: contrast(look.border, '#292929') >= 3 }).toEqual({ style, white: true, dark: true });
+      // The fill still tells a marked cell from an unmarked one (the old related fill was 1.18:1), and dark text stays legible on it.
+      expect({ style, fill: contrast(look.fill, '#FFFFFF') >= 1.25, text: contrast(look.fill, '#000000') >= 7 }).toEqual({ style, fill: true, text: true });
+    }
   });
 
   it('uses one multi-area range per style where ExcelApi 1.9 has getRanges', async () => {

@@ -7,7 +7,10 @@ import { officeApiOverMock } from './helpers/office-mock';
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 import { ExcelWorkbookHost, type OfficeApi, type ReadProgress } from '../src/office/excel-host';
 import { chunkCells, mergesFromAddress } from '../src/office/range-cells';
-import { chunkRowCount, DEFAULT_READ_BUDGET, planChunks, type ReadBudget } from '../src/office/read-plan';
+import { chunkRowCount, DEFAULT_READ_BUDGET, isPayloadTooLarge, payloadBytes, planChunks, rowsForMeasuredBytes, utf8Length, type ReadBudget } from '../src/office/read-plan';
+import { simWorkbookFromSnapshot } from './sim-excel/from-xlsx';
+import { createSimOffice } from './sim-excel/office';
+import { sheetFromRows } from './helpers/sheet';
 
 /** A chunk as Excel would answer `getRangeByIndexes(...).load('values,text,numberFormat,formulas')`. */
 interface ChunkData {
@@ -139,6 +142,47 @@ describe('chunk sizing', () => {
     }
     expect(planChunks(2500, 30).map((c) => c.rowCount)).toEqual([1041, 1041, 418]);
     expect(planChunks(0, 30)).toEqual([]);
+  });
+});
+
+describe('chunks sized in bytes', () => {
+  it('counts UTF-8 bytes, not characters: a Chinese character is three, an emoji four', () => {
+    expect(utf8Length('合计')).toBe(6);
+    expect(utf8Length('a1,')).toBe(3);
+    expect(utf8Length('é')).toBe(2);
+    expect(utf8Length('😀')).toBe(4);
+    expect(utf8Length('备注'.repeat(100))).toBe(Buffer.byteLength('备注'.repeat(100), 'utf8'));
+    expect(payloadBytes([[['区域一', 12]], [['区域一', '12']]])).toBe(Buffer.byteLength('[["区域一",12]][["区域一","12"]]', 'utf8'));
+  });
+
+  it('sizes the next chunk by the bytes a row really weighed, within the cell limit, at least one row', () => {
+    expect(rowsForMeasuredBytes(2000, 4)).toBe(Math.floor(DEFAULT_READ_BUDGET.maxBytes / 2000));
+    expect(rowsForMeasuredBytes(10, 4)).toBe(DEFAULT_READ_BUDGET.maxCells / 4);
+    expect(rowsForMeasuredBytes(10_000_000, 4)).toBe(1);
+  });
+
+  it('recognises the payload refusal of Office by its code', () => {
+    expect(isPayloadTooLarge({ code: 'RequestPayloadSizeLimitExceeded', message: '' })).toBe(true);
+    expect(isPayloadTooLarge({ code: 'GeneralException' })).toBe(false);
+    expect(isPayloadTooLarge(new Error('The request payload size has exceeded the limit.'))).toBe(true);
+  });
+
+  it('reads a chunk Excel refuses for its size again at half the rows, then sizes chunks by the bytes read', async () => {
+    const note = '说明'.repeat(50);
+    const sheet = sheetFromRows('长文本', [['地区', '数量', '备注'], ...Array.from({ length: 400 }, (_, i) => [`区域${i + 1}`, i, note])]);
+    const sim = createSimOffice(simWorkbookFromSnapshot({ file: 'generated', sheets: [sheet], problems: [] }, { payloadLimit: 200_000 }));
+    const office: OfficeApi = { run: (batch) => sim.Excel.run(batch as never), isSetSupported: () => true };
+    // A budget whose estimate reads all 400 rows at once (about 250 KB here): over the 200 KB limit.
+    const host = new ExcelWorkbookHost(office, { maxCells: 200_000, maxBytes: 150_000, bytesPerCell: 100 });
+    const progress: number[] = [];
+    const read = await host.readSheet('长文本', (p) => progress.push(p.rowsRead));
+    expect(read.rows.map((r) => r[2]?.text ?? null).filter((t) => t === note)).toHaveLength(400);
+    const { payloadRefusals, largestPayload } = sim.inspector.counters();
+    expect(payloadRefusals).toBe(1);
+    expect(largestPayload).toBeLessThanOrEqual(200_000);
+    // 401 rows: half of them after the refusal, then chunks of what 150 KB holds at the measured weight.
+    expect(progress[0]).toBe(201);
+    expect(progress[progress.length - 1]).toBe(401);
   });
 });
 

@@ -125,12 +125,12 @@ describe('simulated Excel: loading and syncing', () => {
       await context.sync();
       await context.sync();
     });
-    expect(sim.inspector.counters()).toEqual({ syncCount: 3, roundTrips: 1, runCount: 1 });
+    expect(sim.inspector.counters()).toMatchObject({ syncCount: 3, roundTrips: 1, runCount: 1 });
     // Excel.run sends what is still queued when the batch ends, without a sync call from the add-in.
     await sim.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('统计').activate();
     });
-    expect(sim.inspector.counters()).toEqual({ syncCount: 3, roundTrips: 2, runCount: 2 });
+    expect(sim.inspector.counters()).toMatchObject({ syncCount: 3, roundTrips: 2, runCount: 2 });
   });
 
   it('requires the batch to return a promise', async () => {
@@ -253,6 +253,48 @@ describe('simulated Excel: loading and syncing', () => {
       }),
     );
     expect(errorCode(error)).toBe('RequestPayloadSizeLimitExceeded');
+  });
+
+  it('counts the payload in UTF-8 bytes, as Excel on the web does: Chinese text weighs three bytes a character', async () => {
+    const load = () =>
+      sim.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('统计').getRange('B2:B3').load('text');
+        await context.sync();
+      });
+    sim = createSimOffice(statsWorkbook({ payloadLimit: 1_000_000 }));
+    await load();
+    const { largestPayload } = sim.inspector.counters();
+    const text = await sim.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('统计').getRange('B2:B3').load('text');
+      await context.sync();
+      return range.text;
+    });
+    expect(largestPayload).toBe(Buffer.byteLength(JSON.stringify(text), 'utf8'));
+    expect(largestPayload).toBeGreaterThan(JSON.stringify(text).length);
+    // A limit between the character count and the byte count refuses the read, and counts the refusal.
+    sim = createSimOffice(statsWorkbook({ payloadLimit: largestPayload - 1 }));
+    expect(errorCode(await rejection(load()))).toBe('RequestPayloadSizeLimitExceeded');
+    expect(sim.inspector.counters().payloadRefusals).toBe(1);
+  });
+
+  it('refuses conditional formats on a protected sheet (AccessDenied) and still lets it be read', async () => {
+    const workbook = statsWorkbook();
+    workbook.sheets[0].protected = true;
+    sim = createSimOffice(workbook);
+    const values = await sim.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('统计').getRange('A1:B2').load('values');
+      await context.sync();
+      return range.values;
+    });
+    expect(values.length).toBe(2);
+    const error = await rejection(
+      sim.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('统计').getRange('B3').conditionalFormats.add('Custom');
+        await context.sync();
+      }),
+    );
+    expect(errorCode(error)).toBe('AccessDenied');
+    expect(sim.inspector.conditionalFormats('统计')).toEqual([]);
   });
 
   it('invalidates the proxies of a finished Excel.run', async () => {

@@ -13,17 +13,22 @@ export type MarkStyle = 'error:suspect' | 'error:related' | 'warning:suspect' | 
 
 interface StyleFormat {
   fill: string;
-  /** Suspects get a dark font, bold, and a coloured border on top of a stronger fill. */
+  /** Suspects get a dark font, bold, and a solid coloured border on top of a stronger fill. */
   font?: string;
-  border?: string;
+  border: string;
+  borderStyle: 'Continuous' | 'Dash';
 }
 
-/** Fluent red family for errors, amber for warnings; suspect fills are stronger than the related cells'. */
+/**
+ * Fluent red family for errors, amber for warnings; suspect fills are stronger than the related cells'. A light fill
+ * alone cannot stand out from white (the old related fill was 1.18:1), so every mark also has a border of at least
+ * 3:1 against white and against Excel's dark-mode grid (#292929): solid round suspects, dashed round related cells.
+ */
 export const MARK_STYLES: Record<MarkStyle, StyleFormat> = {
-  'error:suspect': { fill: '#F4A6AC', font: '#750B1C', border: '#C50F1F' },
-  'error:related': { fill: '#FDE7E9' },
-  'warning:suspect': { fill: '#FFD66B', font: '#5C3D00', border: '#BF8F00' },
-  'warning:related': { fill: '#FFF4CE' },
+  'error:suspect': { fill: '#F4A6AC', font: '#750B1C', border: '#DC3E42', borderStyle: 'Continuous' },
+  'error:related': { fill: '#FAD0D3', border: '#DC3E42', borderStyle: 'Dash' },
+  'warning:suspect': { fill: '#FFD66B', font: '#5C3D00', border: '#B38600', borderStyle: 'Continuous' },
+  'warning:related': { fill: '#FCE3A0', border: '#B38600', borderStyle: 'Dash' },
 };
 
 /** Strongest first: a cell in several findings takes the first style that applies. */
@@ -135,11 +140,9 @@ function applyStyle(format: Excel.ConditionalFormat, style: MarkStyle): void {
     custom.format.font.color = look.font;
     custom.format.font.bold = true;
   }
-  if (look.border) {
-    for (const edge of [custom.format.borders.top, custom.format.borders.bottom, custom.format.borders.left, custom.format.borders.right]) {
-      edge.style = 'Continuous';
-      edge.color = look.border;
-    }
+  for (const edge of [custom.format.borders.top, custom.format.borders.bottom, custom.format.borders.left, custom.format.borders.right]) {
+    edge.style = look.borderStyle;
+    edge.color = look.border;
   }
 }
 

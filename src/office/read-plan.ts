@@ -36,3 +36,39 @@ export function planChunks(rowCount: number, columnCount: number, budget: ReadBu
   }
   return chunks;
 }
+
+/**
+ * UTF-8 length of `text`: Excel on the web's 5 MB limit counts bytes, and a Chinese character is three of them (a
+ * character count under-reads a sheet of Chinese text threefold). Surrogate pairs (4 bytes) count 2 + 2.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Bytes of a loaded chunk's arrays as they travel (JSON, UTF-8). */
+export function payloadBytes(arrays: readonly unknown[]): number {
+  let bytes = 0;
+  for (const array of arrays) bytes += utf8Length(JSON.stringify(array));
+  return bytes;
+}
+
+/**
+ * Rows for the next chunk once one chunk's bytes are known: as many rows of that size as fit in `maxBytes`, within
+ * the cell limit, at least one. Rows later in a sheet are assumed to weigh what the rows read so far weighed.
+ */
+export function rowsForMeasuredBytes(bytesPerRow: number, columnCount: number, budget: ReadBudget = DEFAULT_READ_BUDGET): number {
+  const byCells = Math.floor(budget.maxCells / Math.max(1, columnCount));
+  const byBytes = bytesPerRow > 0 ? Math.floor(budget.maxBytes / bytesPerRow) : byCells;
+  return Math.max(1, Math.min(byCells, byBytes));
+}
+
+/** True for Office's refusal of a response over its size limit (RequestPayloadSizeLimitExceeded). */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || /payload size/i.test(error instanceof Error ? error.message : '');
+}

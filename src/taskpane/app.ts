@@ -1,11 +1,16 @@
+import { ruleFailureLine } from '../cli/summary';
 import { checkSheet } from '../core/linter';
-import type { Finding, Lang, Severity, SheetReport } from '../core/report';
-import { formatRuleProblem, loadRuleSet, type RuleProblem, type RuleSet } from '../core/rules';
+import type { Lang, SheetReport } from '../core/report';
+import { formatRuleProblem, loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';
 import type { SheetSnapshot } from '../core/snapshot';
-import type { WorkbookHost } from '../office/excel-host';
+import type { SheetInfo, WorkbookHost } from '../office/excel-host';
 import { byId, h } from './dom';
+import { errorText } from './errors';
 import { renderExplanation } from './explain';
-import { SEVERITY_KEYS, t, type StringKey } from './locale';
+import { offerDownload, REPORT_FORMATS, type ReportFormat } from './export';
+import { t, type StringKey } from './locale';
+import { renderSheet } from './results';
+import { isEmptySheet, statusOfReport, type SheetStatus } from './sheet-status';
 
 export interface RuleFile {
   name: string;
@@ -27,30 +32,52 @@ interface LoadedRules {
   name: string;
   ruleSet: RuleSet;
   problems: RuleProblem[];
+  failures: RuleFailure[];
 }
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** Everything known about one sheet of the last check; its status is worded from it in the current language. */
+interface SheetResult {
+  sheet: string;
+  snapshot?: SheetSnapshot;
+  report?: SheetReport;
+  /** Why it was not checked: hidden and not asked for, the user cancelled, or reading failed. */
+  skipped?: 'hidden' | 'cancelled';
+  readError?: unknown;
+  /** Excel refused the marks (a protected sheet): the findings are still listed. */
+  markError?: unknown;
+}
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Reads a File as UTF-8 text with FileReader: Blob.text() is missing from Trident and EdgeHTML. */
+function fileText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      resolve(typeof reader.result === 'string' ? reader.result : '');
+    };
+    reader.onerror = () => {
+      reject(reader.error ?? new Error(file.name));
+    };
+    reader.readAsText(file, 'utf-8');
+  });
 }
 
 /**
  * The task pane's behaviour over a WorkbookHost: no Office.js here, so the same code runs against Excel and
- * against the simulated host of the browser tests.
+ * against the simulated host of the browser tests. Checking and marking are separate steps, so a sheet whose marks
+ * Excel refuses keeps its findings.
  */
 export class TaskPane {
   private lang: Lang;
   private readonly bundled: LoadedRules;
-  private fileRules: LoadedRules | undefined;
-  /** Snapshots of the checked sheets, kept so that a language switch rewords findings without reading again. */
-  private readonly snapshots = new Map<string, SheetSnapshot>();
-  private reports: SheetReport[] = [];
+  /** The bundled rules with the user's rule file as a layer on top: a broken file never replaces them. */
+  private layered: LoadedRules | undefined;
+  private results: SheetResult[] = [];
   /** Operations queued or running; the buttons are aria-disabled while it is above zero. */
   private pending = 0;
   /** Operations run one after the other: a live re-check never interleaves with a button's check. */
   private queue: Promise<void> = Promise.resolve();
   private readonly recheckTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private stopRequested = false;
 
   constructor(private readonly options: PaneOptions) {
     this.lang = options.lang;
@@ -65,12 +92,12 @@ export class TaskPane {
     return this.options.host;
   }
 
-  private get ruleSet(): RuleSet {
-    return this.usingFile() && this.fileRules ? this.fileRules.ruleSet : this.bundled.ruleSet;
+  private get rules(): LoadedRules {
+    return this.checked('rules-from-file') && this.layered ? this.layered : this.bundled;
   }
 
-  private usingFile(): boolean {
-    return byId(this.doc, 'rules-from-file', HTMLInputElement).checked;
+  private checked(id: string): boolean {
+    return byId(this.doc, id, HTMLInputElement).checked;
   }
 
   async start(): Promise<void> {
@@ -82,35 +109,50 @@ export class TaskPane {
       this.applyLanguage();
       this.enqueue(() => this.reword());
     });
-    this.onButton('check-sheet', async () => this.checkSheets([await this.host.activeSheet()]));
-    this.onButton('check-all', async () => this.checkSheets(await this.host.listSheets()));
+    this.onButton('check-sheet', async () => this.checkSheets([{ name: await this.host.activeSheet(), hidden: false }]));
+    this.onButton('check-all', async () => this.checkSheets(await this.sheetInfos()));
     this.onButton('clear', async () => {
       const removed = await this.host.clearMarks();
       this.setStatus(t(this.lang, 'cleared', { count: removed }));
     });
-    for (const id of ['rules-bundled', 'rules-from-file']) {
-      byId(this.doc, id).addEventListener('change', () => {
-        this.renderRules();
+    this.onButton('export-csv', () => {
+      this.exportReport('csv');
+      return Promise.resolve();
+    });
+    // Cancel bypasses the queue: it has to act while a check runs.
+    byId(this.doc, 'cancel').addEventListener('click', () => {
+      this.stopRequested = true;
+    });
+    // Settings open and close with a button (Trident and EdgeHTML have no <details>).
+    for (const toggle of this.doc.querySelectorAll<HTMLElement>('.toggle[aria-controls]')) {
+      toggle.addEventListener('click', () => {
+        const body = byId(this.doc, toggle.getAttribute('aria-controls') ?? '');
+        body.hidden = !body.hidden;
+        toggle.setAttribute('aria-expanded', String(!body.hidden));
       });
     }
+    for (const id of ['rules-bundled', 'rules-from-file']) byId(this.doc, id).addEventListener('change', () => { this.renderRules(); });
     const fileInput = byId(this.doc, 'rules-file', HTMLInputElement);
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
       if (file) this.enqueue(() => this.loadRuleFile(file));
     });
-    await this.host.onSheetChanged((sheet) => {
-      this.scheduleRecheck(sheet);
-    });
+    await this.host.onSheetChanged((sheet) => { this.scheduleRecheck(sheet); });
+  }
+
+  private async sheetInfos(): Promise<SheetInfo[]> {
+    if (this.host.sheetInfos) return this.host.sheetInfos();
+    return (await this.host.listSheets()).map((name) => ({ name, hidden: false }));
   }
 
   /** A pane button: ignored while an operation runs (it is aria-disabled then), otherwise queued. */
   private onButton(id: string, operation: () => Promise<void>): void {
     byId(this.doc, id).addEventListener('click', () => {
-      if (this.pending === 0) this.enqueue(operation);
+      if (this.pending === 0 && byId(this.doc, id).getAttribute('aria-disabled') !== 'true') this.enqueue(operation);
     });
   }
 
-  /** Runs `operation` after the ones before it; a failure is shown, never thrown at the browser. */
+  /** Runs `operation` after the ones before it; a failure is shown in the user's language, never thrown at the browser. */
   private enqueue(operation: () => Promise<void>): void {
     this.setPending(1);
     this.queue = this.queue.then(async () => {
@@ -119,7 +161,7 @@ export class TaskPane {
         await operation();
       } catch (error) {
         this.setStatus('');
-        this.showError(t(this.lang, 'failed', { message: errorMessage(error) }));
+        this.showError(t(this.lang, 'failed', { message: errorText(this.lang, error) }));
       } finally {
         byId(this.doc, 'progress').hidden = true;
         this.setPending(-1);
@@ -127,72 +169,123 @@ export class TaskPane {
     });
   }
 
+  /** The user's file goes on top of the bundled rules, as `--rules` does on the command line. */
   private async loadRuleFile(file: File): Promise<void> {
-    this.fileRules = { name: file.name, ...loadRuleSet([{ name: file.name, text: await file.text() }], this.options.bundledVocabulary) };
+    const text = await fileText(file);
+    this.layered = { name: file.name, ...loadRuleSet([...this.options.bundledRules, { name: file.name, text }], this.options.bundledVocabulary) };
+    byId(this.doc, 'rules-file-name').textContent = file.name;
     byId(this.doc, 'rules-from-file', HTMLInputElement).checked = true;
     this.renderRules();
   }
 
-  /** Reads, checks and marks each sheet; a sheet that fails is named in the error line and the others go on. */
-  private async checkSheets(names: string[]): Promise<void> {
-    const reports: SheetReport[] = [];
-    const failures: string[] = [];
+  /** Reads, checks and marks each sheet, showing each as it is done; hidden sheets only when asked for. */
+  private async checkSheets(sheets: SheetInfo[]): Promise<void> {
+    const includeHidden = this.checked('include-hidden');
+    this.stopRequested = false;
+    this.results = [];
+    byId(this.doc, 'findings').replaceChildren();
+    byId(this.doc, 'cancel').hidden = false;
     this.setProgress(0);
-    for (const [index, name] of names.entries()) {
-      try {
-        const snapshot = await this.host.readSheet(name, (p) => {
-          this.setStatus(t(this.lang, 'reading', { sheet: name, done: p.rowsRead, total: p.rowCount }));
-          this.setProgress((index + (p.rowCount === 0 ? 1 : p.rowsRead / p.rowCount)) / names.length);
-        });
-        this.snapshots.set(name, snapshot);
-        this.setStatus(t(this.lang, 'checking', { sheet: name }));
-        reports.push(await this.checkAndMark(snapshot));
-      } catch (error) {
-        failures.push(`${name}: ${errorMessage(error)}`);
+    try {
+      for (const [index, info] of sheets.entries()) {
+        const result: SheetResult = { sheet: info.name };
+        if (this.stopping()) result.skipped = 'cancelled';
+        else if (info.hidden && !includeHidden) result.skipped = 'hidden';
+        else await this.checkOne(result, index, sheets.length);
+        this.results.push(result);
+        this.renderSheetResult(result);
+        this.renderSummary();
+        this.setProgress((index + 1) / sheets.length);
       }
-      this.setProgress((index + 1) / names.length);
+    } finally {
+      byId(this.doc, 'cancel').hidden = true;
     }
-    this.reports = reports;
-    this.renderResults();
-    this.setStatus(t(this.lang, 'done'));
-    if (failures.length > 0) this.showError(t(this.lang, 'failed', { message: failures.join('; ') }));
+    this.renderExplanations();
+    const done = this.results.filter((r) => r.report).length;
+    this.setStatus(this.stopping() ? t(this.lang, 'cancelled', { done, total: sheets.length }) : t(this.lang, 'done'));
   }
 
-  private async checkAndMark(snapshot: SheetSnapshot): Promise<SheetReport> {
-    const report = await checkSheet(snapshot, this.ruleSet, { lang: this.lang });
-    await this.host.markFindings(snapshot.name, report.findings);
-    return report;
+  /** Set by the cancel button while a check runs (a method, so that the compiler does not assume it unchanged). */
+  private stopping(): boolean {
+    return this.stopRequested;
+  }
+
+  private async checkOne(result: SheetResult, index: number, count: number): Promise<void> {
+    const name = result.sheet;
+    const where = t(this.lang, 'sheetProgress', { index: index + 1, total: count });
+    try {
+      result.snapshot = await this.host.readSheet(
+        name,
+        (p) => {
+          this.setStatus(`${where} · ${t(this.lang, 'reading', { sheet: name, done: p.rowsRead, total: p.rowCount })}`);
+          this.setProgress((index + (p.rowCount === 0 ? 1 : p.rowsRead / p.rowCount)) / count);
+        },
+        () => this.stopRequested,
+      );
+    } catch (error) {
+      if (this.stopping()) result.skipped = 'cancelled';
+      else result.readError = error;
+      return;
+    }
+    this.setStatus(`${where} · ${t(this.lang, 'checking', { sheet: name })}`);
+    await this.checkAndMark(result);
+  }
+
+  /** Checking first, marking second: Excel refusing the marks never drops the report. */
+  private async checkAndMark(result: SheetResult): Promise<void> {
+    if (!result.snapshot) return;
+    result.report = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
+    result.markError = undefined;
+    if (isEmptySheet(result.snapshot)) return;
+    try {
+      // A note per suspect cell, in the card's words, when asked for (Clear removes them with the marks).
+      const notes = this.checked('notes') ? result.report.cellFixes.map((fix) => ({ address: fix.address, text: fix.message })) : [];
+      await this.host.markFindings(result.sheet, result.report.findings, notes);
+    } catch (error) {
+      result.markError = error;
+    }
+  }
+
+  private statusOf(result: SheetResult): SheetStatus {
+    const lang = this.lang;
+    if (result.skipped === 'hidden') return { kind: 'skipped', detail: t(lang, 'skippedHidden') };
+    if (result.skipped === 'cancelled') return { kind: 'notChecked', detail: t(lang, 'notCheckedCancelled') };
+    if (!result.snapshot || !result.report) return { kind: 'notChecked', detail: t(lang, 'notCheckedRead', { message: errorText(lang, result.readError) }) };
+    const markError = result.markError === undefined ? undefined : errorText(lang, result.markError);
+    return statusOfReport(result.snapshot, result.report, this.rules.ruleSet, lang, markError);
   }
 
   /** New language: the core words its findings in it, from the snapshots already read (no Excel round trip). */
   private async reword(): Promise<void> {
-    const reports: SheetReport[] = [];
-    for (const report of this.reports) {
-      const snapshot = this.snapshots.get(report.sheet);
-      reports.push(snapshot ? await checkSheet(snapshot, this.ruleSet, { lang: this.lang }) : report);
+    for (const result of this.results) {
+      if (result.snapshot && result.report) result.report = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
     }
-    this.reports = reports;
     this.renderResults();
   }
 
-  /** Live re-check: only sheets already checked, 800 ms after the last edit. */
+  /** Live re-check (off unless the user turns it on): only sheets already checked, 800 ms after the last edit. */
   private scheduleRecheck(sheet: string): void {
-    if (!byId(this.doc, 'live', HTMLInputElement).checked || !this.reports.some((r) => r.sheet === sheet)) return;
+    const result = this.results.find((r) => r.sheet === sheet && r.report);
+    if (!this.checked('live') || !result) return;
     clearTimeout(this.recheckTimers.get(sheet));
     this.recheckTimers.set(
       sheet,
       setTimeout(() => {
         this.recheckTimers.delete(sheet);
         this.enqueue(async () => {
-          const snapshot = await this.host.readSheet(sheet);
-          this.snapshots.set(sheet, snapshot);
-          const report = await this.checkAndMark(snapshot);
-          this.reports = this.reports.map((r) => (r.sheet === sheet ? report : r));
-          this.renderResults();
+          result.snapshot = await this.host.readSheet(sheet);
+          await this.checkAndMark(result);
+          this.renderSheetResult(result);
+          this.renderSummary();
           this.setStatus(t(this.lang, 'rechecked', { sheet }));
         });
       }, this.options.recheckDelayMs ?? 800),
     );
+  }
+
+  private exportReport(format: ReportFormat): void {
+    const reports = this.results.flatMap((r) => (r.report ? [r.report] : []));
+    offerDownload(this.doc, REPORT_FORMATS[format](t(this.lang, 'thisWorkbook'), reports, this.lang));
   }
 
   private applyLanguage(): void {
@@ -204,6 +297,7 @@ export class TaskPane {
     for (const element of this.doc.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
       element.setAttribute('aria-label', t(this.lang, element.dataset.i18nLabel as StringKey));
     }
+    if (!this.layered) byId(this.doc, 'rules-file-name').textContent = t(this.lang, 'rulesFileNone');
     this.renderRules();
     this.renderResults();
   }
@@ -213,6 +307,7 @@ export class TaskPane {
     const busy = String(this.pending > 0);
     // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
     for (const id of ['check-sheet', 'check-all', 'clear']) byId(this.doc, id).setAttribute('aria-disabled', busy);
+    byId(this.doc, 'export-csv').setAttribute('aria-disabled', String(this.pending > 0 || !this.results.some((r) => r.report)));
     this.doc.body.setAttribute('aria-busy', busy);
   }
 
@@ -235,93 +330,70 @@ export class TaskPane {
     error.hidden = text === undefined;
   }
 
+  /** The rule status in the settings, and, where the user is looking, a warning when the rule file did not load. */
   private renderRules(): void {
-    const loaded = this.usingFile() ? this.fileRules : this.bundled;
+    const lang = this.lang;
+    const usingFile = this.checked('rules-from-file');
+    const loaded = usingFile ? this.layered : this.bundled;
+    const bundledCount = this.bundled.ruleSet.rules.length;
+    const failures = usingFile && this.layered ? this.layered.failures : [];
     byId(this.doc, 'rules-status').textContent = !loaded
-      ? t(this.lang, 'rulesNoFile')
+      ? t(lang, 'rulesNoFile')
       : loaded === this.bundled
-        ? t(this.lang, 'rulesBundledCount', { count: loaded.ruleSet.rules.length })
-        : t(this.lang, 'rulesFileCount', { file: loaded.name, count: loaded.ruleSet.rules.length });
+        ? t(lang, 'rulesBundledCount', { count: bundledCount })
+        : t(lang, 'rulesLayered', { count: bundledCount, file: loaded.name });
+    const alert = byId(this.doc, 'rules-alert');
+    alert.replaceChildren(...failures.map((f) => h('p', {}, t(lang, 'rulesKeptBundled', { failure: ruleFailureLine(f, lang), count: bundledCount }))));
+    alert.hidden = failures.length === 0;
     const problems = loaded?.problems ?? [];
     byId(this.doc, 'rule-problems').replaceChildren(...problems.map((p) => h('li', {}, formatRuleProblem(p))));
     byId(this.doc, 'rule-problems-box').hidden = problems.length === 0;
   }
 
-  private renderResults(): void {
-    const findings = this.reports.flatMap((r) => r.findings);
-    const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  private goTo = (sheet: string, addresses: string[]): void => {
+    this.enqueue(() => this.host.selectCells(sheet, addresses));
+  };
+
+  private renderSheetResult(result: SheetResult): void {
+    const section = renderSheet(this.lang, result.sheet, this.statusOf(result), result.report, this.goTo);
+    const findings = byId(this.doc, 'findings');
+    const old = Array.prototype.filter.call(findings.children, (e: Element) => e.getAttribute('data-sheet') === result.sheet)[0] as Element | undefined;
+    if (old) findings.replaceChild(section, old);
+    else findings.appendChild(section);
+  }
+
+  private renderSummary(): void {
     const summary = byId(this.doc, 'summary');
-    if (this.reports.length === 0) {
-      summary.replaceChildren(h('p', { class: 'muted' }, t(this.lang, 'notChecked')));
-    } else {
-      const item = (key: StringKey, value: number, kind: string) =>
-        h('div', { class: `summary-item ${kind}` }, h('dt', {}, t(this.lang, key)), h('dd', { 'data-count': kind }, value));
-      summary.replaceChildren(
-        h(
-          'dl',
-          { class: 'summary-list' },
-          item('summaryErrors', count('error'), 'errors'),
-          item('summaryWarnings', count('warning'), 'warnings'),
-          item('summarySheets', this.reports.length, 'sheets'),
-        ),
-      );
+    if (this.results.length === 0) {
+      summary.replaceChildren(h('p', { class: 'muted first-run' }, t(this.lang, 'firstRun')));
+      return;
     }
-    byId(this.doc, 'findings').replaceChildren(...this.reports.map((report) => this.renderSheetFindings(report)));
-    byId(this.doc, 'explain').replaceChildren(...this.reports.map((report) => renderExplanation(this.lang, report.explanation)));
-  }
-
-  private renderSheetFindings(report: SheetReport): HTMLElement {
-    const groups = SEVERITIES.map((severity) => ({ severity, findings: report.findings.filter((f) => f.severity === severity) })).filter(
-      (g) => g.findings.length > 0,
-    );
-    return h(
-      'section',
-      { class: 'sheet-findings', 'data-sheet': report.sheet },
-      h('h3', { class: 'ms-font-m' }, report.sheet),
-      report.problems.length > 0 &&
-        h(
-          'div',
-          { class: 'read-problems' },
-          h('h4', {}, t(this.lang, 'readProblems')),
-          h('ul', {}, report.problems.map((p) => h('li', {}, [p.cell, p.message].filter(Boolean).join(': ')))),
-        ),
-      groups.length === 0 && h('p', { class: 'muted' }, t(this.lang, 'noFindings')),
-      groups.map((g) => [
-        h('h4', { class: `severity severity-${g.severity}` }, `${t(this.lang, SEVERITY_KEYS[g.severity])} (${g.findings.length})`),
-        h('ul', { class: 'finding-list' }, g.findings.map((f) => h('li', {}, this.renderFinding(f)))),
-      ]),
-    );
-  }
-
-  private renderFinding(finding: Finding): HTMLElement {
-    const button = h(
-      'button',
-      {
-        type: 'button',
-        class: `finding finding-${finding.severity}`,
-        'data-finding': '',
-        'data-rule': finding.ruleId,
-        'data-sheet': finding.sheet,
-        'data-severity': finding.severity,
-        'data-cells': finding.cells.map((c) => c.address).join(','),
-      },
-      h('span', { class: 'finding-message' }, finding.message),
+    const reports = this.results.flatMap((r) => (r.report ? [r.report] : []));
+    const findings = reports.flatMap((r) => r.findings);
+    const kinds = this.results.map((r) => this.statusOf(r).kind);
+    const item = (key: StringKey, value: number, kind: string) =>
+      h('div', { class: `summary-item ${kind}` }, h('dt', {}, t(this.lang, key)), h('dd', { 'data-count': kind }, value));
+    summary.replaceChildren(
       h(
-        'span',
-        { class: 'finding-cells' },
-        `${t(this.lang, 'cells')}: `,
-        finding.cells.map((c, i) => [
-          i > 0 && ', ',
-          c.suspect
-            ? h('strong', { class: 'cell suspect', 'data-suspect': '' }, c.address, h('span', { class: 'suspect-tag' }, t(this.lang, 'suspect')))
-            : h('span', { class: 'cell' }, c.address),
-        ]),
+        'dl',
+        { class: 'summary-list' },
+        item('summaryCells', reports.reduce((n, r) => n + r.cellFixes.length, 0), 'cells'),
+        item('summaryErrors', findings.filter((f) => f.severity === 'error').length, 'errors'),
+        item('summaryWarnings', findings.filter((f) => f.severity === 'warning').length, 'warnings'),
+        item('summarySheets', kinds.filter((k) => k === 'checked' || k === 'unmarked').length, 'sheets'),
+        item('summaryNotChecked', kinds.filter((k) => k === 'notChecked').length, 'not-checked'),
       ),
     );
-    // A button already answers Enter and Space with a click, so the keyboard and the mouse share this path.
-    button.addEventListener('click', () => {
-      this.enqueue(() => this.host.selectCells(finding.sheet, finding.cells.map((c) => c.address)));
-    });
-    return button;
+  }
+
+  private renderExplanations(): void {
+    byId(this.doc, 'explain').replaceChildren(...this.results.flatMap((r) => (r.report ? [renderExplanation(this.lang, r.report.explanation)] : [])));
+  }
+
+  private renderResults(): void {
+    this.renderSummary();
+    byId(this.doc, 'findings').replaceChildren();
+    for (const result of this.results) this.renderSheetResult(result);
+    this.renderExplanations();
   }
 }

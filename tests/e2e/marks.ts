@@ -31,11 +31,11 @@ function styleOf(sheet: string, cf: ConditionalFormatModel): MarkStyle {
   const style = STYLE_ORDER.find((s) => markFormula(s) === cf.formula);
   if (cf.type !== 'Custom' || !style) throw new Error(`${sheet}: conditional format ${cf.id} is not a mark: ${cf.type} ${cf.formula}`);
   const look = MARK_STYLES[style];
-  const side = look.border ? { style: 'Continuous', color: look.border } : undefined;
+  const side = { style: look.borderStyle, color: look.border };
   const want = {
     fill: look.fill,
     ...(look.font ? { fontColor: look.font, bold: true } : {}),
-    ...(side ? { borders: { EdgeTop: side, EdgeBottom: side, EdgeLeft: side, EdgeRight: side } } : {}),
+    borders: { EdgeTop: side, EdgeBottom: side, EdgeLeft: side, EdgeRight: side },
   };
   if (JSON.stringify(cf.style) !== JSON.stringify(want)) {
     throw new Error(`${sheet}: mark ${cf.id} (${style}) looks like ${JSON.stringify(cf.style)}, not ${JSON.stringify(want)}`);

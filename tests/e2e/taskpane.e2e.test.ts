@@ -1,56 +1,43 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { CellFix } from '../../src/core/cell-fixes';
 import { checkSheet } from '../../src/core/linter';
-import type { Finding, Severity } from '../../src/core/report';
-import { loadRuleSet, type RuleSet } from '../../src/core/rules';
-import { bundledVocabularyFile } from '../../src/node/rule-files';
+import type { Finding, SheetReport } from '../../src/core/report';
+import type { RuleSet } from '../../src/core/rules';
 import { formatCellText } from '../../src/core/format';
-import { a1, parseA1, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core/snapshot';
-import { readWorkbookFile } from '../../src/node/read-workbook';
+import { a1, parseA1, type SheetSnapshot } from '../../src/core/snapshot';
 import { plantedFileSchema } from '../fixtures/spec';
-import { formatArea } from '../sim-excel/address';
 import { simWorkbookFromFile } from '../sim-excel/from-xlsx';
 import type { ConditionalFormatModel, SimWorkbook } from '../sim-excel/model';
-import type { HostCounters } from '../sim-excel/host';
 import type { SimInspector } from '../sim-excel/office';
-import { buildSimOffice, buildTaskPane } from './build';
 import { t } from '../../src/taskpane/locale';
 import { actualMarks, expectedMarks } from './marks';
-import { serveStatic, type StaticServer } from './server';
+import {
+  browserUnavailable,
+  bundledRuleSet,
+  counters,
+  OUTPUT,
+  paneError,
+  readBook,
+  SEEDS,
+  shownCards,
+  simWorkbook,
+  startPaneBrowser,
+  waitIdle as paneIdle,
+  type PaneBrowser,
+  type ShownCard,
+} from './pane-browser';
 
 /**
  * The built task pane in headless Chromium over the simulated Excel host: for every sample workbook, "Check all
- * sheets" must list exactly the findings the core gives in Node, highlight exactly their cells with conditional
- * formats only, select a finding's cells when it is clicked, and leave every cell as it was after "Clear".
+ * sheets" must show one card per suspect cell with exactly the core's cell fixes in Node and every finding the core
+ * gives, highlight exactly their cells with conditional formats only, take the cursor to the suspect cell when a card
+ * is clicked, and leave every cell as it was after "Clear".
  */
-
-const REPO = join(__dirname, '..', '..');
-const OUTPUT = join(REPO, 'tests', 'output');
-const SEEDS = join(REPO, 'seeds', 'sheets');
-const CHROMIUM = '/usr/bin/chromium';
-const SYSTEM_PACKAGES = ['chromium', 'fonts-noto-cjk'];
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain Node script shared with npm's pretest
-const systemDeps = require('../../scripts/ensure-system-deps.js') as {
-  ensureDebianPackages: (pkgs: string[]) => string[];
-  isInstalled: (pkg: string) => boolean;
-};
-
-/** Why the browser test cannot run here, or undefined. As root a missing package is installed (or the suite fails). */
-function browserUnavailable(): string | undefined {
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot) {
-    systemDeps.ensureDebianPackages(SYSTEM_PACKAGES);
-    return undefined;
-  }
-  const missing = SYSTEM_PACKAGES.filter((p) => !systemDeps.isInstalled(p));
-  if (missing.length === 0 && existsSync(CHROMIUM)) return undefined;
-  return `needs ${missing.join(', ') || CHROMIUM}, and installing needs root: sudo apt-get install -y ${missing.join(' ') || 'chromium'}`;
-}
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`taskpane.e2e: skipped: ${unavailable}`);
@@ -59,55 +46,33 @@ const describeBrowser = unavailable ? describe.skip : describe;
 const SAMPLES = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.xlsx'))
   .sort();
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-declare global {
-  interface Window {
-    __SIM_WORKBOOK__?: unknown;
-    __SIM__?: SimInspector;
-  }
+/** What the core finds in Node, sheet by sheet. */
+async function nodeReports(sheets: SheetSnapshot[], ruleSet: RuleSet): Promise<SheetReport[]> {
+  const reports: SheetReport[] = [];
+  for (const sheet of sheets) reports.push(await checkSheet(sheet, ruleSet, { lang: 'zh-CN' }));
+  return reports;
 }
 
-interface ShownFinding {
-  rule: string;
-  sheet: string;
-  severity: string;
-  cells: string;
-  message: string;
+const byPlace = (a: ShownCard, b: ShownCard) => a.sheet.localeCompare(b.sheet) || a.address.localeCompare(b.address) || a.message.localeCompare(b.message);
+
+/** The cards the pane should show for the cell fixes (sorted, as the pane puts errors before warnings). */
+function expectedCards(reports: SheetReport[]): ShownCard[] {
+  return reports.flatMap((r) => r.cellFixes.map((fix: CellFix) => ({ sheet: r.sheet, address: fix.address, message: fix.message }))).sort(byPlace);
 }
 
-function bundledRuleSet(): RuleSet {
-  const dir = join(REPO, 'rules');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.rules.json'))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-  const { ruleSet, problems } = loadRuleSet(files, bundledVocabularyFile());
-  if (problems.length > 0) throw new Error(`bundled rules have problems: ${JSON.stringify(problems)}`);
-  return ruleSet;
+/** Every finding the pane shows, as sheet|message: in a card's relations, or as a card of its own. */
+async function shownFindingMessages(page: Page): Promise<string[]> {
+  const listed = await page.$$eval('[data-finding]', (elements) =>
+    elements.map((e) => `${e.getAttribute('data-sheet')}|${e.querySelector('.finding-message')?.textContent ?? ''}`),
+  );
+  const alone = await page.$$eval('[data-card]:not([data-address])', (elements) =>
+    elements.map((e) => `${e.getAttribute('data-sheet')}|${e.querySelector('[data-fix]')?.textContent ?? ''}`),
+  );
+  return [...new Set([...listed, ...alone])].sort();
 }
 
-async function readBook(path: string): Promise<WorkbookSnapshot> {
-  const book = await readWorkbookFile(path);
-  const fatal = book.problems.find((p) => p.fatal);
-  if (fatal) throw new Error(`${path}: ${fatal.message}`);
-  return book;
-}
-
-/** What the core finds in Node, in the order the pane lists it (per sheet, errors then warnings then notes). */
-async function nodeFindings(sheets: SheetSnapshot[], ruleSet: RuleSet): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const sheet of sheets) {
-    const report = await checkSheet(sheet, ruleSet, { lang: 'zh-CN' });
-    for (const severity of SEVERITIES) findings.push(...report.findings.filter((f) => f.severity === severity));
-  }
-  return findings;
-}
-
-/** A finding as the pane's list item should carry it. */
-function asShown(f: Finding): ShownFinding {
-  return { rule: f.ruleId, sheet: f.sheet, severity: f.severity, cells: f.cells.map((c) => c.address).join(','), message: f.message };
-}
+const findingMessages = (findings: Finding[]) => [...new Set(findings.map((f) => `${f.sheet}|${f.message}`))].sort();
 
 /** The user's conditional formats, priority aside (the add-in's go on top while they are shown). */
 function userFormats(workbook: SimWorkbook, ids: Set<string>): Record<string, Omit<ConditionalFormatModel, 'priority'>[]> {
@@ -133,46 +98,9 @@ function expectSameCells(actual: SimWorkbook, original: SimWorkbook): void {
   });
 }
 
-/** The smallest block holding the cells, as Excel writes it. */
-function boundingArea(addresses: string[]): string {
-  const cells = addresses.map((a) => {
-    const at = parseA1(a);
-    if (!at) throw new Error(`not an A1 address: ${a}`);
-    return at;
-  });
-  const rows = cells.map((c) => c.row);
-  const cols = cells.map((c) => c.col);
-  return formatArea({ top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...cols), right: Math.max(...cols) });
-}
-
 async function waitIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.getAttribute('aria-busy') === 'false');
-  await page.evaluate(() => window.__SIM__?.whenIdle());
-  const error = await page.$eval('#error', (e) => ((e as HTMLElement).hidden ? '' : (e.textContent ?? '')));
-  expect(error).toBe('');
-}
-
-async function shownFindings(page: Page): Promise<ShownFinding[]> {
-  return page.$$eval('[data-finding]', (elements) =>
-    elements.map((e) => {
-      const d = (e as HTMLElement).dataset;
-      return {
-        rule: d.rule ?? '',
-        sheet: d.sheet ?? '',
-        severity: d.severity ?? '',
-        cells: d.cells ?? '',
-        message: e.querySelector('.finding-message')?.textContent ?? '',
-      };
-    }),
-  );
-}
-
-function simWorkbook(page: Page): Promise<SimWorkbook> {
-  return page.evaluate(() => (window.__SIM__ as SimInspector).workbook());
-}
-
-function counters(page: Page): Promise<HostCounters> {
-  return page.evaluate(() => (window.__SIM__ as SimInspector).counters());
+  await paneIdle(page);
+  expect(await paneError(page)).toBe('');
 }
 
 /** A planted sample with the user's own fills, fonts, borders and two conditional formats on cells the add-in marks. */
@@ -204,68 +132,31 @@ async function writeUserFormatsFixture(dir: string): Promise<string> {
 }
 
 describeBrowser('task pane in Chromium over the simulated Excel host', () => {
+  let pane: PaneBrowser;
   let tmp: string;
-  let server: StaticServer;
-  let browser: BrowserContext;
   let ruleSet: RuleSet;
   let fixturePath: string;
   let screenshotTaken = false;
 
   beforeAll(async () => {
+    pane = await startPaneBrowser('pane-samples');
     tmp = await mkdtemp(join(tmpdir(), 'statlint-e2e-'));
-    await mkdir(OUTPUT, { recursive: true });
-    const paneDir = join(OUTPUT, 'pane');
-    const [, simOffice] = await Promise.all([buildTaskPane(paneDir), buildSimOffice(OUTPUT)]);
-    server = await serveStatic(paneDir, { '/office.js': simOffice });
-    browser = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 420, height: 1000 },
-      locale: 'zh-CN',
-    });
     ruleSet = bundledRuleSet();
     fixturePath = await writeUserFormatsFixture(tmp);
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  /** A new page of the pane over `workbook`, started; `errors` collects the page's errors and failed requests. */
-  async function openPane(workbook: SimWorkbook): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-    });
-    // The browser's own favicon request aside, every file the pane asks for must be there.
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
-    });
-    await page.addInitScript((model) => {
-      window.__SIM_WORKBOOK__ = model;
-    }, workbook);
-    await page.goto(`${server.url}taskpane.html`);
-    await page.waitForSelector('#summary > *');
-    return { page, errors };
-  }
+  const openPane = (workbook: SimWorkbook) => pane.openPane(workbook);
 
   /** Opens the pane over `path`, checks all sheets, and verifies findings, marks, selection and clearing. */
   async function checkWorkbook(path: string, excelApi: '1.17' | '1.7' = '1.17'): Promise<void> {
     const original = await simWorkbookFromFile(path, { requirementSets: { ExcelApi: excelApi } });
-    const expected = await nodeFindings((await readBook(path)).sheets, ruleSet);
+    const reports = await nodeReports((await readBook(path)).sheets, ruleSet);
+    const expected = reports.flatMap((r) => r.findings);
     const userIds = new Set(original.sheets.flatMap((s) => s.conditionalFormats.map((cf) => cf.id)));
     const { page, errors } = await openPane(original);
     try {
@@ -274,8 +165,9 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
       await waitIdle(page);
       const checked = await counters(page);
 
-      // The findings, as the core gives them in Node.
-      expect(await shownFindings(page)).toEqual(expected.map(asShown));
+      // One card per suspect cell with the core's cell fix in Node, and every finding of the core.
+      expect((await shownCards(page)).filter((c) => c.address !== '').sort(byPlace)).toEqual(expectedCards(reports));
+      expect(await shownFindingMessages(page)).toEqual(findingMessages(expected));
 
       // Marks on exactly the findings' cells, in their style; nothing else changed.
       const marked = await simWorkbook(page);
@@ -288,19 +180,15 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
         screenshotTaken = true;
       }
 
-      // Clicking a finding (on another sheet than the active one, where there is one) selects its cells there.
-      const shown = await shownFindings(page);
-      if (shown.length > 0) {
+      // Clicking a card (on another sheet than the active one, where there is one) puts the cursor on its suspect
+      // cell there, at every API level: the suspect alone, never the block around the relation's cells.
+      const cards = (await shownCards(page)).filter((c) => c.address !== '');
+      if (cards.length > 0) {
         const active = (await page.evaluate(() => (window.__SIM__ as SimInspector).selection())).sheet;
-        const index = Math.max(0, shown.findIndex((f) => f.sheet !== active));
-        await page.locator('[data-finding]').nth(index).click();
+        const index = Math.max(0, cards.findIndex((c) => c.sheet !== active));
+        await page.locator('[data-card][data-address] .card-main').nth(index).click();
         await waitIdle(page);
-        // Several areas need ExcelApi 1.9 (getRanges); before it the add-in selects the block around them.
-        const cells = shown[index].cells;
-        expect(await page.evaluate(() => (window.__SIM__ as SimInspector).selection())).toEqual({
-          sheet: shown[index].sheet,
-          address: excelApi === '1.17' ? cells : boundingArea(cells.split(',')),
-        });
+        expect(await page.evaluate(() => (window.__SIM__ as SimInspector).selection())).toEqual({ sheet: cards[index].sheet, address: cards[index].address });
       }
 
       await page.click('#clear');
@@ -335,7 +223,7 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
     await checkWorkbook(fixturePath);
   });
 
-  it("works at ExcelApi 1.7, the manifest's minimum: a conditional format per block, the block around a finding selected", async () => {
+  it("works at ExcelApi 1.7, the manifest's minimum: a conditional format per block, the cursor on the suspect cell", async () => {
     await checkWorkbook(join(SEEDS, 'liaoning-coverage-planted.xlsx'), '1.7');
   });
 
@@ -362,15 +250,19 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
       rows[at.row][at.col] = { ...cell, value: edited.value, text: edited.text };
       return { ...sheet, rows };
     });
-    const before = await nodeFindings(book.sheets, ruleSet);
-    const after = await nodeFindings(sheets, ruleSet);
+    const before = (await nodeReports(book.sheets, ruleSet)).flatMap((r) => r.findings);
+    const after = (await nodeReports(sheets, ruleSet)).flatMap((r) => r.findings);
     expect(after).not.toEqual(before);
 
     const { page, errors } = await openPane(original);
     try {
+      // Live re-check is off unless the user turns it on (it clears Excel's undo stack before ExcelApi 1.19).
+      expect(await page.isChecked('#live')).toBe(false);
+      await page.click('#settings-toggle');
+      await page.check('#live');
       await page.click('#check-all');
       await waitIdle(page);
-      expect(await shownFindings(page)).toEqual(before.map(asShown));
+      expect(await shownFindingMessages(page)).toEqual(findingMessages(before));
       await page.evaluate(({ sheet, address, cell }) => (window.__SIM__ as SimInspector).editCell(sheet, address, cell), {
         sheet: plant.sheet,
         address: plant.cell,
@@ -378,7 +270,7 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
       });
       await page.waitForFunction((status) => document.getElementById('status')?.textContent === status, t('zh-CN', 'rechecked', { sheet: plant.sheet }));
       await waitIdle(page);
-      expect(await shownFindings(page)).toEqual(after.map(asShown));
+      expect(await shownFindingMessages(page)).toEqual(findingMessages(after));
       const marked = await simWorkbook(page);
       expect(Object.fromEntries(actualMarks(marked.sheets, new Set()))).toEqual(Object.fromEntries(expectedMarks(after)));
       expect(errors).toEqual([]);

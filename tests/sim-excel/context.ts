@@ -2,6 +2,8 @@ import { ErrorCodes, SimOfficeError } from './errors';
 import type { SimHost } from './host';
 import { SimWorkbookProxy } from './workbook';
 
+const utf8 = new TextEncoder();
+
 interface Action {
   location: string;
   run: () => void;
@@ -49,9 +51,9 @@ export class SimRequestContext {
     });
   }
 
-  /** Counts the JSON size of a loaded value towards the response size limit of the current sync. */
+  /** Counts the JSON size of a loaded value, in UTF-8 bytes as Excel does, towards the response limit of the current sync. */
   countPayload(value: unknown): void {
-    if (this.host.options.payloadLimit > 0) this.payload += JSON.stringify(value ?? null).length;
+    if (this.host.options.payloadLimit > 0) this.payload += utf8.encode(JSON.stringify(value ?? null)).length;
   }
 
   sync<P>(passThrough?: P): Promise<P> {
@@ -73,9 +75,12 @@ export class SimRequestContext {
           const stale = this.expired && !this.hasTrackedObjects ? batch.find((a) => a.usesObjectPath) : undefined;
           if (stale) throw new SimOfficeError(ErrorCodes.invalidObjectPath, stale.location);
           for (const action of batch) this.runAction(action);
+          const counters = this.host.counters;
           if (this.host.options.payloadLimit > 0 && this.payload > this.host.options.payloadLimit) {
+            counters.payloadRefusals++;
             throw new SimOfficeError(ErrorCodes.requestPayloadSizeLimitExceeded, batch[0].location);
           }
+          counters.largestPayload = Math.max(counters.largestPayload, this.payload);
           resolve();
         } catch (error) {
           reject(error instanceof Error ? error : new Error(String(error)));

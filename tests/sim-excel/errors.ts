@@ -1,5 +1,6 @@
 /** Office.js error codes and message texts (from office-js's resource strings) that the simulated host raises. */
 export const ErrorCodes = {
+  accessDenied: 'AccessDenied',
   apiNotFound: 'ApiNotFound',
   generalException: 'GeneralException',
   invalidArgument: 'InvalidArgument',
@@ -16,6 +17,7 @@ export const ErrorCodes = {
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 const messages: Record<ErrorCode, string> = {
+  AccessDenied: 'You cannot perform the requested operation.',
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
   GeneralException: 'An internal error has occurred.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',

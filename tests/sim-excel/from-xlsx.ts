@@ -205,7 +205,7 @@ function addCellFormats(ws: ExcelJS.Worksheet, rows: (SimCell | null)[][]): void
 
 /**
  * Reads an .xlsx into the simulated host's workbook with exceljs: the project's exceljs reader for the cells, then
- * the formats, conditional formats, visibility and active sheet. A file that cannot be read is a one-line error.
+ * the formats, conditional formats, visibility, protection and active sheet. A file that cannot be read is a one-line error.
  */
 export async function simWorkbookFromFile(path: string, options: Partial<SimHostOptions> = {}): Promise<SimWorkbook> {
   const book = simWorkbookFromSnapshot(await readExcelJs(path), options);
@@ -215,6 +215,8 @@ export async function simWorkbookFromFile(path: string, options: Partial<SimHost
     const sheet = book.sheets[index];
     if (sheet?.name !== ws.name) throw new Error(`${path}: sheet ${index + 1} read as '${sheet?.name}', exceljs says '${ws.name}'`);
     sheet.visibility = visibility(ws.state);
+    // Review → Protect Sheet (<sheetProtection sheet="1">): the host then refuses the add-in's conditional formats.
+    if ((ws as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) sheet.protected = true;
     sheet.conditionalFormats = conditionalFormats(ws, index);
     addCellFormats(ws, sheet.rows);
   });

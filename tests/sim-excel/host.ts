@@ -1,4 +1,5 @@
 import { formatArea, parseArea, rectsIntersect, subtract, type Rect } from './address';
+import { ErrorCodes, SimOfficeError } from './errors';
 import type { CellFormat, ConditionalFormatModel, SimCell, SimHostOptions, SimSheet, SimWorkbook } from './model';
 
 /** The host's state of one worksheet; rows and formats are mutated only by the actions the add-in queues. */
@@ -6,6 +7,8 @@ export interface SheetState {
   id: string;
   name: string;
   visibility: SimSheet['visibility'];
+  protected: boolean;
+  notes: { address: string; content: string }[];
   rows: (SimCell | null)[][];
   merges: Rect[];
   /** Ordered by priority: index = priority. */
@@ -34,6 +37,10 @@ export interface HostCounters {
   roundTrips: number;
   /** `Excel.run` calls. */
   runCount: number;
+  /** Syncs refused because their response passed the payload limit. */
+  payloadRefusals: number;
+  /** The largest response (UTF-8 bytes) a sync carried. */
+  largestPayload: number;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -57,7 +64,7 @@ export class SimHost {
   readonly options: SimHostOptions;
   readonly sheets: SheetState[];
   activeSheetId: string;
-  readonly counters: HostCounters = { syncCount: 0, roundTrips: 0, runCount: 0 };
+  readonly counters: HostCounters = { syncCount: 0, roundTrips: 0, runCount: 0, payloadRefusals: 0, largestPayload: 0 };
   private registrations: Registration[] = [];
   private handlersRunning: Promise<unknown>[] = [];
   private nextConditionalFormat = 1;
@@ -69,6 +76,8 @@ export class SimHost {
       id: s.id,
       name: s.name,
       visibility: s.visibility,
+      protected: s.protected ?? false,
+      notes: s.notes ?? [],
       rows: s.rows,
       merges: s.merges.map((m) => this.area(m)),
       conditionalFormats: [...s.conditionalFormats].sort((x, y) => x.priority - y.priority),
@@ -143,13 +152,27 @@ export class SimHost {
 
   /** ConditionalFormatCollection.add: the new format goes on top (priority 0). */
   addConditionalFormat(sheet: SheetState, id: string, type: string, rects: Rect[]): ConditionalFormatModel {
+    refuseIfProtected(sheet);
     const cf: ConditionalFormatModel = { id, type, ranges: rects.map(formatArea), priority: 0, stopIfTrue: false, style: {} };
     sheet.conditionalFormats.unshift(cf);
     this.renumber(sheet);
     return cf;
   }
 
+  /** NoteCollection.add: Excel allows one note per cell (a second is an InvalidArgument error). */
+  addNote(sheet: SheetState, address: string, content: string): void {
+    refuseIfProtected(sheet);
+    if (sheet.notes.some((n) => n.address === address)) throw new SimOfficeError(ErrorCodes.invalidArgument);
+    sheet.notes.push({ address, content });
+  }
+
+  deleteNote(sheet: SheetState, address: string): void {
+    refuseIfProtected(sheet);
+    sheet.notes = sheet.notes.filter((n) => n.address !== address);
+  }
+
   deleteConditionalFormat(sheet: SheetState, id: string): void {
+    refuseIfProtected(sheet);
     sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.id !== id);
     this.renumber(sheet);
   }
@@ -254,12 +277,19 @@ export class SimHost {
         id: s.id,
         name: s.name,
         visibility: s.visibility,
+        ...(s.protected ? { protected: true } : {}),
+        ...(s.notes.length > 0 ? { notes: s.notes } : {}),
         rows: s.rows,
         merges: s.merges.map(formatArea),
         conditionalFormats: s.conditionalFormats,
       })),
     });
   }
+}
+
+/** A protected sheet refuses changes to its formats, as Excel does for an add-in. */
+function refuseIfProtected(sheet: SheetState): void {
+  if (sheet.protected) throw new SimOfficeError(ErrorCodes.accessDenied);
 }
 
 function boundingRect(a: Rect, b: Rect): Rect {

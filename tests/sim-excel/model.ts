@@ -80,6 +80,10 @@ export const simSheetSchema = z
     /** Merged areas, A1 without the sheet ('A1:F1'). */
     merges: z.array(z.string()),
     conditionalFormats: z.array(conditionalFormatSchema),
+    /** Protected with Review → Protect Sheet: reading works, adding or deleting conditional formats is refused (AccessDenied). */
+    protected: z.boolean().optional(),
+    /** Notes (ExcelApi 1.18), one per cell: A1 address without the sheet, and the text. */
+    notes: z.array(z.object({ address: z.string(), content: z.string() }).strict()).optional(),
   })
   .strict();
 
@@ -89,7 +93,7 @@ export const simHostOptionsSchema = z
     /** Highest supported version of each requirement set, e.g. { ExcelApi: '1.12' }. */
     requirementSets: z.record(z.string(), z.string()),
     platform: z.enum(['PC', 'OfficeOnline', 'Mac']),
-    /** Largest response one sync may carry, in characters of JSON (Excel on the web limits it to 5 MB); 0 = none. */
+    /** Largest response one sync may carry, in UTF-8 bytes of JSON (Excel on the web limits it to 5 MB); 0 = none. */
     payloadLimit: z.number().int().nonnegative(),
   })
   .strict();

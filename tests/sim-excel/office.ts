@@ -164,7 +164,7 @@ export function makeInspector(host: SimHost) {
   return {
     counters: (): HostCounters => ({ ...host.counters }),
     resetCounters(): void {
-      Object.assign(host.counters, { syncCount: 0, roundTrips: 0, runCount: 0 });
+      Object.assign(host.counters, { syncCount: 0, roundTrips: 0, runCount: 0, payloadRefusals: 0, largestPayload: 0 });
     },
     workbook: (): SimWorkbook => host.export(),
     conditionalFormats: (name: string): ConditionalFormatModel[] => structuredClone(sheet(name).conditionalFormats),

@@ -4,6 +4,7 @@ import { SimCollection } from './collection';
 import type { SimRequestContext } from './context';
 import { ErrorCodes, SimOfficeError } from './errors';
 import type { EventHandler, SheetEvent, SheetState } from './host';
+import { SimNoteCollection } from './notes';
 import { parseSheetAreas, SimRange, SimRangeAreas } from './range';
 
 /** Excel.EventHandlers: `add` registers at the next sync and gives a result whose `remove` unregisters. */
@@ -85,6 +86,12 @@ export class SimWorksheet extends SimClientObject<SheetState> {
 
   get onActivated(): SimEventHandlers {
     return new SimEventHandlers(this.context, 'Worksheet.onActivated', 'activated', this.sheet('Worksheet.onActivated'));
+  }
+
+  /** ExcelApi 1.18. */
+  get notes(): SimNoteCollection {
+    this.requires('1.18', 'Worksheet.notes');
+    return new SimNoteCollection(this.context, this.sheet('Worksheet.notes'));
   }
 
   /** getRange() without an address is the whole sheet. */

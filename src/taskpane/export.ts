@@ -1,0 +1,47 @@
+import { formatCsv } from '../cli/formatters/csv';
+import type { Lang, SheetReport } from '../core/report';
+
+/**
+ * The reports the pane exports, written by the same formatters as the command line's so the two never differ.
+ * One place for every format: the HTML report (src/reports/) joins `REPORT_FORMATS` here.
+ */
+export interface ReportFile {
+  fileName: string;
+  mime: string;
+  text: string;
+}
+
+type Formatter = (workbook: string, reports: SheetReport[], lang: Lang) => ReportFile;
+
+export const REPORT_FORMATS = {
+  csv: (workbook, reports, lang) => ({
+    fileName: 'statlint.csv',
+    mime: 'text/csv;charset=utf-8',
+    text: formatCsv([{ file: workbook, sheets: reports, problems: [] }], lang),
+  }),
+} satisfies Record<string, Formatter>;
+
+export type ReportFormat = keyof typeof REPORT_FORMATS;
+
+interface SavingNavigator {
+  msSaveOrOpenBlob?: (blob: Blob, name: string) => boolean;
+}
+
+/** Offers `file` for download: an <a download> where the engine has it, IE11's msSaveOrOpenBlob otherwise. */
+export function offerDownload(doc: Document, file: ReportFile): void {
+  const blob = new Blob([file.text], { type: file.mime });
+  const legacy = (doc.defaultView?.navigator as SavingNavigator | undefined)?.msSaveOrOpenBlob;
+  if (legacy) {
+    legacy.call(doc.defaultView?.navigator, blob, file.fileName);
+    return;
+  }
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.style.display = 'none';
+  doc.body.appendChild(link);
+  link.click();
+  doc.body.removeChild(link);
+  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
+}
