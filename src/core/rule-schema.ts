@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crossTableRuleSchema } from './cross-table/schema';
 import { toleranceSchema } from './tolerance';
 
 /**
@@ -216,6 +217,7 @@ export const ruleFileSchema = z
     description: z.string().optional(),
     measures: z.array(measureEntrySchema).default([]),
     rules: z.array(ruleEntrySchema).default([]),
+    crossTable: z.array(crossTableRuleSchema).default([]).describe('Relations between tables (表间审核): see src/core/cross-table/schema.ts.'),
   })
   .strict();
 

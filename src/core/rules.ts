@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CrossTableRule } from './cross-table/schema';
 import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, type Measure, type Rule } from './rule-schema';
 
 /** All rule files merged: measures by id, rules in file order. */
@@ -9,6 +10,8 @@ export interface RuleSet {
   origin: Map<string, string>;
   /** The later rule files that changed or switched off a rule, by rule id (statlint rules list). */
   changedBy: Map<string, string[]>;
+  /** Relations between tables (the rule files' `crossTable` sections); a later layer's rule replaces one with its id. */
+  crossTable?: CrossTableRule[];
 }
 
 /** A rule file problem: file, JSON path (`$.rules[2].relation.kind`) and what was expected. */
@@ -189,7 +192,7 @@ function issuesAt(file: string, at: (string | number)[], error: z.ZodError): Rul
  * all-clear over rules that never ran.
  */
 export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
-  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map() };
+  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map(), crossTable: [] };
   const problems: RuleProblem[] = [];
   const failures: RuleFailure[] = [];
   const parsedFiles: { name: string; rules: RuleEntry[]; raw: Record<string, unknown>[] }[] = [];
@@ -222,7 +225,10 @@ export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet:
     });
     // A measure that failed leaves the file's rules unchecked against it: count them all as not loaded.
     if (problems.length > before) failures.push({ file: name, ruleIds: file.rules.map((r) => r.id) });
-    else parsedFiles.push({ name, rules: file.rules, raw: ((raw as { rules?: Record<string, unknown>[] }).rules ?? []) });
+    else {
+      parsedFiles.push({ name, rules: file.rules, raw: ((raw as { rules?: Record<string, unknown>[] }).rules ?? []) });
+      for (const rule of file.crossTable) ruleSet.crossTable = [...(ruleSet.crossTable ?? []).filter((r) => r.id !== rule.id), rule];
+    }
   }
   for (const { name, rules, raw } of parsedFiles) {
     const lost: string[] = [];

@@ -1,7 +1,9 @@
 import type { FileResult } from '../../node/check-files';
 import { printable, problemText } from '../../readers/read-problems';
 import type { Lang } from '../../core/report';
+import type { CrossTableReport } from '../../core/cross-table';
 import type { RuleFailure } from '../../core/rules';
+import { crossTableCount, crossTableLines } from './cross-table';
 import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
 import { countBySeverity, countCellFixes, countFindings, notCheckedReason, partlyUnread, ruleFailureLine, rulesNotLoaded } from '../summary';
 
@@ -27,6 +29,7 @@ const words = {
     columns: ['文件', '工作表', '错误', '警告', '提示'],
     notRead: '无法读取',
     severity: { error: '错误', warning: '警告', info: '提示' },
+    accepted: '已核实',
   },
   en: {
     fixes: 'Cells to check',
@@ -49,6 +52,7 @@ const words = {
     columns: ['file', 'sheets', 'errors', 'warnings', 'notes'],
     notRead: 'not read',
     severity: { error: 'error', warning: 'warning', info: 'note' },
+    accepted: 'explained',
   },
 } as const;
 
@@ -57,7 +61,7 @@ const words = {
  * sheet, sheets no rule checked, then a summary across all files. It never reads as an all-clear when rules or sheets
  * went unchecked.
  */
-export function formatText(results: FileResult[], lang: Lang, failures: RuleFailure[] = []): string {
+export function formatText(results: FileResult[], lang: Lang, failures: RuleFailure[] = [], cross?: CrossTableReport): string {
   const w = words[lang];
   const out: string[] = failures.map((f) => `! ${ruleFailureLine(f, lang)}`);
   if (failures.length > 0) out.push('');
@@ -80,12 +84,14 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
       out.push(`  [${sheet.sheet}]`);
       for (const f of sheet.findings) {
         const first = f.cells[0]?.address ?? '';
-        out.push(`    ${first.padEnd(6)} ${padEndWidth(w.severity[f.severity], severityWidth)} ${f.message}  (${f.ruleId})`);
+        const mark = f.accepted ? `${w.accepted}${lang === 'en' ? ': ' : '：'}${f.accepted.reason} —` : padEndWidth(w.severity[f.severity], severityWidth);
+        out.push(`    ${first.padEnd(6)} ${mark} ${f.message}  (${f.ruleId})`);
         out.push(`           ${w.cells}: ${f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ')}`);
       }
     });
     out.push('');
   }
+  out.push(...crossTableLines(cross, lang));
   const totals = countBySeverity(results);
   const sheetCount = results.reduce((n, r) => n + r.sheets.length, 0);
   const caveats = [...(failures.length > 0 ? [w.rulesMissing(rulesNotLoaded(failures))] : []), ...(notChecked > 0 ? [w.sheetsNotChecked(notChecked)] : [])];
@@ -94,7 +100,9 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
   const unread = results.filter(partlyUnread).length;
   // "No inconsistencies found" would be a false all-clear for a file whose sheets were never checked.
   if (unread > 0) out.push(w.unread(unread));
+  out.push(...crossTableCount(cross, lang));
   if (totals.error + totals.warning + totals.info === 0) {
+    if ((cross?.findings.length ?? 0) > 0) return out.map(printable).join('\n') + '\n';
     // An all-clear only over what was actually checked, and never while rules are missing.
     if (failures.length === 0 && notChecked === 0 && unread === 0) out.push(w.clean);
     else if (failures.length === 0 && unread === 0 && sheetCount > notChecked) out.push(w.checkedClean(sheetCount - notChecked));

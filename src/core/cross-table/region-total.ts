@@ -1,0 +1,138 @@
+import { fill } from '../messages';
+import type { Lang } from '../report';
+import { a1 } from '../snapshot';
+import { crossPhrase, figureText } from './phrases';
+import { baseName, suspectKey, type PreparedSheet } from './prepared';
+import { labelOf, matchRegion, regionSources, type RegionSource } from './region';
+import type { CrossTableRule } from './schema';
+import type { CrossCell, CrossFinding } from './types';
+
+type RegionTotalRule = CrossTableRule & { relation: { kind: 'regionTotal' } };
+
+interface Pairing {
+  row: number;
+  label: string;
+  source: RegionSource;
+}
+
+/** The figures of two cells agree to the precision the coarser one shows (counts: exactly). */
+export function figuresAgree(a: number, b: number, decimals: number): boolean {
+  return Math.abs(a - b) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The row of the upper sheet a workbook reports on, from the first of its region sources that names one. */
+function pairWith(rows: number[], labels: string[], lower: PreparedSheet[]): Pairing | { ambiguous: string[] } | undefined {
+  const home = lower.find((s) => s.layout.totalRows.length > 0) ?? lower[0];
+  if (!home) return undefined;
+  for (const source of regionSources(home.file, home.sheet, home.layout)) {
+    const match = matchRegion(source.text, labels);
+    if (!match) continue;
+    if ('ambiguous' in match) return match;
+    return { row: rows[match.index], label: labels[match.index], source };
+  }
+  return undefined;
+}
+
+/** The lower workbook's sheet to compare: one with a grand total row sharing measures, the same-named one first. */
+function lowerSheet(upper: PreparedSheet, sheets: PreparedSheet[]): PreparedSheet | undefined {
+  const shared = (s: PreparedSheet) => [...s.columns.keys()].filter((k) => upper.columns.has(k)).length;
+  const usable = sheets.filter((s) => s.layout.totalRows.some((t) => t.kind === 'total') && shared(s) > 0);
+  const sameName = usable.find((s) => s.sheet.name.trim() === upper.sheet.name.trim());
+  if (sameName) return sameName;
+  const most = Math.max(0, ...usable.map(shared));
+  const best = usable.filter((s) => shared(s) === most);
+  // Two equally fitting sheets (two years, two groups): a guess could raise a false alarm, so none is compared.
+  return best.length === 1 ? best[0] : undefined;
+}
+
+/**
+ * An upper table's row for a region = the grand total row of that region's own workbook, in every measure both
+ * have. A sheet is an upper table when at least `minWorkbooks` other workbooks name one of its rows.
+ */
+export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][], lang: Lang): { findings: CrossFinding[]; notes: string[] } {
+  const findings: CrossFinding[] = [];
+  const notes: string[] = [];
+  let uppers = 0;
+  books.forEach((book, w) => {
+    for (const upper of book) {
+      const rows = upper.layout.regionRows;
+      if (rows.length < 2) continue;
+      const labels = rows.map((r) => labelOf(upper.sheet, upper.layout, r));
+      const pairings = books.map((other, v) => (v === w ? undefined : pairWith(rows, labels, other)));
+      const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
+      if (paired.length < rule.relation.minWorkbooks) continue;
+      uppers += 1;
+      const where = { upper: baseName(upper.file), sheet: upper.sheet.name };
+      const seenRows = new Set<number>();
+      pairings.forEach((p, v) => {
+        if (v === w) return;
+        const file = baseName(books[v][0]?.file ?? '');
+        if (!p) return void notes.push(crossPhrase(lang, 'notMatched', { file, ...where }));
+        if ('ambiguous' in p) return void notes.push(crossPhrase(lang, 'ambiguous', { file, ...where, labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')) }));
+        const lower = lowerSheet(upper, books[v]);
+        if (!lower) return void notes.push(crossPhrase(lang, 'noLowerSheet', { file, ...where }));
+        seenRows.add(p.row);
+        const { compared, found } = compare(rule, upper, lower, p, lang);
+        findings.push(...found);
+        const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row ?? 0;
+        notes.push(
+          crossPhrase(lang, 'matched', {
+            lower: file, lowerSheet: lower.sheet.name, lowerRow: total + 1, upper: where.upper, upperSheet: where.sheet,
+            row: p.row + 1, label: p.label, by: crossPhrase(lang, p.source.by), text: p.source.text, measures: compared.join(crossPhrase(lang, 'listSeparator')),
+          }),
+        );
+      });
+      const without = rows.filter((r) => !seenRows.has(r)).map((r) => labelOf(upper.sheet, upper.layout, r));
+      if (without.length > 0) notes.push(crossPhrase(lang, 'rowsWithout', { ...where, n: without.length, labels: without.join(crossPhrase(lang, 'listSeparator')) }));
+    }
+  });
+  if (uppers === 0 && books.length >= 2) notes.push(crossPhrase(lang, 'noUpper'));
+  return { findings, notes };
+}
+
+/** Every measure the upper row and the lower total row both state, compared; the names compared, and what disagrees. */
+function compare(rule: RegionTotalRule, upper: PreparedSheet, lower: PreparedSheet, p: Pairing, lang: Lang): { compared: string[]; found: CrossFinding[] } {
+  const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row as number;
+  const compared: string[] = [];
+  const found: CrossFinding[] = [];
+  for (const [key, { column, name }] of upper.columns) {
+    const other = lower.columns.get(key);
+    if (!other) continue;
+    const a = upper.model.number(p.row, column.col);
+    const b = lower.model.number(total, other.column.col);
+    if (!a || !b) continue;
+    compared.push(name);
+    const decimals = Math.min(upper.model.decimalsAt(p.row, column.col), lower.model.decimalsAt(total, other.column.col));
+    if (figuresAgree(a.value, b.value, decimals)) continue;
+    const here: CrossCell = cellOf(upper, p.row, column.col);
+    const there: CrossCell = cellOf(lower, total, other.column.col);
+    // Blame only when exactly one side also breaks its own table's arithmetic.
+    const blamed = here.suspect !== there.suspect ? (here.suspect ? here : there) : undefined;
+    const note = blamed ? crossPhrase(lang, 'blame', { cell: `${baseName(blamed.file)} [${blamed.sheet}] ${blamed.address}` }) : crossPhrase(lang, 'noBlame');
+    const hereValue = figureText(a.value, decimals);
+    const thereValue = figureText(b.value, decimals);
+    found.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      region: p.label,
+      measure: name,
+      cells: blamed === there ? [there, here] : [here, there],
+      message: fill(rule.message[lang], {
+        region: p.label, measure: name, here: place(here), hereValue, there: place(there), thereValue,
+        difference: figureText(Math.abs(a.value - b.value), decimals), note,
+      }),
+      expected: thereValue,
+      actual: hereValue,
+    });
+  }
+  return { compared, found };
+}
+
+function cellOf(s: PreparedSheet, row: number, col: number): CrossCell {
+  const address = a1(row, col);
+  return { file: s.file, sheet: s.sheet.name, address, value: s.model.shown(row, col), suspect: s.suspects.has(suspectKey(s.sheet.name, address)) };
+}
+
+function place(c: CrossCell): string {
+  return `${baseName(c.file)} [${c.sheet}] ${c.address}`;
+}

@@ -1,0 +1,88 @@
+import { compactText } from '../header';
+import type { SheetLayout } from '../layout-types';
+import { cellAt, type SheetSnapshot } from '../snapshot';
+
+/** Administrative suffixes a region name is written with or without: 沈阳 / 沈阳市, 和平 / 和平区. */
+const SUFFIXES = ['自治县', '自治州', '自治区', '自治旗', '街道', '地区', '省', '市', '区', '县', '旗', '镇', '乡', '盟'];
+
+/** A region name without spaces, bracketed notes or its administrative suffix (kept when only one character would remain). */
+export function regionBase(name: string): string {
+  const t = compactText(name).replace(/\(.*?\)/g, '');
+  for (const s of SUFFIXES) if (t.endsWith(s) && t.length - s.length >= 2) return t.slice(0, -s.length);
+  return t;
+}
+
+export type RegionMatch = { index: number; matched: string } | { ambiguous: string[] } | undefined;
+
+/**
+ * Which of the labels a text names: the full label (和平区) or its base (和平); the longest wins, and two different
+ * labels matched equally long make the text ambiguous rather than a guess.
+ */
+export function matchRegion(text: string, labels: string[]): RegionMatch {
+  const t = compactText(text);
+  let best: { index: number; matched: string }[] = [];
+  let bestLength = 0;
+  labels.forEach((label, index) => {
+    const full = compactText(label);
+    const base = regionBase(label);
+    const matched = full && t.includes(full) ? full : base.length >= 2 && t.includes(base) ? base : '';
+    if (!matched || matched.length < bestLength) return;
+    if (matched.length > bestLength) best = [];
+    bestLength = matched.length;
+    best.push({ index, matched });
+  });
+  const distinct = [...new Set(best.map((b) => regionBase(labels[b.index])))];
+  if (distinct.length > 1) return { ambiguous: best.map((b) => labels[b.index]) };
+  return best[0];
+}
+
+/** Where a workbook says which region it reports on. */
+export interface RegionSource {
+  by: 'reporter' | 'title' | 'fileName';
+  text: string;
+}
+
+const REPORTER_RE = /^(?:填报单位|填表单位|报送单位)[:：]?/;
+
+/** The 填报单位 named near the top or bottom of a sheet: after its colon, or in the next cell to the right. */
+function reporter(sheet: SheetSnapshot): string | undefined {
+  const rows = sheet.rows.length;
+  const scan = [...Array(Math.min(8, rows)).keys(), ...Array.from({ length: Math.min(8, rows) }, (_, i) => rows - 1 - i)];
+  for (const r of scan) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const t = compactText(row[c]?.text ?? '');
+      const m = REPORTER_RE.exec(t);
+      if (!m) continue;
+      const rest = t.slice(m[0].length);
+      if (rest) return rest;
+      const next = row.slice(c + 1).find((cell) => cell && cell.text.trim());
+      if (next) return next.text;
+    }
+  }
+  return undefined;
+}
+
+/** The title rows' text, or the rows above the header when the layout found no title. */
+function title(sheet: SheetSnapshot, layout: SheetLayout): string | undefined {
+  const rows = layout.titleRows.length > 0 ? layout.titleRows : [...Array(Math.max(0, (layout.headerRows[0] ?? 0))).keys()];
+  const text = rows.map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join('')).join('');
+  return compactText(text) || undefined;
+}
+
+/** The texts that may name a workbook's region, most telling first: 填报单位, the title, the file name. */
+export function regionSources(file: string, sheet: SheetSnapshot, layout: SheetLayout): RegionSource[] {
+  const name = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const sources: RegionSource[] = [];
+  const who = reporter(sheet);
+  if (who) sources.push({ by: 'reporter', text: who });
+  const heading = title(sheet, layout);
+  if (heading) sources.push({ by: 'title', text: heading });
+  sources.push({ by: 'fileName', text: name });
+  return sources;
+}
+
+/** The text of a row's label cell. */
+export function labelOf(sheet: SheetSnapshot, layout: SheetLayout, row: number): string {
+  return cellAt(sheet, row, layout.labelColumn)?.text.trim() ?? '';
+}
