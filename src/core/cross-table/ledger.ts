@@ -135,14 +135,15 @@ function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet:
     const keys = count.summary.map(aliasKey);
     const column = summary.layout.columns.find((c) => !used.has(c.col) && keys.some((k) => matchScore(k, c) > 0));
     if (!column) continue;
-    const name = column.rawHeader.replace(/\s+/g, '');
+    const name = column.header;
     if (!count.column) {
       measures.push({ col: column.col, name, describe: (region) => crossPhrase(lang, 'ledgerRows', { sheet: sheet.name, region }), value: () => 1 });
     } else {
       const col = columnOf(ledger, count.column);
       if (col < 0) continue;
       const values = new Set((count.values ?? []).map(compactText));
-      const shownValues = (count.values ?? []).map((v) => `“${v}”`).join(crossPhrase(lang, 'listSeparator'));
+      // The values are spellings of one answer (是, 已建立): the message names the first.
+      const shownValues = count.values?.[0] ? `“${count.values[0]}”` : '';
       const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
       measures.push({
         col: column.col, name,
@@ -165,7 +166,7 @@ function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet:
     // A column of text (names, categories) is not summed; a numeric one is, blanks counting as nothing.
     if (ledger.rows.filter((r) => figure(r) !== undefined).length * 2 < ledger.rows.length) continue;
     const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
-    measures.push({ col: column.col, name: column.rawHeader.replace(/\s+/g, ''), describe: (region) => crossPhrase(lang, 'ledgerSum', { sheet: sheet.name, region, column: header }), value: figure });
+    measures.push({ col: column.col, name: column.header, describe: (region) => crossPhrase(lang, 'ledgerSum', { sheet: sheet.name, region, column: header }), value: figure });
   }
   return measures;
 }

@@ -37,7 +37,7 @@ export function prepare(workbooks: WorkbookInput[], measures: Map<string, Measur
         bound.add(cands[0].col);
       }
       for (const column of layout.columns) {
-        if (!bound.has(column.col) && !columns.has(`h:${column.header}`)) columns.set(`h:${column.header}`, { column, name: column.rawHeader.replace(/\s+/g, '') });
+        if (!bound.has(column.col) && !columns.has(`h:${column.header}`)) columns.set(`h:${column.header}`, { column, name: column.header });
       }
       return { file: wb.file, sheet, layout, model: new SheetModel(sheet, layout), columns, suspects };
     });
