@@ -112,3 +112,22 @@ describe('a summary sheet against its enterprise ledger', () => {
     expect(out).toContain('clean.xlsx [汇总] ← [台账]：按“所属地区”列对应 3 个地区；比较：企业数、建立党组织企业数、单独组建、联合组建、从业人员数');
   });
 });
+
+describe('no false alarm between tables that only look alike', () => {
+  test('the bundled samples: a 2022 list of key enterprises is not compared with the 2025 province table’s 沈阳市 row', async () => {
+    const samples = join(__dirname, '..', 'seeds', 'sheets');
+    const { cross } = await crossOf(samples);
+    expect(cross).toEqual([]);
+    const { out } = await run('explain', samples);
+    expect(out).toContain('shenyang-key-enterprises.xlsx 的时期（2022）与 liaoning-coverage.xlsx [非公企业党组织覆盖]（2025）不同，未比较');
+  });
+
+  test('a county table of another subject (key enterprises only) is not compared with the city’s coverage table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-subject-'));
+    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }], undefined, { 皇姑区: '皇姑区包保帮扶重点工业企业情况统计表' });
+    const { cross } = await crossOf(dir);
+    expect(cross.some((f) => f.region === '皇姑区')).toBe(false);
+    const { out } = await run('explain', dir);
+    expect(out).toContain('表2-皇姑.xlsx 的表题“皇姑区包保帮扶重点工业企业情况统计表”与 沈阳市汇总.xlsx [覆盖情况] 的“沈阳市非公有制企业党组织覆盖情况汇总表”不是同一种表，未比较');
+  });
+});

@@ -3,7 +3,7 @@ import type { Lang } from '../report';
 import { a1 } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, suspectKey, type PreparedSheet } from './prepared';
-import { labelOf, matchRegion, regionSources, type RegionSource } from './region';
+import { labelOf, matchRegion, regionSources, similarity, subjectOf, textAboveHeader, title, yearsIn, type RegionSource } from './region';
 import type { CrossTableRule } from './schema';
 import type { CrossCell, CrossFinding } from './types';
 
@@ -60,7 +60,8 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
       const labels = rows.map((r) => labelOf(upper.sheet, upper.layout, r));
       const pairings = books.map((other, v) => (v === w ? undefined : pairWith(rows, labels, other)));
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
-      if (paired.length < rule.relation.minWorkbooks) continue;
+      // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.
+      if (new Set(paired.map((p) => p.row)).size < rule.relation.minWorkbooks) continue;
       uppers += 1;
       const where = { upper: baseName(upper.file), sheet: upper.sheet.name };
       const seenRows = new Set<number>();
@@ -71,6 +72,8 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
         if ('ambiguous' in p) return void notes.push(crossPhrase(lang, 'ambiguous', { file, ...where, labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')) }));
         const lower = lowerSheet(upper, books[v]);
         if (!lower) return void notes.push(crossPhrase(lang, 'noLowerSheet', { file, ...where }));
+        const refused = incomparable(upper, lower);
+        if (refused) return void notes.push(crossPhrase(lang, refused.key, { file, ...where, mine: refused.mine, theirs: refused.theirs }));
         seenRows.add(p.row);
         const { compared, found } = compare(rule, upper, lower, p, lang);
         findings.push(...found);
@@ -88,6 +91,19 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
   });
   if (uppers === 0 && books.length >= 2) notes.push(crossPhrase(lang, 'noUpper'));
   return { findings, notes };
+}
+
+/**
+ * Tables of different periods (2022 against 2025) or different subjects (key enterprises against all enterprises)
+ * share headers but not figures: comparing them would only raise false alarms.
+ */
+function incomparable(upper: PreparedSheet, lower: PreparedSheet): { key: 'otherPeriod' | 'otherSubject'; mine: string; theirs: string } | undefined {
+  const years = (s: PreparedSheet) => yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`);
+  const [a, b] = [years(upper), years(lower)];
+  if (a.size > 0 && b.size > 0 && ![...a].some((y) => b.has(y))) return { key: 'otherPeriod', mine: [...b].join('/'), theirs: [...a].join('/') };
+  const [ta, tb] = [title(upper.sheet, upper.layout), title(lower.sheet, lower.layout)];
+  if (ta && tb && similarity(subjectOf(ta), subjectOf(tb)) < 0.5) return { key: 'otherSubject', mine: tb, theirs: ta };
+  return undefined;
 }
 
 /** Every measure the upper row and the lower total row both state, compared; the names compared, and what disagrees. */

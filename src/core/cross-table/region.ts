@@ -63,10 +63,11 @@ function reporter(sheet: SheetSnapshot): string | undefined {
   return undefined;
 }
 
-/** The title rows' text, or the rows above the header when the layout found no title. */
-function title(sheet: SheetSnapshot, layout: SheetLayout): string | undefined {
+/** The title rows' text (a 填报单位 line left out), or the rows above the header when the layout found no title. */
+export function title(sheet: SheetSnapshot, layout: SheetLayout): string | undefined {
   const rows = layout.titleRows.length > 0 ? layout.titleRows : [...Array(Math.max(0, (layout.headerRows[0] ?? 0))).keys()];
-  const text = rows.map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join('')).join('');
+  const lines = rows.map((r) => compactText((sheet.rows[r] ?? []).map((c) => c?.text ?? '').join('')));
+  const text = lines.filter((line) => !REPORTER_RE.test(line)).join('');
   return compactText(text) || undefined;
 }
 
@@ -85,4 +86,41 @@ export function regionSources(file: string, sheet: SheetSnapshot, layout: SheetL
 /** The text of a row's label cell. */
 export function labelOf(sheet: SheetSnapshot, layout: SheetLayout, row: number): string {
   return cellAt(sheet, row, layout.labelColumn)?.text.trim() ?? '';
+}
+
+/** Every text above a sheet's header (title, unit and date lines), where the period it covers is stated. */
+export function textAboveHeader(sheet: SheetSnapshot, layout: SheetLayout): string {
+  return [...Array(layout.headerRows[0] ?? 0).keys()].map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(' ')).join(' ');
+}
+
+/** The years a text names (2024年, 截至2025年6月底). */
+export function yearsIn(text: string): Set<string> {
+  return new Set([...compactText(text).matchAll(/(?:19|20)\d{2}(?=年|\.|-|\/|$)/g)].map((m) => m[0]));
+}
+
+/** What a table is about, from its title: region prefixes, years and the words 汇总/统计/情况/表 left out. */
+export function subjectOf(heading: string): string {
+  return compactText(heading)
+    .replace(/(?:19|20)\d{2}年(?:度|底|末)?(?:\d{1,2}月(?:底|末)?)?/g, '')
+    .replace(/^(?:[\u4e00-\u9fa5]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|旗|盟))+/, '')
+    .replace(/汇总|统计|情况|一览|明细|报表|表$/g, '');
+}
+
+/** Dice similarity of two texts' character pairs: 1 for the same subject, near 0 for unrelated ones. */
+export function similarity(a: string, b: string): number {
+  const pairs = (t: string) => Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2));
+  const pa = pairs(a);
+  const pb = pairs(b);
+  if (pa.length === 0 || pb.length === 0) return a === b ? 1 : 0;
+  const left = new Map<string, number>();
+  for (const p of pa) left.set(p, (left.get(p) ?? 0) + 1);
+  let common = 0;
+  for (const p of pb) {
+    const n = left.get(p) ?? 0;
+    if (n > 0) {
+      common += 1;
+      left.set(p, n - 1);
+    }
+  }
+  return (2 * common) / (pa.length + pb.length);
 }
