@@ -25,7 +25,9 @@ function rowsToDraw(sheet: SheetSnapshot, marked: Set<number>): number[] {
  * value, the other cells of open findings outlined, and explained (核实) ones marked as such.
  */
 export function sheetTable(sheet: SheetSnapshot, findings: Finding[], fixes: CellFix[], words: { likely: string; skipped: (n: number) => string }): string {
-  const suspect = new Map(fixes.map((f) => [f.address, f]));
+  const suspect = new Map<string, CellFix | undefined>(fixes.map((f) => [f.address, f]));
+  // A cell blamed by a finding between tables has no fix of its own sheet, but is marked all the same.
+  for (const f of findings) for (const c of f.cells) if (c.suspect && !f.accepted && !suspect.has(c.address)) suspect.set(c.address, undefined);
   const involved = new Set(findings.filter((f) => !f.accepted).flatMap((f) => f.cells.map((c) => c.address)));
   const explained = new Set(findings.filter((f) => f.accepted).flatMap((f) => f.cells.map((c) => c.address)));
   const messages = new Map<string, string[]>();
@@ -55,7 +57,7 @@ export function sheetTable(sheet: SheetSnapshot, findings: Finding[], fixes: Cel
       const span = spans.get(`${r},${c}`);
       const spanAttrs = span ? `${span.cols > 1 ? ` colspan="${Math.min(span.cols, width - c)}"` : ''}${span.rows > 1 ? ` rowspan="${countDrawn(drawnSet, r, span.rows)}"` : ''}` : '';
       const fix = suspect.get(address);
-      const cls = fix ? 'suspect' : involved.has(address) ? 'involved' : explained.has(address) ? 'explained' : typeof cell?.value === 'number' ? 'num' : '';
+      const cls = suspect.has(address) ? 'suspect' : involved.has(address) ? 'involved' : explained.has(address) ? 'explained' : typeof cell?.value === 'number' ? 'num' : '';
       const title = messages.get(address)?.join('\n');
       const likely = fix?.shown !== undefined ? `<span class="likely">${esc(words.likely)} ${esc(fix.shown)}</span>` : '';
       cells.push(`<td${cls ? ` class="${cls}"` : ''}${spanAttrs}${title ? ` title="${esc(title)}"` : ''} data-cell="${address}">${esc(cell?.text ?? '')}${likely}</td>`);

@@ -14,16 +14,18 @@ h3 { font-size: 15px; margin: 18px 0 8px; }
 .alert { background: var(--bad-bg); border-left: 4px solid var(--bad); padding: 8px 12px; margin: 8px 0; }
 table.list { border-collapse: collapse; background: #fff; margin: 4px 0 8px; }
 table.list th, table.list td { border: 1px solid var(--line); padding: 4px 10px; text-align: left; vertical-align: top; }
-table.list th { background: #eef1f5; font-weight: 600; }
+table.list th { background: #eef1f5; font-weight: 600; white-space: nowrap; }
+table.list td:first-child { word-break: break-all; }
 table.list td.n { text-align: right; font-variant-numeric: tabular-nums; }
 table.list td.err { color: var(--bad); font-weight: 600; }
-.cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 0 24px; }
+.cols { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 0.8fr); gap: 0 24px; }
+@media (max-width: 900px) { .cols { grid-template-columns: minmax(0, 1fr); } }
 details.clean { margin: 6px 0; color: var(--muted); }
 section.file { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 4px 20px 16px; margin: 18px 0; }
 section.file > h2 { border: 0; margin-top: 14px; word-break: break-all; }
 ul.fixes { margin: 4px 0 10px; padding-left: 20px; }
 ul.fixes li { margin: 2px 0; }
-.sheet { display: grid; grid-template-columns: minmax(0, 3fr) minmax(260px, 2fr); gap: 16px; align-items: start; }
+.sheet { display: grid; grid-template-columns: fit-content(68%) minmax(280px, 1fr); gap: 16px; align-items: start; }
 .grid-wrap { overflow-x: auto; }
 table.grid { border-collapse: collapse; font-size: 12.5px; background: #fff; }
 table.grid th { background: #eef1f5; color: var(--muted); font-weight: 400; padding: 1px 5px; border: 1px solid var(--line); }
@@ -40,7 +42,7 @@ ol.findings .cells { color: var(--muted); font-size: 12px; }
 ol.findings li.accepted { color: var(--ok); }
 .tag { display: inline-block; font-size: 11px; border-radius: 3px; padding: 0 5px; margin-right: 4px; color: #fff; background: var(--bad); }
 .tag.warning { background: #b26a00; } .tag.info { background: var(--muted); } .tag.accepted { background: var(--ok); }
-code { font-family: "Noto Sans Mono CJK SC", Consolas, monospace; font-size: 12px; }
+code { font-family: "Noto Sans Mono CJK SC", Consolas, monospace; font-size: 12px; white-space: nowrap; color: var(--muted); }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
   body { background: #fff; padding: 0; font-size: 11px; }
