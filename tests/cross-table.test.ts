@@ -60,6 +60,9 @@ describe('an upper table against the region workbooks below it', () => {
     expect(out).toContain('表间审核:');
     expect(out).toContain('沈阳市汇总.xlsx [覆盖情况] D6  北镇.xlsx [覆盖情况] D5');
     expect(out).toMatch(/表间审核发现 5 处不一致/);
+    // A county whose only inconsistency is with the city table is listed, not folded away as clean.
+    expect(out).toMatch(/\/北镇\.xlsx +1 +0 +0 +0 +1\n/);
+    expect(out).toContain('另有 2 个文件未发现不一致');
     const en = await run('check', dir, '--lang', 'en');
     expect(en.out).toContain('5 inconsistencies between tables');
   });
