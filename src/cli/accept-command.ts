@@ -49,7 +49,12 @@ export async function runAccept(options: CliOptions, ruleSet: RuleSet, out: Node
   }
   const path = options.accepted ?? acceptedPathFor(result.file);
   const now = new Date();
-  writeAccepted(path, found.map(({ sheet: s, f }) => acceptFinding(basename(result.file), s, f, options.reason as string, now)));
+  try {
+    writeAccepted(path, found.map(({ sheet: s, f }) => acceptFinding(basename(result.file), s, f, options.reason as string, now)));
+  } catch (e) {
+    err.write(`statlint: ${printable((e as NodeJS.ErrnoException).code ? `${path}: ${(e as NodeJS.ErrnoException).code}` : (e as Error).message)}\n`);
+    return 2;
+  }
   out.write(`${printable(w.done(found.length, cellArg, path))}\n`);
   return 0;
 }

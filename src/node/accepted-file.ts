@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { acceptedFileSchema, type AcceptedEntry } from '../core/accepted';
 
 /** Where a workbook's explained findings are kept unless --accepted names a file: beside it. */
@@ -28,5 +27,3 @@ export function writeAccepted(path: string, added: AcceptedEntry[]): void {
   const entries = [...readAccepted(path).filter((e) => !replaced.has(key(e))), ...added];
   writeFileSync(path, JSON.stringify({ statlintAccepted: 1, entries }, null, 2) + '\n', 'utf8');
 }
-
-export { basename as workbookName };

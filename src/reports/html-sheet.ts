@@ -3,8 +3,8 @@ import type { Finding } from '../core/report';
 import { columnLetters, parseA1, type SheetSnapshot } from '../core/snapshot';
 
 /** Escapes text for HTML content and attribute values: every piece of a report that comes from a file goes through here. */
-export function esc(text: unknown): string {
-  return String(text ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /** At most this many rows are drawn in full; a longer sheet shows its top rows and the rows around its findings. */
