@@ -7,7 +7,7 @@ import { a1, type SheetSnapshot } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, type PreparedSheet } from './prepared';
 import { figuresAgree } from './region-total';
-import { labelOf, matchRegion } from './region';
+import { labelOf, matchRegion, regionLabels } from './region';
 import type { CrossTableRule, LedgerRelation } from './schema';
 import type { CrossFinding } from './types';
 
@@ -74,12 +74,13 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
         }
         const regionRows = summary.layout.regionRows;
         const labels = regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
+        const keyed = regionLabels(labels);
         // Each ledger row's summary row (an index into labels), or -1.
         const owner = new Map<number, number>();
         const strays = new Set<string>();
         for (const r of ledger.rows) {
           const text = ledgerSheet.sheet.rows[r]?.[ledger.regionCol]?.text ?? '';
-          const m = matchRegion(text, labels);
+          const m = matchRegion(text, keyed);
           owner.set(r, m && !('ambiguous' in m) ? m.index : -1);
           if (!m || 'ambiguous' in m) strays.add(text.trim());
         }

@@ -28,20 +28,35 @@ export function prepare(workbooks: WorkbookInput[], measures: Map<string, Measur
     const suspects = new Set(wb.reports.flatMap((r) => r.cellFixes.map((f) => suspectKey(r.sheet, f.address))));
     return wb.sheets.map((sheet) => {
       const layout = readLayout(sheet);
-      const columns = new Map<string, { column: HeaderColumn; name: string }>();
-      const bound = new Set<number>();
-      for (const [id, { measure, columns: cands }] of findCandidates(layout, measures.values())) {
-        // Two equally good columns for one measure: comparing either could be wrong, so neither is compared.
-        if (cands.length !== 1 || bound.has(cands[0].col)) continue;
-        columns.set(`m:${id}`, { column: cands[0], name: measure.name[lang] });
-        bound.add(cands[0].col);
-      }
-      for (const column of layout.columns) {
-        if (!bound.has(column.col) && !columns.has(`h:${column.header}`)) columns.set(`h:${column.header}`, { column, name: column.header });
-      }
-      return { file: wb.file, sheet, layout, model: new SheetModel(sheet, layout), columns, suspects };
+      let columns: PreparedSheet['columns'] | undefined;
+      return {
+        file: wb.file,
+        sheet,
+        layout,
+        model: new SheetModel(sheet, layout),
+        // Binding headers to measures costs as much as reading the layout: done only for sheets a rule compares.
+        get columns() {
+          return (columns ??= measureColumns(layout, measures, lang));
+        },
+        suspects,
+      };
     });
   });
+}
+
+function measureColumns(layout: SheetLayout, measures: Map<string, Measure>, lang: 'zh-CN' | 'en'): PreparedSheet['columns'] {
+  const columns: PreparedSheet['columns'] = new Map();
+  const bound = new Set<number>();
+  for (const [id, { measure, columns: cands }] of findCandidates(layout, measures.values())) {
+    // Two equally good columns for one measure: comparing either could be wrong, so neither is compared.
+    if (cands.length !== 1 || bound.has(cands[0].col)) continue;
+    columns.set(`m:${id}`, { column: cands[0], name: measure.name[lang] });
+    bound.add(cands[0].col);
+  }
+  for (const column of layout.columns) {
+    if (!bound.has(column.col) && !columns.has(`h:${column.header}`)) columns.set(`h:${column.header}`, { column, name: column.header });
+  }
+  return columns;
 }
 
 /** The file name without its folders, as findings name it. */

@@ -3,7 +3,7 @@ import type { Lang } from '../report';
 import { a1 } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, suspectKey, type PreparedSheet } from './prepared';
-import { labelOf, matchRegion, regionSources, similarity, subjectOf, textAboveHeader, title, yearsIn, type RegionSource } from './region';
+import { labelOf, matchRegion, regionLabels, regionSources, similarity, subjectOf, textAboveHeader, title, yearsIn, type RegionLabels, type RegionSource } from './region';
 import type { CrossTableRule } from './schema';
 import type { CrossCell, CrossFinding } from './types';
 
@@ -20,15 +20,19 @@ export function figuresAgree(a: number, b: number, decimals: number): boolean {
   return Math.abs(a - b) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** The texts that may name each workbook's region, read once (from its first sheet with a total row). */
+function sourcesOf(book: PreparedSheet[]): RegionSource[] {
+  const home = book.find((s) => s.layout.totalRows.length > 0) ?? book[0];
+  return home ? regionSources(home.file, home.sheet, home.layout) : [];
+}
+
 /** The row of the upper sheet a workbook reports on, from the first of its region sources that names one. */
-function pairWith(rows: number[], labels: string[], lower: PreparedSheet[]): Pairing | { ambiguous: string[] } | undefined {
-  const home = lower.find((s) => s.layout.totalRows.length > 0) ?? lower[0];
-  if (!home) return undefined;
-  for (const source of regionSources(home.file, home.sheet, home.layout)) {
+function pairWith(rows: number[], labels: RegionLabels, sources: RegionSource[]): Pairing | { ambiguous: string[] } | undefined {
+  for (const source of sources) {
     const match = matchRegion(source.text, labels);
     if (!match) continue;
     if ('ambiguous' in match) return match;
-    return { row: rows[match.index], label: labels[match.index], source };
+    return { row: rows[match.index], label: labels.labels[match.index], source };
   }
   return undefined;
 }
@@ -53,12 +57,13 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
   let uppers = 0;
+  const sources = books.map(sourcesOf);
   books.forEach((book, w) => {
     for (const upper of book) {
       const rows = upper.layout.regionRows;
       if (rows.length < 2) continue;
-      const labels = rows.map((r) => labelOf(upper.sheet, upper.layout, r));
-      const pairings = books.map((other, v) => (v === w ? undefined : pairWith(rows, labels, other)));
+      const labels = regionLabels(rows.map((r) => labelOf(upper.sheet, upper.layout, r)));
+      const pairings = books.map((_, v) => (v === w ? undefined : pairWith(rows, labels, sources[v])));
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
       // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.
       if (new Set(paired.map((p) => p.row)).size < rule.relation.minWorkbooks) continue;

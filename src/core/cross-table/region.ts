@@ -14,24 +14,32 @@ export function regionBase(name: string): string {
 
 export type RegionMatch = { index: number; matched: string } | { ambiguous: string[] } | undefined;
 
+/** Region labels read once for many matches: as typed, in full (和平区) and without their suffix (和平). */
+export interface RegionLabels {
+  labels: string[];
+  keys: { full: string; base: string }[];
+}
+
+export function regionLabels(labels: string[]): RegionLabels {
+  return { labels, keys: labels.map((label) => ({ full: compactText(label), base: regionBase(label) })) };
+}
+
 /**
  * Which of the labels a text names: the full label (和平区) or its base (和平); the longest wins, and two different
  * labels matched equally long make the text ambiguous rather than a guess.
  */
-export function matchRegion(text: string, labels: string[]): RegionMatch {
+export function matchRegion(text: string, { labels, keys }: RegionLabels): RegionMatch {
   const t = compactText(text);
   let best: { index: number; matched: string }[] = [];
   let bestLength = 0;
-  labels.forEach((label, index) => {
-    const full = compactText(label);
-    const base = regionBase(label);
+  keys.forEach(({ full, base }, index) => {
     const matched = full && t.includes(full) ? full : base.length >= 2 && t.includes(base) ? base : '';
     if (!matched || matched.length < bestLength) return;
     if (matched.length > bestLength) best = [];
     bestLength = matched.length;
     best.push({ index, matched });
   });
-  const distinct = [...new Set(best.map((b) => regionBase(labels[b.index])))];
+  const distinct = [...new Set(best.map((b) => keys[b.index].base))];
   if (distinct.length > 1) return { ambiguous: best.map((b) => labels[b.index]) };
   return best[0];
 }
