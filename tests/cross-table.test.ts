@@ -98,6 +98,10 @@ describe('a summary sheet against its enterprise ledger', () => {
     expect(code).toBe(1);
     expect(doc.crossTable.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual(['南市街道 C3 10≠9', '合计 C6 22≠21']);
     expect(doc.crossTable[0].message).toBe('南市街道建立党组织企业数：[汇总] C3 为 10，[台账] 中“所属地区”为“南市街道”且“是否建立党组织”为“是”的行共 9；台账逐户登记，疑为汇总表有误');
+    expect(doc.crossTable[1].message).toBe('合计建立党组织企业数：[汇总] C6 为 22，[台账] 中“是否建立党组织”为“是”的行共 21；台账逐户登记，疑为汇总表有误');
+    // The CSV a reviewer opens in Excel carries them too, one row each.
+    const csv = (await run('check', path, '--format', 'csv')).out;
+    expect(csv.split('\r\n').filter((l) => l.includes('summary-equals-ledger'))).toHaveLength(2);
   });
 
   test('counts by category (组织形式) and sums of numeric columns (从业人员数) are compared too', async () => {

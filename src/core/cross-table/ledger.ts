@@ -50,7 +50,8 @@ function columnOf(ledger: Ledger, spellings: string[]): number {
 interface Measure {
   col: number;
   name: string;
-  describe: (region: string) => string;
+  /** Which ledger rows give the figure: those of a region (`regionIs` worded), or all rows for the total row. */
+  describe: (region?: string) => string;
   value: (row: number) => number | undefined;
 }
 
@@ -101,7 +102,7 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
             const decimals = summary.model.decimalsAt(t.row, m.col);
             if (figuresAgree(stated.value, counted, decimals)) continue;
             const address = a1(t.row, m.col);
-            const region = t.index === -2 ? crossPhrase(lang, 'allRegions') : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
+            const region = t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
             const hereValue = figureText(stated.value, decimals);
             const thereValue = figureText(counted, decimals);
             findings.push({
@@ -138,7 +139,7 @@ function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet:
     if (!column) continue;
     const name = column.header;
     if (!count.column) {
-      measures.push({ col: column.col, name, describe: (region) => crossPhrase(lang, 'ledgerRows', { sheet: sheet.name, region }), value: () => 1 });
+      measures.push({ col: column.col, name, describe: (region) => (region ? crossPhrase(lang, 'ledgerRows', { sheet: sheet.name, region }) : crossPhrase(lang, 'ledgerAllRows', { sheet: sheet.name })), value: () => 1 });
     } else {
       const col = columnOf(ledger, count.column);
       if (col < 0) continue;
@@ -148,7 +149,8 @@ function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet:
       const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
       measures.push({
         col: column.col, name,
-        describe: (region) => crossPhrase(lang, 'ledgerRowsWhere', { sheet: sheet.name, region, column: header, values: shownValues }),
+        describe: (region) =>
+          region ? crossPhrase(lang, 'ledgerRowsWhere', { sheet: sheet.name, region, column: header, values: shownValues }) : crossPhrase(lang, 'ledgerAllRowsWhere', { sheet: sheet.name, column: header, values: shownValues }),
         value: (r) => (values.has(cellText(r, col)) ? 1 : 0),
       });
     }
@@ -167,7 +169,7 @@ function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet:
     // A column of text (names, categories) is not summed; a numeric one is, blanks counting as nothing.
     if (ledger.rows.filter((r) => figure(r) !== undefined).length * 2 < ledger.rows.length) continue;
     const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
-    measures.push({ col: column.col, name: column.header, describe: (region) => crossPhrase(lang, 'ledgerSum', { sheet: sheet.name, region, column: header }), value: figure });
+    measures.push({ col: column.col, name: column.header, describe: (region) => (region ? crossPhrase(lang, 'ledgerSum', { sheet: sheet.name, region, column: header }) : crossPhrase(lang, 'ledgerAllSum', { sheet: sheet.name, column: header })), value: figure });
   }
   return measures;
 }
