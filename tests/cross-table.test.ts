@@ -110,6 +110,11 @@ describe('a summary sheet against its enterprise ledger', () => {
     await writeLedgerWorkbook(joint, { street: '北市场街道', col: 4, by: -1 });
     const a = await crossOf(joint);
     expect(a.cross.map((f) => `${f.measure} ${f.cells[0].address}`)).toEqual(['联合组建 E5', '联合组建 E6']);
+    const staff = join(dir, 'staff.xlsx');
+    await writeLedgerWorkbook(staff, { street: '太原街街道', col: 5, by: 30 });
+    const c = await crossOf(staff);
+    expect(c.cross.map((f) => `${f.measure} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual(['从业人员数 F4 218≠188', '从业人员数 F6 769≠739']);
+    expect(c.cross[0].message).toContain('[台账] 中“所属地区”为“太原街街道”的“从业人员数（人）”之和共 188');
     const clean = join(dir, 'clean.xlsx');
     await writeLedgerWorkbook(clean);
     const b = await crossOf(clean);

@@ -25,23 +25,28 @@ export function regionLabels(labels: string[]): RegionLabels {
 }
 
 /**
- * Which of the labels a text names: the full label (和平区) or its base (和平); the longest wins, and two different
- * labels matched equally long make the text ambiguous rather than a guess.
+ * Which of the labels a text names: the full label (和平区) or its base (和平). In an address chain (沈阳市皇姑区:
+ * each name directly after a full name ending in its suffix) the last, most specific name wins; otherwise the longest
+ * does, and two different labels matched equally long make the text ambiguous rather than a guess.
  */
 export function matchRegion(text: string, { labels, keys }: RegionLabels): RegionMatch {
   const t = compactText(text);
-  let best: { index: number; matched: string }[] = [];
-  let bestLength = 0;
+  const found: { index: number; matched: string; at: number; full: boolean }[] = [];
   keys.forEach(({ full, base }, index) => {
     const matched = full && t.includes(full) ? full : base.length >= 2 && t.includes(base) ? base : '';
-    if (!matched || matched.length < bestLength) return;
-    if (matched.length > bestLength) best = [];
-    bestLength = matched.length;
-    best.push({ index, matched });
+    if (matched) found.push({ index, matched, at: t.lastIndexOf(matched), full: matched === full && full !== base });
   });
-  const distinct = [...new Set(best.map((b) => keys[b.index].base))];
-  if (distinct.length > 1) return { ambiguous: best.map((b) => labels[b.index]) };
-  return best[0];
+  if (found.length === 0) return undefined;
+  const ordered = [...found].sort((a, b) => a.at - b.at);
+  const chain = ordered.every((m, i) => i === 0 || (ordered[i - 1].full && ordered[i - 1].at + ordered[i - 1].matched.length === m.at));
+  if (found.length > 1 && chain) {
+    const last = ordered[ordered.length - 1];
+    return { index: last.index, matched: last.matched };
+  }
+  const longest = Math.max(...found.map((m) => m.matched.length));
+  const best = found.filter((m) => m.matched.length === longest);
+  if (new Set(best.map((b) => keys[b.index].base)).size > 1) return { ambiguous: best.map((b) => labels[b.index]) };
+  return { index: best[0].index, matched: best[0].matched };
 }
 
 /** Where a workbook says which region it reports on. */
