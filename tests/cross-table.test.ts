@@ -2,6 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkFiles } from '../src/node/check-files';
+import { readRuleSet } from '../src/node/rule-files';
 import { runCli as run } from './helpers/run-cli';
 import { writeLedgerWorkbook, writeTwoLevelFolder } from './fixtures/two-levels';
 
@@ -141,5 +143,20 @@ describe('no false alarm between tables that only look alike', () => {
     expect(cross.some((f) => f.region === '皇姑区')).toBe(false);
     const { out } = await run('explain', dir);
     expect(out).toContain('表2-皇姑.xlsx 的表题“皇姑区包保帮扶重点工业企业情况统计表”与 沈阳市汇总.xlsx [覆盖情况] 的“沈阳市非公有制企业党组织覆盖情况汇总表”不是同一种表，未比较');
+  });
+});
+
+describe('a folder too large to keep in memory', () => {
+  test('tables are not compared, and the report says so instead of implying they agree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-large-'));
+    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }]);
+    const { ruleSet } = readRuleSet();
+    const { results, crossTable } = await checkFiles([dir], { ruleSet, lang: 'zh-CN', retainedCells: 60 });
+    expect(crossTable.findings).toEqual([]);
+    expect(crossTable.skipped).toBe('输入共超过 60 个单元格，未做表间核对（可分批核对各文件夹）');
+    expect(results.every((r) => r.snapshots === undefined)).toBe(true);
+    const { results: all, crossTable: compared } = await checkFiles([dir], { ruleSet, lang: 'zh-CN' });
+    expect(compared.findings.length).toBeGreaterThan(0);
+    expect(all.every((r) => r.snapshots !== undefined)).toBe(true);
   });
 });

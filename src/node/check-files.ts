@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { applyAccepted } from '../core/accepted';
-import { checkAcrossTables, type CrossTableReport, type WorkbookInput } from '../core/cross-table';
+import { checkAcrossTables, crossPhrase, type CrossTableReport, type WorkbookInput } from '../core/cross-table';
 import { checkSheet } from '../core/linter';
 import type { Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
@@ -24,9 +24,19 @@ export interface CheckFilesOptions {
   reader?: 'lean' | 'exceljs';
   /** Explained findings from this file instead of the one beside each workbook. */
   accepted?: string;
+  /** Cells kept across files for the checks between tables (default RETAINED_CELLS). */
+  retainedCells?: number;
   /** Called before each file is read, for a progress line. */
   onFile?: (file: string, index: number, count: number) => void;
 }
+
+/**
+ * Sheets are kept after checking (for the checks between tables and the HTML report) up to this many cells in all;
+ * beyond it they are let go as before, so that a huge folder costs no more memory than it used to.
+ */
+export const RETAINED_CELLS = 5_000_000;
+
+const cellCount = (sheets: SheetSnapshot[]) => sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + (r?.length ?? 0), 0), 0);
 
 /**
  * Finds the workbooks under the given paths and checks every sheet of each (a bad file never stops the rest), then
@@ -39,6 +49,7 @@ export async function checkFiles(
   const { files, problems } = findInputFiles(paths);
   const results: FileResult[] = [];
   const workbooks: WorkbookInput[] = [];
+  let retained = 0;
   for (const [index, file] of files.entries()) {
     options.onFile?.(file, index, files.length);
     const sheets: SheetReport[] = [];
@@ -64,8 +75,18 @@ export async function checkFiles(
     } catch (e) {
       problems.push({ file, message: (e as Error).message });
     }
-    results.push({ file, sheets, problems, snapshots });
-    workbooks.push({ file, sheets: snapshots.filter((s) => sheets.some((r) => r.sheet === s.name)), reports: sheets });
+    retained = retained < 0 ? retained : retained + cellCount(snapshots);
+    if (retained > (options.retainedCells ?? RETAINED_CELLS)) {
+      retained = -1;
+      for (const r of results) r.snapshots = undefined;
+      workbooks.length = 0;
+    }
+    results.push({ file, sheets, problems, ...(retained >= 0 ? { snapshots } : {}) });
+    if (retained >= 0) workbooks.push({ file, sheets: snapshots.filter((s) => sheets.some((r) => r.sheet === s.name)), reports: sheets });
+  }
+  if (retained < 0) {
+    const skipped = crossPhrase(options.lang, 'tooLarge', { n: options.retainedCells ?? RETAINED_CELLS });
+    return { results, problems, crossTable: { findings: [], notes: [skipped], skipped } };
   }
   const crossTable = checkAcrossTables(workbooks, options.ruleSet.crossTable ?? [], options.ruleSet.measures, options.lang);
   return { results, problems, crossTable };

@@ -160,6 +160,7 @@ export function formatHtml(input: HtmlReportInput, lang: Lang): string {
     `<h1>${esc(w.title)}</h1><p class="lede">${esc(w.lede)}</p>`,
     ...(input.ruleFailures ?? []).map((f) => `<p class="alert">${esc(f)}</p>`),
     ...((input.ruleFailures?.length ?? 0) > 0 ? [`<p class="alert">${esc(w.noRulesAllClear)}</p>`] : []),
+    ...(input.crossTable?.skipped ? [`<p class="alert">${esc(input.crossTable.skipped)}</p>`] : []),
     `<div class="totals">${box(w.files, input.files.length)}${box(w.sheets, input.files.reduce((n, f) => n + f.sheets.length, 0))}${box(w.cellsToFix, cellsToFix, true)}${box(w.open, sum('error') + sum('warning') + sum('info'), true)}${box(w.between, cross.length, true)}${box(w.accepted, sum('accepted'))}</div>`,
     summaries(input, w),
     cross.length > 0 ? `<h2>${esc(w.crossTable)}</h2><ol class="findings">${cross.map((f) => crossItem(f, w)).join('')}</ol>` : '',

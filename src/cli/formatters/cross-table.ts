@@ -26,6 +26,7 @@ export function crossTableLines(cross: CrossTableReport | undefined, lang: Lang)
 
 /** The summary's line on findings between tables. */
 export function crossTableCount(cross: CrossTableReport | undefined, lang: Lang): string[] {
+  if (cross?.skipped) return [`! ${cross.skipped}`];
   return cross && cross.findings.length > 0 ? [words[lang].count(cross.findings.length)] : [];
 }
 

@@ -31,6 +31,7 @@ export function formatJson(results: FileResult[], lang: Lang = 'zh-CN', failures
     ...countBySeverity(results),
     accepted: results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.findings.filter((f) => f.accepted).length, 0), 0),
     crossTableFindings: cross?.findings.length ?? 0,
+    ...(cross?.skipped ? { crossTableSkipped: cross.skipped } : {}),
     rulesComplete: failures.length === 0,
     ...(failures.length > 0 ? { rulesNotLoaded: rulesNotLoaded(failures) ?? null, ruleFailures: ruleFailures.map((f) => f.message) } : {}),
   };

@@ -8,6 +8,7 @@ import type { CrossTableReport, WorkbookInput } from './types';
 
 export type { CrossCell, CrossFinding, CrossTableReport, WorkbookInput } from './types';
 export type { CrossTableRule } from './schema';
+export { crossPhrase } from './phrases';
 
 /**
  * Checks between tables (表间审核), host-independent: the command line passes every workbook of a folder, the add-in

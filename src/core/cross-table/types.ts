@@ -35,4 +35,6 @@ export interface CrossTableReport {
   findings: CrossFinding[];
   /** One plain sentence per pairing made or refused, in the chosen language. */
   notes: string[];
+  /** Why tables were not compared at all (the input was too large to keep); reports say so rather than imply an all-clear. */
+  skipped?: string;
 }
