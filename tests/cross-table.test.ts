@@ -146,6 +146,19 @@ describe('no false alarm between tables that only look alike', () => {
   });
 });
 
+describe('tables that count different things', () => {
+  test('a summary whose every region differs from the ledger (another population) gives a note, not a wall of findings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-'));
+    const path = join(dir, 'population.xlsx');
+    // Every street's 企业数 is 5 above the ledger: the summary counts enterprises the ledger does not list.
+    await writeLedgerWorkbook(path, ['南市街道', '太原街街道', '北市场街道'].map((street) => ({ street, col: 1 as const, by: 5 })));
+    const { cross } = await crossOf(path);
+    expect(cross.filter((f) => f.measure === '企业数')).toEqual([]);
+    const { out } = await run('explain', path);
+    expect(out).toContain('population.xlsx [汇总] 的“企业数”与对应表 4 处比较中 4 处不一致，似为统计口径不同而非个别错误，未列为发现');
+  });
+});
+
 describe('a folder too large to keep in memory', () => {
   test('tables are not compared, and the report says so instead of implying they agree', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-large-'));

@@ -6,7 +6,7 @@ import type { Lang } from '../report';
 import { a1, type SheetSnapshot } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, type PreparedSheet } from './prepared';
-import { figuresAgree } from './region-total';
+import { figuresAgree, systematic } from './region-total';
 import { labelOf, matchRegion, regionLabels } from './region';
 import type { CrossTableRule, LedgerRelation } from './schema';
 import type { CrossFinding } from './types';
@@ -95,9 +95,12 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
         const total = summary.layout.totalRows.find((t) => t.kind === 'total');
         const targets = [...regionRows.map((row, i) => ({ row, label: labels[i], index: i })), ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : [])];
         for (const m of measures) {
+          const mine: CrossFinding[] = [];
+          let compared = 0;
           for (const t of targets) {
             const stated = summary.model.number(t.row, m.col);
             if (!stated) continue;
+            compared += 1;
             const counted = ledger.rows.filter((r) => t.index === -2 || owner.get(r) === t.index).reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
             const decimals = summary.model.decimalsAt(t.row, m.col);
             if (figuresAgree(stated.value, counted, decimals)) continue;
@@ -105,7 +108,7 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
             const region = t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
             const hereValue = figureText(stated.value, decimals);
             const thereValue = figureText(counted, decimals);
-            findings.push({
+            mine.push({
               ruleId: rule.id,
               severity: rule.severity,
               region: t.label,
@@ -119,6 +122,8 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
               actual: hereValue,
             });
           }
+          if (systematic(compared, mine.length)) notes.push(crossPhrase(lang, 'systematic', { file: where.file, sheet: summary.sheet.name, measure: m.name, n: mine.length, of: compared }));
+          else findings.push(...mine);
         }
         notes.push(crossPhrase(lang, 'ledgerMatched', { ...where, header: headerText, n: new Set(owner.values()).size - (strays.size > 0 ? 1 : 0), measures: measures.map((m) => m.name).join(crossPhrase(lang, 'listSeparator')) }));
         if (strays.size > 0) notes.push(crossPhrase(lang, 'ledgerUnmatched', { ...where, n: [...owner.values()].filter((i) => i < 0).length, labels: [...strays].join(crossPhrase(lang, 'listSeparator')) }));

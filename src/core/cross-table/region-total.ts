@@ -15,6 +15,14 @@ interface Pairing {
   source: RegionSource;
 }
 
+/**
+ * Most comparisons of one measure disagreeing means the two tables count different things (another population, another
+ * definition), not a slip in a cell: reporting each would be a wall of false alarms.
+ */
+export function systematic(compared: number, disagreeing: number): boolean {
+  return compared >= 3 && disagreeing * 2 > compared;
+}
+
 /** The figures of two cells agree to the precision the coarser one shows (counts: exactly). */
 export function figuresAgree(a: number, b: number, decimals: number): boolean {
   return Math.abs(a - b) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -70,6 +78,7 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
       uppers += 1;
       const where = { upper: baseName(upper.file), sheet: upper.sheet.name };
       const seenRows = new Set<number>();
+      const byMeasure = new Map<string, { compared: number; found: CrossFinding[] }>();
       pairings.forEach((p, v) => {
         if (v === w) return;
         const file = baseName(books[v][0]?.file ?? '');
@@ -81,7 +90,12 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
         if (refused) return void notes.push(crossPhrase(lang, refused.key, { file, ...where, mine: refused.mine, theirs: refused.theirs }));
         seenRows.add(p.row);
         const { compared, found } = compare(rule, upper, lower, p, lang);
-        findings.push(...found);
+        for (const name of compared) {
+          const entry = byMeasure.get(name) ?? { compared: 0, found: [] };
+          entry.compared += 1;
+          entry.found.push(...found.filter((f) => f.measure === name));
+          byMeasure.set(name, entry);
+        }
         const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row ?? 0;
         notes.push(
           crossPhrase(lang, 'matched', {
@@ -90,6 +104,10 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
           }),
         );
       });
+      for (const [measure, { compared, found }] of byMeasure) {
+        if (systematic(compared, found.length)) notes.push(crossPhrase(lang, 'systematic', { file: where.upper, sheet: where.sheet, measure, n: found.length, of: compared }));
+        else findings.push(...found);
+      }
       const without = rows.filter((r) => !seenRows.has(r)).map((r) => labelOf(upper.sheet, upper.layout, r));
       if (without.length > 0) notes.push(crossPhrase(lang, 'rowsWithout', { ...where, n: without.length, labels: without.join(crossPhrase(lang, 'listSeparator')) }));
     }
