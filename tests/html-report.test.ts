@@ -66,6 +66,7 @@ describeBrowser('HTML report in Chromium', () => {
     // Close-ups at full resolution: the summaries, and the first workbook's sheet with its findings beside.
     await page.screenshot({ path: join(OUTPUT, 'html-report-zh-top.png') });
     await page.locator('section.file').first().screenshot({ path: join(OUTPUT, 'html-report-zh-sheet.png') });
+    await page.locator('section.file:has(h2:text-is("和平区台账.xlsx"))').screenshot({ path: join(OUTPUT, 'html-report-zh-ledger.png') });
   }, 300_000);
 
   afterAll(async () => {
@@ -106,6 +107,9 @@ describeBrowser('HTML report in Chromium', () => {
     const cross = await page.locator('h2:text-is("表间审核") + ol.findings').innerText();
     expect(cross).toContain('沈阳市汇总.xlsx [覆盖情况] B4 ↔ 表2-皇姑.xlsx [覆盖情况] B7');
     expect(cross).toContain('[汇总] C3 为 10');
+    // A summary cell its ledger contradicts shows the ledger's figure as its likely value.
+    expect(await page.locator('section.file:has(h2:text-is("和平区台账.xlsx")) td.suspect[data-cell="C3"]').innerText()).toMatch(/10\s*可能应为 9/);
+    expect(await page.locator('section.file:has(h2:text-is("和平区.xlsx")) td.suspect[data-cell="C6"]').innerText()).toMatch(/342\s*可能应为 337/);
   });
 
   test('a print stylesheet stacks each sheet above its findings and starts each file on a new page', async () => {

@@ -24,7 +24,13 @@ function rowsToDraw(sheet: SheetSnapshot, marked: Set<number>): number[] {
  * The sheet as a table with column letters and row numbers, the suspect cells marked and showing their likely
  * value, the other cells of open findings outlined, and explained (核实) ones marked as such.
  */
-export function sheetTable(sheet: SheetSnapshot, findings: Finding[], fixes: CellFix[], words: { likely: string; skipped: (n: number) => string }): string {
+export function sheetTable(
+  sheet: SheetSnapshot,
+  findings: Finding[],
+  fixes: CellFix[],
+  words: { likely: string; skipped: (n: number) => string },
+  implied: Map<string, string> = new Map(),
+): string {
   const suspect = new Map<string, CellFix | undefined>(fixes.map((f) => [f.address, f]));
   // A cell blamed by a finding between tables has no fix of its own sheet, but is marked all the same.
   for (const f of findings) for (const c of f.cells) if (c.suspect && !f.accepted && !suspect.has(c.address)) suspect.set(c.address, undefined);
@@ -59,7 +65,8 @@ export function sheetTable(sheet: SheetSnapshot, findings: Finding[], fixes: Cel
       const fix = suspect.get(address);
       const cls = suspect.has(address) ? 'suspect' : involved.has(address) ? 'involved' : explained.has(address) ? 'explained' : typeof cell?.value === 'number' ? 'num' : '';
       const title = messages.get(address)?.join('\n');
-      const likely = fix?.shown !== undefined ? `<span class="likely">${esc(words.likely)} ${esc(fix.shown)}</span>` : '';
+      const shown = fix?.shown ?? implied.get(address);
+      const likely = shown !== undefined ? `<span class="likely">${esc(words.likely)} ${esc(shown)}</span>` : '';
       cells.push(`<td${cls ? ` class="${cls}"` : ''}${spanAttrs}${title ? ` title="${esc(title)}"` : ''} data-cell="${address}">${esc(cell?.text ?? '')}${likely}</td>`);
     }
     body.push(`<tr><th>${r + 1}</th>${cells.join('')}</tr>`);

@@ -127,7 +127,9 @@ function fileSection(file: HtmlFile, cross: CrossFinding[], w: Words): string {
       continue;
     }
     const snapshot = file.snapshots?.find((s) => s.name === sheet.sheet);
-    const table = snapshot ? sheetTable(snapshot, findings, sheet.cellFixes, { likely: w.likely, skipped: w.skipped }) : '<div></div>';
+    // A cell blamed between tables shows the figure the other table implies.
+    const implied = new Map(crossOf(file, cross).flatMap((f) => f.cells.filter((c) => c.file === file.file && c.sheet === sheet.sheet && c.likely !== undefined).map((c) => [c.address, c.likely as string] as const)));
+    const table = snapshot ? sheetTable(snapshot, findings, sheet.cellFixes, { likely: w.likely, skipped: w.skipped }, implied) : '<div></div>';
     parts.push(`<h3>[${esc(sheet.sheet)}]</h3><div class="sheet">${table}<ol class="findings">${findings.map((f) => findingItem(f, w)).join('')}</ol></div>`);
   }
   if (quiet.length > 0) parts.push(`<details class="clean"><summary>${esc(w.sheetsClean)} (${quiet.length})</summary><ul>${quiet.join('')}</ul></details>`);

@@ -113,7 +113,7 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
               severity: rule.severity,
               region: t.label,
               measure: m.name,
-              cells: [{ file: summary.file, sheet: summary.sheet.name, address, value: summary.model.shown(t.row, m.col), suspect: true }],
+              cells: [{ file: summary.file, sheet: summary.sheet.name, address, value: summary.model.shown(t.row, m.col), suspect: true, likely: thereValue }],
               message: fill(rule.message[lang], {
                 region: t.label, measure: m.name, here: `[${summary.sheet.name}] ${address}`, hereValue, there: m.describe(region), thereValue,
                 difference: figureText(Math.abs(stated.value - counted), decimals), note: crossPhrase(lang, 'ledgerBlame'),

@@ -150,6 +150,7 @@ function compare(rule: RegionTotalRule, upper: PreparedSheet, lower: PreparedShe
     const note = blamed ? crossPhrase(lang, 'blame', { cell: `${baseName(blamed.file)} [${blamed.sheet}] ${blamed.address}` }) : crossPhrase(lang, 'noBlame');
     const hereValue = figureText(a.value, decimals);
     const thereValue = figureText(b.value, decimals);
+    if (blamed) blamed.likely = blamed === here ? thereValue : hereValue;
     found.push({
       ruleId: rule.id,
       severity: rule.severity,

@@ -16,6 +16,8 @@ export interface CrossCell {
   value: string | number | boolean | null;
   /** True for the cell that also disagrees with its own table's arithmetic (or a summary cell its ledger contradicts). */
   suspect: boolean;
+  /** For a suspect: the figure the other table implies for it. */
+  likely?: string;
 }
 
 /** A relation between two tables that their figures break. */
