@@ -6,7 +6,11 @@ import { writeAnnotatedCopies } from '../node/annotate-files';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemLine, problemText } from '../readers/read-problems';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
+import type { CrossTableReport } from '../core/cross-table';
+import { formatHtml } from '../reports/html';
+import { runAccept } from './accept-command';
 import { runCrosscheck } from './crosscheck';
+import { extensionFor, writePerWorkbook } from './output-dir';
 import { partlyUnread, ruleFailureLine } from './summary';
 import { formatCsv } from './formatters/csv';
 import { formatExplain } from './formatters/explain';
@@ -15,7 +19,9 @@ import { formatText } from './formatters/text';
 import { formatRulesList, runRulesTest } from './rules-command';
 
 const USAGE = `usage:
-  statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv] [--output FILE] [--annotate OUT_DIR] [--lang zh-CN|en] [--reader lean|exceljs]
+  statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv|html] [--output FILE] [--annotate OUT_DIR] [--accepted FILE] [--lang zh-CN|en] [--reader lean|exceljs]
+  statlint check FILE_OR_DIR... --output-dir DIR [--format text|json|csv|html]     (one report per workbook)
+  statlint accept WORKBOOK CELL --reason TEXT [--accepted FILE]                  (CELL: B12 or 汇总!B12)
   statlint explain FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--lang zh-CN|en] [--output FILE]
   statlint crosscheck [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
   statlint rules list [--rules PATH]... [--no-default-rules]
@@ -23,7 +29,7 @@ const USAGE = `usage:
   statlint --help | --version
 
 The bundled rules always load; each --rules file or folder adds a layer on top (see README, "Writing rules").
-exit status: 0 no error-severity finding; 1 error findings (rules test: a failing example); 2 a file or rule file
+exit status: 0 no open error-severity finding (explained ones excepted); 1 error findings, within or between tables (rules test: a failing example); 2 a file or rule file
 could not be read, or the command line was not understood`;
 
 /** package.json at the package root, beside src/ and lib/. */
@@ -37,11 +43,17 @@ export interface CliOptions {
   rules: string[];
   /** false with --no-default-rules: only the --rules layers load. */
   defaultRules: boolean;
-  format: 'text' | 'json' | 'csv';
+  format: 'text' | 'json' | 'csv' | 'html';
   /** Where the report goes instead of standard output. */
   output?: string;
   /** Where the annotated copies of workbooks with findings go. */
   annotate?: string;
+  /** One report per input workbook, in this folder. */
+  outputDir?: string;
+  /** Explained findings from this file instead of the one beside each workbook. */
+  accepted?: string;
+  /** accept: why the finding is explained. */
+  reason?: string;
   lang: Lang;
   reader: 'lean' | 'exceljs';
 }
@@ -59,7 +71,7 @@ export function parseArgs(argv: string[]): CliOptions {
     if (!afterFirst[0] || !['list', 'test'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list or test)` : 'rules needs list or test');
     command = `rules ${afterFirst[0]}`;
     rest = afterFirst.slice(1);
-  } else if (!['check', 'explain', 'crosscheck'].includes(first)) throw new Error(`unknown command "${first}"`);
+  } else if (!['check', 'explain', 'crosscheck', 'accept'].includes(first)) throw new Error(`unknown command "${first}"`);
   const options: CliOptions = { ...defaults, command, paths: [], rules: [] };
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
@@ -71,9 +83,12 @@ export function parseArgs(argv: string[]): CliOptions {
     };
     if (flag === '--rules') options.rules.push(value());
     else if (flag === '--no-default-rules') options.defaultRules = false;
-    else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json', 'csv'] as const);
+    else if (flag === '--format') options.format = oneOf(flag, value(), ['text', 'json', 'csv', 'html'] as const);
     else if (flag === '--output') options.output = value();
     else if (flag === '--annotate') options.annotate = value();
+    else if (flag === '--output-dir') options.outputDir = value();
+    else if (flag === '--accepted') options.accepted = value();
+    else if (flag === '--reason') options.reason = value();
     else if (flag === '--lang') options.lang = oneOf(flag, value(), ['zh-CN', 'en'] as const);
     else if (flag === '--reader') options.reader = oneOf(flag, value(), ['lean', 'exceljs'] as const);
     else if (flag.startsWith('-')) throw new Error(`unknown option "${flag}"`);
@@ -82,6 +97,9 @@ export function parseArgs(argv: string[]): CliOptions {
   if ((command === 'crosscheck' || command === 'rules list') && options.paths.length > 0) throw new Error(`${command} takes no files (got "${options.paths[0]}")`);
   if ((command === 'check' || command === 'explain') && options.paths.length === 0) throw new Error(`${command} needs at least one file or folder`);
   if (options.annotate !== undefined && command !== 'check') throw new Error(`--annotate goes with check, not ${command}`);
+  if (command === 'accept' && options.paths.length !== 2) throw new Error('accept needs a workbook and a cell (B12 or 汇总!B12)');
+  if (command === 'accept' && !options.reason?.trim()) throw new Error('accept needs --reason "…"');
+  if (options.output !== undefined && options.outputDir !== undefined) throw new Error('--output and --output-dir cannot be used together');
   return options;
 }
 
@@ -102,16 +120,28 @@ function progress(stream: NodeJS.WriteStream): ((file: string, index: number, co
   };
 }
 
-function exitCode(results: FileResult[], unreadable: boolean): number {
+function exitCode(results: FileResult[], unreadable: boolean, cross: CrossTableReport): number {
   if (unreadable || results.some(partlyUnread)) return 2;
-  return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
+  if (cross.findings.some((f) => f.severity === 'error')) return 1;
+  return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error' && !f.accepted))) ? 1 : 0;
 }
 
-function formatReport(results: FileResult[], options: CliOptions, failures: RuleFailure[]): string {
-  if (options.format === 'json') return formatJson(results, options.lang, failures);
+function formatReport(results: FileResult[], options: CliOptions, failures: RuleFailure[], cross: CrossTableReport): string {
+  if (options.format === 'json') return formatJson(results, options.lang, failures, cross);
   // CSV rows are findings only; rule files that did not load are on stderr and in the exit status.
-  if (options.format === 'csv') return formatCsv(results, options.lang);
-  return formatText(results, options.lang, failures);
+  if (options.format === 'csv') return formatCsv(results, options.lang, cross);
+  if (options.format === 'html') return formatHtml({ files: results, crossTable: cross, ruleFailures: failures.map((f) => ruleFailureLine(f, options.lang)) }, options.lang);
+  return formatText(results, options.lang, failures, cross);
+}
+
+function write(path: string, text: string, err: NodeJS.WriteStream): boolean {
+  try {
+    writeFileSync(path, text, 'utf8');
+    return true;
+  } catch (e) {
+    err.write(`statlint: ${printable(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return false;
+  }
 }
 
 export async function main(argv: string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
@@ -151,18 +181,18 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     const code = await runCrosscheck(ruleSet, options.lang, out, err);
     return ruleProblems.length > 0 ? 2 : code;
   }
-  const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
+  if (options.command === 'accept') return runAccept(options, ruleSet, out, err);
+  const { results, problems, crossTable } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, accepted: options.accepted, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
-  const report = options.command === 'explain' ? formatExplain(results, options.lang, failures) : formatReport(results, options, failures);
-  if (options.output === undefined) out.write(report);
-  else {
-    try {
-      writeFileSync(options.output, report, 'utf8');
-    } catch (e) {
-      err.write(`statlint: ${printable(options.output)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return 2;
-    }
+  if (options.outputDir !== undefined && options.command === 'check') {
+    const written = writePerWorkbook(results, crossTable, options.outputDir, (one, cross) => formatReport(one, options, failures, cross), err, extensionFor(options.format));
+    if (!written) return 2;
+    out.write(formatText(results, options.lang, failures, crossTable));
+  } else {
+    const report = options.command === 'explain' ? formatExplain(results, options.lang, failures, crossTable) : formatReport(results, options, failures, crossTable);
+    if (options.output === undefined) out.write(report);
+    else if (!write(options.output, report, err)) return 2;
   }
   let annotated = true;
   if (options.annotate !== undefined) {
@@ -170,5 +200,5 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     for (const line of lines) err.write(`statlint: ${line}\n`);
     annotated = ok;
   }
-  return exitCode(results, ruleProblems.length > 0 || problems.length > 0 || !annotated);
+  return exitCode(results, ruleProblems.length > 0 || problems.length > 0 || !annotated, crossTable);
 }

@@ -7,10 +7,11 @@ export function partlyUnread(result: FileResult): boolean {
   return result.problems.some((p) => p.fatal || p.unreadSheet !== undefined);
 }
 
-/** Findings per severity across files. */
+/** Open findings per severity across files. */
 export function countBySeverity(results: FileResult[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const r of results) for (const s of r.sheets) for (const f of s.findings) counts[f.severity] += 1;
+  // Explained findings (核实) are shown, but not counted as open.
+  for (const r of results) for (const s of r.sheets) for (const f of s.findings) if (!f.accepted) counts[f.severity] += 1;
   return counts;
 }
 
@@ -50,6 +51,7 @@ export function countCellFixes(results: FileResult[]): number {
   return results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.cellFixes.length, 0), 0);
 }
 
+/** Open findings across files (explained ones left out). */
 export function countFindings(results: FileResult[]): number {
-  return results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.findings.length, 0), 0);
+  return results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.findings.filter((f) => !f.accepted).length, 0), 0);
 }

@@ -22,6 +22,8 @@ export interface Finding {
   expected?: string;
   actual?: string;
   tolerance?: number;
+  /** Set when a reviewer explained the finding (核实) and its cells still hold the values they had then. */
+  accepted?: { reason: string; at: string };
 }
 
 /** How a sheet was read and which rules applied: what `statlint explain` and the task pane's explain view show. */

@@ -1,5 +1,6 @@
 import { vocabularySchema } from './vocabulary';
 import { z } from 'zod';
+import { crossTableRuleSchema } from './cross-table/schema';
 import { toleranceSchema } from './tolerance';
 
 /**
@@ -253,6 +254,7 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
       measures: z.array(measureEntrySchema).default([]),
       rules: z.array(ruleEntrySchema).default([]),
       vocabulary: vocabularySchema.optional(),
+      crossTable: z.array(crossTableRuleSchema).default([]).describe('Relations between tables (表间审核): see src/core/cross-table/schema.ts.'),
     })
     .strict();
   return { ruleSchema, ruleEntrySchema, ruleFileSchema };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CrossTableRule } from './cross-table/schema';
 import { lexiconOf, type Lexicon } from './lexicon';
 import { placeholderProblems, whenFacts } from './rule-checks';
 import { builtInRelations, type RelationRegistry } from './relations/registry';
@@ -19,6 +20,8 @@ export interface RuleSet {
   lexicon: Lexicon;
   /** The relation kinds its rules may use, each with its module (the bundled kinds unless extended). */
   relations: RelationRegistry;
+  /** Relations between tables (the rule files' `crossTable` sections); a later layer's rule replaces one with its id. */
+  crossTable?: CrossTableRule[];
 }
 
 /** A rule file, or the vocabulary file, as read: its name for messages and its text. */
@@ -241,6 +244,7 @@ export function loadRuleSet(
     else {
       parsedFiles.push({ name, rules: file.rules, raw: ((raw as { rules?: Record<string, unknown>[] }).rules ?? []) });
       if (file.vocabulary) ruleSet.vocabulary = mergeVocabulary(ruleSet.vocabulary, file.vocabulary);
+      for (const rule of file.crossTable) ruleSet.crossTable = [...(ruleSet.crossTable ?? []).filter((r) => r.id !== rule.id), rule];
     }
   }
   ruleSet.lexicon = lexiconOf(ruleSet.vocabulary);

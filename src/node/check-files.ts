@@ -1,8 +1,12 @@
+import { basename } from 'node:path';
+import { applyAccepted } from '../core/accepted';
+import { checkAcrossTables, crossPhrase, type CrossTableReport, type WorkbookInput } from '../core/cross-table';
 import { checkSheet } from '../core/linter';
 import type { Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
-import type { ReadProblem } from '../core/snapshot';
+import type { ReadProblem, SheetSnapshot } from '../core/snapshot';
 import { fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
+import { acceptedPathFor, readAccepted } from './accepted-file';
 import { findInputFiles, readWorkbookFile } from './read-workbook';
 
 /** What checking one file gives: every sheet's report, and what could not be read. */
@@ -10,27 +14,51 @@ export interface FileResult {
   file: string;
   sheets: SheetReport[];
   problems: ReadProblem[];
+  /** The sheets as read, for reports that show them (HTML). */
+  snapshots?: SheetSnapshot[];
 }
 
 export interface CheckFilesOptions {
   ruleSet: RuleSet;
   lang: Lang;
   reader?: 'lean' | 'exceljs';
+  /** Explained findings from this file instead of the one beside each workbook. */
+  accepted?: string;
+  /** Cells kept across files for the checks between tables (default RETAINED_CELLS). */
+  retainedCells?: number;
   /** Called before each file is read, for a progress line. */
   onFile?: (file: string, index: number, count: number) => void;
 }
 
-/** Finds the workbooks under the given paths and checks every sheet of each; a bad file never stops the rest. */
-export async function checkFiles(paths: string[], options: CheckFilesOptions): Promise<{ results: FileResult[]; problems: ReadProblem[] }> {
+/**
+ * Sheets are kept after checking (for the checks between tables and the HTML report) up to this many cells in all;
+ * beyond it they are let go as before, so that a huge folder costs no more memory than it used to.
+ */
+export const RETAINED_CELLS = 5_000_000;
+
+const cellCount = (sheets: SheetSnapshot[]) => sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + (r?.length ?? 0), 0), 0);
+
+/**
+ * Finds the workbooks under the given paths and checks every sheet of each (a bad file never stops the rest), then
+ * the relations between tables over all of them, and marks the findings a reviewer explained.
+ */
+export async function checkFiles(
+  paths: string[],
+  options: CheckFilesOptions,
+): Promise<{ results: FileResult[]; problems: ReadProblem[]; crossTable: CrossTableReport }> {
   const { files, problems } = findInputFiles(paths);
   const results: FileResult[] = [];
+  const workbooks: WorkbookInput[] = [];
+  let retained = 0;
   for (const [index, file] of files.entries()) {
     options.onFile?.(file, index, files.length);
     const sheets: SheetReport[] = [];
     const problems: ReadProblem[] = [];
+    let snapshots: SheetSnapshot[] = [];
     try {
       const workbook = await readWorkbookFile(file, { reader: options.reader });
       problems.push(...workbook.problems);
+      snapshots = workbook.sheets;
       for (const sheet of workbook.sheets) {
         try {
           sheets.push(await checkSheet(sheet, options.ruleSet, { lang: options.lang }));
@@ -42,7 +70,24 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions): P
     } catch (e) {
       problems.push(fatalProblem(file, unreadableMessage(e)));
     }
-    results.push({ file, sheets, problems });
+    try {
+      applyAccepted(basename(file), sheets, readAccepted(options.accepted ?? acceptedPathFor(file)));
+    } catch (e) {
+      problems.push({ file, message: (e as Error).message });
+    }
+    retained = retained < 0 ? retained : retained + cellCount(snapshots);
+    if (retained > (options.retainedCells ?? RETAINED_CELLS)) {
+      retained = -1;
+      for (const r of results) r.snapshots = undefined;
+      workbooks.length = 0;
+    }
+    results.push({ file, sheets, problems, ...(retained >= 0 ? { snapshots } : {}) });
+    if (retained >= 0) workbooks.push({ file, sheets: snapshots.filter((s) => sheets.some((r) => r.sheet === s.name)), reports: sheets });
   }
-  return { results, problems };
+  if (retained < 0) {
+    const skipped = crossPhrase(options.lang, 'tooLarge', { n: options.retainedCells ?? RETAINED_CELLS });
+    return { results, problems, crossTable: { findings: [], notes: [skipped], skipped } };
+  }
+  const crossTable = checkAcrossTables(workbooks, options.ruleSet.crossTable ?? [], options.ruleSet.measures, options.ruleSet.lexicon, options.lang);
+  return { results, problems, crossTable };
 }

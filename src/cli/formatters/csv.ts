@@ -1,5 +1,7 @@
 import type { FileResult } from '../../node/check-files';
+import type { CrossTableReport } from '../../core/cross-table';
 import type { Lang, Severity } from '../../core/report';
+import { crossCellText } from './cross-table';
 
 const HEADERS: Record<Lang, string[]> = {
   'zh-CN': ['文件', '工作表', '单元格', '规则', '严重程度', '说明', '应为', '实为'],
@@ -11,6 +13,8 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning', info: 'note' },
 };
 
+const EXPLAINED: Record<Lang, string> = { 'zh-CN': '已核实：', en: 'explained: ' };
+
 /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -20,15 +24,20 @@ export function csvField(value: string): string {
  * One row per finding, CRLF line ends, with a UTF-8 byte order mark: without it Excel reads the file in the system's
  * ANSI code page and the Chinese turns to mojibake.
  */
-export function formatCsv(results: FileResult[], lang: Lang): string {
+export function formatCsv(results: FileResult[], lang: Lang, cross?: CrossTableReport): string {
   const rows = [HEADERS[lang]];
   for (const r of results) {
     for (const s of r.sheets) {
       for (const f of s.findings) {
         const cells = f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ');
-        rows.push([r.file, s.sheet, cells, f.ruleId, SEVERITY[lang][f.severity], f.message, f.expected ?? '', f.actual ?? '']);
+        const severity = f.accepted ? `${EXPLAINED[lang]}${f.accepted.reason}` : SEVERITY[lang][f.severity];
+        rows.push([r.file, s.sheet, cells, f.ruleId, severity, f.message, f.expected ?? '', f.actual ?? '']);
       }
     }
+  }
+  // A finding between tables is filed under its first cell's workbook; its cells name every file.
+  for (const f of cross?.findings ?? []) {
+    rows.push([f.cells[0].file, f.cells[0].sheet, f.cells.map(crossCellText).join(' '), f.ruleId, SEVERITY[lang][f.severity], f.message, f.expected, f.actual]);
   }
   return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,5 +1,7 @@
 import type { Lang } from '../../core/report';
+import type { CrossTableReport } from '../../core/cross-table';
 import type { RuleFailure } from '../../core/rules';
+import { crossTableExplain } from './cross-table';
 import type { FileResult } from '../../node/check-files';
 import { printable, problemLine } from '../../readers/read-problems';
 import { ruleFailureLine } from '../summary';
@@ -38,7 +40,7 @@ const LABELS = {
 } as const;
 
 /** How each sheet was read: what a rule author looks at when a rule does not fire. */
-export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = []): string {
+export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = [], cross?: CrossTableReport): string {
   const w = LABELS[lang];
   const out: string[] = failures.map((f) => `! ${ruleFailureLine(f, lang)}`);
   for (const result of results) {
@@ -60,5 +62,6 @@ export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failu
     }
     out.push('');
   }
+  out.push(...crossTableExplain(cross, lang));
   return out.map(printable).join('\n');
 }

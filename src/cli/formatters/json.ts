@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/report';
+import type { CrossTableReport } from '../../core/cross-table';
 import type { RuleFailure } from '../../core/rules';
 import type { FileResult } from '../../node/check-files';
 import { problemLine } from '../../readers/read-problems';
@@ -9,7 +10,7 @@ import { countBySeverity, countCellFixes, countFindings, notCheckedReason, ruleF
  * that did not load come first and again in the summary (`rulesNotLoaded`: a count, or null when unknown); a sheet no
  * rule applied to has `"checked": false` and the reason.
  */
-export function formatJson(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = []): string {
+export function formatJson(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = [], cross?: CrossTableReport): string {
   const ruleFailures = failures.map((f) => ({ file: f.file, rules: f.ruleIds ?? null, message: ruleFailureLine(f, lang) }));
   const files = results.map((r) => ({
     file: r.file,
@@ -28,8 +29,11 @@ export function formatJson(results: FileResult[], lang: Lang = 'zh-CN', failures
     findings: countFindings(results),
     sheetsNotChecked: files.reduce((n, f) => n + f.sheets.filter((s) => !s.checked).length, 0),
     ...countBySeverity(results),
+    accepted: results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.findings.filter((f) => f.accepted).length, 0), 0),
+    crossTableFindings: cross?.findings.length ?? 0,
+    ...(cross?.skipped ? { crossTableSkipped: cross.skipped } : {}),
     rulesComplete: failures.length === 0,
     ...(failures.length > 0 ? { rulesNotLoaded: rulesNotLoaded(failures) ?? null, ruleFailures: ruleFailures.map((f) => f.message) } : {}),
   };
-  return JSON.stringify({ ...(failures.length > 0 ? { ruleFailures } : {}), files, summary }, null, 2) + '\n';
+  return JSON.stringify({ ...(failures.length > 0 ? { ruleFailures } : {}), files, crossTable: cross?.findings ?? [], summary }, null, 2) + '\n';
 }

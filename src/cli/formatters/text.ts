@@ -1,7 +1,9 @@
 import type { FileResult } from '../../node/check-files';
 import { printable, problemText } from '../../readers/read-problems';
 import type { Lang } from '../../core/report';
+import type { CrossTableReport } from '../../core/cross-table';
 import type { RuleFailure } from '../../core/rules';
+import { crossTableCount, crossTableLines } from './cross-table';
 import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
 import { countBySeverity, countCellFixes, countFindings, notCheckedReason, partlyUnread, ruleFailureLine, rulesNotLoaded } from '../summary';
 
@@ -27,6 +29,8 @@ const words = {
     columns: ['文件', '工作表', '错误', '警告', '提示'],
     notRead: '无法读取',
     severity: { error: '错误', warning: '警告', info: '提示' },
+    accepted: '已核实',
+    between: '表间',
   },
   en: {
     fixes: 'Cells to check',
@@ -49,6 +53,8 @@ const words = {
     columns: ['file', 'sheets', 'errors', 'warnings', 'notes'],
     notRead: 'not read',
     severity: { error: 'error', warning: 'warning', info: 'note' },
+    accepted: 'explained',
+    between: 'between',
   },
 } as const;
 
@@ -57,7 +63,7 @@ const words = {
  * sheet, sheets no rule checked, then a summary across all files. It never reads as an all-clear when rules or sheets
  * went unchecked.
  */
-export function formatText(results: FileResult[], lang: Lang, failures: RuleFailure[] = []): string {
+export function formatText(results: FileResult[], lang: Lang, failures: RuleFailure[] = [], cross?: CrossTableReport): string {
   const w = words[lang];
   const out: string[] = failures.map((f) => `! ${ruleFailureLine(f, lang)}`);
   if (failures.length > 0) out.push('');
@@ -80,12 +86,14 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
       out.push(`  [${sheet.sheet}]`);
       for (const f of sheet.findings) {
         const first = f.cells[0]?.address ?? '';
-        out.push(`    ${first.padEnd(6)} ${padEndWidth(w.severity[f.severity], severityWidth)} ${f.message}  (${f.ruleId})`);
+        const mark = f.accepted ? `${w.accepted}${lang === 'en' ? ': ' : '：'}${f.accepted.reason} —` : padEndWidth(w.severity[f.severity], severityWidth);
+        out.push(`    ${first.padEnd(6)} ${mark} ${f.message}  (${f.ruleId})`);
         out.push(`           ${w.cells}: ${f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ')}`);
       }
     });
     out.push('');
   }
+  out.push(...crossTableLines(cross, lang));
   const totals = countBySeverity(results);
   const sheetCount = results.reduce((n, r) => n + r.sheets.length, 0);
   const caveats = [...(failures.length > 0 ? [w.rulesMissing(rulesNotLoaded(failures))] : []), ...(notChecked > 0 ? [w.sheetsNotChecked(notChecked)] : [])];
@@ -94,7 +102,10 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
   const unread = results.filter(partlyUnread).length;
   // "No inconsistencies found" would be a false all-clear for a file whose sheets were never checked.
   if (unread > 0) out.push(w.unread(unread));
-  if (totals.error + totals.warning + totals.info === 0) {
+  out.push(...crossTableCount(cross, lang));
+  if (totals.error + totals.warning + totals.info === 0 && (cross?.findings.length ?? 0) > 0) {
+    out.push(...summaryTable(results, lang, cross));
+  } else if (totals.error + totals.warning + totals.info === 0) {
     // An all-clear only over what was actually checked, and never while rules are missing.
     if (failures.length === 0 && notChecked === 0 && unread === 0) out.push(w.clean);
     else if (failures.length === 0 && unread === 0 && sheetCount > notChecked) out.push(w.checkedClean(sheetCount - notChecked));
@@ -102,7 +113,7 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
     const withFindings = results.filter((r) => countFindings([r]) > 0).length;
     out.push(w.fixCount(countCellFixes(results), countFindings(results), withFindings));
     out.push(w.suspect);
-    out.push(...summaryTable(results, lang));
+    out.push(...summaryTable(results, lang, cross));
   }
   // Names and cell text come from the input: no line may carry a control character to the terminal.
   return out.map(printable).join('\n') + '\n';
@@ -110,17 +121,20 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
 
 /**
  * One row per file with findings or read problems, most errors first, columns aligned by display width (Chinese
- * file names take two columns a character); clean files fold into one closing line.
+ * file names take two columns a character); clean files fold into one closing line. A file with a difference
+ * between tables is not clean: a 表间 column counts them when there are any.
  */
-export function summaryTable(results: FileResult[], lang: Lang): string[] {
+export function summaryTable(results: FileResult[], lang: Lang, cross?: CrossTableReport): string[] {
   const w = words[lang];
   const unread = partlyUnread;
+  const between = (r: FileResult) => cross?.findings.filter((f) => f.cells.some((c) => c.file === r.file)).length ?? 0;
+  const withBetween = (cross?.findings.length ?? 0) > 0;
   const listed = results
-    .map((r) => ({ r, c: countBySeverity([r]) }))
-    .filter(({ r, c }) => unread(r) || c.error + c.warning + c.info > 0)
-    .sort((a, b) => b.c.error - a.c.error || b.c.warning - a.c.warning || b.c.info - a.c.info);
-  const rows = listed.map(({ r, c }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), unread(r) ? w.notRead : '']);
-  const header = [...w.columns, ''];
+    .map((r) => ({ r, c: countBySeverity([r]), b: between(r) }))
+    .filter(({ r, c, b }) => unread(r) || c.error + c.warning + c.info + b > 0)
+    .sort((a, b) => b.c.error + b.b - (a.c.error + a.b) || b.c.warning - a.c.warning || b.c.info - a.c.info);
+  const rows = listed.map(({ r, c, b }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), ...(withBetween ? [String(b)] : []), unread(r) ? w.notRead : '']);
+  const header = [...w.columns, ...(withBetween ? [w.between] : []), ''];
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
   // File names left-aligned, counts right-aligned under their headings, the "not read" mark last.
   const line = (row: string[]) =>

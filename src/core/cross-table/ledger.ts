@@ -1,0 +1,186 @@
+import { aliasKey, matchScore } from '../binding';
+import { compactText, normaliseHeader } from '../header';
+import { fill } from '../messages';
+import type { Lexicon } from '../lexicon';
+import { readFigure } from '../number';
+import type { Lang } from '../report';
+import { a1, type SheetSnapshot } from '../snapshot';
+import { crossPhrase, figureText } from './phrases';
+import { baseName, type PreparedSheet } from './prepared';
+import { figuresAgree, systematic } from './region-total';
+import { labelOf, matchRegion, regionLabels } from './region';
+import type { CrossTableRule, LedgerRelation } from './schema';
+import type { CrossFinding } from './types';
+
+type LedgerRule = CrossTableRule & { relation: LedgerRelation };
+
+
+/** The ledger's header row and its data rows (one per enterprise; blank, total and note rows left out). */
+interface Ledger {
+  headerRow: number;
+  headers: string[];
+  regionCol: number;
+  rows: number[];
+}
+
+function readLedger(sheet: SheetSnapshot, regionHeaders: string[], lexicon: Lexicon): Ledger | undefined {
+  const wanted = new Set(regionHeaders.map((h) => normaliseHeader(h, lexicon).text));
+  for (let r = 0; r < Math.min(10, sheet.rows.length); r++) {
+    const headers = (sheet.rows[r] ?? []).map((c) => normaliseHeader(c?.text ?? '', lexicon).text);
+    const regionCol = headers.findIndex((h) => wanted.has(h));
+    if (regionCol < 0) continue;
+    const rows: number[] = [];
+    for (let d = r + 1; d < sheet.rows.length; d++) {
+      const row = sheet.rows[d] ?? [];
+      const region = compactText(row[regionCol]?.text ?? '');
+      if (!region || row.some((c) => isTotalLabel(compactText(c?.text ?? ''), lexicon))) continue;
+      rows.push(d);
+    }
+    return rows.length > 0 ? { headerRow: r, headers, regionCol, rows } : undefined;
+  }
+  return undefined;
+}
+
+function columnOf(ledger: Ledger, spellings: string[], lexicon: Lexicon): number {
+  const keys = new Set(spellings.map((s) => normaliseHeader(s, lexicon).text));
+  return ledger.headers.findIndex((h) => keys.has(h));
+}
+
+/** What one summary column should hold per ledger row: 1 for a counted row, the row's figure for a sum. */
+interface Measure {
+  col: number;
+  name: string;
+  /** Which ledger rows give the figure: those of a region (`regionIs` worded), or all rows for the total row. */
+  describe: (region?: string) => string;
+  value: (row: number) => number | undefined;
+}
+
+/**
+ * A summary sheet's counts per region = the ledger's rows for that region (all rows, or rows whose category column
+ * holds one of the listed values), and columns headed like a numeric ledger column = that column's sum.
+ */
+export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: Lang): { findings: CrossFinding[]; notes: string[] } {
+  const findings: CrossFinding[] = [];
+  const notes: string[] = [];
+  const { relation } = rule;
+  const named = (s: PreparedSheet, names: string[]) => names.some((n) => compactText(s.sheet.name).includes(compactText(n)));
+  for (const book of books) {
+    for (const summary of book.filter((s) => named(s, relation.summarySheets) && s.layout.regionRows.length > 0)) {
+      for (const ledgerSheet of book.filter((s) => s !== summary && named(s, relation.ledgerSheets))) {
+        const where = { file: baseName(summary.file), summary: summary.sheet.name, ledger: ledgerSheet.sheet.name };
+        const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
+        if (!ledger) {
+          notes.push(crossPhrase(lang, 'ledgerNoRegion', { ...where, headers: relation.regionHeaders.join(crossPhrase(lang, 'listSeparator')) }));
+          continue;
+        }
+        const regionRows = summary.layout.regionRows;
+        const labels = regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
+        const keyed = regionLabels(labels);
+        // Each ledger row's summary row (an index into labels), or -1.
+        const owner = new Map<number, number>();
+        const strays = new Set<string>();
+        for (const r of ledger.rows) {
+          const text = ledgerSheet.sheet.rows[r]?.[ledger.regionCol]?.text ?? '';
+          const m = matchRegion(text, keyed);
+          owner.set(r, m && !('ambiguous' in m) ? m.index : -1);
+          if (!m || 'ambiguous' in m) strays.add(text.trim());
+        }
+        const matched = [...owner.values()].filter((i) => i >= 0).length;
+        if (matched * 2 < ledger.rows.length) {
+          notes.push(crossPhrase(lang, 'ledgerFew', where));
+          continue;
+        }
+        const measures = ledgerMeasures(relation, summary, ledgerSheet.sheet, ledger, lang);
+        const headerText = ledgerSheet.sheet.rows[ledger.headerRow]?.[ledger.regionCol]?.text.trim() ?? '';
+        const total = summary.layout.totalRows.find((t) => t.kind === 'total');
+        const targets = [...regionRows.map((row, i) => ({ row, label: labels[i], index: i })), ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : [])];
+        for (const m of measures) {
+          const mine: CrossFinding[] = [];
+          let compared = 0;
+          for (const t of targets) {
+            const stated = summary.model.number(t.row, m.col);
+            if (!stated) continue;
+            compared += 1;
+            const counted = ledger.rows.filter((r) => t.index === -2 || owner.get(r) === t.index).reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
+            const decimals = summary.model.decimalsAt(t.row, m.col);
+            if (figuresAgree(stated.value, counted, decimals)) continue;
+            const address = a1(t.row, m.col);
+            const region = t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
+            const hereValue = figureText(stated.value, decimals);
+            const thereValue = figureText(counted, decimals);
+            mine.push({
+              ruleId: rule.id,
+              severity: rule.severity,
+              region: t.label,
+              measure: m.name,
+              cells: [{ file: summary.file, sheet: summary.sheet.name, address, value: summary.model.shown(t.row, m.col), suspect: true, likely: thereValue }],
+              message: fill(rule.message[lang], {
+                region: t.label, measure: m.name, here: `[${summary.sheet.name}] ${address}`, hereValue, there: m.describe(region), thereValue,
+                difference: figureText(Math.abs(stated.value - counted), decimals), note: crossPhrase(lang, 'ledgerBlame'),
+              }),
+              expected: thereValue,
+              actual: hereValue,
+            });
+          }
+          if (systematic(compared, mine.length)) notes.push(crossPhrase(lang, 'systematic', { file: where.file, sheet: summary.sheet.name, measure: m.name, n: mine.length, of: compared }));
+          else findings.push(...mine);
+        }
+        notes.push(crossPhrase(lang, 'ledgerMatched', { ...where, header: headerText, n: new Set(owner.values()).size - (strays.size > 0 ? 1 : 0), measures: measures.map((m) => m.name).join(crossPhrase(lang, 'listSeparator')) }));
+        if (strays.size > 0) notes.push(crossPhrase(lang, 'ledgerUnmatched', { ...where, n: [...owner.values()].filter((i) => i < 0).length, labels: [...strays].join(crossPhrase(lang, 'listSeparator')) }));
+      }
+    }
+  }
+  return { findings, notes };
+}
+
+/** The summary columns the rule's counts fill, then (with `sums`) those headed like a numeric ledger column. */
+function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet: SheetSnapshot, ledger: Ledger, lang: Lang): Measure[] {
+  const measures: Measure[] = [];
+  const used = new Set<number>();
+  const cellText = (r: number, c: number) => compactText(sheet.rows[r]?.[c]?.text ?? '');
+  for (const count of relation.counts) {
+    const { lexicon } = summary.model;
+    const keys = count.summary.map((s) => aliasKey(s, lexicon));
+    const column = summary.layout.columns.find((c) => !used.has(c.col) && keys.some((k) => matchScore(k, c, lexicon) > 0));
+    if (!column) continue;
+    const name = column.header;
+    if (!count.column) {
+      measures.push({ col: column.col, name, describe: (region) => (region ? crossPhrase(lang, 'ledgerRows', { sheet: sheet.name, region }) : crossPhrase(lang, 'ledgerAllRows', { sheet: sheet.name })), value: () => 1 });
+    } else {
+      const col = columnOf(ledger, count.column, lexicon);
+      if (col < 0) continue;
+      const values = new Set((count.values ?? []).map(compactText));
+      // The values are spellings of one answer (是, 已建立): the message names the first.
+      const shownValues = count.values?.[0] ? `“${count.values[0]}”` : '';
+      const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
+      measures.push({
+        col: column.col, name,
+        describe: (region) =>
+          region ? crossPhrase(lang, 'ledgerRowsWhere', { sheet: sheet.name, region, column: header, values: shownValues }) : crossPhrase(lang, 'ledgerAllRowsWhere', { sheet: sheet.name, column: header, values: shownValues }),
+        value: (r) => (values.has(cellText(r, col)) ? 1 : 0),
+      });
+    }
+    used.add(column.col);
+  }
+  if (!relation.sums) return measures;
+  for (const column of summary.layout.columns) {
+    if (used.has(column.col) || column.isRate) continue;
+    const col = ledger.headers.findIndex((h, i) => i !== ledger.regionCol && h === column.header);
+    if (col < 0) continue;
+    const figure = (r: number) => {
+      const cell = sheet.rows[r]?.[col];
+      const f = cell ? readFigure(cell, summary.model.lexicon) : undefined;
+      return f?.kind === 'number' && !f.approximate ? f.value : undefined;
+    };
+    // A column of text (names, categories) is not summed; a numeric one is, blanks counting as nothing.
+    if (ledger.rows.filter((r) => figure(r) !== undefined).length * 2 < ledger.rows.length) continue;
+    const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
+    measures.push({ col: column.col, name: column.header, describe: (region) => (region ? crossPhrase(lang, 'ledgerSum', { sheet: sheet.name, region, column: header }) : crossPhrase(lang, 'ledgerAllSum', { sheet: sheet.name, column: header })), value: figure });
+  }
+  return measures;
+}
+
+/** A ledger's total or subtotal row (合计, 小计), by the vocabulary's words: not an enterprise. */
+function isTotalLabel(label: string, lexicon: Lexicon): boolean {
+  return lexicon.total.test(label) || lexicon.subtotal.test(label);
+}

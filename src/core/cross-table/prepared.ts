@@ -1,0 +1,66 @@
+import { findCandidates } from '../binding';
+import { readLayout } from '../layout';
+import type { HeaderColumn, SheetLayout } from '../layout-types';
+import type { Lexicon } from '../lexicon';
+import type { Measure } from '../rule-schema';
+import { SheetModel } from '../sheet-model';
+import type { SheetSnapshot } from '../snapshot';
+import type { WorkbookInput } from './types';
+
+/** A sheet read for comparison with other tables: its layout, figures, and columns keyed by what they measure. */
+export interface PreparedSheet {
+  file: string;
+  sheet: SheetSnapshot;
+  layout: SheetLayout;
+  model: SheetModel;
+  /** `m:<measure id>` for a column bound to a measure, `h:<normalised header>` for any other; the name for messages. */
+  columns: Map<string, { column: HeaderColumn; name: string }>;
+  /** `sheet\0address` of the cells the sheet's own checks blamed. */
+  suspects: Set<string>;
+}
+
+export function suspectKey(sheet: string, address: string): string {
+  return `${sheet}\u0000${address}`;
+}
+
+/** Reads every sheet of every workbook once for all cross-table rules. */
+export function prepare(workbooks: WorkbookInput[], measures: Map<string, Measure>, lexicon: Lexicon, lang: 'zh-CN' | 'en'): PreparedSheet[][] {
+  return workbooks.map((wb) => {
+    const suspects = new Set(wb.reports.flatMap((r) => r.cellFixes.map((f) => suspectKey(r.sheet, f.address))));
+    return wb.sheets.map((sheet) => {
+      const layout = readLayout(sheet, lexicon, lang);
+      let columns: PreparedSheet['columns'] | undefined;
+      return {
+        file: wb.file,
+        sheet,
+        layout,
+        model: new SheetModel(sheet, layout, lexicon, lang),
+        // Binding headers to measures costs as much as reading the layout: done only for sheets a rule compares.
+        get columns() {
+          return (columns ??= measureColumns(layout, measures, lexicon, lang));
+        },
+        suspects,
+      };
+    });
+  });
+}
+
+function measureColumns(layout: SheetLayout, measures: Map<string, Measure>, lexicon: Lexicon, lang: 'zh-CN' | 'en'): PreparedSheet['columns'] {
+  const columns: PreparedSheet['columns'] = new Map();
+  const bound = new Set<number>();
+  for (const [id, { measure, columns: cands }] of findCandidates(layout, measures.values(), lexicon)) {
+    // Two equally good columns for one measure: comparing either could be wrong, so neither is compared.
+    if (cands.length !== 1 || bound.has(cands[0].col)) continue;
+    columns.set(`m:${id}`, { column: cands[0], name: measure.name[lang] });
+    bound.add(cands[0].col);
+  }
+  for (const column of layout.columns) {
+    if (!bound.has(column.col) && !columns.has(`h:${column.header}`)) columns.set(`h:${column.header}`, { column, name: column.header });
+  }
+  return columns;
+}
+
+/** The file name without its folders, as findings name it. */
+export function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '');
+}

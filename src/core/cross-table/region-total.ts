@@ -1,0 +1,178 @@
+import { fill } from '../messages';
+import type { Lang } from '../report';
+import { a1 } from '../snapshot';
+import { crossPhrase, figureText } from './phrases';
+import { baseName, suspectKey, type PreparedSheet } from './prepared';
+import { labelOf, matchRegion, regionLabels, regionSources, similarity, subjectOf, textAboveHeader, title, yearsIn, type RegionLabels, type RegionSource } from './region';
+import type { CrossTableRule } from './schema';
+import type { CrossCell, CrossFinding } from './types';
+
+type RegionTotalRule = CrossTableRule & { relation: { kind: 'regionTotal' } };
+
+interface Pairing {
+  row: number;
+  label: string;
+  source: RegionSource;
+}
+
+/**
+ * Most comparisons of one measure disagreeing means the two tables count different things (another population, another
+ * definition), not a slip in a cell: reporting each would be a wall of false alarms.
+ */
+export function systematic(compared: number, disagreeing: number): boolean {
+  return compared >= 3 && disagreeing * 2 > compared;
+}
+
+/** The figures of two cells agree to the precision the coarser one shows (counts: exactly). */
+export function figuresAgree(a: number, b: number, decimals: number): boolean {
+  return Math.abs(a - b) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The texts that may name each workbook's region, read once (from its first sheet with a total row). */
+function sourcesOf(book: PreparedSheet[]): RegionSource[] {
+  const home = book.find((s) => s.layout.totalRows.length > 0) ?? book[0];
+  return home ? regionSources(home.file, home.sheet, home.layout) : [];
+}
+
+/** The row of the upper sheet a workbook reports on, from the first of its region sources that names one. */
+function pairWith(rows: number[], labels: RegionLabels, sources: RegionSource[]): Pairing | { ambiguous: string[] } | undefined {
+  for (const source of sources) {
+    const match = matchRegion(source.text, labels);
+    if (!match) continue;
+    if ('ambiguous' in match) return match;
+    return { row: rows[match.index], label: labels.labels[match.index], source };
+  }
+  return undefined;
+}
+
+/** The lower workbook's sheet to compare: one with a grand total row sharing measures, the same-named one first. */
+function lowerSheet(upper: PreparedSheet, sheets: PreparedSheet[]): PreparedSheet | undefined {
+  const shared = (s: PreparedSheet) => [...s.columns.keys()].filter((k) => upper.columns.has(k)).length;
+  const usable = sheets.filter((s) => s.layout.totalRows.some((t) => t.kind === 'total') && shared(s) > 0);
+  const sameName = usable.find((s) => s.sheet.name.trim() === upper.sheet.name.trim());
+  if (sameName) return sameName;
+  const most = Math.max(0, ...usable.map(shared));
+  const best = usable.filter((s) => shared(s) === most);
+  // Two equally fitting sheets (two years, two groups): a guess could raise a false alarm, so none is compared.
+  return best.length === 1 ? best[0] : undefined;
+}
+
+/**
+ * An upper table's row for a region = the grand total row of that region's own workbook, in every measure both
+ * have. A sheet is an upper table when at least `minWorkbooks` other workbooks name one of its rows.
+ */
+export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][], lang: Lang): { findings: CrossFinding[]; notes: string[] } {
+  const findings: CrossFinding[] = [];
+  const notes: string[] = [];
+  let uppers = 0;
+  const sources = books.map(sourcesOf);
+  books.forEach((book, w) => {
+    for (const upper of book) {
+      const rows = upper.layout.regionRows;
+      if (rows.length < 2) continue;
+      const labels = regionLabels(rows.map((r) => labelOf(upper.sheet, upper.layout, r)));
+      const pairings = books.map((_, v) => (v === w ? undefined : pairWith(rows, labels, sources[v])));
+      const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
+      // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.
+      if (new Set(paired.map((p) => p.row)).size < rule.relation.minWorkbooks) continue;
+      uppers += 1;
+      const where = { upper: baseName(upper.file), sheet: upper.sheet.name };
+      const seenRows = new Set<number>();
+      const byMeasure = new Map<string, { compared: number; found: CrossFinding[] }>();
+      pairings.forEach((p, v) => {
+        if (v === w) return;
+        const file = baseName(books[v][0]?.file ?? '');
+        if (!p) return void notes.push(crossPhrase(lang, 'notMatched', { file, ...where }));
+        if ('ambiguous' in p) return void notes.push(crossPhrase(lang, 'ambiguous', { file, ...where, labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')) }));
+        const lower = lowerSheet(upper, books[v]);
+        if (!lower) return void notes.push(crossPhrase(lang, 'noLowerSheet', { file, ...where }));
+        const refused = incomparable(upper, lower);
+        if (refused) return void notes.push(crossPhrase(lang, refused.key, { file, ...where, mine: refused.mine, theirs: refused.theirs }));
+        seenRows.add(p.row);
+        const { compared, found } = compare(rule, upper, lower, p, lang);
+        for (const name of compared) {
+          const entry = byMeasure.get(name) ?? { compared: 0, found: [] };
+          entry.compared += 1;
+          entry.found.push(...found.filter((f) => f.measure === name));
+          byMeasure.set(name, entry);
+        }
+        const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row ?? 0;
+        notes.push(
+          crossPhrase(lang, 'matched', {
+            lower: file, lowerSheet: lower.sheet.name, lowerRow: total + 1, upper: where.upper, upperSheet: where.sheet,
+            row: p.row + 1, label: p.label, by: crossPhrase(lang, p.source.by), text: p.source.text, measures: compared.join(crossPhrase(lang, 'listSeparator')),
+          }),
+        );
+      });
+      for (const [measure, { compared, found }] of byMeasure) {
+        if (systematic(compared, found.length)) notes.push(crossPhrase(lang, 'systematic', { file: where.upper, sheet: where.sheet, measure, n: found.length, of: compared }));
+        else findings.push(...found);
+      }
+      const without = rows.filter((r) => !seenRows.has(r)).map((r) => labelOf(upper.sheet, upper.layout, r));
+      if (without.length > 0) notes.push(crossPhrase(lang, 'rowsWithout', { ...where, n: without.length, labels: without.join(crossPhrase(lang, 'listSeparator')) }));
+    }
+  });
+  if (uppers === 0 && books.length >= 2) notes.push(crossPhrase(lang, 'noUpper'));
+  return { findings, notes };
+}
+
+/**
+ * Tables of different periods (2022 against 2025) or different subjects (key enterprises against all enterprises)
+ * share headers but not figures: comparing them would only raise false alarms.
+ */
+function incomparable(upper: PreparedSheet, lower: PreparedSheet): { key: 'otherPeriod' | 'otherSubject'; mine: string; theirs: string } | undefined {
+  const years = (s: PreparedSheet) => yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`);
+  const [a, b] = [years(upper), years(lower)];
+  if (a.size > 0 && b.size > 0 && ![...a].some((y) => b.has(y))) return { key: 'otherPeriod', mine: [...b].join('/'), theirs: [...a].join('/') };
+  const [ta, tb] = [title(upper.sheet, upper.layout), title(lower.sheet, lower.layout)];
+  if (ta && tb && similarity(subjectOf(ta), subjectOf(tb)) < 0.5) return { key: 'otherSubject', mine: tb, theirs: ta };
+  return undefined;
+}
+
+/** Every measure the upper row and the lower total row both state, compared; the names compared, and what disagrees. */
+function compare(rule: RegionTotalRule, upper: PreparedSheet, lower: PreparedSheet, p: Pairing, lang: Lang): { compared: string[]; found: CrossFinding[] } {
+  const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row as number;
+  const compared: string[] = [];
+  const found: CrossFinding[] = [];
+  for (const [key, { column, name }] of upper.columns) {
+    const other = lower.columns.get(key);
+    if (!other) continue;
+    const a = upper.model.number(p.row, column.col);
+    const b = lower.model.number(total, other.column.col);
+    if (!a || !b) continue;
+    compared.push(name);
+    const decimals = Math.min(upper.model.decimalsAt(p.row, column.col), lower.model.decimalsAt(total, other.column.col));
+    if (figuresAgree(a.value, b.value, decimals)) continue;
+    const here: CrossCell = cellOf(upper, p.row, column.col);
+    const there: CrossCell = cellOf(lower, total, other.column.col);
+    // Blame only when exactly one side also breaks its own table's arithmetic.
+    const blamed = here.suspect !== there.suspect ? (here.suspect ? here : there) : undefined;
+    const note = blamed ? crossPhrase(lang, 'blame', { cell: `${baseName(blamed.file)} [${blamed.sheet}] ${blamed.address}` }) : crossPhrase(lang, 'noBlame');
+    const hereValue = figureText(a.value, decimals);
+    const thereValue = figureText(b.value, decimals);
+    if (blamed) blamed.likely = blamed === here ? thereValue : hereValue;
+    found.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      region: p.label,
+      measure: name,
+      cells: blamed === there ? [there, here] : [here, there],
+      message: fill(rule.message[lang], {
+        region: p.label, measure: name, here: place(here), hereValue, there: place(there), thereValue,
+        difference: figureText(Math.abs(a.value - b.value), decimals), note,
+      }),
+      expected: thereValue,
+      actual: hereValue,
+    });
+  }
+  return { compared, found };
+}
+
+function cellOf(s: PreparedSheet, row: number, col: number): CrossCell {
+  const address = a1(row, col);
+  return { file: s.file, sheet: s.sheet.name, address, value: s.model.shown(row, col), suspect: s.suspects.has(suspectKey(s.sheet.name, address)) };
+}
+
+function place(c: CrossCell): string {
+  return `${baseName(c.file)} [${c.sheet}] ${c.address}`;
+}

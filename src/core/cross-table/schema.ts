@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * The rule-file section `crossTable`: relations between tables (表间审核) — an upper table's row against a region's
+ * own workbook, a summary sheet against its enterprise ledger. Header and sheet spellings are plain text, compared
+ * after the same normalisation as measure aliases (spaces, full-width forms and unit suffixes ignored).
+ */
+
+const text = z.string().min(1);
+const spellings = z.array(text).min(1);
+const localised = z.object({ 'zh-CN': text, en: text }).strict();
+
+const regionTotalRelation = z
+  .object({
+    kind: z.literal('regionTotal'),
+    minWorkbooks: z
+      .number()
+      .int()
+      .min(1)
+      .default(2)
+      .describe('A sheet counts as the upper table only when at least this many other workbooks match its rows.'),
+  })
+  .strict()
+  .describe(
+    "An upper table's row for a region = the total row of that region's own workbook, for every measure both have. A workbook's region comes from a 填报单位 cell, its title or its file name.",
+  );
+
+const ledgerCount = z
+  .object({
+    summary: spellings.describe('Headers of the summary column this count fills (企业数).'),
+    column: spellings.optional().describe('Ledger column that selects the rows counted (是否建立党组织); absent: every row counts.'),
+    values: spellings.optional().describe('Values of that column that count (是, 已建立).'),
+  })
+  .strict();
+
+const ledgerRelation = z
+  .object({
+    kind: z.literal('ledger'),
+    summarySheets: spellings.describe('Names of the summary sheet (汇总), matched as part of the sheet name.'),
+    ledgerSheets: spellings.describe('Names of the ledger sheet (台账, one row per enterprise).'),
+    regionHeaders: spellings.describe('Headers of the ledger column naming each row’s region (所属地区).'),
+    counts: z.array(ledgerCount).default([]),
+    sums: z.boolean().default(true).describe('Summary columns headed like a numeric ledger column = the sum of that column per region.'),
+  })
+  .strict()
+  .describe("A summary sheet's counts per region = the ledger sheet's rows per region.");
+
+export const crossTableRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as region-total-matches'),
+    title: localised,
+    message: localised.describe(
+      'The finding text. Placeholders: {region} {measure} {here} {hereValue} {there} {thereValue} {difference} {note}.',
+    ),
+    severity: z.enum(['error', 'warning', 'info']),
+    relation: z.discriminatedUnion('kind', [regionTotalRelation, ledgerRelation]),
+  })
+  .strict();
+
+export type CrossTableRule = z.infer<typeof crossTableRuleSchema>;
+export type LedgerRelation = z.infer<typeof ledgerRelation>;

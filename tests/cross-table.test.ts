@@ -1,0 +1,175 @@
+/** Checks between tables (表间审核): county workbooks against the city's table, and 汇总 against 台账, through the CLI. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkFiles } from '../src/node/check-files';
+import { readRuleSet } from '../src/node/rule-files';
+import { runCli as run } from './helpers/run-cli';
+import { writeLedgerWorkbook, writeTwoLevelFolder } from './fixtures/two-levels';
+
+interface Cross {
+  ruleId: string;
+  region: string;
+  measure: string;
+  cells: { file: string; sheet: string; address: string; value: unknown; suspect: boolean }[];
+  message: string;
+  expected: string;
+  actual: string;
+}
+
+async function crossOf(...args: string[]): Promise<{ code: number; cross: Cross[]; summary: Record<string, number> }> {
+  const { code, out } = await run('check', ...args, '--format', 'json');
+  const doc = JSON.parse(out) as { crossTable: Cross[]; summary: Record<string, number> };
+  return { code, cross: doc.crossTable, summary: doc.summary };
+}
+
+const name = (file: string) => file.replace(/^.*[\\/]/, '');
+
+describe('an upper table against the region workbooks below it', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-'));
+    // City rows (row 3 = 和平区, 4 = 皇姑区, 5 = 沈河区, 6 = 北镇市): 皇姑区 企业数 50 lower, 北镇市 联合覆盖 12 higher;
+    // 和平区's own total row 覆盖企业数 is 5 off the sum of its streets while the city has the right figure.
+    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }, { county: '北镇市', col: 3, by: 12 }], { county: '和平区', col: 2, by: 5 });
+  });
+
+  test('each planted difference is found, naming both files’ cells, and the exit status is 1', async () => {
+    const { code, cross } = await crossOf(dir);
+    expect(code).toBe(1);
+    const found = cross.map((f) => `${f.region}:${f.cells.map((c) => `${name(c.file)}!${c.address}${c.suspect ? '*' : ''}`).sort().join(' ')}`).sort();
+    expect(found).toEqual(
+      [
+        // 皇姑区: 企业数 (B) and, since the city recomputed it, the rate (E); the county workbook's total is row 7.
+        '皇姑区:沈阳市汇总.xlsx!B4 表2-皇姑.xlsx!B7',
+        '皇姑区:沈阳市汇总.xlsx!E4 表2-皇姑.xlsx!E7',
+        '北镇市:北镇.xlsx!D5 沈阳市汇总.xlsx!D6',
+        // 和平区's total row (row 5) breaks its own sum, so it is blamed, not the city's row; its rate follows the slip.
+        '和平区:和平区.xlsx!C6* 沈阳市汇总.xlsx!C3',
+        '和平区:和平区.xlsx!E6 沈阳市汇总.xlsx!E3',
+      ].sort(),
+    );
+    const huanggu = cross.find((f) => f.region === '皇姑区' && f.cells.some((c) => c.address === 'B4')) as Cross;
+    expect(huanggu.message).toBe('皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630，相差 50；两表各自的数据均自洽，请核实哪一方有误');
+    const heping = cross.find((f) => f.cells.some((c) => c.suspect)) as Cross;
+    expect(heping.message).toContain('疑为此处有误');
+    expect(heping.cells[0]).toMatchObject({ address: 'C6', suspect: true, value: 342 });
+  });
+
+  test('the text report lists the findings between tables and counts them in the summary', async () => {
+    const { code, out } = await run('check', dir);
+    expect(code).toBe(1);
+    expect(out).toContain('表间审核:');
+    expect(out).toContain('沈阳市汇总.xlsx [覆盖情况] D6  北镇.xlsx [覆盖情况] D5');
+    expect(out).toMatch(/表间审核发现 5 处不一致/);
+    // A county whose only inconsistency is with the city table is listed, not folded away as clean.
+    expect(out).toMatch(/\/北镇\.xlsx +1 +0 +0 +0 +1\n/);
+    expect(out).toContain('另有 2 个文件未发现不一致');
+    const en = await run('check', dir, '--lang', 'en');
+    expect(en.out).toContain('5 inconsistencies between tables');
+  });
+
+  test('explain lists which workbook was matched to which row, and which was not and why', async () => {
+    const { out } = await run('explain', dir);
+    expect(out).toContain('表2-皇姑.xlsx [覆盖情况] 合计行 7 → 沈阳市汇总.xlsx [覆盖情况] 第 4 行“皇姑区”（地区名取自填报单位“沈阳市皇姑区委组织部”）');
+    expect(out).toContain('北镇.xlsx [覆盖情况] 合计行 5 → 沈阳市汇总.xlsx [覆盖情况] 第 6 行“北镇市”（地区名取自文件名“北镇”）');
+    expect(out).toContain('和平区.xlsx [覆盖情况] 合计行 6 → 沈阳市汇总.xlsx [覆盖情况] 第 3 行“和平区”（地区名取自标题');
+    expect(out).toContain('说明附表.xlsx 未对应到 沈阳市汇总.xlsx [覆盖情况] 的任何一行');
+    expect(out).toContain('沈阳市汇总.xlsx [覆盖情况] 中 1 行没有对应的工作簿：铁西区');
+  });
+
+  test('consistent tables at two levels give no finding between them', async () => {
+    const clean = mkdtempSync(join(tmpdir(), 'statlint-two-levels-clean-'));
+    await writeTwoLevelFolder(clean, []);
+    const { code, cross } = await crossOf(clean);
+    expect(cross).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
+describe('a summary sheet against its enterprise ledger', () => {
+  test('a count only the ledger contradicts is found, on the summary cell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-'));
+    const path = join(dir, '和平区台账.xlsx');
+    // 南市街道 (row 3) has 9 enterprises with a party organisation in the ledger; the summary says 10, its total follows.
+    await writeLedgerWorkbook(path, { street: '南市街道', col: 2, by: 1 });
+    const { code, out } = await run('check', path, '--format', 'json');
+    const doc = JSON.parse(out) as { files: { findings: unknown[] }[]; crossTable: Cross[] };
+    // The summary agrees with itself: nothing but the ledger comparison reveals it.
+    expect(doc.files[0].findings).toEqual([]);
+    expect(code).toBe(1);
+    expect(doc.crossTable.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual(['南市街道 C3 10≠9', '合计 C6 22≠21']);
+    expect(doc.crossTable[0].message).toBe('南市街道建立党组织企业数：[汇总] C3 为 10，[台账] 中“所属地区”为“南市街道”且“是否建立党组织”为“是”的行共 9；台账逐户登记，疑为汇总表有误');
+    expect(doc.crossTable[1].message).toBe('合计建立党组织企业数：[汇总] C6 为 22，[台账] 中“是否建立党组织”为“是”的行共 21；台账逐户登记，疑为汇总表有误');
+    // The CSV a reviewer opens in Excel carries them too, one row each.
+    const csv = (await run('check', path, '--format', 'csv')).out;
+    expect(csv.split('\r\n').filter((l) => l.includes('summary-equals-ledger'))).toHaveLength(2);
+  });
+
+  test('counts by category (组织形式) and sums of numeric columns (从业人员数) are compared too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-'));
+    const joint = join(dir, 'joint.xlsx');
+    await writeLedgerWorkbook(joint, { street: '北市场街道', col: 4, by: -1 });
+    const a = await crossOf(joint);
+    expect(a.cross.map((f) => `${f.measure} ${f.cells[0].address}`)).toEqual(['联合组建 E5', '联合组建 E6']);
+    const staff = join(dir, 'staff.xlsx');
+    await writeLedgerWorkbook(staff, { street: '太原街街道', col: 5, by: 30 });
+    const c = await crossOf(staff);
+    expect(c.cross.map((f) => `${f.measure} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual(['从业人员数 F4 218≠188', '从业人员数 F6 769≠739']);
+    expect(c.cross[0].message).toContain('[台账] 中“所属地区”为“太原街街道”的“从业人员数（人）”之和共 188');
+    const clean = join(dir, 'clean.xlsx');
+    await writeLedgerWorkbook(clean);
+    const b = await crossOf(clean);
+    expect(b.cross).toEqual([]);
+    expect(b.code).toBe(0);
+    const { out } = await run('explain', clean);
+    expect(out).toContain('clean.xlsx [汇总] ← [台账]：按“所属地区”列对应 3 个地区；比较：企业数、建立党组织企业数、单独组建、联合组建、从业人员数');
+  });
+});
+
+describe('no false alarm between tables that only look alike', () => {
+  test('the bundled samples: a 2022 list of key enterprises is not compared with the 2025 province table’s 沈阳市 row', async () => {
+    const samples = join(__dirname, '..', 'seeds', 'sheets');
+    const { cross } = await crossOf(samples);
+    expect(cross).toEqual([]);
+    const { out } = await run('explain', samples);
+    expect(out).toContain('shenyang-key-enterprises.xlsx 的时期（2022）与 liaoning-coverage.xlsx [非公企业党组织覆盖]（2025）不同，未比较');
+  });
+
+  test('a county table of another subject (key enterprises only) is not compared with the city’s coverage table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-subject-'));
+    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }], undefined, { 皇姑区: '皇姑区包保帮扶重点工业企业情况统计表' });
+    const { cross } = await crossOf(dir);
+    expect(cross.some((f) => f.region === '皇姑区')).toBe(false);
+    const { out } = await run('explain', dir);
+    expect(out).toContain('表2-皇姑.xlsx 的表题“皇姑区包保帮扶重点工业企业情况统计表”与 沈阳市汇总.xlsx [覆盖情况] 的“沈阳市非公有制企业党组织覆盖情况汇总表”不是同一种表，未比较');
+  });
+});
+
+describe('tables that count different things', () => {
+  test('a summary whose every region differs from the ledger (another population) gives a note, not a wall of findings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-'));
+    const path = join(dir, 'population.xlsx');
+    // Every street's 企业数 is 5 above the ledger: the summary counts enterprises the ledger does not list.
+    await writeLedgerWorkbook(path, ['南市街道', '太原街街道', '北市场街道'].map((street) => ({ street, col: 1 as const, by: 5 })));
+    const { cross } = await crossOf(path);
+    expect(cross.filter((f) => f.measure === '企业数')).toEqual([]);
+    const { out } = await run('explain', path);
+    expect(out).toContain('population.xlsx [汇总] 的“企业数”与对应表 4 处比较中 4 处不一致，似为统计口径不同而非个别错误，未列为发现');
+  });
+});
+
+describe('a folder too large to keep in memory', () => {
+  test('tables are not compared, and the report says so instead of implying they agree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-large-'));
+    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }]);
+    const { ruleSet } = readRuleSet();
+    const { results, crossTable } = await checkFiles([dir], { ruleSet, lang: 'zh-CN', retainedCells: 60 });
+    expect(crossTable.findings).toEqual([]);
+    expect(crossTable.skipped).toBe('输入共超过 60 个单元格，未做表间核对（可分批核对各文件夹）');
+    expect(results.every((r) => r.snapshots === undefined)).toBe(true);
+    const { results: all, crossTable: compared } = await checkFiles([dir], { ruleSet, lang: 'zh-CN' });
+    expect(compared.findings.length).toBeGreaterThan(0);
+    expect(all.every((r) => r.snapshots !== undefined)).toBe(true);
+  });
+});
