@@ -134,7 +134,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
   // `rules test FILE…` tests those files, loaded as the top layers.
   const layers = [...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules, ...(options.command === 'rules test' ? options.paths : [])];
   const { ruleSet, problems: ruleProblems, failures } = readRuleSet(layers);
-  for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p))}\n`);
+  for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p, options.lang))}\n`);
   if (options.command === 'rules list' || options.command === 'rules test') {
     for (const f of failures) out.write(`! ${ruleFailureLine(f, options.lang)}\n`);
     if (options.command === 'rules list') out.write(formatRulesList(ruleSet));

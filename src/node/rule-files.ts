@@ -15,6 +15,13 @@ function ruleFilesIn(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/** A rule file's text: UTF-8, or UTF-16 when it starts with that byte order mark (Notepad's "Unicode"). */
+function ruleFileText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
+}
+
 /**
  * Reads rule files and folders as layers, in order (default: the bundled rules alone); relative paths resolve from
  * the current directory. A file named twice (the bundled folder given again with --rules) loads once. Unreadable
@@ -30,7 +37,8 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: R
     try {
       inFolder = statSync(path).isDirectory() ? ruleFilesIn(path) : undefined;
     } catch (e) {
-      problems.push({ file: path, path: '$', message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such rule file or folder' : `cannot be read (${errorMessage(e)})` });
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      problems.push({ file: path, path: '$', code: missing ? 'notFound' : 'unreadable', vars: missing ? {} : { reason: errorMessage(e) } });
       failures.push({ file: path });
       continue;
     }
@@ -38,10 +46,9 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: R
       if (seen.has(resolve(file))) continue;
       seen.add(resolve(file));
       try {
-        files.push({ name: file, text: readRegularFile(file).toString('utf8') });
+        files.push({ name: file, text: ruleFileText(readRegularFile(file)) });
       } catch (e) {
-        const message = e instanceof NotRegularFile ? `${e.message}; skipped` : `cannot be read (${errorMessage(e)})`;
-        problems.push({ file, path: '$', message });
+        problems.push({ file, path: '$', code: e instanceof NotRegularFile ? 'notRegular' : 'unreadable', vars: e instanceof NotRegularFile ? {} : { reason: errorMessage(e) } });
         failures.push({ file });
       }
     }
