@@ -117,6 +117,12 @@ describe('a bad rule file is named with its line, column and what was expected; 
   });
 });
 
+test('every bundled rule cites a seed article that exists (a user rule needs none)', () => {
+  const articles = new Set(readdirSync(join(__dirname, '..', 'seeds', 'articles')));
+  const cited = bundled.ruleSet.rules.map((r) => ({ id: r.id, article: r.source && articles.has(r.source.article) ? 'found' : r.source?.article }));
+  expect(cited).toEqual(bundled.ruleSet.rules.map((r) => ({ id: r.id, article: 'found' })));
+});
+
 test('rules/schema.json is the schema generated from the zod rule-file schema (npm run schemas regenerates it)', () => {
   const committed: unknown = JSON.parse(readFileSync(join(BUNDLED_RULES_DIR, 'schema.json'), 'utf8'));
   expect(committed).toEqual(JSON.parse(JSON.stringify(ruleFileJsonSchema())));

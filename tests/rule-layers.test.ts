@@ -90,11 +90,12 @@ test('--no-default-rules loads only the given layers', async () => {
   expect(new Set(findings(out).map((f) => f.ruleId))).toEqual(new Set(['covered-within-firms']));
 });
 
-test('an override naming a field a layer cannot change is named with file and JSON path', async () => {
+test('an override naming a field a layer cannot change is named with file, line and column, and the rule', async () => {
   writeRules('mine.json', { rules: [{ id: 'coverage-rate', unless: ['enterprises'] }] });
   const { code, err } = await run('check', 'coverage.xlsx', '--rules', 'mine.json');
   expect(code).toBe(2);
-  expect(err).toContain('statlint: mine.json: $.rules[0].unless: rule "coverage-rate" is defined in');
+  expect(err).toContain('statlint: mine.json 第 1 行第 33 列：规则 "coverage-rate"（覆盖率与覆盖企业数、企业数一致）已在 ');
+  expect(err).toContain('后加的规则文件只能修改 severity、tolerance、message、title，不能修改 unless');
 });
 
 describe('never an all-clear over missing rules', () => {

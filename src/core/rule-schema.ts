@@ -171,7 +171,10 @@ export const ruleExamplesSchema = z
 
 export const ruleSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as coverage-rate'),
+    id: z
+      .string()
+      .regex(/^\S+$/, 'a rule id is text without spaces, such as coverage-rate or 覆盖率核对')
+      .describe('Any text without spaces (Chinese too); the bundled rules use kebab-case such as coverage-rate.'),
     title: localised,
     message: localised.describe(
       'The finding text. Placeholders: {row} {result} {expected} {actual} {bound} {formula} {left} {right} {difference} {tolerance} {note}.',
@@ -183,7 +186,9 @@ export const ruleSchema = z
       .default([])
       .describe('The rule does not apply when any of these measures is in the sheet (a more specific rule does).'),
     tolerance: toleranceSchema.optional(),
-    source: sourceSchema.describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck).'),
+    source: sourceSchema
+      .optional()
+      .describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck); every bundled rule has one, your own rules need none.'),
     examples: ruleExamplesSchema.optional(),
   })
   .strict();

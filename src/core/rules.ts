@@ -144,6 +144,8 @@ export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet:
       failures.push({ file: name, ruleIds: Array.isArray(rules) ? rules.map(idOf) : undefined });
       continue;
     }
+    // Overrides in later files name a rule by id only: their problems borrow the earliest title.
+    for (const r of file.rules) if (r.title && !titles.has(r.id)) titles.set(r.id, r.title);
     const before = problems.length;
     file.measures.forEach((entry, i) => {
       const seen = ruleSet.origin.get('measure:' + entry.id);
@@ -173,7 +175,6 @@ export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet:
         problems.push(...entryProblems);
         lost.push(entry.id);
       }
-      for (const r of ruleSet.rules) if (!titles.has(r.id)) titles.set(r.id, r.title);
     });
     if (lost.length > 0) failures.push({ file: ctx.name, ruleIds: lost, partial: true });
   }
