@@ -140,14 +140,39 @@ describe('never an all-clear over missing rules', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('水果').addRows([['品种', '产量', '价格'], ['苹果', 12.5, 3.2], ['梨', 8.25, 2.9]]);
     await wb.xlsx.writeFile(join(dir, 'fruit.xlsx'));
-    const { code, out } = await run('check', 'fruit.xlsx');
-    expect(code).toBe(0);
+    // Nothing at all was checked: exit 2, so that a script does not take the run for a clean one.
+    const { code, out, err } = await run('check', 'fruit.xlsx');
+    expect(code).toBe(2);
+    expect(err).toBe('statlint: 没有一个工作表得到核对（没有规则适用）；用 statlint explain 查看表头如何识别，或在规则文件中添加表头写法（见 README）\n');
     expect(out).toContain('  [水果] 未核对: 没有表头对应已知指标');
     expect(out).toContain('1 个工作表未核对');
     expect(out).not.toContain('未发现不一致');
     const json = JSON.parse((await run('check', 'fruit.xlsx', 'coverage.xlsx', '--format', 'json')).out) as { files: { sheets: { checked: boolean }[] }[]; summary: unknown };
     expect(json.files.map((f) => f.sheets[0].checked)).toEqual([false, true]);
     expect(json.summary).toMatchObject({ sheets: 2, sheetsNotChecked: 1 });
+    // Beside a checked sheet, the exit status follows the findings; the unchecked file is listed, not folded as clean.
+    const both = await run('check', 'fruit.xlsx', 'coverage.xlsx');
+    expect(both.code).toBe(0);
+    expect(both.err).toBe('');
+    expect(both.out).toContain('1 个工作表未核对');
+  });
+
+  test('CSV: a sheet no rule applied to has a row saying so, and a broken rule file has rows naming it and each problem', async () => {
+    writeRules('mine.json', '{\n  "rules": [\n    { "id": "coverage-rate", "severity": "Error" }\n  ]\n}\n');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('水果').addRows([['品种', '产量', '价格'], ['苹果', 12.5, 3.2]]);
+    await wb.xlsx.writeFile(join(dir, 'fruit.xlsx'));
+    const { code, out } = await run('check', 'fruit.xlsx', '--rules', 'mine.json', '--format', 'csv');
+    expect(code).toBe(2);
+    expect(out.startsWith('\uFEFF')).toBe(true);
+    expect(out.slice(1).split('\r\n')).toEqual([
+      '文件,工作表,单元格,规则,严重程度,说明,应为,实为',
+      'mine.json,,,,错误,规则文件 mine.json 未能加载，以下 1 条规则未参与核对：coverage-rate,,',
+      'mine.json,,第 3 行第 42 列,coverage-rate,错误,"规则 ""coverage-rate""（覆盖率与覆盖企业数、企业数一致）的 severity 为 ""Error""，应为 error、warning、info 之一（大小写有别，应为 ""error""）",,',
+      'fruit.xlsx,水果,,,提示,未核对：没有表头对应已知指标（可在规则文件中添加表头写法，见 README）,,',
+      '',
+    ]);
+    expect(out).not.toMatch(/未发现不一致/);
   });
 });
 

@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../core/report';
-import { formatRuleProblem, type RuleFailure } from '../core/rules';
+import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemLine, problemText } from '../readers/read-problems';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
-import { partlyUnread, ruleFailureLine } from './summary';
+import { nothingChecked, partlyUnread, ruleFailureLine } from './summary';
 import { formatCsv } from './formatters/csv';
 import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
@@ -87,6 +87,11 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return value as T;
 }
 
+const NOTHING_CHECKED = {
+  'zh-CN': '没有一个工作表得到核对（没有规则适用）；用 statlint explain 查看表头如何识别，或在规则文件中添加表头写法（见 README）',
+  en: 'no sheet was checked (no rule applied); see how the headers were read with statlint explain, or add header spellings in a rule file (see README)',
+};
+
 /** A one-line progress indicator on a terminal, only when there are several files. */
 function progress(stream: NodeJS.WriteStream): ((file: string, index: number, count: number) => void) | undefined {
   if (!stream.isTTY) return undefined;
@@ -97,15 +102,19 @@ function progress(stream: NodeJS.WriteStream): ((file: string, index: number, co
   };
 }
 
+/**
+ * 2 when something could not be read, or when no sheet at all was checked (no rule applied anywhere: a folder of some
+ * other statistics, or headers spelt in a way no rule file knows) — a script must not take that run for a clean one;
+ * otherwise 1 with error findings, else 0. Sheets left unchecked beside checked ones are listed in the report.
+ */
 function exitCode(results: FileResult[], unreadable: boolean): number {
-  if (unreadable || results.some(partlyUnread)) return 2;
+  if (unreadable || results.some(partlyUnread) || nothingChecked(results)) return 2;
   return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
 }
 
-function formatReport(results: FileResult[], options: CliOptions, failures: RuleFailure[]): string {
+function formatReport(results: FileResult[], options: CliOptions, failures: RuleFailure[], ruleProblems: RuleProblem[]): string {
   if (options.format === 'json') return formatJson(results, options.lang, failures);
-  // CSV rows are findings only; rule files that did not load are on stderr and in the exit status.
-  if (options.format === 'csv') return formatCsv(results, options.lang);
+  if (options.format === 'csv') return formatCsv(results, options.lang, failures, ruleProblems);
   return formatText(results, options.lang, failures);
 }
 
@@ -149,7 +158,8 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
   const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
-  const report = options.command === 'explain' ? formatExplain(results, options.lang, failures) : formatReport(results, options, failures);
+  if (options.command === 'check' && nothingChecked(results)) err.write(`statlint: ${NOTHING_CHECKED[options.lang]}\n`);
+  const report = options.command === 'explain' ? formatExplain(results, options.lang, failures) : formatReport(results, options, failures, ruleProblems);
   if (options.output === undefined) out.write(report);
   else {
     try {

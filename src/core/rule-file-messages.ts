@@ -11,7 +11,7 @@ const messages = {
   'zh-CN': {
     notFound: '找不到这个规则文件或文件夹',
     unreadable: '无法读取（{reason}）',
-    notRegular: '不是普通文件，已跳过',
+    notRegular: '是{kind}，不是普通文件，已跳过',
     jsonEmpty: '文件是空的；规则文件应为 JSON，如 {"rules": []}',
     jsonEnd: '文件意外结束，应为{expected}（是否少了右括号 } 或 ]？）',
     jsonUnexpected: '此处的“{found}”不合 JSON 格式，应为{expected}',
@@ -46,7 +46,7 @@ const messages = {
   en: {
     notFound: 'no such rule file or folder',
     unreadable: 'cannot be read ({reason})',
-    notRegular: 'not a regular file; skipped',
+    notRegular: 'is a {kind}, not a regular file; skipped',
     jsonEmpty: 'the file is empty; a rule file is JSON such as {"rules": []}',
     jsonEnd: 'the file ends too early; expected {expected} (a closing } or ] missing?)',
     jsonUnexpected: '"{found}" does not fit JSON here; expected {expected}',
@@ -118,6 +118,11 @@ const words = {
     name: '：指标的名称，如 {"zh-CN": "企业数", "en": "enterprises"}',
     aliases: '：表头写法列表，如 ["企业数", "企业户数"]',
     id: '：规则或指标的 id',
+    folder: '文件夹',
+    fifo: '命名管道（FIFO）',
+    socket: '套接字',
+    device: '设备文件',
+    specialFile: '特殊文件',
     sep: '、',
   },
   en: {
@@ -154,6 +159,11 @@ const words = {
     name: ': the measure’s name, such as {"zh-CN": "企业数", "en": "enterprises"}',
     aliases: ': header spellings, such as ["企业数", "企业户数"]',
     id: ': the rule’s or measure’s id',
+    folder: 'folder',
+    fifo: 'FIFO (named pipe)',
+    socket: 'socket',
+    device: 'device',
+    specialFile: 'special file',
     sep: ', ',
   },
 } as const;
@@ -208,10 +218,22 @@ function problemText(code: RuleProblemCode, vars: Record<string, ProblemVar>, la
   return fill(messages[lang][code], filled);
 }
 
+/** Where in its file a problem is: `第 3 行第 15 列` / `line 3, column 15`, or '' for the file as a whole. */
+export function ruleProblemPlace(p: RuleProblem, lang: Lang): string {
+  if (p.line === undefined) return '';
+  return lang === 'en' ? `line ${p.line}, column ${p.column}` : `第 ${p.line} 行第 ${p.column} 列`;
+}
+
+/** What is wrong and how to fix it, without the file and place. */
+export function ruleProblemText(p: RuleProblem, lang: Lang = 'zh-CN'): string {
+  return problemText(p.code, p.vars, lang, p.subject);
+}
+
 /** One line: `mine.json 第 3 行第 15 列：规则 "coverage-rate"（…）缺少 message 字段`, or in English with --lang en. */
 export function formatRuleProblem(p: RuleProblem, lang: Lang = 'zh-CN'): string {
-  const where = p.line === undefined ? '' : lang === 'en' ? `, line ${p.line}, column ${p.column}` : ` 第 ${p.line} 行第 ${p.column} 列`;
-  return `${p.file}${where}${lang === 'en' ? ': ' : '：'}${problemText(p.code, p.vars, lang, p.subject)}`;
+  const place = ruleProblemPlace(p, lang);
+  const where = place === '' ? '' : lang === 'en' ? `, ${place}` : ` ${place}`;
+  return `${p.file}${where}${lang === 'en' ? ': ' : '：'}${ruleProblemText(p, lang)}`;
 }
 
 /** Levenshtein distance with adjacent swaps counted once, for "did you mean". */

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';
+import type { WordKey } from '../core/rule-file-messages';
 import { errorMessage } from '../readers/read-problems';
 import { NotRegularFile, readRegularFile } from './regular-file';
 
@@ -14,6 +15,9 @@ function ruleFilesIn(dir: string): string[] {
     .sort()
     .map((name) => join(dir, name));
 }
+
+/** fileKind's words, for the message table. */
+const KIND_WORDS: Record<string, WordKey> = { folder: 'folder', 'FIFO (named pipe)': 'fifo', socket: 'socket', device: 'device', 'special file': 'specialFile' };
 
 /** A rule file's text: UTF-8, or UTF-16 when it starts with that byte order mark (Notepad's "Unicode"). */
 function ruleFileText(bytes: Buffer): string {
@@ -48,7 +52,7 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: R
       try {
         files.push({ name: file, text: ruleFileText(readRegularFile(file)) });
       } catch (e) {
-        problems.push({ file, path: '$', code: e instanceof NotRegularFile ? 'notRegular' : 'unreadable', vars: e instanceof NotRegularFile ? {} : { reason: errorMessage(e) } });
+        problems.push({ file, path: '$', ...(e instanceof NotRegularFile ? { code: 'notRegular', vars: { kind: { word: KIND_WORDS[e.kind] ?? 'specialFile' } } } : { code: 'unreadable', vars: { reason: errorMessage(e) } }) });
         failures.push({ file });
       }
     }

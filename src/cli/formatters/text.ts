@@ -115,11 +115,13 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
 export function summaryTable(results: FileResult[], lang: Lang): string[] {
   const w = words[lang];
   const unread = partlyUnread;
+  // A file none of whose sheets a rule checked is listed as such, never folded into the files "with no inconsistencies".
+  const unchecked = (r: FileResult) => r.sheets.length > 0 && r.sheets.every((s) => notCheckedReason(s, lang) !== undefined);
   const listed = results
     .map((r) => ({ r, c: countBySeverity([r]) }))
-    .filter(({ r, c }) => unread(r) || c.error + c.warning + c.info > 0)
+    .filter(({ r, c }) => unread(r) || unchecked(r) || c.error + c.warning + c.info > 0)
     .sort((a, b) => b.c.error - a.c.error || b.c.warning - a.c.warning || b.c.info - a.c.info);
-  const rows = listed.map(({ r, c }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), unread(r) ? w.notRead : '']);
+  const rows = listed.map(({ r, c }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), unread(r) ? w.notRead : unchecked(r) ? w.notChecked : '']);
   const header = [...w.columns, ''];
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
   // File names left-aligned, counts right-aligned under their headings, the "not read" mark last.
