@@ -229,23 +229,33 @@ describe('statlint rules', () => {
 
   test('rules test FILE runs that file’s examples, one line each, exit 0 when all pass', async () => {
     writeRules('mine.json', ownRule(['B2']));
-    const { code, out } = await run('rules', 'test', 'mine.json');
+    const { code, out } = await run('rules', 'test', 'mine.json', '--lang', 'en');
     expect(out.trim().split('\n')).toEqual(['ok   covered-within-enterprises valid #1', 'ok   covered-within-enterprises invalid #1', '1 rules, 2 examples: 2 passed, 0 failed']);
     expect(code).toBe(0);
   });
 
-  test('a failing example is named with what the rule did, exit 1', async () => {
+  test('a failing example is named with what the rule did, its table and the cells, exit 1', async () => {
     writeRules('mine.json', ownRule(['A2']));
     const { code, out } = await run('rules', 'test', 'mine.json');
     expect(code).toBe(1);
-    expect(out).toContain('FAIL covered-within-enterprises invalid #1: blamed ');
-    expect(out).toContain('the example expects A2');
-    expect(out).toMatch(/2 examples: 1 passed, 1 failed\n$/);
+    expect(out.split('\n')).toEqual([
+      'ok   covered-within-enterprises 正确示例 #1',
+      'FAIL covered-within-enterprises 错误示例 #1：标为疑似出错的是 B2，示例要求 A2',
+      '         A       B             C',
+      '      1  地区    企业数（家）  覆盖企业数（家）',
+      '      2  [甲县]  5*            10',
+      '      [ ] 为示例要求标出的单元格，* 为规则标出的单元格',
+      '1 条规则，2 个示例：1 个通过，1 个未通过',
+      '',
+    ]);
+    const en = await run('rules', 'test', 'mine.json', '--lang', 'en');
+    expect(en.out).toContain('FAIL covered-within-enterprises invalid #1: blamed B2, the example expects A2\n');
+    expect(en.out).toMatch(/2 examples: 1 passed, 1 failed\n$/);
   });
 
   test('rules test with no file runs every active rule’s examples, all passing', async () => {
     const { code, out } = await run('rules', 'test');
-    expect(out).toMatch(/^(\d+) rules, (\d+) examples: \2 passed, 0 failed\n$/m);
+    expect(out).toMatch(/^(\d+) 条规则，(\d+) 个示例：\2 个通过，0 个未通过\n$/m);
     expect(code).toBe(0);
   });
 });

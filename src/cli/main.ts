@@ -147,7 +147,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
   if (options.command === 'rules list' || options.command === 'rules test') {
     for (const f of failures) out.write(`! ${ruleFailureLine(f, options.lang)}\n`);
     if (options.command === 'rules list') out.write(formatRulesList(ruleSet));
-    const passed = options.command === 'rules list' || (await runRulesTest(ruleSet, options.paths, out));
+    const passed = options.command === 'rules list' || (await runRulesTest(ruleSet, options.paths, out, options.lang));
     return ruleProblems.length > 0 ? 2 : passed ? 0 : 1;
   }
   if (options.command === 'crosscheck') {
