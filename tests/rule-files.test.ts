@@ -131,7 +131,7 @@ test('rules/schema.json is the schema generated from the zod rule-file schema (n
 test('every bundled rule file points editors at rules/schema.json', () => {
   const files = readdirSync(BUNDLED_RULES_DIR).filter((name) => name.endsWith('.rules.json'));
   expect(files.length).toBeGreaterThan(0);
-  for (const name of files) expect({ name, $schema: JSON.parse(readFileSync(join(BUNDLED_RULES_DIR, name), 'utf8')).$schema }).toEqual({ name, $schema: './schema.json' });
+  for (const name of files) expect({ name, $schema: (JSON.parse(readFileSync(join(BUNDLED_RULES_DIR, name), 'utf8')) as { $schema?: string }).$schema }).toEqual({ name, $schema: './schema.json' });
 });
 
 test('no code under src/ uses eval or new Function', () => {
