@@ -17,8 +17,12 @@ const measureId = z
   .regex(/^[a-z][A-Za-z0-9]*$/, 'a measure id is a camelCase name such as coverageRate')
   .describe('The id of a measure declared in some rule file.');
 
+/** A note for people reading the file (JSON has no comments); statlint ignores it. */
+const description = z.string().optional().describe('A note for people reading the file; statlint ignores it.');
+
 export const measureSchema = z
   .object({
+    description,
     id: measureId,
     name: localised.describe('What the measure is called in messages.'),
     kind: z.enum(['count', 'rate', 'amount']).describe('count: whole numbers of units; rate: percent; amount: money.'),
@@ -171,6 +175,7 @@ export const ruleExamplesSchema = z
 
 export const ruleSchema = z
   .object({
+    description,
     id: z
       .string()
       .regex(/^\S+$/, 'a rule id is text without spaces, such as coverage-rate or 覆盖率核对')
@@ -218,7 +223,7 @@ export const ruleEntrySchema = ruleSchema
 export const ruleFileSchema = z
   .object({
     $schema: z.string().optional(),
-    description: z.string().optional(),
+    description,
     measures: z.array(measureEntrySchema).default([]),
     rules: z.array(ruleEntrySchema).default([]),
   })

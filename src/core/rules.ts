@@ -187,7 +187,7 @@ function addRule(ruleSet: RuleSet, ctx: RuleFileContext, entry: RuleEntry, raw: 
   const fields = { list: RULE_OVERRIDE_FIELDS.filter((f) => f !== 'off') as string[] };
   const earlierIds = () => [...ruleSet.origin.keys()].filter((k) => k.startsWith('rule:')).map((k) => k.slice('rule:'.length));
   if (seen && entry.relation === undefined) {
-    const extra = Object.keys(raw).filter((k) => k !== 'id' && !(RULE_OVERRIDE_FIELDS as readonly string[]).includes(k));
+    const extra = Object.keys(raw).filter((k) => k !== 'id' && k !== 'description' && !(RULE_OVERRIDE_FIELDS as readonly string[]).includes(k));
     if (extra.length > 0) return [problemAt(ctx, ['rules', i, extra[0]], 'overrideField', { other: seen, fields, field: extra[0] }, true)];
     const index = ruleSet.rules.findIndex((r) => r.id === entry.id);
     if (index >= 0 && entry.message) {
@@ -201,7 +201,7 @@ function addRule(ruleSet: RuleSet, ctx: RuleFileContext, entry: RuleEntry, raw: 
       return [];
     }
     const patch: Partial<Rule> = {};
-    for (const key of Object.keys(raw)) if (key !== 'id' && key !== 'off') Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
+    for (const key of Object.keys(raw)) if (key !== 'id' && key !== 'off' && key !== 'description') Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
     ruleSet.rules[index] = { ...ruleSet.rules[index], ...patch };
     return [];
   }
