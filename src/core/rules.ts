@@ -27,6 +27,23 @@ function findForbiddenKey(value: unknown, path: (string | number)[] = []): (stri
   return undefined;
 }
 
+/**
+ * The JSON of a file with the typing slips the scanner names (full-width punctuation, a trailing comma, single quotes)
+ * repaired, only to list the rules that did not load by id; the file itself is never loaded this way.
+ */
+function repairedForIds(text: string): unknown {
+  let fixed = text;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const scan = scanJson(fixed);
+    if (scan.ok) return JSON.parse(fixed) as unknown;
+    const { code, offset, vars } = scan.problem;
+    const replacement = code === 'jsonFullWidth' ? vars.ascii : code === 'jsonTrailingComma' ? '' : code === 'jsonSingleQuote' ? '"' : undefined;
+    if (replacement === undefined) return undefined;
+    fixed = fixed.slice(0, offset) + replacement + fixed.slice(offset + 1);
+  }
+  return undefined;
+}
+
 /** Parses one rule file; a byte order mark (Notepad writes one) is dropped, as editors hide it. */
 function parseRuleFile(ctx: RuleFileContext): { file?: z.infer<typeof ruleFileSchema>; problems: RuleProblem[] } {
   ctx.text = ctx.text.replace(/^\uFEFF/, '');
@@ -136,7 +153,7 @@ export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet:
     const { file, problems: fileProblems } = parseRuleFile(ctx);
     problems.push(...fileProblems);
     if (!file) {
-      const rules = (ctx.raw as { rules?: unknown } | undefined)?.rules;
+      const rules = ((ctx.raw ?? repairedForIds(ctx.text)) as { rules?: unknown } | undefined)?.rules;
       const idOf = (r: unknown, i: number): string => {
         const id = (r as { id?: unknown } | null)?.id;
         return typeof id === 'string' ? id : `#${i + 1}`;
