@@ -107,13 +107,13 @@ describe('a bad rule file is named with its line, column and what was expected; 
 
   test('a rule id that a bundled file defines names the bundled file', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, id: 'coverage-rate' }] } });
-    expectOneProblem(result, 'bad.rules.json', 'line 4, column 13', new RegExp(`already defined in ${literal(join(BUNDLED_RULES_DIR, 'coverage.rules.json'))};`));
+    expectOneProblem(result, 'bad.rules.json', 'line 4, column 13', /already defined in the bundled rule file coverage\.rules\.json;/);
   });
 
   test('a measure id declared twice names the other file', () => {
     const measure = { id: 'enterprises', name: { 'zh-CN': '企业数', en: 'enterprises' }, kind: 'count', aliases: ['企业数'] };
     const result = loadWithBundled({ 'bad.rules.json': { measures: [measure] } });
-    expectOneProblem(result, 'bad.rules.json', 'line 4, column 13', new RegExp(`"enterprises" \\(enterprises\\): already declared in ${literal(join(BUNDLED_RULES_DIR, 'coverage.rules.json'))};`));
+    expectOneProblem(result, 'bad.rules.json', 'line 4, column 13', /"enterprises" \(enterprises\): already declared in the bundled rule file coverage\.rules\.json;/);
   });
 });
 

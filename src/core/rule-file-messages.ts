@@ -42,6 +42,7 @@ const messages = {
     didYouMean: '，是否指 "{suggestion}"？',
     caseHint: '（大小写有别，应为 "{suggestion}"）',
     declareMeasure: '（新指标请在 "measures" 中声明）',
+    bundledFile: '内置规则文件 {name}',
   },
   en: {
     notFound: 'no such rule file or folder',
@@ -77,6 +78,7 @@ const messages = {
     didYouMean: ' (did you mean "{suggestion}"?)',
     caseHint: ' (letter case matters: "{suggestion}")',
     declareMeasure: ' (declare a new measure under "measures")',
+    bundledFile: 'the bundled rule file {name}',
   },
 } as const;
 

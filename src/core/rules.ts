@@ -111,16 +111,17 @@ const CHINESE_PLACEHOLDERS: Record<string, string> = { 行: 'row', 行名: 'row'
 function placeholderProblems(ctx: RuleFileContext, i: number, message: unknown, kind: Relation['kind']): RuleProblem[] {
   if (!message || typeof message !== 'object') return [];
   const allowed = PLACEHOLDERS[kind];
+  // String.match rather than matchAll: this runs in the ES5 task pane too.
   return Object.entries(message as Record<string, unknown>).flatMap(([lang, text]) =>
     typeof text !== 'string'
       ? []
-      : [...text.matchAll(/\{([^{}\s]+)\}/g)]
-          .filter((m) => !allowed.includes(m[1]))
+      : (text.match(/\{[^{}\s]+\}/g) ?? [])
+          .filter((token) => !allowed.includes(token.slice(1, -1)))
           .slice(0, 1)
-          .map((m) => {
-            const meant = CHINESE_PLACEHOLDERS[m[1]] ?? nearest(m[1], allowed);
+          .map((token) => {
+            const meant = CHINESE_PLACEHOLDERS[token.slice(1, -1)] ?? nearest(token.slice(1, -1), allowed);
             const hint: ProblemVar = meant && allowed.includes(meant) ? { problem: 'didYouMean', vars: { suggestion: `{${meant}}` } } : '';
-            return problemAt(ctx, ['rules', i, 'message', lang], 'unknownPlaceholder', { placeholder: m[0], hint, allowed: allowed.map((p) => `{${p}}`).join(' ') });
+            return problemAt(ctx, ['rules', i, 'message', lang], 'unknownPlaceholder', { placeholder: token, hint, allowed: allowed.map((p) => `{${p}}`).join(' ') });
           }),
   );
 }

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';
 import type { WordKey } from '../core/rule-file-messages';
 import { errorMessage } from '../readers/read-problems';
@@ -58,5 +58,12 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: R
     }
   }
   const loaded = loadRuleSet(files);
-  return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems], failures: [...failures, ...loaded.failures] };
+  return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems.map(namingBundled)], failures: [...failures, ...loaded.failures] };
+}
+
+/** A rule author never saw the installed package's folder: a bundled file is named as such, by its file name. */
+function namingBundled(p: RuleProblem): RuleProblem {
+  const other = p.vars.other;
+  if (typeof other !== 'string' || !other.startsWith(BUNDLED_RULES_DIR + sep)) return p;
+  return { ...p, vars: { ...p.vars, other: { problem: 'bundledFile', vars: { name: relative(BUNDLED_RULES_DIR, other) } } } };
 }
