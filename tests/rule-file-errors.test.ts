@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatRuleProblem, loadRuleSet } from '../src/core/rules';
 import { runCli as run } from './helpers/run-cli';
 
 let dir: string;
@@ -163,4 +164,31 @@ test('an unknown field suggests the one meant, and a zod message never reaches t
   const { err } = await checkWith(mistake('"severity": "error"', '"severty": "error"'));
   expect(err).toContain('第 11 行第 7 列：规则 "covered-within-enterprises"（覆盖企业数不超过企业数）的 字段 "severty" 无法识别，是否指 "severity"？');
   expect(err).not.toMatch(/Invalid input|expected .*, received|\$\.rules/);
+});
+
+describe('other slips, each with its own hint at its own place (the loader itself, as the task pane uses it)', () => {
+  const problemOf = (text: string, lang: 'zh-CN' | 'en' = 'zh-CN') => loadRuleSet([{ name: 'mine.json', text }]).problems.map((p) => formatRuleProblem(p, lang));
+  test.each([
+    ['a comment', '{\n  // 我的规则\n  "rules": []\n}', 'mine.json 第 2 行第 3 列：JSON 不能写注释（// 或 /* */），说明文字可写在 "description" 字段里'],
+    ['single quotes', "{\n  'rules': []\n}", 'mine.json 第 2 行第 3 列：用了单引号“\'”，JSON 的文本和字段名只能用半角双引号“"”'],
+    ['a missing comma', '{\n  "measures": []\n  "rules": []\n}', 'mine.json 第 3 行第 3 列：前一项后面缺少逗号“,”'],
+    ['an empty file', '', 'mine.json 第 1 行第 1 列：文件是空的；规则文件应为 JSON，如 {"rules": []}'],
+    ['a quote not closed', '{\n  "rules: []\n}', 'mine.json 第 2 行第 3 列：这个引号“"”没有配对，文本要在同一行内以半角双引号结束'],
+    ['a file cut short', '{\n  "rules": [\n', 'mine.json 第 3 行第 1 列：文件意外结束，应为一个值（数字、"文本"、true、false、null、[…] 或 {…}）（是否少了右括号 } 或 ]？）'],
+    ['a full-width colon', '{\n  "rules"： []\n}', 'mine.json 第 2 行第 10 列：有全角冒号“：”，JSON 只接受半角冒号“:”（请切换到英文标点后重新输入）'],
+    ['a list where an object belongs', '{ "rules": {} }', 'mine.json 第 1 行第 12 列：rules 应为列表 […]'],
+  ])('%s', (_name, text, line) => {
+    expect(problemOf(text)).toEqual([line]);
+  });
+  test('a measure kind misspelt, a relation kind unknown', () => {
+    const text = JSON.stringify({
+      measures: [{ id: 'partyMembers', name: { 'zh-CN': '党员数', en: 'members' }, kind: 'cout', aliases: ['党员数'] }],
+      rules: [],
+    });
+    expect(problemOf(text)).toEqual(['mine.json 第 1 行第 80 列：指标 "partyMembers"（党员数）的 kind 为 "cout"，应为 count、rate、amount 之一，是否指 "count"？']);
+    const rule = { id: 'r', title: { 'zh-CN': '甲', en: 'a' }, message: { 'zh-CN': '{row}', en: '{row}' }, severity: 'error', relation: { kind: 'ration' } };
+    expect(problemOf(JSON.stringify({ rules: [rule] }), 'en')).toEqual([
+      'mine.json, line 1, column 131: rule "r" (a): relation.kind is "ration"; expected one of ratio, equals, atLeast, range, wholeNumber, totalRow, totalRowRate, parts, share (did you mean "ratio"?)',
+    ]);
+  });
 });

@@ -36,18 +36,15 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
-class Stop extends Error {
-  constructor(readonly problem: JsonSyntaxProblem) {
-    super(problem.code);
-  }
-}
-
 export function scanJson(text: string): JsonScan {
   const spots = new Map<string, JsonSpot>();
   let i = 0;
   let lastComma = -1;
+  // The problem is kept here, not on an Error subclass: compiled to ES5 (the task pane), instanceof on one fails.
+  let problem: JsonSyntaxProblem | undefined;
   const stop = (code: JsonSyntaxProblem['code'], vars: Record<string, string> = {}, offset = i): never => {
-    throw new Stop({ code, offset, vars });
+    problem = { code, offset, vars };
+    throw new Error(code);
   };
   /** The character at i does not fit: the most specific reason a rule author would understand. */
   const unexpected = (expected: string): never => {
@@ -73,7 +70,11 @@ export function scanJson(text: string): JsonScan {
     }
     if (i >= text.length) stop('jsonUnclosedString', {}, start);
     i += 1;
-    return JSON.parse(text.slice(start, i)) as string;
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch {
+      return stop('jsonUnexpected', { found: text.slice(start, i), expected: 'value' }, start);
+    }
   };
   const value = (path: (string | number)[], key?: number): void => {
     space();
@@ -122,7 +123,7 @@ export function scanJson(text: string): JsonScan {
     if (i < text.length) unexpected('end');
     return { ok: true, spots };
   } catch (e) {
-    if (e instanceof Stop) return { ok: false, problem: e.problem };
+    if (problem) return { ok: false, problem };
     throw e;
   }
 }
