@@ -192,3 +192,30 @@ describe('other slips, each with its own hint at its own place (the loader itsel
     ]);
   });
 });
+
+describe('a rule of one’s own in one language', () => {
+  const rule = (title: unknown, message: unknown) => ({ rules: [{ id: '覆盖不超过企业', title, message, severity: 'error', relation: { kind: 'atLeast', left: 'enterprises', right: 'coveredEnterprises' } }] });
+  test('title and message in Chinese only, or as plain text, load; English reports show the Chinese', async () => {
+    for (const [title, message] of [
+      [{ 'zh-CN': '覆盖企业数不超过企业数' }, { 'zh-CN': '{row}：{right}多于{left}' }],
+      ['覆盖企业数不超过企业数', '{row}：{right}多于{left}'],
+    ]) {
+      const { ruleSet, problems } = loadRuleSet([{ name: 'mine.json', text: JSON.stringify({ measures: [{ id: 'enterprises', name: { 'zh-CN': '企业数' }, kind: 'count', aliases: ['企业数'] }, { id: 'coveredEnterprises', name: '覆盖企业数', kind: 'count', aliases: ['覆盖企业数'] }], ...rule(title, message) }) }]);
+      expect(problems).toEqual([]);
+      expect(ruleSet.rules[0]).toMatchObject({ title: { 'zh-CN': '覆盖企业数不超过企业数', en: '覆盖企业数不超过企业数' }, message: { en: '{row}：{right}多于{left}' } });
+    }
+    writeFileSync(join(dir, 'mine.json'), JSON.stringify(rule({ 'zh-CN': '覆盖企业数不超过企业数' }, '{row}：{right}多于{left}')));
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('覆盖').addRows([['地区', '企业数（家）', '覆盖企业数（家）'], ['甲县', 200, 250]]);
+    await wb.xlsx.writeFile(join(dir, 'over.xlsx'));
+    const { code, out, err } = await run('check', 'over.xlsx', '--rules', 'mine.json', '--format', 'json', '--lang', 'en');
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect((JSON.parse(out) as { files: { findings: { ruleId: string; message: string }[] }[] }).files[0].findings).toContainEqual(expect.objectContaining({ ruleId: '覆盖不超过企业', message: '甲县：enterprises covered多于enterprises' }));
+  });
+  test('a title with no language, or of the wrong type, says what to write', () => {
+    const problems = (title: unknown) => loadRuleSet([{ name: 'mine.json', text: JSON.stringify(rule(title, '{row}')) }]).problems.map((p) => formatRuleProblem(p));
+    expect(problems({})).toEqual(['mine.json 第 1 行第 35 列：规则 "覆盖不超过企业"的 title 至少要写一种语言，如 {"zh-CN": "…"}，或直接写 "…"']);
+    expect(problems(5)).toEqual(['mine.json 第 1 行第 35 列：规则 "覆盖不超过企业"的 title 应为文本（用半角双引号括起）']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { lineColumn, spotOf, type JsonPath, type JsonSpot, type JsonSyntaxProblem } from './json-locator';
 import { fieldGloss, fullWidthName, suggestion, type ProblemSubject, type ProblemVar, type RuleProblem, type RuleProblemCode, type WordKey } from './rule-file-messages';
-import { measureEntrySchema, relationSchema, ruleEntrySchema, ruleFileSchema } from './rule-schema';
+import { measureEntrySchema, ONE_LANGUAGE, relationSchema, ruleEntrySchema, ruleFileSchema } from './rule-schema';
 
 /**
  * Turns what went wrong in a rule file — a JSON syntax error, a zod issue, a layer conflict — into a RuleProblem
@@ -100,27 +100,35 @@ const TYPE_WORDS: Record<string, WordKey> = { string: 'string', number: 'number'
 
 /** zod issues in plain words, each placed under `base` (the entry a second-stage parse looked at). */
 export function schemaProblems(ctx: RuleFileContext, base: JsonPath, error: z.ZodError): RuleProblem[] {
-  return error.issues.flatMap((issue): RuleProblem[] => {
+  return issueProblems(ctx, base, error.issues);
+}
+
+function issueProblems(ctx: RuleFileContext, base: JsonPath, issues: readonly z.core.$ZodIssue[]): RuleProblem[] {
+  return issues.flatMap((issue): RuleProblem[] => {
     const path = [...base, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
     const got = valueAt(ctx.raw, path);
     const parent = valueAt(ctx.raw, path.slice(0, -1));
     const missing = got === undefined && parent !== null && typeof parent === 'object' && !Array.isArray(parent);
     const field = String(path[path.length - 1]);
+    // A measure's kind and a relation's kind are different things: only the measure's has a gloss.
+    const gloss = field === 'kind' && path[0] !== 'measures' ? '' : fieldGloss(field);
+    if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return [problemAt(ctx, path, 'missingField', { field, gloss })];
     switch (issue.code) {
       case 'unrecognized_keys':
         return issue.keys.map((key) => problemAt(ctx, [...path, key], 'unknownField', { key, hint: suggestion(key, knownKeys(ctx, path)) }, true));
       case 'invalid_type':
-        if (missing) return [problemAt(ctx, path, 'missingField', { field, gloss: fieldGloss(field) })];
         return [problemAt(ctx, path, 'wrongType', TYPE_WORDS[issue.expected] ? { expected: { word: TYPE_WORDS[issue.expected] } } : { expected: issue.expected })];
       case 'invalid_value':
         return [badValue(ctx, path, got, issue.values.map(String))];
       case 'invalid_union':
         if ('discriminator' in issue && issue.discriminator) {
           const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
-          if (got === undefined) return [problemAt(ctx, path, 'missingField', { field })];
           return [badValue(ctx, path, got, options)];
         }
-        return [invalid(ctx, path, got, issue.message)];
+        return unionProblems(ctx, path, got, issue.errors) ?? [invalid(ctx, path, got, issue.message)];
+      case 'custom':
+        if (issue.message === ONE_LANGUAGE) return [problemAt(ctx, path, 'oneLanguage')];
+        return [problemAt(ctx, path, 'invalid', { detail: issue.message })];
       case 'too_small':
         if (issue.origin === 'string') return [problemAt(ctx, path, 'emptyText')];
         if (issue.origin === 'array') return [problemAt(ctx, path, 'tooFew', { min: String(issue.minimum) })];
@@ -131,6 +139,18 @@ export function schemaProblems(ctx: RuleFileContext, base: JsonPath, error: z.Zo
         return [problemAt(ctx, path, 'invalid', { detail: issue.message })];
     }
   });
+}
+
+/**
+ * A value none of a union's forms accepts: the problems of the form it was meant as (the one whose complaint is not
+ * about the value's type as a whole, such as {"zh-CN": …} missing both languages), else the first form's type.
+ */
+function unionProblems(ctx: RuleFileContext, path: JsonPath, got: unknown, branches: readonly (readonly z.core.$ZodIssue[])[]): RuleProblem[] | undefined {
+  const meant = branches.find((b) => b.length > 0 && b.every((i) => !(i.code === 'invalid_type' && i.path.length === 0)));
+  if (meant && got !== null && typeof got === 'object') return issueProblems(ctx, path, meant);
+  const first = branches[0]?.[0];
+  if (first?.code === 'invalid_type' && first.path.length === 0 && TYPE_WORDS[first.expected]) return [problemAt(ctx, path, 'wrongType', { expected: { word: TYPE_WORDS[first.expected] } })];
+  return undefined;
 }
 
 function badValue(ctx: RuleFileContext, path: JsonPath, got: unknown, values: string[]): RuleProblem {

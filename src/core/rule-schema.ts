@@ -7,10 +7,21 @@ import { toleranceSchema } from './tolerance';
  */
 
 const text = z.string().min(1);
+/**
+ * A text in Chinese and English, or in one of them (the other language then shows it too), or a plain string. The
+ * parsed value always has both languages, so the checker never meets a missing one.
+ */
+export const ONE_LANGUAGE = 'at least one language';
 const localised = z
-  .object({ 'zh-CN': text.describe('Chinese'), en: text.describe('English') })
-  .strict()
-  .describe('The same text in Chinese and English.');
+  .union([
+    text,
+    z
+      .object({ 'zh-CN': text.describe('Chinese').optional(), en: text.describe('English').optional() })
+      .strict()
+      .refine((v) => v['zh-CN'] !== undefined || v.en !== undefined, ONE_LANGUAGE),
+  ])
+  .transform((v) => (typeof v === 'string' ? { 'zh-CN': v, en: v } : { 'zh-CN': (v['zh-CN'] ?? v.en) as string, en: (v.en ?? v['zh-CN']) as string }))
+  .describe('The text in Chinese and English, {"zh-CN": "…", "en": "…"}; one language or a plain string also does.');
 
 const measureId = z
   .string()
