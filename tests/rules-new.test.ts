@@ -68,3 +68,11 @@ test('rules new never overwrites a file', async () => {
   expect(err).toBe('statlint: mine.json 已存在，未改动；请换一个文件名\n');
   expect(readFileSync('mine.json', 'utf8')).toBe('{"rules": []}');
 });
+
+test('crosscheck asks a seed case of every bundled rule, not of a rule author’s own', async () => {
+  await run('rules', 'new');
+  const { code, out } = await run('crosscheck', '--rules', 'my.rules.json');
+  expect(out).not.toContain('covered-not-above-enterprises');
+  expect(out).toMatch(/seed cases: .*; 0 failed/);
+  expect(code).toBe(0);
+});
