@@ -53,12 +53,12 @@ describe('statlint check', () => {
     expect(doc.files.find((f) => f.file.endsWith('hotline.xlsx'))?.findings).toHaveLength(1);
   });
 
-  test('a bad rule file is named with its JSON path, exit 2, and the bundled rules still check', async () => {
+  test('a bad rule file is named with its line and column, exit 2, and the bundled rules still check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-rules-'));
     writeFileSync(join(dir, 'extra.rules.json'), JSON.stringify({ rules: [{ id: 'x', severity: 'fatal' }] }));
     const { code, err, out } = await run('check', join(SAMPLES, 'liaoning-hotline-planted.xlsx'), '--rules', join(ROOT, 'rules'), '--rules', join(dir, 'extra.rules.json'));
     expect(code).toBe(2);
-    expect(err).toContain(`statlint: ${join(dir, 'extra.rules.json')}: $.rules[0].severity:`);
+    expect(err).toContain(`statlint: ${join(dir, 'extra.rules.json')} 第 1 行第 32 列：规则 "x"的 severity 为 "fatal"，应为 error、warning、info 之一`);
     expect(out).toContain('12345网站');
   });
 

@@ -141,8 +141,8 @@ describe('the file system', () => {
     const csv = file('rules-fifo.csv', GOOD_CSV);
     const { code, out, err } = await run('check', csv, '--rules', folder, '--rules', named);
     expect(code).toBe(2);
-    expect(err).toContain(`statlint: ${inFolder}: $: is a FIFO (named pipe), not a regular file; skipped`);
-    expect(err).toContain(`statlint: ${named}: $: is a FIFO (named pipe), not a regular file; skipped`);
+    expect(err).toContain(`statlint: ${inFolder}：是命名管道（FIFO），不是普通文件，已跳过`);
+    expect(err).toContain(`statlint: ${named}：是命名管道（FIFO），不是普通文件，已跳过`);
     expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119'); // the regular rule files still check
   });
 

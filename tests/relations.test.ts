@@ -14,7 +14,7 @@ import { ratio } from '../src/core/relations/ratio';
 import { builtInRelations, extendRegistry, type BuiltInModules } from '../src/core/relations/registry';
 import type { RelationInput } from '../src/core/relations/types';
 import { checkSheet } from '../src/core/linter';
-import { loadRuleSet } from '../src/core/rules';
+import { formatRuleProblem, loadRuleSet } from '../src/core/rules';
 import { readWorkbookBytes } from '../src/readers/read-workbook-bytes';
 import { relationSchema, type Relation } from '../src/core/rule-schema';
 import { perUnitCapExtension } from './fixtures/relation-kind';
@@ -191,21 +191,18 @@ describe('message placeholders are checked when a rule file loads', () => {
   test('an unknown placeholder in a new rule is an error naming the rule, the placeholder and the path, in both languages', async () => {
     const { ruleSet, problems } = loadRuleSet([...bundledFiles(), { name: 'mine.json', text: JSON.stringify({ rules: [rangeRule('my-range', 'enterprises', 10, { message: badMessage })] }) }], bundledVocabularyFile());
     expect(ruleSet.rules.map((r) => r.id)).not.toContain('my-range');
-    expect(problems).toEqual([
-      {
-        file: 'mine.json',
-        path: '$.rules[0].message["zh-CN"]',
-        message: expect.stringContaining('rule "my-range": unknown placeholder {行}') as string,
-        localised: { 'zh-CN': expect.stringContaining('规则“my-range”的消息（zh-CN）中有未知占位符 {行}') as string, en: expect.stringContaining('{row} {expected} {actual} {note} {result}') as string },
-      },
-    ]);
+    expect(problems.map((p) => p.path)).toEqual(['$.rules[0].message["zh-CN"]']);
+    expect(formatRuleProblem(problems[0], 'zh-CN')).toContain('规则 "my-range"');
+    expect(formatRuleProblem(problems[0], 'zh-CN')).toContain('占位符 {行} 无法识别（这类规则可用 {row} {expected} {actual} {note} {result}）');
+    expect(formatRuleProblem(problems[0], 'en')).toContain('unknown placeholder {行} in message (this kind of rule can use {row} {expected} {actual} {note} {result})');
     const path = await writeXlsx('t.xlsx', [
       ['地区', '企业数（家）'],
       ['甲县', 5],
     ]);
     const { code, err } = await runCli('check', path, '--rules', writeRules([rangeRule('my-range', 'enterprises', 10, { message: badMessage })]));
     expect(code).toBe(2);
-    expect(err).toContain('mine.json: $.rules[0].message["zh-CN"]: rule "my-range": unknown placeholder {行}');
+    expect(err).toContain('规则 "my-range"');
+    expect(err).toContain('占位符 {行} 无法识别');
   });
 
   test('a layer changing a bundled rule’s message to an unknown placeholder is rejected and the bundled message kept', () => {

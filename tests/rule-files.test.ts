@@ -37,11 +37,11 @@ function loadWithBundled(files: Record<string, unknown>): { ruleIds: string[]; p
     writeFileSync(paths[name], typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   }
   const { ruleSet, problems } = readRuleSet([BUNDLED_RULES_DIR, ...Object.values(paths)]);
-  return { ruleIds: ruleSet.rules.map((r) => r.id), problems: problems.map(formatRuleProblem), paths };
+  return { ruleIds: ruleSet.rules.map((r) => r.id), problems: problems.map((p) => formatRuleProblem(p, 'en')), paths };
 }
 
 test('the bundled rule files load without problems', () => {
-  expect(bundled.problems.map(formatRuleProblem)).toEqual([]);
+  expect(bundled.problems.map((p) => formatRuleProblem(p, 'en'))).toEqual([]);
   expect(bundledRuleIds.length).toBeGreaterThan(0);
 });
 
@@ -51,10 +51,10 @@ test('a good extra file with $schema loads beside the bundled rules', () => {
   expect(ruleIds).toEqual([...bundledRuleIds, goodRule.id]);
 });
 
-describe('a bad rule file is named with its JSON path and what was expected; the bundled files still load', () => {
-  const expectOneProblem = (result: ReturnType<typeof loadWithBundled>, file: string, path: string, expected: RegExp) => {
+describe('a bad rule file is named with its line, column and what was expected; the bundled files still load', () => {
+  const expectOneProblem = (result: ReturnType<typeof loadWithBundled>, file: string, where: string, expected: RegExp) => {
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(new RegExp(`^${literal(result.paths[file])}: ${literal(path)}: `));
+    expect(result.problems[0]).toMatch(new RegExp(`^${literal(result.paths[file])}, ${literal(where)}: `));
     expect(result.problems[0]).toMatch(expected);
     expect(result.problems[0]).not.toMatch(/\n/);
     expect(result.ruleIds).toEqual(expect.arrayContaining(bundledRuleIds));
@@ -62,59 +62,65 @@ describe('a bad rule file is named with its JSON path and what was expected; the
 
   test('JSON syntax error reported by position (trailing comma): line and column', () => {
     const result = loadWithBundled({ 'bad.rules.json': '{\n  "rules": [],\n}\n' });
-    expectOneProblem(result, 'bad.rules.json', '$', /not valid JSON.*line 3, column 1/);
+    expectOneProblem(result, 'bad.rules.json', 'line 2, column 14', /comma "," after the last item.*delete this comma/);
   });
 
   test('JSON syntax error reported by token (stray brace): line and column', () => {
     const result = loadWithBundled({ 'bad.rules.json': '{\n  "measures": [],\n  "rules": [\n  }\n' });
-    expectOneProblem(result, 'bad.rules.json', '$', /not valid JSON.*line 4, column 3/);
+    expectOneProblem(result, 'bad.rules.json', 'line 4, column 3', /"}" does not fit JSON here; expected a value/);
   });
 
   test('unknown field: the path ends at the misspelt key', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, severty: 'error' }] } });
-    expectOneProblem(result, 'bad.rules.json', '$.rules[0].severty', /severty/);
+    expectOneProblem(result, 'bad.rules.json', 'line 23, column 7', /rule "covered-not-above-enterprises" \(Enterprises covered ≤ enterprises\): unknown field "severty" \(did you mean "severity"\?\)$/);
   });
 
   test('wrong enum value: the allowed values are listed', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, severity: 'fatal' }] } });
-    expectOneProblem(result, 'bad.rules.json', '$.rules[0].severity', /"error".*"warning".*"info"/);
+    expectOneProblem(result, 'bad.rules.json', 'line 13, column 19', /severity is "fatal"; expected one of error, warning, info$/);
     expect(result.ruleIds).not.toContain(goodRule.id);
   });
 
   test('a __proto__ key is refused (JSON.parse keeps it as an own key)', () => {
     const text = `{"rules": [{"__proto__": {"severity": "info"}, ${JSON.stringify(goodRule).slice(1)}]}`;
     const result = loadWithBundled({ 'bad.rules.json': text });
-    expectOneProblem(result, 'bad.rules.json', '$.rules[0].__proto__', /"__proto__" is not allowed/);
+    expectOneProblem(result, 'bad.rules.json', 'line 1, column 13', /"__proto__" is not allowed/);
     expect(result.ruleIds).not.toContain(goodRule.id);
   });
 
   test('a constructor key is refused', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, relation: { ...goodRule.relation, constructor: 'x' } }] } });
-    expectOneProblem(result, 'bad.rules.json', '$.rules[0].relation.constructor', /"constructor" is not allowed/);
+    expectOneProblem(result, 'bad.rules.json', 'line 18, column 9', /"constructor" is not allowed/);
   });
 
   test('a rule reading an undeclared measure', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, relation: { ...goodRule.relation, right: 'foundedEnterprises' } }] } });
-    expectOneProblem(result, 'bad.rules.json', '$.rules[0].relation', /unknown measure "foundedEnterprises"/);
+    expectOneProblem(result, 'bad.rules.json', 'line 17, column 18', /relation.right uses an unknown measure id "foundedEnterprises" \(declare a new measure under "measures"\)$/);
     expect(result.ruleIds).not.toContain(goodRule.id);
   });
 
   test('a rule id defined in two files names the other file', () => {
     const result = loadWithBundled({ 'first.rules.json': { rules: [goodRule] }, 'second.rules.json': { rules: [goodRule] } });
-    expectOneProblem(result, 'second.rules.json', '$.rules[0].id', new RegExp(`"${goodRule.id}" is already defined in ${literal(result.paths['first.rules.json'])}$`));
+    expectOneProblem(result, 'second.rules.json', 'line 4, column 13', new RegExp(`"${goodRule.id}" .*: already defined in ${literal(result.paths['first.rules.json'])};`));
     expect(result.ruleIds.filter((id) => id === goodRule.id)).toHaveLength(1);
   });
 
   test('a rule id that a bundled file defines names the bundled file', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, id: 'coverage-rate' }] } });
-    expectOneProblem(result, 'bad.rules.json', '$.rules[0].id', new RegExp(`already defined in ${literal(join(BUNDLED_RULES_DIR, 'coverage.rules.json'))}$`));
+    expectOneProblem(result, 'bad.rules.json', 'line 4, column 13', /already defined in the bundled rule file coverage\.rules\.json;/);
   });
 
   test('a measure id declared twice names the other file', () => {
     const measure = { id: 'enterprises', name: { 'zh-CN': '企业数', en: 'enterprises' }, kind: 'count', aliases: ['企业数'] };
     const result = loadWithBundled({ 'bad.rules.json': { measures: [measure] } });
-    expectOneProblem(result, 'bad.rules.json', '$.measures[0].id', new RegExp(`"enterprises" is already declared in ${literal(join(BUNDLED_RULES_DIR, 'coverage.rules.json'))}$`));
+    expectOneProblem(result, 'bad.rules.json', 'line 4, column 13', /"enterprises" \(enterprises\): already declared in the bundled rule file coverage\.rules\.json;/);
   });
+});
+
+test('every bundled rule cites a seed article that exists (a user rule needs none)', () => {
+  const articles = new Set(readdirSync(join(__dirname, '..', 'seeds', 'articles')));
+  const cited = bundled.ruleSet.rules.map((r) => ({ id: r.id, article: r.source && articles.has(r.source.article) ? 'found' : r.source?.article }));
+  expect(cited).toEqual(bundled.ruleSet.rules.map((r) => ({ id: r.id, article: 'found' })));
 });
 
 test('rules/schema.json is the schema generated from the zod rule-file schema (npm run schemas regenerates it)', () => {
@@ -125,7 +131,7 @@ test('rules/schema.json is the schema generated from the zod rule-file schema (n
 test('every bundled rule file points editors at rules/schema.json', () => {
   const files = readdirSync(BUNDLED_RULES_DIR).filter((name) => name.endsWith('.rules.json'));
   expect(files.length).toBeGreaterThan(0);
-  for (const name of files) expect({ name, $schema: JSON.parse(readFileSync(join(BUNDLED_RULES_DIR, name), 'utf8')).$schema }).toEqual({ name, $schema: './schema.json' });
+  for (const name of files) expect({ name, $schema: (JSON.parse(readFileSync(join(BUNDLED_RULES_DIR, name), 'utf8')) as { $schema?: string }).$schema }).toEqual({ name, $schema: './schema.json' });
 });
 
 test('no code under src/ uses eval or new Function', () => {

@@ -90,11 +90,12 @@ test('--no-default-rules loads only the given layers', async () => {
   expect(new Set(findings(out).map((f) => f.ruleId))).toEqual(new Set(['covered-within-firms']));
 });
 
-test('an override naming a field a layer cannot change is named with file and JSON path', async () => {
+test('an override naming a field a layer cannot change is named with file, line and column, and the rule', async () => {
   writeRules('mine.json', { rules: [{ id: 'coverage-rate', unless: ['enterprises'] }] });
   const { code, err } = await run('check', 'coverage.xlsx', '--rules', 'mine.json');
   expect(code).toBe(2);
-  expect(err).toContain('statlint: mine.json: $.rules[0].unless: rule "coverage-rate" is defined in');
+  expect(err).toContain('statlint: mine.json 第 1 行第 33 列：规则 "coverage-rate"（覆盖率与覆盖企业数、企业数一致）已在 ');
+  expect(err).toContain('后加的规则文件只能修改 severity、tolerance、message、title，不能修改 unless');
 });
 
 describe('never an all-clear over missing rules', () => {
@@ -139,14 +140,39 @@ describe('never an all-clear over missing rules', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('水果').addRows([['品种', '产量', '价格'], ['苹果', 12.5, 3.2], ['梨', 8.25, 2.9]]);
     await wb.xlsx.writeFile(join(dir, 'fruit.xlsx'));
-    const { code, out } = await run('check', 'fruit.xlsx');
-    expect(code).toBe(0);
+    // Nothing at all was checked: exit 2, so that a script does not take the run for a clean one.
+    const { code, out, err } = await run('check', 'fruit.xlsx');
+    expect(code).toBe(2);
+    expect(err).toBe('statlint: 没有一个工作表得到核对（没有规则适用）；用 statlint explain 查看表头如何识别，或在规则文件中添加表头写法（见 README）\n');
     expect(out).toContain('  [水果] 未核对: 没有表头对应已知指标');
     expect(out).toContain('1 个工作表未核对');
     expect(out).not.toContain('未发现不一致');
     const json = JSON.parse((await run('check', 'fruit.xlsx', 'coverage.xlsx', '--format', 'json')).out) as { files: { sheets: { checked: boolean }[] }[]; summary: unknown };
     expect(json.files.map((f) => f.sheets[0].checked)).toEqual([false, true]);
     expect(json.summary).toMatchObject({ sheets: 2, sheetsNotChecked: 1 });
+    // Beside a checked sheet, the exit status follows the findings; the unchecked file is listed, not folded as clean.
+    const both = await run('check', 'fruit.xlsx', 'coverage.xlsx');
+    expect(both.code).toBe(0);
+    expect(both.err).toBe('');
+    expect(both.out).toContain('1 个工作表未核对');
+  });
+
+  test('CSV: a sheet no rule applied to has a row saying so, and a broken rule file has rows naming it and each problem', async () => {
+    writeRules('mine.json', '{\n  "rules": [\n    { "id": "coverage-rate", "severity": "Error" }\n  ]\n}\n');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('水果').addRows([['品种', '产量', '价格'], ['苹果', 12.5, 3.2]]);
+    await wb.xlsx.writeFile(join(dir, 'fruit.xlsx'));
+    const { code, out } = await run('check', 'fruit.xlsx', '--rules', 'mine.json', '--format', 'csv');
+    expect(code).toBe(2);
+    expect(out.startsWith('\uFEFF')).toBe(true);
+    expect(out.slice(1).split('\r\n')).toEqual([
+      '文件,工作表,单元格,规则,严重程度,说明,应为,实为',
+      'mine.json,,,,错误,规则文件 mine.json 未能加载，以下 1 条规则未参与核对：coverage-rate,,',
+      'mine.json,,第 3 行第 42 列,coverage-rate,错误,"规则 ""coverage-rate""（覆盖率与覆盖企业数、企业数一致）的 severity 为 ""Error""，应为 error、warning、info 之一（大小写有别，应为 ""error""）",,',
+      'fruit.xlsx,水果,,,提示,未核对：没有表头对应已知指标（可在规则文件中添加表头写法，见 README）,,',
+      '',
+    ]);
+    expect(out).not.toMatch(/未发现不一致/);
   });
 });
 
@@ -166,7 +192,7 @@ describe('the command line', () => {
     [['crosscheck', 'coverage.xlsx'], 'crosscheck takes no files (got "coverage.xlsx")'],
     [['check', 'coverage.xlsx', '--strict'], 'unknown option "--strict"'],
     [['check', 'coverage.xlsx', '--rules'], '--rules needs a value'],
-    [['rules', 'lint'], 'unknown rules command "lint" (list or test)'],
+    [['rules', 'lint'], 'unknown rules command "lint" (list, test or new)'],
     [[], 'no command given'],
   ])('%j is an error with the usage, exit 2', async (args, message) => {
     const { code, out, err } = await run(...args);
@@ -203,23 +229,33 @@ describe('statlint rules', () => {
 
   test('rules test FILE runs that file’s examples, one line each, exit 0 when all pass', async () => {
     writeRules('mine.json', ownRule(['B2']));
-    const { code, out } = await run('rules', 'test', 'mine.json');
+    const { code, out } = await run('rules', 'test', 'mine.json', '--lang', 'en');
     expect(out.trim().split('\n')).toEqual(['ok   covered-within-enterprises valid #1', 'ok   covered-within-enterprises invalid #1', '1 rules, 2 examples: 2 passed, 0 failed']);
     expect(code).toBe(0);
   });
 
-  test('a failing example is named with what the rule did, exit 1', async () => {
+  test('a failing example is named with what the rule did, its table and the cells, exit 1', async () => {
     writeRules('mine.json', ownRule(['A2']));
     const { code, out } = await run('rules', 'test', 'mine.json');
     expect(code).toBe(1);
-    expect(out).toContain('FAIL covered-within-enterprises invalid #1: blamed ');
-    expect(out).toContain('the example expects A2');
-    expect(out).toMatch(/2 examples: 1 passed, 1 failed\n$/);
+    expect(out.split('\n')).toEqual([
+      'ok   covered-within-enterprises 正确示例 #1',
+      'FAIL covered-within-enterprises 错误示例 #1：标为疑似出错的是 B2，示例要求 A2',
+      '         A       B             C',
+      '      1  地区    企业数（家）  覆盖企业数（家）',
+      '      2  [甲县]  5*            10',
+      '      [ ] 为示例要求标出的单元格，* 为规则标出的单元格',
+      '1 条规则，2 个示例：1 个通过，1 个未通过',
+      '',
+    ]);
+    const en = await run('rules', 'test', 'mine.json', '--lang', 'en');
+    expect(en.out).toContain('FAIL covered-within-enterprises invalid #1: blamed B2, the example expects A2\n');
+    expect(en.out).toMatch(/2 examples: 1 passed, 1 failed\n$/);
   });
 
   test('rules test with no file runs every active rule’s examples, all passing', async () => {
     const { code, out } = await run('rules', 'test');
-    expect(out).toMatch(/^(\d+) rules, (\d+) examples: \2 passed, 0 failed\n$/m);
+    expect(out).toMatch(/^(\d+) 条规则，(\d+) 个示例：\2 个通过，0 个未通过\n$/m);
     expect(code).toBe(0);
   });
 });

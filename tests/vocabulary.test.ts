@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { readLayout } from '../src/core/layout';
-import { loadRuleSet } from '../src/core/rules';
+import { formatRuleProblem, loadRuleSet } from '../src/core/rules';
 import { vocabularySchema } from '../src/core/vocabulary';
 import { bundledVocabularyFile } from '../src/node/rule-files';
 import { lexicon } from './helpers/lexicon';
@@ -72,6 +72,14 @@ describe('message phrases per language', () => {
     expect(differing).toEqual([]);
   });
 
+  // The rule author's messages and the rule tester's phrases (rule-file-messages.*.json) keep the same parity.
+  test.each(['problems', 'words', 'examples'])('rule-file %s: the same keys and placeholders in zh-CN and en', (section) => {
+    const read = (lang: string) => (JSON.parse(readFileSync(join(CORE, `rule-file-messages.${lang}.json`), 'utf8')) as Record<string, Record<string, string>>)[section];
+    const [zhTable, enTable] = [read('zh-CN'), read('en')];
+    expect(Object.keys(zhTable).sort()).toEqual(Object.keys(enTable).sort());
+    expect(Object.keys(enTable).filter((key) => placeholders(enTable[key]).join() !== placeholders(zhTable[key]).join())).toEqual([]);
+  });
+
   test('Chinese layout notes are Chinese: no English sentence in any zh-CN phrase', () => {
     expect(Object.entries(zh).filter(([, text]) => /[A-Za-z]{3,}/.test(text.replace(/\{\w+\}/g, '')))).toEqual([]);
   });
@@ -129,6 +137,6 @@ describe('rules/vocabulary.json', () => {
     expect(ruleSet.vocabulary.totals.words).toContain('合计');
     expect(ruleSet.lexicon.unitOf('间')).toEqual({ kind: 'count', scale: 0 });
     const bad = loadRuleSet([{ name: 'bad.json', text: JSON.stringify({ vocabulary: { totalWords: ['x'] } }) }], bundledVocabularyFile());
-    expect(bad.problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['$.vocabulary.totalWords: unknown field "totalWords"']);
+    expect(bad.problems.map((p) => `${p.path}: ${formatRuleProblem(p, 'en')}`)).toEqual(['$.vocabulary.totalWords: bad.json, line 1, column 16: unknown field "totalWords"']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../core/report';
-import { formatRuleProblem, type RuleFailure } from '../core/rules';
+import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../core/rules';
 import { writeAnnotatedCopies } from '../node/annotate-files';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemLine, problemText } from '../readers/read-problems';
@@ -11,12 +11,13 @@ import { formatHtml } from '../reports/html';
 import { runAccept } from './accept-command';
 import { runCrosscheck } from './crosscheck';
 import { extensionFor, writePerWorkbook } from './output-dir';
-import { partlyUnread, ruleFailureLine } from './summary';
+import { nothingChecked, partlyUnread, ruleFailureLine } from './summary';
 import { formatCsv } from './formatters/csv';
 import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatRulesList, runRulesTest } from './rules-command';
+import { DEFAULT_RULE_FILE, writeRuleSkeleton } from './rule-skeleton';
 
 const USAGE = `usage:
   statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv|html] [--output FILE] [--annotate OUT_DIR] [--accepted FILE] [--lang zh-CN|en] [--reader lean|exceljs]
@@ -25,7 +26,8 @@ const USAGE = `usage:
   statlint explain FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--lang zh-CN|en] [--output FILE]
   statlint crosscheck [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
   statlint rules list [--rules PATH]... [--no-default-rules]
-  statlint rules test [RULE_FILE...] [--rules PATH]... [--no-default-rules]
+  statlint rules test [RULE_FILE...] [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
+  statlint rules new [RULE_FILE] [--lang zh-CN|en]
   statlint --help | --version
 
 The bundled rules always load; each --rules file or folder adds a layer on top (see README, "Writing rules").
@@ -68,7 +70,7 @@ export function parseArgs(argv: string[]): CliOptions {
   let command = first;
   let rest = afterFirst;
   if (first === 'rules') {
-    if (!afterFirst[0] || !['list', 'test'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list or test)` : 'rules needs list or test');
+    if (!afterFirst[0] || !['list', 'test', 'new'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list, test or new)` : 'rules needs list, test or new');
     command = `rules ${afterFirst[0]}`;
     rest = afterFirst.slice(1);
   } else if (!['check', 'explain', 'crosscheck', 'accept'].includes(first)) throw new Error(`unknown command "${first}"`);
@@ -95,6 +97,7 @@ export function parseArgs(argv: string[]): CliOptions {
     else options.paths.push(arg);
   }
   if ((command === 'crosscheck' || command === 'rules list') && options.paths.length > 0) throw new Error(`${command} takes no files (got "${options.paths[0]}")`);
+  if (command === 'rules new' && options.paths.length > 1) throw new Error(`rules new takes one file name (got "${options.paths[1]}")`);
   if ((command === 'check' || command === 'explain') && options.paths.length === 0) throw new Error(`${command} needs at least one file or folder`);
   if (options.annotate !== undefined && command !== 'check') throw new Error(`--annotate goes with check, not ${command}`);
   if (command === 'accept' && options.paths.length !== 2) throw new Error('accept needs a workbook and a cell (B12 or 汇总!B12)');
@@ -110,6 +113,11 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return value as T;
 }
 
+const NOTHING_CHECKED = {
+  'zh-CN': '没有一个工作表得到核对（没有规则适用）；用 statlint explain 查看表头如何识别，或在规则文件中添加表头写法（见 README）',
+  en: 'no sheet was checked (no rule applied); see how the headers were read with statlint explain, or add header spellings in a rule file (see README)',
+};
+
 /** A one-line progress indicator on a terminal, only when there are several files. */
 function progress(stream: NodeJS.WriteStream): ((file: string, index: number, count: number) => void) | undefined {
   if (!stream.isTTY) return undefined;
@@ -120,16 +128,21 @@ function progress(stream: NodeJS.WriteStream): ((file: string, index: number, co
   };
 }
 
+/**
+ * 2 when something could not be read, or when no sheet at all was checked (no rule applied anywhere: a folder of some
+ * other statistics, or headers spelt in a way no rule file knows) — a script must not take that run for a clean one;
+ * otherwise 1 with open error findings (within or between tables), else 0. Sheets left unchecked beside checked ones
+ * are listed in the report.
+ */
 function exitCode(results: FileResult[], unreadable: boolean, cross: CrossTableReport): number {
-  if (unreadable || results.some(partlyUnread)) return 2;
+  if (unreadable || results.some(partlyUnread) || nothingChecked(results)) return 2;
   if (cross.findings.some((f) => f.severity === 'error')) return 1;
   return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error' && !f.accepted))) ? 1 : 0;
 }
 
-function formatReport(results: FileResult[], options: CliOptions, failures: RuleFailure[], cross: CrossTableReport): string {
+function formatReport(results: FileResult[], options: CliOptions, failures: RuleFailure[], ruleProblems: RuleProblem[], cross: CrossTableReport): string {
   if (options.format === 'json') return formatJson(results, options.lang, failures, cross);
-  // CSV rows are findings only; rule files that did not load are on stderr and in the exit status.
-  if (options.format === 'csv') return formatCsv(results, options.lang, cross);
+  if (options.format === 'csv') return formatCsv(results, options.lang, cross, failures, ruleProblems);
   if (options.format === 'html') return formatHtml({ files: results, crossTable: cross, ruleFailures: failures.map((f) => ruleFailureLine(f, options.lang)) }, options.lang);
   return formatText(results, options.lang, failures, cross);
 }
@@ -166,14 +179,15 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     out.write(options.command === 'help' ? `${USAGE}\n` : `statlint ${packageVersion()}\n`);
     return 0;
   }
+  if (options.command === 'rules new') return writeRuleSkeleton(options.paths[0] ?? DEFAULT_RULE_FILE, options.lang, out, err);
   // `rules test FILE…` tests those files, loaded as the top layers.
   const layers = [...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules, ...(options.command === 'rules test' ? options.paths : [])];
   const { ruleSet, problems: ruleProblems, failures } = readRuleSet(layers);
-  for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p))}\n`);
+  for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p, options.lang))}\n`);
   if (options.command === 'rules list' || options.command === 'rules test') {
     for (const f of failures) out.write(`! ${ruleFailureLine(f, options.lang)}\n`);
     if (options.command === 'rules list') out.write(formatRulesList(ruleSet));
-    const passed = options.command === 'rules list' || (await runRulesTest(ruleSet, options.paths, out));
+    const passed = options.command === 'rules list' || (await runRulesTest(ruleSet, options.paths, out, options.lang));
     return ruleProblems.length > 0 ? 2 : passed ? 0 : 1;
   }
   if (options.command === 'crosscheck') {
@@ -185,12 +199,13 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
   const { results, problems, crossTable } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, accepted: options.accepted, onFile: progress(err) });
   for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
+  if (options.command === 'check' && nothingChecked(results)) err.write(`statlint: ${NOTHING_CHECKED[options.lang]}\n`);
   if (options.outputDir !== undefined && options.command === 'check') {
-    const written = writePerWorkbook(results, crossTable, options.outputDir, (one, cross) => formatReport(one, options, failures, cross), err, extensionFor(options.format));
+    const written = writePerWorkbook(results, crossTable, options.outputDir, (one, cross) => formatReport(one, options, failures, ruleProblems, cross), err, extensionFor(options.format));
     if (!written) return 2;
     out.write(formatText(results, options.lang, failures, crossTable));
   } else {
-    const report = options.command === 'explain' ? formatExplain(results, options.lang, failures, crossTable) : formatReport(results, options, failures, crossTable);
+    const report = options.command === 'explain' ? formatExplain(results, options.lang, failures, crossTable) : formatReport(results, options, failures, ruleProblems, crossTable);
     if (options.output === undefined) out.write(report);
     else if (!write(options.output, report, err)) return 2;
   }

@@ -46,6 +46,12 @@ export function notCheckedReason(sheet: SheetReport, lang: Lang): string | undef
   return bound ? '识别出的指标没有适用的规则' : '没有表头对应已知指标（可在规则文件中添加表头写法，见 README）';
 }
 
+/** True when there were sheets to check and not one of them was checked by any rule: the run says nothing. */
+export function nothingChecked(results: FileResult[]): boolean {
+  const sheets = results.flatMap((r) => r.sheets);
+  return sheets.length > 0 && sheets.every((s) => s.explanation.rulesApplied.length === 0);
+}
+
 /** Suspect cells across files: the cells a user has to look at. */
 export function countCellFixes(results: FileResult[]): number {
   return results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.cellFixes.length, 0), 0);

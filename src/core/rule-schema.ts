@@ -9,18 +9,33 @@ import { toleranceSchema } from './tolerance';
  */
 
 const text = z.string().min(1);
+/**
+ * A text in Chinese and English, or in one of them (the other language then shows it too), or a plain string. The
+ * parsed value always has both languages, so the checker never meets a missing one.
+ */
+export const ONE_LANGUAGE = 'at least one language';
 const localised = z
-  .object({ 'zh-CN': text.describe('Chinese'), en: text.describe('English') })
-  .strict()
-  .describe('The same text in Chinese and English.');
+  .union([
+    text,
+    z
+      .object({ 'zh-CN': text.describe('Chinese').optional(), en: text.describe('English').optional() })
+      .strict()
+      .refine((v) => v['zh-CN'] !== undefined || v.en !== undefined, ONE_LANGUAGE),
+  ])
+  .transform((v) => (typeof v === 'string' ? { 'zh-CN': v, en: v } : { 'zh-CN': (v['zh-CN'] ?? v.en) as string, en: (v.en ?? v['zh-CN']) as string }))
+  .describe('The text in Chinese and English, {"zh-CN": "…", "en": "…"}; one language or a plain string also does.');
 
 const measureId = z
   .string()
   .regex(/^[a-z][A-Za-z0-9]*$/, 'a measure id is a camelCase name such as coverageRate')
   .describe('The id of a measure declared in some rule file.');
 
+/** A note for people reading the file (JSON has no comments); statlint ignores it. */
+const description = z.string().optional().describe('A note for people reading the file; statlint ignores it.');
+
 export const measureSchema = z
   .object({
+    description,
     id: measureId,
     name: localised.describe('What the measure is called in messages.'),
     kind: z.enum(['count', 'rate', 'amount']).describe('count: whole numbers of units; rate: percent; amount: money.'),
@@ -216,7 +231,11 @@ export const rowConditionSchema: z.ZodType<RowCondition> = z.lazy(() =>
 export function ruleSchemasFor(relation: z.ZodType<Relation>) {
   const ruleSchema = z
     .object({
-      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as coverage-rate'),
+      description,
+      id: z
+        .string()
+        .regex(/^\S+$/, 'a rule id is text without spaces, such as coverage-rate')
+        .describe('Any text without spaces (Chinese too); the bundled rules use kebab-case such as coverage-rate.'),
       title: localised,
       message: localised.describe(
         'The finding text. Placeholders, by relation kind (an unknown one is an error when the file loads): every kind {row} {expected} {actual} {note}; ratio, share and totalRowRate {result} {formula} {difference} {tolerance}; equals and atLeast {left} {right} {formula} {bound} {difference}; range and wholeNumber {result}; totalRow {result} {formula} {difference}; parts {result} {left} {right} {bound} {formula}.',
@@ -231,7 +250,9 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
         .optional()
         .describe('Check only the rows meeting this condition, in json-rules-engine form: {"fact": "enterprises", "operator": "greaterThan", "value": 0}, {"fact": "rowKind", "operator": "equal", "value": "region"}, combined with all/any/not.'),
       tolerance: toleranceSchema.optional(),
-      source: sourceSchema.describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck).'),
+      source: sourceSchema
+        .optional()
+        .describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck); every bundled rule has one, your own rules need none.'),
       examples: ruleExamplesSchema.optional(),
     })
     .strict();
@@ -250,11 +271,11 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
   const ruleFileSchema = z
     .object({
       $schema: z.string().optional(),
-      description: z.string().optional(),
+      description,
       measures: z.array(measureEntrySchema).default([]),
       rules: z.array(ruleEntrySchema).default([]),
       vocabulary: vocabularySchema.optional(),
-      crossTable: z.array(crossTableRuleSchema).default([]).describe('Relations between tables (表间审核): see src/core/cross-table/schema.ts.'),
+      crossTable: z.array(crossTableRuleSchema).default([]).describe('Relations between tables (a city table against its counties, a summary against its ledger): see src/core/cross-table/schema.ts.'),
     })
     .strict();
   return { ruleSchema, ruleEntrySchema, ruleFileSchema };

@@ -1,7 +1,12 @@
 import { z } from 'zod';
+import { scanJson } from './json-locator';
+import en from './rule-file-messages.en.json';
+import zhCN from './rule-file-messages.zh-CN.json';
+import { nearest, suggestion, type ProblemVar, type RuleProblem } from './rule-file-messages';
+import { problemAt, schemaProblems, syntaxProblem, type RuleFileContext } from './rule-file-problems';
 import type { CrossTableRule } from './cross-table/schema';
 import { lexiconOf, type Lexicon } from './lexicon';
-import { placeholderProblems, whenFacts } from './rule-checks';
+import { whenFacts } from './rule-checks';
 import { builtInRelations, type RelationRegistry } from './relations/registry';
 import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, ruleSchemasFor, type Measure, type Rule } from './rule-schema';
 import { emptyVocabulary, mergeVocabulary, type Vocabulary } from './vocabulary';
@@ -30,107 +35,10 @@ export interface RuleFileText {
   text: string;
 }
 
-/** A rule file problem: file, JSON path (`$.rules[2].relation.kind`) and what was expected. */
-export interface RuleProblem {
-  file: string;
-  path: string;
-  message: string;
-  /** The message in each language, where the problem has been worded in both (an unknown placeholder). */
-  localised?: { 'zh-CN': string; en: string };
-}
-
-export function formatRuleProblem(p: RuleProblem): string {
-  return `${p.file}: ${p.path}: ${p.message}`;
-}
-
-function jsonPath(path: readonly PropertyKey[]): string {
-  return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `.${String(k)}` : `[${JSON.stringify(String(k))}]`)).join('');
-}
-
-/** Line and column of a character offset, for JSON syntax errors. */
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
-}
-
-/**
- * Where and why JSON.parse failed, on one line. Engines word and place the error differently (V8 quotes the text
- * and often gives no position), so a small scanner walks the grammar to the first character that does not fit.
- */
-function jsonSyntaxError(text: string): string {
-  let i = 0;
-  const fail = (what: string): never => {
-    throw new Error(i >= text.length ? `unexpected end of file (${lineColumn(text, i)}), expected ${what}` : `${lineColumn(text, i)}: unexpected ${JSON.stringify(text[i])}, expected ${what}`);
-  };
-  const space = () => {
-    while (i < text.length && ' \t\r\n'.includes(text[i])) i += 1;
-  };
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail('a value');
-  };
-  const string = () => {
-    if (text[i] !== '"') fail('"');
-    i += 1;
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === '\n') fail('a closing "');
-      i += text[i] === '\\' ? 2 : 1;
-    }
-    if (i >= text.length) fail('a closing "');
-    i += 1;
-  };
-  const value = (): void => {
-    space();
-    const ch = text[i];
-    if (ch === '{') {
-      i += 1;
-      space();
-      if (text[i] === '}') return void (i += 1);
-      for (;;) {
-        space();
-        string();
-        space();
-        if (text[i] !== ':') fail('":"');
-        i += 1;
-        value();
-        space();
-        if (text[i] === ',') i += 1;
-        else if (text[i] === '}') return void (i += 1);
-        else fail('"," or "}"');
-      }
-    } else if (ch === '[') {
-      i += 1;
-      space();
-      if (text[i] === ']') return void (i += 1);
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ',') i += 1;
-        else if (text[i] === ']') return void (i += 1);
-        else fail('"," or "]"');
-      }
-    } else if (ch === '"') string();
-    else if (ch === 't') literal('true');
-    else if (ch === 'f') literal('false');
-    else if (ch === 'n') literal('null');
-    else {
-      const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-      if (!m) fail('a value');
-      else i += m[0].length;
-    }
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) fail('the end of the file');
-    return 'the file is not JSON';
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+export { formatRuleProblem, type RuleProblem } from './rule-file-messages';
 
 /** JSON.parse keeps `__proto__` as an own key; rule files must not carry it (nor constructor/prototype). */
-function findForbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
+function findForbiddenKey(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   for (const key of Object.keys(value)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') return [...path, key];
@@ -140,33 +48,39 @@ function findForbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey
   return undefined;
 }
 
+/**
+ * The JSON of a file with the typing slips the scanner names (full-width punctuation, a trailing comma, single quotes)
+ * repaired, only to list the rules that did not load by id; the file itself is never loaded this way.
+ */
+function repairedForIds(text: string): unknown {
+  let fixed = text;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const scan = scanJson(fixed);
+    if (scan.ok) return JSON.parse(fixed) as unknown;
+    const { code, offset, vars } = scan.problem;
+    const replacement = code === 'jsonFullWidth' ? vars.ascii : code === 'jsonTrailingComma' ? '' : code === 'jsonSingleQuote' ? '"' : undefined;
+    if (replacement === undefined) return undefined;
+    fixed = fixed.slice(0, offset) + replacement + fixed.slice(offset + 1);
+  }
+  return undefined;
+}
+
 type Schemas = ReturnType<typeof ruleSchemasFor>;
 const builtInSchemas: Schemas = { ruleSchema, ruleEntrySchema, ruleFileSchema };
 const schemasOf = (relations: RelationRegistry): Schemas => (relations === builtInRelations ? builtInSchemas : ruleSchemasFor(relations.schema));
 
-function parseRuleFile(name: string, text: string, { ruleFileSchema }: Schemas): { file?: z.infer<typeof ruleFileSchema>; raw?: unknown; problems: RuleProblem[] } {
-  let json: unknown;
-  const body = text.replace(/^\uFEFF/, '');
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { problems: [{ file: name, path: '$', message: `not valid JSON: ${jsonSyntaxError(body)}` }] };
-  }
-  const forbidden = findForbiddenKey(json);
-  if (forbidden) return { raw: json, problems: [{ file: name, path: jsonPath(forbidden), message: `the key "${String(forbidden[forbidden.length - 1])}" is not allowed` }] };
-  const parsed = ruleFileSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      raw: json,
-      problems: parsed.error.issues.flatMap((issue) =>
-        // zod names the object holding unknown keys; a rule author needs the misspelt key itself.
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({ file: name, path: jsonPath([...issue.path, key]), message: `unknown field "${key}"` }))
-          : [{ file: name, path: jsonPath(issue.path), message: issue.message }],
-      ),
-    };
-  }
-  return { file: parsed.data, raw: json, problems: [] };
+/** Parses one rule file; a byte order mark (Notepad writes one) is dropped, as editors hide it. */
+function parseRuleFile(ctx: RuleFileContext, { ruleFileSchema }: Schemas): { file?: z.infer<typeof ruleFileSchema>; problems: RuleProblem[] } {
+  ctx.text = ctx.text.replace(/^\uFEFF/, '');
+  const scan = scanJson(ctx.text);
+  if (!scan.ok) return { problems: [syntaxProblem(ctx, scan.problem)] };
+  ctx.spots = scan.spots;
+  ctx.raw = JSON.parse(ctx.text);
+  const forbidden = findForbiddenKey(ctx.raw);
+  if (forbidden) return { problems: [problemAt(ctx, forbidden, 'forbiddenKey', { key: String(forbidden[forbidden.length - 1]) }, true)] };
+  const parsed = ruleFileSchema.safeParse(ctx.raw);
+  if (!parsed.success) return { problems: schemaProblems(ctx, [], parsed.error) };
+  return { file: parsed.data, problems: [] };
 }
 
 /** The measure ids a rule reads, as its relation kind's module declares them. */
@@ -184,9 +98,37 @@ export interface RuleFailure {
 
 type RuleEntry = z.infer<Schemas['ruleEntrySchema']>;
 
-/** zod issues of a second-stage parse, placed under the entry's JSON path. */
-function issuesAt(file: string, at: (string | number)[], error: z.ZodError): RuleProblem[] {
-  return error.issues.map((issue) => ({ file, path: jsonPath([...at, ...issue.path]), message: issue.message }));
+/** Placeholders written in the author's language (`{行}`), with the one meant: data, per language. */
+const PLACEHOLDER_NAMES: Record<string, string> = { ...zhCN.placeholderNames, ...en.placeholderNames };
+
+/** A `{name}` in a message that the rule's kind of relation does not fill (it would be printed as written). */
+function placeholderProblems(ctx: RuleFileContext, i: number, message: unknown, rule: Pick<Rule, 'relation'>, relations: RelationRegistry): RuleProblem[] {
+  if (!message || typeof message !== 'object') return [];
+  const allowed = relations.moduleOf(rule.relation).placeholders;
+  // String.match rather than matchAll: this runs in the ES5 task pane too.
+  return Object.entries(message as Record<string, unknown>).flatMap(([lang, text]) =>
+    typeof text !== 'string'
+      ? []
+      : (text.match(/\{[^{}\s]+\}/g) ?? [])
+          .filter((token) => !allowed.includes(token.slice(1, -1)))
+          .slice(0, 1)
+          .map((token) => {
+            const meant = PLACEHOLDER_NAMES[token.slice(1, -1)] ?? nearest(token.slice(1, -1), allowed);
+            const hint: ProblemVar = meant && allowed.includes(meant) ? { problem: 'didYouMean', vars: { suggestion: `{${meant}}` } } : '';
+            return problemAt(ctx, ['rules', i, 'message', lang], 'unknownPlaceholder', { placeholder: token, hint, allowed: allowed.map((p) => `{${p}}`).join(' ') });
+          }),
+  );
+}
+
+/** The path, inside a rule entry, of the first place a measure id is written (for the line and column). */
+function measurePath(value: unknown, id: string, path: (string | number)[]): (string | number)[] | undefined {
+  if (value === id) return path;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const found = measurePath(v, id, [...path, Array.isArray(value) ? Number(k) : k]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -205,18 +147,21 @@ export function loadRuleSet(
   const problems: RuleProblem[] = [];
   const failures: RuleFailure[] = [];
   let vocabulary = emptyVocabulary();
-  const base = parseRuleFile(vocabularyFile.name, vocabularyFile.text, schemas);
+  const vocabularyCtx: RuleFileContext = { name: vocabularyFile.name, text: vocabularyFile.text, earlierTitle: () => undefined };
+  const base = parseRuleFile(vocabularyCtx, schemas);
   problems.push(...base.problems);
   if (base.file?.vocabulary) vocabulary = mergeVocabulary(vocabulary, base.file.vocabulary);
-  else if (base.file) problems.push({ file: vocabularyFile.name, path: '$', message: 'no "vocabulary" section' });
-  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map(), vocabulary, lexicon: lexiconOf(vocabulary), relations };
+  else if (base.file) problems.push(problemAt(vocabularyCtx, [], 'missingField', { field: 'vocabulary', gloss: '' }));
   if (problems.length > 0) failures.push({ file: vocabularyFile.name });
-  const parsedFiles: { name: string; rules: RuleEntry[]; raw: Record<string, unknown>[] }[] = [];
+  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map(), vocabulary, lexicon: lexiconOf(vocabulary), relations, crossTable: [] };
+  const parsedFiles: { ctx: RuleFileContext; rules: RuleEntry[] }[] = [];
+  const titles = new Map<string, Rule['title']>();
   for (const { name, text } of files) {
-    const { file, raw, problems: fileProblems } = parseRuleFile(name, text, schemas);
+    const ctx: RuleFileContext = { name, text, earlierTitle: (id) => titles.get(id) };
+    const { file, problems: fileProblems } = parseRuleFile(ctx, schemas);
     problems.push(...fileProblems);
     if (!file) {
-      const rules = (raw as { rules?: unknown } | undefined)?.rules;
+      const rules = ((ctx.raw ?? repairedForIds(ctx.text)) as { rules?: unknown } | undefined)?.rules;
       const idOf = (r: unknown, i: number): string => {
         const id = (r as { id?: unknown } | null)?.id;
         return typeof id === 'string' ? id : `#${i + 1}`;
@@ -224,77 +169,87 @@ export function loadRuleSet(
       failures.push({ file: name, ruleIds: Array.isArray(rules) ? rules.map(idOf) : undefined });
       continue;
     }
+    // Overrides in later files name a rule by id only: their problems borrow the earliest title.
+    for (const r of file.rules) if (r.title && !titles.has(r.id)) titles.set(r.id, r.title);
     const before = problems.length;
     file.measures.forEach((entry, i) => {
       const seen = ruleSet.origin.get('measure:' + entry.id);
       const existing = ruleSet.measures.get(entry.id);
-      if (existing && seen && entry.name === undefined && entry.kind === undefined) {
+      if (entry.name === undefined && entry.kind === undefined) {
         // An alias layer: the bundled measure gains the user's header spellings.
+        if (!existing) return problems.push(problemAt(ctx, ['measures', i, 'id'], 'unknownAliasMeasure', { id: entry.id, hint: suggestion(entry.id, ruleSet.measures.keys()) }));
         if (entry.aliases) ruleSet.measures.set(entry.id, { ...existing, aliases: [...existing.aliases, ...entry.aliases.filter((a) => !existing.aliases.includes(a))] });
         return;
       }
-      if (seen) return problems.push({ file: name, path: `$.measures[${i}].id`, message: `measure "${entry.id}" is already declared in ${seen}` });
+      if (seen) return problems.push(problemAt(ctx, ['measures', i, 'id'], 'measureRedeclared', { other: seen }));
       const full = measureSchema.safeParse(entry);
-      if (!full.success) return problems.push(...issuesAt(name, ['measures', i], full.error).map((p) => ({ ...p, message: `${p.message} (a new measure needs id, name, kind and aliases)` })));
+      if (!full.success) return problems.push(...schemaProblems(ctx, ['measures', i], full.error));
       ruleSet.measures.set(entry.id, full.data);
       ruleSet.origin.set('measure:' + entry.id, name);
     });
     // A measure that failed leaves the file's rules unchecked against it: count them all as not loaded.
     if (problems.length > before) failures.push({ file: name, ruleIds: file.rules.map((r) => r.id) });
     else {
-      parsedFiles.push({ name, rules: file.rules, raw: ((raw as { rules?: Record<string, unknown>[] }).rules ?? []) });
+      parsedFiles.push({ ctx, rules: file.rules });
       if (file.vocabulary) ruleSet.vocabulary = mergeVocabulary(ruleSet.vocabulary, file.vocabulary);
       for (const rule of file.crossTable) ruleSet.crossTable = [...(ruleSet.crossTable ?? []).filter((r) => r.id !== rule.id), rule];
     }
   }
   ruleSet.lexicon = lexiconOf(ruleSet.vocabulary);
-  for (const { name, rules, raw } of parsedFiles) {
+  for (const { ctx, rules } of parsedFiles) {
     const lost: string[] = [];
+    const raw = (ctx.raw as { rules?: Record<string, unknown>[] }).rules ?? [];
     rules.forEach((entry, i) => {
-      const problem = addRule(ruleSet, name, entry, raw[i] ?? {}, i, schemas);
-      if (problem) {
-        problems.push(problem);
+      const entryProblems = addRule(ruleSet, ctx, entry, raw[i] ?? {}, i, schemas);
+      if (entryProblems.length > 0) {
+        problems.push(...entryProblems);
         lost.push(entry.id);
       }
     });
-    if (lost.length > 0) failures.push({ file: name, ruleIds: lost, partial: true });
+    if (lost.length > 0) failures.push({ file: ctx.name, ruleIds: lost, partial: true });
   }
   return { ruleSet, problems, failures };
 }
 
-/** Adds a new rule or applies an override to an earlier one; returns the problem when the entry cannot be used. */
-function addRule(ruleSet: RuleSet, name: string, entry: RuleEntry, raw: Record<string, unknown>, i: number, { ruleSchema }: Schemas): RuleProblem | undefined {
+/** Adds a new rule or applies an override to an earlier one; returns the problems when the entry cannot be used. */
+function addRule(ruleSet: RuleSet, ctx: RuleFileContext, entry: RuleEntry, raw: Record<string, unknown>, i: number, { ruleSchema }: Schemas): RuleProblem[] {
   const seen = ruleSet.origin.get('rule:' + entry.id);
+  const fields = { list: RULE_OVERRIDE_FIELDS.filter((f) => f !== 'off') as string[] };
+  const earlierIds = () => [...ruleSet.origin.keys()].filter((k) => k.startsWith('rule:')).map((k) => k.slice('rule:'.length));
   if (seen && entry.relation === undefined) {
-    const extra = Object.keys(raw).filter((k) => k !== 'id' && !(RULE_OVERRIDE_FIELDS as readonly string[]).includes(k));
-    if (extra.length > 0) return { file: name, path: `$.rules[${i}].${extra[0]}`, message: `rule "${entry.id}" is defined in ${seen}; a later rule file can change only ${RULE_OVERRIDE_FIELDS.join(', ')}` };
+    const extra = Object.keys(raw).filter((k) => k !== 'id' && k !== 'description' && !(RULE_OVERRIDE_FIELDS as readonly string[]).includes(k));
+    if (extra.length > 0) return [problemAt(ctx, ['rules', i, extra[0]], 'overrideField', { other: seen, fields, field: extra[0] }, true)];
     const index = ruleSet.rules.findIndex((r) => r.id === entry.id);
-    ruleSet.changedBy.set(entry.id, [...(ruleSet.changedBy.get(entry.id) ?? []), name]);
-    if (index < 0) return undefined; // switched off by an earlier layer: stays off
+    if (index >= 0 && entry.message) {
+      const wrong = placeholderProblems(ctx, i, raw.message, ruleSet.rules[index], ruleSet.relations);
+      if (wrong.length > 0) return wrong;
+    }
+    ruleSet.changedBy.set(entry.id, [...(ruleSet.changedBy.get(entry.id) ?? []), ctx.name]);
+    if (index < 0) return []; // switched off by an earlier layer: stays off
     if (entry.off) {
       ruleSet.rules.splice(index, 1);
-      return undefined;
+      return [];
     }
     const patch: Partial<Rule> = {};
-    for (const key of Object.keys(raw)) if (key !== 'id' && key !== 'off') Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
-    const changed = { ...ruleSet.rules[index], ...patch };
-    const placeholder = placeholderProblems(changed, ruleSet.relations)[0];
-    if (placeholder) return { file: name, path: `$.rules[${i}].${placeholder.path}`, message: placeholder.localised.en, localised: placeholder.localised };
-    ruleSet.rules[index] = changed;
-    return undefined;
+    for (const key of Object.keys(raw)) if (key !== 'id' && key !== 'off' && key !== 'description') Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
+    ruleSet.rules[index] = { ...ruleSet.rules[index], ...patch };
+    return [];
   }
-  if (seen) return { file: name, path: `$.rules[${i}].id`, message: `rule "${entry.id}" is already defined in ${seen}` };
-  if (entry.off !== undefined) return { file: name, path: `$.rules[${i}].off`, message: `no earlier rule file defines a rule "${entry.id}" to switch off` };
+  if (seen) return [problemAt(ctx, ['rules', i, 'id'], 'ruleRedefined', { other: seen, fields })];
+  if (entry.off !== undefined) return [problemAt(ctx, ['rules', i, 'id'], 'switchOffUnknown', { hint: suggestion(entry.id, earlierIds()) })];
+  // Without title and relation it reads as a change to an earlier rule: a misspelt id, most likely.
+  const near = suggestion(entry.id, earlierIds());
+  if (entry.relation === undefined && entry.title === undefined && near !== '') return [problemAt(ctx, ['rules', i, 'id'], 'unknownRule', { hint: near })];
   const full = ruleSchema.safeParse(raw);
-  if (!full.success) return { ...issuesAt(name, ['rules', i], full.error)[0], message: `${issuesAt(name, ['rules', i], full.error)[0].message} (no earlier rule file defines "${entry.id}", so this is a new rule and needs every field)` };
+  if (!full.success) return schemaProblems(ctx, ['rules', i], full.error);
   const rule = full.data;
-  const unknown = [...ruleMeasures(rule, ruleSet.relations), ...rule.unless].filter((m) => !ruleSet.measures.has(m));
-  if (unknown.length > 0) return { file: name, path: `$.rules[${i}].relation`, message: `unknown measure "${unknown[0]}": declare it under "measures" in a rule file` };
-  const unknownFact = whenFacts(rule).find((f) => !ruleSet.measures.has(f));
-  if (unknownFact) return { file: name, path: `$.rules[${i}].when`, message: `unknown fact "${unknownFact}": a row condition names a measure id, rowKind or label` };
-  const placeholder = placeholderProblems(rule, ruleSet.relations)[0];
-  if (placeholder) return { file: name, path: `$.rules[${i}].${placeholder.path}`, message: placeholder.localised.en, localised: placeholder.localised };
+  const unknown = [...new Set([...ruleMeasures(rule, ruleSet.relations), ...rule.unless, ...whenFacts(rule)])].filter((m) => !ruleSet.measures.has(m));
+  if (unknown.length > 0) {
+    return unknown.map((id) => problemAt(ctx, measurePath(raw, id, ['rules', i]) ?? ['rules', i, 'relation'], 'unknownMeasure', { id, hint: suggestion(id, ruleSet.measures.keys(), { problem: 'declareMeasure', vars: {} }) }));
+  }
+  const wrong = placeholderProblems(ctx, i, raw.message, rule, ruleSet.relations);
+  if (wrong.length > 0) return wrong;
   ruleSet.rules.push(rule);
-  ruleSet.origin.set('rule:' + rule.id, name);
-  return undefined;
+  ruleSet.origin.set('rule:' + rule.id, ctx.name);
+  return [];
 }

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { loadRuleSet, type RuleFailure, type RuleFileText, type RuleProblem, type RuleSet } from '../core/rules';
+import type { WordKey } from '../core/rule-file-messages';
 import { errorMessage } from '../readers/read-problems';
 import { NotRegularFile, readRegularFile } from './regular-file';
 
@@ -27,6 +28,16 @@ function ruleFilesIn(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/** fileKind's words, for the message table. */
+const KIND_WORDS: Record<string, WordKey> = { folder: 'folder', 'FIFO (named pipe)': 'fifo', socket: 'socket', device: 'device', 'special file': 'specialFile' };
+
+/** A rule file's text: UTF-8, or UTF-16 when it starts with that byte order mark (Notepad's "Unicode"). */
+function ruleFileText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
+}
+
 /**
  * Reads rule files and folders as layers, in order (default: the bundled rules alone); relative paths resolve from
  * the current directory. A file named twice (the bundled folder given again with --rules) loads once. Unreadable
@@ -42,7 +53,8 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR], vocabulary = 
     try {
       inFolder = statSync(path).isDirectory() ? ruleFilesIn(path) : undefined;
     } catch (e) {
-      problems.push({ file: path, path: '$', message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such rule file or folder' : `cannot be read (${errorMessage(e)})` });
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      problems.push({ file: path, path: '$', code: missing ? 'notFound' : 'unreadable', vars: missing ? {} : { reason: errorMessage(e) } });
       failures.push({ file: path });
       continue;
     }
@@ -50,14 +62,20 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR], vocabulary = 
       if (seen.has(resolve(file))) continue;
       seen.add(resolve(file));
       try {
-        files.push({ name: file, text: readRegularFile(file).toString('utf8') });
+        files.push({ name: file, text: ruleFileText(readRegularFile(file)) });
       } catch (e) {
-        const message = e instanceof NotRegularFile ? `${e.message}; skipped` : `cannot be read (${errorMessage(e)})`;
-        problems.push({ file, path: '$', message });
+        problems.push({ file, path: '$', ...(e instanceof NotRegularFile ? { code: 'notRegular', vars: { kind: { word: KIND_WORDS[e.kind] ?? 'specialFile' } } } : { code: 'unreadable', vars: { reason: errorMessage(e) } }) });
         failures.push({ file });
       }
     }
   }
   const loaded = loadRuleSet(files, bundledVocabularyFile(vocabulary));
-  return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems], failures: [...failures, ...loaded.failures] };
+  return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems.map(namingBundled)], failures: [...failures, ...loaded.failures] };
+}
+
+/** A rule author never saw the installed package's folder: a bundled file is named as such, by its file name. */
+function namingBundled(p: RuleProblem): RuleProblem {
+  const other = p.vars.other;
+  if (typeof other !== 'string' || !other.startsWith(BUNDLED_RULES_DIR + sep)) return p;
+  return { ...p, vars: { ...p.vars, other: { problem: 'bundledFile', vars: { name: relative(BUNDLED_RULES_DIR, other) } } } };
 }

@@ -129,11 +129,13 @@ export function summaryTable(results: FileResult[], lang: Lang, cross?: CrossTab
   const unread = partlyUnread;
   const between = (r: FileResult) => cross?.findings.filter((f) => f.cells.some((c) => c.file === r.file)).length ?? 0;
   const withBetween = (cross?.findings.length ?? 0) > 0;
+  // A file none of whose sheets a rule checked is listed as such, never folded into the files "with no inconsistencies".
+  const unchecked = (r: FileResult) => r.sheets.length > 0 && r.sheets.every((s) => notCheckedReason(s, lang) !== undefined);
   const listed = results
     .map((r) => ({ r, c: countBySeverity([r]), b: between(r) }))
-    .filter(({ r, c, b }) => unread(r) || c.error + c.warning + c.info + b > 0)
+    .filter(({ r, c, b }) => unread(r) || unchecked(r) || c.error + c.warning + c.info + b > 0)
     .sort((a, b) => b.c.error + b.b - (a.c.error + a.b) || b.c.warning - a.c.warning || b.c.info - a.c.info);
-  const rows = listed.map(({ r, c, b }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), ...(withBetween ? [String(b)] : []), unread(r) ? w.notRead : '']);
+  const rows = listed.map(({ r, c, b }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), ...(withBetween ? [String(b)] : []), unread(r) ? w.notRead : unchecked(r) ? w.notChecked : '']);
   const header = [...w.columns, ...(withBetween ? [w.between] : []), ''];
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
   // File names left-aligned, counts right-aligned under their headings, the "not read" mark last.
