@@ -254,7 +254,8 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
       measures: z.array(measureEntrySchema).default([]),
       rules: z.array(ruleEntrySchema).default([]),
       vocabulary: vocabularySchema.optional(),
-      crossTable: z.array(crossTableRuleSchema).default([]).describe('Relations between tables (表间审核): see src/core/cross-table/schema.ts.'),
+      // Checks between tables: 表间审核.
+      crossTable: z.array(crossTableRuleSchema).default([]).describe('Relations between tables: see src/core/cross-table/schema.ts.'),
     })
     .strict();
   return { ruleSchema, ruleEntrySchema, ruleFileSchema };
