@@ -1,17 +1,18 @@
 /** Region names as reviewers write them: with or without 市/区/县, inside titles and 填报单位 lines. */
 import { matchRegion, regionBase, regionLabels, similarity, subjectOf, yearsIn } from '../src/core/cross-table/region';
+import { lexicon } from './helpers/lexicon';
 
 describe('region names', () => {
   test('the administrative suffix is optional, but a one-character name keeps it', () => {
-    expect(regionBase('沈阳市')).toBe('沈阳');
-    expect(regionBase('和平区')).toBe('和平');
-    expect(regionBase('喀喇沁旗')).toBe('喀喇沁');
-    expect(regionBase('东区')).toBe('东区');
-    expect(regionBase(' 北镇市（县级） ')).toBe('北镇');
+    expect(regionBase('沈阳市', lexicon)).toBe('沈阳');
+    expect(regionBase('和平区', lexicon)).toBe('和平');
+    expect(regionBase('喀喇沁旗', lexicon)).toBe('喀喇沁');
+    expect(regionBase('东区', lexicon)).toBe('东区');
+    expect(regionBase(' 北镇市（县级） ', lexicon)).toBe('北镇');
   });
 
   test('a text names the longest label it contains, in full or without its suffix', () => {
-    const labels = regionLabels(['和平区', '沈河区', '皇姑区', '沈阳市']);
+    const labels = regionLabels(['和平区', '沈河区', '皇姑区', '沈阳市'], lexicon);
     expect(matchRegion('沈阳市皇姑区委组织部', labels)).toEqual({ index: 2, matched: '皇姑区' });
     expect(matchRegion('表2-皇姑', labels)).toEqual({ index: 2, matched: '皇姑' });
     expect(matchRegion('沈阳2024年报', labels)).toEqual({ index: 3, matched: '沈阳' });
@@ -21,15 +22,15 @@ describe('region names', () => {
   });
 
   test('two different labels matched equally well are ambiguous, never a guess', () => {
-    const labels = regionLabels(['和平区', '沈河区']);
+    const labels = regionLabels(['和平区', '沈河区'], lexicon);
     expect(matchRegion('和平沈河联合统计', labels)).toEqual({ ambiguous: ['和平区', '沈河区'] });
   });
 
   test('periods and subjects: years above the header, titles without regions and 汇总/统计', () => {
-    expect([...yearsIn('截至2025年6月底 单位：家')]).toEqual(['2025']);
-    expect(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表')).toBe('非公有制企业党组织覆盖');
-    expect(subjectOf('2024年皇姑区非公有制企业党组织覆盖情况统计表')).toBe('非公有制企业党组织覆盖');
-    expect(similarity(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表'), subjectOf('皇姑区非公有制企业党组织覆盖情况统计表'))).toBe(1);
-    expect(similarity(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表'), subjectOf('皇姑区包保帮扶重点工业企业情况统计表'))).toBeLessThan(0.5);
+    expect([...yearsIn('截至2025年6月底 单位：家', lexicon)]).toEqual(['2025']);
+    expect(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表', lexicon)).toBe('非公有制企业党组织覆盖');
+    expect(subjectOf('2024年皇姑区非公有制企业党组织覆盖情况统计表', lexicon)).toBe('非公有制企业党组织覆盖');
+    expect(similarity(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表', lexicon), subjectOf('皇姑区非公有制企业党组织覆盖情况统计表', lexicon))).toBe(1);
+    expect(similarity(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表', lexicon), subjectOf('皇姑区包保帮扶重点工业企业情况统计表', lexicon))).toBeLessThan(0.5);
   });
 });

@@ -59,28 +59,32 @@ describe('the core holds no Chinese words in code', () => {
 });
 
 describe('message phrases per language', () => {
-  const zh = JSON.parse(readFileSync(join(CORE, 'messages.zh-CN.json'), 'utf8')) as Record<string, string>;
-  const en = JSON.parse(readFileSync(join(CORE, 'messages.en.json'), 'utf8')) as Record<string, string>;
+  const read = (file: string) => JSON.parse(readFileSync(join(CORE, file), 'utf8')) as Record<string, string>;
+  // The core's phrases, and the cross-table checks' own.
+  const pairs = [
+    ['messages', read('messages.zh-CN.json'), read('messages.en.json')],
+    ['cross-table/phrases', read('cross-table/phrases.zh-CN.json'), read('cross-table/phrases.en.json')],
+  ] as const;
   const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
 
-  test('zh-CN and en have the same keys', () => {
+  test.each(pairs)('%s: zh-CN and en have the same keys', (_, zh, en) => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
   });
 
-  test('each phrase has the same placeholders in both languages', () => {
+  test.each(pairs)('%s: each phrase has the same placeholders in both languages', (_, zh, en) => {
     const differing = Object.keys(en).filter((key) => placeholders(en[key]).join() !== placeholders(zh[key] ?? '').join());
     expect(differing).toEqual([]);
   });
 
   // The rule author's messages and the rule tester's phrases (rule-file-messages.*.json) keep the same parity.
   test.each(['problems', 'words', 'examples'])('rule-file %s: the same keys and placeholders in zh-CN and en', (section) => {
-    const read = (lang: string) => (JSON.parse(readFileSync(join(CORE, `rule-file-messages.${lang}.json`), 'utf8')) as Record<string, Record<string, string>>)[section];
-    const [zhTable, enTable] = [read('zh-CN'), read('en')];
+    const table = (lang: string) => (JSON.parse(readFileSync(join(CORE, `rule-file-messages.${lang}.json`), 'utf8')) as Record<string, Record<string, string>>)[section];
+    const [zhTable, enTable] = [table('zh-CN'), table('en')];
     expect(Object.keys(zhTable).sort()).toEqual(Object.keys(enTable).sort());
     expect(Object.keys(enTable).filter((key) => placeholders(enTable[key]).join() !== placeholders(zhTable[key]).join())).toEqual([]);
   });
 
-  test('Chinese layout notes are Chinese: no English sentence in any zh-CN phrase', () => {
+  test.each(pairs)('%s: Chinese notes are Chinese: no English sentence in any zh-CN phrase', (_, zh) => {
     expect(Object.entries(zh).filter(([, text]) => /[A-Za-z]{3,}/.test(text.replace(/\{\w+\}/g, '')))).toEqual([]);
   });
 

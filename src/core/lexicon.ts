@@ -36,6 +36,18 @@ export interface Lexicon {
   readonly notAdditive: RegExp;
   /** A multiplier opening a bracketed unit anywhere in a header: `(万人)`, `（亿元）`. */
   readonly scaledBracket: RegExp;
+  /** Region suffixes, longest first (自治县 before 县). */
+  readonly regionSuffixes: readonly string[];
+  /** A reporting-unit label opening a cell, with or without its colon. */
+  readonly reporter: RegExp;
+  /** A year a text names, before a year word, a date separator or the end (global). */
+  readonly yearMention: RegExp;
+  /** A year with its month and period end in a title (global). */
+  readonly titleDate: RegExp;
+  /** The region names a title starts with. */
+  readonly titleRegionPrefix: RegExp;
+  /** The filler words and endings of a title that do not tell what a table is about (global). */
+  readonly subjectFiller: RegExp;
   /** The kind and power of ten of a unit as written (`万人` → people, 4), undefined when unknown. */
   unitOf(unit: string): { kind: UnitKind; scale: number } | undefined;
 }
@@ -99,6 +111,12 @@ function compile(v: Vocabulary): Lexicon {
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
     notAdditive: new RegExp(alt(v.notAdditiveWords)),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
+    regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))].filter((w) => w !== '').sort((x, y) => y.length - x.length),
+    reporter: new RegExp(`^(?:${alt(v.regions.reporterLabels)})[:：]?`),
+    yearMention: new RegExp(`(?:19|20)\\d{2}(?=${alt(d.year)}|\\.|-|\\/|$)`, 'g'),
+    titleDate: new RegExp(`(?:19|20)\\d{2}(?:${alt(d.year)})(?:${alt([...d.annual, ...d.periodEnds])})?(?:\\d{1,2}(?:${alt(d.month)})(?:${alt(d.periodEnds)})?)?`, 'g'),
+    titleRegionPrefix: new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,7}?(?:${alt(v.regions.titlePrefixEndings)}))+`),
+    subjectFiller: new RegExp(`${alt(v.subjects.fillerWords)}|(?:${alt(v.subjects.endings)})$`, 'g'),
     unitOf(written: string) {
       const kind = units.get(written);
       if (kind) return { kind, scale: 0 };

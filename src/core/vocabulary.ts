@@ -27,6 +27,7 @@ const datesSchema = z
     periodEnds: words.describe('Words closing a date (end of month).'),
     labels: words.describe('Date labels before a colon.'),
     labelPrefixes: words.describe('Words before a date label ("filing" date).'),
+    annual: words.describe('Words right after a year word making it "the year\'s" (annual), dropped with the year from a title.'),
   })
   .partial()
   .strict();
@@ -39,6 +40,24 @@ const unitsSchema = z
   .partial()
   .strict()
   .describe('Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, percent and per-mille adds up in a total row.');
+
+const regionsSchema = z
+  .object({
+    suffixes: words.describe('Administrative suffixes a region name is written with or without (city, district, county …): a region is matched by its name with or without them.'),
+    titlePrefixEndings: words.describe('Administrative suffixes ending the region names a title starts with, left out when comparing what two tables are about.'),
+    reporterLabels: words.describe('Labels of the cell naming the reporting unit (before a colon, or with the name in the next cell): the region a workbook reports on.'),
+  })
+  .partial()
+  .strict()
+  .describe('How checks between tables find regions: in row labels, in a workbook\'s reporting unit, title or file name.');
+
+const subjectsSchema = z
+  .object({
+    fillerWords: words.describe('Words of a title left out when comparing what two tables are about (summary, statistics, situation …).'),
+    endings: words.describe('Endings of a title left out when comparing what two tables are about (table).'),
+  })
+  .partial()
+  .strict();
 
 const approximateSchema = z
   .object({
@@ -76,6 +95,8 @@ export const vocabularySchema = z
     notAdditiveWords: words.describe('Header words of figures a total row does not add up (per head, average, density).'),
     missingMarkers: words.describe('Cell texts meaning "no figure", besides blanks and dashes.'),
     approximate: approximateSchema.optional(),
+    regions: regionsSchema.optional(),
+    subjects: subjectsSchema.optional(),
     traditional: z.record(z.string().length(1), z.string().length(1)).optional().describe('Traditional characters read as their simplified form in figures and total labels.'),
   })
   .strict()
@@ -95,7 +116,9 @@ function mergeLists<T extends Record<string, unknown>>(a: T | undefined, b: T | 
 }
 
 const TOTAL_KEYS = ['words', 'areaLevels', 'wholeAreaPrefixes', 'ownAreaPrefixes', 'subtotalWords'] as const;
-const DATE_KEYS = ['asOf', 'year', 'month', 'day', 'periodEnds', 'labels', 'labelPrefixes'] as const;
+const DATE_KEYS = ['asOf', 'year', 'month', 'day', 'periodEnds', 'labels', 'labelPrefixes', 'annual'] as const;
+const REGION_KEYS = ['suffixes', 'titlePrefixEndings', 'reporterLabels'] as const;
+const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
 const LIST_KEYS = ['ofWhich', 'partMarkers', 'labelHeaders', 'sequenceHeaders', 'columnNumberLabels', 'unitLabels', 'noteLabels', 'filerLabels', 'titleEndings', 'attachmentLabels', 'rateEndings', 'shareWords', 'changeWords', 'notAdditiveWords', 'missingMarkers'] as const;
 
@@ -108,6 +131,8 @@ export function mergeVocabulary(base: Vocabulary | undefined, layer: z.output<ty
     dates: mergeLists(base?.dates, layer.dates, DATE_KEYS) as Vocabulary['dates'],
     units: mergeLists(base?.units, layer.units, UNIT_KINDS) as Vocabulary['units'],
     approximate: mergeLists(base?.approximate, layer.approximate, APPROXIMATE_KEYS) as Vocabulary['approximate'],
+    regions: mergeLists(base?.regions, layer.regions, REGION_KEYS) as Vocabulary['regions'],
+    subjects: mergeLists(base?.subjects, layer.subjects, SUBJECT_KEYS) as Vocabulary['subjects'],
     multipliers: { ...base?.multipliers, ...layer.multipliers },
     traditional: { ...base?.traditional, ...layer.traditional },
   };

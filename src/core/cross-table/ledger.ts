@@ -75,7 +75,7 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
         }
         const regionRows = summary.layout.regionRows;
         const labels = regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
-        const keyed = regionLabels(labels);
+        const keyed = regionLabels(labels, ledgerSheet.model.lexicon);
         // Each ledger row's summary row (an index into labels), or -1.
         const owner = new Map<number, number>();
         const strays = new Set<string>();

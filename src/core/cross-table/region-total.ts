@@ -31,7 +31,7 @@ export function figuresAgree(a: number, b: number, decimals: number): boolean {
 /** The texts that may name each workbook's region, read once (from its first sheet with a total row). */
 function sourcesOf(book: PreparedSheet[]): RegionSource[] {
   const home = book.find((s) => s.layout.totalRows.length > 0) ?? book[0];
-  return home ? regionSources(home.file, home.sheet, home.layout) : [];
+  return home ? regionSources(home.file, home.sheet, home.layout, home.model.lexicon) : [];
 }
 
 /** The row of the upper sheet a workbook reports on, from the first of its region sources that names one. */
@@ -70,7 +70,7 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
     for (const upper of book) {
       const rows = upper.layout.regionRows;
       if (rows.length < 2) continue;
-      const labels = regionLabels(rows.map((r) => labelOf(upper.sheet, upper.layout, r)));
+      const labels = regionLabels(rows.map((r) => labelOf(upper.sheet, upper.layout, r)), upper.model.lexicon);
       const pairings = books.map((_, v) => (v === w ? undefined : pairWith(rows, labels, sources[v])));
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
       // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.
@@ -121,11 +121,12 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
  * share headers but not figures: comparing them would only raise false alarms.
  */
 function incomparable(upper: PreparedSheet, lower: PreparedSheet): { key: 'otherPeriod' | 'otherSubject'; mine: string; theirs: string } | undefined {
-  const years = (s: PreparedSheet) => yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`);
+  const { lexicon } = upper.model;
+  const years = (s: PreparedSheet) => yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, lexicon);
   const [a, b] = [years(upper), years(lower)];
   if (a.size > 0 && b.size > 0 && ![...a].some((y) => b.has(y))) return { key: 'otherPeriod', mine: [...b].join('/'), theirs: [...a].join('/') };
-  const [ta, tb] = [title(upper.sheet, upper.layout), title(lower.sheet, lower.layout)];
-  if (ta && tb && similarity(subjectOf(ta), subjectOf(tb)) < 0.5) return { key: 'otherSubject', mine: tb, theirs: ta };
+  const [ta, tb] = [title(upper.sheet, upper.layout, lexicon), title(lower.sheet, lower.layout, lexicon)];
+  if (ta && tb && similarity(subjectOf(ta, lexicon), subjectOf(tb, lexicon)) < 0.5) return { key: 'otherSubject', mine: tb, theirs: ta };
   return undefined;
 }
 

@@ -1,14 +1,15 @@
 import { compactText } from '../header';
 import type { SheetLayout } from '../layout-types';
+import type { Lexicon } from '../lexicon';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 
-/** Administrative suffixes a region name is written with or without: 沈阳 / 沈阳市, 和平 / 和平区. */
-const SUFFIXES = ['自治县', '自治州', '自治区', '自治旗', '街道', '地区', '省', '市', '区', '县', '旗', '镇', '乡', '盟'];
-
-/** A region name without spaces, bracketed notes or its administrative suffix (kept when only one character would remain). */
-export function regionBase(name: string): string {
+/**
+ * A region name without spaces, bracketed notes or its administrative suffix (kept when only one character would
+ * remain): 沈阳 / 沈阳市, 和平 / 和平区. The suffixes are the vocabulary's `regions.suffixes`.
+ */
+export function regionBase(name: string, lexicon: Lexicon): string {
   const t = compactText(name).replace(/\(.*?\)/g, '');
-  for (const s of SUFFIXES) if (t.endsWith(s) && t.length - s.length >= 2) return t.slice(0, -s.length);
+  for (const s of lexicon.regionSuffixes) if (t.endsWith(s) && t.length - s.length >= 2) return t.slice(0, -s.length);
   return t;
 }
 
@@ -20,8 +21,8 @@ export interface RegionLabels {
   keys: { full: string; base: string }[];
 }
 
-export function regionLabels(labels: string[]): RegionLabels {
-  return { labels, keys: labels.map((label) => ({ full: compactText(label), base: regionBase(label) })) };
+export function regionLabels(labels: string[], lexicon: Lexicon): RegionLabels {
+  return { labels, keys: labels.map((label) => ({ full: compactText(label), base: regionBase(label, lexicon) })) };
 }
 
 /**
@@ -55,17 +56,18 @@ export interface RegionSource {
   text: string;
 }
 
-const REPORTER_RE = /^(?:填报单位|填表单位|报送单位)[:：]?/;
-
-/** The 填报单位 named near the top or bottom of a sheet: after its colon, or in the next cell to the right. */
-function reporter(sheet: SheetSnapshot): string | undefined {
+/**
+ * The reporting unit (填报单位, or another of the vocabulary's `regions.reporterLabels`) named near the top or bottom
+ * of a sheet: after its colon, or in the next cell to the right.
+ */
+function reporter(sheet: SheetSnapshot, lexicon: Lexicon): string | undefined {
   const rows = sheet.rows.length;
   const scan = [...Array(Math.min(8, rows)).keys(), ...Array.from({ length: Math.min(8, rows) }, (_, i) => rows - 1 - i)];
   for (const r of scan) {
     const row = sheet.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const t = compactText(row[c]?.text ?? '');
-      const m = REPORTER_RE.exec(t);
+      const m = lexicon.reporter.exec(t);
       if (!m) continue;
       const rest = t.slice(m[0].length);
       if (rest) return rest;
@@ -77,20 +79,20 @@ function reporter(sheet: SheetSnapshot): string | undefined {
 }
 
 /** The title rows' text (a 填报单位 line left out), or the rows above the header when the layout found no title. */
-export function title(sheet: SheetSnapshot, layout: SheetLayout): string | undefined {
+export function title(sheet: SheetSnapshot, layout: SheetLayout, lexicon: Lexicon): string | undefined {
   const rows = layout.titleRows.length > 0 ? layout.titleRows : [...Array(Math.max(0, (layout.headerRows[0] ?? 0))).keys()];
   const lines = rows.map((r) => compactText((sheet.rows[r] ?? []).map((c) => c?.text ?? '').join('')));
-  const text = lines.filter((line) => !REPORTER_RE.test(line)).join('');
+  const text = lines.filter((line) => !lexicon.reporter.test(line)).join('');
   return compactText(text) || undefined;
 }
 
 /** The texts that may name a workbook's region, most telling first: 填报单位, the title, the file name. */
-export function regionSources(file: string, sheet: SheetSnapshot, layout: SheetLayout): RegionSource[] {
+export function regionSources(file: string, sheet: SheetSnapshot, layout: SheetLayout, lexicon: Lexicon): RegionSource[] {
   const name = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const sources: RegionSource[] = [];
-  const who = reporter(sheet);
+  const who = reporter(sheet, lexicon);
   if (who) sources.push({ by: 'reporter', text: who });
-  const heading = title(sheet, layout);
+  const heading = title(sheet, layout, lexicon);
   if (heading) sources.push({ by: 'title', text: heading });
   sources.push({ by: 'fileName', text: name });
   return sources;
@@ -106,17 +108,17 @@ export function textAboveHeader(sheet: SheetSnapshot, layout: SheetLayout): stri
   return [...Array(layout.headerRows[0] ?? 0).keys()].map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(' ')).join(' ');
 }
 
-/** The years a text names (2024年, 截至2025年6月底). */
-export function yearsIn(text: string): Set<string> {
-  return new Set([...compactText(text).matchAll(/(?:19|20)\d{2}(?=年|\.|-|\/|$)/g)].map((m) => m[0]));
+/** The years a text names (2024年, 截至2025年6月底): before a year word of the vocabulary, a date separator or the end. */
+export function yearsIn(text: string, lexicon: Lexicon): Set<string> {
+  return new Set([...compactText(text).matchAll(lexicon.yearMention)].map((m) => m[0]));
 }
 
-/** What a table is about, from its title: region prefixes, years and the words 汇总/统计/情况/表 left out. */
-export function subjectOf(heading: string): string {
-  return compactText(heading)
-    .replace(/(?:19|20)\d{2}年(?:度|底|末)?(?:\d{1,2}月(?:底|末)?)?/g, '')
-    .replace(/^(?:[\u4e00-\u9fa5]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|旗|盟))+/, '')
-    .replace(/汇总|统计|情况|一览|明细|报表|表$/g, '');
+/**
+ * What a table is about, from its title: dates (2024年度), region prefixes (沈阳市) and the words 汇总/统计/情况/表 left
+ * out, all as the vocabulary names them (`dates`, `regions.titlePrefixEndings`, `subjects`).
+ */
+export function subjectOf(heading: string, lexicon: Lexicon): string {
+  return compactText(heading).replace(lexicon.titleDate, '').replace(lexicon.titleRegionPrefix, '').replace(lexicon.subjectFiller, '');
 }
 
 /** Dice similarity of two texts' character pairs: 1 for the same subject, near 0 for unrelated ones. */

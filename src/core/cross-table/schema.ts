@@ -21,24 +21,27 @@ const regionTotalRelation = z
       .describe('A sheet counts as the upper table only when at least this many other workbooks match its rows.'),
   })
   .strict()
+  // The reporting unit is the 填报单位 cell (labels: the vocabulary's regions.reporterLabels).
   .describe(
-    "An upper table's row for a region = the total row of that region's own workbook, for every measure both have. A workbook's region comes from a 填报单位 cell, its title or its file name.",
+    "An upper table's row for a region = the total row of that region's own workbook, for every measure both have. A workbook's region comes from its reporting-unit cell, its title or its file name.",
   );
 
+// Examples: summary 企业数; column 是否建立党组织 with values 是, 已建立.
 const ledgerCount = z
   .object({
-    summary: spellings.describe('Headers of the summary column this count fills (企业数).'),
-    column: spellings.optional().describe('Ledger column that selects the rows counted (是否建立党组织); absent: every row counts.'),
-    values: spellings.optional().describe('Values of that column that count (是, 已建立).'),
+    summary: spellings.describe('Headers of the summary column this count fills (number of enterprises).'),
+    column: spellings.optional().describe('Ledger column that selects the rows counted (whether a party organisation is set up); absent: every row counts.'),
+    values: spellings.optional().describe('Values of that column that count (yes, set up).'),
   })
   .strict();
 
+// Examples: summary sheet 汇总, ledger sheet 台账, region header 所属地区.
 const ledgerRelation = z
   .object({
     kind: z.literal('ledger'),
-    summarySheets: spellings.describe('Names of the summary sheet (汇总), matched as part of the sheet name.'),
-    ledgerSheets: spellings.describe('Names of the ledger sheet (台账, one row per enterprise).'),
-    regionHeaders: spellings.describe('Headers of the ledger column naming each row’s region (所属地区).'),
+    summarySheets: spellings.describe('Names of the summary sheet, matched as part of the sheet name.'),
+    ledgerSheets: spellings.describe('Names of the ledger sheet (one row per enterprise).'),
+    regionHeaders: spellings.describe('Headers of the ledger column naming each row’s region.'),
     counts: z.array(ledgerCount).default([]),
     sums: z.boolean().default(true).describe('Summary columns headed like a numeric ledger column = the sum of that column per region.'),
   })
