@@ -3,6 +3,7 @@ import { printable, problemText } from '../../readers/read-problems';
 import type { Lang } from '../../core/report';
 import type { RuleFailure } from '../../core/rules';
 import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
+import { foldCellFixes, foldFindings } from '../fold';
 import { countBySeverity, countCellFixes, countFindings, notCheckedReason, partlyUnread, ruleFailureLine, rulesNotLoaded } from '../summary';
 
 const words = {
@@ -72,13 +73,17 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
     for (const problem of result.problems) out.push(`  ! ${problemText({ ...problem, file: undefined }, lang)}`);
     // The cells to correct come first: one line each, leading with the value the sheet's own relations imply.
     const fixes = result.sheets.flatMap((s) => s.cellFixes.map((fix) => `    [${s.sheet}] ${fix.message}`));
-    if (fixes.length > 0) out.push(`  ${w.fixes}:`, ...fixes);
+    if (fixes.length > 0) out.push(`  ${w.fixes}:`, ...foldCellFixes(fixes, lang));
     result.sheets.forEach((sheet, i) => {
       for (const problem of sheet.problems) out.push(`  ! ${problemText({ ...problem, file: undefined }, lang)}`);
       if (reasons[i]) out.push(`  [${sheet.sheet}] ${w.notChecked}: ${reasons[i]}`);
       if (sheet.findings.length === 0) return;
       out.push(`  [${sheet.sheet}]`);
-      for (const f of sheet.findings) {
+      for (const f of foldFindings(sheet.findings, lang)) {
+        if (typeof f === 'string') {
+          out.push(`    ${f}`);
+          continue;
+        }
         const first = f.cells[0]?.address ?? '';
         out.push(`    ${first.padEnd(6)} ${padEndWidth(w.severity[f.severity], severityWidth)} ${f.message}  (${f.ruleId})`);
         out.push(`           ${w.cells}: ${f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ')}`);
@@ -102,7 +107,7 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
     const withFindings = results.filter((r) => countFindings([r]) > 0).length;
     out.push(w.fixCount(countCellFixes(results), countFindings(results), withFindings));
     out.push(w.suspect);
-    out.push(...summaryTable(results, lang));
+    for (const row of summaryTable(results, lang)) out.push(row); // one push per row: 150,000 files overflow a spread
   }
   // Names and cell text come from the input: no line may carry a control character to the terminal.
   return out.map(printable).join('\n') + '\n';
@@ -121,7 +126,7 @@ export function summaryTable(results: FileResult[], lang: Lang): string[] {
     .sort((a, b) => b.c.error - a.c.error || b.c.warning - a.c.warning || b.c.info - a.c.info);
   const rows = listed.map(({ r, c }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), unread(r) ? w.notRead : '']);
   const header = [...w.columns, ''];
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
+  const widths = header.map((h, i) => rows.reduce((most, row) => Math.max(most, displayWidth(row[i])), displayWidth(h)));
   // File names left-aligned, counts right-aligned under their headings, the "not read" mark last.
   const line = (row: string[]) =>
     `  ${row.map((cell, i) => (i === 0 || i === row.length - 1 ? padEndWidth(cell, widths[i]) : padStartWidth(cell, widths[i]))).join('  ')}`.trimEnd();
