@@ -147,7 +147,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     return ruleProblems.length > 0 ? 2 : code;
   }
   const { results, problems } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, onFile: progress(err) });
-  for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
+  for (const p of problems) err.write(`statlint: ${problemText(p, options.lang)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
   const report = options.command === 'explain' ? formatExplain(results, options.lang, failures) : formatReport(results, options, failures);
   if (options.output === undefined) out.write(report);

@@ -1,5 +1,6 @@
 import { Inflate, inflateSync } from 'fflate';
 import { u16, u32, u64 } from './little-endian';
+import { limits } from '../core/limits';
 import { errorMessage } from './read-problems';
 
 /**
@@ -30,13 +31,24 @@ export class ZipFormatError extends Error {
   }
 }
 
-/** Inflating would go beyond the byte budget. */
-export class InflateLimitError extends Error {}
+/** Inflating would go beyond the byte budget: of the whole workbook (`total`), or of this one part (`part`). */
+export class InflateLimitError extends Error {
+  constructor(
+    readonly part: string,
+    readonly which: 'total' | 'part' = 'total',
+  ) {
+    super(part);
+  }
+}
 
-/** Bytes inflated so far across the parts of one workbook, against its limit. */
+/** The archive has more entries than limits.zipEntries. */
+export class ZipEntriesLimitError extends Error {}
+
+/** Bytes inflated so far across the parts of one workbook, against its limit, and the bound on any one part. */
 export interface InflateBudget {
   limit: number;
   used: number;
+  partLimit?: number;
 }
 
 /**
@@ -83,6 +95,8 @@ export function readZipDirectory(b: Uint8Array): Map<string, ZipEntry> {
     dirOffset = u64(b, z64 + 48);
   }
   if (dirOffset + dirSize > b.length) throw new ZipFormatError('the zip directory lies beyond the end of the file');
+  // Counted before reading: a million entries would cost their directory before any sheet is read.
+  if (count > limits.zipEntries) throw new ZipEntriesLimitError(String(count));
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder();
   let p = dirOffset;
@@ -148,6 +162,8 @@ function unpackError(entry: ZipEntry, e: unknown): ZipFormatError {
  * checksum, the checksum at the end. Errors thrown by `onChunk` pass through unchanged.
  */
 export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void, codec: ZipCodec = {}): void {
+  const partLimit = budget.partLimit ?? Infinity;
+  if (entry.size > partLimit) throw new InflateLimitError(entry.name, 'part');
   if (budget.used + entry.size > budget.limit) throw new InflateLimitError(entry.name);
   if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
   const data = entryData(b, entry);
@@ -157,6 +173,8 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
   const take = (chunk: Uint8Array): void => {
     produced += chunk.length;
     budget.used += chunk.length;
+    // The declared size may lie: the real output is what counts.
+    if (produced > partLimit) throw new InflateLimitError(entry.name, 'part');
     if (budget.used > budget.limit) throw new InflateLimitError(entry.name);
     if (crc32) crc = crc32(chunk, crc);
     if (chunk.length > 0) onChunk(chunk);
@@ -165,10 +183,11 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
     take(data);
   } else if (entry.method === 8 && inflateRaw) {
     let out: Uint8Array;
+    const room = budget.limit - budget.used;
     try {
-      out = inflateRaw(data, budget.limit - budget.used, entry.size);
+      out = inflateRaw(data, Math.min(room, partLimit), entry.size);
     } catch (e) {
-      if (e instanceof InflateLimitError) throw e;
+      if (e instanceof InflateLimitError) throw new InflateLimitError(entry.name, partLimit < room ? 'part' : 'total');
       throw unpackError(entry, e);
     }
     take(out);
