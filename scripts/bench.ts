@@ -10,7 +10,7 @@
 import type ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SheetSnapshot } from '../src/core/snapshot';

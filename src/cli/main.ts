@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../core/report';
 import { formatRuleProblem, type RuleFailure } from '../core/rules';
 import { checkFiles, type FileResult } from '../node/check-files';
-import { printable, problemLine, problemText } from '../readers/read-problems';
+import { printable, problemText } from '../readers/read-problems';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import { runCrosscheck } from './crosscheck';
 import { partlyUnread, ruleFailureLine } from './summary';

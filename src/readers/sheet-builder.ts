@@ -143,7 +143,7 @@ export class SheetBuilder {
       text = this.texts.text(value, format);
     } catch {
       // A format or date this reader cannot show (a serial far past year 9999) costs that cell's text, not the sheet.
-      text = String(value);
+      text = typeof value === 'object' && value !== null ? value.error : String(value);
       format = 'General';
       this.problems.push({ cell: a1(row, col), message: readMessages.cannotShow(text) });
     }
