@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { limits } from './limits';
+import { findForbiddenKey, overNested, ruleFileLimitProblem, tooManyAliases } from './rule-limits';
 import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, type Measure, type Rule } from './rule-schema';
 
 /** All rule files merged: measures by id, rules in file order. */
@@ -108,20 +110,12 @@ function jsonSyntaxError(text: string): string {
   }
 }
 
-/** JSON.parse keeps `__proto__` as an own key; rule files must not carry it (nor constructor/prototype). */
-function findForbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const key of Object.keys(value)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return [...path, key];
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function parseRuleFile(name: string, text: string): { file?: z.infer<typeof ruleFileSchema>; raw?: unknown; problems: RuleProblem[] } {
   let json: unknown;
   const body = text.replace(/^\uFEFF/, '');
+  // Before JSON.parse and the syntax error's recursive scanner: depth is the one thing they must not meet unbounded.
+  const deep = overNested(body);
+  if (deep !== undefined) return { problems: [{ file: name, path: '$', message: `${lineColumn(body, deep)}: nested deeper than ${limits.ruleNesting} levels (limit ruleNesting)` }] };
   try {
     json = JSON.parse(body);
   } catch {
@@ -129,6 +123,8 @@ function parseRuleFile(name: string, text: string): { file?: z.infer<typeof rule
   }
   const forbidden = findForbiddenKey(json);
   if (forbidden) return { raw: json, problems: [{ file: name, path: jsonPath(forbidden), message: `the key "${String(forbidden[forbidden.length - 1])}" is not allowed` }] };
+  const overLimit = ruleFileLimitProblem(json);
+  if (overLimit) return { raw: json, problems: [{ file: name, path: jsonPath(overLimit.path), message: overLimit.message }] };
   const parsed = ruleFileSchema.safeParse(json);
   if (!parsed.success) {
     return {
@@ -211,7 +207,11 @@ export function loadRuleSet(files: { name: string; text: string }[]): { ruleSet:
       const existing = ruleSet.measures.get(entry.id);
       if (existing && seen && entry.name === undefined && entry.kind === undefined) {
         // An alias layer: the bundled measure gains the user's header spellings.
-        if (entry.aliases) ruleSet.measures.set(entry.id, { ...existing, aliases: [...existing.aliases, ...entry.aliases.filter((a) => !existing.aliases.includes(a))] });
+        if (!entry.aliases) return;
+        const known = new Set(existing.aliases);
+        const aliases = [...existing.aliases, ...entry.aliases.filter((a) => !known.has(a))];
+        if (aliases.length > limits.aliasesPerMeasure) return problems.push({ file: name, path: `$.measures[${i}].aliases`, message: tooManyAliases(aliases.length) });
+        ruleSet.measures.set(entry.id, { ...existing, aliases });
         return;
       }
       if (seen) return problems.push({ file: name, path: `$.measures[${i}].id`, message: `measure "${entry.id}" is already declared in ${seen}` });

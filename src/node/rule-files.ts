@@ -1,8 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';
-import { errorMessage } from '../readers/read-problems';
-import { NotRegularFile, readRegularFile } from './regular-file';
+import { limits } from '../core/limits';
+import { errorMessage, sizeText } from '../readers/read-problems';
+import { FileTooLarge, NotRegularFile, readRegularFile } from './regular-file';
 
 /** The rule files shipped with statlint (`rules/` at the package root, beside src/ and lib/). */
 export const BUNDLED_RULES_DIR = resolve(__dirname, '..', '..', 'rules');
@@ -38,9 +39,10 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR]): { ruleSet: R
       if (seen.has(resolve(file))) continue;
       seen.add(resolve(file));
       try {
-        files.push({ name: file, text: readRegularFile(file).toString('utf8') });
+        files.push({ name: file, text: readRegularFile(file, limits.ruleFileBytes).toString('utf8') });
       } catch (e) {
-        const message = e instanceof NotRegularFile ? `${e.message}; skipped` : `cannot be read (${errorMessage(e)})`;
+        const message =
+          e instanceof NotRegularFile ? `${e.message}; skipped` : e instanceof FileTooLarge ? `larger than ${sizeText(e.limit)} (limit ruleFileBytes); skipped` : `cannot be read (${errorMessage(e)})`;
         problems.push({ file, path: '$', message });
         failures.push({ file });
       }
