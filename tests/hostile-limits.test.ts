@@ -94,23 +94,25 @@ describe('limits in the child process (small heap, time limit)', () => {
   }, 180_000);
 
   test('a 20,000-character number format over 60,000 cells is read as General within 256 MiB of heap, noted once', async () => {
-    const code = `0.0${'"x"'.repeat(6666)}`;
+    // Each cell would show 20,000 characters of it: 1.2 GB of text for the sheet. Rows are written without `r`
+    // (each follows the one before), so that the sheet XML compresses to little.
+    const code = `0.0"${'x'.repeat(19_995)}"`;
+    let rows = '<row><c t="inlineStr"><is><t>地区</t></is></c><c t="inlineStr"><is><t>企业数</t></is></c><c t="inlineStr"><is><t>覆盖企业数</t></is></c></row>';
+    for (let r = 0; r < 20_000; r++) rows += `<row><c s="1" t="inlineStr"><is><t>企业</t></is></c><c s="1"><v>${r + 10}</v></c><c s="1"><v>${r}</v></c></row>`;
     const bytes = await workbook(
-      (xml) => xml,
+      (xml) => xml.replace(/<sheetData>[^]*<\/sheetData>|<sheetData\/>/, `<sheetData>${rows}</sheetData>`),
       (ws) => {
-        ws.getRow(1).values = ['地区', '企业数', '覆盖企业数'];
-        for (let r = 2; r <= 20_001; r++) {
-          ws.getRow(r).values = [`企业${r}`, 10, 5];
-          for (const c of [1, 2, 3]) ws.getRow(r).getCell(c).numFmt = code;
-        }
+        ws.getCell('A1').value = 1;
+        ws.getCell('A1').numFmt = code;
       },
     );
-    expect(bytes.length).toBeLessThan(300_000);
+    expect(bytes.length).toBeLessThan(200_000);
     const { folder } = withGood('format.xlsx', bytes);
-    const { code: status, out, timedOut } = runChildCli(root, ['check', folder], 256, 90_000);
+    const { code: status, out, err, timedOut } = runChildCli(root, ['check', folder], 256, 90_000);
     expect(timedOut).toBe(false);
+    expect(err).toBe('');
     expect(status).toBe(1);
-    expect(out).toContain('有数字格式长 20,001 个字符，超过 255（上限 formatCodeChars），其单元格按常规格式显示');
+    expect(out.split('有数字格式长 20,000 个字符，超过 255（上限 formatCodeChars），其单元格按常规格式显示')).toHaveLength(2);
     expect(out).toContain(GOOD_FINDING);
   }, 180_000);
 
