@@ -267,6 +267,17 @@ describe('names, encodings and many files', () => {
     expect(out).toContain(GOOD_FINDING);
   });
 
+  test('read problems are worded in Chinese by default, details included, and in English with --lang en', async () => {
+    const whole = await workbook((xml) => xml);
+    const { bad } = withGood('cut.xlsx', whole.subarray(0, whole.length - 30)); // the zip directory cut off
+    const zh = await run('check', bad);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(`statlint: ${bad}: 工作簿已损坏或不完整（缺少 zip 目录，文件不完整），未读取\n`);
+    expect(zh.out).not.toContain('未发现不一致');
+    const en = await run('check', bad, '--lang', 'en');
+    expect(en.err).toBe(`statlint: ${bad}: is a damaged or truncated workbook (the zip directory is missing, the file is cut short); not read\n`);
+  });
+
   test('a folder tree 300 levels deep is walked without recursion', async () => {
     const top = mkdtempSync(join(dir, 'deep-'));
     let folder = top;

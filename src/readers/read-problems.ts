@@ -68,6 +68,24 @@ const kindZh = (kind: string) => KIND_ZH[kind] ?? kind;
 const limitEn = (name: LimitName) => `(limit ${name})`;
 const limitZh = (name: LimitName) => `（上限 ${name}）`;
 
+/** What is wrong with a damaged zip archive or one of its entries: the detail in a damaged-workbook message. */
+export const zipDamage = {
+  noDirectory: said('the zip directory is missing, the file is cut short', '缺少 zip 目录，文件不完整'),
+  zip64: said('the zip64 end record is damaged', 'zip64 结束记录已损坏'),
+  directoryPastEnd: said('the zip directory lies beyond the end of the file', 'zip 目录超出文件末尾'),
+  directory: said('the zip directory is damaged', 'zip 目录已损坏'),
+  header: (part: string) => made(`${part} has a damaged header`, `${part} 的文件头已损坏`),
+  pastEnd: (part: string) => made(`${part} lies beyond the end of the file`, `${part} 超出文件末尾`),
+  unpack: (part: string, detail: string) => made(`${part} cannot be unpacked: ${detail}`, `${part} 无法解压（${detail}）`),
+  encrypted: (part: string) => made(`${part} is encrypted`, `${part} 已加密`),
+  method: (part: string, method: number) => made(`${part} uses unsupported compression method ${method}`, `${part} 使用了不支持的压缩方法 ${method}`),
+  size: (part: string, produced: number, declared: number) => made(`${part} unpacks to ${produced} bytes, not the ${declared} declared`, `${part} 解压后为 ${produced} 字节，与声明的 ${declared} 字节不符`),
+  checksum: (part: string) => made(`${part} fails its checksum`, `${part} 校验失败`),
+};
+
+/** A detail in Chinese where it has Chinese wording. */
+const zhDetail = (detail: string) => chineseOf(detail) ?? detail;
+
 export const readMessages = {
   missing: said('no such file or folder', '文件或文件夹不存在'),
   folder: said('is a folder, not a file', '是文件夹，不是文件'),
@@ -84,8 +102,8 @@ export const readMessages = {
   passwordProtected: said('is password-protected; remove the password in Excel and save again', '设有密码保护；请在 Excel 中取消密码后重新保存'),
   legacyXls: said('is a legacy .xls workbook; open it in Excel and save as .xlsx', '是旧版 .xls 工作簿；请在 Excel 中打开并另存为 .xlsx'),
   notOleWorkbook: said('not an Excel workbook (an OLE compound file without a workbook stream)', '不是 Excel 工作簿（OLE 复合文件中没有工作簿数据）'),
-  damagedZip: (detail: string) => made(`is a damaged or truncated workbook (${detail}); not read`, `工作簿已损坏或不完整（${detail}），未读取`),
-  damagedPart: (detail: string) => made(`is a damaged workbook (${detail}); not read`, `工作簿已损坏（${detail}），未读取`),
+  damagedZip: (detail: string) => made(`is a damaged or truncated workbook (${detail}); not read`, `工作簿已损坏或不完整（${zhDetail(detail)}），未读取`),
+  damagedPart: (detail: string) => made(`is a damaged workbook (${detail}); not read`, `工作簿已损坏（${zhDetail(detail)}），未读取`),
   tooLargeInflated: (limit: number) =>
     made(`archive inflates beyond ${sizeText(limit)} ${limitEn('inflatedBytes')}; not read`, `解压后超过 ${sizeText(limit)}${limitZh('inflatedBytes')}，未读取`),
   partTooLarge: (part: string, limit: number) =>
@@ -113,7 +131,7 @@ export const readMessages = {
   chartSheet: said('chart sheet; skipped (no cells to check)', '图表工作表，已跳过（没有可核对的单元格）'),
   otherSheet: (kind: string) => made(`${kind} sheet; skipped (not a worksheet)`, `${kind === 'macro' ? '宏' : kind === 'dialog' ? '对话框' : kind} 工作表，已跳过（不是普通工作表）`),
   missingSheetPart: said('its XML part is missing from the workbook; skipped', '工作簿中缺少它的 XML 部件，已跳过'),
-  badSheet: (detail: string) => made(`cannot be read (${detail}); skipped`, `无法读取（${detail}），已跳过`),
+  badSheet: (detail: string) => made(`cannot be read (${detail}); skipped`, `无法读取（${zhDetail(detail)}），已跳过`),
   notANumber: (raw: string) => made(`number cell holds ${JSON.stringify(raw)}; read as text`, `数字单元格中为 ${JSON.stringify(raw)}，按文本读取`),
   cellOutsideGrid: (row: number, col: number) => made(`a cell at row ${row}, column ${col} lies outside Excel's grid; skipped`, `第 ${row} 行第 ${col} 列的单元格超出 Excel 表格范围，已跳过`),
   unterminatedQuote: (line: number) => made(`line ${line}: a quoted field is not closed; read to the end of the file`, `第 ${line} 行：引号未闭合，读至文件末尾`),

@@ -1,7 +1,7 @@
 import { Inflate, inflateSync } from 'fflate';
 import { u16, u32, u64 } from './little-endian';
 import { limits } from '../core/limits';
-import { errorMessage } from './read-problems';
+import { errorMessage, zipDamage } from './read-problems';
 
 /**
  * Just enough of the zip format to read an .xlsx package without trusting it: the central directory is
@@ -83,25 +83,25 @@ function findEndRecord(b: Uint8Array): number {
 /** Parses the central directory. Keys are lower-cased part names (OPC part names are case-insensitive). */
 export function readZipDirectory(b: Uint8Array): Map<string, ZipEntry> {
   const eocd = findEndRecord(b);
-  if (eocd < 0) throw new ZipFormatError('the zip directory is missing, the file is cut short');
+  if (eocd < 0) throw new ZipFormatError(zipDamage.noDirectory);
   let count = u16(b, eocd + 10);
   let dirSize = u32(b, eocd + 12);
   let dirOffset = u32(b, eocd + 16);
   if ((count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) && eocd >= 20 && u32(b, eocd - 20) === ZIP64_LOCATOR) {
     const z64 = u64(b, eocd - 12);
-    if (z64 + 56 > b.length || u32(b, z64) !== ZIP64_EOCD) throw new ZipFormatError('the zip64 end record is damaged');
+    if (z64 + 56 > b.length || u32(b, z64) !== ZIP64_EOCD) throw new ZipFormatError(zipDamage.zip64);
     count = u64(b, z64 + 32);
     dirSize = u64(b, z64 + 40);
     dirOffset = u64(b, z64 + 48);
   }
-  if (dirOffset + dirSize > b.length) throw new ZipFormatError('the zip directory lies beyond the end of the file');
+  if (dirOffset + dirSize > b.length) throw new ZipFormatError(zipDamage.directoryPastEnd);
   // Counted before reading: a million entries would cost their directory before any sheet is read.
   if (count > limits.zipEntries) throw new ZipEntriesLimitError(String(count));
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder();
   let p = dirOffset;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > b.length || u32(b, p) !== CENTRAL) throw new ZipFormatError('the zip directory is damaged');
+    if (p + 46 > b.length || u32(b, p) !== CENTRAL) throw new ZipFormatError(zipDamage.directory);
     const flags = u16(b, p + 8);
     const nameLength = u16(b, p + 28);
     const extraLength = u16(b, p + 30);
@@ -141,10 +141,10 @@ function readZip64Extra(b: Uint8Array, start: number, length: number, entry: Zip
 
 function entryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
   const o = entry.localOffset;
-  if (o + 30 > b.length || u32(b, o) !== LOCAL) throw new ZipFormatError(`${entry.name} has a damaged header`);
+  if (o + 30 > b.length || u32(b, o) !== LOCAL) throw new ZipFormatError(zipDamage.header(entry.name));
   const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
   const end = start + entry.compressedSize;
-  if (end > b.length) throw new ZipFormatError(`${entry.name} lies beyond the end of the file`);
+  if (end > b.length) throw new ZipFormatError(zipDamage.pastEnd(entry.name));
   return b.subarray(start, end);
 }
 
@@ -153,7 +153,7 @@ function isFlateError(e: unknown): e is Error & { code: number } {
 }
 
 function unpackError(entry: ZipEntry, e: unknown): ZipFormatError {
-  return new ZipFormatError(`${entry.name} cannot be unpacked: ${errorMessage(e)}`);
+  return new ZipFormatError(zipDamage.unpack(entry.name, errorMessage(e)));
 }
 
 /**
@@ -165,7 +165,7 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
   const partLimit = budget.partLimit ?? Infinity;
   if (entry.size > partLimit) throw new InflateLimitError(entry.name, 'part');
   if (budget.used + entry.size > budget.limit) throw new InflateLimitError(entry.name);
-  if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
+  if (entry.encrypted) throw new ZipFormatError(zipDamage.encrypted(entry.name));
   const data = entryData(b, entry);
   const { crc32, inflateRaw } = codec;
   let produced = 0;
@@ -208,8 +208,8 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
       throw e;
     }
   } else {
-    throw new ZipFormatError(`${entry.name} uses unsupported compression method ${entry.method}`);
+    throw new ZipFormatError(zipDamage.method(entry.name, entry.method));
   }
-  if (produced !== entry.size) throw new ZipFormatError(`${entry.name} unpacks to ${produced} bytes, not the ${entry.size} declared`);
-  if (crc32 && crc !== entry.crc) throw new ZipFormatError(`${entry.name} fails its checksum`, true);
+  if (produced !== entry.size) throw new ZipFormatError(zipDamage.size(entry.name, produced, entry.size));
+  if (crc32 && crc !== entry.crc) throw new ZipFormatError(zipDamage.checksum(entry.name), true);
 }
