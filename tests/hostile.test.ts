@@ -186,6 +186,7 @@ describe('control characters in names', () => {
     for (const args of [[], ['--lang', 'en']]) {
       const { code, out, err } = await run('check', folder, ...args);
       expect(code).toBe(2);
+      // eslint-disable-next-line no-control-regex -- control characters are what the output must not hold
       expect(`${out}${err}`).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
       expect(err.trim().split('\n')).toHaveLength(1);
       expect(err).toContain(`statlint: ${join(folder, `${shown}.xlsx`)}: `);
@@ -193,6 +194,7 @@ describe('control characters in names', () => {
       expect(out).toContain(`  ${join(folder, `${shown}.csv`)}`);
     }
     const explained = await run('explain', folder);
+    // eslint-disable-next-line no-control-regex -- control characters are what the output must not hold
     expect(explained.out).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
     expect(explained.out).toContain(`sheet "${shown}"`);
   });
