@@ -2,13 +2,15 @@
  * `npm run bench`: how long reading (and checking) takes on a 50,000-row coverage table and on 100 county
  * workbooks, beside the floor (unzip + one regex pass over the cells) and the exceljs reader. Times are medians
  * of BENCH_RUNS runs (default 5) after one warm-up run, in a child process per case; peak RSS is that of a
- * fresh child process doing one run, so that it is the case's own. Prints figures; asserts nothing.
+ * fresh child process doing one run, so that it is the case's own. Prints figures; asserts nothing. A third
+ * table fails one equality in every one of its 50,000 rows: the localiser's worst case (BENCH_ONLY=failing runs
+ * only that one).
  * BENCH_DIR=<folder> keeps the generated workbooks there.
  */
 import type ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SheetSnapshot } from '../src/core/snapshot';
@@ -89,7 +91,21 @@ function addCoverageSheet(wb: ExcelJS.Workbook, title: string, regionNames: stri
   ws.getCell(`A${last + 2}`).value = '注：覆盖企业数=单独建立党组织的企业数+联合党组织覆盖企业数；覆盖率=覆盖企业数÷企业数×100。';
 }
 
-async function writeFixtures(dir: string): Promise<{ big: string; counties: string[] }> {
+/**
+ * The localiser's worst case: every row's 单独建立党组织 is one more than 党委 + 党总支 + 党支部, so every row fails
+ * one equality and its stated figure, the subject, is the cell to blame.
+ */
+function addAllFailingSheet(wb: ExcelJS.Workbook, rows: number): void {
+  const ws = wb.addWorksheet('单独建立党组织');
+  ws.getRow(1).values = ['地区', '党委', '党总支', '党支部', '单独建立党组织'];
+  const next = random(7);
+  for (let i = 0; i < rows; i++) {
+    const [committees, generalBranches, branches] = [Math.floor(next() * 5), Math.floor(next() * 8), Math.floor(next() * 200)];
+    ws.getRow(i + 2).values = [`企业${i + 1}`, committees, generalBranches, branches, committees + generalBranches + branches + 1];
+  }
+}
+
+async function writeFixtures(dir: string): Promise<{ big: string; failing: string; counties: string[] }> {
   // Required here only: the child processes that measure reading must not load exceljs unless they use it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Workbook } = require('exceljs') as typeof import('exceljs');
@@ -98,6 +114,10 @@ async function writeFixtures(dir: string): Promise<{ big: string; counties: stri
   const bigBook = new Workbook();
   addCoverageSheet(bigBook, '全市非公有制企业党的组织覆盖情况统计表', Array.from({ length: BIG_ROWS }, (_, i) => `企业${i + 1}`), 1);
   await bigBook.xlsx.writeFile(big);
+  const failing = join(dir, 'city-50k-every-row-fails.xlsx');
+  const failingBook = new Workbook();
+  addAllFailingSheet(failingBook, BIG_ROWS);
+  await failingBook.xlsx.writeFile(failing);
   const counties: string[] = [];
   for (let k = 0; k < COUNTIES; k++) {
     const path = join(dir, `county-${String(k + 1).padStart(3, '0')}.xlsx`);
@@ -106,7 +126,7 @@ async function writeFixtures(dir: string): Promise<{ big: string; counties: stri
     await wb.xlsx.writeFile(path);
     counties.push(path);
   }
-  return { big, counties };
+  return { big, failing, counties };
 }
 
 // ---------------------------------------------------------------- cases (run in a child process)
@@ -137,6 +157,9 @@ function floor(path: string): number {
   return cells;
 }
 
+/** What the last check found, so that the all-failing case can show it reported every row (grouped or not). */
+let lastFindings = 0;
+
 async function runOnce(name: CaseName, files: string[], checker: Checker | undefined): Promise<void> {
   for (const file of files) {
     if (name === 'floor') {
@@ -145,22 +168,28 @@ async function runOnce(name: CaseName, files: string[], checker: Checker | undef
     }
     const wb = await readWorkbookFile(file, { reader: name === 'exceljs' ? 'exceljs' : 'lean' });
     if (wb.problems.some((p) => p.fatal)) throw new Error(`${file}: ${wb.problems[0].message}`);
-    if (checker) for (const sheet of wb.sheets) await checker.check(sheet);
+    if (checker) for (const sheet of wb.sheets) lastFindings = ((await checker.check(sheet)) as { findings: unknown[] }).findings.length;
   }
 }
 
-type Mode = 'time' | 'memory';
+/** `time`: a warm-up, then RUNS timed runs; `memory`: one run for its peak RSS; `once`: one run, timed, with its peak RSS. */
+type Mode = 'time' | 'memory' | 'once';
 
 interface CaseResult {
   times?: number[];
   maxRssKiB?: number;
+  findings?: number;
+  /** CPU time of the one run (user + system), which a busy shared machine inflates less than the wall time. */
+  cpuMs?: number;
 }
 
 async function child(name: CaseName, mode: Mode, files: string[]): Promise<CaseResult> {
   const checker = name === 'check' ? loadChecker() : undefined;
-  if (mode === 'memory') {
+  if (mode !== 'time') {
+    const [start, cpu] = [performance.now(), process.cpuUsage()];
     await runOnce(name, files, checker);
-    return { maxRssKiB: process.resourceUsage().maxRSS };
+    const used = process.cpuUsage(cpu);
+    return { times: [performance.now() - start], maxRssKiB: process.resourceUsage().maxRSS, findings: lastFindings, cpuMs: (used.user + used.system) / 1000 };
   }
   await runOnce(name, files, checker); // warm-up
   const times: number[] = [];
@@ -184,7 +213,8 @@ function runChild(name: CaseName, mode: Mode, files: string[]): Promise<CaseResu
 
 async function measure(name: CaseName, files: string[]): Promise<CaseResult> {
   const timed = await runChild(name, 'time', files);
-  return { ...timed, maxRssKiB: (await runChild(name, 'memory', files)).maxRssKiB };
+  const memory = await runChild(name, 'memory', files);
+  return { ...timed, maxRssKiB: memory.maxRssKiB, findings: memory.findings };
 }
 
 // ---------------------------------------------------------------- report
@@ -212,11 +242,22 @@ async function report(title: string, files: string[], targets: { lean: string; c
   console.log(line('read + check (lean)', await measure('check', files), floorMs, targets.check));
 }
 
+/** The localiser's worst case: every row fails, so every row's cells are candidates for blame. */
+async function reportAllFailing(failing: string): Promise<void> {
+  console.log(`${BIG_ROWS.toLocaleString('en-US')}-row coverage table, every row failing one equality`);
+  // One run in a fresh process (no warm-up): the case is about minutes against seconds, not milliseconds.
+  const checked = await runChild('check', 'once', [failing]);
+  console.log(line('read + check (lean), one run', checked, undefined, 'target: seconds, not minutes'));
+  console.log(`  ${checked.findings ?? 0} findings reported; ${((checked.cpuMs ?? 0) / 1000).toFixed(1)} s of CPU`);
+}
+
 async function main(): Promise<void> {
   const keep = process.env.BENCH_DIR;
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'statlint-bench-'));
   try {
-    const { big, counties } = await writeFixtures(dir);
+    const { big, failing, counties } = await writeFixtures(dir);
+    // BENCH_ONLY=failing measures the all-failing sheet alone (a before/after of the localiser without the rest).
+    if (process.env.BENCH_ONLY === 'failing') return await reportAllFailing(failing);
     const bigXml = unzipSync(readFileSync(big), { filter: (f) => f.name === 'xl/worksheets/sheet1.xml' })['xl/worksheets/sheet1.xml'].length;
     console.log(`statlint bench — node ${process.version}, median of ${RUNS} runs after a warm-up, each case in its own process`);
     console.log(`50,000-row sheet: ${(statSync(big).size / 2 ** 20).toFixed(1)} MiB file, ${(bigXml / 2 ** 20).toFixed(1)} MiB sheet XML`);
@@ -224,6 +265,7 @@ async function main(): Promise<void> {
       lean: 'target ≤ 2–3× floor',
       check: 'target ≤ 1 s, ≤ 5× floor, < 300 MiB',
     });
+    await reportAllFailing(failing);
     await report(`${COUNTIES} county workbooks of ${COUNTY_ROWS} rows`, counties, { lean: '', check: 'target ≤ 3 s' });
   } finally {
     if (keep === undefined) rmSync(dir, { recursive: true, force: true });

@@ -153,7 +153,7 @@ describe('files that are not workbooks', () => {
 
   test('a binary .xlsb workbook', async () => {
     const path = file('binary.xlsb', zipSync({ 'xl/workbook.bin': new Uint8Array([1, 2, 3]) }));
-    expect(await problemsOf(path)).toEqual([`${path}: is a binary .xlsb workbook; open it in Excel and save as .xlsx`]);
+    expect(await problemsOf(path)).toEqual([`${path}: is a binary .xlsb workbook, not yet supported; open it in Excel and save as .xlsx`]);
   });
 
   test('an empty file, an unknown type, a folder and a missing path', async () => {
@@ -296,20 +296,25 @@ describe('bounds', () => {
     bomb = zerosDeflated(300);
   });
 
+  // One part past limits.partInflatedBytes (100 MiB) costs that sheet; exceljs, which reads all or nothing, the file.
   test('a zip bomb that declares its size is refused before inflating', async () => {
     const entry: RawEntry = { name: 'xl/worksheets/sheet1.xml', data: bomb, method: 8, crc: 0, declaredSize: 300 * 2 ** 20 };
     const path = file('bomb-declared.xlsx', zipOf(await workbookEntries({ 'xl/worksheets/sheet1.xml': entry })));
-    expect(await problemsOf(path)).toEqual([`${path}: archive inflates beyond 200 MiB; not read`]);
-    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([`${path}: archive inflates beyond 200 MiB; not read`]);
+    expect(await problemsOf(path)).toEqual([`${path}: sheet "表1": xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`]);
+    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([`${path}: xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`]);
   });
 
   test('a zip bomb that declares a small size is stopped while inflating', async () => {
     const entry: RawEntry = { name: 'xl/worksheets/sheet1.xml', data: bomb, method: 8, crc: 0, declaredSize: 1000 };
     const bytes = zipOf(await workbookEntries({ 'xl/worksheets/sheet1.xml': entry }));
     const path = file('bomb-lying.xlsx', bytes);
-    expect(await problemsOf(path)).toEqual([`${path}: archive inflates beyond 200 MiB; not read`]);
+    const partLine = `${path}: sheet "表1": xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`;
+    expect(await problemsOf(path)).toEqual([partLine]);
+    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([`${path}: xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`]);
     // fflate's stream, counted piece by piece, as in a browser.
-    expect(readXlsx(bytes, path).problems.map(problemLine)).toEqual([`${path}: archive inflates beyond 200 MiB; not read`]);
+    expect(readXlsx(bytes, path).problems.map(problemLine)).toEqual([partLine]);
+    // Below the part limit, the bound on all parts together still holds.
+    expect(await problemsOf(path, { maxInflatedBytes: 50 * 2 ** 20 })).toEqual([`${path}: archive inflates beyond 50 MiB (limit inflatedBytes); not read`]);
   });
 
   test('the inflation and cell bounds are options', async () => {
@@ -320,10 +325,10 @@ describe('bounds', () => {
         for (let r = 1; r <= 20; r++) ws.getRow(r).values = [`第${r}街道`, r, r * 2];
       }),
     );
-    expect(await problemsOf(path, { maxCells: 50 })).toEqual([`${path}: has more than 50 cells; not read`]);
-    expect(await problemsOf(path, { maxCells: 50, reader: 'exceljs' })).toEqual([`${path}: has more than 50 cells; not read`]);
+    expect(await problemsOf(path, { maxCells: 50 })).toEqual([`${path}: sheet "表1": has more than 50 cells (limit cells); not read`]);
+    expect(await problemsOf(path, { maxCells: 50, reader: 'exceljs' })).toEqual([`${path}: sheet "表1": has more than 50 cells (limit cells); not read`]);
     expect(await problemsOf(path, { maxCells: 60 })).toEqual([]);
-    expect(await problemsOf(path, { maxInflatedBytes: 4096 })).toEqual([`${path}: archive inflates beyond 4 KiB; not read`]);
+    expect(await problemsOf(path, { maxInflatedBytes: 4096 })).toEqual([`${path}: archive inflates beyond 4 KiB (limit inflatedBytes); not read`]);
   });
 });
 

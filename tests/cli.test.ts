@@ -48,7 +48,7 @@ describe('statlint check', () => {
     copyFileSync(join(SAMPLES, 'liaoning-hotline-planted.xlsx'), join(dir, 'hotline.xlsx'));
     const { code, out, err } = await run('check', dir, '--format', 'json');
     expect(code).toBe(2);
-    expect(err.trim().split('\n')).toEqual([`statlint: ${join(dir, 'broken.xlsx')}: not an Excel workbook (not a zip archive)`]);
+    expect(err.trim().split('\n')).toEqual([`statlint: ${join(dir, 'broken.xlsx')}: 不是 Excel 工作簿（不是 zip 压缩包）`]);
     const doc = JSON.parse(out) as { files: { file: string; findings: unknown[] }[] };
     expect(doc.files.find((f) => f.file.endsWith('hotline.xlsx'))?.findings).toHaveLength(1);
   });

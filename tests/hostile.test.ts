@@ -158,11 +158,11 @@ describe('the file system', () => {
     const { code, out, err } = await run('check', root);
     expect(code).toBe(2);
     const lines = err.trim().split('\n');
-    expect(lines).toContain(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; skipped`);
-    expect(lines).toContain(`statlint: ${join(root, 'a', 'loop.csv')}: is a symbolic link loop; skipped`);
+    expect(lines).toContain(`statlint: ${pipe}: 是命名管道（FIFO），不是普通文件，已跳过`);
+    expect(lines).toContain(`statlint: ${join(root, 'a', 'loop.csv')}: 是循环的符号链接，已跳过`);
     expect(err).not.toContain(join(root, 'a', 'up'));
     expect(out.split(join(root, 'z', 'good.csv')).length).toBe(3); // once with its findings, once in the summary
-    if (locked !== undefined) expect(lines.filter((l) => l.startsWith(`statlint: ${locked}: folder cannot be read (`))).toHaveLength(1);
+    if (locked !== undefined) expect(lines.filter((l) => l.startsWith(`statlint: ${locked}: 文件夹无法读取（`))).toHaveLength(1);
     expect(out).toContain(join(root, 'z', 'good.csv'));
     expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
   });
@@ -171,7 +171,8 @@ describe('the file system', () => {
     const pipe = fifo(join(dir, 'direct.xlsx'));
     const { code, err } = await run('check', pipe);
     expect(code).toBe(2);
-    expect(err).toBe(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; not read\n`);
+    expect(err).toBe(`statlint: ${pipe}: 是命名管道（FIFO），不是普通文件，未读取\n`);
+    expect((await run('check', pipe, '--lang', 'en')).err).toBe(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; not read\n`);
   });
 });
 
@@ -185,6 +186,7 @@ describe('control characters in names', () => {
     for (const args of [[], ['--lang', 'en']]) {
       const { code, out, err } = await run('check', folder, ...args);
       expect(code).toBe(2);
+      // eslint-disable-next-line no-control-regex -- control characters are what the output must not hold
       expect(`${out}${err}`).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
       expect(err.trim().split('\n')).toHaveLength(1);
       expect(err).toContain(`statlint: ${join(folder, `${shown}.xlsx`)}: `);
@@ -192,6 +194,7 @@ describe('control characters in names', () => {
       expect(out).toContain(`  ${join(folder, `${shown}.csv`)}`);
     }
     const explained = await run('explain', folder);
+    // eslint-disable-next-line no-control-regex -- control characters are what the output must not hold
     expect(explained.out).not.toMatch(/[\x00-\x09\x0b-\x1f\u202e]/);
     expect(explained.out).toContain(`sheet "${shown}"`);
   });

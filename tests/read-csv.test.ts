@@ -126,7 +126,7 @@ describe('separator', () => {
 describe('bounds', () => {
   test('a CSV larger than the byte bound, or with more cells than the cell bound, is not read', async () => {
     const path = file('big.csv', 'a,b\n'.repeat(600));
-    expect((await readWorkbookFile(path, { maxInflatedBytes: 1024 })).problems.map(problemLine)).toEqual([`${path}: is larger than 1 KiB; not read`]);
-    expect((await readWorkbookFile(path, { maxCells: 1000 })).problems.map(problemLine)).toEqual([`${path}: has more than 1,000 cells; not read`]);
+    expect((await readWorkbookFile(path, { maxInflatedBytes: 1024 })).problems.map(problemLine)).toEqual([`${path}: is larger than 1 KiB (limit fileBytes); not read`]);
+    expect((await readWorkbookFile(path, { maxCells: 1000 })).problems.map(problemLine)).toEqual([`${path}: sheet "big": has more than 1,000 cells (limit cells); not read`]);
   });
 });

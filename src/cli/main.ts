@@ -4,7 +4,7 @@ import type { Lang } from '../core/report';
 import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../core/rules';
 import { writeAnnotatedCopies } from '../node/annotate-files';
 import { checkFiles, type FileResult } from '../node/check-files';
-import { printable, problemLine, problemText } from '../readers/read-problems';
+import { printable, problemText } from '../readers/read-problems';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import type { CrossTableReport } from '../core/cross-table';
 import { formatHtml } from '../reports/html';
@@ -197,7 +197,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
   }
   if (options.command === 'accept') return runAccept(options, ruleSet, out, err);
   const { results, problems, crossTable } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, accepted: options.accepted, onFile: progress(err) });
-  for (const p of problems) err.write(`statlint: ${problemLine(p)}\n`);
+  for (const p of problems) err.write(`statlint: ${problemText(p, options.lang)}\n`);
   for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
   if (options.command === 'check' && nothingChecked(results)) err.write(`statlint: ${NOTHING_CHECKED[options.lang]}\n`);
   if (options.outputDir !== undefined && options.command === 'check') {

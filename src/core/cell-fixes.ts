@@ -1,4 +1,5 @@
 import { phrase } from './messages';
+import { fixedText } from './format';
 import type { Lang } from './report';
 
 /** What one failed relation says about one suspect cell. */
@@ -75,7 +76,7 @@ function consensus(evidence: CellEvidence[]): { value: number; exact: boolean } 
 const round = (v: number, decimals: number) => Number(v.toFixed(Math.max(0, Math.min(decimals, 12))));
 
 /** The digits a value shows with the given decimals, without sign or point: 3596 and 35.96 both give "3596". */
-const digitsOf = (v: number, decimals: number) => Math.abs(v).toFixed(Math.max(0, decimals)).replace('.', '').replace(/^0+(?=\d)/, '');
+const digitsOf = (v: number, decimals: number) => fixedText(Math.abs(v), decimals).replace('.', '').replace(/^0+(?=\d)/, '');
 
 /** Which single slip of the fingers turns the implied value into the typed one, if any. */
 export function typoBetween(typed: number, implied: number, decimals: number): { typo: Typo; value: number } | undefined {

@@ -138,7 +138,8 @@ const precisionByFormat = new Map<string, { decimals: number; percent: boolean }
  * taken to 15 significant digits, as Excel stores it, so 1.005 rounds to 1.01 despite its binary form.
  */
 export function roundHalfAway(x: number, decimals: number): number {
-  if (!Number.isFinite(x)) return x;
+  // Whole numbers (counts, most figures of a sheet) are their own rounding; the text round trip below is not free.
+  if (!Number.isFinite(x) || (Number.isSafeInteger(x) && decimals >= 0)) return x;
   let result: number;
   if (decimals <= 20) {
     const scaled = Number((Number(Math.abs(x).toPrecision(15)) * 10 ** decimals).toPrecision(15));

@@ -88,7 +88,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   const labelMerges = new Map<number, Merge>();
   for (const m of sheet.merges) {
     if (m.top < firstDataRow || m.left > plan.labelColumn || m.right < plan.labelColumn) continue;
-    for (let r = m.top; r <= m.bottom; r++) labelMerges.set(r, m);
+    for (let r = m.top, last = Math.min(m.bottom, sheet.rows.length - 1); r <= last; r++) labelMerges.set(r, m); // a merge to row 1048576 covers the rows there are
   }
   const leadingColumns = headers.filter((h) => h.col < plan.labelColumn).map((h) => h.col);
   readRows(reading, firstDataRow, layout.columns, { labelColumn: plan.labelColumn, leadingColumns, labelMerges }, width);

@@ -18,19 +18,25 @@ export const EXACT_LIMIT = 30;
 
 const WEIGHT_EPSILON = 1e-9;
 
+/** An address split for sorting: sheet name, row and column (-1 when it is not A1), and the text itself. */
+interface AddressKey {
+  sheet: string;
+  row: number;
+  col: number;
+  text: string;
+}
+
+function addressKey(text: string): AddressKey {
+  const bang = text.lastIndexOf('!');
+  const cell = parseA1(bang < 0 ? text : text.slice(bang + 1));
+  return { sheet: bang < 0 ? '' : text.slice(0, bang), row: cell?.row ?? -1, col: cell?.col ?? -1, text };
+}
+
 /** Sheet name, then row, then column; addresses that are not A1 compare as text. */
-function compareAddresses(a: string, b: string): number {
-  const split = (s: string): [string, string] => {
-    const bang = s.lastIndexOf('!');
-    return bang < 0 ? ['', s] : [s.slice(0, bang), s.slice(bang + 1)];
-  };
-  const [sheetA, cellA] = split(a);
-  const [sheetB, cellB] = split(b);
-  if (sheetA !== sheetB) return sheetA < sheetB ? -1 : 1;
-  const pa = parseA1(cellA);
-  const pb = parseA1(cellB);
-  if (pa && pb && (pa.row !== pb.row || pa.col !== pb.col)) return pa.row - pb.row || pa.col - pb.col;
-  return a < b ? -1 : a > b ? 1 : 0;
+function compareAddresses(a: AddressKey, b: AddressKey): number {
+  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+  if (a.row >= 0 && b.row >= 0 && (a.row !== b.row || a.col !== b.col)) return a.row - b.row || a.col - b.col;
+  return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 }
 
 /** A component: relations as lists of cell indices; cells are numbered in preference order (0 = blamed first). */
@@ -54,6 +60,47 @@ function better(a: Solution, b: Solution): boolean {
   return false;
 }
 
+interface Candidate {
+  cell: number;
+  hits: number;
+}
+
+/** A binary heap, `first(a, b)` true when a comes out before b. */
+class CandidateHeap {
+  private readonly items: Candidate[] = [];
+
+  constructor(private readonly first: (a: Candidate, b: Candidate) => boolean) {}
+
+  push(item: Candidate): void {
+    const items = this.items;
+    let i = items.push(item) - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (!this.first(items[i], items[up])) break;
+      [items[i], items[up]] = [items[up], items[i]];
+      i = up;
+    }
+  }
+
+  pop(): Candidate | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length === 0 || last === undefined) return top;
+    items[0] = last;
+    for (let i = 0; ; ) {
+      const [l, r] = [2 * i + 1, 2 * i + 2];
+      let m = i;
+      if (l < items.length && this.first(items[l], items[m])) m = l;
+      if (r < items.length && this.first(items[r], items[m])) m = r;
+      if (m === i) break;
+      [items[i], items[m]] = [items[m], items[i]];
+      i = m;
+    }
+    return top;
+  }
+}
+
 /**
  * Greedy: repeatedly blame the cell touching most still-unexplained relations per unit of weight (ties: more
  * relations, then preference order), then drop cells the others make redundant, heaviest first. Not always
@@ -67,16 +114,23 @@ function greedy({ relations, weights }: Component): Solution {
   const hit = relations.map(() => false);
   let open = relations.length;
   const chosen: number[] = [];
+  // A heap of (cell, hits when pushed); counts only fall, so an entry whose count is still current is the best cell.
+  const score = (cell: number, hits: number) => (weights[cell] === 0 ? Infinity : hits / weights[cell]);
+  const heap = new CandidateHeap((a, b) => {
+    const sa = score(a.cell, a.hits);
+    const sb = score(b.cell, b.hits);
+    return sa !== sb ? sa > sb : a.hits !== b.hits ? a.hits > b.hits : a.cell < b.cell;
+  });
+  unhitCount.forEach((hits, cell) => hits > 0 && heap.push({ cell, hits }));
   while (open > 0) {
-    let best = -1;
-    let bestHits = 0;
-    let bestScore = -1;
-    for (let cell = 0; cell < weights.length; cell++) {
-      const hits = unhitCount[cell];
-      if (hits === 0) continue;
-      const score = weights[cell] === 0 ? Infinity : hits / weights[cell];
-      if (score > bestScore || (score === bestScore && hits > bestHits)) [best, bestHits, bestScore] = [cell, hits, score];
+    const top = heap.pop();
+    if (top === undefined) break;
+    const current = unhitCount[top.cell];
+    if (current !== top.hits) {
+      if (current > 0) heap.push({ cell: top.cell, hits: current });
+      continue;
     }
+    const best = top.cell;
     chosen.push(best);
     for (const r of relationsOf[best]) {
       if (hit[r]) continue;
@@ -97,6 +151,13 @@ function greedy({ relations, weights }: Component): Solution {
   }
   const cells = [...kept];
   return { cells, weight: cells.reduce((sum, c) => sum + weights[c], 0) };
+}
+
+/** One failed relation alone: its lightest cell, the most preferred among equals (what `exact` finds, without the search). */
+function cheapest({ weights }: Component): Solution {
+  let best = 0;
+  for (let c = 1; c < weights.length; c++) if (weights[c] < weights[best] - WEIGHT_EPSILON * Math.max(1, weights[best])) best = c;
+  return { cells: [best], weight: weights[best] };
 }
 
 /** Branch and bound over bitmasks (≤ EXACT_LIMIT cells); starts from the greedy answer as the bound to beat. */
@@ -177,14 +238,16 @@ export function localiseErrors(
   tieBreak.forEach((address, i) => {
     if (!tieOrder.has(address)) tieOrder.set(address, i);
   });
-  const tieIndex = (address: string): number => tieOrder.get(address) ?? Infinity;
-  const preference = [...hits.keys()].sort(
-    (a, b) =>
-      hits.get(b)! - hits.get(a)! ||
-      weightOf.get(a)! - weightOf.get(b)! ||
-      (tieIndex(a) === tieIndex(b) ? 0 : tieIndex(a) < tieIndex(b) ? -1 : 1) ||
-      compareAddresses(a, b),
-  );
+  // Sort keys computed once per cell: 50,000 failing rows make 200,000 candidates, compared n log n times.
+  const keys = [...hits.keys()].map((address) => ({
+    address,
+    hits: hits.get(address)!,
+    weight: weightOf.get(address)!,
+    tie: tieOrder.get(address) ?? Infinity,
+    key: addressKey(address),
+  }));
+  keys.sort((a, b) => b.hits - a.hits || a.weight - b.weight || (a.tie === b.tie ? 0 : a.tie < b.tie ? -1 : 1) || compareAddresses(a.key, b.key));
+  const preference = keys.map((k) => k.address);
 
   // Connected components: relations that share a cell must be explained together.
   const parent = new Map(preference.map((address) => [address, address]));
@@ -223,7 +286,7 @@ export function localiseErrors(
       relations: group.map((cells) => cells.map((address) => index.get(address)!)),
       weights: members.map((address) => weightOf.get(address)!),
     };
-    const solution = members.length <= EXACT_LIMIT ? exact(component) : greedy(component);
+    const solution = group.length === 1 ? cheapest(component) : members.length <= EXACT_LIMIT ? exact(component) : greedy(component);
     for (const cell of solution.cells) blamed.add(members[cell]);
   }
   return blamed;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scanJson } from './json-locator';
+import { lineColumn, scanJson } from './json-locator';
 import en from './rule-file-messages.en.json';
 import zhCN from './rule-file-messages.zh-CN.json';
 import { nearest, suggestion, type ProblemVar, type RuleProblem } from './rule-file-messages';
@@ -7,6 +7,8 @@ import { problemAt, schemaProblems, syntaxProblem, type RuleFileContext } from '
 import type { CrossTableRule } from './cross-table/schema';
 import { lexiconOf, type Lexicon } from './lexicon';
 import { whenFacts } from './rule-checks';
+import { limits } from './limits';
+import { findForbiddenKey, overNested, ruleFileLimitProblem } from './rule-limits';
 import { builtInRelations, type RelationRegistry } from './relations/registry';
 import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, ruleSchemasFor, type Measure, type Rule } from './rule-schema';
 import { emptyVocabulary, mergeVocabulary, type Vocabulary } from './vocabulary';
@@ -37,22 +39,12 @@ export interface RuleFileText {
 
 export { formatRuleProblem, type RuleProblem } from './rule-file-messages';
 
-/** JSON.parse keeps `__proto__` as an own key; rule files must not carry it (nor constructor/prototype). */
-function findForbiddenKey(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const key of Object.keys(value)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return [...path, key];
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /**
  * The JSON of a file with the typing slips the scanner names (full-width punctuation, a trailing comma, single quotes)
  * repaired, only to list the rules that did not load by id; the file itself is never loaded this way.
  */
 function repairedForIds(text: string): unknown {
+  if (overNested(text) !== undefined) return undefined;
   let fixed = text;
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const scan = scanJson(fixed);
@@ -72,12 +64,17 @@ const schemasOf = (relations: RelationRegistry): Schemas => (relations === built
 /** Parses one rule file; a byte order mark (Notepad writes one) is dropped, as editors hide it. */
 function parseRuleFile(ctx: RuleFileContext, { ruleFileSchema }: Schemas): { file?: z.infer<typeof ruleFileSchema>; problems: RuleProblem[] } {
   ctx.text = ctx.text.replace(/^\uFEFF/, '');
+  // Before any parser meets it: depth is the one thing a recursive walk (zod's, the scanner's) must not meet unbounded.
+  const deep = overNested(ctx.text);
+  if (deep !== undefined) return { problems: [{ file: ctx.name, path: '$', ...lineColumn(ctx.text, deep), code: 'limitNesting', vars: { limit: String(limits.ruleNesting) } }] };
   const scan = scanJson(ctx.text);
   if (!scan.ok) return { problems: [syntaxProblem(ctx, scan.problem)] };
   ctx.spots = scan.spots;
   ctx.raw = JSON.parse(ctx.text);
   const forbidden = findForbiddenKey(ctx.raw);
-  if (forbidden) return { problems: [problemAt(ctx, forbidden, 'forbiddenKey', { key: String(forbidden[forbidden.length - 1]) }, true)] };
+  if (forbidden) return { problems: [problemAt(ctx, forbidden as (string | number)[], 'forbiddenKey', { key: String(forbidden[forbidden.length - 1]) }, true)] };
+  const overLimit = ruleFileLimitProblem(ctx.raw);
+  if (overLimit) return { problems: [problemAt(ctx, overLimit.path, overLimit.code, overLimit.vars)] };
   const parsed = ruleFileSchema.safeParse(ctx.raw);
   if (!parsed.success) return { problems: schemaProblems(ctx, [], parsed.error) };
   return { file: parsed.data, problems: [] };
@@ -178,7 +175,11 @@ export function loadRuleSet(
       if (entry.name === undefined && entry.kind === undefined) {
         // An alias layer: the bundled measure gains the user's header spellings.
         if (!existing) return problems.push(problemAt(ctx, ['measures', i, 'id'], 'unknownAliasMeasure', { id: entry.id, hint: suggestion(entry.id, ruleSet.measures.keys()) }));
-        if (entry.aliases) ruleSet.measures.set(entry.id, { ...existing, aliases: [...existing.aliases, ...entry.aliases.filter((a) => !existing.aliases.includes(a))] });
+        if (!entry.aliases) return;
+        const known = new Set(existing.aliases);
+        const aliases = [...existing.aliases, ...entry.aliases.filter((a) => !known.has(a))];
+        if (aliases.length > limits.aliasesPerMeasure) return problems.push(problemAt(ctx, ['measures', i, 'aliases'], 'limitAliases', { n: aliases.length.toLocaleString('en-US'), limit: limits.aliasesPerMeasure.toLocaleString('en-US') }));
+        ruleSet.measures.set(entry.id, { ...existing, aliases });
         return;
       }
       if (seen) return problems.push(problemAt(ctx, ['measures', i, 'id'], 'measureRedeclared', { other: seen }));

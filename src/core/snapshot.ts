@@ -57,9 +57,9 @@ export interface ReadProblem {
 
 /**
  * checksum: the zip entry fails its CRC; damaged: it cannot be unpacked; xml: its XML is broken; missing: no such
- * part; checkFailed: it was read but checking it failed inside statlint.
+ * part; checkFailed: it was read but checking it failed inside statlint; limit: it passes one of statlint's limits.
  */
-export type UnreadSheetReason = 'checksum' | 'damaged' | 'xml' | 'missing' | 'checkFailed';
+export type UnreadSheetReason = 'checksum' | 'damaged' | 'xml' | 'missing' | 'checkFailed' | 'limit';
 
 export interface WorkbookSnapshot {
   file: string;

@@ -43,12 +43,15 @@ const addressOf = (candidate: string) => candidate.split('@')[0];
  * sum's whole discrepancy and no other failure needs the subject.
  */
 function acquitExplainedSubjects(failed: { violation: Violation; cells: string[] }[], suspects: Set<string>, model: SheetModel): void {
-  // Each suspect's repair as the other failures imply it (exact sums first, then rates).
+  // Each suspect's repair as the other failures imply it (exact sums first, then rates), and the failures reading
+  // each cell: indexed once, so that a sheet where every row fails costs its rows, not their square.
   const repairs = new Map<string, { violation: Violation; value: number }[]>();
+  const failuresOf = new Map<string, { violation: Violation; cells: string[] }[]>();
+  for (const failure of failed) for (const cell of new Set(failure.cells)) pushTo(failuresOf, cell, failure);
   for (const { violation, cells } of [...failed].sort((a, b) => Number(Boolean(b.violation.linear)) - Number(Boolean(a.violation.linear)))) {
     violation.cells.forEach((ref, i) => {
       const value = violation.implied?.get(cellKey(ref));
-      if (value !== undefined && suspects.has(cells[i])) repairs.set(cells[i], [...(repairs.get(cells[i]) ?? []), { violation, value }]);
+      if (value !== undefined && suspects.has(cells[i])) pushTo(repairs, cells[i], { violation, value });
     });
   }
   for (const { violation, cells } of failed) {
@@ -64,9 +67,16 @@ function acquitExplainedSubjects(failed: { violation: Violation; cells: string[]
       share += (repair - current) / (alone - current);
       parts += 1;
     });
-    const neededElsewhere = failed.some((f) => f.violation !== violation && f.cells.includes(subject) && !f.cells.some((c) => c !== subject && suspects.has(c)));
-    if (parts > 0 && Math.abs(share - 1) < 0.01 && !neededElsewhere) suspects.delete(subject);
+    if (parts === 0 || Math.abs(share - 1) >= 0.01) continue;
+    const neededElsewhere = (failuresOf.get(subject) ?? []).some((f) => f.violation !== violation && !f.cells.some((c) => c !== subject && suspects.has(c)));
+    if (!neededElsewhere) suspects.delete(subject);
   }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Two implied values agree when they differ by less than one unit or half a percent (rates are rounded). */
@@ -84,7 +94,7 @@ function withImpliedValues(failed: { cells: string[]; violation: Violation; id: 
   failed.forEach(({ violation }, relation) => {
     for (const ref of violation.cells) {
       const address = a1(ref.row, ref.col);
-      needs.set(address, [...(needs.get(address) ?? []), { relation, value: violation.implied?.get(cellKey(ref)) }]);
+      pushTo(needs, address, { relation, value: violation.implied?.get(cellKey(ref)) });
     }
   });
   const candidatesOf = failed.map(() => [] as string[]);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parseA1, type CellValue, type ReadProblem, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
-import { DEFAULT_MAX_CELLS, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
+import { DEFAULT_MAX_CELLS, LimitReached, capCellNotes, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
 import { CellBudget, SheetBuilder } from '../readers/sheet-builder';
 
 /**
@@ -48,8 +48,7 @@ function cellContent(cell: ExcelJS.Cell, date1904: boolean): { value: CellValue;
   return { value: { error: v.error } };
 }
 
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, budget: CellBudget): SheetSnapshot {
-  const builder = new SheetBuilder(ws.name, budget);
+function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, builder: SheetBuilder): SheetSnapshot {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // exceljs gives every cell of a merged range the master's value; in the file they are empty.
@@ -67,19 +66,33 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, budget: CellBudget)
   return builder.build();
 }
 
-/** Reads an .xlsx file with exceljs. `file` names it in snapshots and problems (defaults to the path). */
-export async function readExcelJs(path: string, options: { maxCells?: number; file?: string } = {}): Promise<WorkbookSnapshot> {
+/**
+ * Reads an .xlsx file with exceljs: from `bytes` when the caller has read them already, else from `path`. `file`
+ * names it in snapshots and problems (defaults to the path).
+ */
+export async function readExcelJs(path: string, options: { maxCells?: number; file?: string; bytes?: Uint8Array } = {}): Promise<WorkbookSnapshot> {
   const file = options.file ?? path;
   try {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
+    if (options.bytes) await workbook.xlsx.load(Buffer.from(options.bytes.buffer, options.bytes.byteOffset, options.bytes.byteLength) as unknown as ArrayBuffer);
+    else await workbook.xlsx.readFile(path);
     const date1904 = workbook.properties.date1904 === true;
     const budget = new CellBudget(options.maxCells ?? DEFAULT_MAX_CELLS);
-      const problems: ReadProblem[] = [];
-    const sheets = workbook.worksheets.map((ws) => {
-      if (ws.state !== 'visible') problems.push({ file, sheet: ws.name, message: readMessages.hiddenSheet(ws.state) });
-      return readSheet(ws, date1904, budget);
-    });
+    const problems: ReadProblem[] = [];
+    const sheets: SheetSnapshot[] = [];
+    for (const ws of workbook.worksheets) {
+      const sheet = ws.name;
+      if (ws.state !== 'visible') problems.push({ file, sheet, message: readMessages.hiddenSheet(ws.state) });
+      const builder = new SheetBuilder(sheet, budget);
+      try {
+        sheets.push(readSheet(ws, date1904, builder));
+        for (const p of capCellNotes(builder.problems.map((p) => ({ file, sheet, ...p })), (message) => ({ file, sheet, message }))) problems.push(p);
+      } catch (e) {
+        if (!(e instanceof LimitReached)) throw e;
+        budget.giveBack(builder.taken);
+        problems.push({ file, sheet, message: e.message, unreadSheet: 'limit' });
+      }
+    }
     return { file, sheets, problems };
   } catch (e) {
     return { file, sheets: [], problems: [fatalProblem(file, unreadableMessage(e))] };

@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { limits } from '../core/limits';
 import { loadRuleSet, type RuleFailure, type RuleFileText, type RuleProblem, type RuleSet } from '../core/rules';
 import type { WordKey } from '../core/rule-file-messages';
-import { errorMessage } from '../readers/read-problems';
-import { NotRegularFile, readRegularFile } from './regular-file';
+import { errorMessage, sizeText } from '../readers/read-problems';
+import { FileTooLarge, NotRegularFile, readRegularFile } from './regular-file';
 
 /** The rule files shipped with statlint (`rules/` at the package root, beside src/ and lib/). */
 export const BUNDLED_RULES_DIR = resolve(__dirname, '..', '..', 'rules');
@@ -62,9 +63,9 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR], vocabulary = 
       if (seen.has(resolve(file))) continue;
       seen.add(resolve(file));
       try {
-        files.push({ name: file, text: ruleFileText(readRegularFile(file)) });
+        files.push({ name: file, text: ruleFileText(readRegularFile(file, limits.ruleFileBytes)) });
       } catch (e) {
-        problems.push({ file, path: '$', ...(e instanceof NotRegularFile ? { code: 'notRegular', vars: { kind: { word: KIND_WORDS[e.kind] ?? 'specialFile' } } } : { code: 'unreadable', vars: { reason: errorMessage(e) } }) });
+        problems.push({ file, path: '$', ...(e instanceof NotRegularFile ? { code: 'notRegular', vars: { kind: { word: KIND_WORDS[e.kind] ?? 'specialFile' } } } : e instanceof FileTooLarge ? { code: 'limitFileSize', vars: { size: sizeText(e.limit) } } : { code: 'unreadable', vars: { reason: errorMessage(e) } }) });
         failures.push({ file });
       }
     }

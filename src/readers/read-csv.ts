@@ -1,5 +1,6 @@
+import { limits } from '../core/limits';
 import type { ReadProblem, WorkbookSnapshot } from '../core/snapshot';
-import { DEFAULT_MAX_CELLS, fatalProblem, readMessages, unreadableMessage } from './read-problems';
+import { DEFAULT_MAX_CELLS, LimitReached, capCellNotes, fatalProblem, readMessages, unreadableMessage } from './read-problems';
 import { CellBudget, SheetBuilder } from './sheet-builder';
 
 /**
@@ -12,11 +13,30 @@ const SEPARATORS = [',', '\t', ';'] as const;
 const SNIFF_CHARS = 64 * 1024;
 const SNIFF_RECORDS = 10;
 
-/** Text of a CSV file: a BOM decides; otherwise UTF-8 when the bytes are valid UTF-8, else GBK. */
+/**
+ * UTF-16 without a byte order mark, by its zero bytes: text never holds NUL, but the separators, digits and line
+ * breaks of a UTF-16 CSV are ASCII, whose high byte is zero (second in little-endian, first in big-endian).
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let [even, odd] = [0, 0];
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const units = n / 2;
+  if (odd >= units / 10 && even === 0) return 'utf-16le';
+  if (even >= units / 10 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** Text of a CSV file: a BOM decides; then UTF-16 by its zero bytes; UTF-8 when the bytes are valid UTF-8, else GBK. */
 export function decodeCsvText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -123,16 +143,38 @@ export function csvSheetName(file: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
+/** The first line longer than `limit` characters (1-based), if any: found in one pass before parsing. */
+function overlongLine(text: string, limit: number): number | undefined {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 10 && ch !== 13) continue;
+    if (i - start > limit) return line;
+    if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+    line++;
+  }
+  return text.length - start > limit ? line : undefined;
+}
+
 export function readCsv(bytes: Uint8Array, file: string, options: { maxCells?: number } = {}): WorkbookSnapshot {
   const sheetName = csvSheetName(file);
   try {
     const text = decodeCsvText(bytes);
+    const longLine = overlongLine(text, limits.csvLineChars);
+    if (longLine !== undefined) throw new LimitReached(readMessages.csvLineTooLong(longLine, limits.csvLineChars));
     const builder = new SheetBuilder(sheetName, new CellBudget(options.maxCells ?? DEFAULT_MAX_CELLS));
     const unterminatedAt = forEachCsvRecord(text, sniffSeparator(text), (fields, row) => fields.forEach((field, col) => builder.add(row, col, field, 'General')));
-    const problems: ReadProblem[] = [];
+    const problems: ReadProblem[] = capCellNotes(
+      builder.problems.map((p) => ({ file, sheet: sheetName, ...p })),
+      (message) => ({ file, sheet: sheetName, message }),
+    );
     if (unterminatedAt !== undefined) problems.push({ file, sheet: sheetName, message: readMessages.unterminatedQuote(unterminatedAt) });
     return { file, sheets: [builder.build()], problems };
   } catch (e) {
+    // A CSV is one sheet: past a limit it is not read, named as the sheet it would have been.
+    if (e instanceof LimitReached) return { file, sheets: [], problems: [{ file, sheet: sheetName, message: e.message, unreadSheet: 'limit' }] };
     return { file, sheets: [], problems: [fatalProblem(file, unreadableMessage(e))] };
   }
 }

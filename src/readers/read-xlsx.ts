@@ -1,9 +1,12 @@
 import type { ReadProblem, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { PartTextDecoder } from './part-text';
+import { limits } from '../core/limits';
 import {
   DEFAULT_MAX_CELLS,
   DEFAULT_MAX_INFLATED_BYTES,
+  LimitReached,
   UnreadableFile,
+  capCellNotes,
   fatalProblem,
   readMessages,
   unreadableMessage,
@@ -22,7 +25,7 @@ import {
   type Relationship,
 } from './xlsx-parts';
 import { XmlSyntaxError, XmlTokenizer, type XmlHandler, type XmlReader } from './xml-tokenizer';
-import { InflateLimitError, ZipFormatError, inflateEntry, readZipDirectory, type InflateBudget, type ZipCodec, type ZipEntry } from './zip-archive';
+import { InflateLimitError, ZipEntriesLimitError, ZipFormatError, inflateEntry, readZipDirectory, type InflateBudget, type ZipCodec, type ZipEntry } from './zip-archive';
 
 /**
  * The lean .xlsx reader: zip directory → streamed inflate → streaming XML tokenizer → SheetSnapshots.
@@ -98,15 +101,16 @@ function targetOf(rels: Map<string, Relationship>, workbookPath: string, kind: s
 
 const NON_WORKSHEETS: Record<string, string> = { dialogsheet: 'dialog', xlMacrosheet: 'macro', xlIntlMacrosheet: 'macro' };
 
-function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, codec: ZipCodec | undefined): WorkbookSnapshot {
+function readPackage(bytes: Uint8Array, file: string, readLimits: ReadLimits, codec: ZipCodec | undefined): WorkbookSnapshot {
   let entries: Map<string, ZipEntry>;
   try {
     entries = readZipDirectory(bytes);
   } catch (e) {
     if (e instanceof ZipFormatError) throw new UnreadableFile(readMessages.damagedZip(e.message));
+    if (e instanceof ZipEntriesLimitError) throw new UnreadableFile(readMessages.tooManyEntries(limits.zipEntries));
     throw e;
   }
-  const pkg = new XlsxPackage(bytes, entries, { limit: limits.maxInflatedBytes, used: 0 }, codec);
+  const pkg = new XlsxPackage(bytes, entries, { limit: readLimits.maxInflatedBytes, used: 0, partLimit: limits.partInflatedBytes }, codec);
   const workbookPath = pkg.mainPart();
   if (workbookPath === undefined) throw new UnreadableFile(pkg.has('xl/workbook.bin') ? readMessages.binaryWorkbook : readMessages.noWorkbookPart);
 
@@ -122,7 +126,7 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, codec:
 
   const sheets: SheetSnapshot[] = [];
   const problems: ReadProblem[] = [];
-  const budget = new CellBudget(limits.maxCells);
+  const budget = new CellBudget(readLimits.maxCells);
   for (const entry of workbook.sheets) {
     const sheet = entry.name;
     const rel = entry.relationshipId === undefined ? undefined : rels.get(entry.relationshipId);
@@ -144,9 +148,17 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, codec:
     const builder = new SheetBuilder(sheet, budget);
     try {
       const reader = pkg.parse(path, new SheetReader(builder, context));
-      for (const p of reader.problems) problems.push({ file, sheet, ...p });
+      const notes = [...reader.problems, ...builder.problems].map((p) => ({ file, sheet, ...p }));
+      for (const p of capCellNotes(notes, (message) => ({ file, sheet, message }))) problems.push(p);
       sheets.push(builder.build());
     } catch (e) {
+      // A sheet past a limit (cells, merges, its part's inflated size) is left out; the other sheets are read.
+      const limit = e instanceof LimitReached ? e.message : e instanceof InflateLimitError && e.which === 'part' ? readMessages.partTooLarge(path, limits.partInflatedBytes) : undefined;
+      if (limit !== undefined) {
+        budget.giveBack(builder.taken);
+        problems.push({ file, sheet, message: limit, unreadSheet: 'limit' });
+        continue;
+      }
       const detail = damageDetail(path, e);
       if (detail === undefined) throw e;
       const unreadSheet = e instanceof XmlSyntaxError ? 'xml' : e instanceof ZipFormatError && e.checksum ? 'checksum' : 'damaged';
@@ -158,14 +170,19 @@ function readPackage(bytes: Uint8Array, file: string, limits: ReadLimits, codec:
 
 /** Reads an .xlsx / .xlsm package held in memory. `file` names it in snapshots and problems. */
 export function readXlsx(bytes: Uint8Array, file: string, options: XlsxReadOptions = {}): WorkbookSnapshot {
-  const limits: ReadLimits = {
+  const readLimits: ReadLimits = {
     maxInflatedBytes: options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
     maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
   };
   try {
-    return readPackage(bytes, file, limits, options.codec);
+    return readPackage(bytes, file, readLimits, options.codec);
   } catch (e) {
-    const message = e instanceof InflateLimitError ? readMessages.tooLargeInflated(limits.maxInflatedBytes) : unreadableMessage(e);
+    const message =
+      e instanceof InflateLimitError
+        ? e.which === 'part'
+          ? readMessages.partTooLarge(e.part, limits.partInflatedBytes)
+          : readMessages.tooLargeInflated(readLimits.maxInflatedBytes)
+        : unreadableMessage(e);
     return { file, sheets: [], problems: [fatalProblem(file, message)] };
   }
 }

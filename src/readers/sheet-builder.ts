@@ -1,13 +1,17 @@
 import { formatCellText } from '../core/format';
-import { columnLetters, type Cell, type CellValue, type Merge, type SheetSnapshot } from '../core/snapshot';
-import { UnreadableFile, readMessages } from './read-problems';
+import { limits } from '../core/limits';
+import { a1, columnLetters, type Cell, type CellValue, type Merge, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
+import { LimitReached, readMessages } from './read-problems';
 
 /**
  * Builds SheetSnapshots the same way for every Node reader (lean xlsx, exceljs, CSV), so that their snapshots
  * can be compared cell for cell, and bounds the cells one workbook may create.
  */
 
-/** Grid cells one workbook may create: non-empty cells plus the empty ones before them in their row. */
+/**
+ * Grid cells one workbook may create: non-empty cells plus the empty ones before them in their row. The sheet that
+ * passes the limit is not read and gives its cells back, so the sheets before it (and smaller ones after) are kept.
+ */
 export class CellBudget {
   private used = 0;
 
@@ -15,7 +19,11 @@ export class CellBudget {
 
   take(count: number): void {
     this.used += count;
-    if (this.used > this.limit) throw new UnreadableFile(readMessages.tooManyCells(this.limit));
+    if (this.used > this.limit) throw new LimitReached(readMessages.tooManyCells(this.limit));
+  }
+
+  giveBack(count: number): void {
+    this.used -= count;
   }
 }
 
@@ -94,8 +102,14 @@ function letterOf(col: number): string {
 const EMPTY_ROW: (Cell | null)[] = Object.freeze([]) as unknown as (Cell | null)[];
 
 export class SheetBuilder {
+  /** Notes on single cells (a value its format cannot show) and on the sheet (an over-long format code). */
+  readonly problems: ReadProblem[] = [];
+  /** Cells taken from the budget, to give back when the sheet is dropped. */
+  taken = 0;
   private readonly rows: (Cell | null)[][] = [];
-  private readonly merges: Merge[] = [];
+  private readonly merges = new Map<string, Merge>();
+  private width = 0;
+  private readonly longFormats = new Set<string>();
   /** The row last written to, its cells and its number as text: the cells of a row arrive together. */
   private row = -1;
   private cells: (Cell | null)[] = EMPTY_ROW;
@@ -113,15 +127,36 @@ export class SheetBuilder {
    */
   add(row: number, col: number, value: CellValue, numFmt: string, formula?: string): void {
     if ((value === null || value === '') && formula === undefined) return;
+    if (col >= limits.columns) throw new LimitReached(readMessages.tooManyColumns(limits.columns));
     if (row !== this.row) this.enterRow(row);
     const cells = this.cells;
     if (col >= cells.length) {
+      this.taken += col + 1 - cells.length;
       this.budget.take(col + 1 - cells.length);
       while (cells.length < col) cells.push(null);
+      if (col >= this.width) this.width = col + 1;
     }
     const address = letterOf(col) + this.rowNumber;
-    const text = this.texts.text(value, numFmt);
-    cells[col] = formula === undefined ? { address, value, text, numFmt } : { address, value, text, numFmt, formula };
+    let format = numFmt.length > limits.formatCodeChars ? this.longFormat(numFmt) : numFmt;
+    let text: string;
+    try {
+      text = this.texts.text(value, format);
+    } catch {
+      // A format or date this reader cannot show (a serial far past year 9999) costs that cell's text, not the sheet.
+      text = typeof value === 'object' && value !== null ? value.error : String(value);
+      format = 'General';
+      this.problems.push({ cell: a1(row, col), message: readMessages.cannotShow(text) });
+    }
+    cells[col] = formula === undefined ? { address, value, text, numFmt: format } : { address, value, text, numFmt: format, formula };
+  }
+
+  /** A format code past the limit is read as General (its text could be 20,000 characters per cell), noted once. */
+  private longFormat(numFmt: string): string {
+    if (!this.longFormats.has(numFmt)) {
+      this.longFormats.add(numFmt);
+      this.problems.push({ message: readMessages.formatTooLong(numFmt.length, limits.formatCodeChars) });
+    }
+    return 'General';
   }
 
   private enterRow(row: number): void {
@@ -134,11 +169,25 @@ export class SheetBuilder {
     this.rowNumber = String(row + 1);
   }
 
+  /** A merged range; the same range given twice is one. */
   merge(merge: Merge): void {
-    this.merges.push(merge);
+    const key = `${merge.top},${merge.left},${merge.bottom},${merge.right}`;
+    if (this.merges.has(key)) return;
+    if (this.merges.size >= limits.mergesPerSheet) throw new LimitReached(readMessages.tooManyMerges(limits.mergesPerSheet));
+    this.merges.set(key, merge);
   }
 
+  /**
+   * The snapshot. Merges are clipped to the cells the sheet has: `A3:A1048576` covers the rows that exist, so that
+   * nothing downstream walks a million rows for a range whose cells are all empty.
+   */
   build(): SheetSnapshot {
-    return { name: this.name, rows: this.rows, merges: this.merges };
+    const [lastRow, lastCol] = [this.rows.length - 1, this.width - 1];
+    const merges: Merge[] = [];
+    for (const m of this.merges.values()) {
+      if (m.top > lastRow || m.left > lastCol) continue;
+      merges.push(m.bottom <= lastRow && m.right <= lastCol ? m : { ...m, bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) });
+    }
+    return { name: this.name, rows: this.rows, merges };
   }
 }

@@ -1,6 +1,7 @@
 import { Inflate, inflateSync } from 'fflate';
 import { u16, u32, u64 } from './little-endian';
-import { errorMessage } from './read-problems';
+import { limits } from '../core/limits';
+import { errorMessage, zipDamage } from './read-problems';
 
 /**
  * Just enough of the zip format to read an .xlsx package without trusting it: the central directory is
@@ -30,13 +31,24 @@ export class ZipFormatError extends Error {
   }
 }
 
-/** Inflating would go beyond the byte budget. */
-export class InflateLimitError extends Error {}
+/** Inflating would go beyond the byte budget: of the whole workbook (`total`), or of this one part (`part`). */
+export class InflateLimitError extends Error {
+  constructor(
+    readonly part: string,
+    readonly which: 'total' | 'part' = 'total',
+  ) {
+    super(part);
+  }
+}
 
-/** Bytes inflated so far across the parts of one workbook, against its limit. */
+/** The archive has more entries than limits.zipEntries. */
+export class ZipEntriesLimitError extends Error {}
+
+/** Bytes inflated so far across the parts of one workbook, against its limit, and the bound on any one part. */
 export interface InflateBudget {
   limit: number;
   used: number;
+  partLimit?: number;
 }
 
 /**
@@ -71,23 +83,25 @@ function findEndRecord(b: Uint8Array): number {
 /** Parses the central directory. Keys are lower-cased part names (OPC part names are case-insensitive). */
 export function readZipDirectory(b: Uint8Array): Map<string, ZipEntry> {
   const eocd = findEndRecord(b);
-  if (eocd < 0) throw new ZipFormatError('the zip directory is missing, the file is cut short');
+  if (eocd < 0) throw new ZipFormatError(zipDamage.noDirectory);
   let count = u16(b, eocd + 10);
   let dirSize = u32(b, eocd + 12);
   let dirOffset = u32(b, eocd + 16);
   if ((count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) && eocd >= 20 && u32(b, eocd - 20) === ZIP64_LOCATOR) {
     const z64 = u64(b, eocd - 12);
-    if (z64 + 56 > b.length || u32(b, z64) !== ZIP64_EOCD) throw new ZipFormatError('the zip64 end record is damaged');
+    if (z64 + 56 > b.length || u32(b, z64) !== ZIP64_EOCD) throw new ZipFormatError(zipDamage.zip64);
     count = u64(b, z64 + 32);
     dirSize = u64(b, z64 + 40);
     dirOffset = u64(b, z64 + 48);
   }
-  if (dirOffset + dirSize > b.length) throw new ZipFormatError('the zip directory lies beyond the end of the file');
+  if (dirOffset + dirSize > b.length) throw new ZipFormatError(zipDamage.directoryPastEnd);
+  // Counted before reading: a million entries would cost their directory before any sheet is read.
+  if (count > limits.zipEntries) throw new ZipEntriesLimitError(String(count));
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder();
   let p = dirOffset;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > b.length || u32(b, p) !== CENTRAL) throw new ZipFormatError('the zip directory is damaged');
+    if (p + 46 > b.length || u32(b, p) !== CENTRAL) throw new ZipFormatError(zipDamage.directory);
     const flags = u16(b, p + 8);
     const nameLength = u16(b, p + 28);
     const extraLength = u16(b, p + 30);
@@ -128,10 +142,10 @@ function readZip64Extra(b: Uint8Array, start: number, length: number, entry: Zip
 /** The compressed bytes of an entry, located through its local header. */
 export function entryData(b: Uint8Array, entry: ZipEntry): Uint8Array {
   const o = entry.localOffset;
-  if (o + 30 > b.length || u32(b, o) !== LOCAL) throw new ZipFormatError(`${entry.name} has a damaged header`);
+  if (o + 30 > b.length || u32(b, o) !== LOCAL) throw new ZipFormatError(zipDamage.header(entry.name));
   const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
   const end = start + entry.compressedSize;
-  if (end > b.length) throw new ZipFormatError(`${entry.name} lies beyond the end of the file`);
+  if (end > b.length) throw new ZipFormatError(zipDamage.pastEnd(entry.name));
   return b.subarray(start, end);
 }
 
@@ -140,7 +154,7 @@ function isFlateError(e: unknown): e is Error & { code: number } {
 }
 
 function unpackError(entry: ZipEntry, e: unknown): ZipFormatError {
-  return new ZipFormatError(`${entry.name} cannot be unpacked: ${errorMessage(e)}`);
+  return new ZipFormatError(zipDamage.unpack(entry.name, errorMessage(e)));
 }
 
 /**
@@ -149,8 +163,10 @@ function unpackError(entry: ZipEntry, e: unknown): ZipFormatError {
  * checksum, the checksum at the end. Errors thrown by `onChunk` pass through unchanged.
  */
 export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void, codec: ZipCodec = {}): void {
+  const partLimit = budget.partLimit ?? Infinity;
+  if (entry.size > partLimit) throw new InflateLimitError(entry.name, 'part');
   if (budget.used + entry.size > budget.limit) throw new InflateLimitError(entry.name);
-  if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
+  if (entry.encrypted) throw new ZipFormatError(zipDamage.encrypted(entry.name));
   const data = entryData(b, entry);
   const { crc32, inflateRaw } = codec;
   let produced = 0;
@@ -158,6 +174,8 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
   const take = (chunk: Uint8Array): void => {
     produced += chunk.length;
     budget.used += chunk.length;
+    // The declared size may lie: the real output is what counts.
+    if (produced > partLimit) throw new InflateLimitError(entry.name, 'part');
     if (budget.used > budget.limit) throw new InflateLimitError(entry.name);
     if (crc32) crc = crc32(chunk, crc);
     if (chunk.length > 0) onChunk(chunk);
@@ -166,10 +184,11 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
     take(data);
   } else if (entry.method === 8 && inflateRaw) {
     let out: Uint8Array;
+    const room = budget.limit - budget.used;
     try {
-      out = inflateRaw(data, budget.limit - budget.used, entry.size);
+      out = inflateRaw(data, Math.min(room, partLimit), entry.size);
     } catch (e) {
-      if (e instanceof InflateLimitError) throw e;
+      if (e instanceof InflateLimitError) throw new InflateLimitError(entry.name, partLimit < room ? 'part' : 'total');
       throw unpackError(entry, e);
     }
     take(out);
@@ -190,8 +209,8 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
       throw e;
     }
   } else {
-    throw new ZipFormatError(`${entry.name} uses unsupported compression method ${entry.method}`);
+    throw new ZipFormatError(zipDamage.method(entry.name, entry.method));
   }
-  if (produced !== entry.size) throw new ZipFormatError(`${entry.name} unpacks to ${produced} bytes, not the ${entry.size} declared`);
-  if (crc32 && crc !== entry.crc) throw new ZipFormatError(`${entry.name} fails its checksum`, true);
+  if (produced !== entry.size) throw new ZipFormatError(zipDamage.size(entry.name, produced, entry.size));
+  if (crc32 && crc !== entry.crc) throw new ZipFormatError(zipDamage.checksum(entry.name), true);
 }

@@ -5,6 +5,7 @@ import type { CrossTableReport } from '../../core/cross-table';
 import type { RuleFailure } from '../../core/rules';
 import { crossTableCount, crossTableLines } from './cross-table';
 import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
+import { foldCellFixes, foldFindings } from '../fold';
 import { countBySeverity, countCellFixes, countFindings, notCheckedReason, partlyUnread, ruleFailureLine, rulesNotLoaded } from '../summary';
 
 const words = {
@@ -78,13 +79,17 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
     for (const problem of result.problems) out.push(`  ! ${problemText({ ...problem, file: undefined }, lang)}`);
     // The cells to correct come first: one line each, leading with the value the sheet's own relations imply.
     const fixes = result.sheets.flatMap((s) => s.cellFixes.map((fix) => `    [${s.sheet}] ${fix.message}`));
-    if (fixes.length > 0) out.push(`  ${w.fixes}:`, ...fixes);
+    if (fixes.length > 0) out.push(`  ${w.fixes}:`, ...foldCellFixes(fixes, lang));
     result.sheets.forEach((sheet, i) => {
       for (const problem of sheet.problems) out.push(`  ! ${problemText({ ...problem, file: undefined }, lang)}`);
       if (reasons[i]) out.push(`  [${sheet.sheet}] ${w.notChecked}: ${reasons[i]}`);
       if (sheet.findings.length === 0) return;
       out.push(`  [${sheet.sheet}]`);
-      for (const f of sheet.findings) {
+      for (const f of foldFindings(sheet.findings, lang)) {
+        if (typeof f === 'string') {
+          out.push(`    ${f}`);
+          continue;
+        }
         const first = f.cells[0]?.address ?? '';
         const mark = f.accepted ? `${w.accepted}${lang === 'en' ? ': ' : '：'}${f.accepted.reason} —` : padEndWidth(w.severity[f.severity], severityWidth);
         out.push(`    ${first.padEnd(6)} ${mark} ${f.message}  (${f.ruleId})`);
@@ -113,7 +118,7 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
     const withFindings = results.filter((r) => countFindings([r]) > 0).length;
     out.push(w.fixCount(countCellFixes(results), countFindings(results), withFindings));
     out.push(w.suspect);
-    out.push(...summaryTable(results, lang, cross));
+    for (const row of summaryTable(results, lang, cross)) out.push(row); // one push per row: 150,000 files overflow a spread
   }
   // Names and cell text come from the input: no line may carry a control character to the terminal.
   return out.map(printable).join('\n') + '\n';
@@ -137,7 +142,7 @@ export function summaryTable(results: FileResult[], lang: Lang, cross?: CrossTab
     .sort((a, b) => b.c.error + b.b - (a.c.error + a.b) || b.c.warning - a.c.warning || b.c.info - a.c.info);
   const rows = listed.map(({ r, c, b }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), ...(withBetween ? [String(b)] : []), unread(r) ? w.notRead : unchecked(r) ? w.notChecked : '']);
   const header = [...w.columns, ...(withBetween ? [w.between] : []), ''];
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
+  const widths = header.map((h, i) => rows.reduce((most, row) => Math.max(most, displayWidth(row[i])), displayWidth(h)));
   // File names left-aligned, counts right-aligned under their headings, the "not read" mark last.
   const line = (row: string[]) =>
     `  ${row.map((cell, i) => (i === 0 || i === row.length - 1 ? padEndWidth(cell, widths[i]) : padStartWidth(cell, widths[i]))).join('  ')}`.trimEnd();
