@@ -1,0 +1,281 @@
+import type { GridView } from './grid';
+import { verdictAt, type Break, type InferredKind, type InferredRelation } from './relations';
+import { hasWord } from './words';
+
+/**
+ * Finds the relations a grid's own figures confirm, in one reading direction (see GridView).
+ *
+ * Candidates come cheaply: a target line's biggest figures are walked against the running sum (and mean) of the lines
+ * next to it, and pairs of nearby lines are tried as difference, ratio and change on a few positions. Each candidate
+ * is then checked at every position; it is kept only when it holds, informatively, at enough positions and fails at
+ * very few (see accepted), so that it could not hold by chance and a sheet that merely resembles it raises nothing.
+ */
+
+/** Fewest informative positions a relation must hold at: rows for a column relation, columns for a total row. */
+const MIN_SUPPORT = { column: 4, row: 2 } as const;
+/** Biggest figures of a target line that seed the walk (more than one, so a wrong figure cannot hide its relation). */
+const ANCHORS = 3;
+/** Lines walked at most when figures may be negative (a sum can then come back down) or for a mean. */
+const MAX_WALK = 400;
+const AVERAGE_WALK = 40;
+/** Pairs are tried among lines this close to the target in wide tables. */
+const PAIR_WINDOW = 12;
+const SAMPLE = 8;
+const SCALES = [1, 100, 1000];
+
+type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>;
+
+export interface SearchContext {
+  view: GridView;
+  /** The header of a line (column header or row label), for choosing among candidates. */
+  label: (line: number) => string;
+  /** Positions not to check (non-additive columns for total rows). */
+  ignore?: (pos: number) => boolean;
+}
+
+interface Stats {
+  numbers: Int32Array;
+  /** Lines with figures, numbered by the run of such lines they belong to (a blank or text line ends a run). */
+  block: Int32Array;
+  nonNegative: Uint8Array;
+  first: number[][];
+}
+
+function lineStats(view: GridView): Stats {
+  const numbers = new Int32Array(view.lines);
+  const nonNegative = new Uint8Array(view.positions).fill(1);
+  const first: number[][] = [];
+  for (let line = 0; line < view.lines; line++) {
+    const list: number[] = [];
+    for (let pos = 0; pos < view.positions; pos++) {
+      const v = view.value(line, pos);
+      if (Number.isNaN(v)) continue;
+      numbers[line]++;
+      if (v < 0) nonNegative[pos] = 0;
+      if (list.length < 4 * SAMPLE && v !== 0) list.push(pos);
+    }
+    first.push(list);
+  }
+  const block = new Int32Array(view.lines);
+  for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 ? b : ++b;
+  return { numbers, block, nonNegative, first };
+}
+
+/** The positions of a line's biggest figures. */
+function anchorsOf(view: GridView, line: number): number[] {
+  const best: { pos: number; abs: number }[] = [];
+  for (let pos = 0; pos < view.positions; pos++) {
+    const abs = Math.abs(view.value(line, pos));
+    if (!(abs > 0)) continue;
+    if (best.length < ANCHORS) best.push({ pos, abs });
+    else if (abs > best[ANCHORS - 1].abs) best[ANCHORS - 1] = { pos, abs };
+    else continue;
+    best.sort((x, y) => y.abs - x.abs);
+  }
+  return best.map((b) => b.pos);
+}
+
+/** Lines from a target outwards (d = ±1) in the same block: lines with figures, up to a line without any. */
+type Walk = (target: number, d: number) => Iterable<number>;
+
+function adjacent(stats: Stats, every: number): Walk {
+  return function* (target, d) {
+    for (let line = target + d, step = 1; line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0; line += d, step++) if ((step - 1) % every === 0) yield line;
+  };
+}
+
+/** Only these lines (sorted), from the target outwards within its block. */
+function onlyFrom(stats: Stats, lines: number[]): Walk {
+  return function* (target, d) {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    // lo: the first line ≥ target
+    for (let i = d > 0 ? (lines[lo] === target ? lo + 1 : lo) : lo - 1; i >= 0 && i < lines.length; i += d) {
+      if (stats.block[lines[i]] !== stats.block[target]) return;
+      yield lines[i];
+    }
+  };
+}
+
+/**
+ * Sums (and, when asked, means of three or more) of the lines a walk takes from a target (above or below, left or right) whose running value meets
+ * the target's figure at an anchor position.
+ */
+function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: Walk, out: Map<string, Candidate>, means = false): void {
+  const { view } = ctx;
+  for (const pos of anchorsOf(view, target)) {
+    const t = view.value(target, pos);
+    const ht = view.half(target, pos);
+    const nonNegative = stats.nonNegative[pos] === 1 && t >= 0;
+    for (const d of [-1, 1]) {
+      let sum = 0;
+      let slack = 0;
+      const members: number[] = [];
+      for (const line of walk(target, d)) {
+        const v = view.value(line, pos);
+        members.push(line);
+        if (!Number.isNaN(v)) {
+          sum += v;
+          slack += view.half(line, pos);
+        }
+        const n = members.length;
+        const exceeded = nonNegative && sum - slack > t + ht;
+        if (n >= 2) {
+          const e = 1e-9 * Math.max(1, Math.abs(sum));
+          if (!exceeded && Math.abs(sum - t) <= ht + slack + e) add(out, { kind: 'sum', target, members: [...members], scale: 1 });
+          if (means && n >= 3 && n <= AVERAGE_WALK && Math.abs(sum / n - t) <= ht + slack / n + e) add(out, { kind: 'average', target, members: [...members], scale: 1 });
+        }
+        // Past the target's figure a sum of non-negative figures never comes back; means are looked for nearby only.
+        if (exceeded ? n >= AVERAGE_WALK : !nonNegative && n >= MAX_WALK) break;
+      }
+    }
+  }
+}
+
+function add(out: Map<string, Candidate>, c: Candidate): void {
+  out.set(`${c.kind}:${c.target}:${c.scale}:${c.members.join(',')}`, c);
+}
+
+/** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */
+function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
+  const { view } = ctx;
+  const near = (line: number) => line !== target && stats.numbers[line] >= MIN_SUPPORT[view.axis] && (view.lines <= 3 * PAIR_WINDOW || Math.abs(line - target) <= PAIR_WINDOW);
+  const lines = Array.from({ length: view.lines }, (_, i) => i).filter(near);
+  for (const a of lines) {
+    for (const b of lines) {
+      if (a === b) continue;
+      const sample = stats.first[target].filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos))).slice(0, SAMPLE);
+      if (sample.length < MIN_SUPPORT[view.axis]) continue;
+      const tries: Candidate[] = [{ kind: 'difference', target, members: [a, b], scale: 1 }];
+      if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
+      for (const scale of SCALES) tries.push({ kind: 'ratio', target, members: [a, b], scale }, { kind: 'change', target, members: [a, b], scale });
+      for (const c of tries) {
+        let holds = 0;
+        let breaks = 0;
+        for (const pos of sample) {
+          const s = verdictAt(view, c, pos).status;
+          if (s === 'hold') holds++;
+          else if (s === 'break' && ++breaks > 1) break;
+        }
+        if (breaks <= 1 && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) add(out, c);
+      }
+    }
+  }
+}
+
+/** Where a relation holds only within a few units (figures rounded at random, as census tables are), a break is
+ * reported only when it is well beyond that: this many times the largest deviation where it holds, and this share of
+ * the figure. */
+const NOISE_FACTOR = 3;
+const NOISE_SHARE = 0.01;
+
+/**
+ * Whether a failure is a wrong figure rather than a line that is no such relation there: a "total" below its largest
+ * non-negative part is a rate, mean or density, not a sum; a figure 1000 times the expected one is written with a dot
+ * as thousands mark; deviations within the relation's own rounding noise are not errors.
+ */
+function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number): boolean {
+  const gap = Math.abs(b.expected - b.actual);
+  if (noise > 0 && gap <= Math.max(NOISE_FACTOR * noise, NOISE_SHARE * Math.abs(b.actual))) return false;
+  if (c.kind === 'sum') {
+    const parts = c.members.map((m) => ctx.view.value(m, b.pos));
+    if (parts.every((v) => v >= 0) && b.actual < Math.max(...parts)) return false;
+  }
+  const scale = Math.log10(Math.abs(b.expected / b.actual));
+  return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
+}
+
+/** A relation's support and breaks over every position. */
+function check(ctx: SearchContext, c: Candidate): InferredRelation {
+  const support: number[] = [];
+  const failures: Break[] = [];
+  let noise = 0;
+  for (let pos = 0; pos < ctx.view.positions; pos++) {
+    if (ctx.ignore?.(pos)) continue;
+    const v = verdictAt(ctx.view, c, pos);
+    if (v.status === 'skip') continue;
+    if (v.status === 'break') failures.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
+    else {
+      if (v.status === 'hold') support.push(pos);
+      noise = Math.max(noise, Math.abs(v.expected - v.actual) > 1e-9 * Math.max(1, Math.abs(v.actual)) ? Math.abs(v.expected - v.actual) : 0);
+    }
+  }
+  const breaks = failures.filter((b) => significant(ctx, c, b, noise));
+  return { ...c, axis: ctx.view.axis, support, breaks, unexplained: failures.length - breaks.length };
+}
+
+/** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
+function accepted(ctx: SearchContext, r: InferredRelation): boolean {
+  if (r.support.length < MIN_SUPPORT[ctx.view.axis]) return false;
+  // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
+  const failures = r.breaks.length + r.unexplained;
+  if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
+  if (failures > 0 && r.support.length < 3) return false;
+  const distinct = new Set(r.support.map((pos) => ctx.view.value(r.target, pos)));
+  return distinct.size >= Math.min(3, MIN_SUPPORT[ctx.view.axis]);
+}
+
+const KIND_RANK: Record<InferredKind, number> = { sum: 0, difference: 1, ratio: 2, change: 3, average: 4 };
+const KIND_WORD = { sum: 'total', difference: 'difference', ratio: 'rate', change: 'change', average: 'average' } as const;
+
+/** Better-supported first; then the one whose header says what it is; then the simpler kind and fewer members. */
+function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): number {
+  const words = (r: InferredRelation) => Number(hasWord(ctx.label(r.target), KIND_WORD[r.kind]));
+  return (
+    y.support.length - y.breaks.length * 2 - (x.support.length - x.breaks.length * 2) ||
+    words(y) - words(x) ||
+    KIND_RANK[x.kind] - KIND_RANK[y.kind] ||
+    x.members.length - y.members.length
+  );
+}
+
+/** Every relation the figures confirm in this reading direction, at most one per target line. */
+export function searchRelations(ctx: SearchContext): InferredRelation[] {
+  const { view } = ctx;
+  const stats = lineStats(view);
+  const targets = Array.from({ length: view.lines }, (_, i) => i).filter((l) => stats.numbers[l] >= MIN_SUPPORT[view.axis]);
+  const chosen = new Map<number, InferredRelation>();
+  const choose = (target: number, candidates: Map<string, Candidate>) => {
+    const kept = [...candidates.values()].map((c) => check(ctx, c)).filter((r) => accepted(ctx, r));
+    const best = kept.sort((x, y) => better(ctx, x, y))[0];
+    if (best) chosen.set(target, best);
+  };
+  for (const target of targets) {
+    const candidates = new Map<string, Candidate>();
+    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, true);
+    walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
+    if (view.axis === 'column') pairCandidates(ctx, stats, target, candidates);
+    choose(target, candidates);
+  }
+  // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped.
+  const aggregates = [...chosen.values()].filter((r) => r.kind === 'sum').map((r) => r.target).sort((a, b) => a - b);
+  if (aggregates.length > 0) {
+    const isAggregate = new Set(aggregates);
+    const details = targets.filter((l) => !isAggregate.has(l));
+    for (const target of targets) {
+      if (chosen.has(target)) continue;
+      const candidates = new Map<string, Candidate>();
+      walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
+      walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
+      choose(target, candidates);
+    }
+  }
+  return dropRestatements([...chosen.values()].sort((x, y) => better(ctx, x, y)));
+}
+
+/** t = a + b, a = t − b and b = t − a state one relation: keep the first (best) of each set of lines. */
+function dropRestatements(relations: InferredRelation[]): InferredRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    if (r.kind !== 'sum' && r.kind !== 'difference') return true;
+    const key = [r.target, ...r.members].sort((a, b) => a - b).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
