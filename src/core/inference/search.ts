@@ -103,7 +103,8 @@ function onlyFrom(stats: Stats, lines: number[]): Walk {
 }
 
 /**
- * Sums (and, when asked, means of three or more) of the lines a walk takes from a target (above or below, left or right) whose running value meets
+ * Sums (and, when asked, means of three or more: between columns only, as a mean row is rarely
+ * told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below, left or right) whose running value meets
  * the target's figure at an anchor position.
  */
 function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: Walk, out: Map<string, Candidate>, means = false): void {
@@ -173,6 +174,8 @@ function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: M
  * the figure. */
 const NOISE_FACTOR = 3;
 const NOISE_SHARE = 0.01;
+/** An inferred relation is evidence, not a rule: a break smaller than this share of the figure is not reported. */
+const MIN_SHARE = 0.001;
 
 /**
  * Whether a failure is a wrong figure rather than a line that is no such relation there: a "total" below its largest
@@ -181,11 +184,13 @@ const NOISE_SHARE = 0.01;
  */
 function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number): boolean {
   const gap = Math.abs(b.expected - b.actual);
+  // A 0 where a figure is expected is a placeholder (not applicable, not yet known) more often than a wrong figure.
+  if (b.actual === 0 || gap <= MIN_SHARE * Math.abs(b.actual)) return false;
   if (noise > 0 && gap <= Math.max(NOISE_FACTOR * noise, NOISE_SHARE * Math.abs(b.actual))) return false;
-  if (c.kind === 'sum') {
-    const parts = c.members.map((m) => ctx.view.value(m, b.pos));
-    if (parts.every((v) => v >= 0) && b.actual < Math.max(...parts)) return false;
-  }
+  const parts = c.members.map((m) => ctx.view.value(m, b.pos));
+  if (c.kind === 'sum' && parts.every((v) => v >= 0) && b.actual < Math.max(...parts)) return false;
+  // A "mean" outside the range of its parts is no mean there.
+  if (c.kind === 'average' && (b.actual < Math.min(...parts) || b.actual > Math.max(...parts))) return false;
   const scale = Math.log10(Math.abs(b.expected / b.actual));
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
 }
@@ -247,7 +252,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   };
   for (const target of targets) {
     const candidates = new Map<string, Candidate>();
-    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, true);
+    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
     walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
     if (view.axis === 'column') pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
