@@ -63,8 +63,10 @@ export function formulaText(inference: SheetInference, r: InferredRelation, lang
   const p = PHRASES[lang];
   const scale = r.scale === 1 ? '' : ` × ${r.scale}`;
   const [a, b] = r.members.map(name);
-  const terms = r.members.length <= 4 ? r.members.map(name).join(' + ') : undefined;
-  const long = { first: name(r.members[0]), last: name(r.members[r.members.length - 1]), count: String(r.members.length) };
+  // Sums and means read left to right (top to bottom), whichever side of the target their lines are.
+  const ordered = [...r.members].sort((x, y) => x - y);
+  const terms = r.members.length <= 4 ? ordered.map(name).join(' + ') : undefined;
+  const long = { first: name(ordered[0]), last: name(ordered[ordered.length - 1]), count: String(r.members.length) };
   const right = {
     sum: terms ?? fill(p.longSum, long),
     average: terms ? fill(p.mean, { terms, count: String(r.members.length) }) : fill(p.longMean, long),

@@ -34,7 +34,8 @@ function labels(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[
       const text = textOf(sheet, row, col);
       if (text && !parts.includes(text)) parts.unshift(text);
     }
-    return parts.join('/');
+    // A unit in brackets (`占比（%）`) names no line: messages read better without it.
+    return parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, '')).join('/');
   });
   return { columnLabels, rowLabels };
 }

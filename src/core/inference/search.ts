@@ -220,7 +220,8 @@ function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
   const failures = r.breaks.length + r.unexplained;
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
-  if (failures > 0 && r.support.length < 3) return false;
+  // Two columns that a total row sums exactly over three or more rows are enough evidence; elsewhere three positions.
+  if (failures > 0 && r.support.length < (r.axis === 'row' && r.members.length >= 3 ? 2 : 3)) return false;
   const distinct = new Set(r.support.map((pos) => ctx.view.value(r.target, pos)));
   return distinct.size >= Math.min(3, MIN_SUPPORT[ctx.view.axis]);
 }
@@ -234,6 +235,8 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): n
   return (
     y.support.length - y.breaks.length * 2 - (x.support.length - x.breaks.length * 2) ||
     words(y) - words(x) ||
+    // A total is the biggest line of its sum: prefer t = a + b to a = t − b.
+    Number(x.kind === 'difference') - Number(y.kind === 'difference') ||
     KIND_RANK[x.kind] - KIND_RANK[y.kind] ||
     x.members.length - y.members.length
   );
@@ -273,12 +276,15 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   return dropRestatements([...chosen.values()].sort((x, y) => better(ctx, x, y)));
 }
 
-/** t = a + b, a = t − b and b = t − a state one relation: keep the first (best) of each set of lines. */
+/**
+ * t = a + b, a = t − b and b = t − a state one relation, as do t = a ÷ b and b = a ÷ t: keep the first (best, the one
+ * whose header names it) of each set of lines.
+ */
 function dropRestatements(relations: InferredRelation[]): InferredRelation[] {
   const seen = new Set<string>();
   return relations.filter((r) => {
-    if (r.kind !== 'sum' && r.kind !== 'difference') return true;
-    const key = [r.target, ...r.members].sort((a, b) => a - b).join(',');
+    const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : r.kind;
+    const key = `${family}:${[r.target, ...r.members].sort((a, b) => a - b).join(',')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
