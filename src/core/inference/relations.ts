@@ -37,7 +37,7 @@ const SKIP: Verdict = { status: 'skip' };
 /** A position supports a relation only where the rounding slack is small beside the figures (not zero, not tiny). */
 const INFORMATIVE_SLACK = 0.05;
 
-const eps = (...xs: number[]) => 1e-9 * Math.max(1, ...xs.map(Math.abs));
+const eps = (a: number, b = 0, c = 0) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c));
 
 /** The interval of x ÷ y for x ∈ [x ± hx], y ∈ [y ± hy]; undefined when y's interval holds 0. */
 function quotient(x: number, hx: number, y: number, hy: number): [number, number] | undefined {

@@ -18,6 +18,7 @@ const ANCHORS = 3;
 /** Lines walked at most when figures may be negative (a sum can then come back down) or for a mean. */
 const MAX_WALK = 400;
 const AVERAGE_WALK = 40;
+const MAX_MATCHES = 4;
 /** Pairs are tried among lines this close to the target in wide tables. */
 const PAIR_WINDOW = 12;
 const SAMPLE = 8;
@@ -75,18 +76,23 @@ function anchorsOf(view: GridView, line: number): number[] {
   return best.map((b) => b.pos);
 }
 
-/** Lines from a target outwards (d = ±1) in the same block: lines with figures, up to a line without any. */
-type Walk = (target: number, d: number) => Iterable<number>;
+/**
+ * Lines from a target outwards (d = ±1) in the same block (lines with figures, up to a line without any), each given
+ * to `visit` until it returns false. A callback rather than a generator: this runs for every row of a long ledger.
+ */
+type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
 
 function adjacent(stats: Stats, every: number): Walk {
-  return function* (target, d) {
-    for (let line = target + d, step = 1; line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0; line += d, step++) if ((step - 1) % every === 0) yield line;
+  return (target, d, visit) => {
+    for (let line = target + d, step = 0; line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0; line += d, step++) {
+      if (step % every === 0 && !visit(line)) return;
+    }
   };
 }
 
 /** Only these lines (sorted), from the target outwards within its block. */
 function onlyFrom(stats: Stats, lines: number[]): Walk {
-  return function* (target, d) {
+  return (target, d, visit) => {
     let lo = 0;
     let hi = lines.length;
     while (lo < hi) {
@@ -96,8 +102,7 @@ function onlyFrom(stats: Stats, lines: number[]): Walk {
     }
     // lo: the first line ≥ target
     for (let i = d > 0 ? (lines[lo] === target ? lo + 1 : lo) : lo - 1; i >= 0 && i < lines.length; i += d) {
-      if (stats.block[lines[i]] !== stats.block[target]) return;
-      yield lines[i];
+      if (stats.block[lines[i]] !== stats.block[target] || !visit(lines[i])) return;
     }
   };
 }
@@ -109,6 +114,8 @@ function onlyFrom(stats: Stats, lines: number[]): Walk {
  */
 function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: Walk, out: Map<string, Candidate>, means = false): void {
   const { view } = ctx;
+  // See accepted: a total row of fewer than three rows must say it is a total.
+  const fewest = view.axis === 'row' && !hasWord(ctx.label(target), 'total') ? 3 : 2;
   for (const pos of anchorsOf(view, target)) {
     const t = view.value(target, pos);
     const ht = view.half(target, pos);
@@ -116,8 +123,9 @@ function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: 
     for (const d of [-1, 1]) {
       let sum = 0;
       let slack = 0;
+      let matches = 0;
       const members: number[] = [];
-      for (const line of walk(target, d)) {
+      walk(target, d, (line) => {
         const v = view.value(line, pos);
         members.push(line);
         if (!Number.isNaN(v)) {
@@ -126,20 +134,28 @@ function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: 
         }
         const n = members.length;
         const exceeded = nonNegative && sum - slack > t + ht;
-        if (n >= 2) {
+        if (n >= fewest) {
           const e = 1e-9 * Math.max(1, Math.abs(sum));
-          if (!exceeded && Math.abs(sum - t) <= ht + slack + e) add(out, { kind: 'sum', target, members: [...members], scale: 1 });
-          if (means && n >= 3 && n <= AVERAGE_WALK && Math.abs(sum / n - t) <= ht + slack / n + e) add(out, { kind: 'average', target, members: [...members], scale: 1 });
+          if (!exceeded && Math.abs(sum - t) <= ht + slack + e) {
+            add(out, { kind: 'sum', target, members: [...members], scale: 1 });
+            matches++;
+          }
+          if (means && n >= 3 && n <= AVERAGE_WALK && Math.abs(sum / n - t) <= ht + slack / n + e) {
+            add(out, { kind: 'average', target, members: [...members], scale: 1 });
+            matches++;
+          }
         }
         // Past the target's figure a sum of non-negative figures never comes back; means are looked for nearby only.
-        if (exceeded ? n >= AVERAGE_WALK : !nonNegative && n >= MAX_WALK) break;
-      }
+        // A run of zeros would match again and again: the first few matches are the candidates worth checking.
+        return !(exceeded ? !means || n >= AVERAGE_WALK : !nonNegative && n >= MAX_WALK) && matches < MAX_MATCHES;
+      });
     }
   }
 }
 
+/** Keyed by ends and length: one walk's members are determined by them, and a key of 50,000 members would cost. */
 function add(out: Map<string, Candidate>, c: Candidate): void {
-  out.set(`${c.kind}:${c.target}:${c.scale}:${c.members.join(',')}`, c);
+  out.set(`${c.kind}:${c.target}:${c.scale}:${c.members.length}:${c.members[0]}:${c.members[c.members.length - 1]}`, c);
 }
 
 /** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */
@@ -195,8 +211,8 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
 }
 
-/** A relation's support and breaks over every position. */
-function check(ctx: SearchContext, c: Candidate): InferredRelation {
+/** A relation's support and breaks over every position; undefined as soon as it plainly fails more than it holds. */
+function check(ctx: SearchContext, c: Candidate): InferredRelation | undefined {
   const support: number[] = [];
   const failures: Break[] = [];
   let noise = 0;
@@ -204,8 +220,10 @@ function check(ctx: SearchContext, c: Candidate): InferredRelation {
     if (ctx.ignore?.(pos)) continue;
     const v = verdictAt(ctx.view, c, pos);
     if (v.status === 'skip') continue;
-    if (v.status === 'break') failures.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
-    else {
+    if (v.status === 'break') {
+      failures.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
+      if (failures.length > 3 && failures.length > support.length) return undefined;
+    } else {
       if (v.status === 'hold') support.push(pos);
       noise = Math.max(noise, Math.abs(v.expected - v.actual) > 1e-9 * Math.max(1, Math.abs(v.actual)) ? Math.abs(v.expected - v.actual) : 0);
     }
@@ -217,6 +235,9 @@ function check(ctx: SearchContext, c: Candidate): InferredRelation {
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.support.length < MIN_SUPPORT[ctx.view.axis]) return false;
+  // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
+  // rows, or says it is a total.
+  if (r.axis === 'row' && r.members.length < 3 && !hasWord(ctx.label(r.target), 'total')) return false;
   // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
   const failures = r.breaks.length + r.unexplained;
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
@@ -242,6 +263,27 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): n
   );
 }
 
+/**
+ * Whether a row could be the total of three or more rows next to it: at its biggest non-negative figure it is at
+ * least the sum of its three neighbours on one side. Most rows of a long ledger are not, and are passed over at once.
+ */
+function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
+  let pos = -1;
+  for (let p = 0; p < view.positions; p++) if (stats.nonNegative[p] === 1 && (pos < 0 || view.value(target, p) > view.value(target, pos))) pos = p;
+  const t = view.value(target, pos);
+  if (pos < 0 || !(t > 0)) return true;
+  return [-1, 1].some((d) => {
+    let sum = 0;
+    for (let i = 1; i <= 3; i++) {
+      const line = target + d * i;
+      if (line < 0 || line >= view.lines || stats.numbers[line] === 0) return false;
+      const v = view.value(line, pos);
+      if (!Number.isNaN(v)) sum += v - view.half(line, pos);
+    }
+    return sum <= t + view.half(target, pos);
+  });
+}
+
 /** Every relation the figures confirm in this reading direction, at most one per target line. */
 export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const { view } = ctx;
@@ -249,14 +291,15 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const targets = Array.from({ length: view.lines }, (_, i) => i).filter((l) => stats.numbers[l] >= MIN_SUPPORT[view.axis]);
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
-    const kept = [...candidates.values()].map((c) => check(ctx, c)).filter((r) => accepted(ctx, r));
+    const kept = [...candidates.values()].map((c) => check(ctx, c)).filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
     const best = kept.sort((x, y) => better(ctx, x, y))[0];
     if (best) chosen.set(target, best);
   };
   for (const target of targets) {
+    if (view.axis === 'row' && !hasWord(ctx.label(target), 'total') && !couldBeTotal(view, stats, target)) continue;
     const candidates = new Map<string, Candidate>();
     walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
-    walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
+    if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
     if (view.axis === 'column') pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
   }
@@ -266,7 +309,8 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     const isAggregate = new Set(aggregates);
     const details = targets.filter((l) => !isAggregate.has(l));
     for (const target of targets) {
-      if (chosen.has(target)) continue;
+      // Only a line that says it is a total is looked for among the hierarchy's levels (cheaper, and no chance matches).
+      if (chosen.has(target) || (view.axis === 'row' && !hasWord(ctx.label(target), 'total'))) continue;
       const candidates = new Map<string, Candidate>();
       walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
       walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
