@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inferSheet } from '../src/core/inference/infer';
+import { ruleFileSchema } from '../src/core/rule-schema';
 import type { SheetSnapshot } from '../src/core/snapshot';
 import { a1 } from '../src/core/snapshot';
 import { runCli } from './helpers/run-cli';
@@ -108,6 +109,33 @@ describe('relations inferred from the sheet’s figures', () => {
       '其余 8 行均满足 Total = Men + Women，本行不满足（按此应为 11702，表中为 11882）',
     ]);
     for (const f of list) expect(suspects(f)).toEqual(['C4']);
+  });
+});
+
+describe('statlint rules suggest', () => {
+  it('prints the survey sheet’s ratio as a rule file valid against the rule-file schema', async () => {
+    const { code, out } = await runCli('rules', 'suggest', await carSurvey('survey-suggest.xlsx'));
+    expect(code).toBe(0);
+    const file = JSON.parse(out) as unknown;
+    expect(ruleFileSchema.safeParse(file).success).toBe(true);
+    expect(file).toMatchObject({
+      measures: [
+        { id: 'columnD', kind: 'rate', aliases: ['有车户比例'] },
+        { id: 'columnC', kind: 'count', aliases: ['有车户数'] },
+        { id: 'columnB', kind: 'count', aliases: ['调查户数'] },
+      ],
+      rules: [{ id: 'ratio-of-column-d', relation: { kind: 'ratio', result: 'columnD', numerator: 'columnC', denominator: 'columnB', scale: 100 } }],
+    });
+  });
+
+  it('says so, with exit status 1, when no relation holds', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('名单').addRows([['姓名', '年龄'], ['张三', 34], ['李四', 41], ['王五', 29], ['赵六', 52]]);
+    const file = join(dir, 'names.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const { code, err } = await runCli('rules', 'suggest', file, '--lang', 'en');
+    expect(code).toBe(1);
+    expect(err).toContain('no relation between columns holds on the rows of any sheet');
   });
 });
 

@@ -12,6 +12,7 @@ import { formatExplain } from './formatters/explain';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatRulesList, runRulesTest } from './rules-command';
+import { runRulesSuggest } from './suggest-command';
 
 const USAGE = `usage:
   statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv] [--output FILE] [--lang zh-CN|en] [--reader lean|exceljs]
@@ -19,6 +20,7 @@ const USAGE = `usage:
   statlint crosscheck [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
   statlint rules list [--rules PATH]... [--no-default-rules]
   statlint rules test [RULE_FILE...] [--rules PATH]... [--no-default-rules]
+  statlint rules suggest FILE [--lang zh-CN|en]
   statlint --help | --version
 
 The bundled rules always load; each --rules file or folder adds a layer on top (see README, "Writing rules").
@@ -53,7 +55,7 @@ export function parseArgs(argv: string[]): CliOptions {
   let command = first;
   let rest = afterFirst;
   if (first === 'rules') {
-    if (!afterFirst[0] || !['list', 'test'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list or test)` : 'rules needs list or test');
+    if (!afterFirst[0] || !['list', 'test', 'suggest'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list, test or suggest)` : 'rules needs list, test or suggest');
     command = `rules ${afterFirst[0]}`;
     rest = afterFirst.slice(1);
   } else if (!['check', 'explain', 'crosscheck'].includes(first)) throw new Error(`unknown command "${first}"`);
@@ -76,6 +78,7 @@ export function parseArgs(argv: string[]): CliOptions {
     else options.paths.push(arg);
   }
   if ((command === 'crosscheck' || command === 'rules list') && options.paths.length > 0) throw new Error(`${command} takes no files (got "${options.paths[0]}")`);
+  if (command === 'rules suggest' && options.paths.length !== 1) throw new Error('rules suggest needs exactly one file');
   if ((command === 'check' || command === 'explain') && options.paths.length === 0) throw new Error(`${command} needs at least one file or folder`);
   return options;
 }
@@ -131,6 +134,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     out.write(options.command === 'help' ? `${USAGE}\n` : `statlint ${packageVersion()}\n`);
     return 0;
   }
+  if (options.command === 'rules suggest') return runRulesSuggest(options.paths[0], options.lang, out, err);
   // `rules test FILE…` tests those files, loaded as the top layers.
   const layers = [...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules, ...(options.command === 'rules test' ? options.paths : [])];
   const { ruleSet, problems: ruleProblems, failures } = readRuleSet(layers);
