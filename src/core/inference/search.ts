@@ -19,6 +19,8 @@ const ANCHORS = 3;
 const MAX_WALK = 400;
 const AVERAGE_WALK = 40;
 const MAX_MATCHES = 4;
+/** Columns a row must be the sum of its two neighbours at, unless it says it is a total (see accepted). */
+const TWO_ROW_SUPPORT = 4;
 /** Pairs are tried among lines this close to the target in wide tables. */
 const PAIR_WINDOW = 12;
 const SAMPLE = 8;
@@ -115,7 +117,7 @@ function onlyFrom(stats: Stats, lines: number[]): Walk {
 function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: Walk, out: Map<string, Candidate>, means = false): void {
   const { view } = ctx;
   // See accepted: a total row of fewer than three rows must say it is a total.
-  const fewest = view.axis === 'row' && !hasWord(ctx.label(target), 'total') ? 3 : 2;
+  const fewest = view.axis === 'row' && !hasWord(ctx.label(target), 'total') && view.positions < TWO_ROW_SUPPORT + 1 ? 3 : 2;
   for (const pos of anchorsOf(view, target)) {
     const t = view.value(target, pos);
     const ht = view.half(target, pos);
@@ -237,7 +239,7 @@ function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.support.length < MIN_SUPPORT[ctx.view.axis]) return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
   // rows, or says it is a total.
-  if (r.axis === 'row' && r.members.length < 3 && !hasWord(ctx.label(r.target), 'total')) return false;
+  if (r.axis === 'row' && r.members.length < 3 && !hasWord(ctx.label(r.target), 'total') && r.support.length < TWO_ROW_SUPPORT) return false;
   // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
   const failures = r.breaks.length + r.unexplained;
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
@@ -264,8 +266,8 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): n
 }
 
 /**
- * Whether a row could be the total of three or more rows next to it: at its biggest non-negative figure it is at
- * least the sum of its three neighbours on one side. Most rows of a long ledger are not, and are passed over at once.
+ * Whether a row could be the total of two or more rows next to it: at its biggest non-negative figure it is at
+ * least the sum of its two neighbours on one side. Most rows of a long ledger are not, and are passed over at once.
  */
 function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
   let pos = -1;
@@ -274,7 +276,7 @@ function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
   if (pos < 0 || !(t > 0)) return true;
   return [-1, 1].some((d) => {
     let sum = 0;
-    for (let i = 1; i <= 3; i++) {
+    for (let i = 1; i <= 2; i++) {
       const line = target + d * i;
       if (line < 0 || line >= view.lines || stats.numbers[line] === 0) return false;
       const v = view.value(line, pos);
