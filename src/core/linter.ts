@@ -9,6 +9,7 @@ import { cellKey, evaluateRule, type CellRef, type EvaluationContext, type Outco
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { SheetModel } from './sheet-model';
+import { textFlagFindings } from './text-flags';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { findSuspects, type FailedCheck } from './suspect';
 import type { Engine } from 'json-rules-engine';
@@ -91,6 +92,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
       ...(violation.tolerance !== undefined ? { tolerance: violation.tolerance } : {}),
     };
   });
+  findings.push(...textFlagFindings(model, options.lang));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
   const fixes = cellFixes(suspectCells(failed, suspects, ctx, ruleSet), options.lang);

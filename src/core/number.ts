@@ -1,6 +1,7 @@
 import type { Figure } from './figure';
 import { displayPrecision } from './format';
 import type { Cell } from './snapshot';
+import { readFlaggedNumber } from './text-flags';
 import { shortestDecimals } from './tolerance';
 
 /** Full-width ASCII (`３６`, `８７．１`, `％`, `，`) → half-width; ideographic space → space. */
@@ -73,7 +74,7 @@ export function readFigureText(text: string): Figure {
   if (MISSING.test(compact)) return { kind: 'missing' };
   const m = figureParts(compact);
   if (!m || (m.int === '' && m.frac === undefined) || (m.more1 && m.more2) || (m.prefix && (m.more1 || m.more2 || m.about)) || (m.percent && m.mult)) {
-    return { kind: 'text', text };
+    return readFlaggedNumber(compact) ?? { kind: 'text', text };
   }
   const intDigits = (m.int || '0').replace(/,/g, '');
   const frac = m.frac ?? '';
@@ -118,6 +119,7 @@ export function readFigureText(text: string): Figure {
     approximate: Boolean(m.prefix || m.more1 || m.more2 || m.mult || m.about || m.atLeast),
   };
   if (m.unit) figure.unit = m.unit;
+  if (/[\uFF10-\uFF19\uFF0E]/.test(text) && !figure.approximate) figure.flag = { kind: 'fullWidth' };
   return figure;
 }
 
