@@ -119,7 +119,6 @@ export function readFigureText(text: string): Figure {
     approximate: Boolean(m.prefix || m.more1 || m.more2 || m.mult || m.about || m.atLeast),
   };
   if (m.unit) figure.unit = m.unit;
-  if (/[\uFF10-\uFF19\uFF0E]/.test(text) && !figure.approximate) figure.flag = { kind: 'fullWidth' };
   return figure;
 }
 

@@ -4,11 +4,12 @@ import type { SheetModel } from './sheet-model';
 
 /**
  * Figures typed with something that is not part of a number (issue 9, case 9): a flag letter after it (`228S`,
- * `7.8S`, `4.9T`: estimate, suppressed, provisional …), a decimal comma (`1,24`: a comma before one or two digits is
- * never a thousands mark) or full-width digits (`10．80`). The figure is read as the number it plainly is, so the
- * relations check it and no total is blamed for it; the cell itself is reported, in plain words.
+ * `7.8S`, `4.9T`: estimate, suppressed, provisional …) or a decimal comma (`1,24`: a comma before one or two digits is
+ * never a thousands mark). The figure is read as the number it plainly is, so the relations check it and no total is
+ * blamed for it; the cell itself is reported, in plain words. Full-width digits (`10．80`) are read as numbers by
+ * number.ts and are common in Chinese sheets: they are not reported.
  */
-export type TextFlag = { kind: 'letters'; letters: string } | { kind: 'decimalComma' } | { kind: 'fullWidth' };
+export type TextFlag = { kind: 'letters'; letters: string } | { kind: 'decimalComma' };
 
 const FLAGGED = /^([+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)\s*([A-Za-z]{1,2}|\*{1,3})$/;
 const DECIMAL_COMMA = /^([+-]?\d+),(\d{1,2})$/;
@@ -29,12 +30,10 @@ const WORDS = {
   'zh-CN': {
     letters: '数字中含字母 {letters}（{text}），按 {value} 参与核对；请确认该标注的含义',
     decimalComma: '小数点写成了逗号（{text}），按 {value} 参与核对',
-    fullWidth: '数字用了全角字符（{text}），按 {value} 参与核对',
   },
   en: {
     letters: 'the number has the letter {letters} in it ({text}); checked as {value}; confirm what the mark means',
     decimalComma: 'a comma stands for the decimal point ({text}); checked as {value}',
-    fullWidth: 'the number is typed in full-width characters ({text}); checked as {value}',
   },
 } as const;
 
