@@ -63,6 +63,7 @@ export function inferSheet(sheet: SheetSnapshot): SheetInference {
     return percent * 2 > numbers;
   };
   const additive = Array.from({ length: grid.cols }, (_, col) => !nonAdditive(col));
-  const rows = searchRelations({ view: viewOf(grid, 'row'), label: (row) => rowLabels[row] ?? '', ignore: (col) => !additive[col] });
+  const totalRows = rowLabels.map((label) => label !== '' && hasWord(label, 'total'));
+  const rows = searchRelations({ view: viewOf(grid, 'row'), label: (row) => rowLabels[row] ?? '', isTotal: (row) => totalRows[row] === true, ignore: (col) => !additive[col] });
   return { grid, relations: [...columns, ...rows], columnLabels, rowLabels };
 }

@@ -30,6 +30,8 @@ type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>
 
 export interface SearchContext {
   view: GridView;
+  /** Whether a line's label says it is a total (see INFERENCE_WORDS), asked of every row of a long ledger. */
+  isTotal?: (line: number) => boolean;
   /** The header of a line (column header or row label), for choosing among candidates. */
   label: (line: number) => string;
   /** Positions not to check (non-additive columns for total rows). */
@@ -117,7 +119,7 @@ function onlyFrom(stats: Stats, lines: number[]): Walk {
 function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: Walk, out: Map<string, Candidate>, means = false): void {
   const { view } = ctx;
   // See accepted: a total row of fewer than three rows must say it is a total.
-  const fewest = view.axis === 'row' && !hasWord(ctx.label(target), 'total') && view.positions < TWO_ROW_SUPPORT + 1 ? 3 : 2;
+  const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < TWO_ROW_SUPPORT + 1 ? 3 : 2;
   for (const pos of anchorsOf(view, target)) {
     const t = view.value(target, pos);
     const ht = view.half(target, pos);
@@ -239,7 +241,7 @@ function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.support.length < MIN_SUPPORT[ctx.view.axis]) return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
   // rows, or says it is a total.
-  if (r.axis === 'row' && r.members.length < 3 && !hasWord(ctx.label(r.target), 'total') && r.support.length < TWO_ROW_SUPPORT) return false;
+  if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < TWO_ROW_SUPPORT) return false;
   // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
   const failures = r.breaks.length + r.unexplained;
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
@@ -286,6 +288,10 @@ function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
   });
 }
 
+function saysTotal(ctx: SearchContext, line: number): boolean {
+  return ctx.isTotal ? ctx.isTotal(line) : hasWord(ctx.label(line), 'total');
+}
+
 /** Every relation the figures confirm in this reading direction, at most one per target line. */
 export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const { view } = ctx;
@@ -298,7 +304,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     if (best) chosen.set(target, best);
   };
   for (const target of targets) {
-    if (view.axis === 'row' && !hasWord(ctx.label(target), 'total') && !couldBeTotal(view, stats, target)) continue;
+    if (view.axis === 'row' && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
     const candidates = new Map<string, Candidate>();
     walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
     if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
@@ -312,7 +318,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     const details = targets.filter((l) => !isAggregate.has(l));
     for (const target of targets) {
       // Only a line that says it is a total is looked for among the hierarchy's levels (cheaper, and no chance matches).
-      if (chosen.has(target) || (view.axis === 'row' && !hasWord(ctx.label(target), 'total'))) continue;
+      if (chosen.has(target) || (view.axis === 'row' && !saysTotal(ctx, target))) continue;
       const candidates = new Map<string, Candidate>();
       walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
       walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
