@@ -65,7 +65,8 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
 
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
-  if (r.support.length < MIN_SUPPORT[ctx.view.axis]) return false;
+  // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
+  if (r.support.length < (r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column)) return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
   // rows, or says it is a total.
   if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < TWO_ROW_SUPPORT) return false;

@@ -239,7 +239,8 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     const candidates = new Map<string, Candidate>();
     walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
     if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
-    if (view.axis === 'column') pairCandidates(ctx, stats, target, candidates);
+    // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
+    if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped.
