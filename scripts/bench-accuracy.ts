@@ -2,6 +2,9 @@
  * `npm run bench:accuracy`: how many findings the core gives on 31 real published tables (tests/corpora/real-cn),
  * how many of its errors are the genuine discrepancies of KNOWN.md (known.json) and how many are false alarms; then,
  * per table, one total-row figure raised by 10 % in memory: is the change found, and is the changed cell blamed?
+ * Then the same on the 385 annotated tables of AggreCol (tests/corpora/aggrecol): error findings on the tables as they
+ * are (none of them is known to be wrong), and one annotated aggregate per table, drawn at random with a fixed seed,
+ * raised by 10 %: found, and blamed?
  * Prints figures; asserts nothing (tests/real-tables.test.ts does).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ import type { Lexicon } from '../src/core/lexicon';
 import type { RuleSet } from '../src/core/rules';
 import { a1, type SheetSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/node/read-workbook';
+import { aggreColCell, readAggreCol, readAggreColNumber, type AggreColTable, type Aggregation } from './aggrecol';
 import { readRuleSet } from '../src/node/rule-files';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -103,6 +107,85 @@ async function main(): Promise<void> {
   console.log(`false alarms (errors that are not a known discrepancy): ${falseAlarms}`);
   console.log(`known discrepancies found: ${foundKnown.size}/${known.length}`);
   console.log(`planted changes (+10% on one total-row figure): ${planted} planted of ${files.length} tables, ${plantedFound} found, ${plantedLocalised} with the changed cell as suspect`);
+  await aggreCol(ruleSet);
+}
+
+/** A small seeded generator (mulberry32), so every run plants the same cells. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A copy of the table with one annotated aggregate (drawn at random) raised by 10 %, at least one shown unit. */
+function plantAggregate(table: AggreColTable, seed: number): { sheet: SheetSnapshot; address: string; operator: Aggregation['operator'] } | undefined {
+  const draw = random(seed);
+  const start = Math.floor(draw() * table.aggregations.length);
+  for (let k = 0; k < table.aggregations.length; k++) {
+    const aggregation = table.aggregations[(start + k) % table.aggregations.length];
+    const [row, col] = aggregation.aggregator_index;
+    const cell = table.sheet.rows[row]?.[col];
+    const n = cell ? readAggreColNumber(cell.text, table.format) : undefined;
+    if (!n || n.value === 0) continue;
+    const unit = 10 ** -n.decimals;
+    const value = n.value + Math.sign(n.value) * Math.max(unit, Math.round(Math.abs(n.value * 0.1) / unit) * unit);
+    const text = value.toFixed(n.decimals) + (n.percent ? '%' : '');
+    const rows = table.sheet.rows.map((r) => [...r]);
+    rows[row][col] = aggreColCell(row, col, text, 'None Point');
+    return { sheet: { ...table.sheet, rows }, address: a1(row, col), operator: aggregation.operator };
+  }
+  return undefined;
+}
+
+async function aggreCol(ruleSet: RuleSet): Promise<void> {
+  const tables = readAggreCol(join(REPO, 'tests', 'corpora', 'aggrecol', 'dataset.jl.gz'));
+  let errors = 0;
+  let tablesWithErrors = 0;
+  let planted = 0;
+  let found = 0;
+  let localised = 0;
+  const byOperator = new Map<string, { planted: number; found: number; localised: number }>();
+  const alarms: string[] = [];
+  const misses: string[] = [];
+  for (const [i, table] of tables.entries()) {
+    const report = await checkSheet(table.sheet, ruleSet, { lang: 'en' });
+    const tableErrors = report.findings.filter((f) => f.severity === 'error');
+    errors += tableErrors.length;
+    if (tableErrors.length > 0) {
+      tablesWithErrors++;
+      alarms.push(`  ${table.name}: ${tableErrors.length} — ${tableErrors[0].cells[0]?.address} ${tableErrors[0].message}`);
+    }
+    const changed = plantAggregate(table, i + 1);
+    if (!changed) continue;
+    planted++;
+    const after = await checkSheet(changed.sheet, ruleSet, { lang: 'en' });
+    const hits = after.findings.filter((f) => f.severity === 'error' && f.cells.some((c) => c.address === changed.address));
+    const blamed = hits.some((f) => f.cells.some((c) => c.address === changed.address && c.suspect));
+    const op = byOperator.get(changed.operator) ?? { planted: 0, found: 0, localised: 0 };
+    byOperator.set(changed.operator, op);
+    op.planted++;
+    if (hits.length > 0) {
+      found++;
+      op.found++;
+    } else misses.push(`  ${table.name}: ${changed.operator} ${changed.address}`);
+    if (blamed) {
+      localised++;
+      op.localised++;
+    }
+  }
+  const pct = (n: number, d: number) => `${d === 0 ? 0 : ((100 * n) / d).toFixed(1)} %`;
+  console.log('');
+  console.log(`AggreCol (tests/corpora/aggrecol): ${tables.length} tables`);
+  console.log(`error findings on the tables as they are: ${errors} (on ${tablesWithErrors} tables)`);
+  for (const line of alarms.slice(0, 20)) console.log(line);
+  console.log(`planted changes (+10% on one annotated aggregate): ${planted} planted, ${found} found (${pct(found, planted)}), ${localised} with the changed cell as suspect (${pct(localised, planted)})`);
+  for (const [operator, op] of byOperator) console.log(`  ${operator.padEnd(15)} ${op.planted} planted, ${op.found} found (${pct(op.found, op.planted)}), ${op.localised} localised (${pct(op.localised, op.planted)})`);
+  if (process.env.SHOW_MISSES) for (const line of misses) console.log(line);
 }
 
 main().catch((error: unknown) => {

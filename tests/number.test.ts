@@ -39,7 +39,8 @@ describe('readFigureText', () => {
     expect(readFigureText('2,431', lexicon)).toEqual(exact(2431));
     expect(readFigureText('2，431', lexicon)).toEqual(exact(2431));
     expect(readFigureText('1,234,567.5', lexicon)).toEqual(exact(1234567.5, { decimals: 1 }));
-    expect(readFigureText('12,34', lexicon)).toEqual({ kind: 'text', text: '12,34' });
+    // A comma before two digits is a decimal comma, read as such and flagged (text-flags.ts).
+    expect(readFigureText('12,34', lexicon)).toEqual(exact(12.34, { decimals: 2, flag: { kind: 'decimalComma' } }));
     expect(readFigureText('1234,567', lexicon)).toEqual({ kind: 'text', text: '1234,567' });
   });
 

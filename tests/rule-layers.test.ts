@@ -192,7 +192,7 @@ describe('the command line', () => {
     [['crosscheck', 'coverage.xlsx'], 'crosscheck takes no files (got "coverage.xlsx")'],
     [['check', 'coverage.xlsx', '--strict'], 'unknown option "--strict"'],
     [['check', 'coverage.xlsx', '--rules'], '--rules needs a value'],
-    [['rules', 'lint'], 'unknown rules command "lint" (list, test or new)'],
+    [['rules', 'lint'], 'unknown rules command "lint" (list, test, new or suggest)'],
     [[], 'no command given'],
   ])('%j is an error with the usage, exit 2', async (args, message) => {
     const { code, out, err } = await run(...args);

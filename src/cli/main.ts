@@ -18,6 +18,7 @@ import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
 import { formatRulesList, runRulesTest } from './rules-command';
 import { DEFAULT_RULE_FILE, writeRuleSkeleton } from './rule-skeleton';
+import { runRulesSuggest } from './suggest-command';
 
 const USAGE = `usage:
   statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv|html] [--output FILE] [--annotate OUT_DIR] [--accepted FILE] [--lang zh-CN|en] [--reader lean|exceljs]
@@ -28,6 +29,7 @@ const USAGE = `usage:
   statlint rules list [--rules PATH]... [--no-default-rules]
   statlint rules test [RULE_FILE...] [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
   statlint rules new [RULE_FILE] [--lang zh-CN|en]
+  statlint rules suggest FILE [--lang zh-CN|en]
   statlint --help | --version
 
 The bundled rules always load; each --rules file or folder adds a layer on top (see README, "Writing rules").
@@ -70,7 +72,7 @@ export function parseArgs(argv: string[]): CliOptions {
   let command = first;
   let rest = afterFirst;
   if (first === 'rules') {
-    if (!afterFirst[0] || !['list', 'test', 'new'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list, test or new)` : 'rules needs list, test or new');
+    if (!afterFirst[0] || !['list', 'test', 'new', 'suggest'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list, test, new or suggest)` : 'rules needs list, test, new or suggest');
     command = `rules ${afterFirst[0]}`;
     rest = afterFirst.slice(1);
   } else if (!['check', 'explain', 'crosscheck', 'accept'].includes(first)) throw new Error(`unknown command "${first}"`);
@@ -98,6 +100,7 @@ export function parseArgs(argv: string[]): CliOptions {
   }
   if ((command === 'crosscheck' || command === 'rules list') && options.paths.length > 0) throw new Error(`${command} takes no files (got "${options.paths[0]}")`);
   if (command === 'rules new' && options.paths.length > 1) throw new Error(`rules new takes one file name (got "${options.paths[1]}")`);
+  if (command === 'rules suggest' && options.paths.length !== 1) throw new Error('rules suggest needs exactly one file');
   if ((command === 'check' || command === 'explain') && options.paths.length === 0) throw new Error(`${command} needs at least one file or folder`);
   if (options.annotate !== undefined && command !== 'check') throw new Error(`--annotate goes with check, not ${command}`);
   if (command === 'accept' && options.paths.length !== 2) throw new Error('accept needs a workbook and a cell (B12 or 汇总!B12)');
@@ -183,6 +186,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
   // `rules test FILE…` tests those files, loaded as the top layers.
   const layers = [...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules, ...(options.command === 'rules test' ? options.paths : [])];
   const { ruleSet, problems: ruleProblems, failures } = readRuleSet(layers);
+  if (options.command === 'rules suggest') return runRulesSuggest(options.paths[0], ruleSet.lexicon, options.lang, out, err);
   for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p, options.lang))}\n`);
   if (options.command === 'rules list' || options.command === 'rules test') {
     for (const f of failures) out.write(`! ${ruleFailureLine(f, options.lang)}\n`);

@@ -1,3 +1,5 @@
+import type { TextFlag } from './text-flags';
+
 /**
  * What a cell or a written figure says as a number. Produced by `readFigure` (number.ts) and read by every
  * relation. A figure is an interval [lo, hi]: exact counts have lo = hi = value; a rounded rate such as 87.1
@@ -19,6 +21,8 @@ export type Figure =
       approximate: boolean;
       /** Unit written after the figure (家, 个, 名, 万元 …), without the multiplier. */
       unit?: string;
+      /** Something not part of a number typed with it (`228S`, `1,24`, `10．80`): see text-flags.ts. */
+      flag?: TextFlag;
     }
   | { kind: 'missing' }
   | { kind: 'error'; code: string }

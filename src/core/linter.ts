@@ -1,9 +1,12 @@
+import { inferredConfirmations, inferredFailures, inferredExplanation } from './inference/findings';
+import { inferSheet } from './inference/infer';
 import { cellFixes, type SuspectCell } from './cell-fixes';
 import { evaluateSheet } from './evaluation';
 import { fill } from './messages';
 import { cellKey, type CellRef, type EvaluationContext, type Outcome } from './relations/types';
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
+import { textFlagFindings } from './text-flags';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { findSuspects, type FailedCheck } from './suspect';
 
@@ -28,7 +31,15 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
       failed.push({ rule, violation, id: `${rule.id}#${i}`, cells: violation.cells.map(({ row, col }) => a1(row, col)) });
     });
   }
-  const suspects = findSuspects(failed, model, outcomes);
+  // Relations the sheet's own figures confirm, where the rules name none: a figure a declared rule already reports
+  // is not reported twice.
+  const inference = inferSheet(sheet, ruleSet.lexicon);
+  const reported = new Set(failed.flatMap((f) => f.cells));
+  inferredFailures(inference, options.lang).forEach(({ rule, violation }, i) => {
+    const cells = violation.cells.map(({ row, col }) => a1(row, col));
+    if (!reported.has(cells[0])) failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
+  });
+  const suspects = findSuspects(failed, model, outcomes, inferredConfirmations(inference, new Set(failed.flatMap((f) => f.cells))));
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
     const unique = [...new Set(cells)];
@@ -48,10 +59,11 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
       ...(violation.tolerance !== undefined ? { tolerance: violation.tolerance } : {}),
     };
   });
+  findings.push(...textFlagFindings(model, options.lang));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
   const fixes = cellFixes(suspectCells(failed, suspects, ctx, ruleSet), options.lang);
-  return { sheet: sheet.name, findings, cellFixes: fixes, explanation: explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang), problems: layout.problems };
+  return { sheet: sheet.name, findings, cellFixes: fixes, explanation: { ...explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang), inferred: inferredExplanation(inference, options.lang) }, problems: layout.problems };
 }
 
 /** Cells of a relation a suspect disagrees with; of a long sum (a total over thousands of rows) only its total. */

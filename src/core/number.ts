@@ -2,6 +2,7 @@ import type { Figure } from './figure';
 import type { Lexicon } from './lexicon';
 import { displayPrecision } from './format';
 import type { Cell } from './snapshot';
+import { readFlaggedNumber } from './text-flags';
 import { shortestDecimals } from './tolerance';
 
 /** Full-width ASCII (`３６`, `８７．１`, `％`, `，`) → half-width; ideographic space → space. */
@@ -55,7 +56,7 @@ export function readFigureText(text: string, lexicon: Lexicon): Figure {
   if (lexicon.missing.test(compact)) return { kind: 'missing' };
   const m = figureParts(compact, lexicon);
   if (!m || (m.int === '' && m.frac === undefined) || (m.more1 && m.more2) || (m.prefix && (m.more1 || m.more2 || m.about)) || (m.percent && m.mult)) {
-    return { kind: 'text', text };
+    return readFlaggedNumber(compact) ?? { kind: 'text', text };
   }
   const intDigits = (m.int || '0').replace(/,/g, '');
   const frac = m.frac ?? '';

@@ -37,6 +37,18 @@ export interface SheetExplanation {
   parts: { part: string; whole: string }[];
   rulesApplied: { ruleId: string; title: string }[];
   rulesNotApplied: { ruleId: string; title: string; reason: string }[];
+  /** Relations the sheet's own figures confirm (src/core/inference), with the rows or columns they hold on. */
+  inferred?: InferredExplanation[];
+}
+
+export interface InferredExplanation {
+  ruleId: string;
+  formula: string;
+  /** Rows (for a column relation) or columns (for a total row) where it holds, and where it fails. */
+  support: number;
+  breaks: number;
+  /** What it is checked across: 'row' for a relation between columns, 'column' for a total row. */
+  across: 'row' | 'column';
 }
 
 export interface SheetReport {

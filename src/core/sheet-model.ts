@@ -58,7 +58,7 @@ export class SheetModel {
       const cell = cellAt(this.sheet, row, col);
       if (!cell) continue;
       const f = readFigure(cell, this.lexicon);
-      if (f.kind === 'number' && !f.approximate && !f.percent && f.unit === undefined) {
+      if (f.kind === 'number' && !f.approximate && !f.percent && f.unit === undefined && f.flag === undefined) {
         column.values[row] = f.value;
         column.decimals[row] = f.decimals ?? -1;
       } else column.others.set(row, f);

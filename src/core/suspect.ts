@@ -22,8 +22,15 @@ const RECHECK_ROWS = 5000;
  * Which cells to blame for a sheet's failed relations (the Fellegi–Holt principle, as R's errorlocate): the fewest,
  * least-confirmed cells whose repair could make every relation hold, found as a weighted minimum hitting set.
  */
-export function findSuspects(failed: FailedCheck[], model: SheetModel, outcomes: Map<string, Outcome>): Set<string> {
+export function findSuspects(
+  failed: FailedCheck[],
+  model: SheetModel,
+  outcomes: Map<string, Outcome>,
+  /** Confirmations by relations from elsewhere (those the sheet's own figures confirm), added to the rules' own. */
+  moreConfirmations = new Map<string, number>(),
+): Set<string> {
   const confirmations = countConfirmations(failed, outcomes);
+  for (const [address, n] of moreConfirmations) confirmations.set(address, (confirmations.get(address) ?? 0) + n);
   const relations = withImpliedValues(failed);
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
   const subjects = relations.flatMap((r, i) => r.cells.filter((c) => addressOf(c) === failed[i].cells[0]));

@@ -59,6 +59,8 @@ export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failu
       for (const r of e.rulesApplied) out.push(`      ✓ ${r.ruleId}  ${r.title}`);
       out.push(`    ${w.notApplied}`);
       for (const r of e.rulesNotApplied) out.push(`      - ${r.ruleId}  ${r.reason}`);
+      out.push('    inferred from the figures:');
+      for (const r of e.inferred ?? []) out.push(`      ${r.breaks > 0 ? '!' : '✓'} ${r.ruleId}  ${r.formula}  (${r.across}s: ${r.support} hold, ${r.breaks} fail)`);
     }
     out.push('');
   }

@@ -1,0 +1,80 @@
+import { verdictAt, type Break, type InferredRelation } from './relations';
+import type { Candidate, SearchContext } from './search';
+import { hasWord } from './words';
+
+/**
+ * Which candidate relations are kept, and which of their failures are reported: the statistics side of the search
+ * (search.ts finds the candidates).
+ */
+
+/** Fewest informative positions a relation must hold at: rows for a column relation, columns for a total row. */
+export const MIN_SUPPORT = { column: 4, row: 2 } as const;
+/** Columns a row must be the sum of its two neighbours at, unless it says it is a total (see accepted). */
+export const TWO_ROW_SUPPORT = 4;
+
+export function saysTotal(ctx: SearchContext, line: number): boolean {
+  return ctx.isTotal ? ctx.isTotal(line) : hasWord(ctx.label(line), 'total');
+}
+
+/** Where a relation holds only within a few units (figures rounded at random, as census tables are), a break is
+ * reported only when it is well beyond that: this many times the largest deviation where it holds, and this share of
+ * the figure. */
+const NOISE_FACTOR = 3;
+const NOISE_SHARE = 0.01;
+/** An inferred relation is evidence, not a rule: a break smaller than this share of the figure is not reported. */
+const MIN_SHARE = 0.001;
+
+/**
+ * Whether a failure is a wrong figure rather than a line that is no such relation there: a "total" below its largest
+ * non-negative part is a rate, mean or density, not a sum; a figure 1000 times the expected one is written with a dot
+ * as thousands mark; deviations within the relation's own rounding noise are not errors.
+ */
+function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number): boolean {
+  const gap = Math.abs(b.expected - b.actual);
+  // A 0 where a figure is expected is a placeholder (not applicable, not yet known) more often than a wrong figure.
+  if (b.actual === 0 || gap <= MIN_SHARE * Math.abs(b.actual)) return false;
+  if (noise > 0 && gap <= Math.max(NOISE_FACTOR * noise, NOISE_SHARE * Math.abs(b.actual))) return false;
+  const parts = c.members.map((m) => ctx.view.value(m, b.pos));
+  if (c.kind === 'sum' && parts.every((v) => v >= 0) && b.actual < Math.max(...parts)) return false;
+  // A "mean" outside the range of its parts is no mean there.
+  if (c.kind === 'average' && (b.actual < Math.min(...parts) || b.actual > Math.max(...parts))) return false;
+  const scale = Math.log10(Math.abs(b.expected / b.actual));
+  return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
+}
+
+/** A relation's support and breaks over every position; undefined as soon as it plainly fails more than it holds. */
+export function check(ctx: SearchContext, c: Candidate): InferredRelation | undefined {
+  const support: number[] = [];
+  const failures: Break[] = [];
+  let noise = 0;
+  for (let pos = 0; pos < ctx.view.positions; pos++) {
+    if (ctx.ignore?.(pos)) continue;
+    const v = verdictAt(ctx.view, c, pos);
+    if (v.status === 'skip') continue;
+    if (v.status === 'break') {
+      failures.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
+      if (failures.length > 3 && failures.length > support.length) return undefined;
+    } else {
+      if (v.status === 'hold') support.push(pos);
+      noise = Math.max(noise, Math.abs(v.expected - v.actual) > 1e-9 * Math.max(1, Math.abs(v.actual)) ? Math.abs(v.expected - v.actual) : 0);
+    }
+  }
+  const breaks = failures.filter((b) => significant(ctx, c, b, noise));
+  return { ...c, axis: ctx.view.axis, support, breaks, unexplained: failures.length - breaks.length };
+}
+
+/** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
+export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
+  // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
+  if (r.support.length < (r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column)) return false;
+  // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
+  // rows, or says it is a total.
+  if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < TWO_ROW_SUPPORT) return false;
+  // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
+  const failures = r.breaks.length + r.unexplained;
+  if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
+  // Two columns that a total row sums exactly over three or more rows are enough evidence; elsewhere three positions.
+  if (failures > 0 && r.support.length < (r.axis === 'row' && r.members.length >= 3 ? 2 : 3)) return false;
+  const distinct = new Set(r.support.map((pos) => ctx.view.value(r.target, pos)));
+  return distinct.size >= Math.min(3, MIN_SUPPORT[ctx.view.axis]);
+}

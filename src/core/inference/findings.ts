@@ -1,0 +1,172 @@
+import type { CellKey, CellRef, Violation } from '../relations/types';
+import type { InferredExplanation, Lang } from '../report';
+import type { Rule } from '../rule-schema';
+import { fill } from '../messages';
+import { columnLetters } from '../snapshot';
+import { roundForDisplay, shortestDecimals } from '../tolerance';
+import type { GridView } from './grid';
+import { viewOf } from './grid';
+import type { SheetInference } from './infer';
+import type { InferredKind, InferredRelation } from './relations';
+
+/** Words of inferred findings and of `explain`, per language (to move to the message data with the others). */
+const PHRASES = {
+  'zh-CN': {
+    title: { sum: '推断的合计关系', average: '推断的平均关系', difference: '推断的差额关系', ratio: '推断的比率关系', change: '推断的增长率关系' },
+    message: '其余 {support} {unit}均满足 {formula}，本{unit}不满足（按此应为 {expected}，表中为 {actual}）',
+    row: '行',
+    column: '列',
+    rowName: '第 {n} 行',
+    columnName: '{letter} 列',
+    longSum: '{first} 至 {last} 共 {count} 项之和',
+    longMean: '{first} 至 {last} 共 {count} 项的平均数',
+    mean: '（{terms}）÷ {count}',
+  },
+  en: {
+    title: { sum: 'inferred total', average: 'inferred average', difference: 'inferred difference', ratio: 'inferred ratio', change: 'inferred change rate' },
+    message: 'the other {support} {unit}s satisfy {formula}; this {unit} does not ({expected} by it, {actual} shown)',
+    row: 'row',
+    column: 'column',
+    rowName: 'row {n}',
+    columnName: 'column {letter}',
+    longSum: 'the sum of the {count} from {first} to {last}',
+    longMean: 'the mean of the {count} from {first} to {last}',
+    mean: '({terms}) ÷ {count}',
+  },
+} as const;
+
+/** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
+export function inferredRule(kind: InferredKind, lang: Lang): Rule {
+  const p = PHRASES[lang];
+  return {
+    id: `inferred/${kind}`,
+    title: { 'zh-CN': PHRASES['zh-CN'].title[kind], en: PHRASES.en.title[kind] },
+    message: { 'zh-CN': '{text}', en: '{text}' },
+    severity: 'error',
+    relation: { kind: 'equals', left: 'inferred', right: 'inferred' },
+    unless: [],
+    source: { article: '000_0.txt', figure: p.title[kind] },
+  };
+}
+
+/** How a line is named: its header or label, else its letter or number. */
+function lineName(inference: SheetInference, axis: 'column' | 'row', line: number, lang: Lang): string {
+  const label = axis === 'column' ? inference.columnLabels[line] : inference.rowLabels[line];
+  if (label) return label;
+  const p = PHRASES[lang];
+  return axis === 'column' ? fill(p.columnName, { letter: columnLetters(line) }) : fill(p.rowName, { n: String(line + 1) });
+}
+
+/** The relation as a statistician writes it: 无党员企业占比 = 无党员企业数 ÷ 企业数 × 100. */
+export function formulaText(inference: SheetInference, r: InferredRelation, lang: Lang): string {
+  const name = (line: number) => lineName(inference, r.axis, line, lang);
+  const p = PHRASES[lang];
+  const scale = r.scale === 1 ? '' : ` × ${r.scale}`;
+  const [a, b] = r.members.map(name);
+  // Sums and means read left to right (top to bottom), whichever side of the target their lines are.
+  const ordered = [...r.members].sort((x, y) => x - y);
+  const terms = r.members.length <= 4 ? ordered.map(name).join(' + ') : undefined;
+  const long = { first: name(ordered[0]), last: name(ordered[ordered.length - 1]), count: String(r.members.length) };
+  const right = {
+    sum: terms ?? fill(p.longSum, long),
+    average: terms ? fill(p.mean, { terms, count: String(r.members.length) }) : fill(p.longMean, long),
+    difference: `${a} − ${b}`,
+    ratio: `${a} ÷ ${b}${scale}`,
+    change: `(${b} − ${a}) ÷ ${a}${scale}`,
+  }[r.kind];
+  return `${name(r.target)} = ${right}`;
+}
+
+/** The value each cell would need, the others unchanged, for the relation to hold there (for the localiser). */
+function impliedValues(view: GridView, r: InferredRelation, pos: number, expected: number): Map<CellKey, number> {
+  const key = (line: number) => {
+    const { row, col } = view.cell(line, pos);
+    return `${row}:${col}`;
+  };
+  const t = view.value(r.target, pos);
+  const v = (line: number) => view.value(line, pos);
+  const implied = new Map<CellKey, number>([[key(r.target), expected]]);
+  const [a, b] = r.members;
+  if (r.kind === 'sum' || r.kind === 'average') {
+    const gap = (t - expected) * (r.kind === 'average' ? r.members.length : 1);
+    for (const m of r.members) implied.set(key(m), v(m) + gap);
+  } else if (r.kind === 'difference') {
+    implied.set(key(a), t + v(b));
+    implied.set(key(b), v(a) - t);
+  } else if (r.kind === 'ratio' && t !== 0) {
+    implied.set(key(a), (t * v(b)) / r.scale);
+    implied.set(key(b), (v(a) * r.scale) / t);
+  } else if (r.kind === 'change' && t / r.scale !== -1) {
+    implied.set(key(b), v(a) * (1 + t / r.scale));
+    implied.set(key(a), v(b) / (1 + t / r.scale));
+  }
+  return implied;
+}
+
+export interface InferredFailure {
+  rule: Rule;
+  violation: Violation;
+}
+
+/** One failure per position where an inferred relation breaks, worded for the finding. */
+export function inferredFailures(inference: SheetInference, lang: Lang): InferredFailure[] {
+  const p = PHRASES[lang];
+  const failures: InferredFailure[] = [];
+  for (const r of inference.relations) {
+    if (r.breaks.length === 0) continue;
+    const view = viewOf(inference.grid, r.axis);
+    const rule = inferredRule(r.kind, lang);
+    const formula = formulaText(inference, r, lang);
+    for (const b of r.breaks) {
+      const cells: CellRef[] = [r.target, ...r.members].map((line) => view.cell(line, b.pos));
+      const decimals = Math.max(shortestDecimals(b.actual), Math.round(-Math.log10(2 * view.half(r.target, b.pos))));
+      const expected = roundForDisplay(b.expected, decimals + (r.kind === 'sum' ? 0 : 1));
+      const actual = roundForDisplay(b.actual, decimals);
+      const text = fill(p.message, { support: String(r.support.length), unit: p[r.axis === 'column' ? 'row' : 'column'], formula, expected, actual });
+      failures.push({
+        rule,
+        violation: {
+          row: cells[0].row,
+          cells,
+          vars: { text },
+          expected,
+          actual,
+          tolerance: b.slack,
+          implied: impliedValues(view, r, b.pos, b.expected),
+          linear: r.kind === 'sum' || r.kind === 'difference' || r.kind === 'average',
+        },
+      });
+    }
+  }
+  return failures;
+}
+
+/**
+ * How many inferred relations hold at each of these cells: a cell that a relation confirms is blamed after one none
+ * does (the weighting findSuspects gives declared relations).
+ */
+export function inferredConfirmations(inference: SheetInference, cells: Set<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of inference.relations) {
+    const view = viewOf(inference.grid, r.axis);
+    for (const pos of r.support) {
+      for (const line of [r.target, ...r.members]) {
+        const { row, col } = view.cell(line, pos);
+        const address = columnLetters(col) + String(row + 1);
+        if (cells.has(address)) counts.set(address, (counts.get(address) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+/** Every inferred relation with its support, for `explain`. */
+export function inferredExplanation(inference: SheetInference, lang: Lang): InferredExplanation[] {
+  return inference.relations.map((r) => ({
+    ruleId: `inferred/${r.kind}`,
+    formula: formulaText(inference, r, lang),
+    support: r.support.length,
+    breaks: r.breaks.length,
+    across: r.axis === 'column' ? 'row' : 'column',
+  }));
+}

@@ -1,0 +1,101 @@
+import type { Lexicon } from '../lexicon';
+import { readFigure } from '../number';
+import { cellAt, type SheetSnapshot } from '../snapshot';
+import { shortestDecimals } from '../tolerance';
+
+/**
+ * The sheet's figures as a dense grid, read once for inference: every cell that reads as a plain number (percent
+ * figures in percent points), NaN elsewhere. Inference looks at the whole sheet, not only the columns the layout
+ * reader recognised, so that English and transposed tables are read too.
+ */
+export interface NumberGrid {
+  rows: number;
+  cols: number;
+  /** values[col * rows + row]; NaN when the cell holds no number. */
+  values: Float64Array;
+  /** Half a unit of the last shown digit of each number (0.5 for whole numbers): its rounding slack. */
+  halves: Float64Array;
+  /** True for cells shown as percentages. */
+  percent: Uint8Array;
+}
+
+export function readNumberGrid(sheet: SheetSnapshot, lexicon: Lexicon): NumberGrid {
+  const rows = sheet.rows.length;
+  const cols = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const values = new Float64Array(rows * cols).fill(NaN);
+  const halves = new Float64Array(rows * cols);
+  const percent = new Uint8Array(rows * cols);
+  for (let row = 0; row < rows; row++) {
+    const cells = sheet.rows[row];
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cellAt(sheet, row, col);
+      if (!cell || cell.value === null || typeof cell.value === 'boolean') continue;
+      const f = readFigure(cell, lexicon);
+      if (f.kind !== 'number' || f.approximate) continue;
+      const i = col * rows + row;
+      values[i] = f.value;
+      halves[i] = 10 ** -(f.decimals ?? shortestDecimals(f.value)) / 2;
+      percent[i] = f.percent ? 1 : 0;
+    }
+  }
+  roundedToBase(values, halves);
+  return { rows, cols, values, halves, percent };
+}
+
+/** Fewest whole figures that must all be multiples of a base before a sheet is read as rounded to it. */
+const ROUNDING_EVIDENCE = 12;
+const ROUNDING_BASES = [1000, 100, 10, 5];
+
+/**
+ * Tables round every count to a base: to hundreds or thousands, or at random to a multiple of 5 (Statistics Canada's
+ * random rounding), so a total may differ from the sum of its parts by a few bases. When every whole figure of the
+ * sheet is a multiple of a base, each is taken as known to ± that base rather than ± 0.5.
+ */
+function roundedToBase(values: Float64Array, halves: Float64Array): void {
+  const whole: number[] = [];
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0) whole.push(values[i]);
+  if (whole.length < ROUNDING_EVIDENCE) return;
+  const base = ROUNDING_BASES.find((b) => whole.every((v) => v % b === 0));
+  if (base === undefined) return;
+  for (let i = 0; i < values.length; i++) if (halves[i] === 0.5) halves[i] = base;
+}
+
+/**
+ * One reading direction of the grid. Relations are between lines, checked at every position: for column relations
+ * (a column that is the sum of others) lines are columns and positions rows; for row relations (a total row) lines
+ * are rows and positions columns. One search serves both.
+ */
+export interface GridView {
+  axis: 'column' | 'row';
+  lines: number;
+  positions: number;
+  value(line: number, pos: number): number;
+  half(line: number, pos: number): number;
+  percent(line: number, pos: number): boolean;
+  /** The sheet's row and column of a line at a position. */
+  cell(line: number, pos: number): { row: number; col: number };
+}
+
+export function viewOf(grid: NumberGrid, axis: 'column' | 'row'): GridView {
+  const { rows, values, halves, percent } = grid;
+  if (axis === 'column') {
+    return {
+      axis,
+      lines: grid.cols,
+      positions: rows,
+      value: (line, pos) => values[line * rows + pos],
+      half: (line, pos) => halves[line * rows + pos],
+      percent: (line, pos) => percent[line * rows + pos] === 1,
+      cell: (line, pos) => ({ row: pos, col: line }),
+    };
+  }
+  return {
+    axis,
+    lines: rows,
+    positions: grid.cols,
+    value: (line, pos) => values[pos * rows + line],
+    half: (line, pos) => halves[pos * rows + line],
+    percent: (line, pos) => percent[pos * rows + line] === 1,
+    cell: (line, pos) => ({ row: line, col: pos }),
+  };
+}

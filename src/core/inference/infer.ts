@@ -1,0 +1,70 @@
+import { cellAt, type SheetSnapshot } from '../snapshot';
+import { readNumberGrid, viewOf, type NumberGrid } from './grid';
+import type { InferredRelation } from './relations';
+import { searchRelations } from './search';
+import { hasWord } from './words';
+import type { Lexicon } from '../lexicon';
+
+/** The relations a sheet's figures confirm, with what is needed to name and check them. */
+export interface SheetInference {
+  grid: NumberGrid;
+  relations: InferredRelation[];
+  /** Column headers (text above a column's first figure) and row labels (a row's first text), for messages. */
+  columnLabels: string[];
+  rowLabels: string[];
+}
+
+const textOf = (sheet: SheetSnapshot, row: number, col: number): string => {
+  const cell = cellAt(sheet, row, col);
+  return cell && typeof cell.value === 'string' ? cell.value.trim().replace(/\s+/g, ' ') : '';
+};
+
+function labels(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[]; rowLabels: string[] } {
+  const rowLabels = sheet.rows.map((cells, row) => {
+    for (let col = 0; col < cells.length; col++) {
+      const text = textOf(sheet, row, col);
+      if (text) return text;
+    }
+    return '';
+  });
+  const columnLabels = Array.from({ length: grid.cols }, (_, col) => {
+    let first = 0;
+    while (first < grid.rows && Number.isNaN(grid.values[col * grid.rows + first])) first++;
+    const parts: string[] = [];
+    for (let row = first - 1; row >= 0 && parts.length < 2; row--) {
+      const text = textOf(sheet, row, col);
+      if (text && !parts.includes(text)) parts.unshift(text);
+    }
+    // A unit in brackets (`占比（%）`) names no line: messages read better without it.
+    return parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, '')).join('/');
+  });
+  return { columnLabels, rowLabels };
+}
+
+/**
+ * Infers a sheet's relations: first between columns (a column that is the sum, difference, ratio or change of others
+ * on every row), then between rows (a total row over the rows above or below it), at columns that add up — not at
+ * rates, shares, means or changes, which a total row does not sum.
+ */
+export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon): SheetInference {
+  const grid = readNumberGrid(sheet, lexicon);
+  const { columnLabels, rowLabels } = labels(sheet, grid);
+  const columns = searchRelations({ view: viewOf(grid, 'column'), label: (col) => columnLabels[col] ?? '' });
+  const derived = new Set(columns.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target));
+  const nonAdditive = (col: number) => {
+    if (derived.has(col) || hasWord(columnLabels[col] ?? '', 'rate') || hasWord(columnLabels[col] ?? '', 'average')) return true;
+    let percent = 0;
+    let numbers = 0;
+    for (let row = 0; row < grid.rows; row++) {
+      const i = col * grid.rows + row;
+      if (Number.isNaN(grid.values[i])) continue;
+      numbers++;
+      percent += grid.percent[i];
+    }
+    return percent * 2 > numbers;
+  };
+  const additive = Array.from({ length: grid.cols }, (_, col) => !nonAdditive(col));
+  const totalRows = rowLabels.map((label) => label !== '' && hasWord(label, 'total'));
+  const rows = searchRelations({ view: viewOf(grid, 'row'), label: (row) => rowLabels[row] ?? '', isTotal: (row) => totalRows[row] === true, ignore: (col) => !additive[col] });
+  return { grid, relations: [...columns, ...rows], columnLabels, rowLabels };
+}

@@ -1,0 +1,94 @@
+import type { GridView } from './grid';
+
+/**
+ * A relation the sheet's own figures show: `target` line = f(member lines) at (nearly) every position.
+ * sum: target = Σ members; average: the mean; difference: members[0] − members[1]; ratio: members[0] ÷ members[1]
+ * × scale; change: (members[1] − members[0]) ÷ members[0] × scale (members are [earlier, later]).
+ */
+export type InferredKind = 'sum' | 'average' | 'difference' | 'ratio' | 'change';
+
+export interface InferredRelation {
+  kind: InferredKind;
+  axis: 'column' | 'row';
+  target: number;
+  members: number[];
+  scale: number;
+  /** Positions where it holds and could not hold by accident (figures not zero, rounding slack small). */
+  support: number[];
+  /** Positions where it fails beyond the rounding of the figures shown. */
+  breaks: Break[];
+  /** Positions where it fails only within its own rounding noise, or where the line is no such relation: not reported. */
+  unexplained: number;
+}
+
+export interface Break {
+  pos: number;
+  /** What the members give for the target, and the target as shown. */
+  expected: number;
+  actual: number;
+  /** Rounding slack allowed at this position. */
+  slack: number;
+}
+
+/** What one position says about a relation: not applicable, holding (informative or not), or broken. */
+export type Verdict = { status: 'skip' } | ({ status: 'hold' | 'weak' | 'break' } & Omit<Break, 'pos'>);
+
+const SKIP: Verdict = { status: 'skip' };
+/** A position supports a relation only where the rounding slack is small beside the figures (not zero, not tiny). */
+const INFORMATIVE_SLACK = 0.05;
+
+const eps = (a: number, b = 0, c = 0) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c));
+
+/** The interval of x ÷ y for x ∈ [x ± hx], y ∈ [y ± hy]; undefined when y's interval holds 0. */
+function quotient(x: number, hx: number, y: number, hy: number): [number, number] | undefined {
+  if ((y - hy) * (y + hy) <= 0) return undefined;
+  const corners = [(x - hx) / (y - hy), (x - hx) / (y + hy), (x + hx) / (y - hy), (x + hx) / (y + hy)];
+  return [Math.min(...corners), Math.max(...corners)];
+}
+
+/** Whether a relation holds at one position, within the rounding of every figure it reads. */
+export function verdictAt(view: GridView, r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>, pos: number): Verdict {
+  const t = view.value(r.target, pos);
+  if (Number.isNaN(t)) return SKIP;
+  const ht = view.half(r.target, pos);
+  if (r.kind === 'sum' || r.kind === 'average') {
+    let sum = 0;
+    let slack = 0;
+    let nonZero = 0;
+    for (const m of r.members) {
+      const v = view.value(m, pos);
+      if (Number.isNaN(v)) return SKIP; // a suppressed or missing part: the total may include it
+      sum += v;
+      slack += view.half(m, pos);
+      if (v !== 0) nonZero++;
+    }
+    const k = r.kind === 'average' ? r.members.length : 1;
+    const expected = sum / k;
+    const allowed = ht + slack / k + eps(sum, t);
+    const status = Math.abs(expected - t) > allowed ? 'break' : nonZero >= 2 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t) ? 'hold' : 'weak';
+    return { status, expected, actual: t, slack: allowed };
+  }
+  const [m0, m1] = r.members;
+  const a = view.value(m0, pos);
+  const b = view.value(m1, pos);
+  if (Number.isNaN(a) || Number.isNaN(b)) return SKIP;
+  const ha = view.half(m0, pos);
+  const hb = view.half(m1, pos);
+  if (r.kind === 'difference') {
+    const expected = a - b;
+    const allowed = ht + ha + hb + eps(a, b, t);
+    const status = Math.abs(expected - t) > allowed ? 'break' : a !== 0 && b !== 0 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t) ? 'hold' : 'weak';
+    return { status, expected, actual: t, slack: allowed };
+  }
+  // ratio: a ÷ b × scale; change: (b ÷ a − 1) × scale
+  const q = r.kind === 'ratio' ? quotient(a, ha, b, hb) : quotient(b, hb, a, ha);
+  if (!q || a === 0 || b === 0) return SKIP;
+  const shift = r.kind === 'change' ? -1 : 0;
+  const lo = (q[0] + shift) * r.scale;
+  const hi = (q[1] + shift) * r.scale;
+  const expected = r.kind === 'ratio' ? (a / b) * r.scale : (b / a - 1) * r.scale;
+  const e = eps(lo, hi, t);
+  const slack = (hi - lo) / 2 + ht;
+  const status = t + ht < lo - e || t - ht > hi + e ? 'break' : t !== 0 && hi - lo + 2 * ht <= 2 * INFORMATIVE_SLACK * Math.abs(t) ? 'hold' : 'weak';
+  return { status, expected, actual: t, slack };
+}

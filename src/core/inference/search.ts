@@ -1,0 +1,276 @@
+import type { GridView } from './grid';
+import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
+import { verdictAt, type InferredKind, type InferredRelation } from './relations';
+import { hasWord } from './words';
+
+/**
+ * Finds the relations a grid's own figures confirm, in one reading direction (see GridView).
+ *
+ * Candidates come cheaply: a target line's biggest figures are walked against the running sum (and mean) of the lines
+ * next to it, and pairs of nearby lines are tried as difference, ratio and change on a few positions. Each candidate
+ * is then checked at every position; it is kept only when it holds, informatively, at enough positions and fails at
+ * very few (see accepted), so that it could not hold by chance and a sheet that merely resembles it raises nothing.
+ */
+
+/** Biggest figures of a target line that seed the walk (more than one, so a wrong figure cannot hide its relation). */
+const ANCHORS = 3;
+/** Lines walked at most when figures may be negative (a sum can then come back down) or for a mean. */
+const MAX_WALK = 400;
+const AVERAGE_WALK = 40;
+const MAX_MATCHES = 4;
+/** Pairs are tried among lines this close to the target in wide tables. */
+const PAIR_WINDOW = 12;
+const SAMPLE = 8;
+const SCALES = [1, 100, 1000];
+
+export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>;
+
+export interface SearchContext {
+  view: GridView;
+  /** Whether a line's label says it is a total (see INFERENCE_WORDS), asked of every row of a long ledger. */
+  isTotal?: (line: number) => boolean;
+  /** The header of a line (column header or row label), for choosing among candidates. */
+  label: (line: number) => string;
+  /** Positions not to check (non-additive columns for total rows). */
+  ignore?: (pos: number) => boolean;
+}
+
+interface Stats {
+  numbers: Int32Array;
+  /** Lines with figures, numbered by the run of such lines they belong to (a blank or text line ends a run). */
+  block: Int32Array;
+  nonNegative: Uint8Array;
+  first: number[][];
+}
+
+function lineStats(view: GridView): Stats {
+  const numbers = new Int32Array(view.lines);
+  const nonNegative = new Uint8Array(view.positions).fill(1);
+  const first: number[][] = [];
+  for (let line = 0; line < view.lines; line++) {
+    const list: number[] = [];
+    for (let pos = 0; pos < view.positions; pos++) {
+      const v = view.value(line, pos);
+      if (Number.isNaN(v)) continue;
+      numbers[line]++;
+      if (v < 0) nonNegative[pos] = 0;
+      if (list.length < 4 * SAMPLE && v !== 0) list.push(pos);
+    }
+    first.push(list);
+  }
+  const block = new Int32Array(view.lines);
+  for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 ? b : ++b;
+  return { numbers, block, nonNegative, first };
+}
+
+/** The positions of a line's biggest figures. */
+function anchorsOf(view: GridView, line: number): number[] {
+  const best: { pos: number; abs: number }[] = [];
+  for (let pos = 0; pos < view.positions; pos++) {
+    const abs = Math.abs(view.value(line, pos));
+    if (!(abs > 0)) continue;
+    if (best.length < ANCHORS) best.push({ pos, abs });
+    else if (abs > best[ANCHORS - 1].abs) best[ANCHORS - 1] = { pos, abs };
+    else continue;
+    best.sort((x, y) => y.abs - x.abs);
+  }
+  return best.map((b) => b.pos);
+}
+
+/**
+ * Lines from a target outwards (d = ±1) in the same block (lines with figures, up to a line without any), each given
+ * to `visit` until it returns false. A callback rather than a generator: this runs for every row of a long ledger.
+ */
+type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
+
+function adjacent(stats: Stats, every: number): Walk {
+  return (target, d, visit) => {
+    for (let line = target + d, step = 0; line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0; line += d, step++) {
+      if (step % every === 0 && !visit(line)) return;
+    }
+  };
+}
+
+/** Only these lines (sorted), from the target outwards within its block. */
+function onlyFrom(stats: Stats, lines: number[]): Walk {
+  return (target, d, visit) => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    // lo: the first line ≥ target
+    for (let i = d > 0 ? (lines[lo] === target ? lo + 1 : lo) : lo - 1; i >= 0 && i < lines.length; i += d) {
+      if (stats.block[lines[i]] !== stats.block[target] || !visit(lines[i])) return;
+    }
+  };
+}
+
+/**
+ * Sums (and, when asked, means of three or more: between columns only, as a mean row is rarely
+ * told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below, left or right) whose running value meets
+ * the target's figure at an anchor position.
+ */
+function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: Walk, out: Map<string, Candidate>, means = false): void {
+  const { view } = ctx;
+  // See accepted: a total row of fewer than three rows must say it is a total.
+  const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < TWO_ROW_SUPPORT + 1 ? 3 : 2;
+  for (const pos of anchorsOf(view, target)) {
+    const t = view.value(target, pos);
+    const ht = view.half(target, pos);
+    const nonNegative = stats.nonNegative[pos] === 1 && t >= 0;
+    for (const d of [-1, 1]) {
+      let sum = 0;
+      let slack = 0;
+      let matches = 0;
+      const members: number[] = [];
+      walk(target, d, (line) => {
+        const v = view.value(line, pos);
+        members.push(line);
+        if (!Number.isNaN(v)) {
+          sum += v;
+          slack += view.half(line, pos);
+        }
+        const n = members.length;
+        const exceeded = nonNegative && sum - slack > t + ht;
+        if (n >= fewest) {
+          const e = 1e-9 * Math.max(1, Math.abs(sum));
+          if (!exceeded && Math.abs(sum - t) <= ht + slack + e) {
+            add(out, { kind: 'sum', target, members: [...members], scale: 1 });
+            matches++;
+          }
+          if (means && n >= 3 && n <= AVERAGE_WALK && Math.abs(sum / n - t) <= ht + slack / n + e) {
+            add(out, { kind: 'average', target, members: [...members], scale: 1 });
+            matches++;
+          }
+        }
+        // Past the target's figure a sum of non-negative figures never comes back; means are looked for nearby only.
+        // A run of zeros would match again and again: the first few matches are the candidates worth checking.
+        return !(exceeded ? !means || n >= AVERAGE_WALK : !nonNegative && n >= MAX_WALK) && matches < MAX_MATCHES;
+      });
+    }
+  }
+}
+
+/** Keyed by ends and length: one walk's members are determined by them, and a key of 50,000 members would cost. */
+function add(out: Map<string, Candidate>, c: Candidate): void {
+  out.set(`${c.kind}:${c.target}:${c.scale}:${c.members.length}:${c.members[0]}:${c.members[c.members.length - 1]}`, c);
+}
+
+/** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */
+function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
+  const { view } = ctx;
+  const near = (line: number) => line !== target && stats.numbers[line] >= MIN_SUPPORT[view.axis] && (view.lines <= 3 * PAIR_WINDOW || Math.abs(line - target) <= PAIR_WINDOW);
+  const lines = Array.from({ length: view.lines }, (_, i) => i).filter(near);
+  for (const a of lines) {
+    for (const b of lines) {
+      if (a === b) continue;
+      const sample = stats.first[target].filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos))).slice(0, SAMPLE);
+      if (sample.length < MIN_SUPPORT[view.axis]) continue;
+      const tries: Candidate[] = [{ kind: 'difference', target, members: [a, b], scale: 1 }];
+      if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
+      for (const scale of SCALES) tries.push({ kind: 'ratio', target, members: [a, b], scale }, { kind: 'change', target, members: [a, b], scale });
+      for (const c of tries) {
+        let holds = 0;
+        let breaks = 0;
+        for (const pos of sample) {
+          const s = verdictAt(view, c, pos).status;
+          if (s === 'hold') holds++;
+          else if (s === 'break' && ++breaks > 1) break;
+        }
+        if (breaks <= 1 && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) add(out, c);
+      }
+    }
+  }
+}
+
+const KIND_RANK: Record<InferredKind, number> = { sum: 0, difference: 1, ratio: 2, change: 3, average: 4 };
+const KIND_WORD = { sum: 'total', difference: 'difference', ratio: 'rate', change: 'change', average: 'average' } as const;
+
+/** Better-supported first; then the one whose header says what it is; then the simpler kind and fewer members. */
+function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): number {
+  const words = (r: InferredRelation) => Number(hasWord(ctx.label(r.target), KIND_WORD[r.kind]));
+  return (
+    y.support.length - y.breaks.length * 2 - (x.support.length - x.breaks.length * 2) ||
+    words(y) - words(x) ||
+    // A total is the biggest line of its sum: prefer t = a + b to a = t − b.
+    Number(x.kind === 'difference') - Number(y.kind === 'difference') ||
+    KIND_RANK[x.kind] - KIND_RANK[y.kind] ||
+    x.members.length - y.members.length
+  );
+}
+
+/**
+ * Whether a row could be the total of two or more rows next to it: at its biggest non-negative figure it is at
+ * least the sum of its two neighbours on one side. Most rows of a long ledger are not, and are passed over at once.
+ */
+function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
+  let pos = -1;
+  for (let p = 0; p < view.positions; p++) if (stats.nonNegative[p] === 1 && (pos < 0 || view.value(target, p) > view.value(target, pos))) pos = p;
+  const t = view.value(target, pos);
+  if (pos < 0 || !(t > 0)) return true;
+  return [-1, 1].some((d) => {
+    let sum = 0;
+    for (let i = 1; i <= 2; i++) {
+      const line = target + d * i;
+      if (line < 0 || line >= view.lines || stats.numbers[line] === 0) return false;
+      const v = view.value(line, pos);
+      if (!Number.isNaN(v)) sum += v - view.half(line, pos);
+    }
+    return sum <= t + view.half(target, pos);
+  });
+}
+
+/** Every relation the figures confirm in this reading direction, at most one per target line. */
+export function searchRelations(ctx: SearchContext): InferredRelation[] {
+  const { view } = ctx;
+  const stats = lineStats(view);
+  const targets = Array.from({ length: view.lines }, (_, i) => i).filter((l) => stats.numbers[l] >= MIN_SUPPORT[view.axis]);
+  const chosen = new Map<number, InferredRelation>();
+  const choose = (target: number, candidates: Map<string, Candidate>) => {
+    const kept = [...candidates.values()].map((c) => check(ctx, c)).filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
+    const best = kept.sort((x, y) => better(ctx, x, y))[0];
+    if (best) chosen.set(target, best);
+  };
+  for (const target of targets) {
+    if (view.axis === 'row' && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
+    const candidates = new Map<string, Candidate>();
+    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
+    if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
+    // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
+    if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
+    choose(target, candidates);
+  }
+  // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped.
+  const aggregates = [...chosen.values()].filter((r) => r.kind === 'sum').map((r) => r.target).sort((a, b) => a - b);
+  if (aggregates.length > 0) {
+    const isAggregate = new Set(aggregates);
+    const details = targets.filter((l) => !isAggregate.has(l));
+    for (const target of targets) {
+      // Only a line that says it is a total is looked for among the hierarchy's levels (cheaper, and no chance matches).
+      if (chosen.has(target) || (view.axis === 'row' && !saysTotal(ctx, target))) continue;
+      const candidates = new Map<string, Candidate>();
+      walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
+      walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
+      choose(target, candidates);
+    }
+  }
+  return dropRestatements([...chosen.values()].sort((x, y) => better(ctx, x, y)));
+}
+
+/**
+ * t = a + b, a = t − b and b = t − a state one relation, as do t = a ÷ b and b = a ÷ t: keep the first (best, the one
+ * whose header names it) of each set of lines.
+ */
+function dropRestatements(relations: InferredRelation[]): InferredRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : r.kind;
+    const key = `${family}:${[r.target, ...r.members].sort((a, b) => a - b).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

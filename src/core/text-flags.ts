@@ -1,0 +1,64 @@
+import type { NumberFigure } from './figure';
+import type { Finding, Lang } from './report';
+import type { SheetModel } from './sheet-model';
+
+/**
+ * Figures typed with something that is not part of a number (issue 9, case 9): a flag letter after it (`228S`,
+ * `7.8S`, `4.9T`: estimate, suppressed, provisional …) or a decimal comma (`1,24`: a comma before one or two digits is
+ * never a thousands mark). The figure is read as the number it plainly is, so the relations check it and no total is
+ * blamed for it; the cell itself is reported, in plain words. Full-width digits (`10．80`) are read as numbers by
+ * number.ts and are common in Chinese sheets: they are not reported.
+ */
+export type TextFlag = { kind: 'letters'; letters: string } | { kind: 'decimalComma' };
+
+const FLAGGED = /^([+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)\s*([A-Za-z]{1,2}|\*{1,3})$/;
+const DECIMAL_COMMA = /^([+-]?\d+),(\d{1,2})$/;
+
+/** The number a flagged text plainly holds, with its flag; undefined for any other text. `text` is width-normalised. */
+export function readFlaggedNumber(text: string): (NumberFigure & { flag: TextFlag }) | undefined {
+  const letters = FLAGGED.exec(text);
+  const comma = letters ? undefined : DECIMAL_COMMA.exec(text);
+  const digits = letters ? letters[1].replace(/,/g, '') : comma ? `${comma[1]}.${comma[2]}` : undefined;
+  if (digits === undefined) return undefined;
+  const value = Number(digits);
+  const decimals = (digits.split('.')[1] ?? '').length;
+  const flag: TextFlag = letters ? { kind: 'letters', letters: letters[2] } : { kind: 'decimalComma' };
+  return { kind: 'number', value, lo: value, hi: value, decimals, percent: false, approximate: false, flag };
+}
+
+const WORDS = {
+  'zh-CN': {
+    letters: '数字中含字母 {letters}（{text}），按 {value} 参与核对；请确认该标注的含义',
+    decimalComma: '小数点写成了逗号（{text}），按 {value} 参与核对',
+  },
+  en: {
+    letters: 'the number has the letter {letters} in it ({text}); checked as {value}; confirm what the mark means',
+    decimalComma: 'a comma stands for the decimal point ({text}); checked as {value}',
+  },
+} as const;
+
+/** What the finding on a flagged cell says. */
+export function textFlagMessage(flag: TextFlag, text: string, value: number, lang: Lang): string {
+  const letters = flag.kind === 'letters' ? flag.letters : '';
+  return WORDS[lang][flag.kind].replace('{letters}', letters).replace('{text}', text).replace('{value}', String(value));
+}
+
+/** One warning per flagged figure in the sheet's data columns, blaming that cell alone. */
+export function textFlagFindings(model: SheetModel, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of model.rowsToCheck) {
+    for (const column of model.layout.columns) {
+      const f = model.figure(row, column.col);
+      if (f.kind !== 'number' || !f.flag) continue;
+      const shown = model.shown(row, column.col);
+      findings.push({
+        ruleId: 'text-in-number',
+        severity: 'warning',
+        sheet: model.sheet.name,
+        cells: [{ address: model.address(row, column.col), value: shown, suspect: true }],
+        message: `${model.rowLabel(row)}${lang === 'en' ? ': ' : '：'}${textFlagMessage(f.flag, String(shown), f.value, lang)}`,
+      });
+    }
+  }
+  return findings;
+}
