@@ -7,7 +7,7 @@ import { areaBatches, isMarkFormula, MARK_STYLES, markFormula, planMarks } from 
 
 // office-addin-mock reads only the OfficeApp enum from office-addin-manifest, whose other modules are ES modules
 // jest cannot require: hand it that one self-contained file.
-jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
+jest.mock('office-addin-manifest', () => jest.requireActual<object>('office-addin-manifest/lib/officeApp'));
 
 function finding(severity: Finding['severity'], suspects: string[], related: string[], ruleId = 'total-sum'): Finding {
   return {

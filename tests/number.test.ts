@@ -14,7 +14,7 @@ function exact(value: number, extra: Partial<Extract<Figure, { kind: 'number' }>
   return { kind: 'number', value, lo: value, hi: value, decimals: 0, percent: false, approximate: false, ...extra };
 }
 
-function cell(value: Cell['value'], numFmt = 'General', text = value === null ? '' : String(value), formula?: string): Cell {
+function cell(value: Cell['value'], numFmt = 'General', text = value === null || typeof value === 'object' ? '' : String(value), formula?: string): Cell {
   const c: Cell = { address: 'B3', value, text, numFmt };
   if (formula !== undefined) c.formula = formula;
   return c;

@@ -4,13 +4,24 @@ import { officeApiOverMock } from './helpers/office-mock';
 
 // office-addin-mock reads only the OfficeApp enum from office-addin-manifest, whose other modules are ES modules
 // jest cannot require: hand it that one self-contained file.
-jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
+jest.mock('office-addin-manifest', () => jest.requireActual<object>('office-addin-manifest/lib/officeApp'));
 import { ExcelWorkbookHost, type OfficeApi, type ReadProgress } from '../src/office/excel-host';
 import { chunkCells, mergesFromAddress } from '../src/office/range-cells';
 import { chunkRowCount, DEFAULT_READ_BUDGET, isPayloadTooLarge, payloadBytes, planChunks, rowsForMeasuredBytes, utf8Length, type ReadBudget } from '../src/office/read-plan';
 import { simWorkbookFromSnapshot } from './sim-excel/from-xlsx';
 import { createSimOffice } from './sim-excel/office';
 import { sheetFromRows } from './helpers/sheet';
+
+/** The parts of office-addin-mock's untyped context these tests reach into. */
+interface MockContext {
+  sync: () => Promise<void>;
+  workbook: { worksheets: { sheet: MockSheet } };
+}
+interface MockSheet {
+  usedRange: { isNullObject: boolean };
+  chunks: Record<string, { merged: { isNullObject: boolean }; getMergedAreasOrNullObject: () => unknown }>;
+}
+const mockSheet = (mock: OfficeMockObject): MockSheet => (mock.context as MockContext).workbook.worksheets.sheet;
 
 /** A chunk as Excel would answer `getRangeByIndexes(...).load('values,text,numberFormat,formulas')`. */
 interface ChunkData {
@@ -79,8 +90,9 @@ function mockWorkbook(used: UsedRange | null, chunks: Record<string, ChunkData>,
     },
   });
   // isNullObject is set by Excel on sync, not loaded; the mock takes it as a plain field.
-  mock.context.workbook.worksheets.sheet.usedRange.isNullObject = used === null;
-  for (const [key, c] of Object.entries(chunks)) mock.context.workbook.worksheets.sheet.chunks[key].merged.isNullObject = c.merged === null;
+  const sheet = mockSheet(mock);
+  sheet.usedRange.isNullObject = used === null;
+  for (const [key, c] of Object.entries(chunks)) sheet.chunks[key].merged.isNullObject = c.merged === null;
   const office = officeApiOverMock(mock, supported, calls);
   return { mock, office, calls };
 }
@@ -250,7 +262,7 @@ describe('ExcelWorkbookHost.readSheet', () => {
     const { mock, office, calls } = mockWorkbook(USED, CHUNKS, ['1.13']);
     let refuse = false;
     for (const key of Object.keys(CHUNKS)) {
-      const chunk = mock.context.workbook.worksheets.sheet.chunks[key];
+      const chunk = mockSheet(mock).chunks[key];
       const merged = chunk.merged;
       chunk.getMergedAreasOrNullObject = () => {
         calls.mergedAreas++;
@@ -258,8 +270,9 @@ describe('ExcelWorkbookHost.readSheet', () => {
         return merged;
       };
     }
-    const counted = mock.context.sync;
-    mock.context.sync = async () => {
+    const context = mock.context as MockContext;
+    const counted = context.sync;
+    context.sync = async () => {
       if (refuse) {
         refuse = false;
         calls.syncs++;
@@ -303,7 +316,7 @@ describe('ExcelWorkbookHost.selectCells', () => {
       },
     });
     const office: OfficeApi = {
-      run: (batch) => batch(mock.context as unknown as Excel.RequestContext),
+      run: (batch) => batch(mock.context as Excel.RequestContext),
       isSetSupported: (_name, version) => supported.includes(version),
     };
     return { host: new ExcelWorkbookHost(office), selected, activated };

@@ -16,7 +16,7 @@ import { lexicon } from './helpers/lexicon';
 const { ruleSet } = readRuleSet();
 const CORPUS = join(__dirname, 'corpora', 'real-cn');
 const TABLES = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).map((f) => f.replace(/\.xlsx$/, '')).sort();
-const known: { table: string; cells: string[]; suspect: string[] }[] = JSON.parse(readFileSync(join(CORPUS, 'known.json'), 'utf8')).discrepancies;
+const known: { table: string; cells: string[]; suspect: string[] }[] = (JSON.parse(readFileSync(join(CORPUS, 'known.json'), 'utf8')) as { discrepancies: { table: string; cells: string[]; suspect: string[] }[] }).discrepancies;
 
 async function sheetOf(table: string): Promise<SheetSnapshot> {
   const workbook = await readWorkbookFile(join(CORPUS, `${table}.xlsx`));

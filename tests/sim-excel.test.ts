@@ -84,7 +84,7 @@ describe('simulated Excel: loading and syncing', () => {
         ['合计', '10461', '#DIV/0!'],
       ]);
       // Loaded: values and text only.
-      expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }) as Error);
     });
   });
 
@@ -127,8 +127,9 @@ describe('simulated Excel: loading and syncing', () => {
     });
     expect(sim.inspector.counters()).toMatchObject({ syncCount: 3, roundTrips: 1, runCount: 1 });
     // Excel.run sends what is still queued when the batch ends, without a sync call from the add-in.
-    await sim.Excel.run(async (context) => {
+    await sim.Excel.run((context) => {
       context.workbook.worksheets.getItem('统计').activate();
+      return Promise.resolve();
     });
     expect(sim.inspector.counters()).toMatchObject({ syncCount: 3, roundTrips: 2, runCount: 2 });
   });
@@ -150,10 +151,10 @@ describe('simulated Excel: loading and syncing', () => {
       const missing = context.workbook.worksheets.getItemOrNullObject('没有').load('name');
       const empty = context.workbook.worksheets.getItem('空表').getUsedRangeOrNullObject(true).load('address');
       const used = context.workbook.worksheets.getItem('统计').getUsedRangeOrNullObject().load('address');
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }) as Error);
       await context.sync();
       expect(missing.isNullObject).toBe(true);
-      expect(() => missing.name).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      expect(() => missing.name).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }) as Error);
       expect(empty.isNullObject).toBe(true);
       expect(used.isNullObject).toBe(false);
       expect(used.address).toBe('统计!B2:D4');
@@ -340,8 +341,9 @@ describe('simulated Excel: areas, selection, events', () => {
   it('delivers worksheet change events until the handler is removed', async () => {
     const seen: unknown[] = [];
     const registration = await sim.Excel.run(async (context) => {
-      const result = context.workbook.worksheets.onChanged.add(async (event) => {
+      const result = context.workbook.worksheets.onChanged.add((event) => {
         seen.push([event.worksheetId, event.address, event.source]);
+        return Promise.resolve();
       });
       await context.sync();
       return result;
@@ -359,8 +361,9 @@ describe('simulated Excel: areas, selection, events', () => {
   it('raises onActivated for the sheet that becomes active', async () => {
     const activated: unknown[] = [];
     await sim.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('空表').onActivated.add(async (event) => {
+      context.workbook.worksheets.getItem('空表').onActivated.add((event) => {
         activated.push(event.worksheetId);
+        return Promise.resolve();
       });
       await context.sync();
     });
@@ -395,7 +398,7 @@ describe('simulated Excel: conditional formats', () => {
     });
     const [added, user] = sim.inspector.conditionalFormats('统计');
     expect(added).toEqual({
-      id: expect.any(String),
+      id: expect.any(String) as string,
       type: 'Custom',
       ranges: ['C3:C4', 'D4'],
       priority: 0,
@@ -431,7 +434,7 @@ describe('simulated Excel: conditional formats', () => {
   it('gives ClientResult values only after sync, and reads custom parts of a non-custom format as an error', async () => {
     await sim.Excel.run(async (context) => {
       const count = context.workbook.worksheets.getItem('统计').getRange().conditionalFormats.getCount();
-      expect(() => count.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
+      expect(() => count.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }) as Error);
       await context.sync();
       expect(count.value).toBe(1);
     });
@@ -510,7 +513,7 @@ describe('simulated Excel: workbook from an .xlsx file', () => {
     expect(sheet.rows[2][2]).toMatchObject({ value: '#DIV/0!', text: '#DIV/0!', error: true });
     expect(sheet.rows[3][0]).toEqual({ value: '', text: '', numberFormat: 'General', format: { borders: { EdgeTop: { style: 'Dot', weight: 'Thin' } } } });
     expect(sheet.conditionalFormats).toEqual([
-      { id: expect.any(String), type: 'Custom', ranges: ['B2:B3'], priority: 0, stopIfTrue: false, formula: '=B2>100', style: { fill: '#FFC7CE' } },
+      { id: expect.any(String) as string, type: 'Custom', ranges: ['B2:B3'], priority: 0, stopIfTrue: false, formula: '=B2>100', style: { fill: '#FFC7CE' } },
     ]);
 
     // And the host serves it as Office.js would.

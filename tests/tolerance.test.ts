@@ -17,7 +17,7 @@ describe('compareStated in display mode', () => {
     expect(compareStated(rate, 87.1).agrees).toBe(true);
     expect(compareStated(rate, 87.16).agrees).toBe(false);
     expect(compareStated(rate, 87.04).agrees).toBe(false);
-    expect(compareStated(rate, 87.16)).toEqual({ agrees: false, tolerance: 0.05, difference: expect.closeTo(0.06, 12) });
+    expect(compareStated(rate, 87.16)).toEqual({ agrees: false, tolerance: 0.05, difference: expect.closeTo(0.06, 12) as number });
   });
 
   it('uses the stated decimals: 49.02% has a tolerance of 0.005', () => {
@@ -112,7 +112,7 @@ describe('sums of rounded figures', () => {
   });
 
   it('allows half a unit of each figure: 17 districts and their total to 0.01 differ by at most 0.09', () => {
-    expect(roundingSlack(Array(18).fill(2))).toBeCloseTo(0.09, 12);
+    expect(roundingSlack(Array<number>(18).fill(2))).toBeCloseTo(0.09, 12);
     expect(roundingSlack([0, 0, 0])).toBe(1.5);
   });
 });

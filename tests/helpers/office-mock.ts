@@ -13,7 +13,7 @@ export function officeApiOverMock(mock: OfficeMockObject, supported: string[], c
     await sync();
   };
   return {
-    run: (batch) => batch(mock.context as unknown as Excel.RequestContext),
+    run: (batch) => batch(mock.context as Excel.RequestContext),
     isSetSupported: (name, version) => name === 'ExcelApi' && supported.includes(version),
   };
 }

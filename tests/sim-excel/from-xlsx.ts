@@ -64,7 +64,7 @@ function borders(border: Partial<ExcelJS.Borders> | null | undefined): Borders |
   if (!border) return undefined;
   const out: Borders = {};
   for (const [edge, side] of Object.entries(edgeOf) as [BorderEdge, keyof typeof border][]) {
-    const b = border[side] as Partial<ExcelJS.Border> | undefined;
+    const b = border[side];
     const look = b?.style ? borderStyles[b.style] : undefined;
     if (!b || !look) continue;
     const c = color(b.color);
@@ -136,7 +136,7 @@ function conditionalFormats(ws: ExcelJS.Worksheet, sheetIndex: number): Conditio
   rules.sort((x, y) => x.rule.priority - y.rule.priority);
   return rules.map(({ ranges, rule }, priority) => {
     const type = conditionalTypes[rule.type] ?? rule.type;
-    const formula = rule.type === 'expression' ? rule.formulae?.[0] : undefined;
+    const formula = rule.type === 'expression' ? (rule.formulae?.[0] as string | undefined) : undefined;
     const cf: ConditionalFormatModel = {
       id: `{USER-CF-${sheetIndex}-${priority}}`,
       type,
