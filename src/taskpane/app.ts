@@ -115,6 +115,10 @@ export class TaskPane {
       const removed = await this.host.clearMarks();
       this.setStatus(t(this.lang, 'cleared', { count: removed }));
     });
+    this.onButton('export-html', () => {
+      this.exportReport('html');
+      return Promise.resolve();
+    });
     this.onButton('export-csv', () => {
       this.exportReport('csv');
       return Promise.resolve();
@@ -284,8 +288,10 @@ export class TaskPane {
   }
 
   private exportReport(format: ReportFormat): void {
-    const reports = this.results.flatMap((r) => (r.report ? [r.report] : []));
-    offerDownload(this.doc, REPORT_FORMATS[format](t(this.lang, 'thisWorkbook'), reports, this.lang));
+    const checked = this.results.filter((r) => r.report && r.snapshot);
+    const reports = checked.map((r) => r.report as SheetReport);
+    const snapshots = checked.map((r) => r.snapshot as SheetSnapshot);
+    offerDownload(this.doc, REPORT_FORMATS[format](t(this.lang, 'thisWorkbook'), reports, this.lang, snapshots));
   }
 
   private applyLanguage(): void {
@@ -307,7 +313,8 @@ export class TaskPane {
     const busy = String(this.pending > 0);
     // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
     for (const id of ['check-sheet', 'check-all', 'clear']) byId(this.doc, id).setAttribute('aria-disabled', busy);
-    byId(this.doc, 'export-csv').setAttribute('aria-disabled', String(this.pending > 0 || !this.results.some((r) => r.report)));
+    const nothingToExport = String(this.pending > 0 || !this.results.some((r) => r.report));
+    for (const id of ['export-html', 'export-csv']) byId(this.doc, id).setAttribute('aria-disabled', nothingToExport);
     this.doc.body.setAttribute('aria-busy', busy);
   }
 

@@ -1,9 +1,11 @@
 import { formatCsv } from '../cli/formatters/csv';
 import type { Lang, SheetReport } from '../core/report';
+import type { SheetSnapshot } from '../core/snapshot';
+import { formatHtml } from '../reports/html';
 
 /**
  * The reports the pane exports, written by the same formatters as the command line's so the two never differ.
- * One place for every format: the HTML report (src/reports/) joins `REPORT_FORMATS` here.
+ * One place for every format.
  */
 export interface ReportFile {
   fileName: string;
@@ -11,13 +13,19 @@ export interface ReportFile {
   text: string;
 }
 
-type Formatter = (workbook: string, reports: SheetReport[], lang: Lang) => ReportFile;
+type Formatter = (workbook: string, reports: SheetReport[], lang: Lang, snapshots: SheetSnapshot[]) => ReportFile;
 
 export const REPORT_FORMATS = {
   csv: (workbook, reports, lang) => ({
     fileName: 'statlint.csv',
     mime: 'text/csv;charset=utf-8',
     text: formatCsv([{ file: workbook, sheets: reports, problems: [] }], lang),
+  }),
+  // The self-contained page the command line writes with --format html: each sheet drawn with its suspect cells.
+  html: (workbook, reports, lang, snapshots) => ({
+    fileName: 'statlint.html',
+    mime: 'text/html;charset=utf-8',
+    text: formatHtml({ files: [{ file: workbook, sheets: reports, problems: [], snapshots }] }, lang),
   }),
 } satisfies Record<string, Formatter>;
 

@@ -276,6 +276,28 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
     }
   });
 
+  it('exports the findings as the command line writes its HTML report, every sheet drawn', async () => {
+    const reports = await nodeReports(COVERAGE, ruleSet);
+    const { page, errors } = await pane.openPane(await simWorkbookFromFile(COVERAGE));
+    try {
+      await checkAll(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+      expect(download.suggestedFilename()).toBe('statlint.html');
+      const saved = join(pane.tmp, 'export.html');
+      await download.saveAs(saved);
+      const html = readFileSync(saved, 'utf8');
+      expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+      // Every suspect cell the core names is in the report with the sentence the command line prints for it.
+      const fixes = reports.flatMap((r) => r.cellFixes);
+      expect(fixes.length).toBeGreaterThan(0);
+      for (const fix of fixes) expect(html).toContain(fix.address);
+      expect(html).toContain('当前工作簿');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('puts a signed note at each suspect cell where ExcelApi 1.18 has notes, and Clear removes only those', async () => {
     const reports = await nodeReports(COVERAGE, ruleSet);
     const model = await simWorkbookFromFile(COVERAGE, { requirementSets: { ExcelApi: '1.18' } });
