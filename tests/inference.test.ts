@@ -78,7 +78,11 @@ describe('relations inferred from the sheet’s figures', () => {
     const file = await carSurvey('survey.xlsx');
     expect(errors(await findings(file))).toEqual([]);
     const { out } = await runCli('explain', file, '--lang', 'zh-CN');
-    expect(out).toContain('✓ inferred/ratio  有车户比例 = 有车户数 ÷ 调查户数 × 100  (rows: 15 hold, 0 fail)');
+    expect(out).toContain('由数字推断的关系：');
+    expect(out).toContain('✓ inferred/ratio  有车户比例 = 有车户数 ÷ 调查户数 × 100  （行：15 个成立，0 个不成立）');
+    const en = await runCli('explain', file, '--lang', 'en');
+    expect(en.out).toContain('inferred from the figures:');
+    expect(en.out).toContain('✓ inferred/ratio  有车户比例 = 有车户数 ÷ 调查户数 × 100  (rows: 15 hold, 0 fail)');
   });
 
   it('reports a share that breaks the ratio the other rows hold, blaming the share, in Chinese and English', async () => {

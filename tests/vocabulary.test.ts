@@ -60,10 +60,11 @@ describe('the core holds no Chinese words in code', () => {
 
 describe('message phrases per language', () => {
   const read = (file: string) => JSON.parse(readFileSync(join(CORE, file), 'utf8')) as Record<string, string>;
-  // The core's phrases, and the cross-table checks' own.
+  // The core's phrases, the cross-table checks' own and the inferred relations' own.
   const pairs = [
     ['messages', read('messages.zh-CN.json'), read('messages.en.json')],
     ['cross-table/phrases', read('cross-table/phrases.zh-CN.json'), read('cross-table/phrases.en.json')],
+    ['inference/phrases', read('inference/phrases.zh-CN.json'), read('inference/phrases.en.json')],
   ] as const;
   const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
 

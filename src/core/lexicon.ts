@@ -6,6 +6,9 @@ import { UNIT_KINDS } from './vocabulary';
  * every alternative comes from the vocabulary, and the grammar around the words (brackets, digits, colons) is the
  * only thing written in code.
  */
+/** What a header word says a line is, for choosing among inferred relations. */
+export type InferenceWordClass = 'total' | 'rate' | 'change' | 'difference' | 'average';
+
 export interface Lexicon {
   readonly vocabulary: Vocabulary;
   /** Figure grammar: prefix · sign · digits · decimals · more · multiplier · more · % or unit · about · or more. */
@@ -48,6 +51,8 @@ export interface Lexicon {
   readonly titleRegionPrefix: RegExp;
   /** The filler words and endings of a title that do not tell what a table is about (global). */
   readonly subjectFiller: RegExp;
+  /** Header words by the kind of line they say a line is, lower case, matched anywhere in a label (inference). */
+  readonly inferenceWords: Readonly<Record<InferenceWordClass, readonly string[]>>;
   /** The kind and power of ten of a unit as written (`万人` → people, 4), undefined when unknown. */
   unitOf(unit: string): { kind: UnitKind; scale: number } | undefined;
 }
@@ -58,6 +63,8 @@ function alt(words: string[]): string {
   const list = [...new Set(words.map((w) => w.replace(/\s+/g, '')))].filter((w) => w !== '');
   return list.length === 0 ? '(?!)' : list.sort((a, b) => b.length - a.length).map(escape).join('|');
 }
+
+const lower = (words: string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))];
 
 const compiled = new WeakMap<Vocabulary, Lexicon>();
 
@@ -117,6 +124,15 @@ function compile(v: Vocabulary): Lexicon {
     titleDate: new RegExp(`(?:19|20)\\d{2}(?:${alt(d.year)})(?:${alt([...d.annual, ...d.periodEnds])})?(?:\\d{1,2}(?:${alt(d.month)})(?:${alt(d.periodEnds)})?)?`, 'g'),
     titleRegionPrefix: new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,7}?(?:${alt(v.regions.titlePrefixEndings)}))+`),
     subjectFiller: new RegExp(`${alt(v.subjects.fillerWords)}|(?:${alt(v.subjects.endings)})$`, 'g'),
+    inferenceWords: {
+      // A total: the total and subtotal words, and the whole-area names and English words of the inference list.
+      total: lower([...t.words, ...t.subtotalWords, ...v.inference.totalWords]),
+      // A rate: the rate endings and share words, and the inference list's own.
+      rate: lower([...v.rateEndings, ...v.shareWords, ...v.inference.rateWords]),
+      change: lower(v.inference.changeWords),
+      difference: lower(v.inference.differenceWords),
+      average: lower(v.inference.averageWords),
+    },
     unitOf(written: string) {
       const kind = units.get(written);
       if (kind) return { kind, scale: 0 };

@@ -1,4 +1,5 @@
 import type { NumberFigure } from './figure';
+import { phrase } from './messages';
 import type { Finding, Lang } from './report';
 import type { SheetModel } from './sheet-model';
 
@@ -26,21 +27,10 @@ export function readFlaggedNumber(text: string): (NumberFigure & { flag: TextFla
   return { kind: 'number', value, lo: value, hi: value, decimals, percent: false, approximate: false, flag };
 }
 
-const WORDS = {
-  'zh-CN': {
-    letters: '数字中含字母 {letters}（{text}），按 {value} 参与核对；请确认该标注的含义',
-    decimalComma: '小数点写成了逗号（{text}），按 {value} 参与核对',
-  },
-  en: {
-    letters: 'the number has the letter {letters} in it ({text}); checked as {value}; confirm what the mark means',
-    decimalComma: 'a comma stands for the decimal point ({text}); checked as {value}',
-  },
-} as const;
-
 /** What the finding on a flagged cell says. */
 export function textFlagMessage(flag: TextFlag, text: string, value: number, lang: Lang): string {
   const letters = flag.kind === 'letters' ? flag.letters : '';
-  return WORDS[lang][flag.kind].replace('{letters}', letters).replace('{text}', text).replace('{value}', String(value));
+  return phrase(lang, flag.kind === 'letters' ? 'textFlagLetters' : 'textFlagDecimalComma', { letters, text, value });
 }
 
 /** One warning per flagged figure in the sheet's data columns, blaming that cell alone. */

@@ -70,6 +70,18 @@ const approximateSchema = z
   .partial()
   .strict();
 
+const inferenceSchema = z
+  .object({
+    totalWords: words.describe('Words in a label saying the line is a total of others, besides the total and subtotal words (whole-area names, sum). Matched anywhere in the label, ignoring case.'),
+    rateWords: words.describe('Words in a header saying the line is a rate, share or ratio, besides the rate endings and share words. Matched anywhere, ignoring case.'),
+    changeWords: words.describe('Words in a header saying the line is a change between two periods. Matched anywhere, ignoring case.'),
+    differenceWords: words.describe('Words in a header saying the line is a difference of two others (net, balance). Matched anywhere, ignoring case.'),
+    averageWords: words.describe('Words in a header saying the line is a mean. Matched anywhere, ignoring case.'),
+  })
+  .partial()
+  .strict()
+  .describe('Header words that choose among relations a sheet\'s figures allow equally well (statlint rules suggest, inferred findings).');
+
 export const vocabularySchema = z
   .object({
     totals: totalsSchema.optional(),
@@ -97,6 +109,7 @@ export const vocabularySchema = z
     approximate: approximateSchema.optional(),
     regions: regionsSchema.optional(),
     subjects: subjectsSchema.optional(),
+    inference: inferenceSchema.optional(),
     traditional: z.record(z.string().length(1), z.string().length(1)).optional().describe('Traditional characters read as their simplified form in figures and total labels.'),
   })
   .strict()
@@ -119,6 +132,7 @@ const TOTAL_KEYS = ['words', 'areaLevels', 'wholeAreaPrefixes', 'ownAreaPrefixes
 const DATE_KEYS = ['asOf', 'year', 'month', 'day', 'periodEnds', 'labels', 'labelPrefixes', 'annual'] as const;
 const REGION_KEYS = ['suffixes', 'titlePrefixEndings', 'reporterLabels'] as const;
 const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
+const INFERENCE_KEYS = ['totalWords', 'rateWords', 'changeWords', 'differenceWords', 'averageWords'] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
 const LIST_KEYS = ['ofWhich', 'partMarkers', 'labelHeaders', 'sequenceHeaders', 'columnNumberLabels', 'unitLabels', 'noteLabels', 'filerLabels', 'titleEndings', 'attachmentLabels', 'rateEndings', 'shareWords', 'changeWords', 'notAdditiveWords', 'missingMarkers'] as const;
 
@@ -133,6 +147,7 @@ export function mergeVocabulary(base: Vocabulary | undefined, layer: z.output<ty
     approximate: mergeLists(base?.approximate, layer.approximate, APPROXIMATE_KEYS) as Vocabulary['approximate'],
     regions: mergeLists(base?.regions, layer.regions, REGION_KEYS) as Vocabulary['regions'],
     subjects: mergeLists(base?.subjects, layer.subjects, SUBJECT_KEYS) as Vocabulary['subjects'],
+    inference: mergeLists(base?.inference, layer.inference, INFERENCE_KEYS) as Vocabulary['inference'],
     multipliers: { ...base?.multipliers, ...layer.multipliers },
     traditional: { ...base?.traditional, ...layer.traditional },
   };

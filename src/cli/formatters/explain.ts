@@ -21,6 +21,8 @@ const LABELS = {
     note: '说明：',
     applied: '适用的规则：',
     notApplied: '未适用的规则：',
+    inferred: '由数字推断的关系：',
+    inferredCount: (across: 'row' | 'column', support: number, breaks: number) => `（${across === 'row' ? '行' : '列'}：${support} 个成立，${breaks} 个不成立）`,
     sep: '；',
   },
   en: {
@@ -35,6 +37,8 @@ const LABELS = {
     note: 'note: ',
     applied: 'rules applied:',
     notApplied: 'rules not applied:',
+    inferred: 'inferred from the figures:',
+    inferredCount: (across: 'row' | 'column', support: number, breaks: number) => `(${across}s: ${support} hold, ${breaks} fail)`,
     sep: '; ',
   },
 } as const;
@@ -59,8 +63,8 @@ export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failu
       for (const r of e.rulesApplied) out.push(`      ✓ ${r.ruleId}  ${r.title}`);
       out.push(`    ${w.notApplied}`);
       for (const r of e.rulesNotApplied) out.push(`      - ${r.ruleId}  ${r.reason}`);
-      out.push('    inferred from the figures:');
-      for (const r of e.inferred ?? []) out.push(`      ${r.breaks > 0 ? '!' : '✓'} ${r.ruleId}  ${r.formula}  (${r.across}s: ${r.support} hold, ${r.breaks} fail)`);
+      out.push(`    ${w.inferred}`);
+      for (const r of e.inferred ?? []) out.push(`      ${r.breaks > 0 ? '!' : '✓'} ${r.ruleId}  ${r.formula}  ${w.inferredCount(r.across, r.support, r.breaks)}`);
     }
     out.push('');
   }

@@ -13,7 +13,7 @@ export const MIN_SUPPORT = { column: 4, row: 2 } as const;
 export const TWO_ROW_SUPPORT = 4;
 
 export function saysTotal(ctx: SearchContext, line: number): boolean {
-  return ctx.isTotal ? ctx.isTotal(line) : hasWord(ctx.label(line), 'total');
+  return ctx.isTotal ? ctx.isTotal(line) : hasWord(ctx.label(line), 'total', ctx.lexicon);
 }
 
 /** Where a relation holds only within a few units (figures rounded at random, as census tables are), a break is

@@ -8,44 +8,20 @@ import type { GridView } from './grid';
 import { viewOf } from './grid';
 import type { SheetInference } from './infer';
 import type { InferredKind, InferredRelation } from './relations';
+import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
 
-/** Words of inferred findings and of `explain`, per language (to move to the message data with the others). */
-const PHRASES = {
-  'zh-CN': {
-    title: { sum: '推断的合计关系', average: '推断的平均关系', difference: '推断的差额关系', ratio: '推断的比率关系', change: '推断的增长率关系' },
-    message: '其余 {support} {unit}均满足 {formula}，本{unit}不满足（按此应为 {expected}，表中为 {actual}）',
-    row: '行',
-    column: '列',
-    rowName: '第 {n} 行',
-    columnName: '{letter} 列',
-    longSum: '{first} 至 {last} 共 {count} 项之和',
-    longMean: '{first} 至 {last} 共 {count} 项的平均数',
-    mean: '（{terms}）÷ {count}',
-  },
-  en: {
-    title: { sum: 'inferred total', average: 'inferred average', difference: 'inferred difference', ratio: 'inferred ratio', change: 'inferred change rate' },
-    message: 'the other {support} {unit}s satisfy {formula}; this {unit} does not ({expected} by it, {actual} shown)',
-    row: 'row',
-    column: 'column',
-    rowName: 'row {n}',
-    columnName: 'column {letter}',
-    longSum: 'the sum of the {count} from {first} to {last}',
-    longMean: 'the mean of the {count} from {first} to {last}',
-    mean: '({terms}) ÷ {count}',
-  },
-} as const;
 
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
 export function inferredRule(kind: InferredKind, lang: Lang): Rule {
   const p = PHRASES[lang];
   return {
     id: `inferred/${kind}`,
-    title: { 'zh-CN': PHRASES['zh-CN'].title[kind], en: PHRASES.en.title[kind] },
+    title: { 'zh-CN': PHRASES['zh-CN'][TITLE_KEY[kind]], en: PHRASES.en[TITLE_KEY[kind]] },
     message: { 'zh-CN': '{text}', en: '{text}' },
     severity: 'error',
     relation: { kind: 'equals', left: 'inferred', right: 'inferred' },
     unless: [],
-    source: { article: '000_0.txt', figure: p.title[kind] },
+    source: { article: '000_0.txt', figure: p[TITLE_KEY[kind]] },
   };
 }
 

@@ -2,6 +2,7 @@ import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
 import { verdictAt, type InferredKind, type InferredRelation } from './relations';
 import { hasWord } from './words';
+import type { Lexicon } from '../lexicon';
 
 /**
  * Finds the relations a grid's own figures confirm, in one reading direction (see GridView).
@@ -27,7 +28,9 @@ export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | '
 
 export interface SearchContext {
   view: GridView;
-  /** Whether a line's label says it is a total (see INFERENCE_WORDS), asked of every row of a long ledger. */
+  /** The rule set's words: which header words say what a line is (see hasWord). */
+  lexicon: Lexicon;
+  /** Whether a line's label says it is a total (see hasWord), asked of every row of a long ledger. */
   isTotal?: (line: number) => boolean;
   /** The header of a line (column header or row label), for choosing among candidates. */
   label: (line: number) => string;
@@ -191,7 +194,7 @@ const KIND_WORD = { sum: 'total', difference: 'difference', ratio: 'rate', chang
 
 /** Better-supported first; then the one whose header says what it is; then the simpler kind and fewer members. */
 function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): number {
-  const words = (r: InferredRelation) => Number(hasWord(ctx.label(r.target), KIND_WORD[r.kind]));
+  const words = (r: InferredRelation) => Number(hasWord(ctx.label(r.target), KIND_WORD[r.kind], ctx.lexicon));
   return (
     y.support.length - y.breaks.length * 2 - (x.support.length - x.breaks.length * 2) ||
     words(y) - words(x) ||

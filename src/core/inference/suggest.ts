@@ -2,6 +2,7 @@ import type { Operand } from '../rule-schema';
 import { columnLetters } from '../snapshot';
 import type { SheetInference } from './infer';
 import type { InferredRelation } from './relations';
+import { INFERENCE_PHRASES as PHRASES } from './phrases';
 
 /**
  * `statlint rules suggest FILE`: the relations a sheet's figures confirm, as a rule file a rule author can adopt (valid
@@ -33,14 +34,8 @@ export interface SuggestedRuleFile {
 }
 
 // The bundled rules' wording for equalities and ratios, so adopted rules read like the others.
-const EQUALS_MESSAGE = {
-  'zh-CN': '{row}：{left}应等于{right}，即 {expected}（{formula}），表中为 {actual}',
-  en: '{row}: {left} should equal {right}, {expected} ({formula}); the sheet says {actual}',
-};
-const RATIO_MESSAGE = {
-  'zh-CN': '{row}：{result}应为 {expected}（{formula}），表中为 {actual}{note}',
-  en: '{row}: {result} should be {expected} ({formula}), the sheet says {actual}{note}',
-};
+const EQUALS_MESSAGE = { 'zh-CN': PHRASES['zh-CN'].suggestEqualsMessage, en: PHRASES.en.suggestEqualsMessage };
+const RATIO_MESSAGE = { 'zh-CN': PHRASES['zh-CN'].suggestRatioMessage, en: PHRASES.en.suggestRatioMessage };
 
 export function suggestRuleFile(sheetName: string, inference: SheetInference, formula: (r: InferredRelation) => string): SuggestedRuleFile {
   const measures = new Map<number, SuggestedMeasure>();
