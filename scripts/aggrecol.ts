@@ -29,7 +29,10 @@ interface RawRecord {
 }
 
 /** A cell text as a number, with the thousands and decimal marks its table's number format names. */
-export function readAggreColNumber(text: string, format: string): { value: number; decimals: number; percent: boolean } | undefined {
+export function readAggreColNumber(
+  text: string,
+  format: string,
+): { value: number; decimals: number; percent: boolean } | undefined {
   let t = text.trim();
   const percent = t.endsWith('%');
   if (percent) t = t.slice(0, -1).trim();
@@ -58,7 +61,9 @@ export function readAggreCol(file: string): AggreColTable[] {
   const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
   return lines.map((line, i) => {
     const record = JSON.parse(line) as RawRecord;
-    const rows = record.table_array.map((cells, r) => cells.map((text, c) => aggreColCell(r, c, text ?? '', record.number_format)));
+    const rows = record.table_array.map((cells, r) =>
+      cells.map((text, c) => aggreColCell(r, c, text ?? '', record.number_format)),
+    );
     return {
       name: `${String(i).padStart(3, '0')} ${record.file_name || record.table_id}`,
       format: record.number_format,

@@ -28,7 +28,8 @@ interface KnownDiscrepancy {
   suspect: string[];
 }
 
-const known = (JSON.parse(readFileSync(join(CORPUS, 'known.json'), 'utf8')) as { discrepancies: KnownDiscrepancy[] }).discrepancies;
+const known = (JSON.parse(readFileSync(join(CORPUS, 'known.json'), 'utf8')) as { discrepancies: KnownDiscrepancy[] })
+  .discrepancies;
 
 /** The known discrepancy a finding reports, if any: every cell of the entry is among the finding's cells. */
 function knownFor(table: string, finding: Finding): KnownDiscrepancy | undefined {
@@ -55,9 +56,14 @@ function plant(sheet: SheetSnapshot, lexicon: Lexicon): { sheet: SheetSnapshot; 
 }
 
 async function main(): Promise<void> {
-  const { ruleSet, problems: ruleProblems } = readRuleSet([join(REPO, 'rules')], join(REPO, 'rules', 'vocabulary.json'));
+  const { ruleSet, problems: ruleProblems } = readRuleSet(
+    [join(REPO, 'rules')],
+    join(REPO, 'rules', 'vocabulary.json'),
+  );
   if (ruleProblems.length > 0) throw new Error(`rule problems: ${JSON.stringify(ruleProblems)}`);
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
   let errors = 0;
   let warnings = 0;
   let falseAlarms = 0;
@@ -90,7 +96,9 @@ async function main(): Promise<void> {
       if (!changed) continue;
       planted++;
       const after = await check(changed.sheet, ruleSet);
-      const hits = after.findings.filter((f) => f.severity === 'error' && f.cells.some((c) => c.address === changed.address));
+      const hits = after.findings.filter(
+        (f) => f.severity === 'error' && f.cells.some((c) => c.address === changed.address),
+      );
       const localised = hits.some((f) => f.cells.some((c) => c.address === changed.address && c.suspect));
       if (hits.length > 0) plantedFound++;
       if (localised) plantedLocalised++;
@@ -99,14 +107,18 @@ async function main(): Promise<void> {
     errors += tableErrors;
     warnings += tableWarnings;
     falseAlarms += tableErrors - tableKnown;
-    console.log(`${table.padEnd(12)} ${String(tableErrors).padStart(6)} ${String(tableKnown).padStart(6)} ${String(tableErrors - tableKnown).padStart(6)} ${String(tableWarnings).padStart(9)}  ${plantText}`);
+    console.log(
+      `${table.padEnd(12)} ${String(tableErrors).padStart(6)} ${String(tableKnown).padStart(6)} ${String(tableErrors - tableKnown).padStart(6)} ${String(tableWarnings).padStart(9)}  ${plantText}`,
+    );
   }
   console.log('');
   console.log(`tables: ${files.length}`);
   console.log(`error findings: ${errors} (warnings: ${warnings})`);
   console.log(`false alarms (errors that are not a known discrepancy): ${falseAlarms}`);
   console.log(`known discrepancies found: ${foundKnown.size}/${known.length}`);
-  console.log(`planted changes (+10% on one total-row figure): ${planted} planted of ${files.length} tables, ${plantedFound} found, ${plantedLocalised} with the changed cell as suspect`);
+  console.log(
+    `planted changes (+10% on one total-row figure): ${planted} planted of ${files.length} tables, ${plantedFound} found, ${plantedLocalised} with the changed cell as suspect`,
+  );
   await aggreCol(ruleSet);
 }
 
@@ -123,7 +135,10 @@ function random(seed: number): () => number {
 }
 
 /** A copy of the table with one annotated aggregate (drawn at random) raised by 10 %, at least one shown unit. */
-function plantAggregate(table: AggreColTable, seed: number): { sheet: SheetSnapshot; address: string; operator: Aggregation['operator'] } | undefined {
+function plantAggregate(
+  table: AggreColTable,
+  seed: number,
+): { sheet: SheetSnapshot; address: string; operator: Aggregation['operator'] } | undefined {
   const draw = random(seed);
   const start = Math.floor(draw() * table.aggregations.length);
   for (let k = 0; k < table.aggregations.length; k++) {
@@ -158,13 +173,17 @@ async function aggreCol(ruleSet: RuleSet): Promise<void> {
     errors += tableErrors.length;
     if (tableErrors.length > 0) {
       tablesWithErrors++;
-      alarms.push(`  ${table.name}: ${tableErrors.length} — ${tableErrors[0].cells[0]?.address} ${tableErrors[0].message}`);
+      alarms.push(
+        `  ${table.name}: ${tableErrors.length} — ${tableErrors[0].cells[0]?.address} ${tableErrors[0].message}`,
+      );
     }
     const changed = plantAggregate(table, i + 1);
     if (!changed) continue;
     planted++;
     const after = await checkSheet(changed.sheet, ruleSet, { lang: 'en' });
-    const hits = after.findings.filter((f) => f.severity === 'error' && f.cells.some((c) => c.address === changed.address));
+    const hits = after.findings.filter(
+      (f) => f.severity === 'error' && f.cells.some((c) => c.address === changed.address),
+    );
     const blamed = hits.some((f) => f.cells.some((c) => c.address === changed.address && c.suspect));
     const op = byOperator.get(changed.operator) ?? { planted: 0, found: 0, localised: 0 };
     byOperator.set(changed.operator, op);
@@ -183,8 +202,13 @@ async function aggreCol(ruleSet: RuleSet): Promise<void> {
   console.log(`AggreCol (tests/corpora/aggrecol): ${tables.length} tables`);
   console.log(`error findings on the tables as they are: ${errors} (on ${tablesWithErrors} tables)`);
   for (const line of alarms.slice(0, 20)) console.log(line);
-  console.log(`planted changes (+10% on one annotated aggregate): ${planted} planted, ${found} found (${pct(found, planted)}), ${localised} with the changed cell as suspect (${pct(localised, planted)})`);
-  for (const [operator, op] of byOperator) console.log(`  ${operator.padEnd(15)} ${op.planted} planted, ${op.found} found (${pct(op.found, op.planted)}), ${op.localised} localised (${pct(op.localised, op.planted)})`);
+  console.log(
+    `planted changes (+10% on one annotated aggregate): ${planted} planted, ${found} found (${pct(found, planted)}), ${localised} with the changed cell as suspect (${pct(localised, planted)})`,
+  );
+  for (const [operator, op] of byOperator)
+    console.log(
+      `  ${operator.padEnd(15)} ${op.planted} planted, ${op.found} found (${pct(op.found, op.planted)}), ${op.localised} localised (${pct(op.localised, op.planted)})`,
+    );
   if (process.env.SHOW_MISSES) for (const line of misses) console.log(line);
 }
 

@@ -62,7 +62,18 @@ function addCoverageSheet(wb: ExcelJS.Workbook, title: string, regionNames: stri
   ws.getCell('A1').value = title;
   ws.mergeCells('A1:J1');
   ws.getCell('A2').value = '单位：家、个、%';
-  ws.getRow(3).values = ['地区', '企业数（家）', '单独建立党组织', null, null, null, '联合党组织', null, '覆盖企业数', '党的组织覆盖率（%）'];
+  ws.getRow(3).values = [
+    '地区',
+    '企业数（家）',
+    '单独建立党组织',
+    null,
+    null,
+    null,
+    '联合党组织',
+    null,
+    '覆盖企业数',
+    '党的组织覆盖率（%）',
+  ];
   ws.getRow(4).values = [null, null, '小计', '党委', '党总支', '党支部', '个数', '覆盖企业数'];
   for (const range of ['A3:A4', 'B3:B4', 'C3:F3', 'G3:H3', 'I3:I4', 'J3:J4']) ws.mergeCells(range);
   const next = random(seed);
@@ -72,7 +83,18 @@ function addCoverageSheet(wb: ExcelJS.Workbook, title: string, regionNames: stri
     const own = f.committees + f.generalBranches + f.branches;
     const covered = own + f.jointCovered;
     const row = ws.getRow(first + i);
-    row.values = [name, f.enterprises, own, f.committees, f.generalBranches, f.branches, f.jointOrganisations, f.jointCovered, covered, Math.round((covered / f.enterprises) * 1000) / 10];
+    row.values = [
+      name,
+      f.enterprises,
+      own,
+      f.committees,
+      f.generalBranches,
+      f.branches,
+      f.jointOrganisations,
+      f.jointCovered,
+      covered,
+      Math.round((covered / f.enterprises) * 1000) / 10,
+    ];
     row.getCell(10).numFmt = '0.0';
   });
   const last = first + regionNames.length - 1;
@@ -86,9 +108,13 @@ function addCoverageSheet(wb: ExcelJS.Workbook, title: string, regionNames: stri
   }
   const enterprises = (total.getCell(2).value as { result: number }).result;
   const covered = (total.getCell(9).value as { result: number }).result;
-  total.getCell(10).value = { formula: `ROUND(I${last + 1}/B${last + 1}*100,1)`, result: Math.round((covered / enterprises) * 1000) / 10 };
+  total.getCell(10).value = {
+    formula: `ROUND(I${last + 1}/B${last + 1}*100,1)`,
+    result: Math.round((covered / enterprises) * 1000) / 10,
+  };
   total.getCell(10).numFmt = '0.0';
-  ws.getCell(`A${last + 2}`).value = '注：覆盖企业数=单独建立党组织的企业数+联合党组织覆盖企业数；覆盖率=覆盖企业数÷企业数×100。';
+  ws.getCell(`A${last + 2}`).value =
+    '注：覆盖企业数=单独建立党组织的企业数+联合党组织覆盖企业数；覆盖率=覆盖企业数÷企业数×100。';
 }
 
 /**
@@ -100,8 +126,18 @@ function addAllFailingSheet(wb: ExcelJS.Workbook, rows: number): void {
   ws.getRow(1).values = ['地区', '党委', '党总支', '党支部', '单独建立党组织'];
   const next = random(7);
   for (let i = 0; i < rows; i++) {
-    const [committees, generalBranches, branches] = [Math.floor(next() * 5), Math.floor(next() * 8), Math.floor(next() * 200)];
-    ws.getRow(i + 2).values = [`企业${i + 1}`, committees, generalBranches, branches, committees + generalBranches + branches + 1];
+    const [committees, generalBranches, branches] = [
+      Math.floor(next() * 5),
+      Math.floor(next() * 8),
+      Math.floor(next() * 200),
+    ];
+    ws.getRow(i + 2).values = [
+      `企业${i + 1}`,
+      committees,
+      generalBranches,
+      branches,
+      committees + generalBranches + branches + 1,
+    ];
   }
 }
 
@@ -112,7 +148,12 @@ async function writeFixtures(dir: string): Promise<{ big: string; failing: strin
   mkdirSync(dir, { recursive: true });
   const big = join(dir, 'city-50k.xlsx');
   const bigBook = new Workbook();
-  addCoverageSheet(bigBook, '全市非公有制企业党的组织覆盖情况统计表', Array.from({ length: BIG_ROWS }, (_, i) => `企业${i + 1}`), 1);
+  addCoverageSheet(
+    bigBook,
+    '全市非公有制企业党的组织覆盖情况统计表',
+    Array.from({ length: BIG_ROWS }, (_, i) => `企业${i + 1}`),
+    1,
+  );
   await bigBook.xlsx.writeFile(big);
   const failing = join(dir, 'city-50k-every-row-fails.xlsx');
   const failingBook = new Workbook();
@@ -122,7 +163,12 @@ async function writeFixtures(dir: string): Promise<{ big: string; failing: strin
   for (let k = 0; k < COUNTIES; k++) {
     const path = join(dir, `county-${String(k + 1).padStart(3, '0')}.xlsx`);
     const wb = new Workbook();
-    addCoverageSheet(wb, `第${k + 1}县非公有制企业党的组织覆盖情况统计表`, Array.from({ length: COUNTY_ROWS }, (_, i) => `第${i + 1}街道`), k + 2);
+    addCoverageSheet(
+      wb,
+      `第${k + 1}县非公有制企业党的组织覆盖情况统计表`,
+      Array.from({ length: COUNTY_ROWS }, (_, i) => `第${i + 1}街道`),
+      k + 2,
+    );
     await wb.xlsx.writeFile(path);
     counties.push(path);
   }
@@ -138,7 +184,10 @@ interface Checker {
 }
 
 function loadChecker(): Checker {
-  const { ruleSet, problems: ruleProblems } = readRuleSet([join(REPO, 'rules')], join(REPO, 'rules', 'vocabulary.json'));
+  const { ruleSet, problems: ruleProblems } = readRuleSet(
+    [join(REPO, 'rules')],
+    join(REPO, 'rules', 'vocabulary.json'),
+  );
   if (ruleProblems.length > 0) throw new Error(`rule problems: ${JSON.stringify(ruleProblems)}`);
   return { check: (sheet) => checkSheet(sheet, ruleSet, { lang: 'zh-CN' }) };
 }
@@ -147,7 +196,9 @@ const CELL = /<c r="([A-Z]+)(\d+)"[^>]*>(?:<f>[^<]*<\/f>)?(?:<v>([^<]*)<\/v>)?/g
 
 /** The least any reader must do: unzip the sheets and visit every cell once. */
 function floor(path: string): number {
-  const parts = unzipSync(readFileSync(path), { filter: (f) => f.name.startsWith('xl/worksheets/') && f.name.endsWith('.xml') });
+  const parts = unzipSync(readFileSync(path), {
+    filter: (f) => f.name.startsWith('xl/worksheets/') && f.name.endsWith('.xml'),
+  });
   let cells = 0;
   for (const bytes of Object.values(parts)) {
     const xml = new TextDecoder().decode(bytes);
@@ -168,7 +219,9 @@ async function runOnce(name: CaseName, files: string[], checker: Checker | undef
     }
     const wb = await readWorkbookFile(file, { reader: name === 'exceljs' ? 'exceljs' : 'lean' });
     if (wb.problems.some((p) => p.fatal)) throw new Error(`${file}: ${wb.problems[0].message}`);
-    if (checker) for (const sheet of wb.sheets) lastFindings = ((await checker.check(sheet)) as { findings: unknown[] }).findings.length;
+    if (checker)
+      for (const sheet of wb.sheets)
+        lastFindings = ((await checker.check(sheet)) as { findings: unknown[] }).findings.length;
   }
 }
 
@@ -189,7 +242,12 @@ async function child(name: CaseName, mode: Mode, files: string[]): Promise<CaseR
     const [start, cpu] = [performance.now(), process.cpuUsage()];
     await runOnce(name, files, checker);
     const used = process.cpuUsage(cpu);
-    return { times: [performance.now() - start], maxRssKiB: process.resourceUsage().maxRSS, findings: lastFindings, cpuMs: (used.user + used.system) / 1000 };
+    return {
+      times: [performance.now() - start],
+      maxRssKiB: process.resourceUsage().maxRSS,
+      findings: lastFindings,
+      cpuMs: (used.user + used.system) / 1000,
+    };
   }
   await runOnce(name, files, checker); // warm-up
   const times: number[] = [];
@@ -207,7 +265,9 @@ function runChild(name: CaseName, mode: Mode, files: string[]): Promise<CaseResu
     let result: CaseResult | undefined;
     proc.on('message', (message) => (result = message as CaseResult));
     proc.on('error', reject);
-    proc.on('exit', (code) => (result ? resolvePromise(result) : reject(new Error(`bench case ${name} exited with ${code}`))));
+    proc.on('exit', (code) =>
+      result ? resolvePromise(result) : reject(new Error(`bench case ${name} exited with ${code}`)),
+    );
   });
 }
 
@@ -258,9 +318,15 @@ async function main(): Promise<void> {
     const { big, failing, counties } = await writeFixtures(dir);
     // BENCH_ONLY=failing measures the all-failing sheet alone (a before/after of the localiser without the rest).
     if (process.env.BENCH_ONLY === 'failing') return await reportAllFailing(failing);
-    const bigXml = unzipSync(readFileSync(big), { filter: (f) => f.name === 'xl/worksheets/sheet1.xml' })['xl/worksheets/sheet1.xml'].length;
-    console.log(`statlint bench — node ${process.version}, median of ${RUNS} runs after a warm-up, each case in its own process`);
-    console.log(`50,000-row sheet: ${(statSync(big).size / 2 ** 20).toFixed(1)} MiB file, ${(bigXml / 2 ** 20).toFixed(1)} MiB sheet XML`);
+    const bigXml = unzipSync(readFileSync(big), { filter: (f) => f.name === 'xl/worksheets/sheet1.xml' })[
+      'xl/worksheets/sheet1.xml'
+    ].length;
+    console.log(
+      `statlint bench — node ${process.version}, median of ${RUNS} runs after a warm-up, each case in its own process`,
+    );
+    console.log(
+      `50,000-row sheet: ${(statSync(big).size / 2 ** 20).toFixed(1)} MiB file, ${(bigXml / 2 ** 20).toFixed(1)} MiB sheet XML`,
+    );
     await report(`${BIG_ROWS.toLocaleString('en-US')}-row coverage table`, [big], {
       lean: 'target ≤ 2–3× floor',
       check: 'target ≤ 1 s, ≤ 5× floor, < 300 MiB',

@@ -33,7 +33,9 @@ function ensureDebianPackages(pkgs) {
   const missing = pkgs.filter((pkg) => !isInstalled(pkg));
   if (missing.length === 0) return [];
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-    throw new Error(`ensure-system-deps: missing ${missing.join(', ')}; run as root or: sudo apt-get install -y ${missing.join(' ')}`);
+    throw new Error(
+      `ensure-system-deps: missing ${missing.join(', ')}; run as root or: sudo apt-get install -y ${missing.join(' ')}`,
+    );
   }
   console.log(`ensure-system-deps: installing ${missing.join(', ')}`);
   run('apt-get', ['update']);

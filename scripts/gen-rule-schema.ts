@@ -3,4 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleFileJsonSchema } from '../src/core/rule-schema';
 
-writeFileSync(join(__dirname, '..', '..', 'rules', 'schema.json'), JSON.stringify(ruleFileJsonSchema(), null, 2) + '\n');
+writeFileSync(
+  join(__dirname, '..', '..', 'rules', 'schema.json'),
+  JSON.stringify(ruleFileJsonSchema(), null, 2) + '\n',
+);

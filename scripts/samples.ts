@@ -42,7 +42,9 @@ function tableSection(spec: WorkbookSpec, table: TableSpec): string[] {
   const styled = (table.cellStyles ?? []).map(
     (s) => `${s.row} ${labelOf.get(s.col)} ${shownValue(cells[layout.rowOf(s.row)][layout.colOf(s.col)]?.value ?? '')}`,
   );
-  const rates = table.columns.flatMap((column) => (column.rate ? [`${labelOf.get(column.key)} as ${RATE_STYLE[column.rate.style]}`] : []));
+  const rates = table.columns.flatMap((column) =>
+    column.rate ? [`${labelOf.get(column.key)} as ${RATE_STYLE[column.rate.style]}`] : [],
+  );
   const reported = table.reported.map((figure) => `${figure.row} ${labelOf.get(figure.col)} = ${figure.value}`);
   const sheet = spec.format === 'csv' ? 'CSV' : `Sheet \`${table.sheet}\``;
   return [
@@ -63,7 +65,10 @@ function plantedTable(entries: PlantedEntry[]): string[] {
   return [
     '| file | sheet | cell | was | planted | rule | suspect | note |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...entries.map((e) => `| ${[e.file, e.sheet, e.cell, shownValue(e.was), shownValue(e.planted), `\`${e.rule}\``, e.suspect, e.note].join(' | ')} |`),
+    ...entries.map(
+      (e) =>
+        `| ${[e.file, e.sheet, e.cell, shownValue(e.was), shownValue(e.planted), `\`${e.rule}\``, e.suspect, e.note].join(' | ')} |`,
+    ),
   ];
 }
 
@@ -95,7 +100,10 @@ export function renderReadme(): string {
   ];
   for (const spec of SAMPLES) {
     const encoding = spec.format === 'csv' ? ` (${spec.encoding === 'gbk' ? 'GBK' : 'UTF-8 with BOM'})` : '';
-    lines.push(`### \`${fileName(spec, 'clean')}\`${encoding} — article${spec.sources.length > 1 ? 's' : ''} ${spec.sources.join(', ')}`, '');
+    lines.push(
+      `### \`${fileName(spec, 'clean')}\`${encoding} — article${spec.sources.length > 1 ? 's' : ''} ${spec.sources.join(', ')}`,
+      '',
+    );
     lines.push(spec.description, '');
     for (const table of spec.tables) lines.push(...tableSection(spec, table));
     lines.push('');

@@ -17,7 +17,11 @@ describe('AggreCol tables as snapshots', () => {
   it('gives cells the core reads back as the figure displayed', () => {
     const percent = readFigure(aggreColCell(0, 0, '12.5%', 'None Point'), lexicon);
     expect(percent).toMatchObject({ kind: 'number', value: 12.5, decimals: 1, percent: true });
-    expect(readFigure(aggreColCell(0, 0, '18 080', 'Space Point'), lexicon)).toMatchObject({ kind: 'number', value: 18080, decimals: 0 });
+    expect(readFigure(aggreColCell(0, 0, '18 080', 'Space Point'), lexicon)).toMatchObject({
+      kind: 'number',
+      value: 18080,
+      decimals: 0,
+    });
     expect(aggreColCell(0, 0, '', 'None Point')).toBeNull();
   });
 

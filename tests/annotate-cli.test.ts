@@ -10,10 +10,22 @@ import { runCli } from './helpers/run-cli';
 const SEEDS = join(__dirname, '..', 'seeds', 'sheets');
 
 interface JsonReport {
-  files: { file: string; cellFixes: { sheet: string; address: string; message: string }[]; findings: { sheet: string; message: string; cells: { address: string; suspect: boolean }[] }[] }[];
+  files: {
+    file: string;
+    cellFixes: { sheet: string; address: string; message: string }[];
+    findings: { sheet: string; message: string; cells: { address: string; suspect: boolean }[] }[];
+  }[];
 }
 
-const hashes = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+const hashes = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('statlint check --annotate', () => {
   let work: string;
@@ -38,7 +50,9 @@ describe('statlint check --annotate', () => {
     expect(readdirSync(out).sort()).toEqual(workbooks.map((f) => basename(f.file)).sort());
     for (const f of workbooks) {
       const copy = new Uint8Array(readFileSync(join(out, basename(f.file))));
-      expect(err).toContain(`已写出标注副本 ${join(out, basename(f.file))}（${f.cellFixes.length} 个单元格已标色并加批注）`);
+      expect(err).toContain(
+        `已写出标注副本 ${join(out, basename(f.file))}（${f.cellFixes.length} 个单元格已标色并加批注）`,
+      );
       const original = new Uint8Array(readFileSync(f.file));
       expect(await differencesFromOriginal(original, copy)).toEqual([]);
       const found = await annotationsOf(original, copy);
@@ -54,7 +68,8 @@ describe('statlint check --annotate', () => {
         }),
       );
       // Each link names a sheet the copy has.
-      for (const r of found.results) expect(found.sheetNames).toContain(/^'(.*)'!/.exec(r.link ?? '')?.[1]?.replace(/''/g, "'"));
+      for (const r of found.results)
+        expect(found.sheetNames).toContain(/^'(.*)'!/.exec(r.link ?? '')?.[1]?.replace(/''/g, "'"));
     }
     // The CSV with findings gets a note instead of a copy; clean workbooks get nothing.
     expect(err).toContain('xigang-market-entities-planted.csv：CSV 文件不能加批注和底色，未写标注副本');

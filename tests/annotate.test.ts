@@ -11,7 +11,12 @@ import { BUNDLED_RULES_DIR, readRuleSet } from '../src/node/rule-files';
 import { annotationsOf, differencesFromOriginal, internalLinks, loadWorkbook } from './helpers/annotated';
 
 const SEEDS = join(__dirname, '..', 'seeds', 'sheets');
-const PLANTED = ['liaoning-coverage-planted.xlsx', 'liaoning-hotline-planted.xlsx', 'liaoning-no-member-planted.xlsx', 'shenyang-key-enterprises-planted.xlsx'];
+const PLANTED = [
+  'liaoning-coverage-planted.xlsx',
+  'liaoning-hotline-planted.xlsx',
+  'liaoning-no-member-planted.xlsx',
+  'shenyang-key-enterprises-planted.xlsx',
+];
 const { ruleSet } = readRuleSet([BUNDLED_RULES_DIR]);
 
 async function reportsOf(bytes: Uint8Array, name: string): Promise<SheetReport[]> {
@@ -31,7 +36,8 @@ describe('annotateWorkbook', () => {
     const found = await annotationsOf(original, bytes);
     expect([...found.fills.keys()].sort()).toEqual([...suspects].sort());
     expect([...found.notes.keys()].sort()).toEqual([...suspects].sort());
-    for (const r of reports) for (const fix of r.cellFixes) expect(found.notes.get(`${r.sheet}!${fix.address}`)).toContain(fix.message);
+    for (const r of reports)
+      for (const fix of r.cellFixes) expect(found.notes.get(`${r.sheet}!${fix.address}`)).toContain(fix.message);
     const findings = reports.flatMap((r) => r.findings);
     expect(found.results).toHaveLength(findings.length);
     expect(found.sheetNames).toEqual([...reports.map((r) => r.sheet), '核对结果']);
@@ -53,8 +59,15 @@ describe('annotateWorkbook', () => {
     const { bytes } = annotateWorkbook(original, reports, 'zh-CN');
     const before = unzipSync(original);
     const after = unzipSync(bytes);
-    const changed = Object.keys(before).filter((p) => Buffer.compare(Buffer.from(before[p]), Buffer.from(after[p] ?? new Uint8Array())) !== 0);
-    expect(changed.filter((p) => !p.startsWith('xl/worksheets/')).sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml']);
+    const changed = Object.keys(before).filter(
+      (p) => Buffer.compare(Buffer.from(before[p]), Buffer.from(after[p] ?? new Uint8Array())) !== 0,
+    );
+    expect(changed.filter((p) => !p.startsWith('xl/worksheets/')).sort()).toEqual([
+      '[Content_Types].xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+    ]);
     // The sheets with suspect cells (and their relationships, where they had some), nothing else.
     const marked = reports.filter((r) => r.cellFixes.length > 0).length;
     expect(changed.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toHaveLength(marked);
@@ -87,7 +100,12 @@ describe('annotateWorkbook on a sheet that already has notes, a table and a froz
     const reports = await reportsOf(original, 'notes.xlsx');
     expect(reports[0].cellFixes.map((f) => f.address)).toEqual(['D2']);
     // A second suspect, to see a new note join the existing comments part.
-    const withB3 = [{ ...reports[0], cellFixes: [...reports[0].cellFixes, { ...reports[0].cellFixes[0], address: 'B3', message: 'B3 测试' }] }];
+    const withB3 = [
+      {
+        ...reports[0],
+        cellFixes: [...reports[0].cellFixes, { ...reports[0].cellFixes[0], address: 'B3', message: 'B3 测试' }],
+      },
+    ];
     const { bytes } = annotateWorkbook(original, withB3, 'zh-CN');
     expect(await differencesFromOriginal(original, bytes)).toEqual([]);
     const copy = await loadWorkbook(bytes);
@@ -109,6 +127,8 @@ describe('annotateWorkbook on a sheet that already has notes, a table and a froz
     const sheetXml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']);
     expect(sheetXml.indexOf('<legacyDrawing')).toBeGreaterThan(sheetXml.indexOf('</sheetData>'));
     expect(sheetXml.indexOf('<legacyDrawing')).toBeLessThan(sheetXml.indexOf('<tableParts'));
-    expect(JSON.stringify((await loadWorkbook(bytes)).getWorksheet("Bob's 表")?.getCell('D2').note)).toContain('D2 可能应为 90');
+    expect(JSON.stringify((await loadWorkbook(bytes)).getWorksheet("Bob's 表")?.getCell('D2').note)).toContain(
+      'D2 可能应为 90',
+    );
   });
 });

@@ -68,13 +68,43 @@ function zipOf(entries: RawEntry[]): Uint8Array {
   let offset = 0;
   for (const e of entries) {
     const name = strToU8(e.name);
-    const common = [...u16(20), ...u16(0x800), ...u16(e.method), ...u16(0), ...u16(0), ...u32(e.crc), ...u32(e.data.length), ...u32(e.declaredSize), ...u16(name.length), ...u16(0)];
+    const common = [
+      ...u16(20),
+      ...u16(0x800),
+      ...u16(e.method),
+      ...u16(0),
+      ...u16(0),
+      ...u32(e.crc),
+      ...u32(e.data.length),
+      ...u32(e.declaredSize),
+      ...u16(name.length),
+      ...u16(0),
+    ];
     const local = new Uint8Array([...u32(0x04034b50), ...common, ...name]);
-    central.push(...u32(0x02014b50), ...u16(20), ...common, ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...name);
+    central.push(
+      ...u32(0x02014b50),
+      ...u16(20),
+      ...common,
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(offset),
+      ...name,
+    );
     parts.push(local, e.data);
     offset += local.length + e.data.length;
   }
-  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(central.length), ...u32(offset), ...u16(0)];
+  const end = [
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(entries.length),
+    ...u16(entries.length),
+    ...u32(central.length),
+    ...u32(offset),
+    ...u16(0),
+  ];
   parts.push(new Uint8Array(central), new Uint8Array(end));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -148,12 +178,16 @@ describe('files that are not workbooks', () => {
   test('a zip archive without xl/workbook.xml', async () => {
     const path = file('archive.xlsx', zipSync({ 'readme.txt': strToU8('hello') }));
     expect(await problemsOf(path)).toEqual([`${path}: not an Excel workbook (no xl/workbook.xml)`]);
-    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([`${path}: not an Excel workbook (no xl/workbook.xml)`]);
+    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([
+      `${path}: not an Excel workbook (no xl/workbook.xml)`,
+    ]);
   });
 
   test('a binary .xlsb workbook', async () => {
     const path = file('binary.xlsb', zipSync({ 'xl/workbook.bin': new Uint8Array([1, 2, 3]) }));
-    expect(await problemsOf(path)).toEqual([`${path}: is a binary .xlsb workbook, not yet supported; open it in Excel and save as .xlsx`]);
+    expect(await problemsOf(path)).toEqual([
+      `${path}: is a binary .xlsb workbook, not yet supported; open it in Excel and save as .xlsx`,
+    ]);
   });
 
   test('an empty file, an unknown type, a folder and a missing path', async () => {
@@ -169,7 +203,9 @@ describe('files that are not workbooks', () => {
   test('every such problem is fatal and no sheet is returned', async () => {
     const wb = await readWorkbookFile(file('fatal.xlsx', 'not a zip'));
     expect(wb.sheets).toEqual([]);
-    expect(wb.problems).toEqual([{ file: join(dir, 'fatal.xlsx'), message: 'not an Excel workbook (not a zip archive)', fatal: true }]);
+    expect(wb.problems).toEqual([
+      { file: join(dir, 'fatal.xlsx'), message: 'not an Excel workbook (not a zip archive)', fatal: true },
+    ]);
   });
 });
 
@@ -177,7 +213,9 @@ describe('damaged workbooks', () => {
   test('a truncated zip', async () => {
     const bytes = await workbookBytes(oneSheet);
     const path = file('truncated.xlsx', bytes.subarray(0, Math.floor(bytes.length / 2)));
-    expect(await problemsOf(path)).toEqual([`${path}: is a damaged or truncated workbook (the zip directory is missing, the file is cut short); not read`]);
+    expect(await problemsOf(path)).toEqual([
+      `${path}: is a damaged or truncated workbook (the zip directory is missing, the file is cut short); not read`,
+    ]);
     expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([
       `${path}: is a damaged or truncated workbook (the zip directory is missing, the file is cut short); not read`,
     ]);
@@ -185,16 +223,30 @@ describe('damaged workbooks', () => {
 
   test('a corrupt sheet entry: the sheet is skipped, the workbook still read', async () => {
     // 0xFF starts a deflate block of the reserved type 3: the data cannot be inflated.
-    const garbage: RawEntry = { name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(64).fill(0xff), method: 8, crc: 0, declaredSize: 1000 };
+    const garbage: RawEntry = {
+      name: 'xl/worksheets/sheet1.xml',
+      data: new Uint8Array(64).fill(0xff),
+      method: 8,
+      crc: 0,
+      declaredSize: 1000,
+    };
     const bytes = zipOf(await workbookEntries({ 'xl/worksheets/sheet1.xml': garbage }));
     const path = file('corrupt-sheet.xlsx', bytes);
-    const expected = [`${path}: sheet "表1": cannot be read (xl/worksheets/sheet1.xml cannot be unpacked: invalid block type); skipped`];
+    const expected = [
+      `${path}: sheet "表1": cannot be read (xl/worksheets/sheet1.xml cannot be unpacked: invalid block type); skipped`,
+    ];
     expect(await problemsOf(path)).toEqual(expected);
     expect(readXlsx(bytes, path).problems.map(problemLine)).toEqual(expected); // fflate instead of Node's zlib
   });
 
   test('a corrupt shared strings entry: the workbook cannot be read', async () => {
-    const garbage: RawEntry = { name: 'xl/sharedStrings.xml', data: new Uint8Array(64).fill(0xff), method: 8, crc: 0, declaredSize: 1000 };
+    const garbage: RawEntry = {
+      name: 'xl/sharedStrings.xml',
+      data: new Uint8Array(64).fill(0xff),
+      method: 8,
+      crc: 0,
+      declaredSize: 1000,
+    };
     const path = file('corrupt-strings.xlsx', zipOf(await workbookEntries({ 'xl/sharedStrings.xml': garbage })));
     expect(await problemsOf(path)).toEqual([
       `${path}: is a damaged workbook (xl/sharedStrings.xml cannot be unpacked: invalid block type); not read`,
@@ -205,28 +257,42 @@ describe('damaged workbooks', () => {
     const parts = unzipSync(await workbookBytes(oneSheet));
     const sheet = parts['xl/worksheets/sheet1.xml'];
     const changed = strToU8(strFromU8(sheet).replace('<v>311</v>', '<v>911</v>'));
-    const stored: RawEntry = { name: 'xl/worksheets/sheet1.xml', data: changed, method: 0, crc: crc32(sheet), declaredSize: changed.length };
+    const stored: RawEntry = {
+      name: 'xl/worksheets/sheet1.xml',
+      data: changed,
+      method: 0,
+      crc: crc32(sheet),
+      declaredSize: changed.length,
+    };
     const path = file('checksum.xlsx', zipOf(await workbookEntries({ 'xl/worksheets/sheet1.xml': stored })));
-    expect(await problemsOf(path)).toEqual([`${path}: sheet "表1": cannot be read (xl/worksheets/sheet1.xml fails its checksum); skipped`]);
+    expect(await problemsOf(path)).toEqual([
+      `${path}: sheet "表1": cannot be read (xl/worksheets/sheet1.xml fails its checksum); skipped`,
+    ]);
   });
 });
 
 describe('workbooks Excel wraps in a compound file', () => {
   test('a password-protected workbook', async () => {
     const path = file('protected.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage']));
-    expect(await problemsOf(path)).toEqual([`${path}: is password-protected; remove the password in Excel and save again`]);
+    expect(await problemsOf(path)).toEqual([
+      `${path}: is password-protected; remove the password in Excel and save again`,
+    ]);
   });
 
   test('a legacy .xls workbook, also when renamed .xlsx', async () => {
     const xls = file('old.xls', compoundFile(['Workbook']));
     expect(await problemsOf(xls)).toEqual([`${xls}: is a legacy .xls workbook; open it in Excel and save as .xlsx`]);
     const renamed = file('old-renamed.xlsx', compoundFile(['Workbook', 'SummaryInformation']));
-    expect(await problemsOf(renamed)).toEqual([`${renamed}: is a legacy .xls workbook; open it in Excel and save as .xlsx`]);
+    expect(await problemsOf(renamed)).toEqual([
+      `${renamed}: is a legacy .xls workbook; open it in Excel and save as .xlsx`,
+    ]);
   });
 
   test('a compound file that is not a workbook, and an .xls that is not even one', async () => {
     const doc = file('letter.xlsx', compoundFile(['WordDocument']));
-    expect(await problemsOf(doc)).toEqual([`${doc}: not an Excel workbook (an OLE compound file without a workbook stream)`]);
+    expect(await problemsOf(doc)).toEqual([
+      `${doc}: not an Excel workbook (an OLE compound file without a workbook stream)`,
+    ]);
     const html = file('web-export.xls', '<html><table><tr><td>1</td></tr></table></html>');
     expect(await problemsOf(html)).toEqual([`${html}: is a legacy .xls workbook; open it in Excel and save as .xlsx`]);
   });
@@ -245,7 +311,10 @@ describe('workbooks that read fine however odd', () => {
     const wb = await readWorkbookFile(path);
     expect(wb.sheets.map((s) => [s.name, s.rows])).toEqual([
       ['空表', []],
-      ['说明', [[{ address: 'A1', value: '本表由各县填报，无数据。', text: '本表由各县填报，无数据。', numFmt: 'General' }]]],
+      [
+        '说明',
+        [[{ address: 'A1', value: '本表由各县填报，无数据。', text: '本表由各县填报，无数据。', numFmt: 'General' }]],
+      ],
     ]);
   });
 
@@ -258,7 +327,10 @@ describe('workbooks that read fine however odd', () => {
         ws.getCell('C3').value = 2;
       }),
     );
-    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>');
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']).replace(
+      /<dimension ref="[^"]*"\/>/,
+      '<dimension ref="A1:XFD1048576"/>',
+    );
     expect(xml).toContain('A1:XFD1048576');
     parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
     const path = file('huge-range.xlsx', zipSync(parts));
@@ -298,10 +370,20 @@ describe('bounds', () => {
 
   // One part past limits.partInflatedBytes (100 MiB) costs that sheet; exceljs, which reads all or nothing, the file.
   test('a zip bomb that declares its size is refused before inflating', async () => {
-    const entry: RawEntry = { name: 'xl/worksheets/sheet1.xml', data: bomb, method: 8, crc: 0, declaredSize: 300 * 2 ** 20 };
+    const entry: RawEntry = {
+      name: 'xl/worksheets/sheet1.xml',
+      data: bomb,
+      method: 8,
+      crc: 0,
+      declaredSize: 300 * 2 ** 20,
+    };
     const path = file('bomb-declared.xlsx', zipOf(await workbookEntries({ 'xl/worksheets/sheet1.xml': entry })));
-    expect(await problemsOf(path)).toEqual([`${path}: sheet "表1": xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`]);
-    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([`${path}: xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`]);
+    expect(await problemsOf(path)).toEqual([
+      `${path}: sheet "表1": xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`,
+    ]);
+    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([
+      `${path}: xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`,
+    ]);
   });
 
   test('a zip bomb that declares a small size is stopped while inflating', async () => {
@@ -310,11 +392,15 @@ describe('bounds', () => {
     const path = file('bomb-lying.xlsx', bytes);
     const partLine = `${path}: sheet "表1": xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`;
     expect(await problemsOf(path)).toEqual([partLine]);
-    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([`${path}: xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`]);
+    expect(await problemsOf(path, { reader: 'exceljs' })).toEqual([
+      `${path}: xl/worksheets/sheet1.xml inflates beyond 100 MiB (limit partInflatedBytes); not read`,
+    ]);
     // fflate's stream, counted piece by piece, as in a browser.
     expect(readXlsx(bytes, path).problems.map(problemLine)).toEqual([partLine]);
     // Below the part limit, the bound on all parts together still holds.
-    expect(await problemsOf(path, { maxInflatedBytes: 50 * 2 ** 20 })).toEqual([`${path}: archive inflates beyond 50 MiB (limit inflatedBytes); not read`]);
+    expect(await problemsOf(path, { maxInflatedBytes: 50 * 2 ** 20 })).toEqual([
+      `${path}: archive inflates beyond 50 MiB (limit inflatedBytes); not read`,
+    ]);
   });
 
   test('the inflation and cell bounds are options', async () => {
@@ -325,10 +411,16 @@ describe('bounds', () => {
         for (let r = 1; r <= 20; r++) ws.getRow(r).values = [`第${r}街道`, r, r * 2];
       }),
     );
-    expect(await problemsOf(path, { maxCells: 50 })).toEqual([`${path}: sheet "表1": has more than 50 cells (limit cells); not read`]);
-    expect(await problemsOf(path, { maxCells: 50, reader: 'exceljs' })).toEqual([`${path}: sheet "表1": has more than 50 cells (limit cells); not read`]);
+    expect(await problemsOf(path, { maxCells: 50 })).toEqual([
+      `${path}: sheet "表1": has more than 50 cells (limit cells); not read`,
+    ]);
+    expect(await problemsOf(path, { maxCells: 50, reader: 'exceljs' })).toEqual([
+      `${path}: sheet "表1": has more than 50 cells (limit cells); not read`,
+    ]);
     expect(await problemsOf(path, { maxCells: 60 })).toEqual([]);
-    expect(await problemsOf(path, { maxInflatedBytes: 4096 })).toEqual([`${path}: archive inflates beyond 4 KiB (limit inflatedBytes); not read`]);
+    expect(await problemsOf(path, { maxInflatedBytes: 4096 })).toEqual([
+      `${path}: archive inflates beyond 4 KiB (limit inflatedBytes); not read`,
+    ]);
   });
 });
 
@@ -337,13 +429,29 @@ describe('finding input files', () => {
     const root = join(dir, 'inputs');
     mkdirSync(join(root, 'b县'), { recursive: true });
     mkdirSync(join(root, '.git'), { recursive: true });
-    for (const name of ['b县/2.xlsx', 'b县/1.csv', 'a.xlsm', 'c.xls', '~$a.xlsm', '.hidden.xlsx', 'notes.txt', '.git/x.xlsx']) writeFileSync(join(root, name), '');
+    for (const name of [
+      'b县/2.xlsx',
+      'b县/1.csv',
+      'a.xlsm',
+      'c.xls',
+      '~$a.xlsm',
+      '.hidden.xlsx',
+      'notes.txt',
+      '.git/x.xlsx',
+    ])
+      writeFileSync(join(root, name), '');
     symlinkSync(root, join(root, 'loop'));
     const explicit = join(dir, 'named.txt');
     writeFileSync(explicit, '');
     const missing = join(dir, 'missing');
     expect(findInputFiles([root, explicit, missing])).toEqual({
-      files: [join(root, 'a.xlsm'), join(root, 'b县', '1.csv'), join(root, 'b县', '2.xlsx'), join(root, 'c.xls'), explicit],
+      files: [
+        join(root, 'a.xlsm'),
+        join(root, 'b县', '1.csv'),
+        join(root, 'b县', '2.xlsx'),
+        join(root, 'c.xls'),
+        explicit,
+      ],
       problems: [{ file: missing, message: 'no such file or folder', fatal: true }],
     });
   });
@@ -351,6 +459,8 @@ describe('finding input files', () => {
   test('a folder without any workbook is noted', () => {
     const empty = join(dir, 'nothing-here');
     mkdirSync(empty);
-    expect(findInputFiles([empty]).problems.map(problemLine)).toEqual([`${empty}: no .xlsx, .xlsm, .csv or .xls files in this folder`]);
+    expect(findInputFiles([empty]).problems.map(problemLine)).toEqual([
+      `${empty}: no .xlsx, .xlsm, .csv or .xls files in this folder`,
+    ]);
   });
 });

@@ -17,7 +17,8 @@ const SAMPLES_DIR = join(__dirname, '..', 'seeds', 'sheets');
 const planted = plantedFileSchema.parse(JSON.parse(readFileSync(join(SAMPLES_DIR, 'planted.json'), 'utf8')));
 
 type Key = string;
-const key = (file: string, sheet: string, rule: string, suspects: string) => `${file} | ${sheet} | ${rule} | ${suspects}`;
+const key = (file: string, sheet: string, rule: string, suspects: string) =>
+  `${file} | ${sheet} | ${rule} | ${suspects}`;
 
 async function findingKeys(path: string): Promise<{ keys: Key[]; errors: number }> {
   const { results } = await checkFiles([path], { ruleSet, lang: 'zh-CN' });
@@ -28,14 +29,25 @@ async function findingKeys(path: string): Promise<{ keys: Key[]; errors: number 
     for (const sheet of r.sheets) {
       for (const f of sheet.findings) {
         if (f.severity === 'error') errors += 1;
-        keys.push(key(basename(r.file), f.sheet, f.ruleId, f.cells.filter((c) => c.suspect).map((c) => c.address).join(',')));
+        keys.push(
+          key(
+            basename(r.file),
+            f.sheet,
+            f.ruleId,
+            f.cells
+              .filter((c) => c.suspect)
+              .map((c) => c.address)
+              .join(','),
+          ),
+        );
       }
     }
   }
   return { keys: [...new Set(keys)].sort(), errors };
 }
 
-const expectedKeys = (entries: PlantedEntry[]) => [...new Set(entries.map((p) => key(p.file, p.sheet, p.rule, p.suspect)))].sort();
+const expectedKeys = (entries: PlantedEntry[]) =>
+  [...new Set(entries.map((p) => key(p.file, p.sheet, p.rule, p.suspect)))].sort();
 
 describe('sample workbooks in seeds/sheets', () => {
   const twins = [...new Set(planted.map((p) => p.file))];
@@ -48,12 +60,16 @@ describe('sample workbooks in seeds/sheets', () => {
     expect(keys).toEqual([]);
   });
   test('every rule is exercised by some planted error in the samples or fixtures', () => {
-    const fixtureRules = Object.values(FIXTURES).flatMap((spec) => spec.tables.flatMap((t) => (t.plants ?? []).flatMap((p) => [p.rule, ...(p.alsoBreaks ?? []).map((b) => b.rule)])));
+    const fixtureRules = Object.values(FIXTURES).flatMap((spec) =>
+      spec.tables.flatMap((t) => (t.plants ?? []).flatMap((p) => [p.rule, ...(p.alsoBreaks ?? []).map((b) => b.rule)])),
+    );
     const covered = new Set([...planted.map((p) => p.rule), ...fixtureRules]);
     // Rules no realistic table here plants: each is exercised by its own examples (tests/rules.test.ts) and seed cases.
     const notPlanted: Record<string, string> = {
-      'repeated-figure-agrees': 'compares a figure stated in two places (上报数 vs 核实数), a review sheet, not a county table',
-      'covered-equals-branches-plus-joint': 'the same relation as covered-equals-own-plus-joint, for sheets without a 小计 column',
+      'repeated-figure-agrees':
+        'compares a figure stated in two places (上报数 vs 核实数), a review sheet, not a county table',
+      'covered-equals-branches-plus-joint':
+        'the same relation as covered-equals-own-plus-joint, for sheets without a 小计 column',
     };
     const uncovered = ruleSet.rules.map((r) => r.id).filter((id) => !covered.has(id) && !(id in notPlanted));
     expect(uncovered).toEqual([]);
@@ -77,6 +93,8 @@ describe('test fixtures (variants the samples lack)', () => {
 
 test('planted.json and the fixtures name only rules that exist', () => {
   const ids = new Set(ruleSet.rules.map((r) => r.id));
-  const fixtureRules = Object.values(FIXTURES).flatMap((spec) => spec.tables.flatMap((t) => (t.plants ?? []).flatMap((p) => [p.rule, ...(p.alsoBreaks ?? []).map((b) => b.rule)])));
+  const fixtureRules = Object.values(FIXTURES).flatMap((spec) =>
+    spec.tables.flatMap((t) => (t.plants ?? []).flatMap((p) => [p.rule, ...(p.alsoBreaks ?? []).map((b) => b.rule)])),
+  );
   expect([...planted.map((p) => p.rule), ...fixtureRules].filter((id) => !ids.has(id))).toEqual([]);
 });

@@ -10,8 +10,13 @@ import { runCli as run } from './helpers/run-cli';
 const ROOT = join(__dirname, '..');
 const SAMPLES = join(ROOT, 'seeds', 'sheets');
 
-
-const digest = (dir: string) => readdirSync(dir).map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`);
+const digest = (dir: string) =>
+  readdirSync(dir).map(
+    (f) =>
+      `${f}:${createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex')}`,
+  );
 
 describe('statlint check', () => {
   test('on the bundled samples: findings in Chinese, a summary across files, exit 1, inputs untouched', async () => {
@@ -24,9 +29,22 @@ describe('statlint check', () => {
   });
 
   test('--format json gives one document with files, sheets and findings; --lang en words them in English', async () => {
-    const { code, out } = await run('check', join(SAMPLES, 'liaoning-hotline-planted.xlsx'), '--format', 'json', '--lang', 'en');
+    const { code, out } = await run(
+      'check',
+      join(SAMPLES, 'liaoning-hotline-planted.xlsx'),
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    );
     expect(code).toBe(1);
-    const doc = JSON.parse(out) as { files: { file: string; sheets: { name: string }[]; findings: { ruleId: string; message: string; cells: { address: string; suspect: boolean }[] }[] }[] };
+    const doc = JSON.parse(out) as {
+      files: {
+        file: string;
+        sheets: { name: string }[];
+        findings: { ruleId: string; message: string; cells: { address: string; suspect: boolean }[] }[];
+      }[];
+    };
     expect(doc.files).toHaveLength(1);
     expect(doc.files[0].sheets.map((s) => s.name)).toEqual(['12345热线']);
     expect(doc.files[0].findings).toHaveLength(1);
@@ -48,7 +66,9 @@ describe('statlint check', () => {
     copyFileSync(join(SAMPLES, 'liaoning-hotline-planted.xlsx'), join(dir, 'hotline.xlsx'));
     const { code, out, err } = await run('check', dir, '--format', 'json');
     expect(code).toBe(2);
-    expect(err.trim().split('\n')).toEqual([`statlint: ${join(dir, 'broken.xlsx')}: 不是 Excel 工作簿（不是 zip 压缩包）`]);
+    expect(err.trim().split('\n')).toEqual([
+      `statlint: ${join(dir, 'broken.xlsx')}: 不是 Excel 工作簿（不是 zip 压缩包）`,
+    ]);
     const doc = JSON.parse(out) as { files: { file: string; findings: unknown[] }[] };
     expect(doc.files.find((f) => f.file.endsWith('hotline.xlsx'))?.findings).toHaveLength(1);
   });
@@ -56,9 +76,18 @@ describe('statlint check', () => {
   test('a bad rule file is named with its line and column, exit 2, and the bundled rules still check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-rules-'));
     writeFileSync(join(dir, 'extra.rules.json'), JSON.stringify({ rules: [{ id: 'x', severity: 'fatal' }] }));
-    const { code, err, out } = await run('check', join(SAMPLES, 'liaoning-hotline-planted.xlsx'), '--rules', join(ROOT, 'rules'), '--rules', join(dir, 'extra.rules.json'));
+    const { code, err, out } = await run(
+      'check',
+      join(SAMPLES, 'liaoning-hotline-planted.xlsx'),
+      '--rules',
+      join(ROOT, 'rules'),
+      '--rules',
+      join(dir, 'extra.rules.json'),
+    );
     expect(code).toBe(2);
-    expect(err).toContain(`statlint: ${join(dir, 'extra.rules.json')} 第 1 行第 32 列：规则 "x"的 severity 为 "fatal"，应为 error、warning、info 之一`);
+    expect(err).toContain(
+      `statlint: ${join(dir, 'extra.rules.json')} 第 1 行第 32 列：规则 "x"的 severity 为 "fatal"，应为 error、warning、info 之一`,
+    );
     expect(out).toContain('12345网站');
   });
 
@@ -88,13 +117,19 @@ describe('statlint crosscheck', () => {
     const { code, out } = await run('crosscheck');
     expect(code).toBe(0);
     expect(out).not.toContain('FAIL');
-    expect(out).toContain('r000-coverage-own-organisations: 沈阳市：党组织覆盖率应为 58.5%（(20 + 7 + 155) ÷ 311），表中为 87.1%');
+    expect(out).toContain(
+      'r000-coverage-own-organisations: 沈阳市：党组织覆盖率应为 58.5%（(20 + 7 + 155) ÷ 311），表中为 87.1%',
+    );
     expect(out).toMatch(/\d+ seed cases: \d+ consistent, 3 inconsistent, \d+ not checkable; 0 failed/);
   });
 });
 
 test('the installed bin runs the same command line (lib/ built by npm ci)', () => {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'statlint.js'), 'check', join(SAMPLES, 'liaoning-no-member.xlsx')], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'statlint.js'), 'check', join(SAMPLES, 'liaoning-no-member.xlsx')],
+    { encoding: 'utf8' },
+  );
   expect(result.status).toBe(0);
   expect(result.stdout).toContain('未发现不一致');
 });

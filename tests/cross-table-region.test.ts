@@ -30,7 +30,17 @@ describe('region names', () => {
     expect([...yearsIn('截至2025年6月底 单位：家', lexicon)]).toEqual(['2025']);
     expect(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表', lexicon)).toBe('非公有制企业党组织覆盖');
     expect(subjectOf('2024年皇姑区非公有制企业党组织覆盖情况统计表', lexicon)).toBe('非公有制企业党组织覆盖');
-    expect(similarity(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表', lexicon), subjectOf('皇姑区非公有制企业党组织覆盖情况统计表', lexicon))).toBe(1);
-    expect(similarity(subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表', lexicon), subjectOf('皇姑区包保帮扶重点工业企业情况统计表', lexicon))).toBeLessThan(0.5);
+    expect(
+      similarity(
+        subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表', lexicon),
+        subjectOf('皇姑区非公有制企业党组织覆盖情况统计表', lexicon),
+      ),
+    ).toBe(1);
+    expect(
+      similarity(
+        subjectOf('沈阳市非公有制企业党组织覆盖情况汇总表', lexicon),
+        subjectOf('皇姑区包保帮扶重点工业企业情况统计表', lexicon),
+      ),
+    ).toBeLessThan(0.5);
   });
 });

@@ -31,13 +31,28 @@ describe('an upper table against the region workbooks below it', () => {
     dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-'));
     // City rows (row 3 = 和平区, 4 = 皇姑区, 5 = 沈河区, 6 = 北镇市): 皇姑区 企业数 50 lower, 北镇市 联合覆盖 12 higher;
     // 和平区's own total row 覆盖企业数 is 5 off the sum of its streets while the city has the right figure.
-    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }, { county: '北镇市', col: 3, by: 12 }], { county: '和平区', col: 2, by: 5 });
+    await writeTwoLevelFolder(
+      dir,
+      [
+        { county: '皇姑区', col: 1, by: -50 },
+        { county: '北镇市', col: 3, by: 12 },
+      ],
+      { county: '和平区', col: 2, by: 5 },
+    );
   });
 
   test('each planted difference is found, naming both files’ cells, and the exit status is 1', async () => {
     const { code, cross } = await crossOf(dir);
     expect(code).toBe(1);
-    const found = cross.map((f) => `${f.region}:${f.cells.map((c) => `${name(c.file)}!${c.address}${c.suspect ? '*' : ''}`).sort().join(' ')}`).sort();
+    const found = cross
+      .map(
+        (f) =>
+          `${f.region}:${f.cells
+            .map((c) => `${name(c.file)}!${c.address}${c.suspect ? '*' : ''}`)
+            .sort()
+            .join(' ')}`,
+      )
+      .sort();
     expect(found).toEqual(
       [
         // 皇姑区: 企业数 (B) and, since the city recomputed it, the rate (E); the county workbook's total is row 7.
@@ -50,7 +65,9 @@ describe('an upper table against the region workbooks below it', () => {
       ].sort(),
     );
     const huanggu = cross.find((f) => f.region === '皇姑区' && f.cells.some((c) => c.address === 'B4')) as Cross;
-    expect(huanggu.message).toBe('皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630，相差 50；两表各自的数据均自洽，请核实哪一方有误');
+    expect(huanggu.message).toBe(
+      '皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630，相差 50；两表各自的数据均自洽，请核实哪一方有误',
+    );
     const heping = cross.find((f) => f.cells.some((c) => c.suspect)) as Cross;
     expect(heping.message).toContain('疑为此处有误');
     expect(heping.cells[0]).toMatchObject({ address: 'C6', suspect: true, value: 342 });
@@ -71,9 +88,15 @@ describe('an upper table against the region workbooks below it', () => {
 
   test('explain lists which workbook was matched to which row, and which was not and why', async () => {
     const { out } = await run('explain', dir);
-    expect(out).toContain('表2-皇姑.xlsx [覆盖情况] 合计行 7 → 沈阳市汇总.xlsx [覆盖情况] 第 4 行“皇姑区”（地区名取自填报单位“沈阳市皇姑区委组织部”）');
-    expect(out).toContain('北镇.xlsx [覆盖情况] 合计行 5 → 沈阳市汇总.xlsx [覆盖情况] 第 6 行“北镇市”（地区名取自文件名“北镇”）');
-    expect(out).toContain('和平区.xlsx [覆盖情况] 合计行 6 → 沈阳市汇总.xlsx [覆盖情况] 第 3 行“和平区”（地区名取自标题');
+    expect(out).toContain(
+      '表2-皇姑.xlsx [覆盖情况] 合计行 7 → 沈阳市汇总.xlsx [覆盖情况] 第 4 行“皇姑区”（地区名取自填报单位“沈阳市皇姑区委组织部”）',
+    );
+    expect(out).toContain(
+      '北镇.xlsx [覆盖情况] 合计行 5 → 沈阳市汇总.xlsx [覆盖情况] 第 6 行“北镇市”（地区名取自文件名“北镇”）',
+    );
+    expect(out).toContain(
+      '和平区.xlsx [覆盖情况] 合计行 6 → 沈阳市汇总.xlsx [覆盖情况] 第 3 行“和平区”（地区名取自标题',
+    );
     expect(out).toContain('说明附表.xlsx 未对应到 沈阳市汇总.xlsx [覆盖情况] 的任何一行');
     expect(out).toContain('沈阳市汇总.xlsx [覆盖情况] 中 1 行没有对应的工作簿：铁西区');
   });
@@ -98,9 +121,16 @@ describe('a summary sheet against its enterprise ledger', () => {
     // The summary agrees with itself: nothing but the ledger comparison reveals it.
     expect(doc.files[0].findings).toEqual([]);
     expect(code).toBe(1);
-    expect(doc.crossTable.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual(['南市街道 C3 10≠9', '合计 C6 22≠21']);
-    expect(doc.crossTable[0].message).toBe('南市街道建立党组织企业数：[汇总] C3 为 10，[台账] 中“所属地区”为“南市街道”且“是否建立党组织”为“是”的行共 9；台账逐户登记，疑为汇总表有误');
-    expect(doc.crossTable[1].message).toBe('合计建立党组织企业数：[汇总] C6 为 22，[台账] 中“是否建立党组织”为“是”的行共 21；台账逐户登记，疑为汇总表有误');
+    expect(doc.crossTable.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual([
+      '南市街道 C3 10≠9',
+      '合计 C6 22≠21',
+    ]);
+    expect(doc.crossTable[0].message).toBe(
+      '南市街道建立党组织企业数：[汇总] C3 为 10，[台账] 中“所属地区”为“南市街道”且“是否建立党组织”为“是”的行共 9；台账逐户登记，疑为汇总表有误',
+    );
+    expect(doc.crossTable[1].message).toBe(
+      '合计建立党组织企业数：[汇总] C6 为 22，[台账] 中“是否建立党组织”为“是”的行共 21；台账逐户登记，疑为汇总表有误',
+    );
     // The CSV a reviewer opens in Excel carries them too, one row each.
     const csv = (await run('check', path, '--format', 'csv')).out;
     expect(csv.split('\r\n').filter((l) => l.includes('summary-equals-ledger'))).toHaveLength(2);
@@ -115,7 +145,10 @@ describe('a summary sheet against its enterprise ledger', () => {
     const staff = join(dir, 'staff.xlsx');
     await writeLedgerWorkbook(staff, { street: '太原街街道', col: 5, by: 30 });
     const c = await crossOf(staff);
-    expect(c.cross.map((f) => `${f.measure} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual(['从业人员数 F4 218≠188', '从业人员数 F6 769≠739']);
+    expect(c.cross.map((f) => `${f.measure} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual([
+      '从业人员数 F4 218≠188',
+      '从业人员数 F6 769≠739',
+    ]);
     expect(c.cross[0].message).toContain('[台账] 中“所属地区”为“太原街街道”的“从业人员数（人）”之和共 188');
     const clean = join(dir, 'clean.xlsx');
     await writeLedgerWorkbook(clean);
@@ -123,7 +156,9 @@ describe('a summary sheet against its enterprise ledger', () => {
     expect(b.cross).toEqual([]);
     expect(b.code).toBe(0);
     const { out } = await run('explain', clean);
-    expect(out).toContain('clean.xlsx [汇总] ← [台账]：按“所属地区”列对应 3 个地区；比较：企业数、建立党组织企业数、单独组建、联合组建、从业人员数');
+    expect(out).toContain(
+      'clean.xlsx [汇总] ← [台账]：按“所属地区”列对应 3 个地区；比较：企业数、建立党组织企业数、单独组建、联合组建、从业人员数',
+    );
   });
 });
 
@@ -133,16 +168,22 @@ describe('no false alarm between tables that only look alike', () => {
     const { cross } = await crossOf(samples);
     expect(cross).toEqual([]);
     const { out } = await run('explain', samples);
-    expect(out).toContain('shenyang-key-enterprises.xlsx 的时期（2022）与 liaoning-coverage.xlsx [非公企业党组织覆盖]（2025）不同，未比较');
+    expect(out).toContain(
+      'shenyang-key-enterprises.xlsx 的时期（2022）与 liaoning-coverage.xlsx [非公企业党组织覆盖]（2025）不同，未比较',
+    );
   });
 
   test('a county table of another subject (key enterprises only) is not compared with the city’s coverage table', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-subject-'));
-    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }], undefined, { 皇姑区: '皇姑区包保帮扶重点工业企业情况统计表' });
+    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }], undefined, {
+      皇姑区: '皇姑区包保帮扶重点工业企业情况统计表',
+    });
     const { cross } = await crossOf(dir);
     expect(cross.some((f) => f.region === '皇姑区')).toBe(false);
     const { out } = await run('explain', dir);
-    expect(out).toContain('表2-皇姑.xlsx 的表题“皇姑区包保帮扶重点工业企业情况统计表”与 沈阳市汇总.xlsx [覆盖情况] 的“沈阳市非公有制企业党组织覆盖情况汇总表”不是同一种表，未比较');
+    expect(out).toContain(
+      '表2-皇姑.xlsx 的表题“皇姑区包保帮扶重点工业企业情况统计表”与 沈阳市汇总.xlsx [覆盖情况] 的“沈阳市非公有制企业党组织覆盖情况汇总表”不是同一种表，未比较',
+    );
   });
 });
 
@@ -151,11 +192,16 @@ describe('tables that count different things', () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-'));
     const path = join(dir, 'population.xlsx');
     // Every street's 企业数 is 5 above the ledger: the summary counts enterprises the ledger does not list.
-    await writeLedgerWorkbook(path, ['南市街道', '太原街街道', '北市场街道'].map((street) => ({ street, col: 1 as const, by: 5 })));
+    await writeLedgerWorkbook(
+      path,
+      ['南市街道', '太原街街道', '北市场街道'].map((street) => ({ street, col: 1 as const, by: 5 })),
+    );
     const { cross } = await crossOf(path);
     expect(cross.filter((f) => f.measure === '企业数')).toEqual([]);
     const { out } = await run('explain', path);
-    expect(out).toContain('population.xlsx [汇总] 的“企业数”与对应表 4 处比较中 4 处不一致，似为统计口径不同而非个别错误，未列为发现');
+    expect(out).toContain(
+      'population.xlsx [汇总] 的“企业数”与对应表 4 处比较中 4 处不一致，似为统计口径不同而非个别错误，未列为发现',
+    );
   });
 });
 

@@ -52,7 +52,8 @@ describe('task pane bundle', () => {
   it('calls the APIs IE11 lacks only with their polyfills bundled', async () => {
     const js = await readFile(join(dir, 'taskpane.js'), 'utf8');
     // core-js registers each polyfill under its name; the pane's and zod's calls are there in the minified code.
-    for (const used of ['hasOwn', 'replaceAll', 'fromEntries', 'flatMap', 'replaceChildren']) expect(js).toContain(used);
+    for (const used of ['hasOwn', 'replaceAll', 'fromEntries', 'flatMap', 'replaceChildren'])
+      expect(js).toContain(used);
     expect(js).toContain('core-js');
   });
 

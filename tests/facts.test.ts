@@ -17,11 +17,16 @@ import {
 } from '../src/evidence/seeds';
 
 const SEEDS = join(__dirname, '..', 'seeds');
-const ARTICLE_FILES = readdirSync(join(SEEDS, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+const ARTICLE_FILES = readdirSync(join(SEEDS, 'articles'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const articles = new Map(ARTICLE_FILES.map((f) => [f, readFileSync(join(SEEDS, 'articles', f), 'utf8')]));
 const readSeed = (name: string): unknown => JSON.parse(readFileSync(join(SEEDS, name), 'utf8'));
 
-function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
+function issues(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}): string[] {
   return (result.error?.issues ?? []).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
 }
 
@@ -39,7 +44,8 @@ const REASONS = {
   duration: 'a time span in a narrative (小时, 天, 年来): sheets hold no such figure, so no time span is recorded',
   threshold: 'a bound in the definition of a category (50人以上, 35岁以下, 不足3人), not a count of it',
   name: 'digits inside a name (12345 hotline, building no. 12, the “1+3+8” mechanism)',
-  quota: 'a per-cadre requirement of the “三个一” action (serve 1 enterprise, at least once a month, invite 1 person): a norm, not a count',
+  quota:
+    'a per-cadre requirement of the “三个一” action (serve 1 enterprise, at least once a month, invite 1 person): a norm, not a count',
 } as const;
 
 function excluded(articleNumber: string, locator: string, reason: keyof typeof REASONS): Exclusion {
@@ -105,23 +111,33 @@ describe('seed files', () => {
   test('the schemas reject a fact filed under another article, naming the JSON path', () => {
     const fact = facts[0];
     const moved = { facts: [{ ...fact, article: ARTICLE_FILES.find((f) => f !== fact.article) }] };
-    expect(issues(factsFileSchema.safeParse(moved))).toEqual([expect.stringMatching(/^facts\.0\.id: the id must start with a\d{3}/)]);
+    expect(issues(factsFileSchema.safeParse(moved))).toEqual([
+      expect.stringMatching(/^facts\.0\.id: the id must start with a\d{3}/),
+    ]);
     const relation = relations[0];
     const both = { relations: [{ ...relation, missing: [Object.keys(relation.facts)[0]] }] };
-    expect(issues(relationsFileSchema.safeParse(both))).toEqual([expect.stringMatching(/^relations\.0\.missing\.0: \w+ is both stated and missing$/)]);
+    expect(issues(relationsFileSchema.safeParse(both))).toEqual([
+      expect.stringMatching(/^relations\.0\.missing\.0: \w+ is both stated and missing$/),
+    ]);
   });
 
   test('every fact is in an article, with its locator and each repeat there exactly once', () => {
     for (const fact of facts) {
       const text = articles.get(fact.article) ?? '';
       for (const locator of [fact.locator, ...(fact.repeats ?? [])]) {
-        expect({ fact: fact.id, locator, occurrences: text.split(locator).length - 1 }).toEqual({ fact: fact.id, locator, occurrences: 1 });
+        expect({ fact: fact.id, locator, occurrences: text.split(locator).length - 1 }).toEqual({
+          fact: fact.id,
+          locator,
+          occurrences: 1,
+        });
       }
     }
   });
 
   test('every written figure is copied from its locator (layout spaces and line breaks removed)', () => {
-    const notCopied = facts.filter((f) => !f.locator.replace(/\s+/g, '').includes(f.written)).map((f) => `${f.id}: ${f.written}`);
+    const notCopied = facts
+      .filter((f) => !f.locator.replace(/\s+/g, '').includes(f.written))
+      .map((f) => `${f.id}: ${f.written}`);
     expect(notCopied).toEqual([]);
   });
 
@@ -131,7 +147,9 @@ describe('seed files', () => {
       if (!isNumber(figure)) return [`${fact.id}: readFigureText reads "${fact.written}" as ${figure.kind}`];
       const read = { value: factValueOf(figure), unit: figure.percent ? '%' : figure.unit };
       const stated = { value: fact.value, unit: fact.unit };
-      return JSON.stringify(read) === JSON.stringify(stated) ? [] : [`${fact.id}: ${JSON.stringify(stated)} but readFigureText gives ${JSON.stringify(read)}`];
+      return JSON.stringify(read) === JSON.stringify(stated)
+        ? []
+        : [`${fact.id}: ${JSON.stringify(stated)} but readFigureText gives ${JSON.stringify(read)}`];
     });
     expect(disagreements).toEqual([]);
   });
@@ -143,9 +161,13 @@ describe('seed files', () => {
   test('seedLinkProblems reports a one-sided sameAs and a relation naming a missing fact', () => {
     const linked = facts.find((f) => f.sameAs !== undefined) as Fact;
     const oneSided = facts.map((f) => (f.id === linked.sameAs?.[0] ? { ...f, sameAs: undefined } : f));
-    expect(seedLinkProblems(oneSided, [])).toEqual([`facts: ${linked.id}.sameAs names ${linked.sameAs?.[0]}, but not the other way round`]);
+    expect(seedLinkProblems(oneSided, [])).toEqual([
+      `facts: ${linked.id}.sameAs names ${linked.sameAs?.[0]}, but not the other way round`,
+    ]);
     const dangling = { ...relations[0], facts: { whole: 'a000-no-such-fact' } };
-    expect(seedLinkProblems(facts, [dangling])).toEqual([`relations: ${relations[0].id} names a000-no-such-fact, which is not a fact`]);
+    expect(seedLinkProblems(facts, [dangling])).toEqual([
+      `relations: ${relations[0].id} names a000-no-such-fact, which is not a fact`,
+    ]);
   });
 
   test('rates are percentages, repeated figures share a unit, and sameAs figures agree', () => {
@@ -153,7 +175,12 @@ describe('seed files', () => {
     for (const relation of relations) {
       for (const measure of rateMeasures) {
         const id = relation.facts[measure];
-        if (id) expect({ relation: relation.id, measure, unit: factById.get(id)?.unit }).toEqual({ relation: relation.id, measure, unit: '%' });
+        if (id)
+          expect({ relation: relation.id, measure, unit: factById.get(id)?.unit }).toEqual({
+            relation: relation.id,
+            measure,
+            unit: '%',
+          });
       }
       if (relation.kind === 'repeat') {
         const units = relationFactIds(relation).map((id) => factById.get(id)?.unit);
@@ -162,7 +189,10 @@ describe('seed files', () => {
     }
     for (const fact of facts) {
       for (const other of fact.sameAs ?? []) {
-        expect({ pair: [fact.id, other], value: factById.get(other)?.value }).toEqual({ pair: [fact.id, other], value: fact.value });
+        expect({ pair: [fact.id, other], value: factById.get(other)?.value }).toEqual({
+          pair: [fact.id, other],
+          value: fact.value,
+        });
       }
     }
   });
@@ -179,8 +209,18 @@ describe('seed files', () => {
 describe('figure scanner', () => {
   test('reads figures across layout spaces and line breaks, with 余/多, 万/亿 and %', () => {
     expect(scanFigures('补助\n3000 多万元。其中 1000 万元').map((f) => f.core)).toEqual(['3000多万', '1000万']);
-    expect(scanFigures('发展的 20\n余件难题，15万余公里，1.39 亿元，87.1%').map((f) => f.core)).toEqual(['20余', '15万余', '1.39亿', '87.1%']);
-    expect(scanFigures('全形３６家，８７．１％，2,431户，1.9萬名').map((f) => f.core)).toEqual(['36', '87.1%', '2,431', '1.9萬']);
+    expect(scanFigures('发展的 20\n余件难题，15万余公里，1.39 亿元，87.1%').map((f) => f.core)).toEqual([
+      '20余',
+      '15万余',
+      '1.39亿',
+      '87.1%',
+    ]);
+    expect(scanFigures('全形３６家，８７．１％，2,431户，1.9萬名').map((f) => f.core)).toEqual([
+      '36',
+      '87.1%',
+      '2,431',
+      '1.9萬',
+    ]);
   });
 
   test('gives the span of each figure in the text', () => {
@@ -206,9 +246,18 @@ describe('completeness: every figure in the articles is a fact or a listed exclu
     for (const fact of facts) {
       const text = articles.get(fact.article) ?? '';
       const at = text.indexOf(fact.locator);
-      const figure = scanFigures(text).find((f) => f.start >= at && f.end <= at + fact.locator.length && f.core === scanFigures(fact.written)[0].core);
-      const problems = completenessProblems(articles, facts.filter((f) => f !== fact), EXCLUSIONS);
-      expect({ fact: fact.id, reported: problems.some((p) => p.startsWith(`${fact.article}: figure ${figure?.core} at ${figure?.start} `)) }).toEqual({
+      const figure = scanFigures(text).find(
+        (f) => f.start >= at && f.end <= at + fact.locator.length && f.core === scanFigures(fact.written)[0].core,
+      );
+      const problems = completenessProblems(
+        articles,
+        facts.filter((f) => f !== fact),
+        EXCLUSIONS,
+      );
+      expect({
+        fact: fact.id,
+        reported: problems.some((p) => p.startsWith(`${fact.article}: figure ${figure?.core} at ${figure?.start} `)),
+      }).toEqual({
         fact: fact.id,
         reported: true,
       });
@@ -217,8 +266,15 @@ describe('completeness: every figure in the articles is a fact or a listed exclu
 
   test('dropping any one exclusion is reported', () => {
     for (const exclusion of EXCLUSIONS) {
-      const problems = completenessProblems(articles, facts, EXCLUSIONS.filter((e) => e !== exclusion));
-      expect({ exclusion: exclusion.locator, reported: problems.some((p) => p.includes('has no fact and no exclusion')) }).toEqual({
+      const problems = completenessProblems(
+        articles,
+        facts,
+        EXCLUSIONS.filter((e) => e !== exclusion),
+      );
+      expect({
+        exclusion: exclusion.locator,
+        reported: problems.some((p) => p.includes('has no fact and no exclusion')),
+      }).toEqual({
         exclusion: exclusion.locator,
         reported: true,
       });
@@ -228,19 +284,39 @@ describe('completeness: every figure in the articles is a fact or a listed exclu
   test('a fact whose written figure is not at its locator is reported', () => {
     const fact = facts.find((f) => f.id === 'a000-nonpublic-coverage-rate') as Fact;
     const wrong = { ...fact, written: '78.1%' };
-    expect(completenessProblems(articles, facts.map((f) => (f === fact ? wrong : f)), EXCLUSIONS)).toEqual([
+    expect(
+      completenessProblems(
+        articles,
+        facts.map((f) => (f === fact ? wrong : f)),
+        EXCLUSIONS,
+      ),
+    ).toEqual([
       `${fact.article}: fact ${fact.id}: the scanner finds no 78.1% in "${fact.locator}"`,
-      expect.stringMatching(new RegExp(`^${fact.article}: figure 87\\.1% at \\d+ \\(.*\\) has no fact and no exclusion$`)),
+      expect.stringMatching(
+        new RegExp(`^${fact.article}: figure 87\\.1% at \\d+ \\(.*\\) has no fact and no exclusion$`),
+      ),
     ]);
   });
 
   test('a stale exclusion and a locator that is not unique are reported', () => {
     const stale = { ...EXCLUSIONS[0], locator: '8 月 1 日' };
-    expect(completenessProblems(articles, facts, [...EXCLUSIONS, stale])).toEqual([`${stale.article}: exclusion "8 月 1 日" covers no figure in the article`]);
+    expect(completenessProblems(articles, facts, [...EXCLUSIONS, stale])).toEqual([
+      `${stale.article}: exclusion "8 月 1 日" covers no figure in the article`,
+    ]);
     const fact = facts[0];
     const vague = { ...fact, locator: fact.written.replace(/\D+$/, '') };
-    expect(completenessProblems(articles, facts.map((f) => (f === fact ? vague : f)), EXCLUSIONS)).toContainEqual(
-      expect.stringMatching(new RegExp(`^${fact.article}: fact ${fact.id}: locator "${vague.locator}" occurs [2-9]\\d* times \\(once expected\\)$`)),
+    expect(
+      completenessProblems(
+        articles,
+        facts.map((f) => (f === fact ? vague : f)),
+        EXCLUSIONS,
+      ),
+    ).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${fact.article}: fact ${fact.id}: locator "${vague.locator}" occurs [2-9]\\d* times \\(once expected\\)$`,
+        ),
+      ),
     );
   });
 });

@@ -20,9 +20,12 @@ describe('displayPrecision', () => {
     expect(displayPrecision(code)).toEqual({ decimals, percent });
   });
 
-  it.each(['General', 'general', '@', 'yyyy-mm-dd', 'yyyy"年"m"月"d"日"', '[h]:mm', '"—"'])('%s has no digit precision', (code) => {
-    expect(displayPrecision(code)).toBeNull();
-  });
+  it.each(['General', 'general', '@', 'yyyy-mm-dd', 'yyyy"年"m"月"d"日"', '[h]:mm', '"—"'])(
+    '%s has no digit precision',
+    (code) => {
+      expect(displayPrecision(code)).toBeNull();
+    },
+  );
 });
 
 describe('roundHalfAway', () => {

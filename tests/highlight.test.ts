@@ -15,7 +15,10 @@ function finding(severity: Finding['severity'], suspects: string[], related: str
     severity,
     sheet: '表一',
     message: `${ruleId} fails`,
-    cells: [...suspects.map((address) => ({ address, value: 1, suspect: true })), ...related.map((address) => ({ address, value: 1, suspect: false }))],
+    cells: [
+      ...suspects.map((address) => ({ address, value: 1, suspect: true })),
+      ...related.map((address) => ({ address, value: 1, suspect: false })),
+    ],
   };
 }
 
@@ -46,7 +49,12 @@ function mockWorkbook(sheets: Record<string, StoredFormat[]>, supported: string[
       type: stored.type,
       get custom() {
         if (stored.type !== 'Custom') throw new Error('InvalidOperation: not a custom conditional format');
-        return { rule: { formula: stored.formula ?? '', load: (p: string) => (log.loads.push(`rule:${p}`), { formula: stored.formula ?? '' }) } };
+        return {
+          rule: {
+            formula: stored.formula ?? '',
+            load: (p: string) => (log.loads.push(`rule:${p}`), { formula: stored.formula ?? '' }),
+          },
+        };
       },
       delete: () => log.deleted.push(`${name}#${i}`),
     }));
@@ -55,7 +63,14 @@ function mockWorkbook(sheets: Record<string, StoredFormat[]>, supported: string[
         add(type: string) {
           if (type !== 'Custom') throw new Error(`unexpected type ${type}`);
           const borders = { top: {}, bottom: {}, left: {}, right: {} };
-          const added = { target: address, formula: '', borders, fill: undefined, fontColor: undefined, bold: undefined } as AddedFormat;
+          const added = {
+            target: address,
+            formula: '',
+            borders,
+            fill: undefined,
+            fontColor: undefined,
+            bold: undefined,
+          } as AddedFormat;
           log.added.push(added);
           return {
             custom: {
@@ -65,8 +80,19 @@ function mockWorkbook(sheets: Record<string, StoredFormat[]>, supported: string[
                 },
               },
               format: {
-                fill: { set color(c: string) { added.fill = c; } },
-                font: { set color(c: string) { added.fontColor = c; }, set bold(b: boolean) { added.bold = b; } },
+                fill: {
+                  set color(c: string) {
+                    added.fill = c;
+                  },
+                },
+                font: {
+                  set color(c: string) {
+                    added.fontColor = c;
+                  },
+                  set bold(b: boolean) {
+                    added.bold = b;
+                  },
+                },
                 borders,
               },
             },
@@ -161,18 +187,28 @@ describe('ExcelWorkbookHost marks', () => {
     ]);
     expect(log.syncs).toBe(2); // existing formats' types (none custom), then the adds
     const suspect = log.added[0];
-    expect(suspect).toMatchObject({ fill: MARK_STYLES['error:suspect'].fill, fontColor: MARK_STYLES['error:suspect'].font, bold: true });
-    expect(Object.values(suspect.borders)).toEqual(Array(4).fill({ style: 'Continuous', color: MARK_STYLES['error:suspect'].border }));
+    expect(suspect).toMatchObject({
+      fill: MARK_STYLES['error:suspect'].fill,
+      fontColor: MARK_STYLES['error:suspect'].font,
+      bold: true,
+    });
+    expect(Object.values(suspect.borders)).toEqual(
+      Array(4).fill({ style: 'Continuous', color: MARK_STYLES['error:suspect'].border }),
+    );
     const related = log.added[1];
     expect(related.fill).toBe(MARK_STYLES['error:related'].fill);
     expect(related.bold).toBeUndefined();
-    expect(Object.values(related.borders)).toEqual(Array(4).fill({ style: 'Dash', color: MARK_STYLES['error:related'].border }));
+    expect(Object.values(related.borders)).toEqual(
+      Array(4).fill({ style: 'Dash', color: MARK_STYLES['error:related'].border }),
+    );
     expect(MARK_STYLES['error:suspect'].fill).not.toBe(MARK_STYLES['warning:suspect'].fill);
   });
 
   it('draws every mark with a border of at least 3:1 against white and against the dark-mode grid', () => {
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const contrast = (x: string, y: string) => {
@@ -180,9 +216,17 @@ describe('ExcelWorkbookHost marks', () => {
       return (hi + 0.05) / (lo + 0.05);
     };
     for (const [style, look] of Object.entries(MARK_STYLES)) {
-      expect({ style, white: contrast(look.border, '#FFFFFF') >= 3, dark: contrast(look.border, '#292929') >= 3 }).toEqual({ style, white: true, dark: true });
+      expect({
+        style,
+        white: contrast(look.border, '#FFFFFF') >= 3,
+        dark: contrast(look.border, '#292929') >= 3,
+      }).toEqual({ style, white: true, dark: true });
       // The fill still tells a marked cell from an unmarked one (the old related fill was 1.18:1), and dark text stays legible on it.
-      expect({ style, fill: contrast(look.fill, '#FFFFFF') >= 1.25, text: contrast(look.fill, '#000000') >= 7 }).toEqual({ style, fill: true, text: true });
+      expect({
+        style,
+        fill: contrast(look.fill, '#FFFFFF') >= 1.25,
+        text: contrast(look.fill, '#000000') >= 7,
+      }).toEqual({ style, fill: true, text: true });
     }
   });
 
@@ -194,7 +238,13 @@ describe('ExcelWorkbookHost marks', () => {
 
   it('replaces its earlier marks on the sheet and keeps the user’s own conditional formats', async () => {
     const { host, log } = mockWorkbook(
-      { 表一: [{ type: 'Custom', formula: '=A1>100' }, { type: 'Custom', formula: markFormula('error:suspect') }, { type: 'CellValue' }] },
+      {
+        表一: [
+          { type: 'Custom', formula: '=A1>100' },
+          { type: 'Custom', formula: markFormula('error:suspect') },
+          { type: 'CellValue' },
+        ],
+      },
       ['1.7'],
     );
     await host.markFindings('表一', findings);

@@ -37,7 +37,10 @@ function withGood(name: string, bytes: Uint8Array | string): { folder: string; b
 }
 
 /** A real one-sheet workbook from exceljs, as parts, with the sheet's XML changed by `edit`. */
-async function workbook(edit: (sheetXml: string) => string, build?: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+async function workbook(
+  edit: (sheetXml: string) => string,
+  build?: (ws: ExcelJS.Worksheet) => void,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet1');
   if (build) build(ws);
@@ -97,8 +100,10 @@ describe('limits in the child process (small heap, time limit)', () => {
     // Each cell would show 20,000 characters of it: 1.2 GB of text for the sheet. Rows are written without `r`
     // (each follows the one before), so that the sheet XML compresses to little.
     const code = `0.0"${'x'.repeat(19_995)}"`;
-    let rows = '<row><c t="inlineStr"><is><t>地区</t></is></c><c t="inlineStr"><is><t>企业数</t></is></c><c t="inlineStr"><is><t>覆盖企业数</t></is></c></row>';
-    for (let r = 0; r < 20_000; r++) rows += `<row><c s="1" t="inlineStr"><is><t>企业</t></is></c><c s="1"><v>${r + 10}</v></c><c s="1"><v>${r}</v></c></row>`;
+    let rows =
+      '<row><c t="inlineStr"><is><t>地区</t></is></c><c t="inlineStr"><is><t>企业数</t></is></c><c t="inlineStr"><is><t>覆盖企业数</t></is></c></row>';
+    for (let r = 0; r < 20_000; r++)
+      rows += `<row><c s="1" t="inlineStr"><is><t>企业</t></is></c><c s="1"><v>${r + 10}</v></c><c s="1"><v>${r}</v></c></row>`;
     const bytes = await workbook(
       (xml) => xml.replace(/<sheetData>[^]*<\/sheetData>|<sheetData\/>/, `<sheetData>${rows}</sheetData>`),
       (ws) => {
@@ -112,19 +117,24 @@ describe('limits in the child process (small heap, time limit)', () => {
     expect(timedOut).toBe(false);
     expect(err).toBe('');
     expect(status).toBe(1);
-    expect(out.split('有数字格式长 20,000 个字符，超过 255（上限 formatCodeChars），其单元格按常规格式显示')).toHaveLength(2);
+    expect(
+      out.split('有数字格式长 20,000 个字符，超过 255（上限 formatCodeChars），其单元格按常规格式显示'),
+    ).toHaveLength(2);
     expect(out).toContain(GOOD_FINDING);
   }, 180_000);
 
   test('50,000 rows that each fail one equality: seconds, not minutes, and the findings grouped', () => {
     const rows = ['地区,党委,党总支,党支部,单独建立党组织'];
-    for (let i = 0; i < 50_000; i++) rows.push(`企业${i + 1},${i % 5},${i % 7},${(i % 50) + 1},${(i % 5) + (i % 7) + (i % 50) + 2}`);
+    for (let i = 0; i < 50_000; i++)
+      rows.push(`企业${i + 1},${i % 5},${i % 7},${(i % 50) + 1},${(i % 5) + (i % 7) + (i % 50) + 2}`);
     const { folder } = withGood('every-row.csv', `${rows.join('\n')}\n`);
     // The quadratic localiser took over three minutes here; the bound leaves room for a busy machine.
     const { code, out, ms, timedOut } = runChildCli(root, ['check', folder], 512, 90_000);
     expect(timedOut).toBe(false);
     expect(code).toBe(1);
-    expect(out).toContain('… 同一规则（own-organisations-sum）另有 49990 条发现，在 E12 至 E50001；--format json 或 csv 列出全部');
+    expect(out).toContain(
+      '… 同一规则（own-organisations-sum）另有 49990 条发现，在 E12 至 E50001；--format json 或 csv 列出全部',
+    );
     expect(out).toContain('… 另有 49950 个单元格需核对');
     expect(out).toContain('需核对 50001 个单元格（50001 条发现，2 个文件）');
     expect(out).toContain(GOOD_FINDING);
@@ -151,7 +161,7 @@ describe('workbook and CSV limits', () => {
     expect(out.split(GOOD_FINDING)).toHaveLength(3); // the workbook's own total row, and the good file's
   });
 
-  test('a CSV line longer than csvLineChars, or wider than Excel\'s columns: not read, exit 2, the rest checked', async () => {
+  test("a CSV line longer than csvLineChars, or wider than Excel's columns: not read, exit 2, the rest checked", async () => {
     const folder = mkdtempSync(join(dir, 'csv-'));
     writeFileSync(join(folder, 'long.csv'), `地区,${'9'.repeat(limits.csvLineChars)}\n城关,1\n`);
     writeFileSync(join(folder, 'wide.csv'), `地区${',1'.repeat(limits.columns)}\n`);
@@ -197,7 +207,20 @@ describe('rule-file limits', () => {
     writeFileSync(path, GOOD_CSV);
     return path;
   };
-  const rule = (relation: unknown) => JSON.stringify({ measures: [], rules: [{ id: 'deep', title: { 'zh-CN': '深', en: 'deep' }, message: { 'zh-CN': '{row}', en: '{row}' }, severity: 'error', relation, examples: { valid: [], invalid: [] } }] });
+  const rule = (relation: unknown) =>
+    JSON.stringify({
+      measures: [],
+      rules: [
+        {
+          id: 'deep',
+          title: { 'zh-CN': '深', en: 'deep' },
+          message: { 'zh-CN': '{row}', en: '{row}' },
+          severity: 'error',
+          relation,
+          examples: { valid: [], invalid: [] },
+        },
+      ],
+    });
   const nestedSum = (depth: number): unknown => {
     let operand: unknown = 'enterprises';
     for (let k = 0; k < depth; k++) operand = { sum: [operand, 'enterprises'] };
@@ -205,29 +228,52 @@ describe('rule-file limits', () => {
   };
 
   test.each([
-    ['20,000 levels of nested arrays', () => '['.repeat(20_000) + ']'.repeat(20_000), '第 1 行第 33 列：嵌套超过 32 层（限制 ruleNesting），文件未读取'],
-    ['an operand 1,000 sums deep', () => rule({ kind: 'equals', left: nestedSum(1000), right: 'enterprises' }), '嵌套超过 32 层（限制 ruleNesting），文件未读取'],
-    ['an operand 9 sums deep', () => rule({ kind: 'equals', left: nestedSum(9), right: 'enterprises' }), '规则 "deep"（深）的 relation.left 中求和、求差嵌套 9 层，最多 8 层（限制 operandDepth）'],
+    [
+      '20,000 levels of nested arrays',
+      () => '['.repeat(20_000) + ']'.repeat(20_000),
+      '第 1 行第 33 列：嵌套超过 32 层（限制 ruleNesting），文件未读取',
+    ],
+    [
+      'an operand 1,000 sums deep',
+      () => rule({ kind: 'equals', left: nestedSum(1000), right: 'enterprises' }),
+      '嵌套超过 32 层（限制 ruleNesting），文件未读取',
+    ],
+    [
+      'an operand 9 sums deep',
+      () => rule({ kind: 'equals', left: nestedSum(9), right: 'enterprises' }),
+      '规则 "deep"（深）的 relation.left 中求和、求差嵌套 9 层，最多 8 层（限制 operandDepth）',
+    ],
     [
       'a measure with 1,001 aliases',
-      () => JSON.stringify({ measures: [{ id: 'enterprises', aliases: Array.from({ length: 1001 }, (_, k) => `企业户数${k}`) }], rules: [] }),
+      () =>
+        JSON.stringify({
+          measures: [{ id: 'enterprises', aliases: Array.from({ length: 1001 }, (_, k) => `企业户数${k}`) }],
+          rules: [],
+        }),
       '指标 "enterprises"的 aliases 共 1,001 个表头写法，一个指标最多 1,000 个（限制 aliasesPerMeasure）',
     ],
     [
       'a measure with 200,000 aliases (past the file size first)',
-      () => JSON.stringify({ measures: [{ id: 'enterprises', aliases: Array.from({ length: 200_000 }, (_, k) => `企业户数${k}`) }], rules: [] }),
+      () =>
+        JSON.stringify({
+          measures: [{ id: 'enterprises', aliases: Array.from({ length: 200_000 }, (_, k) => `企业户数${k}`) }],
+          rules: [],
+        }),
       '大于 1 MiB（限制 ruleFileBytes），已跳过',
     ],
-  ])('%s: that file is not loaded, named with its limit, exit 2; the bundled rules still check', async (_what, text, words) => {
-    const path = join(mkdtempSync(join(dir, 'rule-')), 'mine.rules.json');
-    writeFileSync(path, text());
-    const { code, out, err } = await run('check', csv(), '--rules', path);
-    expect(code).toBe(2);
-    expect(err).toContain(`statlint: ${path}`);
-    expect(err).toContain(words);
-    expect(err).not.toMatch(/Maximum call stack|RangeError|\n\s+at /);
-    expect(out).toContain(GOOD_FINDING);
-  });
+  ])(
+    '%s: that file is not loaded, named with its limit, exit 2; the bundled rules still check',
+    async (_what, text, words) => {
+      const path = join(mkdtempSync(join(dir, 'rule-')), 'mine.rules.json');
+      writeFileSync(path, text());
+      const { code, out, err } = await run('check', csv(), '--rules', path);
+      expect(code).toBe(2);
+      expect(err).toContain(`statlint: ${path}`);
+      expect(err).toContain(words);
+      expect(err).not.toMatch(/Maximum call stack|RangeError|\n\s+at /);
+      expect(out).toContain(GOOD_FINDING);
+    },
+  );
 
   test('--rules /dev/zero is a device, not read', async () => {
     const { code, err, out } = await run('check', csv(), '--rules', '/dev/zero');
@@ -275,7 +321,9 @@ describe('names, encodings and many files', () => {
     expect(zh.err).toBe(`statlint: ${bad}: 工作簿已损坏或不完整（缺少 zip 目录，文件不完整），未读取\n`);
     expect(zh.out).not.toContain('未发现不一致');
     const en = await run('check', bad, '--lang', 'en');
-    expect(en.err).toBe(`statlint: ${bad}: is a damaged or truncated workbook (the zip directory is missing, the file is cut short); not read\n`);
+    expect(en.err).toBe(
+      `statlint: ${bad}: is a damaged or truncated workbook (the zip directory is missing, the file is cut short); not read\n`,
+    );
   });
 
   test('a folder tree 300 levels deep is walked without recursion', async () => {
@@ -295,15 +343,46 @@ describe('names, encodings and many files', () => {
     const { files, problems } = findInputFiles([folder]);
     expect(files).toHaveLength(limits.filesPerRun);
     expect(files[files.length - 1]).toBe(join(folder, '049999.csv'));
-    expect(problems).toEqual([{ file: join(folder, '050000.csv'), message: 'more than 50,000 files (limit filesPerRun); the rest were not checked', fatal: true }]);
+    expect(problems).toEqual([
+      {
+        file: join(folder, '050000.csv'),
+        message: 'more than 50,000 files (limit filesPerRun); the rest were not checked',
+        fatal: true,
+      },
+    ]);
   }, 120_000);
 
   test('the text report of 150,000 files with findings: one line each, no stack overflow (a spread of their rows overflowed)', () => {
-    const finding = { ruleId: 'r', severity: 'error' as const, sheet: 'S', cells: [{ address: 'B2', value: '1', suspect: true }], message: 'm', expected: '1', actual: '2' };
+    const finding = {
+      ruleId: 'r',
+      severity: 'error' as const,
+      sheet: 'S',
+      cells: [{ address: 'B2', value: '1', suspect: true }],
+      message: 'm',
+      expected: '1',
+      actual: '2',
+    };
     const results: FileResult[] = Array.from({ length: 150_000 }, (_, k) => ({
       file: `f${k}.csv`,
       problems: [],
-      sheets: [{ sheet: 'S', findings: [finding], cellFixes: [], problems: [], explanation: { sheet: 'S', notes: [], headerRows: [], columns: [], totalRows: [], parts: [], rulesApplied: [{ ruleId: 'r', title: 'r' }], rulesNotApplied: [] } }],
+      sheets: [
+        {
+          sheet: 'S',
+          findings: [finding],
+          cellFixes: [],
+          problems: [],
+          explanation: {
+            sheet: 'S',
+            notes: [],
+            headerRows: [],
+            columns: [],
+            totalRows: [],
+            parts: [],
+            rulesApplied: [{ ruleId: 'r', title: 'r' }],
+            rulesNotApplied: [],
+          },
+        },
+      ],
     }));
     const text = formatText(results, 'zh-CN');
     expect(text).toContain('汇总: 150000 个文件, 150000 个工作表, 150000 个错误');

@@ -22,7 +22,6 @@ function file(name: string, bytes: Uint8Array | string): string {
   return path;
 }
 
-
 describe('display rounding of extreme figures', () => {
   test('a total row whose member is typed with 151 decimals: the finding is reported, exit 1, no stack trace', async () => {
     const tiny = `0.${'0'.repeat(150)}1`;
@@ -66,7 +65,9 @@ async function checksumFailing(): Promise<Uint8Array> {
 
 async function brokenXml(): Promise<Uint8Array> {
   const parts = await workbookParts();
-  parts['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(parts['xl/worksheets/sheet1.xml']).replace('</sheetData>', '</sheetDat>'));
+  parts['xl/worksheets/sheet1.xml'] = strToU8(
+    strFromU8(parts['xl/worksheets/sheet1.xml']).replace('</sheetData>', '</sheetDat>'),
+  );
   return zipSync(parts);
 }
 
@@ -82,26 +83,31 @@ describe('a workbook whose sheets could not be read', () => {
     ['has broken XML', brokenXml, '的数据已损坏（XML 格式错误），未能读取'],
     ['has lost its XML part', missingSheetPart, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
   ];
-  test.each(cases)('a sheet that %s: exit 2, one line naming file and sheet, no false all-clear; a good file still checked', async (_what, build, zh) => {
-    const folder = mkdtempSync(join(dir, 'unread-'));
-    const bad = join(folder, 'bad.xlsx');
-    writeFileSync(bad, await build());
-    writeFileSync(join(folder, 'good.csv'), '地区,企业数,覆盖企业数\n城关,4009,2109\n东城,100,50\n合计,4119,2159\n');
-    const { code, out, err } = await run('check', folder);
-    expect(code).toBe(2);
-    expect(err).toBe(`statlint: ${bad}: 工作表 "Sheet1" ${zh}\n`);
-    expect(out).not.toContain('未发现不一致');
-    expect(out).toContain('1 个文件未能完整读取');
-    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+  test.each(cases)(
+    'a sheet that %s: exit 2, one line naming file and sheet, no false all-clear; a good file still checked',
+    async (_what, build, zh) => {
+      const folder = mkdtempSync(join(dir, 'unread-'));
+      const bad = join(folder, 'bad.xlsx');
+      writeFileSync(bad, await build());
+      writeFileSync(join(folder, 'good.csv'), '地区,企业数,覆盖企业数\n城关,4009,2109\n东城,100,50\n合计,4119,2159\n');
+      const { code, out, err } = await run('check', folder);
+      expect(code).toBe(2);
+      expect(err).toBe(`statlint: ${bad}: 工作表 "Sheet1" ${zh}\n`);
+      expect(out).not.toContain('未发现不一致');
+      expect(out).toContain('1 个文件未能完整读取');
+      expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
 
-    const alone = await run('check', bad);
-    expect(alone.code).toBe(2);
-    expect(alone.out).not.toContain('未发现不一致');
-    const en = await run('check', bad, '--lang', 'en');
-    expect(en.code).toBe(2);
-    expect(en.err).toMatch(new RegExp(`^statlint: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: sheet "Sheet1": [^\n]+\n$`));
-    expect(en.out).not.toContain('no inconsistencies found');
-  });
+      const alone = await run('check', bad);
+      expect(alone.code).toBe(2);
+      expect(alone.out).not.toContain('未发现不一致');
+      const en = await run('check', bad, '--lang', 'en');
+      expect(en.code).toBe(2);
+      expect(en.err).toMatch(
+        new RegExp(`^statlint: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: sheet "Sheet1": [^\n]+\n$`),
+      );
+      expect(en.out).not.toContain('no inconsistencies found');
+    },
+  );
 });
 
 function fifo(path: string): string {
@@ -162,7 +168,8 @@ describe('the file system', () => {
     expect(lines).toContain(`statlint: ${join(root, 'a', 'loop.csv')}: 是循环的符号链接，已跳过`);
     expect(err).not.toContain(join(root, 'a', 'up'));
     expect(out.split(join(root, 'z', 'good.csv')).length).toBe(3); // once with its findings, once in the summary
-    if (locked !== undefined) expect(lines.filter((l) => l.startsWith(`statlint: ${locked}: 文件夹无法读取（`))).toHaveLength(1);
+    if (locked !== undefined)
+      expect(lines.filter((l) => l.startsWith(`statlint: ${locked}: 文件夹无法读取（`))).toHaveLength(1);
     expect(out).toContain(join(root, 'z', 'good.csv'));
     expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
   });
@@ -172,7 +179,9 @@ describe('the file system', () => {
     const { code, err } = await run('check', pipe);
     expect(code).toBe(2);
     expect(err).toBe(`statlint: ${pipe}: 是命名管道（FIFO），不是普通文件，未读取\n`);
-    expect((await run('check', pipe, '--lang', 'en')).err).toBe(`statlint: ${pipe}: is a FIFO (named pipe), not a regular file; not read\n`);
+    expect((await run('check', pipe, '--lang', 'en')).err).toBe(
+      `statlint: ${pipe}: is a FIFO (named pipe), not a regular file; not read\n`,
+    );
   });
 });
 
@@ -214,8 +223,12 @@ describe('JavaScript error texts never reach the user', () => {
     const overflow = caught(() => deep(0));
     const undefinedRead = caught(() => (JSON.parse('{}') as { a: { b: number } }).a.b);
     for (const e of [overflow, undefinedRead]) {
-      expect(unreadableMessage(e)).toBe('cannot be read: its contents made statlint fail (please report this file); not read');
-      expect(problemLine(fatalProblem('/data/报表.xlsx', unreadableMessage(e)))).toBe('/data/报表.xlsx: cannot be read: its contents made statlint fail (please report this file); not read');
+      expect(unreadableMessage(e)).toBe(
+        'cannot be read: its contents made statlint fail (please report this file); not read',
+      );
+      expect(problemLine(fatalProblem('/data/报表.xlsx', unreadableMessage(e)))).toBe(
+        '/data/报表.xlsx: cannot be read: its contents made statlint fail (please report this file); not read',
+      );
     }
     const denied = caught(() => readdirSync(join(dir, 'no-such-folder')));
     expect(unreadableMessage(denied)).toMatch(/^cannot be read \(ENOENT: no such file or directory/);

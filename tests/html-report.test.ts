@@ -21,9 +21,19 @@ const HOSTILE_TEXT = '<img src="http://example.invalid/x.png" onerror="window.pw
 
 /** County workbooks and a city table, a 汇总/台账 workbook, a planted sample, and a workbook whose names are HTML. */
 async function writeFolder(dir: string): Promise<void> {
-  await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }, { county: '北镇市', col: 3, by: 12 }], { county: '和平区', col: 2, by: 5 });
+  await writeTwoLevelFolder(
+    dir,
+    [
+      { county: '皇姑区', col: 1, by: -50 },
+      { county: '北镇市', col: 3, by: 12 },
+    ],
+    { county: '和平区', col: 2, by: 5 },
+  );
   await writeLedgerWorkbook(join(dir, '和平区台账.xlsx'), { street: '南市街道', col: 2, by: 1 });
-  copyFileSync(join(__dirname, '..', 'seeds', 'sheets', 'liaoning-hotline-planted.xlsx'), join(dir, 'liaoning-hotline-planted.xlsx'));
+  copyFileSync(
+    join(__dirname, '..', 'seeds', 'sheets', 'liaoning-hotline-planted.xlsx'),
+    join(dir, 'liaoning-hotline-planted.xlsx'),
+  );
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet(HOSTILE_SHEET).addRows([
     ['地区', '企业数（家）', '覆盖企业数（家）', '党组织覆盖率（%）'],
@@ -65,8 +75,13 @@ describeBrowser('HTML report in Chromium', () => {
     await page.screenshot({ path: join(OUTPUT, 'html-report-zh.png'), fullPage: true });
     // Close-ups at full resolution: the summaries, and the first workbook's sheet with its findings beside.
     await page.screenshot({ path: join(OUTPUT, 'html-report-zh-top.png') });
-    await page.locator('section.file').first().screenshot({ path: join(OUTPUT, 'html-report-zh-sheet.png') });
-    await page.locator('section.file:has(h2:text-is("和平区台账.xlsx"))').screenshot({ path: join(OUTPUT, 'html-report-zh-ledger.png') });
+    await page
+      .locator('section.file')
+      .first()
+      .screenshot({ path: join(OUTPUT, 'html-report-zh-sheet.png') });
+    await page
+      .locator('section.file:has(h2:text-is("和平区台账.xlsx"))')
+      .screenshot({ path: join(OUTPUT, 'html-report-zh-ledger.png') });
   }, 300_000);
 
   afterAll(async () => {
@@ -102,20 +117,36 @@ describeBrowser('HTML report in Chromium', () => {
     expect(await suspect.count()).toBeGreaterThan(0);
     expect(await suspect.first().innerText()).toMatch(/可能应为 92\.7%/);
     expect(await suspect.first().getAttribute('data-cell')).toBe('D6');
-    const beside = page.locator('section.file:has(h2:text-is("liaoning-hotline-planted.xlsx")) .sheet ol.findings li').first();
+    const beside = page
+      .locator('section.file:has(h2:text-is("liaoning-hotline-planted.xlsx")) .sheet ol.findings li')
+      .first();
     expect(await beside.innerText()).toContain('D6*');
     const cross = await page.locator('h2:text-is("表间审核") + ol.findings').innerText();
     expect(cross).toContain('沈阳市汇总.xlsx [覆盖情况] B4 ↔ 表2-皇姑.xlsx [覆盖情况] B7');
     expect(cross).toContain('[汇总] C3 为 10');
     // A summary cell its ledger contradicts shows the ledger's figure as its likely value.
-    expect(await page.locator('section.file:has(h2:text-is("和平区台账.xlsx")) td.suspect[data-cell="C3"]').innerText()).toMatch(/10\s*可能应为 9/);
-    expect(await page.locator('section.file:has(h2:text-is("和平区.xlsx")) td.suspect[data-cell="C6"]').innerText()).toMatch(/342\s*可能应为 337/);
+    expect(
+      await page.locator('section.file:has(h2:text-is("和平区台账.xlsx")) td.suspect[data-cell="C3"]').innerText(),
+    ).toMatch(/10\s*可能应为 9/);
+    expect(
+      await page.locator('section.file:has(h2:text-is("和平区.xlsx")) td.suspect[data-cell="C6"]').innerText(),
+    ).toMatch(/342\s*可能应为 337/);
   });
 
   test('a print stylesheet stacks each sheet above its findings and starts each file on a new page', async () => {
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.sheet').first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
-    expect(await page.locator('section.file').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(
+      await page
+        .locator('.sheet')
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe('block');
+    expect(
+      await page
+        .locator('section.file')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakBefore),
+    ).toBe('page');
     await page.emulateMedia({ media: 'screen' });
   });
 

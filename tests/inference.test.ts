@@ -16,7 +16,22 @@ import { runCli } from './helpers/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'statlint-inference-'));
 
-const REGIONS = ['东城', '西城', '南湖', '北岗', '江口', '河西', '山前', '新桥', '白沙', '青石', '云溪', '长岭', '柳林', '石门'];
+const REGIONS = [
+  '东城',
+  '西城',
+  '南湖',
+  '北岗',
+  '江口',
+  '河西',
+  '山前',
+  '新桥',
+  '白沙',
+  '青石',
+  '云溪',
+  '长岭',
+  '柳林',
+  '石门',
+];
 const HOUSEHOLDS = [1250, 980, 1432, 760, 2210, 1875, 640, 1190, 1533, 870, 1020, 1660, 905, 1348];
 const WITH_CAR = [612, 431, 702, 298, 1150, 919, 211, 560, 782, 377, 488, 845, 402, 633];
 
@@ -92,16 +107,22 @@ describe('relations inferred from the sheet’s figures', () => {
     expect(others).toEqual([]);
     expect(finding.ruleId).toBe('inferred/ratio');
     expect(suspects(finding)).toEqual(['D5']);
-    expect(finding.message).toBe('其余 14 行均满足 有车户比例 = 有车户数 ÷ 调查户数 × 100，本行不满足（按此应为 49.02，表中为 40.9）');
+    expect(finding.message).toBe(
+      '其余 14 行均满足 有车户比例 = 有车户数 ÷ 调查户数 × 100，本行不满足（按此应为 49.02，表中为 40.9）',
+    );
     const [english] = errors(await findings(file, 'en'));
-    expect(english.message).toBe('the other 14 rows satisfy 有车户比例 = 有车户数 ÷ 调查户数 × 100; this row does not (49.02 by it, 40.9 shown)');
+    expect(english.message).toBe(
+      'the other 14 rows satisfy 有车户比例 = 有车户数 ÷ 调查户数 × 100; this row does not (49.02 by it, 40.9 shown)',
+    );
   });
 
   it('finds a wrong total-row figure of an English table through both the total row and the Total column', async () => {
     expect(errors(await findings(await population('population.xlsx')))).toEqual([]);
     const men = MEN.reduce((s, v) => s + v, 0);
     // B10 (All regions, Men) raised by 10 %.
-    const list = errors(await findings(await population('population-planted.xlsx', { row: 9, col: 1, value: Math.round(men * 1.1) })));
+    const list = errors(
+      await findings(await population('population-planted.xlsx', { row: 9, col: 1, value: Math.round(men * 1.1) })),
+    );
     expect(list.map((f) => f.ruleId).sort()).toEqual(['inferred/sum', 'inferred/sum']);
     for (const f of list) expect(suspects(f)).toEqual(['B10']);
   });
@@ -129,13 +150,24 @@ describe('statlint rules suggest', () => {
         { id: 'columnC', kind: 'count', aliases: ['有车户数'] },
         { id: 'columnB', kind: 'count', aliases: ['调查户数'] },
       ],
-      rules: [{ id: 'ratio-of-column-d', relation: { kind: 'ratio', result: 'columnD', numerator: 'columnC', denominator: 'columnB', scale: 100 } }],
+      rules: [
+        {
+          id: 'ratio-of-column-d',
+          relation: { kind: 'ratio', result: 'columnD', numerator: 'columnC', denominator: 'columnB', scale: 100 },
+        },
+      ],
     });
   });
 
   it('says so, with exit status 1, when no relation holds', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('名单').addRows([['姓名', '年龄'], ['张三', 34], ['李四', 41], ['王五', 29], ['赵六', 52]]);
+    workbook.addWorksheet('名单').addRows([
+      ['姓名', '年龄'],
+      ['张三', 34],
+      ['李四', 41],
+      ['王五', 29],
+      ['赵六', 52],
+    ]);
     const file = join(dir, 'names.xlsx');
     await workbook.xlsx.writeFile(file);
     const { code, err } = await runCli('rules', 'suggest', file, '--lang', 'en');

@@ -5,7 +5,14 @@ import { readRuleSet } from '../src/node/rule-files';
 import { sheetFromRows, type CellInput } from './helpers/sheet';
 
 const { ruleSet } = readRuleSet();
-const HEADER = ['地区', '企业数（家）', '单独建立党组织（个）', '联合覆盖企业数（家）', '覆盖企业数（家）', '党组织覆盖率（%）'];
+const HEADER = [
+  '地区',
+  '企业数（家）',
+  '单独建立党组织（个）',
+  '联合覆盖企业数（家）',
+  '覆盖企业数（家）',
+  '党组织覆盖率（%）',
+];
 
 async function blamed(rows: CellInput[][]): Promise<{ findings: Finding[]; suspects: string[] }> {
   const report = await checkSheet(sheetFromRows('表1', [HEADER, ...rows]), ruleSet, { lang: 'zh-CN' });
@@ -21,7 +28,11 @@ test('a region count that breaks its row and its column total is the one cell bl
     ['丙', 100, 20, 20, 40, 40.0],
   ]);
   expect(suspects).toEqual(['E3']);
-  expect(findings.map((f) => f.ruleId).sort()).toEqual(['coverage-rate', 'covered-equals-own-plus-joint', 'total-row-sum']);
+  expect(findings.map((f) => f.ruleId).sort()).toEqual([
+    'coverage-rate',
+    'covered-equals-own-plus-joint',
+    'total-row-sum',
+  ]);
 });
 
 test('a rate that alone disagrees is blamed, not the counts a total confirms', async () => {
@@ -67,5 +78,7 @@ test('a header matching two columns binds to the one most rows agree with, and e
   ]);
   const report = await checkSheet(sheet, ruleSet, { lang: 'en' });
   expect(report.findings.filter((f) => f.ruleId === 'coverage-rate')).toEqual([]);
-  expect(report.explanation.notes).toContain('“enterprises” matches columns B, C; column C is used (3 of 3 rows agree)');
+  expect(report.explanation.notes).toContain(
+    '“enterprises” matches columns B, C; column C is used (3 of 3 rows agree)',
+  );
 });

@@ -16,7 +16,8 @@ describe('task pane strings', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect([key, placeholders(en[key])]).toEqual([key, placeholders(zh[key])]);
+    for (const key of Object.keys(zh) as (keyof typeof zh)[])
+      expect([key, placeholders(en[key])]).toEqual([key, placeholders(zh[key])]);
   });
 
   it('has a string for every data-i18n key of taskpane.html', () => {

@@ -17,7 +17,8 @@ function failedRelations(table: number[][]): FailedRelation[] {
   const failed: FailedRelation[] = [];
   const address = (r: number, c: number) => a1(r + 3, c + 1);
   table.forEach((row, r) => {
-    if (row[0] !== row[1] + row[2] + row[3]) failed.push({ id: `breakdown row ${r}`, cells: [0, 1, 2, 3].map((c) => address(r, c)) });
+    if (row[0] !== row[1] + row[2] + row[3])
+      failed.push({ id: `breakdown row ${r}`, cells: [0, 1, 2, 3].map((c) => address(r, c)) });
   });
   const last = table.length - 1;
   for (let c = 0; c < 4; c++) {
@@ -66,7 +67,7 @@ describe('localiseErrors', () => {
     expect(hitsAll(failed, blamed)).toBe(true);
   });
 
-  it('lets the caller\'s weights decide between a rate and the counts it is computed from', () => {
+  it("lets the caller's weights decide between a rate and the counts it is computed from", () => {
     // coverage rate D4 = covered C4 ÷ enterprises B4 fails on its own.
     const failed = [{ id: 'coverageRate row 4', cells: ['B4', 'C4', 'D4'] }];
     expect(localiseErrors(failed)).toEqual(new Set(['B4'])); // equal weights: address order
@@ -113,7 +114,9 @@ describe('localiseErrors', () => {
   });
 
   it('rejects a negative or NaN weight with the cell named', () => {
-    expect(() => localiseErrors([{ id: 'r', cells: ['B4'] }], () => -1)).toThrow('weight of B4 must be a non-negative number or Infinity, got -1');
+    expect(() => localiseErrors([{ id: 'r', cells: ['B4'] }], () => -1)).toThrow(
+      'weight of B4 must be a non-negative number or Infinity, got -1',
+    );
     expect(() => localiseErrors([{ id: 'r', cells: ['B4'] }], () => NaN)).toThrow(/B4/);
   });
 
@@ -130,7 +133,11 @@ describe('localiseErrors', () => {
       let bruteForce = Infinity;
       for (let subset = 0; subset < 1 << cells.length; subset++) {
         const chosen = new Set(cells.filter((_, i) => (subset >> i) & 1));
-        if (hitsAll(failed, chosen)) bruteForce = Math.min(bruteForce, [...chosen].reduce((s, c) => s + weightOf(c), 0));
+        if (hitsAll(failed, chosen))
+          bruteForce = Math.min(
+            bruteForce,
+            [...chosen].reduce((s, c) => s + weightOf(c), 0),
+          );
       }
       const blamed = localiseErrors(failed, weightOf);
       expect(hitsAll(failed, blamed)).toBe(true);
@@ -140,7 +147,10 @@ describe('localiseErrors', () => {
 
   it('falls back to greedy beyond the exact limit and still explains every failed relation', () => {
     // One group with more than EXACT_LIMIT cells: every relation reads its own two cells and one shared cell.
-    const shared = Array.from({ length: EXACT_LIMIT + 5 }, (_, i) => ({ id: `r${i}`, cells: [a1(i, 1), a1(i, 2), 'Z1'] }));
+    const shared = Array.from({ length: EXACT_LIMIT + 5 }, (_, i) => ({
+      id: `r${i}`,
+      cells: [a1(i, 1), a1(i, 2), 'Z1'],
+    }));
     expect(localiseErrors(shared)).toEqual(new Set(['Z1']));
 
     const next = random(11);

@@ -9,7 +9,9 @@ const manifest = fs.readFileSync(manifestPath, 'utf8');
 
 /** Runs `npm run validate`'s script (xmllint against the bundled XSDs) on a manifest file. */
 function validate(file: string): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'validate-manifest.js'), file], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'validate-manifest.js'), file], {
+    encoding: 'utf8',
+  });
   return { status: r.status, output: r.stdout + r.stderr };
 }
 
@@ -43,7 +45,9 @@ describe('manifest.xml', () => {
   });
 
   it('fails on an invalid Locale', () => {
-    const r = validate(brokenCopy('bad-locale.xml', (xml) => xml.replace('<Override Locale="en-US"', '<Override Locale="en_US"')));
+    const r = validate(
+      brokenCopy('bad-locale.xml', (xml) => xml.replace('<Override Locale="en-US"', '<Override Locale="en_US"')),
+    );
     expect(r.status).toBe(3);
     expect(r.output).toContain(`Element '${NS}Override', attribute 'Locale'`);
     expect(r.output).toContain("The value 'en_US' is not accepted");
@@ -59,7 +63,10 @@ describe('manifest.xml', () => {
 
   it('points at icons in assets/ of the declared size, and at the built task pane', () => {
     const icons = [
-      ...[...manifest.matchAll(/<bt:Image id="Icon\.(\d+)x\1" DefaultValue="([^"]+)"/g)].map((m) => ({ size: Number(m[1]), url: m[2] })),
+      ...[...manifest.matchAll(/<bt:Image id="Icon\.(\d+)x\1" DefaultValue="([^"]+)"/g)].map((m) => ({
+        size: Number(m[1]),
+        url: m[2],
+      })),
       { size: 32, url: /<IconUrl DefaultValue="([^"]+)"/.exec(manifest)?.[1] ?? '' },
       { size: 64, url: /<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(manifest)?.[1] ?? '' },
     ];
@@ -69,7 +76,9 @@ describe('manifest.xml', () => {
       expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
-    const pages = [...manifest.matchAll(/(?:SourceLocation|bt:Url id="Taskpane\.Url") DefaultValue="([^"]+)"/g)].map((m) => m[1]);
+    const pages = [...manifest.matchAll(/(?:SourceLocation|bt:Url id="Taskpane\.Url") DefaultValue="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(pages).toEqual(['https://localhost:3000/taskpane.html', 'https://localhost:3000/taskpane.html']);
     expect(fs.existsSync(path.join(root, 'src', 'taskpane', 'taskpane.html'))).toBe(true);
   });

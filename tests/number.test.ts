@@ -14,7 +14,12 @@ function exact(value: number, extra: Partial<Extract<Figure, { kind: 'number' }>
   return { kind: 'number', value, lo: value, hi: value, decimals: 0, percent: false, approximate: false, ...extra };
 }
 
-function cell(value: Cell['value'], numFmt = 'General', text = value === null || typeof value === 'object' ? '' : String(value), formula?: string): Cell {
+function cell(
+  value: Cell['value'],
+  numFmt = 'General',
+  text = value === null || typeof value === 'object' ? '' : String(value),
+  formula?: string,
+): Cell {
   const c: Cell = { address: 'B3', value, text, numFmt };
   if (formula !== undefined) c.formula = formula;
   return c;
@@ -58,20 +63,51 @@ describe('readFigureText', () => {
 
   it('applies 万 and 亿 as figures rounded to their last written digit', () => {
     // decimals are counted in base units: 1.2万 is written to the thousand
-    expect(readFigureText('1.2万', lexicon)).toEqual({ kind: 'number', value: 12000, lo: 11500, hi: 12500, decimals: 0, percent: false, approximate: true });
-    expect(readFigureText('1.39亿元', lexicon)).toEqual({
-      kind: 'number', value: 139000000, lo: 138500000, hi: 139500000, decimals: 0, percent: false, approximate: true, unit: '元',
+    expect(readFigureText('1.2万', lexicon)).toEqual({
+      kind: 'number',
+      value: 12000,
+      lo: 11500,
+      hi: 12500,
+      decimals: 0,
+      percent: false,
+      approximate: true,
     });
-    expect(readFigureText('2359.5万元', lexicon)).toMatchObject({ value: 23595000, lo: 23594500, hi: 23595500, unit: '元', decimals: 0 });
+    expect(readFigureText('1.39亿元', lexicon)).toEqual({
+      kind: 'number',
+      value: 139000000,
+      lo: 138500000,
+      hi: 139500000,
+      decimals: 0,
+      percent: false,
+      approximate: true,
+      unit: '元',
+    });
+    expect(readFigureText('2359.5万元', lexicon)).toMatchObject({
+      value: 23595000,
+      lo: 23594500,
+      hi: 23595500,
+      unit: '元',
+      decimals: 0,
+    });
     expect(readFigureText('500万元', lexicon)).toMatchObject({ value: 5000000, lo: 4995000, hi: 5005000, unit: '元' });
   });
 
   it('reads the documented units', () => {
     const cases: [string, number, string][] = [
-      ['47414家', 47414, '家'], ['12266个', 12266, '个'], ['414名', 414, '名'], ['120人', 120, '人'],
-      ['25676件', 25676, '件'], ['3346户', 3346, '户'], ['244次', 244, '次'], ['17支', 17, '支'],
-      ['367项', 367, '项'], ['201条', 201, '条'], ['4368人次', 4368, '人次'], ['32955册', 32955, '册'],
-      ['1280個', 1280, '个'], ['5942家', 5942, '家'],
+      ['47414家', 47414, '家'],
+      ['12266个', 12266, '个'],
+      ['414名', 414, '名'],
+      ['120人', 120, '人'],
+      ['25676件', 25676, '件'],
+      ['3346户', 3346, '户'],
+      ['244次', 244, '次'],
+      ['17支', 17, '支'],
+      ['367项', 367, '项'],
+      ['201条', 201, '条'],
+      ['4368人次', 4368, '人次'],
+      ['32955册', 32955, '册'],
+      ['1280個', 1280, '个'],
+      ['5942家', 5942, '家'],
     ];
     for (const [text, value, unit] of cases) expect(readFigureText(text, lexicon)).toEqual(exact(value, { unit }));
   });
@@ -98,24 +134,54 @@ describe('readFigureText', () => {
   });
 
   it('combines 余 with 万 before or after the multiplier', () => {
-    expect(readFigureText('1.2万余', lexicon)).toMatchObject({ value: 12000, lo: 12000, hi: 13000, decimals: 0, approximate: true });
+    expect(readFigureText('1.2万余', lexicon)).toMatchObject({
+      value: 12000,
+      lo: 12000,
+      hi: 13000,
+      decimals: 0,
+      approximate: true,
+    });
     expect(readFigureText('12万余份', lexicon)).toMatchObject({ lo: 120000, hi: 130000, unit: '份' });
     expect(readFigureText('2000 余万元', lexicon)).toMatchObject({ lo: 20000000, hi: 30000000, unit: '元' });
-    expect(readFigureText('3000 多万元', lexicon)).toMatchObject({ value: 30000000, lo: 30000000, hi: 40000000, unit: '元', approximate: true });
+    expect(readFigureText('3000 多万元', lexicon)).toMatchObject({
+      value: 30000000,
+      lo: 30000000,
+      hi: 40000000,
+      unit: '元',
+      approximate: true,
+    });
   });
 
   it('reads 近 as up to 10 % below and 约 / 左右 as ±5 %', () => {
     expect(readFigureText('近2000', lexicon)).toMatchObject({ value: 2000, lo: 1800, hi: 2000, approximate: true });
     expect(readFigureText('近2000人次', lexicon)).toMatchObject({ lo: 1800, hi: 2000, unit: '人次' });
-    expect(readFigureText('约500家', lexicon)).toMatchObject({ value: 500, lo: 475, hi: 525, unit: '家', approximate: true });
+    expect(readFigureText('约500家', lexicon)).toMatchObject({
+      value: 500,
+      lo: 475,
+      hi: 525,
+      unit: '家',
+      approximate: true,
+    });
     expect(readFigureText('500人左右', lexicon)).toMatchObject({ lo: 475, hi: 525, unit: '人' });
     // 约 is never narrower than the rounding of a 万 figure: 3万 already means 25000–35000.
     expect(readFigureText('约3万', lexicon)).toMatchObject({ lo: 25000, hi: 35000 });
   });
 
   it('reads rounded 万 figures, also in traditional characters', () => {
-    expect(readFigureText('1.9万名', lexicon)).toMatchObject({ value: 19000, lo: 18500, hi: 19500, unit: '名', approximate: true });
-    expect(readFigureText('1.9萬名', lexicon)).toMatchObject({ value: 19000, lo: 18500, hi: 19500, unit: '名', approximate: true });
+    expect(readFigureText('1.9万名', lexicon)).toMatchObject({
+      value: 19000,
+      lo: 18500,
+      hi: 19500,
+      unit: '名',
+      approximate: true,
+    });
+    expect(readFigureText('1.9萬名', lexicon)).toMatchObject({
+      value: 19000,
+      lo: 18500,
+      hi: 19500,
+      unit: '名',
+      approximate: true,
+    });
   });
 
   it('leaves everything else as text', () => {
@@ -150,8 +216,14 @@ describe('readFigure', () => {
   });
 
   it('reports error values and formulas without a cached result', () => {
-    expect(readFigure(cell({ error: '#DIV/0!' }, 'General', '#DIV/0!', 'C3/B3'), lexicon)).toEqual({ kind: 'error', code: '#DIV/0!' });
-    expect(readFigure(cell(null, '0.0%', '', 'C3/B3'), lexicon)).toEqual({ kind: 'formulaWithoutResult', formula: 'C3/B3' });
+    expect(readFigure(cell({ error: '#DIV/0!' }, 'General', '#DIV/0!', 'C3/B3'), lexicon)).toEqual({
+      kind: 'error',
+      code: '#DIV/0!',
+    });
+    expect(readFigure(cell(null, '0.0%', '', 'C3/B3'), lexicon)).toEqual({
+      kind: 'formulaWithoutResult',
+      formula: 'C3/B3',
+    });
   });
 
   it('takes decimals and percent from the number format', () => {

@@ -7,7 +7,16 @@ import { officeApiOverMock } from './helpers/office-mock';
 jest.mock('office-addin-manifest', () => jest.requireActual<object>('office-addin-manifest/lib/officeApp'));
 import { ExcelWorkbookHost, type OfficeApi, type ReadProgress } from '../src/office/excel-host';
 import { chunkCells, mergesFromAddress } from '../src/office/range-cells';
-import { chunkRowCount, DEFAULT_READ_BUDGET, isPayloadTooLarge, payloadBytes, planChunks, rowsForMeasuredBytes, utf8Length, type ReadBudget } from '../src/office/read-plan';
+import {
+  chunkRowCount,
+  DEFAULT_READ_BUDGET,
+  isPayloadTooLarge,
+  payloadBytes,
+  planChunks,
+  rowsForMeasuredBytes,
+  utf8Length,
+  type ReadBudget,
+} from '../src/office/read-plan';
 import { simWorkbookFromSnapshot } from './sim-excel/from-xlsx';
 import { createSimOffice } from './sim-excel/office';
 import { sheetFromRows } from './helpers/sheet';
@@ -104,17 +113,41 @@ const SMALL_BUDGET: ReadBudget = { maxCells: 6, maxBytes: 1_000_000, bytesPerCel
 const USED: UsedRange = { rowIndex: 2, columnIndex: 1, rowCount: 5, columnCount: 3 };
 const CHUNKS: Record<string, ChunkData> = {
   '2,1,2,3': {
-    values: [['地区', '企业数', '覆盖率'], ['甲县', 120, 0.875]],
-    text: [['地区', '企业数', '覆盖率'], ['甲县', '120', '87.5%']],
-    numberFormat: [['General', 'General', 'General'], ['General', '0', '0.0%']],
-    formulas: [['地区', '企业数', '覆盖率'], ['甲县', 120, 0.875]],
+    values: [
+      ['地区', '企业数', '覆盖率'],
+      ['甲县', 120, 0.875],
+    ],
+    text: [
+      ['地区', '企业数', '覆盖率'],
+      ['甲县', '120', '87.5%'],
+    ],
+    numberFormat: [
+      ['General', 'General', 'General'],
+      ['General', '0', '0.0%'],
+    ],
+    formulas: [
+      ['地区', '企业数', '覆盖率'],
+      ['甲县', 120, 0.875],
+    ],
     merged: 'Sheet1!B3:B4, Sheet1!C3:D3',
   },
   '4,1,2,3': {
-    values: [['乙县', '', '#DIV/0!'], ['', true, 0.5]],
-    text: [['乙县', '', '#DIV/0!'], ['', 'TRUE', '50.0%']],
-    numberFormat: [['General', 'General', '0.0%'], ['General', 'General', '0.0%']],
-    formulas: [['乙县', '', '=C6/0'], ['', true, '=C7/2']],
+    values: [
+      ['乙县', '', '#DIV/0!'],
+      ['', true, 0.5],
+    ],
+    text: [
+      ['乙县', '', '#DIV/0!'],
+      ['', 'TRUE', '50.0%'],
+    ],
+    numberFormat: [
+      ['General', 'General', '0.0%'],
+      ['General', 'General', '0.0%'],
+    ],
+    formulas: [
+      ['乙县', '', '=C6/0'],
+      ['', true, '=C7/2'],
+    ],
     // Excel reports a merge crossing into this chunk again: read once.
     merged: 'Sheet1!B3:B4',
   },
@@ -143,7 +176,12 @@ describe('chunk sizing', () => {
   });
 
   it('keeps every chunk under 5 MB and 5,000,000 cells and covers each row once', () => {
-    for (const [rows, cols] of [[2500, 30], [1_048_576, 16], [1, 16384], [100_000, 200]]) {
+    for (const [rows, cols] of [
+      [2500, 30],
+      [1_048_576, 16],
+      [1, 16384],
+      [100_000, 200],
+    ]) {
       const chunks = planChunks(rows, cols);
       expect(chunks.reduce((n, c) => n + c.rowCount, 0)).toBe(rows);
       chunks.forEach((c, i) => {
@@ -164,7 +202,9 @@ describe('chunks sized in bytes', () => {
     expect(utf8Length('é')).toBe(2);
     expect(utf8Length('😀')).toBe(4);
     expect(utf8Length('备注'.repeat(100))).toBe(Buffer.byteLength('备注'.repeat(100), 'utf8'));
-    expect(payloadBytes([[['区域一', 12]], [['区域一', '12']]])).toBe(Buffer.byteLength('[["区域一",12]][["区域一","12"]]', 'utf8'));
+    expect(payloadBytes([[['区域一', 12]], [['区域一', '12']]])).toBe(
+      Buffer.byteLength('[["区域一",12]][["区域一","12"]]', 'utf8'),
+    );
   });
 
   it('sizes the next chunk by the bytes a row really weighed, within the cell limit, at least one row', () => {
@@ -181,8 +221,13 @@ describe('chunks sized in bytes', () => {
 
   it('reads a chunk Excel refuses for its size again at half the rows, then sizes chunks by the bytes read', async () => {
     const note = '说明'.repeat(50);
-    const sheet = sheetFromRows('长文本', [['地区', '数量', '备注'], ...Array.from({ length: 400 }, (_, i) => [`区域${i + 1}`, i, note])]);
-    const sim = createSimOffice(simWorkbookFromSnapshot({ file: 'generated', sheets: [sheet], problems: [] }, { payloadLimit: 200_000 }));
+    const sheet = sheetFromRows('长文本', [
+      ['地区', '数量', '备注'],
+      ...Array.from({ length: 400 }, (_, i) => [`区域${i + 1}`, i, note]),
+    ]);
+    const sim = createSimOffice(
+      simWorkbookFromSnapshot({ file: 'generated', sheets: [sheet], problems: [] }, { payloadLimit: 200_000 }),
+    );
     const office: OfficeApi = { run: (batch) => sim.Excel.run(batch as never), isSetSupported: () => true };
     // A budget whose estimate reads all 400 rows at once (about 250 KB here): over the 200 KB limit.
     const host = new ExcelWorkbookHost(office, { maxCells: 200_000, maxBytes: 150_000, bytesPerCell: 100 });
@@ -209,7 +254,11 @@ describe('range cells', () => {
   });
 
   it('keeps a formula that returns "" as a cell and drops a plain empty cell', () => {
-    const rows = chunkCells({ values: [['', '']], text: [['', '']], numberFormat: [['General', '']], formulas: [['', '=""']] }, 0, 0);
+    const rows = chunkCells(
+      { values: [['', '']], text: [['', '']], numberFormat: [['General', '']], formulas: [['', '=""']] },
+      0,
+      0,
+    );
     expect(rows).toEqual([[null, { address: 'B1', value: '', text: '', numFmt: 'General', formula: '""' }]]);
   });
 });
@@ -236,10 +285,22 @@ describe('ExcelWorkbookHost.readSheet', () => {
     expect(snapshot.rows[3][3]).toEqual({ address: 'D4', value: 0.875, text: '87.5%', numFmt: '0.0%' });
     expect(snapshot.rows[3][2]).toEqual({ address: 'C4', value: 120, text: '120', numFmt: '0' });
     expect(snapshot.rows[4][2]).toBeNull();
-    expect(snapshot.rows[4][3]).toEqual({ address: 'D5', value: { error: '#DIV/0!' }, text: '#DIV/0!', numFmt: '0.0%', formula: 'C6/0' });
+    expect(snapshot.rows[4][3]).toEqual({
+      address: 'D5',
+      value: { error: '#DIV/0!' },
+      text: '#DIV/0!',
+      numFmt: '0.0%',
+      formula: 'C6/0',
+    });
     expect(snapshot.rows[5][1]).toBeNull();
     expect(snapshot.rows[5][2]).toEqual({ address: 'C6', value: true, text: 'TRUE', numFmt: 'General' });
-    expect(snapshot.rows[6][2]).toEqual({ address: 'C7', value: 120, text: '120', numFmt: '#,##0', formula: 'SUM(C4:C6)' });
+    expect(snapshot.rows[6][2]).toEqual({
+      address: 'C7',
+      value: 120,
+      text: '120',
+      numFmt: '#,##0',
+      formula: 'SUM(C4:C6)',
+    });
     expect(snapshot.rows[6][3]).toEqual({ address: 'D7', value: '', text: '', numFmt: 'General', formula: '""' });
     expect(snapshot.rows.flat().filter((c) => c !== null)).toHaveLength(13); // 15 cells, C5 and B6 empty
 

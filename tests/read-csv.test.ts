@@ -66,7 +66,8 @@ describe('encodings', () => {
   test('GBK, the ANSI code page of Chinese Windows', async () => {
     // 地区 = B5D8 C7F8, 企业数 = C6F3 D2B5 CAFD, 合计 = BACF BCC6; digits and commas are ASCII.
     const gbk = new Uint8Array([
-      0xb5, 0xd8, 0xc7, 0xf8, 0x2c, 0xc6, 0xf3, 0xd2, 0xb5, 0xca, 0xfd, 0x0d, 0x0a, 0xba, 0xcf, 0xbc, 0xc6, 0x2c, 0x33, 0x31, 0x31, 0x0d, 0x0a,
+      0xb5, 0xd8, 0xc7, 0xf8, 0x2c, 0xc6, 0xf3, 0xd2, 0xb5, 0xca, 0xfd, 0x0d, 0x0a, 0xba, 0xcf, 0xbc, 0xc6, 0x2c, 0x33,
+      0x31, 0x31, 0x0d, 0x0a,
     ]);
     const sheet = await readOneSheet(file('gbk.csv', gbk));
     expect(values(sheet)).toEqual([
@@ -80,12 +81,7 @@ describe('RFC 4180 quoting', () => {
   test('quoted fields hold separators, doubled quotes and line breaks', async () => {
     const text = '说明,数值\n"党的组织\n覆盖率（%）","87.1"\n"他说""好""",x\n"a,b",\n';
     const sheet = await readOneSheet(file('quoted.csv', text));
-    expect(values(sheet)).toEqual([
-      ['说明', '数值'],
-      ['党的组织\n覆盖率（%）', '87.1'],
-      ['他说"好"', 'x'],
-      ['a,b'],
-    ]);
+    expect(values(sheet)).toEqual([['说明', '数值'], ['党的组织\n覆盖率（%）', '87.1'], ['他说"好"', 'x'], ['a,b']]);
   });
 
   test('CR, LF and CRLF line ends; a blank line keeps its row', () => {
@@ -100,7 +96,9 @@ describe('RFC 4180 quoting', () => {
       ['地区', '说明'],
       ['城关', '未完\n合计,311\n'],
     ]);
-    expect(wb.problems.map(problemLine)).toEqual([`${path}: sheet "open-quote": line 2: a quoted field is not closed; read to the end of the file`]);
+    expect(wb.problems.map(problemLine)).toEqual([
+      `${path}: sheet "open-quote": line 2: a quoted field is not closed; read to the end of the file`,
+    ]);
   });
 });
 
@@ -126,7 +124,11 @@ describe('separator', () => {
 describe('bounds', () => {
   test('a CSV larger than the byte bound, or with more cells than the cell bound, is not read', async () => {
     const path = file('big.csv', 'a,b\n'.repeat(600));
-    expect((await readWorkbookFile(path, { maxInflatedBytes: 1024 })).problems.map(problemLine)).toEqual([`${path}: is larger than 1 KiB (limit fileBytes); not read`]);
-    expect((await readWorkbookFile(path, { maxCells: 1000 })).problems.map(problemLine)).toEqual([`${path}: sheet "big": has more than 1,000 cells (limit cells); not read`]);
+    expect((await readWorkbookFile(path, { maxInflatedBytes: 1024 })).problems.map(problemLine)).toEqual([
+      `${path}: is larger than 1 KiB (limit fileBytes); not read`,
+    ]);
+    expect((await readWorkbookFile(path, { maxCells: 1000 })).problems.map(problemLine)).toEqual([
+      `${path}: sheet "big": has more than 1,000 cells (limit cells); not read`,
+    ]);
   });
 });

@@ -9,7 +9,9 @@ import { readWorkbookFile } from '../src/node/read-workbook';
  */
 
 const SEEDS = join(__dirname, '..', 'seeds', 'sheets');
-const SAMPLES = readdirSync(SEEDS).filter((f) => /\.(xlsx|csv)$/.test(f)).sort();
+const SAMPLES = readdirSync(SEEDS)
+  .filter((f) => /\.(xlsx|csv)$/.test(f))
+  .sort();
 
 describe('readWorkbookBytes', () => {
   it.each(SAMPLES)('reads %s with fflate as the file reader does with zlib', async (name) => {
@@ -26,7 +28,10 @@ describe('readWorkbookBytes', () => {
     // A workbook renamed .csv is still read as a workbook: the zip signature decides.
     expect(readWorkbookBytes(zipBytes, '表.CSV').sheets.length).toBeGreaterThan(0);
     const text = new TextEncoder().encode('地区,企业数\n甲,3\n');
-    expect(readWorkbookBytes(text, '县表.xlsx').problems[0]).toMatchObject({ fatal: true, message: 'not an Excel workbook (not a zip archive)' });
+    expect(readWorkbookBytes(text, '县表.xlsx').problems[0]).toMatchObject({
+      fatal: true,
+      message: 'not an Excel workbook (not a zip archive)',
+    });
     expect(readWorkbookBytes(text, 'a.xls').problems[0].message).toMatch(/legacy \.xls/);
     expect(readWorkbookBytes(text, 'notes').problems[0].message).toBe('not a workbook or CSV');
     expect(readWorkbookBytes(new Uint8Array(0), 'x.xlsx').problems[0].message).toBe('is empty; not read');

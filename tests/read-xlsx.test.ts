@@ -55,7 +55,17 @@ describe('lean reader on workbooks written by exceljs (cross-checked against the
       ws.getCell('A1').value = '全县非公有制企业党的组织覆盖情况统计表';
       ws.mergeCells('A1:H1');
       ws.getCell('A2').value = '单位：家、个、%';
-      ws.getRow(3).values = ['地区', '企业数（家）', '单独建立党组织', null, null, null, '联合党组织', null, '党的组织\n覆盖率（%）'];
+      ws.getRow(3).values = [
+        '地区',
+        '企业数（家）',
+        '单独建立党组织',
+        null,
+        null,
+        null,
+        '联合党组织',
+        null,
+        '党的组织\n覆盖率（%）',
+      ];
       ws.getRow(4).values = [null, null, '小计', '党委', '党总支', '党支部', '个数', '覆盖企业数'];
       ws.mergeCells('A3:A4');
       ws.mergeCells('B3:B4');
@@ -90,7 +100,13 @@ describe('lean reader on workbooks written by exceljs (cross-checked against the
     expect(cellAt(sheet, 5, 1)).toEqual({ address: 'B6', value: '2,431', text: '2,431', numFmt: 'General' });
     expect(cellAt(sheet, 5, 2)?.value).toBe('３６');
     expect(cellAt(sheet, 5, 8)?.value).toBe('87.1%');
-    expect(cellAt(sheet, 6, 1)).toEqual({ address: 'B7', value: 2742, text: '2742', numFmt: 'General', formula: 'SUM(B5:B6)' });
+    expect(cellAt(sheet, 6, 1)).toEqual({
+      address: 'B7',
+      value: 2742,
+      text: '2742',
+      numFmt: 'General',
+      formula: 'SUM(B5:B6)',
+    });
     expect(sheet.rows).toHaveLength(8);
   });
 
@@ -105,14 +121,25 @@ describe('lean reader on workbooks written by exceljs (cross-checked against the
       ws.getCell('F1').value = true;
       ws.getCell('G1').value = { formula: '"共"&A1&"家"', result: '共10家' };
       // exceljs writes a shared formula from shareType/ref, which its type declarations omit.
-      ws.getCell('A2').value = { formula: "SUM($A$1:A1)+'其他 表'!B1", result: 10, shareType: 'shared', ref: 'A2:C3' } as ExcelJS.CellFormulaValue;
+      ws.getCell('A2').value = {
+        formula: "SUM($A$1:A1)+'其他 表'!B1",
+        result: 10,
+        shareType: 'shared',
+        ref: 'A2:C3',
+      } as ExcelJS.CellFormulaValue;
       ws.getCell('B2').value = { sharedFormula: 'A2', result: 0 };
       ws.getCell('A3').value = { sharedFormula: 'A2', result: 20 };
       ws.getCell('C3').value = { sharedFormula: 'A2', result: 30 };
       wb.addWorksheet('其他 表').getCell('B1').value = 0;
     });
     const sheet = (await readAndCrossCheck(path)).sheets[0];
-    expect(cellAt(sheet, 0, 2)).toEqual({ address: 'C1', value: { error: '#DIV/0!' }, text: '#DIV/0!', numFmt: 'General', formula: 'A1/B1' });
+    expect(cellAt(sheet, 0, 2)).toEqual({
+      address: 'C1',
+      value: { error: '#DIV/0!' },
+      text: '#DIV/0!',
+      numFmt: 'General',
+      formula: 'A1/B1',
+    });
     expect(cellAt(sheet, 0, 3)).toEqual({ address: 'D1', value: null, text: '', numFmt: 'General', formula: 'A1*3' });
     expect(cellAt(sheet, 0, 4)?.value).toEqual({ error: '#N/A' });
     expect(cellAt(sheet, 0, 5)).toMatchObject({ value: true, text: 'TRUE' });
@@ -169,7 +196,10 @@ describe('lean reader on workbooks written by exceljs (cross-checked against the
     });
     const wb = await readAndCrossCheck(path);
     expect(wb.sheets.map((s) => s.name)).toEqual(['城关', '底稿', '参数']);
-    expect(wb.problems.map(problemLine)).toEqual([`${path}: sheet "底稿": hidden sheet; checked anyway`, `${path}: sheet "参数": very hidden sheet; checked anyway`]);
+    expect(wb.problems.map(problemLine)).toEqual([
+      `${path}: sheet "底稿": hidden sheet; checked anyway`,
+      `${path}: sheet "参数": very hidden sheet; checked anyway`,
+    ]);
   });
 });
 
@@ -199,7 +229,13 @@ describe('lean reader on XML that exceljs does not write', () => {
     expect(sheet.rows[1].map((c) => c?.value)).toEqual(['合计', 42, '全 县']);
     expect(cellAt(sheet, 2, 0)?.value).toBe(45473.5);
     expect(cellAt(sheet, 2, 1)).toBeNull();
-    expect(cellAt(sheet, 2, 2)).toEqual({ address: 'C3', value: 'a<b中', text: 'a<b中', numFmt: 'General', formula: 'A1&"中"' });
+    expect(cellAt(sheet, 2, 2)).toEqual({
+      address: 'C3',
+      value: 'a<b中',
+      text: 'a<b中',
+      numFmt: 'General',
+      formula: 'A1&"中"',
+    });
     expect(cellAt(sheet, 2, 3)).toMatchObject({ value: false, text: 'FALSE' });
     expect(cellAt(sheet, 2, 4)).toEqual({ address: 'E3', value: 0.5, text: '50.0%', numFmt: '0.0%' });
     expect(sheet.rows[3]).toEqual([]);
@@ -207,7 +243,9 @@ describe('lean reader on XML that exceljs does not write', () => {
     expect(cellAt(sheet, 4, 2)?.value).toBe('abc');
     expect(cellAt(sheet, 4, 3)?.value).toBe(7);
     expect(sheet.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 2 }]);
-    expect(wb.problems.map(problemLine)).toEqual([`${path}: sheet "手写": cell C5: number cell holds "abc"; read as text`]);
+    expect(wb.problems.map(problemLine)).toEqual([
+      `${path}: sheet "手写": cell C5: number cell holds "abc"; read as text`,
+    ]);
   });
 
   test('a sheet whose XML is broken is skipped with a note; the other sheets are read', async () => {
@@ -220,7 +258,9 @@ describe('lean reader on XML that exceljs does not write', () => {
     });
     const wb = await readWorkbookFile(path);
     expect(wb.sheets.map((s) => s.name)).toEqual(['好']);
-    expect(wb.problems.map(problemLine)).toEqual([`${path}: sheet "坏": cannot be read (xl/worksheets/sheet2.xml: </row> closes <c>); skipped`]);
+    expect(wb.problems.map(problemLine)).toEqual([
+      `${path}: sheet "坏": cannot be read (xl/worksheets/sheet2.xml: </row> closes <c>); skipped`,
+    ]);
     expect(wb.problems[0].fatal).toBeUndefined();
   });
 
@@ -244,7 +284,10 @@ describe('lean reader on XML that exceljs does not write', () => {
       wb.addWorksheet('数据').getCell('A1').value = 1;
     });
     const files = unzipSync(readFileSync(base));
-    const workbookXml = strFromU8(files['xl/workbook.xml']).replace('</sheets>', '<sheet name="图表1" sheetId="9" r:id="rIdChart"/></sheets>');
+    const workbookXml = strFromU8(files['xl/workbook.xml']).replace(
+      '</sheets>',
+      '<sheet name="图表1" sheetId="9" r:id="rIdChart"/></sheets>',
+    );
     const relsXml = strFromU8(files['xl/_rels/workbook.xml.rels']).replace(
       '</Relationships>',
       '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
@@ -298,7 +341,18 @@ describe('streaming XML tokenizer', () => {
   }
 
   test('reports local names, decoded attributes and text, and never expands DTD entities', () => {
-    expect(tokenize([doc])).toEqual(['<a id=1&2 r=3>', '<b id= r=>', 'text:x < y 中中&x;', '</b>', '<c id= r=>', '</c>', '<d id= r=>', 'text:<raw>', '</d>', '</a>']);
+    expect(tokenize([doc])).toEqual([
+      '<a id=1&2 r=3>',
+      '<b id= r=>',
+      'text:x < y 中中&x;',
+      '</b>',
+      '<c id= r=>',
+      '</c>',
+      '<d id= r=>',
+      'text:<raw>',
+      '</d>',
+      '</a>',
+    ]);
   });
 
   test('gives the same events whatever the chunk boundaries', () => {

@@ -12,7 +12,10 @@ import { runCli } from './helpers/run-cli';
 const README = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 const section = README.slice(README.indexOf('<!-- walkthrough:start -->'), README.indexOf('<!-- walkthrough:end -->'));
 
-type Step = { kind: 'file'; name: string; text: string } | { kind: 'commands'; lines: { args: string[]; exit: number }[] } | { kind: 'output'; lines: string[] };
+type Step =
+  | { kind: 'file'; name: string; text: string }
+  | { kind: 'commands'; lines: { args: string[]; exit: number }[] }
+  | { kind: 'output'; lines: string[] };
 
 /** The fenced blocks of the walkthrough, in order. */
 function steps(): Step[] {
@@ -27,7 +30,8 @@ function steps(): Step[] {
           .map((line) => {
             const [command, exit] = line.split(/\s+# exit /);
             const words = command.trim().split(/\s+/);
-            if (words[0] !== 'npx' || words[1] !== 'statlint' || exit === undefined) throw new Error(`not a statlint command with "# exit N": ${line}`);
+            if (words[0] !== 'npx' || words[1] !== 'statlint' || exit === undefined)
+              throw new Error(`not a statlint command with "# exit N": ${line}`);
             return { args: words.slice(2), exit: Number(exit) };
           }),
       };
@@ -44,7 +48,12 @@ async function writeWorkbook(dir: string): Promise<void> {
   const rows = section
     .split('\n')
     .filter((l) => l.startsWith('|') && !/^\|[\s-|]+\|$/.test(l))
-    .map((l) => l.slice(1, -1).split('|').map((c) => c.trim()))
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    )
     .map((cells) => cells.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet(caption[2]).addRows(rows);
@@ -83,7 +92,12 @@ test('every step of the README walkthrough does what the README says', async () 
         last = err + out;
       }
     } else {
-      for (const line of step.lines) expect({ after: seen[seen.length - 1], line, found: last.includes(line) }).toEqual({ after: seen[seen.length - 1], line, found: true });
+      for (const line of step.lines)
+        expect({ after: seen[seen.length - 1], line, found: last.includes(line) }).toEqual({
+          after: seen[seen.length - 1],
+          line,
+          found: true,
+        });
     }
   }
 });

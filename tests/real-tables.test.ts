@@ -15,8 +15,15 @@ import { lexicon } from './helpers/lexicon';
 
 const { ruleSet } = readRuleSet();
 const CORPUS = join(__dirname, 'corpora', 'real-cn');
-const TABLES = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).map((f) => f.replace(/\.xlsx$/, '')).sort();
-const known: { table: string; cells: string[]; suspect: string[] }[] = (JSON.parse(readFileSync(join(CORPUS, 'known.json'), 'utf8')) as { discrepancies: { table: string; cells: string[]; suspect: string[] }[] }).discrepancies;
+const TABLES = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.xlsx'))
+  .map((f) => f.replace(/\.xlsx$/, ''))
+  .sort();
+const known: { table: string; cells: string[]; suspect: string[] }[] = (
+  JSON.parse(readFileSync(join(CORPUS, 'known.json'), 'utf8')) as {
+    discrepancies: { table: string; cells: string[]; suspect: string[] }[];
+  }
+).discrepancies;
 
 async function sheetOf(table: string): Promise<SheetSnapshot> {
   const workbook = await readWorkbookFile(join(CORPUS, `${table}.xlsx`));
@@ -40,13 +47,16 @@ function withValue(sheet: SheetSnapshot, address: string, value: number, text: s
   return { ...sheet, rows };
 }
 
-const suspectsOf = (findings: Finding[]) => [...new Set(findings.flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address)))].sort();
+const suspectsOf = (findings: Finding[]) =>
+  [...new Set(findings.flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address)))].sort();
 
 describe('real published tables', () => {
   it.each(TABLES)('%s: no error finding but its known discrepancies, each of them found', async (table) => {
     const errors = await errorsOf(await sheetOf(table));
     const expected = known.filter((k) => k.table === table);
-    const matched = errors.map((f) => expected.find((k) => k.cells.every((c) => f.cells.some((cell) => cell.address === c))));
+    const matched = errors.map((f) =>
+      expected.find((k) => k.cells.every((c) => f.cells.some((cell) => cell.address === c))),
+    );
     expect(errors.filter((_, i) => matched[i] === undefined).map((f) => f.message)).toEqual([]);
     expect(new Set(matched).size).toBe(expected.length);
   });
@@ -55,7 +65,12 @@ describe('real published tables', () => {
     const sheet = await sheetOf('2017-C0205');
     const layout = readLayout(sheet, lexicon);
     expect(layout.headerRows).toEqual([3, 4]);
-    expect(layout.columns.map((c) => c.header)).toEqual(['2016/市外迁入', '2016/迁往市外', '2017/市外迁入', '2017/迁往市外']);
+    expect(layout.columns.map((c) => c.header)).toEqual([
+      '2016/市外迁入',
+      '2016/迁往市外',
+      '2017/市外迁入',
+      '2017/迁往市外',
+    ]);
     const errors = await errorsOf(sheet);
     expect(errors.map((f) => f.ruleId)).toEqual(['total-row-sum']);
     expect(suspectsOf(errors)).toEqual(['E6']);
@@ -65,7 +80,9 @@ describe('real published tables', () => {
   it('2012-C2015: each 专任教师 above its 教职员工 is found on its own row', async () => {
     const errors = await errorsOf(await sheetOf('2012-C2015'));
     expect(errors.map((f) => f.ruleId)).toEqual(Array(5).fill('part-not-above-whole'));
-    expect(errors.map((f) => f.cells.map((c) => c.address).sort())).toEqual([6, 11, 16, 19, 21].map((r) => [`F${r}`, `G${r}`]));
+    expect(errors.map((f) => f.cells.map((c) => c.address).sort())).toEqual(
+      [6, 11, 16, 19, 21].map((r) => [`F${r}`, `G${r}`]),
+    );
   });
 
   it('2012-C1302: a 亿元 total off by 0.50 (beyond 19 half-cents of rounding) is still found and blamed', async () => {
@@ -92,7 +109,9 @@ describe('real published tables', () => {
     const at = parseA1(address);
     const cell = at && sheet.rows[at.row][at.col];
     if (typeof cell?.value !== 'number') throw new Error(`${address} is not a number`);
-    const errors = await errorsOf(withValue(sheet, address, cell.value + delta, (cell.value + delta).toFixed(decimals)));
+    const errors = await errorsOf(
+      withValue(sheet, address, cell.value + delta, (cell.value + delta).toFixed(decimals)),
+    );
     expect(errors.map((f) => f.ruleId)).toEqual(['total-row-sum']);
     expect(suspectsOf(errors)).toEqual([address]);
   });
@@ -100,7 +119,9 @@ describe('real published tables', () => {
   it('2012-C1106: a 万平方米 district figure 20 above its nine kinds is still found', async () => {
     const sheet = withValue(await sheetOf('2012-C1106'), 'I10', 2396, '2396');
     const errors = await errorsOf(sheet);
-    expect(errors.some((f) => f.ruleId === 'parts-sum-to-whole' && f.cells.some((c) => c.address === 'I10'))).toBe(true);
+    expect(errors.some((f) => f.ruleId === 'parts-sum-to-whole' && f.cells.some((c) => c.address === 'I10'))).toBe(
+      true,
+    );
   });
 
   it('2012-C1806: the partial `#` list under 总计 is not a sum, but a 2017-C2015 total off by one person is', async () => {

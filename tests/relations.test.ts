@@ -43,7 +43,10 @@ const source = { article: '004_7985bc3b78522f19.txt', figure: '测试用规则' 
 const rangeRule = (id: string, measure: string, max: number, extra: Record<string, unknown> = {}) => ({
   id,
   title: { 'zh-CN': `${measure} 不超过 ${max}`, en: `${measure} at most ${max}` },
-  message: { 'zh-CN': '{row}：{result}为 {actual}，应在 {expected}', en: '{row}: {result} is {actual}, expected {expected}' },
+  message: {
+    'zh-CN': '{row}：{result}为 {actual}，应在 {expected}',
+    en: '{row}: {result} is {actual}, expected {expected}',
+  },
   severity: 'error',
   relation: { kind: 'range', measures: [measure], min: 0, max },
   source,
@@ -73,7 +76,10 @@ describe('a relation kind added as a module', () => {
   const capRule = {
     id: 'joint-covers-at-most-three',
     title: { 'zh-CN': '每个联合党组织覆盖不超过 3 家企业', en: 'Each joint organisation covers at most 3 enterprises' },
-    message: { 'zh-CN': '{row}：每个联合党组织覆盖 {actual} 家企业，应 {expected}', en: '{row}: {actual} enterprises per joint organisation, expected {expected}' },
+    message: {
+      'zh-CN': '{row}：每个联合党组织覆盖 {actual} 家企业，应 {expected}',
+      en: '{row}: {actual} enterprises per joint organisation, expected {expected}',
+    },
     severity: 'warning',
     relation: { kind: 'perUnitCap', measure: 'jointCoveredEnterprises', per: 'jointOrganisations', max: 3 },
     source,
@@ -86,7 +92,9 @@ describe('a relation kind added as a module', () => {
       ['甲县', 10, 25],
       ['乙县', 5, 20],
     ]);
-    const { ruleSet, problems } = loadRuleSet([...bundledFiles(), file], bundledVocabularyFile(), { relations: extendRegistry([perUnitCapExtension]) });
+    const { ruleSet, problems } = loadRuleSet([...bundledFiles(), file], bundledVocabularyFile(), {
+      relations: extendRegistry([perUnitCapExtension]),
+    });
     expect(problems).toEqual([]);
     const { results } = await checkFiles([path], { ruleSet, lang: 'zh-CN' });
     const findings = results[0].sheets[0].findings.filter((f) => f.ruleId === 'joint-covers-at-most-three');
@@ -98,7 +106,9 @@ describe('a relation kind added as a module', () => {
   test('is unknown to a rule set loaded without it', () => {
     const { ruleSet, failures } = loadRuleSet([...bundledFiles(), file], bundledVocabularyFile());
     expect(ruleSet.rules.map((r) => r.id)).not.toContain('joint-covers-at-most-three');
-    expect(failures).toContainEqual(expect.objectContaining({ file: 'cap.rules.json', ruleIds: ['joint-covers-at-most-three'] }));
+    expect(failures).toContainEqual(
+      expect.objectContaining({ file: 'cap.rules.json', ruleIds: ['joint-covers-at-most-three'] }),
+    );
   });
 
   test('the registry has a module for every kind of the zod union, and one missing does not compile', () => {
@@ -120,9 +130,26 @@ describe('row conditions (when) and unless, decided by the rules engine', () => 
 
   test('when on a row value: only rows where 企业数 > 0 are checked', async () => {
     const path = await writeXlsx('coverage.xlsx', coverage);
-    const withWhen = await findingsOf(path, [rangeRule('coverage-at-least-half', 'coverageRate', 100, { relation: { kind: 'range', measures: ['coverageRate'], min: 50, max: 100 }, when: enterprisesAboveZero })], 'coverage-at-least-half');
+    const withWhen = await findingsOf(
+      path,
+      [
+        rangeRule('coverage-at-least-half', 'coverageRate', 100, {
+          relation: { kind: 'range', measures: ['coverageRate'], min: 50, max: 100 },
+          when: enterprisesAboveZero,
+        }),
+      ],
+      'coverage-at-least-half',
+    );
     expect(withWhen.map((f) => f.cells.map((c) => c.address))).toEqual([['D3']]);
-    const without = await findingsOf(path, [rangeRule('coverage-at-least-half', 'coverageRate', 100, { relation: { kind: 'range', measures: ['coverageRate'], min: 50, max: 100 } })], 'coverage-at-least-half');
+    const without = await findingsOf(
+      path,
+      [
+        rangeRule('coverage-at-least-half', 'coverageRate', 100, {
+          relation: { kind: 'range', measures: ['coverageRate'], min: 50, max: 100 },
+        }),
+      ],
+      'coverage-at-least-half',
+    );
     expect(without.map((f) => f.cells.map((c) => c.address))).toEqual([['D2'], ['D3']]);
   });
 
@@ -134,9 +161,20 @@ describe('row conditions (when) and unless, decided by the rules engine', () => 
       ['合计', 1500],
     ]);
     const regionsOnly = { fact: 'rowKind', operator: 'equal', value: 'region' };
-    const notATotal = { not: { any: [{ fact: 'rowKind', operator: 'equal', value: 'total' }, { fact: 'rowKind', operator: 'equal', value: 'subtotal' }] } };
-    expect(await findingsOf(path, [rangeRule('at-most-1000', 'enterprises', 1000, { when: regionsOnly })], 'at-most-1000')).toEqual([]);
-    expect(await findingsOf(path, [rangeRule('at-most-1000', 'enterprises', 1000, { when: notATotal })], 'at-most-1000')).toEqual([]);
+    const notATotal = {
+      not: {
+        any: [
+          { fact: 'rowKind', operator: 'equal', value: 'total' },
+          { fact: 'rowKind', operator: 'equal', value: 'subtotal' },
+        ],
+      },
+    };
+    expect(
+      await findingsOf(path, [rangeRule('at-most-1000', 'enterprises', 1000, { when: regionsOnly })], 'at-most-1000'),
+    ).toEqual([]);
+    expect(
+      await findingsOf(path, [rangeRule('at-most-1000', 'enterprises', 1000, { when: notATotal })], 'at-most-1000'),
+    ).toEqual([]);
     const all = await findingsOf(path, [rangeRule('at-most-1000', 'enterprises', 1000)], 'at-most-1000');
     expect(all.map((f) => f.message)).toEqual(['合计：企业数为 1500，应在 0–1000']);
   });
@@ -158,14 +196,28 @@ describe('row conditions (when) and unless, decided by the rules engine', () => 
 
 describe('explain gives the engine’s reason for each rule that did not apply', () => {
   const rules = [
-    rangeRule('big-regions', 'enterprises', 100000, { when: { fact: 'enterprises', operator: 'greaterThan', value: 10000 } }),
+    rangeRule('big-regions', 'enterprises', 100000, {
+      when: { fact: 'enterprises', operator: 'greaterThan', value: 10000 },
+    }),
     rangeRule('without-covered', 'enterprises', 1000, { unless: ['coveredEnterprises'] }),
   ];
   const reasons = (out: string) => new Map([...out.matchAll(/^ {6}- (\S+) {2}(.*)$/gm)].map((m) => [m[1], m[2]]));
 
   test.each([
-    ['zh-CN', '没有满足适用条件的行（企业数 > 10000）', '表中有“覆盖企业数”列，由更具体的规则检查', '表中没有合计行', '表中没有“办结率”列'],
-    ['en', 'no row meets the rule’s condition (enterprises > 10000)', 'the sheet has a “enterprises covered” column; a more specific rule checks it', 'the sheet has no total row', 'no column for “closure rate”'],
+    [
+      'zh-CN',
+      '没有满足适用条件的行（企业数 > 10000）',
+      '表中有“覆盖企业数”列，由更具体的规则检查',
+      '表中没有合计行',
+      '表中没有“办结率”列',
+    ],
+    [
+      'en',
+      'no row meets the rule’s condition (enterprises > 10000)',
+      'the sheet has a “enterprises covered” column; a more specific rule checks it',
+      'the sheet has no total row',
+      'no column for “closure rate”',
+    ],
   ])('in %s', async (lang, when, unless, noTotal, noColumn) => {
     const path = await writeXlsx('coverage.xlsx', [
       ['地区', '企业数（家）', '覆盖企业数（家）', '党组织覆盖率（%）'],
@@ -189,24 +241,53 @@ describe('message placeholders are checked when a rule file loads', () => {
   const badMessage = { 'zh-CN': '{行}：{result}为 {actual}', en: '{row}: {result} is {actual}' };
 
   test('an unknown placeholder in a new rule is an error naming the rule, the placeholder and the path, in both languages', async () => {
-    const { ruleSet, problems } = loadRuleSet([...bundledFiles(), { name: 'mine.json', text: JSON.stringify({ rules: [rangeRule('my-range', 'enterprises', 10, { message: badMessage })] }) }], bundledVocabularyFile());
+    const { ruleSet, problems } = loadRuleSet(
+      [
+        ...bundledFiles(),
+        {
+          name: 'mine.json',
+          text: JSON.stringify({ rules: [rangeRule('my-range', 'enterprises', 10, { message: badMessage })] }),
+        },
+      ],
+      bundledVocabularyFile(),
+    );
     expect(ruleSet.rules.map((r) => r.id)).not.toContain('my-range');
     expect(problems.map((p) => p.path)).toEqual(['$.rules[0].message["zh-CN"]']);
     expect(formatRuleProblem(problems[0], 'zh-CN')).toContain('规则 "my-range"');
-    expect(formatRuleProblem(problems[0], 'zh-CN')).toContain('占位符 {行} 无法识别（这类规则可用 {row} {expected} {actual} {note} {result}）');
-    expect(formatRuleProblem(problems[0], 'en')).toContain('unknown placeholder {行} in message (this kind of rule can use {row} {expected} {actual} {note} {result})');
+    expect(formatRuleProblem(problems[0], 'zh-CN')).toContain(
+      '占位符 {行} 无法识别（这类规则可用 {row} {expected} {actual} {note} {result}）',
+    );
+    expect(formatRuleProblem(problems[0], 'en')).toContain(
+      'unknown placeholder {行} in message (this kind of rule can use {row} {expected} {actual} {note} {result})',
+    );
     const path = await writeXlsx('t.xlsx', [
       ['地区', '企业数（家）'],
       ['甲县', 5],
     ]);
-    const { code, err } = await runCli('check', path, '--rules', writeRules([rangeRule('my-range', 'enterprises', 10, { message: badMessage })]));
+    const { code, err } = await runCli(
+      'check',
+      path,
+      '--rules',
+      writeRules([rangeRule('my-range', 'enterprises', 10, { message: badMessage })]),
+    );
     expect(code).toBe(2);
     expect(err).toContain('规则 "my-range"');
     expect(err).toContain('占位符 {行} 无法识别');
   });
 
   test('a layer changing a bundled rule’s message to an unknown placeholder is rejected and the bundled message kept', () => {
-    const { ruleSet, problems } = loadRuleSet([...bundledFiles(), { name: 'mine.json', text: JSON.stringify({ rules: [{ id: 'coverage-rate', message: { 'zh-CN': '{行} 覆盖率不对', en: '{row}' } }] }) }], bundledVocabularyFile());
+    const { ruleSet, problems } = loadRuleSet(
+      [
+        ...bundledFiles(),
+        {
+          name: 'mine.json',
+          text: JSON.stringify({
+            rules: [{ id: 'coverage-rate', message: { 'zh-CN': '{行} 覆盖率不对', en: '{row}' } }],
+          }),
+        },
+      ],
+      bundledVocabularyFile(),
+    );
     expect(problems.map((p) => p.path)).toEqual(['$.rules[0].message["zh-CN"]']);
     expect(ruleSet.rules.find((r) => r.id === 'coverage-rate')?.message['zh-CN']).not.toContain('{行}');
   });
@@ -240,7 +321,9 @@ test('the sum-within check leaves complete breakdowns to the complete-breakdown 
   const rowsOf = (findings: { message: string }[]) => findings.map((f) => f.message.split('：')[0]);
   expect(rowsOf(await findingsOf(path, [], 'parts-sum-to-whole'))).toEqual(['大连市']);
   expect(await findingsOf(path, [], 'parts-sum-within-whole')).toEqual([]);
-  expect(rowsOf(await findingsOf(path, [{ id: 'parts-sum-to-whole', off: true }], 'parts-sum-within-whole'))).toEqual(['大连市']);
+  expect(rowsOf(await findingsOf(path, [{ id: 'parts-sum-to-whole', off: true }], 'parts-sum-within-whole'))).toEqual([
+    '大连市',
+  ]);
 });
 
 describe('one engine per rule set', () => {
@@ -248,12 +331,18 @@ describe('one engine per rule set', () => {
   // sheet still running (the total-row rate rule, which runs last, went missing when sheets were checked together).
   test('sheets checked at the same time get the findings they get one at a time', async () => {
     const name = 'liaoning-no-member-planted.xlsx';
-    const workbook = readWorkbookBytes(new Uint8Array(readFileSync(join(__dirname, '..', 'seeds', 'sheets', name))), name);
+    const workbook = readWorkbookBytes(
+      new Uint8Array(readFileSync(join(__dirname, '..', 'seeds', 'sheets', name))),
+      name,
+    );
     const { ruleSet } = loadRuleSet(bundledFiles(), bundledVocabularyFile());
     const sheets = [...workbook.sheets, { name: '空表', rows: [], merges: [] }];
     const alone: string[][] = [];
-    for (const sheet of sheets) alone.push((await checkSheet(sheet, ruleSet, { lang: 'zh-CN' })).findings.map((f) => f.ruleId));
-    const together = (await Promise.all(sheets.map((sheet) => checkSheet(sheet, ruleSet, { lang: 'zh-CN' })))).map((r) => r.findings.map((f) => f.ruleId));
+    for (const sheet of sheets)
+      alone.push((await checkSheet(sheet, ruleSet, { lang: 'zh-CN' })).findings.map((f) => f.ruleId));
+    const together = (await Promise.all(sheets.map((sheet) => checkSheet(sheet, ruleSet, { lang: 'zh-CN' })))).map(
+      (r) => r.findings.map((f) => f.ruleId),
+    );
     expect(alone[0]).toContain('total-row-rate');
     expect(together).toEqual(alone);
   });

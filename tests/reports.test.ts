@@ -13,7 +13,6 @@ import { runCli as run } from './helpers/run-cli';
 const SAMPLES = join(__dirname, '..', 'seeds', 'sheets');
 const planted = plantedFileSchema.parse(JSON.parse(readFileSync(join(SAMPLES, 'planted.json'), 'utf8')));
 
-
 interface Fix {
   sheet: string;
   address: string;
@@ -24,7 +23,10 @@ interface Fix {
   message: string;
 }
 
-async function fixesOf(path: string, lang = 'zh-CN'): Promise<{ fixes: Fix[]; summary: { cellsToFix: number; findings: number } }> {
+async function fixesOf(
+  path: string,
+  lang = 'zh-CN',
+): Promise<{ fixes: Fix[]; summary: { cellsToFix: number; findings: number } }> {
   const { out } = await run('check', path, '--format', 'json', '--lang', lang);
   const doc = JSON.parse(out) as { files: { cellFixes: Fix[] }[]; summary: { cellsToFix: number; findings: number } };
   return { fixes: doc.files.flatMap((f) => f.cellFixes), summary: doc.summary };
@@ -53,12 +55,16 @@ describe('cell fixes: one entry per suspect cell, leading with the value it shou
 
   test('digit slips are named: swapped digits, a changed digit, a misplaced decimal point', async () => {
     const coverage = (await fixesOf(join(SAMPLES, 'liaoning-coverage-planted.xlsx'))).fixes;
-    expect(coverage.find((f) => f.address === 'G9')?.message).toBe('G9 可能应为 52.6（疑为相邻数字颠倒）：涉及 1 条关系（覆盖率与覆盖企业数、企业数一致）');
+    expect(coverage.find((f) => f.address === 'G9')?.message).toBe(
+      'G9 可能应为 52.6（疑为相邻数字颠倒）：涉及 1 条关系（覆盖率与覆盖企业数、企业数一致）',
+    );
     expect(coverage.find((f) => f.address === 'F8')?.typo).toBe('digit');
     const hotline = (await fixesOf(join(SAMPLES, 'liaoning-hotline-planted.xlsx'))).fixes;
     expect(hotline[0].message).toMatch(/^D6 可能应为 92\.7%（疑为相邻数字颠倒）/);
     const shenyang = (await fixesOf(join(SAMPLES, 'shenyang-key-enterprises-planted.xlsx'), 'en')).fixes;
-    expect(shenyang.find((f) => f.address === 'J12')?.message).toMatch(/^J12 should probably be 86\.7 \(decimal point misplaced\?\): 2 relations involved/);
+    expect(shenyang.find((f) => f.address === 'J12')?.message).toMatch(
+      /^J12 should probably be 86\.7 \(decimal point misplaced\?\): 2 relations involved/,
+    );
     // A count typed as 2.5 or 7 for 4 is no digit slip worth naming.
     const b14 = shenyang.find((f) => f.address === 'B14');
     expect(b14?.value).toBe(2);
@@ -80,7 +86,13 @@ describe('cell fixes: one entry per suspect cell, leading with the value it shou
     await wb.xlsx.writeFile(path);
     const { fixes } = await fixesOf(path);
     // 150 ÷ 100 implies a closure rate of 150%, outside [0, 100].
-    expect(fixes).toEqual([expect.objectContaining({ address: 'D2', disagreeing: ['C2', 'B2'], message: 'D2 的正确数值无法推断（与 C2、B2 不一致）：涉及 1 条关系（办结率与受理、办结件数一致）' })]);
+    expect(fixes).toEqual([
+      expect.objectContaining({
+        address: 'D2',
+        disagreeing: ['C2', 'B2'],
+        message: 'D2 的正确数值无法推断（与 C2、B2 不一致）：涉及 1 条关系（办结率与受理、办结件数一致）',
+      }),
+    ]);
     expect(fixes[0].value).toBeUndefined();
   });
 
@@ -89,26 +101,56 @@ describe('cell fixes: one entry per suspect cell, leading with the value it shou
     const lines = out.split('\n');
     expect(lines[1]).toBe('  需核对的单元格:');
     expect(lines[2]).toMatch(/^ {4}\[非公企业党组织覆盖\] F8 可能应为 4319（疑为一位数字输错）：涉及 3 条关系/);
-    expect(lines.findIndex((l) => l.includes('可能应为'))).toBeLessThan(lines.findIndex((l) => l.includes('(coverage-rate)')));
+    expect(lines.findIndex((l) => l.includes('可能应为'))).toBeLessThan(
+      lines.findIndex((l) => l.includes('(coverage-rate)')),
+    );
     expect(out).toContain('需核对 4 个单元格（9 条发现，1 个文件）');
   });
 });
 
 describe('cell fixes, the pure core', () => {
-  const count = (evidence: SuspectCell['evidence']): SuspectCell => ({ address: 'C5', typed: 120, decimals: 0, percent: false, kind: 'count', evidence });
+  const count = (evidence: SuspectCell['evidence']): SuspectCell => ({
+    address: 'C5',
+    typed: 120,
+    decimals: 0,
+    percent: false,
+    kind: 'count',
+    evidence,
+  });
   test('relations that imply different values, as many for each: no value, the disagreeing cells listed (at most six)', () => {
     const others = ['C3', 'C4', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11'];
-    const [fix] = cellFixes([count([
-      { ruleId: 'a', title: '甲', implied: 100, exact: true, others: others.slice(0, 4) },
-      { ruleId: 'b', title: '乙', implied: 90, exact: true, others: others.slice(4) },
-    ])], 'zh-CN');
+    const [fix] = cellFixes(
+      [
+        count([
+          { ruleId: 'a', title: '甲', implied: 100, exact: true, others: others.slice(0, 4) },
+          { ruleId: 'b', title: '乙', implied: 90, exact: true, others: others.slice(4) },
+        ]),
+      ],
+      'zh-CN',
+    );
     expect(fix.value).toBeUndefined();
-    expect(fix.message).toBe('C5 的正确数值无法推断（与 C3、C4、C6、C7、C8、C9 等 8 个单元格不一致）：涉及 2 条关系（甲；乙）');
+    expect(fix.message).toBe(
+      'C5 的正确数值无法推断（与 C3、C4、C6、C7、C8、C9 等 8 个单元格不一致）：涉及 2 条关系（甲；乙）',
+    );
   });
   test('a sum decides over a ratio; a negative or fractional count is never offered', () => {
-    expect(cellFixes([count([{ ruleId: 'r', title: 'r', implied: 118.6, exact: false, others: [] }, { ruleId: 's', title: 's', implied: 102, exact: true, others: [] }])], 'en')[0].value).toBe(102);
-    expect(cellFixes([count([{ ruleId: 's', title: 's', implied: -3, exact: true, others: ['C9'] }])], 'en')[0].message).toBe('C5: the correct figure cannot be inferred (it disagrees with C9): 1 relation involved (s)');
-    expect(cellFixes([count([{ ruleId: 's', title: 's', implied: 7.5, exact: true, others: [] }])], 'en')[0].value).toBeUndefined();
+    expect(
+      cellFixes(
+        [
+          count([
+            { ruleId: 'r', title: 'r', implied: 118.6, exact: false, others: [] },
+            { ruleId: 's', title: 's', implied: 102, exact: true, others: [] },
+          ]),
+        ],
+        'en',
+      )[0].value,
+    ).toBe(102);
+    expect(
+      cellFixes([count([{ ruleId: 's', title: 's', implied: -3, exact: true, others: ['C9'] }])], 'en')[0].message,
+    ).toBe('C5: the correct figure cannot be inferred (it disagrees with C9): 1 relation involved (s)');
+    expect(
+      cellFixes([count([{ ruleId: 's', title: 's', implied: 7.5, exact: true, others: [] }])], 'en')[0].value,
+    ).toBeUndefined();
   });
   test.each([
     [3596, 3569, 0, 'swap'],
@@ -151,9 +193,20 @@ describe('--format csv and --output', () => {
   });
 
   test('English messages hold commas and are quoted; quotes inside a field are doubled', async () => {
-    const { out } = await run('check', join(SAMPLES, 'liaoning-hotline-planted.xlsx'), '--format', 'csv', '--lang', 'en');
-    expect(out.split('\r\n')[1]).toContain('"12345网站: closure rate should be 92.7% (2702 ÷ 2914), the sheet says 97.2%"');
-    expect(parseCsv(out.slice(1), ',')[1][5]).toBe('12345网站: closure rate should be 92.7% (2702 ÷ 2914), the sheet says 97.2%');
+    const { out } = await run(
+      'check',
+      join(SAMPLES, 'liaoning-hotline-planted.xlsx'),
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    );
+    expect(out.split('\r\n')[1]).toContain(
+      '"12345网站: closure rate should be 92.7% (2702 ÷ 2914), the sheet says 97.2%"',
+    );
+    expect(parseCsv(out.slice(1), ',')[1][5]).toBe(
+      '12345网站: closure rate should be 92.7% (2702 ÷ 2914), the sheet says 97.2%',
+    );
     expect(csvField('say "总计", then')).toBe('"say ""总计"", then"');
   });
 
@@ -201,7 +254,9 @@ describe('the summary across many files', () => {
       const m = / +\d+(?= +\d+ +\d+ +\d+$)/.exec(l) as RegExpExecArray;
       return displayWidth(l.slice(0, m.index + m[0].length));
     };
-    expect(table.slice(1, 4).map(sheetsEnd)).toEqual(Array(3).fill(displayWidth(table[0].slice(0, table[0].indexOf('工作表') + 3))));
+    expect(table.slice(1, 4).map(sheetsEnd)).toEqual(
+      Array(3).fill(displayWidth(table[0].slice(0, table[0].indexOf('工作表') + 3))),
+    );
     expect(new Set(table.slice(1, 4).map((l) => l.trim().split(/\s+/)[0].length)).size).toBe(3);
     expect(table[4]).toBe('  另有 2 个文件未发现不一致');
     expect(out).not.toMatch(/\b(error|warning|errors|warnings|notes|sheets)\b/);

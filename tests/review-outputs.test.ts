@@ -21,9 +21,13 @@ describe('--output-dir: one report per input workbook', () => {
     const out = join(dir, 'out');
     const { code, out: stdout } = await run('check', join(dir, 'in'), '--output-dir', out);
     expect(code).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['北镇.txt', '和平区.txt', '沈河区2024年报.txt', '沈阳市汇总.txt', '表2-皇姑.txt', '说明附表.txt'].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      ['北镇.txt', '和平区.txt', '沈河区2024年报.txt', '沈阳市汇总.txt', '表2-皇姑.txt', '说明附表.txt'].sort(),
+    );
     const huanggu = readFileSync(join(out, '表2-皇姑.txt'), 'utf8');
-    expect(huanggu).toContain('皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630');
+    expect(huanggu).toContain(
+      '皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630',
+    );
     expect(huanggu).toMatch(/^汇总: 1 个文件/m);
     // Another county's report says nothing of 皇姑区.
     expect(readFileSync(join(out, '沈河区2024年报.txt'), 'utf8')).not.toContain('皇姑');
@@ -69,14 +73,21 @@ describe('statlint accept: an explained finding (核实)', () => {
     expect(accepted.code).toBe(0);
     expect(accepted.out).toContain('已核实 1 条涉及 D6 的发现');
     const stored = acceptedFileSchema.parse(JSON.parse(readFileSync(`${book}.statlint-accepted.json`, 'utf8')));
-    expect(stored.entries[0]).toMatchObject({ workbook: '热线.xlsx', sheet: '12345热线', ruleId: 'closure-rate', reason: '网站渠道含转办件，已电话核实' });
+    expect(stored.entries[0]).toMatchObject({
+      workbook: '热线.xlsx',
+      sheet: '12345热线',
+      ruleId: 'closure-rate',
+      reason: '网站渠道含转办件，已电话核实',
+    });
     expect(stored.entries[0].cells.map((c) => c.address).sort()).toEqual(['B6', 'C6', 'D6']);
 
     const again = await run('check', book);
     expect(again.code).toBe(0);
     expect(again.out).toContain('D6     已核实：网站渠道含转办件，已电话核实 — ');
     expect(again.out).not.toContain('需核对的单元格');
-    const json = JSON.parse((await run('check', book, '--format', 'json')).out) as { summary: { error: number; accepted: number; cellsToFix: number } };
+    const json = JSON.parse((await run('check', book, '--format', 'json')).out) as {
+      summary: { error: number; accepted: number; cellsToFix: number };
+    };
     expect(json.summary).toMatchObject({ error: 0, accepted: 1, cellsToFix: 0 });
 
     // The county corrects the rate to another wrong figure: the finding is open again.

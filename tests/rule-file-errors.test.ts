@@ -63,7 +63,8 @@ test('the layer as written loads: the spelling, the severity change and the new 
   const { code, out, err } = await checkWith(LAYER, '--format', 'json');
   expect(err).toBe('');
   expect(code).toBe(0);
-  const findings = (JSON.parse(out) as { files: { findings: { ruleId: string; severity: string }[] }[] }).files[0].findings;
+  const findings = (JSON.parse(out) as { files: { findings: { ruleId: string; severity: string }[] }[] }).files[0]
+    .findings;
   expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['coverage-rate', 'warning']]);
 });
 
@@ -78,7 +79,8 @@ async function expectRefused(text: string, line: string, notLoaded: RegExp) {
 
 const WHOLE_FILE = /^! 规则文件 mine\.json 未能加载/;
 /** Even when a slip makes the file not JSON, the rules left out are named (from the text with the slip repaired). */
-const BOTH_RULES = /^! 规则文件 mine\.json 未能加载，以下 2 条规则未参与核对：coverage-rate、covered-within-enterprises$/;
+const BOTH_RULES =
+  /^! 规则文件 mine\.json 未能加载，以下 2 条规则未参与核对：coverage-rate、covered-within-enterprises$/;
 
 test.each([
   [
@@ -148,7 +150,9 @@ test('a rule file saved as UTF-16 (Notepad’s “Unicode”) is read', async ()
 
 test('with --lang en the same problems are in English', async () => {
   const { err } = await checkWith(mistake('"severity": "warning" },', '"severity": "warning" }，'), '--lang', 'en');
-  expect(err).toBe('statlint: mine.json, line 6, column 53: full-width comma "，": JSON accepts only the half-width comma "," (switch to English punctuation and retype it)\n');
+  expect(err).toBe(
+    'statlint: mine.json, line 6, column 53: full-width comma "，": JSON accepts only the half-width comma "," (switch to English punctuation and retype it)\n',
+  );
   const second = await checkWith(mistake('"severity": "warning"', '"severity": "Warning"'), '--lang', 'en');
   expect(second.err).toBe(
     'statlint: mine.json, line 6, column 42: rule "coverage-rate" (Coverage rate agrees with enterprises covered and enterprises): severity is "Warning"; expected one of error, warning, info (letter case matters: "warning")\n',
@@ -158,25 +162,50 @@ test('with --lang en the same problems are in English', async () => {
 test('a misspelt rule id in an override suggests the bundled rule', async () => {
   const { code, err } = await checkWith(mistake('"id": "coverage-rate"', '"id": "coverage-rat"'));
   expect(code).toBe(2);
-  expect(err).toBe('statlint: mine.json 第 6 行第 13 列：规则 "coverage-rat"：更早的规则文件中没有这条规则，无法修改，是否指 "coverage-rate"？；新规则需要 title、message、severity 和 relation\n');
+  expect(err).toBe(
+    'statlint: mine.json 第 6 行第 13 列：规则 "coverage-rat"：更早的规则文件中没有这条规则，无法修改，是否指 "coverage-rate"？；新规则需要 title、message、severity 和 relation\n',
+  );
 });
 
 test('an unknown field suggests the one meant, and a zod message never reaches the author', async () => {
   const { err } = await checkWith(mistake('"severity": "error"', '"severty": "error"'));
-  expect(err).toContain('第 11 行第 7 列：规则 "covered-within-enterprises"（覆盖企业数不超过企业数）的 字段 "severty" 无法识别，是否指 "severity"？');
+  expect(err).toContain(
+    '第 11 行第 7 列：规则 "covered-within-enterprises"（覆盖企业数不超过企业数）的 字段 "severty" 无法识别，是否指 "severity"？',
+  );
   expect(err).not.toMatch(/Invalid input|expected .*, received|\$\.rules/);
 });
 
 describe('other slips, each with its own hint at its own place (the loader itself, as the task pane uses it)', () => {
-  const problemOf = (text: string, lang: 'zh-CN' | 'en' = 'zh-CN') => loadRuleSet([{ name: 'mine.json', text }], bundledVocabularyFile()).problems.map((p) => formatRuleProblem(p, lang));
+  const problemOf = (text: string, lang: 'zh-CN' | 'en' = 'zh-CN') =>
+    loadRuleSet([{ name: 'mine.json', text }], bundledVocabularyFile()).problems.map((p) => formatRuleProblem(p, lang));
   test.each([
-    ['a comment', '{\n  // 我的规则\n  "rules": []\n}', 'mine.json 第 2 行第 3 列：JSON 不能写注释（// 或 /* */），说明文字可写在 "description" 字段里'],
-    ['single quotes', "{\n  'rules': []\n}", 'mine.json 第 2 行第 3 列：用了单引号“\'”，JSON 的文本和字段名只能用半角双引号“"”'],
+    [
+      'a comment',
+      '{\n  // 我的规则\n  "rules": []\n}',
+      'mine.json 第 2 行第 3 列：JSON 不能写注释（// 或 /* */），说明文字可写在 "description" 字段里',
+    ],
+    [
+      'single quotes',
+      "{\n  'rules': []\n}",
+      'mine.json 第 2 行第 3 列：用了单引号“\'”，JSON 的文本和字段名只能用半角双引号“"”',
+    ],
     ['a missing comma', '{\n  "measures": []\n  "rules": []\n}', 'mine.json 第 3 行第 3 列：前一项后面缺少逗号“,”'],
     ['an empty file', '', 'mine.json 第 1 行第 1 列：文件是空的；规则文件应为 JSON，如 {"rules": []}'],
-    ['a quote not closed', '{\n  "rules: []\n}', 'mine.json 第 2 行第 3 列：这个引号“"”没有配对，文本要在同一行内以半角双引号结束'],
-    ['a file cut short', '{\n  "rules": [\n', 'mine.json 第 3 行第 1 列：文件意外结束，应为一个值（数字、"文本"、true、false、null、[…] 或 {…}）（是否少了右括号 } 或 ]？）'],
-    ['a full-width colon', '{\n  "rules"： []\n}', 'mine.json 第 2 行第 10 列：有全角冒号“：”，JSON 只接受半角冒号“:”（请切换到英文标点后重新输入）'],
+    [
+      'a quote not closed',
+      '{\n  "rules: []\n}',
+      'mine.json 第 2 行第 3 列：这个引号“"”没有配对，文本要在同一行内以半角双引号结束',
+    ],
+    [
+      'a file cut short',
+      '{\n  "rules": [\n',
+      'mine.json 第 3 行第 1 列：文件意外结束，应为一个值（数字、"文本"、true、false、null、[…] 或 {…}）（是否少了右括号 } 或 ]？）',
+    ],
+    [
+      'a full-width colon',
+      '{\n  "rules"： []\n}',
+      'mine.json 第 2 行第 10 列：有全角冒号“：”，JSON 只接受半角冒号“:”（请切换到英文标点后重新输入）',
+    ],
     ['a list where an object belongs', '{ "rules": {} }', 'mine.json 第 1 行第 12 列：rules 应为列表 […]'],
   ])('%s', (_name, text, line) => {
     expect(problemOf(text)).toEqual([line]);
@@ -186,8 +215,16 @@ describe('other slips, each with its own hint at its own place (the loader itsel
       measures: [{ id: 'partyMembers', name: { 'zh-CN': '党员数', en: 'members' }, kind: 'cout', aliases: ['党员数'] }],
       rules: [],
     });
-    expect(problemOf(text)).toEqual(['mine.json 第 1 行第 80 列：指标 "partyMembers"（党员数）的 kind 为 "cout"，应为 count、rate、amount 之一，是否指 "count"？']);
-    const rule = { id: 'r', title: { 'zh-CN': '甲', en: 'a' }, message: { 'zh-CN': '{row}', en: '{row}' }, severity: 'error', relation: { kind: 'ration' } };
+    expect(problemOf(text)).toEqual([
+      'mine.json 第 1 行第 80 列：指标 "partyMembers"（党员数）的 kind 为 "cout"，应为 count、rate、amount 之一，是否指 "count"？',
+    ]);
+    const rule = {
+      id: 'r',
+      title: { 'zh-CN': '甲', en: 'a' },
+      message: { 'zh-CN': '{row}', en: '{row}' },
+      severity: 'error',
+      relation: { kind: 'ration' },
+    };
     expect(problemOf(JSON.stringify({ rules: [rule] }), 'en')).toEqual([
       'mine.json, line 1, column 131: rule "r" (a): relation.kind is "ration"; expected one of ratio, equals, atLeast, range, wholeNumber, totalRow, totalRowRate, parts, share (did you mean "ratio"?)',
     ]);
@@ -195,28 +232,82 @@ describe('other slips, each with its own hint at its own place (the loader itsel
 });
 
 describe('a rule of one’s own in one language', () => {
-  const rule = (title: unknown, message: unknown) => ({ rules: [{ id: '覆盖不超过企业', title, message, severity: 'error', relation: { kind: 'atLeast', left: 'enterprises', right: 'coveredEnterprises' } }] });
+  const rule = (title: unknown, message: unknown) => ({
+    rules: [
+      {
+        id: '覆盖不超过企业',
+        title,
+        message,
+        severity: 'error',
+        relation: { kind: 'atLeast', left: 'enterprises', right: 'coveredEnterprises' },
+      },
+    ],
+  });
   test('title and message in Chinese only, or as plain text, load; English reports show the Chinese', async () => {
     for (const [title, message] of [
       [{ 'zh-CN': '覆盖企业数不超过企业数' }, { 'zh-CN': '{row}：{right}多于{left}' }],
       ['覆盖企业数不超过企业数', '{row}：{right}多于{left}'],
     ]) {
-      const { ruleSet, problems } = loadRuleSet([{ name: 'mine.json', text: JSON.stringify({ measures: [{ id: 'enterprises', name: { 'zh-CN': '企业数' }, kind: 'count', aliases: ['企业数'] }, { id: 'coveredEnterprises', name: '覆盖企业数', kind: 'count', aliases: ['覆盖企业数'] }], ...rule(title, message) }) }], bundledVocabularyFile());
+      const { ruleSet, problems } = loadRuleSet(
+        [
+          {
+            name: 'mine.json',
+            text: JSON.stringify({
+              measures: [
+                { id: 'enterprises', name: { 'zh-CN': '企业数' }, kind: 'count', aliases: ['企业数'] },
+                { id: 'coveredEnterprises', name: '覆盖企业数', kind: 'count', aliases: ['覆盖企业数'] },
+              ],
+              ...rule(title, message),
+            }),
+          },
+        ],
+        bundledVocabularyFile(),
+      );
       expect(problems).toEqual([]);
-      expect(ruleSet.rules[0]).toMatchObject({ title: { 'zh-CN': '覆盖企业数不超过企业数', en: '覆盖企业数不超过企业数' }, message: { en: '{row}：{right}多于{left}' } });
+      expect(ruleSet.rules[0]).toMatchObject({
+        title: { 'zh-CN': '覆盖企业数不超过企业数', en: '覆盖企业数不超过企业数' },
+        message: { en: '{row}：{right}多于{left}' },
+      });
     }
-    writeFileSync(join(dir, 'mine.json'), JSON.stringify(rule({ 'zh-CN': '覆盖企业数不超过企业数' }, '{row}：{right}多于{left}')));
+    writeFileSync(
+      join(dir, 'mine.json'),
+      JSON.stringify(rule({ 'zh-CN': '覆盖企业数不超过企业数' }, '{row}：{right}多于{left}')),
+    );
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('覆盖').addRows([['地区', '企业数（家）', '覆盖企业数（家）'], ['甲县', 200, 250]]);
+    wb.addWorksheet('覆盖').addRows([
+      ['地区', '企业数（家）', '覆盖企业数（家）'],
+      ['甲县', 200, 250],
+    ]);
     await wb.xlsx.writeFile(join(dir, 'over.xlsx'));
-    const { code, out, err } = await run('check', 'over.xlsx', '--rules', 'mine.json', '--format', 'json', '--lang', 'en');
+    const { code, out, err } = await run(
+      'check',
+      'over.xlsx',
+      '--rules',
+      'mine.json',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    );
     expect(err).toBe('');
     expect(code).toBe(1);
-    expect((JSON.parse(out) as { files: { findings: { ruleId: string; message: string }[] }[] }).files[0].findings).toContainEqual(expect.objectContaining({ ruleId: '覆盖不超过企业', message: '甲县：enterprises covered多于enterprises' }));
+    expect(
+      (JSON.parse(out) as { files: { findings: { ruleId: string; message: string }[] }[] }).files[0].findings,
+    ).toContainEqual(
+      expect.objectContaining({ ruleId: '覆盖不超过企业', message: '甲县：enterprises covered多于enterprises' }),
+    );
   });
   test('a title with no language, or of the wrong type, says what to write', () => {
-    const problems = (title: unknown) => loadRuleSet([{ name: 'mine.json', text: JSON.stringify(rule(title, '{row}')) }], bundledVocabularyFile()).problems.map((p) => formatRuleProblem(p));
-    expect(problems({})).toEqual(['mine.json 第 1 行第 35 列：规则 "覆盖不超过企业"的 title 至少要写一种语言，如 {"zh-CN": "…"}，或直接写 "…"']);
-    expect(problems(5)).toEqual(['mine.json 第 1 行第 35 列：规则 "覆盖不超过企业"的 title 应为文本（用半角双引号括起）']);
+    const problems = (title: unknown) =>
+      loadRuleSet(
+        [{ name: 'mine.json', text: JSON.stringify(rule(title, '{row}')) }],
+        bundledVocabularyFile(),
+      ).problems.map((p) => formatRuleProblem(p));
+    expect(problems({})).toEqual([
+      'mine.json 第 1 行第 35 列：规则 "覆盖不超过企业"的 title 至少要写一种语言，如 {"zh-CN": "…"}，或直接写 "…"',
+    ]);
+    expect(problems(5)).toEqual([
+      'mine.json 第 1 行第 35 列：规则 "覆盖不超过企业"的 title 应为文本（用半角双引号括起）',
+    ]);
   });
 });

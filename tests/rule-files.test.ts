@@ -30,7 +30,11 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes the files (objects as JSON, strings as typed) and loads them after the bundled rules. */
-function loadWithBundled(files: Record<string, unknown>): { ruleIds: string[]; problems: string[]; paths: Record<string, string> } {
+function loadWithBundled(files: Record<string, unknown>): {
+  ruleIds: string[];
+  problems: string[];
+  paths: Record<string, string>;
+} {
   const paths: Record<string, string> = {};
   for (const [name, content] of Object.entries(files)) {
     paths[name] = join(dir, name);
@@ -46,13 +50,20 @@ test('the bundled rule files load without problems', () => {
 });
 
 test('a good extra file with $schema loads beside the bundled rules', () => {
-  const { ruleIds, problems } = loadWithBundled({ 'extra.rules.json': { $schema: './schema.json', rules: [goodRule] } });
+  const { ruleIds, problems } = loadWithBundled({
+    'extra.rules.json': { $schema: './schema.json', rules: [goodRule] },
+  });
   expect(problems).toEqual([]);
   expect(ruleIds).toEqual([...bundledRuleIds, goodRule.id]);
 });
 
 describe('a bad rule file is named with its line, column and what was expected; the bundled files still load', () => {
-  const expectOneProblem = (result: ReturnType<typeof loadWithBundled>, file: string, where: string, expected: RegExp) => {
+  const expectOneProblem = (
+    result: ReturnType<typeof loadWithBundled>,
+    file: string,
+    where: string,
+    expected: RegExp,
+  ) => {
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(new RegExp(`^${literal(result.paths[file])}, ${literal(where)}: `));
     expect(result.problems[0]).toMatch(expected);
@@ -72,12 +83,22 @@ describe('a bad rule file is named with its line, column and what was expected; 
 
   test('unknown field: the path ends at the misspelt key', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, severty: 'error' }] } });
-    expectOneProblem(result, 'bad.rules.json', 'line 23, column 7', /rule "covered-not-above-enterprises" \(Enterprises covered ≤ enterprises\): unknown field "severty" \(did you mean "severity"\?\)$/);
+    expectOneProblem(
+      result,
+      'bad.rules.json',
+      'line 23, column 7',
+      /rule "covered-not-above-enterprises" \(Enterprises covered ≤ enterprises\): unknown field "severty" \(did you mean "severity"\?\)$/,
+    );
   });
 
   test('wrong enum value: the allowed values are listed', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, severity: 'fatal' }] } });
-    expectOneProblem(result, 'bad.rules.json', 'line 13, column 19', /severity is "fatal"; expected one of error, warning, info$/);
+    expectOneProblem(
+      result,
+      'bad.rules.json',
+      'line 13, column 19',
+      /severity is "fatal"; expected one of error, warning, info$/,
+    );
     expect(result.ruleIds).not.toContain(goodRule.id);
   });
 
@@ -89,37 +110,72 @@ describe('a bad rule file is named with its line, column and what was expected; 
   });
 
   test('a constructor key is refused', () => {
-    const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, relation: { ...goodRule.relation, constructor: 'x' } }] } });
+    const result = loadWithBundled({
+      'bad.rules.json': { rules: [{ ...goodRule, relation: { ...goodRule.relation, constructor: 'x' } }] },
+    });
     expectOneProblem(result, 'bad.rules.json', 'line 18, column 9', /"constructor" is not allowed/);
   });
 
   test('a rule reading an undeclared measure', () => {
-    const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, relation: { ...goodRule.relation, right: 'foundedEnterprises' } }] } });
-    expectOneProblem(result, 'bad.rules.json', 'line 17, column 18', /relation.right uses an unknown measure id "foundedEnterprises" \(declare a new measure under "measures"\)$/);
+    const result = loadWithBundled({
+      'bad.rules.json': { rules: [{ ...goodRule, relation: { ...goodRule.relation, right: 'foundedEnterprises' } }] },
+    });
+    expectOneProblem(
+      result,
+      'bad.rules.json',
+      'line 17, column 18',
+      /relation.right uses an unknown measure id "foundedEnterprises" \(declare a new measure under "measures"\)$/,
+    );
     expect(result.ruleIds).not.toContain(goodRule.id);
   });
 
   test('a rule id defined in two files names the other file', () => {
-    const result = loadWithBundled({ 'first.rules.json': { rules: [goodRule] }, 'second.rules.json': { rules: [goodRule] } });
-    expectOneProblem(result, 'second.rules.json', 'line 4, column 13', new RegExp(`"${goodRule.id}" .*: already defined in ${literal(result.paths['first.rules.json'])};`));
+    const result = loadWithBundled({
+      'first.rules.json': { rules: [goodRule] },
+      'second.rules.json': { rules: [goodRule] },
+    });
+    expectOneProblem(
+      result,
+      'second.rules.json',
+      'line 4, column 13',
+      new RegExp(`"${goodRule.id}" .*: already defined in ${literal(result.paths['first.rules.json'])};`),
+    );
     expect(result.ruleIds.filter((id) => id === goodRule.id)).toHaveLength(1);
   });
 
   test('a rule id that a bundled file defines names the bundled file', () => {
     const result = loadWithBundled({ 'bad.rules.json': { rules: [{ ...goodRule, id: 'coverage-rate' }] } });
-    expectOneProblem(result, 'bad.rules.json', 'line 4, column 13', /already defined in the bundled rule file coverage\.rules\.json;/);
+    expectOneProblem(
+      result,
+      'bad.rules.json',
+      'line 4, column 13',
+      /already defined in the bundled rule file coverage\.rules\.json;/,
+    );
   });
 
   test('a measure id declared twice names the other file', () => {
-    const measure = { id: 'enterprises', name: { 'zh-CN': '企业数', en: 'enterprises' }, kind: 'count', aliases: ['企业数'] };
+    const measure = {
+      id: 'enterprises',
+      name: { 'zh-CN': '企业数', en: 'enterprises' },
+      kind: 'count',
+      aliases: ['企业数'],
+    };
     const result = loadWithBundled({ 'bad.rules.json': { measures: [measure] } });
-    expectOneProblem(result, 'bad.rules.json', 'line 4, column 13', /"enterprises" \(enterprises\): already declared in the bundled rule file coverage\.rules\.json;/);
+    expectOneProblem(
+      result,
+      'bad.rules.json',
+      'line 4, column 13',
+      /"enterprises" \(enterprises\): already declared in the bundled rule file coverage\.rules\.json;/,
+    );
   });
 });
 
 test('every bundled rule cites a seed article that exists (a user rule needs none)', () => {
   const articles = new Set(readdirSync(join(__dirname, '..', 'seeds', 'articles')));
-  const cited = bundled.ruleSet.rules.map((r) => ({ id: r.id, article: r.source && articles.has(r.source.article) ? 'found' : r.source?.article }));
+  const cited = bundled.ruleSet.rules.map((r) => ({
+    id: r.id,
+    article: r.source && articles.has(r.source.article) ? 'found' : r.source?.article,
+  }));
   expect(cited).toEqual(bundled.ruleSet.rules.map((r) => ({ id: r.id, article: 'found' })));
 });
 
@@ -131,7 +187,11 @@ test('rules/schema.json is the schema generated from the zod rule-file schema (n
 test('every bundled rule file points editors at rules/schema.json', () => {
   const files = readdirSync(BUNDLED_RULES_DIR).filter((name) => name.endsWith('.rules.json'));
   expect(files.length).toBeGreaterThan(0);
-  for (const name of files) expect({ name, $schema: (JSON.parse(readFileSync(join(BUNDLED_RULES_DIR, name), 'utf8')) as { $schema?: string }).$schema }).toEqual({ name, $schema: './schema.json' });
+  for (const name of files)
+    expect({
+      name,
+      $schema: (JSON.parse(readFileSync(join(BUNDLED_RULES_DIR, name), 'utf8')) as { $schema?: string }).$schema,
+    }).toEqual({ name, $schema: './schema.json' });
 });
 
 test('no code under src/ uses eval or new Function', () => {

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli as run } from './helpers/run-cli';
 
-
 interface JsonReport {
   files: { findings: { ruleId: string; severity: string; message: string }[] }[];
   summary: Record<string, unknown>;
@@ -34,7 +33,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const writeRules = (name: string, content: unknown) => writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+const writeRules = (name: string, content: unknown) =>
+  writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
 const spelling = { measures: [{ id: 'enterprises', aliases: ['企业户数'] }] };
 const findings = (out: string) => (JSON.parse(out) as JsonReport).files[0].findings;
 
@@ -46,10 +46,25 @@ test('without a layer the unknown spelling 企业户数 leaves the coverage rate
 
 test('a layer adding one spelling, loaded with --rules alone, lets the bundled rules check that sheet', async () => {
   writeRules('mine.json', spelling);
-  const { code, out, err } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--format', 'json', '--lang', 'en');
+  const { code, out, err } = await run(
+    'check',
+    'coverage.xlsx',
+    '--rules',
+    'mine.json',
+    '--format',
+    'json',
+    '--lang',
+    'en',
+  );
   expect(err).toBe('');
   expect(code).toBe(1);
-  expect(findings(out)).toEqual([expect.objectContaining({ ruleId: 'coverage-rate', severity: 'error', message: '甲县: coverage rate should be 50.0% (100 ÷ 200), the sheet says 60%' })]);
+  expect(findings(out)).toEqual([
+    expect.objectContaining({
+      ruleId: 'coverage-rate',
+      severity: 'error',
+      message: '甲县: coverage rate should be 50.0% (100 ÷ 200), the sheet says 60%',
+    }),
+  ]);
 });
 
 test('a layer changing one rule to a warning changes that finding, and exit status follows', async () => {
@@ -62,9 +77,22 @@ test('a layer changing one rule to a warning changes that finding, and exit stat
 test('a layer can reword a bundled rule’s message and switch a rule off with "off": true', async () => {
   const message = { 'zh-CN': '{row}：覆盖率不对', en: '{row}: coverage rate is off' };
   writeRules('reword.json', { ...spelling, rules: [{ id: 'coverage-rate', message }] });
-  expect(findings((await run('check', 'coverage.xlsx', '--rules', 'reword.json', '--format', 'json', '--lang', 'en')).out).map((f) => f.message)).toEqual(['甲县: coverage rate is off']);
+  expect(
+    findings(
+      (await run('check', 'coverage.xlsx', '--rules', 'reword.json', '--format', 'json', '--lang', 'en')).out,
+    ).map((f) => f.message),
+  ).toEqual(['甲县: coverage rate is off']);
   writeRules('off.json', { rules: [{ id: 'coverage-rate', off: true }] });
-  const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'reword.json', '--rules', 'off.json', '--format', 'json');
+  const { code, out } = await run(
+    'check',
+    'coverage.xlsx',
+    '--rules',
+    'reword.json',
+    '--rules',
+    'off.json',
+    '--format',
+    'json',
+  );
   expect(code).toBe(0);
   expect(findings(out)).toEqual([]);
 });
@@ -94,7 +122,9 @@ test('an override naming a field a layer cannot change is named with file, line 
   writeRules('mine.json', { rules: [{ id: 'coverage-rate', unless: ['enterprises'] }] });
   const { code, err } = await run('check', 'coverage.xlsx', '--rules', 'mine.json');
   expect(code).toBe(2);
-  expect(err).toContain('statlint: mine.json 第 1 行第 33 列：规则 "coverage-rate"（覆盖率与覆盖企业数、企业数一致）已在 ');
+  expect(err).toContain(
+    'statlint: mine.json 第 1 行第 33 列：规则 "coverage-rate"（覆盖率与覆盖企业数、企业数一致）已在 ',
+  );
   expect(err).toContain('后加的规则文件只能修改 severity、tolerance、message、title，不能修改 unless');
 });
 
@@ -107,7 +137,10 @@ describe('never an all-clear over missing rules', () => {
     expect(code).toBe(2);
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe('! 规则文件 mine.json 未能加载，其中的规则未参与核对');
-    expect(lines.slice(-2)).toEqual(['汇总: 1 个文件, 2 个工作表, 0 个错误, 0 个警告, 0 条提示, 部分规则未能加载，未参与核对', '! 规则文件 mine.json 未能加载，其中的规则未参与核对']);
+    expect(lines.slice(-2)).toEqual([
+      '汇总: 1 个文件, 2 个工作表, 0 个错误, 0 个警告, 0 条提示, 部分规则未能加载，未参与核对',
+      '! 规则文件 mine.json 未能加载，其中的规则未参与核对',
+    ]);
     expect(out).not.toContain('未发现不一致');
   });
 
@@ -123,31 +156,50 @@ describe('never an all-clear over missing rules', () => {
     expect((JSON.parse(json.out) as JsonReport).summary).toMatchObject({
       rulesComplete: false,
       rulesNotLoaded: 2,
-      ruleFailures: ['rule file mine.json could not be loaded; the following 2 rules were not checked: my-rule, other-rule'],
+      ruleFailures: [
+        'rule file mine.json could not be loaded; the following 2 rules were not checked: my-rule, other-rule',
+      ],
     });
     expect(json.out).not.toMatch(/no inconsistencies/);
   });
 
   test('one bad rule in a good file: that rule is named as not checked, the others load', async () => {
-    writeRules('mine.json', { ...spelling, rules: [{ id: 'coverage-rate', severity: 'warning' }, { id: 'brand-new-rule', severity: 'error' }] });
+    writeRules('mine.json', {
+      ...spelling,
+      rules: [
+        { id: 'coverage-rate', severity: 'warning' },
+        { id: 'brand-new-rule', severity: 'error' },
+      ],
+    });
     const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--lang', 'en');
     expect(code).toBe(2);
-    expect(out.split('\n')[0]).toBe('! rule file mine.json: 1 rules could not be loaded and were not checked: brand-new-rule');
+    expect(out.split('\n')[0]).toBe(
+      '! rule file mine.json: 1 rules could not be loaded and were not checked: brand-new-rule',
+    );
     expect(out).toContain('warning 甲县: coverage rate should be 50.0%');
   });
 
   test('a sheet no rule applied to is reported as not checked, with the reason, never as clean', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('水果').addRows([['品种', '产量', '价格'], ['苹果', 12.5, 3.2], ['梨', 8.25, 2.9]]);
+    wb.addWorksheet('水果').addRows([
+      ['品种', '产量', '价格'],
+      ['苹果', 12.5, 3.2],
+      ['梨', 8.25, 2.9],
+    ]);
     await wb.xlsx.writeFile(join(dir, 'fruit.xlsx'));
     // Nothing at all was checked: exit 2, so that a script does not take the run for a clean one.
     const { code, out, err } = await run('check', 'fruit.xlsx');
     expect(code).toBe(2);
-    expect(err).toBe('statlint: 没有一个工作表得到核对（没有规则适用）；用 statlint explain 查看表头如何识别，或在规则文件中添加表头写法（见 README）\n');
+    expect(err).toBe(
+      'statlint: 没有一个工作表得到核对（没有规则适用）；用 statlint explain 查看表头如何识别，或在规则文件中添加表头写法（见 README）\n',
+    );
     expect(out).toContain('  [水果] 未核对: 没有表头对应已知指标');
     expect(out).toContain('1 个工作表未核对');
     expect(out).not.toContain('未发现不一致');
-    const json = JSON.parse((await run('check', 'fruit.xlsx', 'coverage.xlsx', '--format', 'json')).out) as { files: { sheets: { checked: boolean }[] }[]; summary: unknown };
+    const json = JSON.parse((await run('check', 'fruit.xlsx', 'coverage.xlsx', '--format', 'json')).out) as {
+      files: { sheets: { checked: boolean }[] }[];
+      summary: unknown;
+    };
     expect(json.files.map((f) => f.sheets[0].checked)).toEqual([false, true]);
     expect(json.summary).toMatchObject({ sheets: 2, sheetsNotChecked: 1 });
     // Beside a checked sheet, the exit status follows the findings; the unchecked file is listed, not folded as clean.
@@ -160,7 +212,10 @@ describe('never an all-clear over missing rules', () => {
   test('CSV: a sheet no rule applied to has a row saying so, and a broken rule file has rows naming it and each problem', async () => {
     writeRules('mine.json', '{\n  "rules": [\n    { "id": "coverage-rate", "severity": "Error" }\n  ]\n}\n');
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('水果').addRows([['品种', '产量', '价格'], ['苹果', 12.5, 3.2]]);
+    wb.addWorksheet('水果').addRows([
+      ['品种', '产量', '价格'],
+      ['苹果', 12.5, 3.2],
+    ]);
     await wb.xlsx.writeFile(join(dir, 'fruit.xlsx'));
     const { code, out } = await run('check', 'fruit.xlsx', '--rules', 'mine.json', '--format', 'csv');
     expect(code).toBe(2);
@@ -203,7 +258,12 @@ describe('the command line', () => {
 });
 
 describe('statlint rules', () => {
-  const table = (enterprises: number, covered: number) => ({ rows: [['地区', '企业数（家）', '覆盖企业数（家）'], ['甲县', enterprises, covered]] });
+  const table = (enterprises: number, covered: number) => ({
+    rows: [
+      ['地区', '企业数（家）', '覆盖企业数（家）'],
+      ['甲县', enterprises, covered],
+    ],
+  });
   const ownRule = (blame: string[]) => ({
     rules: [
       {
@@ -219,7 +279,12 @@ describe('statlint rules', () => {
   });
 
   test('rules list names each rule’s severity and layer, and the layer that changed or switched it off', async () => {
-    writeRules('mine.json', { rules: [{ id: 'coverage-rate', severity: 'warning' }, { id: 'own-organisations-sum', off: true }] });
+    writeRules('mine.json', {
+      rules: [
+        { id: 'coverage-rate', severity: 'warning' },
+        { id: 'own-organisations-sum', off: true },
+      ],
+    });
     const { code, out } = await run('rules', 'list', '--rules', 'mine.json');
     expect(code).toBe(0);
     expect(out).toMatch(/^coverage-rate +warning +bundled \(coverage\.rules\.json\); changed by mine\.json$/m);
@@ -230,7 +295,11 @@ describe('statlint rules', () => {
   test('rules test FILE runs that file’s examples, one line each, exit 0 when all pass', async () => {
     writeRules('mine.json', ownRule(['B2']));
     const { code, out } = await run('rules', 'test', 'mine.json', '--lang', 'en');
-    expect(out.trim().split('\n')).toEqual(['ok   covered-within-enterprises valid #1', 'ok   covered-within-enterprises invalid #1', '1 rules, 2 examples: 2 passed, 0 failed']);
+    expect(out.trim().split('\n')).toEqual([
+      'ok   covered-within-enterprises valid #1',
+      'ok   covered-within-enterprises invalid #1',
+      '1 rules, 2 examples: 2 passed, 0 failed',
+    ]);
     expect(code).toBe(0);
   });
 

@@ -24,8 +24,14 @@ test('rules new writes my.rules.json, which loads and whose examples pass rules 
   const created = await run('rules', 'new');
   expect(created.err).toBe('');
   expect(created.code).toBe(0);
-  expect(created.out).toBe('已写入 my.rules.json。下一步：编辑它，然后运行\n  statlint rules test my.rules.json\n  statlint check 表.xlsx --rules my.rules.json\n');
-  const skeleton = JSON.parse(readFileSync('my.rules.json', 'utf8')) as { $schema: string; description: string; rules: { description: string }[] };
+  expect(created.out).toBe(
+    '已写入 my.rules.json。下一步：编辑它，然后运行\n  statlint rules test my.rules.json\n  statlint check 表.xlsx --rules my.rules.json\n',
+  );
+  const skeleton = JSON.parse(readFileSync('my.rules.json', 'utf8')) as {
+    $schema: string;
+    description: string;
+    rules: { description: string }[];
+  };
   // The editor finds the bundled schema from wherever the file is written.
   expect(JSON.parse(readFileSync(join(dir, skeleton.$schema), 'utf8'))).toMatchObject({ title: 'statlint rule file' });
   expect(skeleton.rules.every((r) => r.description.length > 0)).toBe(true);
@@ -58,7 +64,9 @@ test('the skeleton, filled in with one spelling, checks a sheet with its new rul
   const after = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--format', 'json', '--lang', 'en');
   expect(after.err).toBe('');
   expect(after.code).toBe(1);
-  expect((JSON.parse(after.out) as Report).files[0].findings.map((f) => f.ruleId)).toContain('covered-not-above-enterprises');
+  expect((JSON.parse(after.out) as Report).files[0].findings.map((f) => f.ruleId)).toContain(
+    'covered-not-above-enterprises',
+  );
 });
 
 test('rules new never overwrites a file', async () => {

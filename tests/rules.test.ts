@@ -16,7 +16,12 @@ const { ruleSet } = readRuleSet();
 function mergeOf(range: string): Merge {
   const [from, to] = range.split(':').map(parseA1);
   if (!from || !to) throw new Error(`not an A1 range: ${range}`);
-  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
 }
 
 function sheetOf(example: ExampleTable): SheetSnapshot {
@@ -30,8 +35,16 @@ test('every rule has at least one valid and one invalid example', () => {
   expect(lacking).toEqual([]);
 });
 
-const valid = ruleSet.rules.flatMap((rule) => (rule.examples?.valid ?? []).map((example, i) => ({ name: `${rule.id} valid #${i + 1}`, ruleId: rule.id, example })));
-const invalid = ruleSet.rules.flatMap((rule) => (rule.examples?.invalid ?? []).map((example, i) => ({ name: `${rule.id} invalid #${i + 1}`, ruleId: rule.id, example })));
+const valid = ruleSet.rules.flatMap((rule) =>
+  (rule.examples?.valid ?? []).map((example, i) => ({ name: `${rule.id} valid #${i + 1}`, ruleId: rule.id, example })),
+);
+const invalid = ruleSet.rules.flatMap((rule) =>
+  (rule.examples?.invalid ?? []).map((example, i) => ({
+    name: `${rule.id} invalid #${i + 1}`,
+    ruleId: rule.id,
+    example,
+  })),
+);
 
 test.each(valid)('$name', async ({ ruleId, example }) => {
   const report = await checkSheet(sheetOf(example), ruleSet, { lang: 'en' });

@@ -4,8 +4,22 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { writeSeedSheets } from '../scripts/samples';
 import { a1 } from '../src/core/snapshot';
-import { FIXTURES, SAMPLES, fileName, tableLayout, writeFixture, writeWorkbook, type FixtureName } from './fixtures/build';
-import { plantedFileSchema, type PlantedEntry, type StoredValue, type TableSpec, type WorkbookSpec } from './fixtures/spec';
+import {
+  FIXTURES,
+  SAMPLES,
+  fileName,
+  tableLayout,
+  writeFixture,
+  writeWorkbook,
+  type FixtureName,
+} from './fixtures/build';
+import {
+  plantedFileSchema,
+  type PlantedEntry,
+  type StoredValue,
+  type TableSpec,
+  type WorkbookSpec,
+} from './fixtures/spec';
 
 const SEEDS = join(__dirname, '..', 'seeds', 'sheets');
 
@@ -20,7 +34,13 @@ type Book = Map<string, Map<string, ReadCell>>;
 
 function storedValue(value: ExcelJS.CellValue, where: string): StoredValue {
   if (typeof value === 'number' || typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string' && typeof value.result === 'number') {
+  if (
+    value &&
+    typeof value === 'object' &&
+    'formula' in value &&
+    typeof value.formula === 'string' &&
+    typeof value.result === 'number'
+  ) {
     return { formula: value.formula, result: value.result };
   }
   throw new Error(`${where}: unexpected cell value ${JSON.stringify(value)}`);
@@ -36,7 +56,10 @@ async function readXlsx(path: string): Promise<{ book: Book; merges: Map<string,
     worksheet.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        cells.set(cell.address, { value: storedValue(cell.value, `${path} ${cell.address}`), numFmt: cell.numFmt ?? 'General' });
+        cells.set(cell.address, {
+          value: storedValue(cell.value, `${path} ${cell.address}`),
+          numFmt: cell.numFmt ?? 'General',
+        });
       }),
     );
     book.set(worksheet.name, cells);
@@ -96,7 +119,10 @@ function shown(cell: ReadCell | undefined, where: string): { value: number; deci
   if (!cell) throw new Error(`${where}: empty`);
   const raw = cell.value;
   if (typeof raw === 'string') {
-    const text = raw.replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/,/g, '').replace(/%$/, '');
+    const text = raw
+      .replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10))
+      .replace(/,/g, '')
+      .replace(/%$/, '');
     const value = Number(text);
     if (!Number.isFinite(value) || text === '') throw new Error(`${where}: not a number: ${raw}`);
     return { value, decimals: text.includes('.') ? text.split('.')[1].length : null };
@@ -116,18 +142,22 @@ function inconsistencies(cells: Map<string, ReadCell>, table: TableSpec): string
   const layout = tableLayout(table);
   const problems: string[] = [];
   const labels = [table.total.label, ...table.regions.map(([label]) => label)];
-  const at = (label: string, key: string) => shown(cells.get(layout.address(label, key)), `${table.sheet} ${label}/${key}`);
+  const at = (label: string, key: string) =>
+    shown(cells.get(layout.address(label, key)), `${table.sheet} ${label}/${key}`);
   const exact = (label: string, key: string): number => at(label, key).value;
 
   for (const column of table.columns) {
     if (column.rate) continue;
     const regionSum = table.regions.reduce((sum, [label]) => sum + exact(label, column.key), 0);
     if (Math.abs(regionSum - exact(table.total.label, column.key)) > 1e-9) {
-      problems.push(`${column.key}: regions add up to ${regionSum}, total shows ${exact(table.total.label, column.key)}`);
+      problems.push(
+        `${column.key}: regions add up to ${regionSum}, total shows ${exact(table.total.label, column.key)}`,
+      );
     }
     for (const label of labels) {
       const value = exact(label, column.key);
-      if (value < 0 || (!column.amount && !Number.isInteger(value))) problems.push(`${label}/${column.key}: count ${value}`);
+      if (value < 0 || (!column.amount && !Number.isInteger(value)))
+        problems.push(`${label}/${column.key}: count ${value}`);
     }
   }
 
@@ -137,7 +167,8 @@ function inconsistencies(cells: Map<string, ReadCell>, table: TableSpec): string
       if (!d) continue;
       const sum = (keys: string[]): number => keys.reduce((s, key) => s + exact(label, key), 0);
       if (d.kind === 'sum') {
-        if (sum(d.parts) !== exact(label, column.key)) problems.push(`${label}/${column.key}: parts add up to ${sum(d.parts)}`);
+        if (sum(d.parts) !== exact(label, column.key))
+          problems.push(`${label}/${column.key}: parts add up to ${sum(d.parts)}`);
         continue;
       }
       const expected =
@@ -151,7 +182,8 @@ function inconsistencies(cells: Map<string, ReadCell>, table: TableSpec): string
       else if (round(value, decimals) !== round(expected, decimals)) {
         problems.push(`${label}/${column.key}: shows ${value}, counts give ${expected.toFixed(4)}`);
       }
-      if (d.kind !== 'growth' && (value < 0 || value > 100)) problems.push(`${label}/${column.key}: rate ${value} outside 0–100`);
+      if (d.kind !== 'growth' && (value < 0 || value > 100))
+        problems.push(`${label}/${column.key}: rate ${value} outside 0–100`);
     }
     for (const { col, factor, of } of table.atLeast ?? []) {
       if (exact(label, col) < factor * exact(label, of)) problems.push(`${label}: ${col} < ${factor} × ${of}`);
@@ -161,7 +193,8 @@ function inconsistencies(cells: Map<string, ReadCell>, table: TableSpec): string
   for (const figure of table.reported) {
     const { value, decimals } = at(figure.row, figure.col);
     const shownValue = decimals === null ? value : round(value, decimals);
-    if (shownValue !== figure.value) problems.push(`${figure.row}/${figure.col}: shows ${shownValue}, the article says ${figure.value}`);
+    if (shownValue !== figure.value)
+      problems.push(`${figure.row}/${figure.col}: shows ${shownValue}, the article says ${figure.value}`);
   }
   return problems;
 }
@@ -169,7 +202,9 @@ function inconsistencies(cells: Map<string, ReadCell>, table: TableSpec): string
 /** The addresses whose values differ between two sheets. */
 function differingCells(clean: Map<string, ReadCell>, twin: Map<string, ReadCell>): string[] {
   const addresses = new Set([...clean.keys(), ...twin.keys()]);
-  return [...addresses].filter((address) => JSON.stringify(clean.get(address)?.value) !== JSON.stringify(twin.get(address)?.value)).sort();
+  return [...addresses]
+    .filter((address) => JSON.stringify(clean.get(address)?.value) !== JSON.stringify(twin.get(address)?.value))
+    .sort();
 }
 
 /** Checks that the twin differs from the clean file in exactly the documented cells, with the documented values. */
@@ -183,8 +218,14 @@ async function expectPlantedAsDocumented(dir: string, spec: WorkbookSpec, entrie
     const documented = entries.filter((e) => e.file === fileName(spec, 'planted') && e.sheet === twinSheetName(sheet));
     expect(differingCells(cleanCells, twinCells)).toEqual([...new Set(documented.map((e) => e.cell))].sort());
     for (const entry of documented) {
-      expect({ cell: entry.cell, value: cleanCells.get(entry.cell)?.value }).toEqual({ cell: entry.cell, value: entry.was });
-      expect({ cell: entry.cell, value: twinCells.get(entry.cell)?.value }).toEqual({ cell: entry.cell, value: entry.planted });
+      expect({ cell: entry.cell, value: cleanCells.get(entry.cell)?.value }).toEqual({
+        cell: entry.cell,
+        value: entry.was,
+      });
+      expect({ cell: entry.cell, value: twinCells.get(entry.cell)?.value }).toEqual({
+        cell: entry.cell,
+        value: entry.planted,
+      });
       expect(entry.suspect).toBe(entry.cell);
     }
   }
@@ -208,7 +249,10 @@ describe('committed samples', () => {
     expect((await readdir(regenerated)).sort()).toEqual(committedFiles);
     for (const file of committedFiles) {
       if (file.endsWith('.xlsx')) {
-        expect({ file, ...(await readXlsx(join(regenerated, file))) }).toEqual({ file, ...(await readXlsx(join(SEEDS, file))) });
+        expect({ file, ...(await readXlsx(join(regenerated, file))) }).toEqual({
+          file,
+          ...(await readXlsx(join(SEEDS, file))),
+        });
       } else {
         // Text files compare as text, so a failure shows the differing lines; the GBK CSV compares byte for byte.
         const encoding = /\.(md|json)$/.test(file) ? 'utf8' : 'base64';
@@ -220,14 +264,20 @@ describe('committed samples', () => {
     }
   });
 
-  test.each(SAMPLES.map((spec) => [spec.name, spec] as const))('%s: every total adds up and every rate agrees with its counts', async (_, spec) => {
-    const book = await readBook(join(SEEDS, fileName(spec, 'clean')));
-    for (const table of spec.tables) {
-      const cells = book.get(spec.format === 'csv' ? spec.name : table.sheet);
-      expect(cells).toBeDefined();
-      expect({ sheet: table.sheet, problems: inconsistencies(cells!, table) }).toEqual({ sheet: table.sheet, problems: [] });
-    }
-  });
+  test.each(SAMPLES.map((spec) => [spec.name, spec] as const))(
+    '%s: every total adds up and every rate agrees with its counts',
+    async (_, spec) => {
+      const book = await readBook(join(SEEDS, fileName(spec, 'clean')));
+      for (const table of spec.tables) {
+        const cells = book.get(spec.format === 'csv' ? spec.name : table.sheet);
+        expect(cells).toBeDefined();
+        expect({ sheet: table.sheet, problems: inconsistencies(cells!, table) }).toEqual({
+          sheet: table.sheet,
+          problems: [],
+        });
+      }
+    },
+  );
 
   test('the check above catches a wrong count in a planted twin', async () => {
     const spec = SAMPLES[0];
@@ -276,7 +326,9 @@ describe('fixtures', () => {
     const table = FIXTURES[name].tables[0];
     const known = new Set([table.total.label, ...table.regions.map(([label]) => label)]);
     const cells = (await readBook(path)).get(table.sheet)!;
-    return [...cells.entries()].flatMap(([address, { value }]) => (/^A\d+$/.test(address) && typeof value === 'string' && known.has(value) ? [value] : []));
+    return [...cells.entries()].flatMap(([address, { value }]) =>
+      /^A\d+$/.test(address) && typeof value === 'string' && known.has(value) ? [value] : [],
+    );
   }
 
   test('total row below the regions, and above them', async () => {
@@ -285,10 +337,14 @@ describe('fixtures', () => {
   });
 
   test('counts typed as text: thousands separators and full-width digits', async () => {
-    const thousands = [...(await readBook((await writeFixture(join(tmp, 'text'), 'coverage-text-numbers')).path)).values()][0];
+    const thousands = [
+      ...(await readBook((await writeFixture(join(tmp, 'text'), 'coverage-text-numbers')).path)).values(),
+    ][0];
     expect(thousands.get('B6')).toEqual({ value: '47,414', numFmt: '@' });
     expect(thousands.get('C7')).toEqual({ value: '2,656', numFmt: '@' });
-    const fullWidth = [...(await readBook((await writeFixture(join(tmp, 'text'), 'contact-points-full-width')).path)).values()][0];
+    const fullWidth = [
+      ...(await readBook((await writeFixture(join(tmp, 'text'), 'contact-points-full-width')).path)).values(),
+    ][0];
     expect(fullWidth.get('B5')).toEqual({ value: '５７９', numFmt: '@' });
   });
 
@@ -297,7 +353,15 @@ describe('fixtures', () => {
     const bytes = await readFile(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = await readCsvRows(path);
-    expect(rows[3]).toEqual(['市', '纳入台账管理的非公有制企业数（家）', '单独建立党组织（个）', '联合党组织', '', '覆盖企业数（家）', '党的组织\n覆盖率（%）']);
+    expect(rows[3]).toEqual([
+      '市',
+      '纳入台账管理的非公有制企业数（家）',
+      '单独建立党组织（个）',
+      '联合党组织',
+      '',
+      '覆盖企业数（家）',
+      '党的组织\n覆盖率（%）',
+    ]);
     expect(rows[4]).toEqual(['', '', '', '个数', '覆盖企业数', '', '']);
     expect(rows[6].slice(0, 2)).toEqual(['沈阳市', '10,461']);
   });

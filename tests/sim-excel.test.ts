@@ -31,7 +31,12 @@ function statsWorkbook(options: Partial<SimHostOptions> = {}): SimWorkbook {
       统计: [
         [],
         [null, cell('覆盖情况'), null, null],
-        [null, cell('沈阳市'), cell(10461, { text: '10,461', numberFormat: '#,##0' }), cell(0.488, { text: '48.8%', numberFormat: '0.0%' })],
+        [
+          null,
+          cell('沈阳市'),
+          cell(10461, { text: '10,461', numberFormat: '#,##0' }),
+          cell(0.488, { text: '48.8%', numberFormat: '0.0%' }),
+        ],
         [null, cell('合计'), cell(10461), cell('#DIV/0!', { formula: '=C4/0', error: true })],
       ],
       空表: [],
@@ -61,7 +66,7 @@ describe('simulated Excel: loading and syncing', () => {
     sim = createSimOffice(statsWorkbook());
   });
 
-  it('throws PropertyNotLoaded, with Office\'s message, before load + sync, and gives the values after', async () => {
+  it("throws PropertyNotLoaded, with Office's message, before load + sync, and gives the values after", async () => {
     await sim.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('统计').getRange('B3:D4').load('values, text');
       let thrown: unknown;
@@ -72,7 +77,7 @@ describe('simulated Excel: loading and syncing', () => {
       }
       expect(errorCode(thrown)).toBe('PropertyNotLoaded');
       expect((thrown as Error).message).toBe(
-        'The property \'values\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
       );
       await context.sync();
       expect(range.values).toEqual([
@@ -189,7 +194,14 @@ describe('simulated Excel: loading and syncing', () => {
         sheet.getRange('A:B').load('address'),
       ];
       await context.sync();
-      expect(ranges.map((r) => r.address)).toEqual(['统计!B3:D4', '统计!D4', '统计!C4:E5', '统计!B3:F3', '统计!B4:D4', '统计!A:B']);
+      expect(ranges.map((r) => r.address)).toEqual([
+        '统计!B3:D4',
+        '统计!D4',
+        '统计!C4:E5',
+        '统计!B3:F3',
+        '统计!B4:D4',
+        '统计!A:B',
+      ]);
     });
     const error = await rejection(
       sim.Excel.run(async (context) => {
@@ -318,7 +330,10 @@ describe('simulated Excel: areas, selection, events', () => {
   it('reads getRanges areas and selects them, activating their sheet', async () => {
     sim.inspector.activateSheet('空表');
     await sim.Excel.run(async (context) => {
-      const areas = context.workbook.worksheets.getItem('统计').getRanges('C3:C4, D4').load('address, areaCount, cellCount');
+      const areas = context.workbook.worksheets
+        .getItem('统计')
+        .getRanges('C3:C4, D4')
+        .load('address, areaCount, cellCount');
       const items = areas.areas.load('address');
       areas.select();
       await context.sync();
@@ -379,12 +394,20 @@ describe('simulated Excel: conditional formats', () => {
   beforeEach(() => {
     const wb = statsWorkbook();
     wb.sheets[0].conditionalFormats = [
-      { id: '{USER}', type: 'CellValue', ranges: ['C3:C4'], priority: 0, stopIfTrue: false, style: { fontColor: '#9C0006' }, source: { operator: 'greaterThan' } },
+      {
+        id: '{USER}',
+        type: 'CellValue',
+        ranges: ['C3:C4'],
+        priority: 0,
+        stopIfTrue: false,
+        style: { fontColor: '#9C0006' },
+        source: { operator: 'greaterThan' },
+      },
     ];
     sim = createSimOffice(wb);
   });
 
-  it('adds a custom format on top of the user\'s, stores its rule and style, and deletes only it', async () => {
+  it("adds a custom format on top of the user's, stores its rule and style, and deletes only it", async () => {
     await sim.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('统计');
       const cf = sheet.getRanges('C3:C4, D4').conditionalFormats.add('Custom');
@@ -415,7 +438,10 @@ describe('simulated Excel: conditional formats', () => {
     expect(user).toMatchObject({ id: '{USER}', priority: 1 });
 
     await sim.Excel.run(async (context) => {
-      const formats = context.workbook.worksheets.getItem('统计').getRange().conditionalFormats.load('items/type, items/id');
+      const formats = context.workbook.worksheets
+        .getItem('统计')
+        .getRange()
+        .conditionalFormats.load('items/type, items/id');
       const count = context.workbook.worksheets.getItem('统计').getRange('D4').conditionalFormats.getCount();
       await context.sync();
       expect(formats.items.map((f) => f.type)).toEqual(['Custom', 'CellValue']);
@@ -427,7 +453,15 @@ describe('simulated Excel: conditional formats', () => {
       await context.sync();
     });
     expect(sim.inspector.conditionalFormats('统计')).toEqual([
-      { id: '{USER}', type: 'CellValue', ranges: ['C3:C4'], priority: 0, stopIfTrue: false, style: { fontColor: '#9C0006' }, source: { operator: 'greaterThan' } },
+      {
+        id: '{USER}',
+        type: 'CellValue',
+        ranges: ['C3:C4'],
+        priority: 0,
+        stopIfTrue: false,
+        style: { fontColor: '#9C0006' },
+        source: { operator: 'greaterThan' },
+      },
     ]);
   });
 
@@ -440,14 +474,18 @@ describe('simulated Excel: conditional formats', () => {
     });
     const error = await rejection(
       sim.Excel.run(async (context) => {
-        context.workbook.worksheets.getItem('统计').getRange().conditionalFormats.getItemAt(0).custom.rule.load('formula');
+        context.workbook.worksheets
+          .getItem('统计')
+          .getRange()
+          .conditionalFormats.getItemAt(0)
+          .custom.rule.load('formula');
         await context.sync();
       }),
     );
     expect(errorCode(error)).toBe('InvalidOperation');
   });
 
-  it('clearAll takes the range out of every format (the user\'s too)', async () => {
+  it("clearAll takes the range out of every format (the user's too)", async () => {
     await sim.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('统计').getRange('C4').conditionalFormats.clearAll();
       await context.sync();
@@ -455,7 +493,7 @@ describe('simulated Excel: conditional formats', () => {
     expect(sim.inspector.conditionalFormats('统计')[0].ranges).toEqual(['C3']);
   });
 
-  it('records a change to a cell\'s own format, so a test can catch an add-in that paints cells', async () => {
+  it("records a change to a cell's own format, so a test can catch an add-in that paints cells", async () => {
     const before = sim.inspector.workbook().sheets[0].rows[2][2];
     await sim.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('统计').getRange('C3').format.fill.color = '#FF0000';
@@ -476,7 +514,7 @@ describe('simulated Excel: workbook from an .xlsx file', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('reads values, displayed text, formulas, merges, the cells\' own formats and the user\'s conditional formats', async () => {
+  it("reads values, displayed text, formulas, merges, the cells' own formats and the user's conditional formats", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('覆盖');
     ws.mergeCells('A1:C1');
@@ -493,7 +531,14 @@ describe('simulated Excel: workbook from an .xlsx file', () => {
     ws.getCell('A4').border = { top: { style: 'dotted' } };
     ws.addConditionalFormatting({
       ref: 'B2:B3',
-      rules: [{ type: 'expression', priority: 1, formulae: ['B2>100'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: ['B2>100'],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+        },
+      ],
     });
     const path = join(dir, 'book.xlsx');
     await wb.xlsx.writeFile(path);
@@ -502,18 +547,40 @@ describe('simulated Excel: workbook from an .xlsx file', () => {
     const [sheet] = model.sheets;
     expect(sheet.name).toBe('覆盖');
     expect(sheet.merges).toEqual(['A1:C1']);
-    expect(sheet.rows[1][1]).toEqual({ value: 10461, text: '10,461', numberFormat: '#,##0', format: { fill: '#FFFF00' } });
+    expect(sheet.rows[1][1]).toEqual({
+      value: 10461,
+      text: '10,461',
+      numberFormat: '#,##0',
+      format: { fill: '#FFFF00' },
+    });
     expect(sheet.rows[1][2]).toEqual({
       value: 0.52305,
       text: '52.3%',
       numberFormat: '0.0%',
       formula: '=B2/20000',
-      format: { fontColor: '#0000FF', bold: true, borders: { EdgeBottom: { style: 'Continuous', weight: 'Medium', color: '#FF0000' } } },
+      format: {
+        fontColor: '#0000FF',
+        bold: true,
+        borders: { EdgeBottom: { style: 'Continuous', weight: 'Medium', color: '#FF0000' } },
+      },
     });
     expect(sheet.rows[2][2]).toMatchObject({ value: '#DIV/0!', text: '#DIV/0!', error: true });
-    expect(sheet.rows[3][0]).toEqual({ value: '', text: '', numberFormat: 'General', format: { borders: { EdgeTop: { style: 'Dot', weight: 'Thin' } } } });
+    expect(sheet.rows[3][0]).toEqual({
+      value: '',
+      text: '',
+      numberFormat: 'General',
+      format: { borders: { EdgeTop: { style: 'Dot', weight: 'Thin' } } },
+    });
     expect(sheet.conditionalFormats).toEqual([
-      { id: expect.any(String) as string, type: 'Custom', ranges: ['B2:B3'], priority: 0, stopIfTrue: false, formula: '=B2>100', style: { fill: '#FFC7CE' } },
+      {
+        id: expect.any(String) as string,
+        type: 'Custom',
+        ranges: ['B2:B3'],
+        priority: 0,
+        stopIfTrue: false,
+        formula: '=B2>100',
+        style: { fill: '#FFC7CE' },
+      },
     ]);
 
     // And the host serves it as Office.js would.

@@ -57,7 +57,9 @@ describe('text in number cells', () => {
       },
     ]);
     const [english] = await findings(await coverage('letter.xlsx', { B4: '228S' }), 'en');
-    expect(english.message).toBe('丙区: the number has the letter S in it (228S); checked as 228; confirm what the mark means');
+    expect(english.message).toBe(
+      '丙区: the number has the letter S in it (228S); checked as 228; confirm what the mark means',
+    );
   });
 
   it('reports a flagged rate and a decimal comma, each on its own cell; full-width digits are read without a word', async () => {

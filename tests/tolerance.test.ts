@@ -1,6 +1,14 @@
 import { readFigureText } from '../src/core/number';
 import type { NumberFigure } from '../src/core/figure';
-import { amountsEqual, compareStated, countsEqual, isRoundedColumn, roundForDisplay, roundingSlack, toleranceSchema } from '../src/core/tolerance';
+import {
+  amountsEqual,
+  compareStated,
+  countsEqual,
+  isRoundedColumn,
+  roundForDisplay,
+  roundingSlack,
+  toleranceSchema,
+} from '../src/core/tolerance';
 import { lexicon } from './helpers/lexicon';
 
 function stated(text: string): NumberFigure {
@@ -17,7 +25,11 @@ describe('compareStated in display mode', () => {
     expect(compareStated(rate, 87.1).agrees).toBe(true);
     expect(compareStated(rate, 87.16).agrees).toBe(false);
     expect(compareStated(rate, 87.04).agrees).toBe(false);
-    expect(compareStated(rate, 87.16)).toEqual({ agrees: false, tolerance: 0.05, difference: expect.closeTo(0.06, 12) as number });
+    expect(compareStated(rate, 87.16)).toEqual({
+      agrees: false,
+      tolerance: 0.05,
+      difference: expect.closeTo(0.06, 12) as number,
+    });
   });
 
   it('uses the stated decimals: 49.02% has a tolerance of 0.005', () => {

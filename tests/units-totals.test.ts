@@ -33,7 +33,9 @@ async function writeBook(name: string, sheets: Sheet[], planted: boolean): Promi
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name);
     sheet.rows.forEach((row) => ws.addRow(row));
-    ws.getRow(sheet.rows.findIndex((r) => r.some((v) => typeof v === 'string' && v.includes('\n'))) + 1).alignment = { wrapText: true };
+    ws.getRow(sheet.rows.findIndex((r) => r.some((v) => typeof v === 'string' && v.includes('\n'))) + 1).alignment = {
+      wrapText: true,
+    };
     if (planted) ws.getCell(sheet.plant.address).value = sheet.plant.value;
   }
   const path = join(dir, `${name}${planted ? '-planted' : ''}.xlsx`);
@@ -46,8 +48,13 @@ async function findings(path: string, ...options: string[]): Promise<JsonFinding
   return (JSON.parse(out) as { files: { findings: JsonFinding[] }[] }).files.flatMap((f) => f.findings);
 }
 
-const suspectsOf = (list: JsonFinding[], sheet: string) =>
-  [...new Set(list.filter((f) => f.sheet === sheet && f.severity === 'error').flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address)))];
+const suspectsOf = (list: JsonFinding[], sheet: string) => [
+  ...new Set(
+    list
+      .filter((f) => f.sheet === sheet && f.severity === 'error')
+      .flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address)),
+  ),
+];
 
 const REGIONS = ['甲镇', '乙镇', '丙镇', '丁镇'];
 
@@ -126,13 +133,23 @@ describe('case 1: columns in units and totals under labels statlint did not know
     expect(clean.filter((f) => f.severity === 'error').map((f) => `${f.sheet}: ${f.ruleId}`)).toEqual([]);
   });
 
-  test.each(sheets.map((s) => [s.name, s.plant.address]))('sheet %s: the planted total %s is found and is the suspect', (name, address) => {
-    expect(planted.some((f) => f.sheet === name && f.ruleId === 'total-row-sum' && f.cells.some((c) => c.address === address && c.suspect))).toBe(true);
-    expect(suspectsOf(planted, name)).toEqual([address]);
-  });
+  test.each(sheets.map((s) => [s.name, s.plant.address]))(
+    'sheet %s: the planted total %s is found and is the suspect',
+    (name, address) => {
+      expect(
+        planted.some(
+          (f) =>
+            f.sheet === name && f.ruleId === 'total-row-sum' && f.cells.some((c) => c.address === address && c.suspect),
+        ),
+      ).toBe(true);
+      expect(suspectsOf(planted, name)).toEqual([address]);
+    },
+  );
 
   test('a per-mille rate column is a rate: its total row is not the sum of the towns and is not reported', () => {
-    expect(planted.filter((f) => f.cells.some((c) => c.address.startsWith('C') && f.sheet === '所')).map((f) => f.ruleId)).toEqual([]);
+    expect(
+      planted.filter((f) => f.cells.some((c) => c.address.startsWith('C') && f.sheet === '所')).map((f) => f.ruleId),
+    ).toEqual([]);
   });
 
   test('explain reads the unit row under the header, the unit list and the bilingual units', async () => {
@@ -161,7 +178,10 @@ describe('a rule file adds a total word and a unit', () => {
   const known = sheet('镇', '全镇合计', '文化站（处）');
   const added = sheet('村', '全村汇总', '活动室（间）');
   const rules = join(dir, 'words.json');
-  writeFileSync(rules, JSON.stringify({ vocabulary: { totals: { words: ['全镇合计', '全村汇总'] }, units: { count: ['处', '间'] } } }));
+  writeFileSync(
+    rules,
+    JSON.stringify({ vocabulary: { totals: { words: ['全镇合计', '全村汇总'] }, units: { count: ['处', '间'] } } }),
+  );
 
   test('through the CLI with --rules: the added total row is read and its planted figure found', async () => {
     const path = await writeBook('words', [known, added], true);
@@ -190,5 +210,7 @@ test('explain in Chinese reads in Chinese: layout notes and the report labels ha
   const withoutSheetLines = out.split('\n').filter((line) => !/^\s*sheet "/.test(line) && !line.includes('.xlsx'));
   // Rule ids (`total-row-sum`) and measure ids (`(enterprises)`) are names, not words of the report.
   const words = withoutSheetLines.map((line) => line.replace(/^\s*[✓-] [a-z0-9-]+/, '').replace(/\([a-zA-Z]+\)/g, ''));
-  expect(words.filter((line) => /\b(rows?|columns?|notes?|total|header|label|rules?|applied|of)\b/.test(line))).toEqual([]);
+  expect(words.filter((line) => /\b(rows?|columns?|notes?|total|header|label|rules?|applied|of)\b/.test(line))).toEqual(
+    [],
+  );
 });

@@ -1,6 +1,15 @@
 import type { Lang, Severity } from '../core/report';
 import { WorkbookHandler, relationshipKind, resolveTarget } from '../readers/xlsx-parts';
-import { authorXml, commentsPart, idBlocks, maxShapeId, moreComments, moreShapes, vmlDrawingPart, type Note } from './notes';
+import {
+  authorXml,
+  commentsPart,
+  idBlocks,
+  maxShapeId,
+  moreComments,
+  moreShapes,
+  vmlDrawingPart,
+  type Note,
+} from './notes';
 import { EditablePackage } from './package';
 import { RESULTS_SHEET, resultsSheetXml, type SheetFindings } from './results-sheet';
 import { cellStyles, insertLegacyDrawing, legacyDrawingId, restyleCells, rootPrefix } from './sheet-xml';
@@ -44,7 +53,10 @@ function suspectsOf(report: SheetFindings, lang: Lang): Suspect[] {
     const findings = report.findings.filter((f) => f.cells.some((c) => c.suspect && c.address === fix.address));
     const severity = findings.map((f) => f.severity).sort((a, b) => RANK[a] - RANK[b])[0] ?? 'error';
     const lines = findings.slice(0, NOTE_FINDINGS).map((f) => `• ${f.message}`);
-    if (findings.length > NOTE_FINDINGS) lines.push(lang === 'en' ? `… ${findings.length - NOTE_FINDINGS} more` : `…另有 ${findings.length - NOTE_FINDINGS} 条`);
+    if (findings.length > NOTE_FINDINGS)
+      lines.push(
+        lang === 'en' ? `… ${findings.length - NOTE_FINDINGS} more` : `…另有 ${findings.length - NOTE_FINDINGS} 条`,
+      );
     return { address: fix.address, severity, text: [fix.message, ...lines].join('\n') };
   });
 }
@@ -57,7 +69,13 @@ function uniqueSheetName(taken: string[], wanted: string): string {
 }
 
 /** Adds the notes to a sheet: into its existing comments and drawing when it has them, else new parts. */
-function addNotes(pkg: EditablePackage, sheetPath: string, sheetXml: string, notes: Note[], nextBlock: () => number): string {
+function addNotes(
+  pkg: EditablePackage,
+  sheetPath: string,
+  sheetXml: string,
+  notes: Note[],
+  nextBlock: () => number,
+): string {
   const rels = pkg.relationships(sheetPath);
   const commentsRel = [...rels.values()].find((r) => relationshipKind(r.type) === 'comments' && !r.external);
   const drawingId = legacyDrawingId(sheetXml);
@@ -96,7 +114,11 @@ function addNotes(pkg: EditablePackage, sheetPath: string, sheetXml: string, not
 }
 
 /** The annotated copy of `original` (the bytes of an .xlsx/.xlsm) for the given sheets' findings. */
-export function annotateWorkbook(original: Uint8Array, reports: SheetFindings[], lang: Lang = 'zh-CN'): AnnotatedWorkbook {
+export function annotateWorkbook(
+  original: Uint8Array,
+  reports: SheetFindings[],
+  lang: Lang = 'zh-CN',
+): AnnotatedWorkbook {
   const pkg = new EditablePackage(original);
   const workbookPath = pkg.mainPart();
   const workbookXml = pkg.text(workbookPath);
@@ -113,12 +135,20 @@ export function annotateWorkbook(original: Uint8Array, reports: SheetFindings[],
     .map((report) => ({ report, path: pathOf(report.sheet), suspects: suspectsOf(report, lang) }))
     .filter((m): m is typeof m & { path: string } => m.path !== undefined && pkg.has(m.path) && m.suspects.length > 0);
   const sheetXml = new Map(marked.map((m) => [m.path, pkg.text(m.path)]));
-  const styleOf = new Map(marked.map((m) => [m.path, cellStyles(sheetXml.get(m.path) as string, new Set(m.suspects.map((s) => s.address)))]));
+  const styleOf = new Map(
+    marked.map((m) => [m.path, cellStyles(sheetXml.get(m.path) as string, new Set(m.suspects.map((s) => s.address)))]),
+  );
   const stylesRel = [...workbookRels.values()].find((r) => relationshipKind(r.type) === 'styles' && !r.external);
   const stylesFile = stylesRel ? resolveTarget(workbookPath, stylesRel.target) : 'xl/styles.xml';
   const styles = addSuspectStyles(
     pkg.has(stylesFile) ? pkg.text(stylesFile) : MINIMAL_STYLES,
-    marked.flatMap((m) => m.suspects.flatMap((s) => (styleOf.get(m.path)?.has(s.address) ? [{ xf: styleOf.get(m.path)?.get(s.address) as number, severity: s.severity }] : []))),
+    marked.flatMap((m) =>
+      m.suspects.flatMap((s) =>
+        styleOf.get(m.path)?.has(s.address)
+          ? [{ xf: styleOf.get(m.path)?.get(s.address) as number, severity: s.severity }]
+          : [],
+      ),
+    ),
   );
   if (!pkg.has(stylesFile)) {
     pkg.declareContentType(stylesFile, TYPES.styles);
@@ -126,18 +156,34 @@ export function annotateWorkbook(original: Uint8Array, reports: SheetFindings[],
   }
   pkg.write(stylesFile, styles.xml);
 
-  let block = Math.max(0, ...pkg.paths().filter((p) => p.toLowerCase().endsWith('.vml')).flatMap((p) => idBlocks(pkg.text(p))));
+  let block = Math.max(
+    0,
+    ...pkg
+      .paths()
+      .filter((p) => p.toLowerCase().endsWith('.vml'))
+      .flatMap((p) => idBlocks(pkg.text(p))),
+  );
   let cells = 0;
   for (const m of marked) {
     const own = styleOf.get(m.path) as Map<string, number>;
-    const filled = new Map(m.suspects.filter((s) => own.has(s.address)).map((s) => [s.address, styles.styleFor(own.get(s.address) as number, s.severity)]));
+    const filled = new Map(
+      m.suspects
+        .filter((s) => own.has(s.address))
+        .map((s) => [s.address, styles.styleFor(own.get(s.address) as number, s.severity)]),
+    );
     cells += m.suspects.length;
     const xml = restyleCells(sheetXml.get(m.path) as string, filled);
-    pkg.write(m.path, addNotes(pkg, m.path, xml, m.suspects, () => ++block));
+    pkg.write(
+      m.path,
+      addNotes(pkg, m.path, xml, m.suspects, () => ++block),
+    );
   }
 
   // The results sheet goes last, so that no sheet index the workbook refers to (defined names, the active tab) moves.
-  const resultsSheet = uniqueSheetName(sheets.map((s) => s.name), RESULTS_SHEET[lang]);
+  const resultsSheet = uniqueSheetName(
+    sheets.map((s) => s.name),
+    RESULTS_SHEET[lang],
+  );
   const resultsPath = pkg.freshPath('xl/worksheets/sheet', '.xml');
   // Transitional or strict, as the workbook itself.
   const mainNs = /\sxmlns(?::[\w.-]+)?="([^"]*spreadsheetml\/(?:2006\/)?main)"/.exec(workbookXml)?.[1] ?? MAIN_NS;

@@ -71,7 +71,8 @@ export function vmlDrawingPart(notes: Note[], block: number): string {
 /** The id blocks (`o:idmap data="1,2"`) a VML drawing already uses. */
 export function idBlocks(vml: string): number[] {
   const blocks: number[] = [];
-  for (const m of vml.matchAll(/<o:idmap\b[^>]*\bdata="([^"]*)"/g)) for (const n of m[1].split(',')) if (/^\d+$/.test(n.trim())) blocks.push(Number(n));
+  for (const m of vml.matchAll(/<o:idmap\b[^>]*\bdata="([^"]*)"/g))
+    for (const n of m[1].split(',')) if (/^\d+$/.test(n.trim())) blocks.push(Number(n));
   return blocks;
 }
 

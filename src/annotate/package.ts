@@ -1,6 +1,12 @@
 import { PartTextDecoder } from '../readers/part-text';
 import { DEFAULT_MAX_INFLATED_BYTES } from '../readers/read-problems';
-import { RelationshipsHandler, relationshipKind, relationshipsPath, resolveTarget, type Relationship } from '../readers/xlsx-parts';
+import {
+  RelationshipsHandler,
+  relationshipKind,
+  relationshipsPath,
+  resolveTarget,
+  type Relationship,
+} from '../readers/xlsx-parts';
 import { XmlTokenizer, type XmlHandler } from '../readers/xml-tokenizer';
 import { inflateEntry, readZipDirectory, type ZipEntry } from '../readers/zip-archive';
 import { writePackage } from './zip-writer';
@@ -68,7 +74,8 @@ export class EditablePackage {
 
   /** The workbook part, from the package relationships, else where Excel puts it. */
   mainPart(): string {
-    for (const rel of this.relationships('').values()) if (relationshipKind(rel.type) === 'officeDocument' && !rel.external) return resolveTarget('', rel.target);
+    for (const rel of this.relationships('').values())
+      if (relationshipKind(rel.type) === 'officeDocument' && !rel.external) return resolveTarget('', rel.target);
     return 'xl/workbook.xml';
   }
 
@@ -99,10 +106,14 @@ export class EditablePackage {
     const xml = this.text('[Content_Types].xml');
     const extension = path.slice(path.lastIndexOf('.') + 1);
     if (byExtension) {
-      const declared = [...xml.matchAll(/<(?:\w+:)?Default\b([^>]*)>/g)].some((m) => attributeOf(m[1], 'Extension')?.toLowerCase() === extension.toLowerCase());
+      const declared = [...xml.matchAll(/<(?:\w+:)?Default\b([^>]*)>/g)].some(
+        (m) => attributeOf(m[1], 'Extension')?.toLowerCase() === extension.toLowerCase(),
+      );
       if (declared) return;
     }
-    const entry = byExtension ? `<Default Extension="${extension}" ContentType="${contentType}"/>` : `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`;
+    const entry = byExtension
+      ? `<Default Extension="${extension}" ContentType="${contentType}"/>`
+      : `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`;
     this.write('[Content_Types].xml', appendChildren(xml, 'Types', entry) as string);
   }
 
@@ -121,7 +132,12 @@ export class EditablePackage {
       const text = this.changed.get(entry.name.toLowerCase());
       if (text !== undefined) replaced.set(entry.name, encoder.encode(text));
     }
-    return writePackage(this.bytes, this.entries.values(), replaced, [...this.added].map(([p, t]) => [p, encoder.encode(t)]));
+    return writePackage(
+      this.bytes,
+      this.entries.values(),
+      replaced,
+      [...this.added].map(([p, t]) => [p, encoder.encode(t)]),
+    );
   }
 }
 

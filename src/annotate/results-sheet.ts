@@ -57,12 +57,24 @@ export function resultsSheetXml(sheets: SheetFindings[], lang: Lang, mainNs: str
       const row = rows.length + 1;
       const cell = linkedCell(finding);
       const fix = cellFixes.find((f) => f.address === cell);
-      const values = [sheet, cell ?? '', w.severity[finding.severity], fix ? (fix.shown ?? w.cannot) : '', finding.message, finding.ruleId];
+      const values = [
+        sheet,
+        cell ?? '',
+        w.severity[finding.severity],
+        fix ? (fix.shown ?? w.cannot) : '',
+        finding.message,
+        finding.ruleId,
+      ];
       rows.push(`<row r="${row}">${values.map((v, k) => textCell(row, k + 1, v)).join('')}</row>`);
-      if (cell) links.push(`<hyperlink ref="${a1(row - 1, 1)}" location="${escapeXml(sheetReference(sheet, cell))}" display="${escapeXml(cell)}"/>`);
+      if (cell)
+        links.push(
+          `<hyperlink ref="${a1(row - 1, 1)}" location="${escapeXml(sheetReference(sheet, cell))}" display="${escapeXml(cell)}"/>`,
+        );
     }
   }
-  const cols = WIDTHS.map((width, k) => `<col min="${k + 1}" max="${k + 1}" width="${width}" customWidth="1"/>`).join('');
+  const cols = WIDTHS.map((width, k) => `<col min="${k + 1}" max="${k + 1}" width="${width}" customWidth="1"/>`).join(
+    '',
+  );
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${mainNs}">` +
     `<dimension ref="A1:${a1(rows.length - 1, WIDTHS.length - 1)}"/>` +

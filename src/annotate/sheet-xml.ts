@@ -88,10 +88,24 @@ export function legacyDrawingId(xml: string): string | undefined {
 }
 
 /** Elements CT_Worksheet puts after `<legacyDrawing>`: the new element goes before the first of them. */
-const AFTER_LEGACY_DRAWING = new Set(['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
+const AFTER_LEGACY_DRAWING = new Set([
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+]);
 
 /** Adds `<legacyDrawing r:id="…">` where the schema wants it, with its namespace declared on itself. */
-export function insertLegacyDrawing(xml: string, relationshipId: string, relationshipNamespace: string, prefix: string): string {
+export function insertLegacyDrawing(
+  xml: string,
+  relationshipId: string,
+  relationshipNamespace: string,
+  prefix: string,
+): string {
   const { children, rootEnd } = childrenAfterSheetData(xml);
   const at = children.find((c) => AFTER_LEGACY_DRAWING.has(c.local))?.start ?? rootEnd;
   const element = `<${prefix}legacyDrawing xmlns:r="${relationshipNamespace}" r:id="${relationshipId}"/>`;

@@ -14,7 +14,10 @@ const fillXml = (prefix: string, argb: string) =>
   `<${prefix}fill><${prefix}patternFill patternType="solid"><${prefix}fgColor rgb="${argb}"/><${prefix}bgColor indexed="64"/></${prefix}patternFill></${prefix}fill>`;
 
 /** The two fills every stylesheet must start with (Excel reserves fillId 0 and 1). */
-const RESERVED_FILLS = (p: string) => [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`];
+const RESERVED_FILLS = (p: string) => [
+  `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
+  `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
+];
 
 /** A stylesheet for a package that has none: one font, the reserved fills, one border, one cell style. */
 export const MINIMAL_STYLES =
@@ -42,20 +45,31 @@ export function addSuspectStyles(stylesXml: string, wanted: { xf: number; severi
   const padding = RESERVED_FILLS(prefix).slice(existingFills.length);
   const severities = [...new Set(wanted.map((w) => w.severity))];
   const fillIds = new Map(severities.map((s, k) => [s, existingFills.length + padding.length + k]));
-  let xml = appendChildren(stylesXml, 'fills', padding.join('') + severities.map((s) => fillXml(prefix, SUSPECT_FILLS[s])).join(''), existingFills.length + padding.length + severities.length) as string;
+  let xml = appendChildren(
+    stylesXml,
+    'fills',
+    padding.join('') + severities.map((s) => fillXml(prefix, SUSPECT_FILLS[s])).join(''),
+    existingFills.length + padding.length + severities.length,
+  ) as string;
 
   const cellXfs = findElement(xml, 'cellXfs');
-  const existing = cellXfs && !cellXfs.selfClosing ? elementsIn(xml.slice(cellXfs.tagEnd, cellXfs.contentEnd), 'xf') : [];
+  const existing =
+    cellXfs && !cellXfs.selfClosing ? elementsIn(xml.slice(cellXfs.tagEnd, cellXfs.contentEnd), 'xf') : [];
   const added = new Map<string, number>();
   const copies: string[] = [];
   for (const { xf, severity } of wanted) {
     const key = `${xf}:${severity}`;
     if (added.has(key)) continue;
     // A style index beyond the list is Excel's default style, as the reader takes it.
-    const original = existing[xf] ?? existing[0] ?? `<${xfs.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`;
+    const original =
+      existing[xf] ?? existing[0] ?? `<${xfs.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`;
     const tag = /^<[^>]*?(?=\/?>)/.exec(original)?.[0] ?? '';
     const nameEnd = tag.search(/[\s]/) < 0 ? tag.length : tag.search(/[\s]/);
-    const attributes = withAttribute(withAttribute(tag.slice(nameEnd), 'fillId', String(fillIds.get(severity))), 'applyFill', '1');
+    const attributes = withAttribute(
+      withAttribute(tag.slice(nameEnd), 'fillId', String(fillIds.get(severity))),
+      'applyFill',
+      '1',
+    );
     copies.push(tag.slice(0, nameEnd) + attributes + original.slice(tag.length));
     added.set(key, existing.length + copies.length - 1);
   }

@@ -8,7 +8,12 @@ export function escapeXml(text: string): string {
   // Characters XML 1.0 cannot carry at all are dropped; `\n` stays, inside text and attributes alike (as &#10;).
   // eslint-disable-next-line no-control-regex -- exactly those characters are the point
   const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
-  return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+  return clean
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '&#10;');
 }
 
 /** Text content: newlines kept as they are (Excel shows them in notes and wrapped cells). */
@@ -41,11 +46,20 @@ export function findElement(xml: string, local: string, from = 0): ElementMatch 
   if (!m) return undefined;
   const prefix = m[1] ?? '';
   const tagEnd = m.index + m[0].length;
-  if (m[3] === '/') return { prefix, start: m.index, tagEnd, attributes: m[2], selfClosing: true, contentEnd: tagEnd, end: tagEnd };
+  if (m[3] === '/')
+    return { prefix, start: m.index, tagEnd, attributes: m[2], selfClosing: true, contentEnd: tagEnd, end: tagEnd };
   const close = `</${prefix}${local}>`;
   const contentEnd = xml.indexOf(close, tagEnd);
   if (contentEnd < 0) throw new Error(`<${prefix}${local}> is not closed`);
-  return { prefix, start: m.index, tagEnd, attributes: m[2], selfClosing: false, contentEnd, end: contentEnd + close.length };
+  return {
+    prefix,
+    start: m.index,
+    tagEnd,
+    attributes: m[2],
+    selfClosing: false,
+    contentEnd,
+    end: contentEnd + close.length,
+  };
 }
 
 /** Every element named `local` inside `xml` (not nested in one another), as their full text. */

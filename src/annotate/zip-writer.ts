@@ -70,13 +70,19 @@ class ByteSink {
  * The package `source` (entries as readZipDirectory gives them, in directory order) with `replaced` parts'
  * contents swapped in and `added` parts appended. Keys of `replaced` are entry names as the directory has them.
  */
-export function writePackage(source: Uint8Array, entries: Iterable<ZipEntry>, replaced: Map<string, Uint8Array>, added: [string, Uint8Array][]): Uint8Array {
+export function writePackage(
+  source: Uint8Array,
+  entries: Iterable<ZipEntry>,
+  replaced: Map<string, Uint8Array>,
+  added: [string, Uint8Array][],
+): Uint8Array {
   const sink = new ByteSink();
   const written: Written[] = [];
   const encoder = new TextEncoder();
   const put = (name: string, data: Uint8Array, w: Omit<Written, 'name' | 'offset' | 'compressedSize'>): void => {
     const entry: Written = { ...w, name: encoder.encode(name), compressedSize: data.length, offset: sink.length };
-    if (entry.offset + 30 + entry.name.length + data.length > 0xffffffff) throw new Error('the annotated workbook would exceed 4 GiB');
+    if (entry.offset + 30 + entry.name.length + data.length > 0xffffffff)
+      throw new Error('the annotated workbook would exceed 4 GiB');
     const h = sink.header(30);
     h.setUint32(0, 0x04034b50, true);
     h.setUint16(4, 20, true);
@@ -93,14 +99,26 @@ export function writePackage(source: Uint8Array, entries: Iterable<ZipEntry>, re
     written.push(entry);
   };
   const fresh = (name: string, content: Uint8Array): void =>
-    put(name, deflateSync(content, { level: 6 }), { method: 8, crc: crc32(content), size: content.length, time: 0, date: DOS_DATE });
+    put(name, deflateSync(content, { level: 6 }), {
+      method: 8,
+      crc: crc32(content),
+      size: content.length,
+      time: 0,
+      date: DOS_DATE,
+    });
 
   for (const entry of entries) {
     const content = replaced.get(entry.name);
     if (content !== undefined) fresh(entry.name, content);
     else {
       const at = entry.localOffset;
-      put(entry.name, entryData(source, entry), { method: entry.method, crc: entry.crc, size: entry.size, time: u16(source, at + 10), date: u16(source, at + 12) });
+      put(entry.name, entryData(source, entry), {
+        method: entry.method,
+        crc: entry.crc,
+        size: entry.size,
+        time: u16(source, at + 10),
+        date: u16(source, at + 12),
+      });
     }
   }
   for (const [name, content] of added) fresh(name, content);

@@ -22,8 +22,12 @@ export function formatCrosscheck(report: CrosscheckReport): string {
     out.push(`${rule}`);
     for (const c of cases) {
       const mark = c.agrees ? 'ok  ' : 'FAIL';
-      const figures = c.finding ? ` stated ${c.finding.actual}, recomputed ${c.finding.expected}${c.finding.tolerance !== undefined ? `, tolerance ±${c.finding.tolerance}` : ''}` : '';
-      out.push(`  ${mark} ${c.relation.id.padEnd(44)} ${c.verdict.padEnd(14)}${c.agrees ? '' : ` (recorded: ${c.relation.expected})`}${figures}`);
+      const figures = c.finding
+        ? ` stated ${c.finding.actual}, recomputed ${c.finding.expected}${c.finding.tolerance !== undefined ? `, tolerance ±${c.finding.tolerance}` : ''}`
+        : '';
+      out.push(
+        `  ${mark} ${c.relation.id.padEnd(44)} ${c.verdict.padEnd(14)}${c.agrees ? '' : ` (recorded: ${c.relation.expected})`}${figures}`,
+      );
       if (c.detail) out.push(`         ${c.detail}`);
       if (c.relation.note) out.push(`         ${c.relation.note}`);
     }
@@ -32,9 +36,12 @@ export function formatCrosscheck(report: CrosscheckReport): string {
   for (const unknown of report.unknownRules) out.push(`FAIL ${unknown}: no such rule`);
   const counts = { consistent: 0, inconsistent: 0, 'not-checkable': 0 };
   for (const c of report.cases) counts[c.verdict] += 1;
-  const failed = report.cases.filter((c) => !c.agrees).length + report.rulesWithoutCase.length + report.unknownRules.length;
+  const failed =
+    report.cases.filter((c) => !c.agrees).length + report.rulesWithoutCase.length + report.unknownRules.length;
   out.push('');
-  out.push(`${report.cases.length} seed cases: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['not-checkable']} not checkable; ${failed} failed`);
+  out.push(
+    `${report.cases.length} seed cases: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['not-checkable']} not checkable; ${failed} failed`,
+  );
   const inconsistent = report.cases.filter((c) => c.verdict === 'inconsistent');
   if (inconsistent.length > 0) {
     out.push('Inconsistent figures in the articles:');
@@ -44,7 +51,12 @@ export function formatCrosscheck(report: CrosscheckReport): string {
 }
 
 /** `statlint crosscheck`: exit 0 when every rule has a seed case and every verdict is the recorded one. */
-export async function runCrosscheck(ruleSet: RuleSet, lang: Lang, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runCrosscheck(
+  ruleSet: RuleSet,
+  lang: Lang,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   let report: CrosscheckReport;
   try {
     const facts = readJson(join(SEEDS_DIR, 'facts.json'), factsFileSchema).facts;
@@ -58,5 +70,7 @@ export async function runCrosscheck(ruleSet: RuleSet, lang: Lang, out: NodeJS.Wr
     return 2;
   }
   out.write(formatCrosscheck(report));
-  return report.cases.every((c) => c.agrees) && report.rulesWithoutCase.length === 0 && report.unknownRules.length === 0 ? 0 : 1;
+  return report.cases.every((c) => c.agrees) && report.rulesWithoutCase.length === 0 && report.unknownRules.length === 0
+    ? 0
+    : 1;
 }

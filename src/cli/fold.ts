@@ -10,12 +10,14 @@ export const SHOWN_CELL_FIXES = 50;
 
 const words = {
   'zh-CN': {
-    findings: (n: number, rule: string, rows: string) => `… 同一规则（${rule}）另有 ${n} 条发现，在 ${rows}；--format json 或 csv 列出全部`,
+    findings: (n: number, rule: string, rows: string) =>
+      `… 同一规则（${rule}）另有 ${n} 条发现，在 ${rows}；--format json 或 csv 列出全部`,
     rows: (first: string, last: string) => (first === last ? first : `${first} 至 ${last}`),
     fixes: (n: number) => `… 另有 ${n} 个单元格需核对；--format json 或 csv 列出全部`,
   },
   en: {
-    findings: (n: number, rule: string, rows: string) => `… ${n} more findings of the same rule (${rule}), in ${rows}; --format json or csv lists them all`,
+    findings: (n: number, rule: string, rows: string) =>
+      `… ${n} more findings of the same rule (${rule}), in ${rows}; --format json or csv lists them all`,
     rows: (first: string, last: string) => (first === last ? first : `${first} to ${last}`),
     fixes: (n: number) => `… ${n} more cells to check; --format json or csv lists them all`,
   },

@@ -38,7 +38,8 @@ could not be read, or the command line was not understood`;
 
 /** package.json at the package root, beside src/ and lib/. */
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 export interface CliOptions {
@@ -72,14 +73,23 @@ export function parseArgs(argv: string[]): CliOptions {
   let command = first;
   let rest = afterFirst;
   if (first === 'rules') {
-    if (!afterFirst[0] || !['list', 'test', 'new', 'suggest'].includes(afterFirst[0])) throw new Error(afterFirst[0] ? `unknown rules command "${afterFirst[0]}" (list, test, new or suggest)` : 'rules needs list, test, new or suggest');
+    if (!afterFirst[0] || !['list', 'test', 'new', 'suggest'].includes(afterFirst[0]))
+      throw new Error(
+        afterFirst[0]
+          ? `unknown rules command "${afterFirst[0]}" (list, test, new or suggest)`
+          : 'rules needs list, test, new or suggest',
+      );
     command = `rules ${afterFirst[0]}`;
     rest = afterFirst.slice(1);
-  } else if (!['check', 'explain', 'crosscheck', 'accept'].includes(first)) throw new Error(`unknown command "${first}"`);
+  } else if (!['check', 'explain', 'crosscheck', 'accept'].includes(first))
+    throw new Error(`unknown command "${first}"`);
   const options: CliOptions = { ...defaults, command, paths: [], rules: [] };
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? rest[++i];
       if (v === undefined) throw new Error(`${flag} needs a value`);
@@ -98,26 +108,43 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (flag.startsWith('-')) throw new Error(`unknown option "${flag}"`);
     else options.paths.push(arg);
   }
-  if ((command === 'crosscheck' || command === 'rules list') && options.paths.length > 0) throw new Error(`${command} takes no files (got "${options.paths[0]}")`);
-  if (command === 'rules new' && options.paths.length > 1) throw new Error(`rules new takes one file name (got "${options.paths[1]}")`);
-  if (command === 'rules suggest' && options.paths.length !== 1) throw new Error('rules suggest needs exactly one file');
-  if ((command === 'check' || command === 'explain') && options.paths.length === 0) throw new Error(`${command} needs at least one file or folder`);
-  if (options.annotate !== undefined && command !== 'check') throw new Error(`--annotate goes with check, not ${command}`);
-  if (command === 'accept' && options.paths.length !== 2) throw new Error('accept needs a workbook and a cell (B12 or 汇总!B12)');
+  if ((command === 'crosscheck' || command === 'rules list') && options.paths.length > 0)
+    throw new Error(`${command} takes no files (got "${options.paths[0]}")`);
+  if (command === 'rules new' && options.paths.length > 1)
+    throw new Error(`rules new takes one file name (got "${options.paths[1]}")`);
+  if (command === 'rules suggest' && options.paths.length !== 1)
+    throw new Error('rules suggest needs exactly one file');
+  if ((command === 'check' || command === 'explain') && options.paths.length === 0)
+    throw new Error(`${command} needs at least one file or folder`);
+  if (options.annotate !== undefined && command !== 'check')
+    throw new Error(`--annotate goes with check, not ${command}`);
+  if (command === 'accept' && options.paths.length !== 2)
+    throw new Error('accept needs a workbook and a cell (B12 or 汇总!B12)');
   if (command === 'accept' && !options.reason?.trim()) throw new Error('accept needs --reason "…"');
-  if (options.output !== undefined && options.outputDir !== undefined) throw new Error('--output and --output-dir cannot be used together');
+  if (options.output !== undefined && options.outputDir !== undefined)
+    throw new Error('--output and --output-dir cannot be used together');
   return options;
 }
 
-const defaults: CliOptions = { command: '', paths: [], rules: [], defaultRules: true, format: 'text', lang: 'zh-CN', reader: 'lean' };
+const defaults: CliOptions = {
+  command: '',
+  paths: [],
+  rules: [],
+  defaultRules: true,
+  format: 'text',
+  lang: 'zh-CN',
+  reader: 'lean',
+};
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
 }
 
 const NOTHING_CHECKED = {
-  'zh-CN': '没有一个工作表得到核对（没有规则适用）；用 statlint explain 查看表头如何识别，或在规则文件中添加表头写法（见 README）',
+  'zh-CN':
+    '没有一个工作表得到核对（没有规则适用）；用 statlint explain 查看表头如何识别，或在规则文件中添加表头写法（见 README）',
   en: 'no sheet was checked (no rule applied); see how the headers were read with statlint explain, or add header spellings in a rule file (see README)',
 };
 
@@ -140,13 +167,25 @@ function progress(stream: NodeJS.WriteStream): ((file: string, index: number, co
 function exitCode(results: FileResult[], unreadable: boolean, cross: CrossTableReport): number {
   if (unreadable || results.some(partlyUnread) || nothingChecked(results)) return 2;
   if (cross.findings.some((f) => f.severity === 'error')) return 1;
-  return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error' && !f.accepted))) ? 1 : 0;
+  return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error' && !f.accepted)))
+    ? 1
+    : 0;
 }
 
-function formatReport(results: FileResult[], options: CliOptions, failures: RuleFailure[], ruleProblems: RuleProblem[], cross: CrossTableReport): string {
+function formatReport(
+  results: FileResult[],
+  options: CliOptions,
+  failures: RuleFailure[],
+  ruleProblems: RuleProblem[],
+  cross: CrossTableReport,
+): string {
   if (options.format === 'json') return formatJson(results, options.lang, failures, cross);
   if (options.format === 'csv') return formatCsv(results, options.lang, cross, failures, ruleProblems);
-  if (options.format === 'html') return formatHtml({ files: results, crossTable: cross, ruleFailures: failures.map((f) => ruleFailureLine(f, options.lang)) }, options.lang);
+  if (options.format === 'html')
+    return formatHtml(
+      { files: results, crossTable: cross, ruleFailures: failures.map((f) => ruleFailureLine(f, options.lang)) },
+      options.lang,
+    );
   return formatText(results, options.lang, failures, cross);
 }
 
@@ -160,12 +199,18 @@ function write(path: string, text: string, err: NodeJS.WriteStream): boolean {
   }
 }
 
-export async function main(argv: string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  out: NodeJS.WriteStream = process.stdout,
+  err: NodeJS.WriteStream = process.stderr,
+): Promise<number> {
   try {
     return await run(argv, out, err);
   } catch {
     // Every file's failure is caught where it is read or checked; this is the last guard, never a stack trace.
-    err.write(`statlint: ${argv.some((a) => a === 'en' || a === '--lang=en') ? 'failed inside statlint; please report the command and its files' : 'statlint 内部出错，未能完成；请报告此命令及其文件'}\n`);
+    err.write(
+      `statlint: ${argv.some((a) => a === 'en' || a === '--lang=en') ? 'failed inside statlint; please report the command and its files' : 'statlint 内部出错，未能完成；请报告此命令及其文件'}\n`,
+    );
     return 2;
   }
 }
@@ -182,11 +227,17 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     out.write(options.command === 'help' ? `${USAGE}\n` : `statlint ${packageVersion()}\n`);
     return 0;
   }
-  if (options.command === 'rules new') return writeRuleSkeleton(options.paths[0] ?? DEFAULT_RULE_FILE, options.lang, out, err);
+  if (options.command === 'rules new')
+    return writeRuleSkeleton(options.paths[0] ?? DEFAULT_RULE_FILE, options.lang, out, err);
   // `rules test FILE…` tests those files, loaded as the top layers.
-  const layers = [...(options.defaultRules ? [BUNDLED_RULES_DIR] : []), ...options.rules, ...(options.command === 'rules test' ? options.paths : [])];
+  const layers = [
+    ...(options.defaultRules ? [BUNDLED_RULES_DIR] : []),
+    ...options.rules,
+    ...(options.command === 'rules test' ? options.paths : []),
+  ];
   const { ruleSet, problems: ruleProblems, failures } = readRuleSet(layers);
-  if (options.command === 'rules suggest') return runRulesSuggest(options.paths[0], ruleSet.lexicon, options.lang, out, err);
+  if (options.command === 'rules suggest')
+    return runRulesSuggest(options.paths[0], ruleSet.lexicon, options.lang, out, err);
   for (const p of ruleProblems) err.write(`statlint: ${printable(formatRuleProblem(p, options.lang))}\n`);
   if (options.command === 'rules list' || options.command === 'rules test') {
     for (const f of failures) out.write(`! ${ruleFailureLine(f, options.lang)}\n`);
@@ -200,16 +251,34 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     return ruleProblems.length > 0 ? 2 : code;
   }
   if (options.command === 'accept') return runAccept(options, ruleSet, out, err);
-  const { results, problems, crossTable } = await checkFiles(options.paths, { ruleSet, lang: options.lang, reader: options.reader, accepted: options.accepted, onFile: progress(err) });
+  const { results, problems, crossTable } = await checkFiles(options.paths, {
+    ruleSet,
+    lang: options.lang,
+    reader: options.reader,
+    accepted: options.accepted,
+    onFile: progress(err),
+  });
   for (const p of problems) err.write(`statlint: ${problemText(p, options.lang)}\n`);
-  for (const r of results) for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet)) err.write(`statlint: ${problemText(p, options.lang)}\n`);
+  for (const r of results)
+    for (const p of r.problems.filter((p) => p.fatal || p.unreadSheet))
+      err.write(`statlint: ${problemText(p, options.lang)}\n`);
   if (options.command === 'check' && nothingChecked(results)) err.write(`statlint: ${NOTHING_CHECKED[options.lang]}\n`);
   if (options.outputDir !== undefined && options.command === 'check') {
-    const written = writePerWorkbook(results, crossTable, options.outputDir, (one, cross) => formatReport(one, options, failures, ruleProblems, cross), err, extensionFor(options.format));
+    const written = writePerWorkbook(
+      results,
+      crossTable,
+      options.outputDir,
+      (one, cross) => formatReport(one, options, failures, ruleProblems, cross),
+      err,
+      extensionFor(options.format),
+    );
     if (!written) return 2;
     out.write(formatText(results, options.lang, failures, crossTable));
   } else {
-    const report = options.command === 'explain' ? formatExplain(results, options.lang, failures, crossTable) : formatReport(results, options, failures, ruleProblems, crossTable);
+    const report =
+      options.command === 'explain'
+        ? formatExplain(results, options.lang, failures, crossTable)
+        : formatReport(results, options, failures, ruleProblems, crossTable);
     if (options.output === undefined) out.write(report);
     else if (!write(options.output, report, err)) return 2;
   }

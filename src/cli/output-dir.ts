@@ -46,7 +46,10 @@ export function writePerWorkbook(
   }
   const taken = new Set<string>();
   for (const result of results) {
-    const mine: CrossTableReport = { findings: cross.findings.filter((f) => f.cells.some((c) => c.file === result.file)), notes: [] };
+    const mine: CrossTableReport = {
+      findings: cross.findings.filter((f) => f.cells.some((c) => c.file === result.file)),
+      notes: [],
+    };
     const path = join(dir, reportFileName(result.file, extension, taken));
     try {
       writeFileSync(path, format([result], mine), 'utf8');

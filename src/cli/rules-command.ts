@@ -32,13 +32,15 @@ export function formatRulesList(ruleSet: RuleSet): string {
 
 const WORDS = {
   'zh-CN': {
-    summary: (rules: number, examples: number, passed: number, failed: number) => `${rules} 条规则，${examples} 个示例：${passed} 个通过，${failed} 个未通过`,
+    summary: (rules: number, examples: number, passed: number, failed: number) =>
+      `${rules} 条规则，${examples} 个示例：${passed} 个通过，${failed} 个未通过`,
     legend: '[ ] 为示例要求标出的单元格，* 为规则标出的单元格',
     valid: '正确示例',
     invalid: '错误示例',
   },
   en: {
-    summary: (rules: number, examples: number, passed: number, failed: number) => `${rules} rules, ${examples} examples: ${passed} passed, ${failed} failed`,
+    summary: (rules: number, examples: number, passed: number, failed: number) =>
+      `${rules} rules, ${examples} examples: ${passed} passed, ${failed} failed`,
     legend: '[ ] cells the example expects blamed, * cells the rule blamed',
     valid: 'valid',
     invalid: 'invalid',
@@ -73,15 +75,35 @@ function exampleGrid(r: ExampleResult, lang: Lang): string[] {
  * when none is given), one line per example — a failed one with its table and cells — then a summary. Returns whether
  * all passed.
  */
-export async function runRulesTest(ruleSet: RuleSet, files: string[], out: NodeJS.WritableStream, lang: Lang = 'zh-CN'): Promise<boolean> {
+export async function runRulesTest(
+  ruleSet: RuleSet,
+  files: string[],
+  out: NodeJS.WritableStream,
+  lang: Lang = 'zh-CN',
+): Promise<boolean> {
   const ids = ruleSet.rules
-    .filter((r) => files.length === 0 || within(ruleSet.origin.get('rule:' + r.id) ?? '', files) || (ruleSet.changedBy.get(r.id) ?? []).some((f) => within(f, files)))
+    .filter(
+      (r) =>
+        files.length === 0 ||
+        within(ruleSet.origin.get('rule:' + r.id) ?? '', files) ||
+        (ruleSet.changedBy.get(r.id) ?? []).some((f) => within(f, files)),
+    )
     .map((r) => r.id);
   const results = await runRuleExamples(ruleSet, ids, lang);
   for (const r of results) {
     const kind = WORDS[lang][r.kind];
-    out.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.ruleId} ${r.index > 0 ? `${kind} #${r.index}` : ''}${r.detail ? `${r.index > 0 ? (lang === 'en' ? ': ' : '：') : ''}${r.detail}` : ''}\n`.replace(/ \n$/, '\n'));
-    if (!r.ok) out.write(exampleGrid(r, lang).map((line) => `${printable(line)}\n`).join(''));
+    out.write(
+      `${r.ok ? 'ok  ' : 'FAIL'} ${r.ruleId} ${r.index > 0 ? `${kind} #${r.index}` : ''}${r.detail ? `${r.index > 0 ? (lang === 'en' ? ': ' : '：') : ''}${r.detail}` : ''}\n`.replace(
+        / \n$/,
+        '\n',
+      ),
+    );
+    if (!r.ok)
+      out.write(
+        exampleGrid(r, lang)
+          .map((line) => `${printable(line)}\n`)
+          .join(''),
+      );
   }
   const failed = results.filter((r) => !r.ok).length;
   out.write(`${WORDS[lang].summary(ids.length, results.length, results.length - failed, failed)}\n`);

@@ -10,7 +10,13 @@ import { printable } from '../readers/read-problems';
  * `statlint rules suggest FILE`: prints, as a rule file, the relations between columns that the first sheet with
  * any holds on its rows. Returns the exit status: 0 printed, 1 no relation found, 2 the file could not be read.
  */
-export async function runRulesSuggest(file: string, lexicon: Lexicon, lang: Lang, out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
+export async function runRulesSuggest(
+  file: string,
+  lexicon: Lexicon,
+  lang: Lang,
+  out: NodeJS.WriteStream,
+  err: NodeJS.WriteStream,
+): Promise<number> {
   const workbook = await readWorkbookFile(file);
   const fatal = workbook.problems.find((p) => p.fatal);
   if (fatal) {
@@ -24,6 +30,8 @@ export async function runRulesSuggest(file: string, lexicon: Lexicon, lang: Lang
     out.write(`${JSON.stringify(suggestion, null, 2)}\n`);
     return 0;
   }
-  err.write(`statlint: ${printable(file)}: ${lang === 'en' ? 'no relation between columns holds on the rows of any sheet' : '各工作表中均未发现在各行都成立的列间关系'}\n`);
+  err.write(
+    `statlint: ${printable(file)}: ${lang === 'en' ? 'no relation between columns holds on the rows of any sheet' : '各工作表中均未发现在各行都成立的列间关系'}\n`,
+  );
   return 1;
 }

@@ -11,7 +11,8 @@ export function partlyUnread(result: FileResult): boolean {
 export function countBySeverity(results: FileResult[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };
   // Explained findings (核实) are shown, but not counted as open.
-  for (const r of results) for (const s of r.sheets) for (const f of s.findings) if (!f.accepted) counts[f.severity] += 1;
+  for (const r of results)
+    for (const s of r.sheets) for (const f of s.findings) if (!f.accepted) counts[f.severity] += 1;
   return counts;
 }
 
@@ -24,10 +25,14 @@ export function ruleFailureLine(failure: RuleFailure, lang: Lang): string {
   const ids = ruleIds?.join(lang === 'en' ? ', ' : '、');
   if (lang === 'en') {
     if (partial) return `rule file ${file}: ${ruleIds?.length} rules could not be loaded and were not checked: ${ids}`;
-    return ruleIds && ruleIds.length > 0 ? `rule file ${file} could not be loaded; the following ${ruleIds.length} rules were not checked: ${ids}` : `rule file ${file} could not be loaded; its rules were not checked`;
+    return ruleIds && ruleIds.length > 0
+      ? `rule file ${file} could not be loaded; the following ${ruleIds.length} rules were not checked: ${ids}`
+      : `rule file ${file} could not be loaded; its rules were not checked`;
   }
   if (partial) return `规则文件 ${file} 中 ${ruleIds?.length} 条规则未能加载，未参与核对：${ids}`;
-  return ruleIds && ruleIds.length > 0 ? `规则文件 ${file} 未能加载，以下 ${ruleIds.length} 条规则未参与核对：${ids}` : `规则文件 ${file} 未能加载，其中的规则未参与核对`;
+  return ruleIds && ruleIds.length > 0
+    ? `规则文件 ${file} 未能加载，以下 ${ruleIds.length} 条规则未参与核对：${ids}`
+    : `规则文件 ${file} 未能加载，其中的规则未参与核对`;
 }
 
 /** Rules not loaded across failures; undefined when some file's rule count is unknown. */
@@ -42,7 +47,10 @@ export function rulesNotLoaded(failures: RuleFailure[]): number | undefined {
 export function notCheckedReason(sheet: SheetReport, lang: Lang): string | undefined {
   if (sheet.explanation.rulesApplied.length > 0 || sheet.problems.length > 0) return undefined;
   const bound = sheet.explanation.columns.some((c) => c.measure);
-  if (lang === 'en') return bound ? 'no rule applies to the measures found' : 'no header matches a known measure (add a spelling in a rule file: see README)';
+  if (lang === 'en')
+    return bound
+      ? 'no rule applies to the measures found'
+      : 'no header matches a known measure (add a spelling in a rule file: see README)';
   return bound ? '识别出的指标没有适用的规则' : '没有表头对应已知指标（可在规则文件中添加表头写法，见 README）';
 }
 
@@ -59,5 +67,8 @@ export function countCellFixes(results: FileResult[]): number {
 
 /** Open findings across files (explained ones left out). */
 export function countFindings(results: FileResult[]): number {
-  return results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.findings.filter((f) => !f.accepted).length, 0), 0);
+  return results.reduce(
+    (n, r) => n + r.sheets.reduce((m, s) => m + s.findings.filter((f) => !f.accepted).length, 0),
+    0,
+  );
 }

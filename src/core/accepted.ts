@@ -11,21 +11,38 @@ export const acceptedEntrySchema = z
     workbook: z.string().min(1),
     sheet: z.string(),
     ruleId: z.string().min(1),
-    cells: z.array(z.object({ address: z.string().regex(/^[A-Z]{1,3}\d+$/), value: z.union([z.string(), z.number(), z.boolean(), z.null()]) }).strict()).min(1),
+    cells: z
+      .array(
+        z
+          .object({
+            address: z.string().regex(/^[A-Z]{1,3}\d+$/),
+            value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+          })
+          .strict(),
+      )
+      .min(1),
     reason: z.string().min(1),
     acceptedAt: z.string(),
   })
   .strict();
 
-export const acceptedFileSchema = z.object({ statlintAccepted: z.literal(1), entries: z.array(acceptedEntrySchema) }).strict();
+export const acceptedFileSchema = z
+  .object({ statlintAccepted: z.literal(1), entries: z.array(acceptedEntrySchema) })
+  .strict();
 
 export type AcceptedEntry = z.infer<typeof acceptedEntrySchema>;
 export type AcceptedFile = z.infer<typeof acceptedFileSchema>;
 
 /** The same relation on the same cells: rule, sheet and the set of addresses it reads. */
 function sameFinding(entry: AcceptedEntry, sheet: string, finding: Finding): boolean {
-  const addresses = (cells: { address: string }[]) => cells.map((c) => c.address).sort().join(',');
-  return entry.sheet === sheet && entry.ruleId === finding.ruleId && addresses(entry.cells) === addresses(finding.cells);
+  const addresses = (cells: { address: string }[]) =>
+    cells
+      .map((c) => c.address)
+      .sort()
+      .join(',');
+  return (
+    entry.sheet === sheet && entry.ruleId === finding.ruleId && addresses(entry.cells) === addresses(finding.cells)
+  );
 }
 
 /** True while every cell the entry recorded still holds the value it held when accepted. */
@@ -34,15 +51,32 @@ function unchanged(entry: AcceptedEntry, finding: Finding): boolean {
 }
 
 /** An entry recording the finding as explained, with the values of the cells it reads. */
-export function acceptFinding(workbook: string, sheet: string, finding: Finding, reason: string, at: Date): AcceptedEntry {
-  return { workbook, sheet, ruleId: finding.ruleId, cells: finding.cells.map((c) => ({ address: c.address, value: c.value })), reason, acceptedAt: at.toISOString() };
+export function acceptFinding(
+  workbook: string,
+  sheet: string,
+  finding: Finding,
+  reason: string,
+  at: Date,
+): AcceptedEntry {
+  return {
+    workbook,
+    sheet,
+    ruleId: finding.ruleId,
+    cells: finding.cells.map((c) => ({ address: c.address, value: c.value })),
+    reason,
+    acceptedAt: at.toISOString(),
+  };
 }
 
 /**
  * Marks the findings an entry explains (cells unchanged) as accepted, and drops from the cells to fix a suspect
  * whose every finding is explained. Returns the entries whose cells changed: those findings are open again.
  */
-export function applyAccepted(workbook: string, sheets: SheetReport[], entries: AcceptedEntry[]): { applied: number; changed: AcceptedEntry[] } {
+export function applyAccepted(
+  workbook: string,
+  sheets: SheetReport[],
+  entries: AcceptedEntry[],
+): { applied: number; changed: AcceptedEntry[] } {
   const mine = entries.filter((e) => e.workbook === workbook);
   const changed: AcceptedEntry[] = [];
   let applied = 0;
@@ -58,7 +92,9 @@ export function applyAccepted(workbook: string, sheets: SheetReport[], entries: 
     applied += 1;
   }
   for (const sheet of sheets) {
-    const open = new Set(sheet.findings.filter((f) => !f.accepted).flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address)));
+    const open = new Set(
+      sheet.findings.filter((f) => !f.accepted).flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address)),
+    );
     const explained = new Set(sheet.findings.filter((f) => f.accepted).flatMap((f) => f.cells.map((c) => c.address)));
     sheet.cellFixes = sheet.cellFixes.filter((fix) => open.has(fix.address) || !explained.has(fix.address));
   }

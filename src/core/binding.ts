@@ -40,8 +40,15 @@ export interface MeasureCandidates {
  * left to that measure; equally strong matches stay candidates and the rule evaluation picks the binding that most
  * rows agree with.
  */
-export function findCandidates(layout: SheetLayout, measures: Iterable<Measure>, lexicon: Lexicon): Map<string, MeasureCandidates> {
-  const keyed = [...measures].map((measure) => ({ measure, keys: measure.aliases.map((alias) => aliasKey(alias, lexicon)) }));
+export function findCandidates(
+  layout: SheetLayout,
+  measures: Iterable<Measure>,
+  lexicon: Lexicon,
+): Map<string, MeasureCandidates> {
+  const keyed = [...measures].map((measure) => ({
+    measure,
+    keys: measure.aliases.map((alias) => aliasKey(alias, lexicon)),
+  }));
   const best = new Map<number, number>();
   const scores = keyed.map(({ measure, keys }) => {
     const byColumn = new Map<number, number>();

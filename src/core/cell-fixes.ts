@@ -76,17 +76,25 @@ function consensus(evidence: CellEvidence[]): { value: number; exact: boolean } 
 const round = (v: number, decimals: number) => Number(v.toFixed(Math.max(0, Math.min(decimals, 12))));
 
 /** The digits a value shows with the given decimals, without sign or point: 3596 and 35.96 both give "3596". */
-const digitsOf = (v: number, decimals: number) => fixedText(Math.abs(v), decimals).replace('.', '').replace(/^0+(?=\d)/, '');
+const digitsOf = (v: number, decimals: number) =>
+  fixedText(Math.abs(v), decimals)
+    .replace('.', '')
+    .replace(/^0+(?=\d)/, '');
 
 /** Which single slip of the fingers turns the implied value into the typed one, if any. */
-export function typoBetween(typed: number, implied: number, decimals: number): { typo: Typo; value: number } | undefined {
+export function typoBetween(
+  typed: number,
+  implied: number,
+  decimals: number,
+): { typo: Typo; value: number } | undefined {
   // A misplaced decimal point: the typed figure is the implied one times a power of ten (867 for 86.7).
   for (let k = -3; k <= 3; k += 1) {
     if (k === 0) continue;
     const candidate = Number((typed / 10 ** k).toPrecision(12));
     // The digits typed, moved: 867 read as 86.7 carries one decimal, whatever the column's format shows.
     const d = (String(candidate).split('.')[1] ?? '').length;
-    if (candidate !== 0 && Math.abs(candidate - implied) <= 0.5 * 10 ** -d + 1e-9) return { typo: 'decimal', value: round(candidate, d) };
+    if (candidate !== 0 && Math.abs(candidate - implied) <= 0.5 * 10 ** -d + 1e-9)
+      return { typo: 'decimal', value: round(candidate, d) };
   }
   const value = round(implied, decimals);
   // A count typed with decimals, or any single-digit figure, is no slip of one digit worth naming.
@@ -98,13 +106,15 @@ export function typoBetween(typed: number, implied: number, decimals: number): {
   if (a.length === b.length) {
     const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
     if (diff.length === 1) return { typo: 'digit', value };
-    if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]) return { typo: 'swap', value };
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]])
+      return { typo: 'swap', value };
     return undefined;
   }
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   if (longer.length !== shorter.length + 1) return undefined;
   for (let i = 0; i < longer.length; i += 1) {
-    if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return { typo: a.length > b.length ? 'added' : 'dropped', value };
+    if (longer.slice(0, i) + longer.slice(i + 1) === shorter)
+      return { typo: a.length > b.length ? 'added' : 'dropped', value };
   }
   return undefined;
 }
@@ -121,7 +131,13 @@ function possible(cell: SuspectCell, value: number): boolean {
 
 const MAX_LISTED = 6;
 
-const TYPO_PHRASE = { swap: 'typoSwap', digit: 'typoDigit', dropped: 'typoDropped', added: 'typoAdded', decimal: 'typoDecimal' } as const;
+const TYPO_PHRASE = {
+  swap: 'typoSwap',
+  digit: 'typoDigit',
+  dropped: 'typoDropped',
+  added: 'typoAdded',
+  decimal: 'typoDecimal',
+} as const;
 
 /** The first few cells, then how many there are in all. */
 function listed(cells: string[], lang: Lang): string {
@@ -148,7 +164,10 @@ export function cellFixes(cells: SuspectCell[], lang: Lang): CellFix[] {
     const rules = [...new Set(cell.evidence.map((e) => e.ruleId))];
     const titles = [...new Set(cell.evidence.map((e) => e.title))];
     const disagreeing = [...new Set(cell.evidence.flatMap((e) => e.others))].filter((a) => a !== cell.address);
-    const tail = phrase(lang, titles.length === 1 ? 'fixRelationsOne' : 'fixRelations', { count: titles.length, ids: titles.join(phrase(lang, 'fixSeparator')) });
+    const tail = phrase(lang, titles.length === 1 ? 'fixRelationsOne' : 'fixRelations', {
+      count: titles.length,
+      ids: titles.join(phrase(lang, 'fixSeparator')),
+    });
     const found = consensus(cell.evidence);
     let value: number | undefined;
     let typo: Typo | undefined;
@@ -159,17 +178,35 @@ export function cellFixes(cells: SuspectCell[], lang: Lang): CellFix[] {
       const wholeTyped = cell.kind !== 'count' || (cell.typed !== undefined && Number.isInteger(cell.typed));
       // A digit slip is named only for a value the cell could show: an exact 7.5 is no mistyped 8.
       const showable = !found.exact || Math.abs(round(found.value, shownDecimals) - found.value) < 1e-9;
-      const guess = cell.typed !== undefined && wholeTyped ? typoBetween(cell.typed, found.value, shownDecimals) : undefined;
+      const guess =
+        cell.typed !== undefined && wholeTyped ? typoBetween(cell.typed, found.value, shownDecimals) : undefined;
       const slip = guess && (showable || guess.typo === 'decimal') ? guess : undefined;
       value = slip ? slip.value : round(found.value, found.exact ? 10 : shownDecimals);
       typo = slip?.typo;
       if (!possible(cell, value)) value = typo = undefined;
     }
     if (value === undefined) {
-      return { address: cell.address, typed: cell.typed, rules, disagreeing, message: cannot(cell.address, listed(disagreeing, lang), lang) + tail };
+      return {
+        address: cell.address,
+        typed: cell.typed,
+        rules,
+        disagreeing,
+        message: cannot(cell.address, listed(disagreeing, lang), lang) + tail,
+      };
     }
     const shown = show(cell, value);
-    const lead = phrase(lang, 'fixShould', { cell: cell.address, value: shown }) + (typo ? phrase(lang, 'fixTypo', { typo: phrase(lang, TYPO_PHRASE[typo]) }) : '');
-    return { address: cell.address, typed: cell.typed, value, shown, ...(typo ? { typo } : {}), rules, disagreeing, message: lead + tail };
+    const lead =
+      phrase(lang, 'fixShould', { cell: cell.address, value: shown }) +
+      (typo ? phrase(lang, 'fixTypo', { typo: phrase(lang, TYPO_PHRASE[typo]) }) : '');
+    return {
+      address: cell.address,
+      typed: cell.typed,
+      value,
+      shown,
+      ...(typo ? { typo } : {}),
+      rules,
+      disagreeing,
+      message: lead + tail,
+    };
   });
 }

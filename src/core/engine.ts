@@ -25,10 +25,22 @@ const pathResolver = (value: object, path: string): unknown =>
     .replace(/^\$\.?/, '')
     .split('.')
     .filter(Boolean)
-    .reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+    .reduce<unknown>(
+      (v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      value,
+    );
 
 /** Conditions are evaluated in this order (json-rules-engine runs higher priorities first and stops at a failure). */
-const PRIORITY = { table: 60, unless: 50, measures: 40, structures: 30, ratios: 25, when: 20, applies: 10, violated: 1 } as const;
+const PRIORITY = {
+  table: 60,
+  unless: 50,
+  measures: 40,
+  structures: 30,
+  ratios: 25,
+  when: 20,
+  applies: 10,
+  violated: 1,
+} as const;
 
 const bound = (id: string): EngineCondition => ({ fact: 'boundMeasures', operator: 'contains', value: id });
 
@@ -43,9 +55,26 @@ function conditionsOf(rule: RuleSet['rules'][number], ruleSet: RuleSet): EngineC
     ...(module.anyMeasure
       ? [{ any: measures.map(bound), priority: PRIORITY.measures }]
       : measures.map((id): EngineCondition => ({ ...bound(id), priority: PRIORITY.measures }))),
-    ...(module.structures ?? []).map((s): EngineCondition => ({ fact: 'structures', operator: 'contains', value: s, priority: PRIORITY.structures })),
-    ...(module.needsAppliedRatios ? [{ fact: 'appliedRatioRules', operator: 'greaterThan', value: 0, priority: PRIORITY.ratios }] : []),
-    ...(rule.when ? [{ fact: 'rowsMeetingCondition', params: { ruleId }, operator: 'greaterThan', value: 0, priority: PRIORITY.when }] : []),
+    ...(module.structures ?? []).map((s): EngineCondition => ({
+      fact: 'structures',
+      operator: 'contains',
+      value: s,
+      priority: PRIORITY.structures,
+    })),
+    ...(module.needsAppliedRatios
+      ? [{ fact: 'appliedRatioRules', operator: 'greaterThan', value: 0, priority: PRIORITY.ratios }]
+      : []),
+    ...(rule.when
+      ? [
+          {
+            fact: 'rowsMeetingCondition',
+            params: { ruleId },
+            operator: 'greaterThan',
+            value: 0,
+            priority: PRIORITY.when,
+          },
+        ]
+      : []),
     { fact: 'relationOutcome', params: { ruleId }, operator: 'applies', value: true, priority: PRIORITY.applies },
     { fact: 'relationOutcome', params: { ruleId }, operator: 'violated', value: true, priority: PRIORITY.violated },
   ] as EngineCondition[];
@@ -59,12 +88,22 @@ export function buildEngine(ruleSet: RuleSet): Engine {
   const byRule = (fn: (facts: SheetFacts, ruleId: string) => unknown) =>
     (async (params, almanac) => fn(await sheet(almanac), (params as { ruleId: string }).ruleId)) as DynamicFactCallback;
   // The almanac caches a dynamic fact per params, so each rule's relation is evaluated once per sheet.
-  engine.addFact('relationOutcome', byRule((facts, ruleId) => facts.outcome(ruleId)));
-  engine.addFact('rowsMeetingCondition', byRule((facts, ruleId) => facts.rowsMeeting(ruleId)));
+  engine.addFact(
+    'relationOutcome',
+    byRule((facts, ruleId) => facts.outcome(ruleId)),
+  );
+  engine.addFact(
+    'rowsMeetingCondition',
+    byRule((facts, ruleId) => facts.rowsMeeting(ruleId)),
+  );
   engine.addFact('boundMeasures', (async (_p, almanac) => (await sheet(almanac)).boundMeasures) as DynamicFactCallback);
   engine.addFact('structures', (async (_p, almanac) => (await sheet(almanac)).structures) as DynamicFactCallback);
   // Not cached: it counts the ratio rules that applied, which the engine has settled by then (they run first).
-  engine.addFact('appliedRatioRules', (async (_p, almanac) => (await sheet(almanac)).appliedRatioCount()) as DynamicFactCallback, { cache: false });
+  engine.addFact(
+    'appliedRatioRules',
+    (async (_p, almanac) => (await sheet(almanac)).appliedRatioCount()) as DynamicFactCallback,
+    { cache: false },
+  );
   ruleSet.rules.forEach((rule) => {
     const module = ruleSet.relations.moduleOf(rule.relation);
     const properties: RuleProperties = {
@@ -99,7 +138,10 @@ function failedCondition(result: RuleResult): EvaluatedCondition | undefined {
 }
 
 /** Runs the engine on one sheet: the rules whose relation is violated, and for the others the condition that failed. */
-export async function runEngine(engine: Engine, facts: SheetFacts): Promise<{ violated: Set<string>; notApplied: Map<string, EvaluatedCondition> }> {
+export async function runEngine(
+  engine: Engine,
+  facts: SheetFacts,
+): Promise<{ violated: Set<string>; notApplied: Map<string, EvaluatedCondition> }> {
   const { events, failureResults } = await engine.run({ sheet: facts });
   const notApplied = new Map<string, EvaluatedCondition>();
   for (const result of failureResults) {

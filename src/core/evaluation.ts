@@ -42,7 +42,14 @@ export async function evaluateSheet(sheet: SheetSnapshot, ruleSet: RuleSet, lang
   const layout = readLayout(sheet, lexicon, lang);
   const model = new SheetModel(sheet, layout, lexicon, lang);
   const candidates = findCandidates(layout, ruleSet.measures.values(), lexicon);
-  const ctx: EvaluationContext = { model, candidates, measures: ruleSet.measures, lang, lexicon, structures: new SheetStructures(model, candidates, ruleSet.measures, ruleSet.rules) };
+  const ctx: EvaluationContext = {
+    model,
+    candidates,
+    measures: ruleSet.measures,
+    lang,
+    lexicon,
+    structures: new SheetStructures(model, candidates, ruleSet.measures, ruleSet.rules),
+  };
   const rules = new Map(ruleSet.rules.map((r) => [r.id, r]));
   const outcomes = new Map<string, Outcome>();
   let meeting: Promise<Map<string, Set<number>>> | undefined;
@@ -50,7 +57,9 @@ export async function evaluateSheet(sheet: SheetSnapshot, ruleSet: RuleSet, lang
   const appliedRatios = (): AppliedRatio[] =>
     ruleSet.rules.flatMap((rule) => {
       const outcome = outcomes.get(rule.id);
-      return rule.relation.kind === 'ratio' && outcome?.applies ? [{ rule, relation: rule.relation, binding: outcome.binding }] : [];
+      return rule.relation.kind === 'ratio' && outcome?.applies
+        ? [{ rule, relation: rule.relation, binding: outcome.binding }]
+        : [];
     });
 
   const facts: SheetFacts = {
@@ -65,7 +74,12 @@ export async function evaluateSheet(sheet: SheetSnapshot, ruleSet: RuleSet, lang
       // A `when` condition restricts the rows the relation checks to those that meet it.
       const only = rule.when ? (await rowsMeeting()).get(ruleId) : undefined;
       const ruleCtx = only ? { ...ctx, model: model.restrictedTo(only) } : ctx;
-      const outcome = module.evaluate({ relation: rule.relation, rule, ctx: ruleCtx, appliedRatios: module.needsAppliedRatios ? appliedRatios() : [] });
+      const outcome = module.evaluate({
+        relation: rule.relation,
+        rule,
+        ctx: ruleCtx,
+        appliedRatios: module.needsAppliedRatios ? appliedRatios() : [],
+      });
       outcomes.set(ruleId, outcome);
       return outcome;
     },
@@ -74,7 +88,16 @@ export async function evaluateSheet(sheet: SheetSnapshot, ruleSet: RuleSet, lang
   const notApplied = new Map<string, string>();
   for (const [ruleId, condition] of failed) {
     const rule = rules.get(ruleId);
-    notApplied.set(ruleId, reasonFrom(condition, { lang, measures: ruleSet.measures, layoutProblem: layout.problems[0]?.message ?? '', when: rule?.when, outcomeReason: () => outcomes.get(ruleId)?.reason ?? '' }));
+    notApplied.set(
+      ruleId,
+      reasonFrom(condition, {
+        lang,
+        measures: ruleSet.measures,
+        layoutProblem: layout.problems[0]?.message ?? '',
+        when: rule?.when,
+        outcomeReason: () => outcomes.get(ruleId)?.reason ?? '',
+      }),
+    );
   }
   return { ctx, outcomes, violated, notApplied };
 }

@@ -19,10 +19,18 @@ const OPERATOR_SYMBOLS: Record<string, string> = {
 
 /** A row condition in words: `企业数 > 0 且 行类型 = region`. */
 export function conditionText(condition: RowCondition, measures: Map<string, Measure>, lang: Lang): string {
-  if ('all' in condition) return condition.all.map((c) => conditionText(c, measures, lang)).join(phrase(lang, 'conditionAnd'));
-  if ('any' in condition) return condition.any.map((c) => conditionText(c, measures, lang)).join(phrase(lang, 'conditionOr'));
-  if ('not' in condition) return phrase(lang, 'conditionNot', { condition: conditionText(condition.not, measures, lang) });
-  const fact = condition.fact === 'rowKind' ? phrase(lang, 'factRowKind') : condition.fact === 'label' ? phrase(lang, 'factLabel') : (measures.get(condition.fact)?.name[lang] ?? condition.fact);
+  if ('all' in condition)
+    return condition.all.map((c) => conditionText(c, measures, lang)).join(phrase(lang, 'conditionAnd'));
+  if ('any' in condition)
+    return condition.any.map((c) => conditionText(c, measures, lang)).join(phrase(lang, 'conditionOr'));
+  if ('not' in condition)
+    return phrase(lang, 'conditionNot', { condition: conditionText(condition.not, measures, lang) });
+  const fact =
+    condition.fact === 'rowKind'
+      ? phrase(lang, 'factRowKind')
+      : condition.fact === 'label'
+        ? phrase(lang, 'factLabel')
+        : (measures.get(condition.fact)?.name[lang] ?? condition.fact);
   const value = Array.isArray(condition.value) ? `{${condition.value.join(', ')}}` : String(condition.value);
   return `${fact} ${OPERATOR_SYMBOLS[condition.operator] ?? condition.operator} ${value}`;
 }
@@ -44,16 +52,23 @@ export function reasonFrom(condition: EvaluatedCondition, ctx: ReasonContext): s
   const { lang } = ctx;
   const measure = (id: unknown) => ctx.measures.get(String(id));
   if (condition.not?.fact === 'boundMeasures') {
-    return phrase(lang, 'unlessPresent', { measure: measure(condition.not.value)?.name[lang] ?? String(condition.not.value) });
+    return phrase(lang, 'unlessPresent', {
+      measure: measure(condition.not.value)?.name[lang] ?? String(condition.not.value),
+    });
   }
   if (condition.any) return phrase(lang, 'noColumns');
   switch (condition.fact) {
     case 'boundMeasures': {
       const m = measure(condition.value);
-      return phrase(lang, 'noColumn', { measure: m?.name[lang] ?? String(condition.value), aliases: m?.aliases.slice(0, 4).join(phrase(lang, 'listSeparator')) ?? '' });
+      return phrase(lang, 'noColumn', {
+        measure: m?.name[lang] ?? String(condition.value),
+        aliases: m?.aliases.slice(0, 4).join(phrase(lang, 'listSeparator')) ?? '',
+      });
     }
     case 'structures':
-      return condition.value === 'table' ? ctx.layoutProblem : phrase(lang, STRUCTURE_PHRASES[condition.value as keyof typeof STRUCTURE_PHRASES] ?? 'noColumns');
+      return condition.value === 'table'
+        ? ctx.layoutProblem
+        : phrase(lang, STRUCTURE_PHRASES[condition.value as keyof typeof STRUCTURE_PHRASES] ?? 'noColumns');
     case 'appliedRatioRules':
       return phrase(lang, 'noRatioRules');
     case 'rowsMeetingCondition':

@@ -88,7 +88,8 @@ function tokenize(section: string): Token[] {
       tokens.push({ t: 'unsupported' });
       i++;
     } else if (DATE_LETTERS.test(ch)) tokens.push({ t: 'date' });
-    else if (ch === '/' && tokens.at(-1)?.t === 'digit') tokens.push({ t: 'unsupported' }); // a fraction
+    else if (ch === '/' && tokens.at(-1)?.t === 'digit')
+      tokens.push({ t: 'unsupported' }); // a fraction
     else tokens.push({ t: 'literal', s: ch });
   }
   return tokens;
@@ -119,7 +120,10 @@ export function displayPrecision(numFmt: string): { decimals: number; percent: b
   let precision = precisionByFormat.get(numFmt);
   if (precision === undefined) {
     const tokens = tokenize(sections(numFmt)[0]);
-    precision = kindOf(tokens) === 'number' ? { decimals: decimalsOf(tokens), percent: tokens.some((k) => k.t === 'percent') } : null;
+    precision =
+      kindOf(tokens) === 'number'
+        ? { decimals: decimalsOf(tokens), percent: tokens.some((k) => k.t === 'percent') }
+        : null;
     precisionByFormat.set(numFmt, precision);
   }
   return precision;
@@ -163,7 +167,10 @@ export function fixedText(x: number, decimals: number): string {
   const [mantissa, exponent] = Math.abs(x).toExponential().split('e');
   const digits = mantissa.replace('.', '');
   const exp = Number(exponent);
-  const plain = exp < 0 ? `0.${'0'.repeat(-exp - 1)}${digits}` : `${digits.padEnd(exp + 1, '0').slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+  const plain =
+    exp < 0
+      ? `0.${'0'.repeat(-exp - 1)}${digits}`
+      : `${digits.padEnd(exp + 1, '0').slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
   const [intText, fracText] = plain.split('.');
   return `${x < 0 ? '-' : ''}${intText}.${fracText.padEnd(places, '0').slice(0, places)}`;
 }
@@ -221,7 +228,7 @@ function formatNumber(value: number, tokens: Token[]): string {
   const percents = tokens.filter((k) => k.t === 'percent').length;
   const decimals = decimalsOf(tokens);
 
-  const scaled = Math.abs(value) * 100 ** percents / 1000 ** scaleCommas;
+  const scaled = (Math.abs(value) * 100 ** percents) / 1000 ** scaleCommas;
   const [intText, fracText = ''] = fixedText(roundHalfAway(scaled, decimals), decimals).split('.');
   const intDigits = intText === '0' ? '' : intText;
 
@@ -245,7 +252,9 @@ function formatNumber(value: number, tokens: Token[]): string {
   });
 
   let out = '';
-  let digitsLeft = [...fill.entries()].filter(([i]) => i < intEnd).reduce((n, [, d]) => n + d.replace(/\D/g, '').length, 0);
+  let digitsLeft = [...fill.entries()]
+    .filter(([i]) => i < intEnd)
+    .reduce((n, [, d]) => n + d.replace(/\D/g, '').length, 0);
   tokens.forEach((k, i) => {
     if (k.t === 'literal') out += k.s;
     else if (k.t === 'percent') out += '%';
@@ -278,9 +287,13 @@ export function formatCellText(value: number, numFmt: string): string {
   if (kind === 'date') return formatDate(value, /h/i.test(section.replace(/"[^"]*"/g, '')));
   if (kind === 'general' || kind === 'text') {
     const general = formatGeneral(signed);
-    return tokens.map((k) => (k.t === 'general' || k.t === 'text' ? general : k.t === 'literal' ? k.s : '')).join('') || general;
+    return (
+      tokens.map((k) => (k.t === 'general' || k.t === 'text' ? general : k.t === 'literal' ? k.s : '')).join('') ||
+      general
+    );
   }
-  const body = kind === 'number' ? formatNumber(signed, tokens) : tokens.map((k) => (k.t === 'literal' ? k.s : '')).join('');
+  const body =
+    kind === 'number' ? formatNumber(signed, tokens) : tokens.map((k) => (k.t === 'literal' ? k.s : '')).join('');
   // A negative number in a one-section format keeps its minus sign, unless it rounds to nothing shown.
   return signed < 0 && /[1-9]/.test(body) ? '-' + body : body;
 }

@@ -15,7 +15,16 @@ export interface JsonSpot {
 
 /** Why the text is not JSON: a problem code for the message table, the offset it points at and its variables. */
 export interface JsonSyntaxProblem {
-  code: 'jsonEmpty' | 'jsonEnd' | 'jsonUnexpected' | 'jsonFullWidth' | 'jsonTrailingComma' | 'jsonSingleQuote' | 'jsonComment' | 'jsonMissingComma' | 'jsonUnclosedString';
+  code:
+    | 'jsonEmpty'
+    | 'jsonEnd'
+    | 'jsonUnexpected'
+    | 'jsonFullWidth'
+    | 'jsonTrailingComma'
+    | 'jsonSingleQuote'
+    | 'jsonComment'
+    | 'jsonMissingComma'
+    | 'jsonUnclosedString';
   offset: number;
   vars: Record<string, string>;
 }
@@ -23,7 +32,21 @@ export interface JsonSyntaxProblem {
 export type JsonScan = { ok: true; spots: Map<string, JsonSpot> } | { ok: false; problem: JsonSyntaxProblem };
 
 /** Full-width punctuation a Chinese input method types in place of JSON's own, with the character meant. */
-const FULL_WIDTH: Record<string, string> = { '，': ',', '：': ':', '“': '"', '”': '"', '‘': '"', '’': '"', '【': '[', '】': ']', '［': '[', '］': ']', '｛': '{', '｝': '}', '　': ' ' };
+const FULL_WIDTH: Record<string, string> = {
+  '，': ',',
+  '：': ':',
+  '“': '"',
+  '”': '"',
+  '‘': '"',
+  '’': '"',
+  '【': '[',
+  '】': ']',
+  '［': '[',
+  '］': ']',
+  '｛': '{',
+  '｝': '}',
+  '　': ' ',
+};
 
 /** The map key of a JSON path. */
 export function pathKey(path: JsonPath): string {
@@ -53,7 +76,8 @@ export function scanJson(text: string): JsonScan {
     if (FULL_WIDTH[ch]) return stop('jsonFullWidth', { char: ch, ascii: FULL_WIDTH[ch] });
     if (ch === "'") return stop('jsonSingleQuote');
     if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return stop('jsonComment');
-    if ((ch === '}' || ch === ']') && lastComma >= 0 && text.slice(lastComma + 1, i).trim() === '') return stop('jsonTrailingComma', {}, lastComma);
+    if ((ch === '}' || ch === ']') && lastComma >= 0 && text.slice(lastComma + 1, i).trim() === '')
+      return stop('jsonTrailingComma', {}, lastComma);
     if (ch === '"' && (expected === 'commaOrBrace' || expected === 'commaOrBracket')) return stop('jsonMissingComma');
     return stop('jsonUnexpected', { found: ch, expected });
   };

@@ -114,7 +114,9 @@ export function rowsText(reading: LayoutReading, rows: number[]): string {
 /** Column letters (`column C`, `columns C, D`), in the reading's language. */
 export function columnsText(reading: LayoutReading, letters: string[]): string {
   const { lang } = reading;
-  return phrase(lang, letters.length === 1 ? 'columnOne' : 'columnMany', { letters: letters.join(phrase(lang, 'cellSeparator')) });
+  return phrase(lang, letters.length === 1 ? 'columnOne' : 'columnMany', {
+    letters: letters.join(phrase(lang, 'cellSeparator')),
+  });
 }
 
 /** One sentence of how the sheet was read (`statlint explain`), in the reading's language. */

@@ -48,7 +48,12 @@ function headerSource(reading: LayoutReading, block: HeaderBlock, row: number, c
 }
 
 /** Each column's header; `unitsBelow` are the units of a unit row under the header, by column. */
-export function buildColumnHeaders(reading: LayoutReading, block: HeaderBlock, width: number, unitsBelow?: Map<number, string>): ColumnHeader[] {
+export function buildColumnHeaders(
+  reading: LayoutReading,
+  block: HeaderBlock,
+  width: number,
+  unitsBelow?: Map<number, string>,
+): ColumnHeader[] {
   const { sheet, lexicon } = reading;
   const [upper, lower] = block.rows.length === 2 ? block.rows : [undefined, block.rows[0]];
   const upRow = upper === undefined ? [] : (sheet.rows[upper] ?? []);
@@ -115,10 +120,22 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
     else note(reading, 'layoutLabelColumn', { letter });
   }
   const textColumns = candidates.filter((h) => h !== label && isTextColumn(h));
-  if (textColumns.length > 0) note(reading, 'layoutTextColumns', { columns: columnsText(reading, textColumns.map((h) => columnLetters(h.col))) });
+  if (textColumns.length > 0)
+    note(reading, 'layoutTextColumns', {
+      columns: columnsText(
+        reading,
+        textColumns.map((h) => columnLetters(h.col)),
+      ),
+    });
   const dataColumns = candidates.filter((h) => h !== label && !isTextColumn(h));
   const unnamed = dataColumns.filter((h) => h.norm.length === 0);
-  if (unnamed.length > 0) note(reading, 'layoutUnnamedColumns', { columns: columnsText(reading, unnamed.map((h) => columnLetters(h.col))) });
+  if (unnamed.length > 0)
+    note(reading, 'layoutUnnamedColumns', {
+      columns: columnsText(
+        reading,
+        unnamed.map((h) => columnLetters(h.col)),
+      ),
+    });
   return { labelColumn, dataColumns };
 }
 
@@ -146,7 +163,11 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
   };
   // A sheet-wide unit row (`单位：人、‰`) gives its rate unit to rate columns and its other unit to the rest.
   const sheetUnit = isRate && layout.defaultRateUnit !== undefined ? layout.defaultRateUnit : defaultUnit;
-  const unit = h.unit ?? (sheetUnit !== undefined && (!isRate || sheetUnit === '%' || sheetUnit === layout.defaultRateUnit) ? sheetUnit : undefined);
+  const unit =
+    h.unit ??
+    (sheetUnit !== undefined && (!isRate || sheetUnit === '%' || sheetUnit === layout.defaultRateUnit)
+      ? sheetUnit
+      : undefined);
   if (unit !== undefined) column.unit = unit;
   return column;
 }
@@ -155,7 +176,8 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
 export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[], headers: ColumnHeader[]): void {
   const { lexicon } = reading;
   const leafOfWhich = (i: number) => splitOfWhich(headers[i].norm[headers[i].norm.length - 1] ?? '', lexicon).ofWhich;
-  const parentOfWhich = (i: number) => headers[i].norm.length === 2 && splitOfWhich(headers[i].norm[0], lexicon).ofWhich;
+  const parentOfWhich = (i: number) =>
+    headers[i].norm.length === 2 && splitOfWhich(headers[i].norm[0], lexicon).ofWhich;
   const wholeBefore = (i: number) => {
     for (let j = i - 1; j >= 0; j--) if (columns[j].partOf === undefined) return j;
     return undefined;
@@ -203,6 +225,12 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
     i = k;
   }
   for (const [whole, parts] of groups) {
-    note(reading, 'layoutPartColumns', { columns: columnsText(reading, parts.map((p) => columns[p].letter)), whole: columns[whole].letter });
+    note(reading, 'layoutPartColumns', {
+      columns: columnsText(
+        reading,
+        parts.map((p) => columns[p].letter),
+      ),
+      whole: columns[whole].letter,
+    });
   }
 }

@@ -22,7 +22,12 @@ const NOTE_MIN_LENGTH = 40;
  * Is a row empty, a note (its first non-empty cell starts with a note label such as 注：, or it is one long text, or
  * one text merged across at least half the table), or an ordinary row?
  */
-export function rowKind(reading: LayoutReading, row: (Cell | null)[], merge: Merge | undefined, tableWidth: number): 'empty' | 'note' | 'row' {
+export function rowKind(
+  reading: LayoutReading,
+  row: (Cell | null)[],
+  merge: Merge | undefined,
+  tableWidth: number,
+): 'empty' | 'note' | 'row' {
   let first: Cell | null = null;
   let nonEmpty = 0;
   for (const cell of row) {
@@ -88,7 +93,9 @@ function assignTotals(reading: LayoutReading, rows: TableRow[]): void {
   layout.totalRows = [...totals.entries()].sort((a, b) => a[0] - b[0]).map(([, total]) => total);
   if (firstSubtotal >= 0) {
     const subtotals = layout.totalRows.filter((t) => t.kind === 'subtotal').map((s) => s.row);
-    note(reading, subtotalsHead ? 'layoutSubtotalsHead' : 'layoutSubtotalsFollow', { rows: rowsText(reading, subtotals) });
+    note(reading, subtotalsHead ? 'layoutSubtotalsHead' : 'layoutSubtotalsFollow', {
+      rows: rowsText(reading, subtotals),
+    });
   }
 }
 
@@ -120,7 +127,13 @@ function roleOf(reading: LayoutReading, label: string): RowRole {
 }
 
 /** One pass over the data rows: region, total, 其中 and note rows. */
-export function readRows(reading: LayoutReading, firstDataRow: number, columns: HeaderColumn[], reader: RowReader, tableWidth: number): void {
+export function readRows(
+  reading: LayoutReading,
+  firstDataRow: number,
+  columns: HeaderColumn[],
+  reader: RowReader,
+  tableWidth: number,
+): void {
   const { sheet, layout, lexicon } = reading;
   const wideMerges = new Map<number, Merge>();
   for (const m of sheet.merges) if (m.top >= firstDataRow && m.right > m.left) wideMerges.set(m.top, m);
@@ -163,6 +176,7 @@ export function readRows(reading: LayoutReading, firstDataRow: number, columns: 
     lastWhole = label === '' ? undefined : { row: r, indent };
   }
   assignTotals(reading, tableRows);
-  for (const [whole, parts] of partsOf) note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });
+  for (const [whole, parts] of partsOf)
+    note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });
   if (layout.noteRows.length > 0) note(reading, 'layoutNoteRows', { rows: rowsText(reading, layout.noteRows) });
 }

@@ -1,5 +1,16 @@
 import { compactText } from './header';
-import { cellKind, cellText, isEmptyCell, isTextRow, note, rowCellTexts, rowStats, rowsText, type LayoutReading, type RowStats } from './layout-cells';
+import {
+  cellKind,
+  cellText,
+  isEmptyCell,
+  isTextRow,
+  note,
+  rowCellTexts,
+  rowStats,
+  rowsText,
+  type LayoutReading,
+  type RowStats,
+} from './layout-cells';
 import type { Lexicon } from './lexicon';
 import { phrase, type PhraseKey } from './messages';
 import type { Cell, SheetSnapshot } from './snapshot';
@@ -55,14 +66,25 @@ export function isPreambleRow(row: (Cell | null)[] | undefined, lexicon: Lexicon
  * A row of years (2016, 2016, 2017, 2017) over a row of column names: the upper row of a two-row header, although
  * Excel holds the years as numbers. Besides the years it may hold one text cell (the label column's header).
  */
-export function isYearRow(row: (Cell | null)[] | undefined, next: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
+export function isYearRow(
+  row: (Cell | null)[] | undefined,
+  next: (Cell | null)[] | undefined,
+  lexicon: Lexicon,
+): boolean {
   let years = 0;
   let texts = 0;
   for (const cell of row ?? []) {
     const kind = cellKind(cell, lexicon);
     if (kind === 'empty') continue;
     if (kind === 'text') texts++;
-    else if (kind === 'number' && typeof cell?.value === 'number' && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2100) years++;
+    else if (
+      kind === 'number' &&
+      typeof cell?.value === 'number' &&
+      Number.isInteger(cell.value) &&
+      cell.value >= 1900 &&
+      cell.value <= 2100
+    )
+      years++;
     else return false;
   }
   const below = rowStats(next, lexicon);
@@ -120,7 +142,8 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
   }
   if (firstDataRow === undefined) {
     if (seen.length === 0) problem(reading, 'problemEmpty');
-    else if (!sheet.rows.some((row) => row?.some((cell) => cellKind(cell, lexicon) === 'number'))) problem(reading, 'problemTextOnly');
+    else if (!sheet.rows.some((row) => row?.some((cell) => cellKind(cell, lexicon) === 'number')))
+      problem(reading, 'problemTextOnly');
     else problem(reading, 'problemNoFigures', { count: HEADER_SCAN_ROWS });
     return undefined;
   }
@@ -199,7 +222,12 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
         } else if (rateUnits.length === 1 && others.length === 1 && lexicon.unitOf(others[0])) {
           layout.defaultUnit = others[0];
           layout.defaultRateUnit = rateUnits[0];
-          note(reading, 'layoutUnitsByKind', { row: r + 1, units: units.join(phrase(reading.lang, 'cellSeparator')), rateUnit: rateUnits[0], unit: others[0] });
+          note(reading, 'layoutUnitsByKind', {
+            row: r + 1,
+            units: units.join(phrase(reading.lang, 'cellSeparator')),
+            rateUnit: rateUnits[0],
+            unit: others[0],
+          });
         } else if (units.length > 1) {
           note(reading, 'layoutUnits', { row: r + 1, units: units.join(phrase(reading.lang, 'cellSeparator')) });
         }
@@ -210,5 +238,6 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
     }
     if (hasTitle) layout.titleRows.push(r);
   }
-  if (layout.titleRows.length > 0) layout.notes.unshift(phrase(reading.lang, 'layoutTitle', { rows: rowsText(reading, layout.titleRows) }));
+  if (layout.titleRows.length > 0)
+    layout.notes.unshift(phrase(reading.lang, 'layoutTitle', { rows: rowsText(reading, layout.titleRows) }));
 }

@@ -36,7 +36,12 @@ function emptyLayout(sheet: SheetSnapshot): SheetLayout {
 }
 
 /** Counts of figures, missing markers, texts and percent cells per column over the first data rows. */
-function sampleColumns(reading: LayoutReading, firstDataRow: number, headerRows: number[], headerMerges: Merge[]): { samples: ColumnSample[]; width: number } {
+function sampleColumns(
+  reading: LayoutReading,
+  firstDataRow: number,
+  headerRows: number[],
+  headerMerges: Merge[],
+): { samples: ColumnSample[]; width: number } {
   const { sheet, lexicon } = reading;
   // Note rows are left out so a long 注 does not make a text column.
   const sampleRows: (Cell | null)[][] = [];
@@ -49,7 +54,12 @@ function sampleColumns(reading: LayoutReading, firstDataRow: number, headerRows:
     sampleRows.push(row);
     width = Math.max(width, row.length);
   }
-  const samples: ColumnSample[] = Array.from({ length: width }, () => ({ numbers: 0, missing: 0, texts: 0, percents: 0 }));
+  const samples: ColumnSample[] = Array.from({ length: width }, () => ({
+    numbers: 0,
+    missing: 0,
+    texts: 0,
+    percents: 0,
+  }));
   for (const row of sampleRows) {
     for (let c = 0; c < row.length; c++) {
       const kind = cellKind(row[c], lexicon);
@@ -91,6 +101,12 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     for (let r = m.top, last = Math.min(m.bottom, sheet.rows.length - 1); r <= last; r++) labelMerges.set(r, m); // a merge to row 1048576 covers the rows there are
   }
   const leadingColumns = headers.filter((h) => h.col < plan.labelColumn).map((h) => h.col);
-  readRows(reading, firstDataRow, layout.columns, { labelColumn: plan.labelColumn, leadingColumns, labelMerges }, width);
+  readRows(
+    reading,
+    firstDataRow,
+    layout.columns,
+    { labelColumn: plan.labelColumn, leadingColumns, labelMerges },
+    width,
+  );
   return layout;
 }

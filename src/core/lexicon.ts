@@ -61,7 +61,12 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Words compacted as labels are (no spaces), longest first so that 人次 wins over 人; `(?!)` when there is none. */
 function alt(words: string[]): string {
   const list = [...new Set(words.map((w) => w.replace(/\s+/g, '')))].filter((w) => w !== '');
-  return list.length === 0 ? '(?!)' : list.sort((a, b) => b.length - a.length).map(escape).join('|');
+  return list.length === 0
+    ? '(?!)'
+    : list
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|');
 }
 
 const lower = (words: string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))];
@@ -105,11 +110,16 @@ function compile(v: Vocabulary): Lexicon {
     ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
     dateRow: new RegExp(`^(?:${alt(d.asOf)})${date}$|^(?:${alt(d.labelPrefixes)})?(?:${alt(d.labels)}):`),
-    bareDate: new RegExp(`^\\d{4}(?:${alt(d.year)})(?:\\d{1,2}(?:${alt(d.month)})(?:\\d{1,2}(?:${alt(d.day)}))?)?(?:${alt(d.periodEnds)})?$|^\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}$`),
+    bareDate: new RegExp(
+      `^\\d{4}(?:${alt(d.year)})(?:\\d{1,2}(?:${alt(d.month)})(?:\\d{1,2}(?:${alt(d.day)}))?)?(?:${alt(d.periodEnds)})?$|^\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}$`,
+    ),
     filer: new RegExp(`^(?:${alt(v.filerLabels)}):`),
     title: new RegExp(`(?:${alt(v.titleEndings)})$|^(?:${alt(v.attachmentLabels)})\\d*$`),
     note: new RegExp(`^(?:${alt(v.noteLabels)})[:：]`),
-    total: new RegExp(`^(?:(?:${alt(t.wholeAreaPrefixes)})(?:${level})(?:${totalWord})?|(?:${alt(t.ownAreaPrefixes)})(?:${level})(?:${totalWord})|${totalWord})$`, 'i'),
+    total: new RegExp(
+      `^(?:(?:${alt(t.wholeAreaPrefixes)})(?:${level})(?:${totalWord})?|(?:${alt(t.ownAreaPrefixes)})(?:${level})(?:${totalWord})|${totalWord})$`,
+      'i',
+    ),
     subtotal: new RegExp(`^.{0,12}(?:${alt(t.subtotalWords)})$`, 'i'),
     sequenceHeader: new RegExp(`^(?:${alt(v.sequenceHeaders)})$`, 'i'),
     labelHeader: new RegExp(`^(?:${alt(v.labelHeaders)})$`),
@@ -118,10 +128,15 @@ function compile(v: Vocabulary): Lexicon {
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
     notAdditive: new RegExp(alt(v.notAdditiveWords)),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
-    regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))].filter((w) => w !== '').sort((x, y) => y.length - x.length),
+    regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]
+      .filter((w) => w !== '')
+      .sort((x, y) => y.length - x.length),
     reporter: new RegExp(`^(?:${alt(v.regions.reporterLabels)})[:：]?`),
     yearMention: new RegExp(`(?:19|20)\\d{2}(?=${alt(d.year)}|\\.|-|\\/|$)`, 'g'),
-    titleDate: new RegExp(`(?:19|20)\\d{2}(?:${alt(d.year)})(?:${alt([...d.annual, ...d.periodEnds])})?(?:\\d{1,2}(?:${alt(d.month)})(?:${alt(d.periodEnds)})?)?`, 'g'),
+    titleDate: new RegExp(
+      `(?:19|20)\\d{2}(?:${alt(d.year)})(?:${alt([...d.annual, ...d.periodEnds])})?(?:\\d{1,2}(?:${alt(d.month)})(?:${alt(d.periodEnds)})?)?`,
+      'g',
+    ),
     titleRegionPrefix: new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,7}?(?:${alt(v.regions.titlePrefixEndings)}))+`),
     subjectFiller: new RegExp(`${alt(v.subjects.fillerWords)}|(?:${alt(v.subjects.endings)})$`, 'g'),
     inferenceWords: {
@@ -150,7 +165,9 @@ const FOOTNOTE_MARKS = /(?:\[\w{1,3}\]|\(\d{1,2}\)|[*\u2460-\u2473])+$/;
 
 /** `人数(人)Population(person)` → `人数(人)`: an English gloss after Chinese text (no lookbehind: IE11 runs the pane). */
 export function dropEnglishGloss(compact: string): string {
-  return HAN.test(compact) ? compact.replace(/([\u3400-\u9fff\uf900-\ufaff)])[A-Za-z][A-Za-z0-9 ().,&/-]*$/, '$1') : compact;
+  return HAN.test(compact)
+    ? compact.replace(/([\u3400-\u9fff\uf900-\ufaff)])[A-Za-z][A-Za-z0-9 ().,&/-]*$/, '$1')
+    : compact;
 }
 
 /**

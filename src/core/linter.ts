@@ -28,7 +28,12 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   for (const rule of ruleSet.rules) {
     if (!violated.has(rule.id)) continue;
     (outcomes.get(rule.id)?.violations ?? []).forEach((violation, i) => {
-      failed.push({ rule, violation, id: `${rule.id}#${i}`, cells: violation.cells.map(({ row, col }) => a1(row, col)) });
+      failed.push({
+        rule,
+        violation,
+        id: `${rule.id}#${i}`,
+        cells: violation.cells.map(({ row, col }) => a1(row, col)),
+      });
     });
   }
   // Relations the sheet's own figures confirm, where the rules name none: a figure a declared rule already reports
@@ -39,7 +44,12 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
     if (!reported.has(cells[0])) failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
-  const suspects = findSuspects(failed, model, outcomes, inferredConfirmations(inference, new Set(failed.flatMap((f) => f.cells))));
+  const suspects = findSuspects(
+    failed,
+    model,
+    outcomes,
+    inferredConfirmations(inference, new Set(failed.flatMap((f) => f.cells))),
+  );
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
     const unique = [...new Set(cells)];
@@ -63,7 +73,16 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
   const fixes = cellFixes(suspectCells(failed, suspects, ctx, ruleSet), options.lang);
-  return { sheet: sheet.name, findings, cellFixes: fixes, explanation: { ...explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang), inferred: inferredExplanation(inference, options.lang) }, problems: layout.problems };
+  return {
+    sheet: sheet.name,
+    findings,
+    cellFixes: fixes,
+    explanation: {
+      ...explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang),
+      inferred: inferredExplanation(inference, options.lang),
+    },
+    problems: layout.problems,
+  };
 }
 
 /** Cells of a relation a suspect disagrees with; of a long sum (a total over thousands of rows) only its total. */
@@ -73,7 +92,12 @@ function disagreeing(addresses: string[], address: string): string[] {
 }
 
 /** Each suspect cell, in sheet order, with what every failed relation that reads it implies for it. */
-function suspectCells(failed: FailedCheck[], suspects: Set<string>, ctx: EvaluationContext, ruleSet: RuleSet): SuspectCell[] {
+function suspectCells(
+  failed: FailedCheck[],
+  suspects: Set<string>,
+  ctx: EvaluationContext,
+  ruleSet: RuleSet,
+): SuspectCell[] {
   const { model } = ctx;
   const cells = new Map<string, SuspectCell>();
   for (const { rule, violation, cells: addresses } of failed) {
@@ -84,32 +108,54 @@ function suspectCells(failed: FailedCheck[], suspects: Set<string>, ctx: Evaluat
       if (!cell) {
         const figure = model.number(ref.row, ref.col);
         const column = model.layout.columns.find((c) => c.col === ref.col);
-        const measures = [...ctx.candidates].filter(([, c]) => c.columns.some((h) => h.col === ref.col)).map(([id]) => id);
-        const range = ruleSet.rules.map((r) => ruleSet.relations.moduleOf(r.relation).bounds?.(r.relation)).find((b) => b?.measures.some((m) => measures.includes(m)));
+        const measures = [...ctx.candidates]
+          .filter(([, c]) => c.columns.some((h) => h.col === ref.col))
+          .map(([id]) => id);
+        const range = ruleSet.rules
+          .map((r) => ruleSet.relations.moduleOf(r.relation).bounds?.(r.relation))
+          .find((b) => b?.measures.some((m) => measures.includes(m)));
         cell = {
           address,
           typed: figure?.value,
           decimals: model.decimalsAt(ref.row, ref.col),
           percent: figure?.percent ?? false,
-          kind: column ? model.columnKind(column, measures.map((id) => ctx.measures.get(id)?.kind).find(Boolean)) : 'unknown',
+          kind: column
+            ? model.columnKind(column, measures.map((id) => ctx.measures.get(id)?.kind).find(Boolean))
+            : 'unknown',
           ...(range ? { bounds: [range.min, range.max] as [number, number] } : {}),
           evidence: [],
         };
         cells.set(address, cell);
       }
       const implied = violation.implied?.get(cellKey(ref));
-      cell.evidence.push({ ruleId: rule.id, title: rule.title[ctx.lang], ...(implied !== undefined ? { implied } : {}), exact: Boolean(violation.linear), others: disagreeing(addresses, address) });
+      cell.evidence.push({
+        ruleId: rule.id,
+        title: rule.title[ctx.lang],
+        ...(implied !== undefined ? { implied } : {}),
+        exact: Boolean(violation.linear),
+        others: disagreeing(addresses, address),
+      });
     });
   }
   const order = (a: string) => parseA1(a) as { row: number; col: number };
-  return [...cells.values()].sort((a, b) => order(a.address).row - order(b.address).row || order(a.address).col - order(b.address).col);
+  return [...cells.values()].sort(
+    (a, b) => order(a.address).row - order(b.address).row || order(a.address).col - order(b.address).col,
+  );
 }
 
-function explain(sheet: SheetSnapshot, ctx: EvaluationContext, outcomes: Map<string, Outcome>, notApplied: Map<string, string>, ruleSet: RuleSet, lang: Lang): SheetExplanation {
+function explain(
+  sheet: SheetSnapshot,
+  ctx: EvaluationContext,
+  outcomes: Map<string, Outcome>,
+  notApplied: Map<string, string>,
+  ruleSet: RuleSet,
+  lang: Lang,
+): SheetExplanation {
   const { layout } = ctx.model;
   const boundBy = new Map<number, { measure: string; binding?: string }>();
   for (const [id, { measure, columns }] of ctx.candidates) {
-    for (const column of columns) if (!boundBy.has(column.col)) boundBy.set(column.col, { measure: `${measure.name[lang]} (${id})` });
+    for (const column of columns)
+      if (!boundBy.has(column.col)) boundBy.set(column.col, { measure: `${measure.name[lang]} (${id})` });
   }
   const bindingNotes = [...outcomes.values()].flatMap((o) => o.bindingNotes);
   const letterOf = (col: number) => columnLetters(col);
@@ -118,10 +164,19 @@ function explain(sheet: SheetSnapshot, ctx: EvaluationContext, outcomes: Map<str
     notes: [...layout.notes, ...new Set(bindingNotes)],
     headerRows: layout.headerRows.map((r) => r + 1),
     labelColumn: layout.columns.length > 0 ? letterOf(layout.labelColumn) : undefined,
-    columns: layout.columns.map((c) => ({ letter: c.letter, header: c.header, unit: c.unit, measure: boundBy.get(c.col)?.measure })),
+    columns: layout.columns.map((c) => ({
+      letter: c.letter,
+      header: c.header,
+      unit: c.unit,
+      measure: boundBy.get(c.col)?.measure,
+    })),
     totalRows: layout.totalRows.map((t) => ({ row: t.row + 1, label: t.label, members: t.members.length })),
-    parts: layout.columns.filter((c) => c.partOf !== undefined).map((c) => ({ part: c.letter, whole: letterOf(c.partOf as number) })),
-    rulesApplied: ruleSet.rules.filter((r) => outcomes.get(r.id)?.applies).map((r) => ({ ruleId: r.id, title: r.title[lang] })),
+    parts: layout.columns
+      .filter((c) => c.partOf !== undefined)
+      .map((c) => ({ part: c.letter, whole: letterOf(c.partOf as number) })),
+    rulesApplied: ruleSet.rules
+      .filter((r) => outcomes.get(r.id)?.applies)
+      .map((r) => ({ ruleId: r.id, title: r.title[lang] })),
     rulesNotApplied: ruleSet.rules
       .filter((r) => !outcomes.get(r.id)?.applies)
       .map((r) => ({ ruleId: r.id, title: r.title[lang], reason: notApplied.get(r.id) ?? '' })),

@@ -88,7 +88,7 @@ class CandidateHeap {
     const last = items.pop();
     if (items.length === 0 || last === undefined) return top;
     items[0] = last;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const [l, r] = [2 * i + 1, 2 * i + 2];
       let m = i;
       if (l < items.length && this.first(items[l], items[m])) m = l;
@@ -156,7 +156,8 @@ function greedy({ relations, weights }: Component): Solution {
 /** One failed relation alone: its lightest cell, the most preferred among equals (what `exact` finds, without the search). */
 function cheapest({ weights }: Component): Solution {
   let best = 0;
-  for (let c = 1; c < weights.length; c++) if (weights[c] < weights[best] - WEIGHT_EPSILON * Math.max(1, weights[best])) best = c;
+  for (let c = 1; c < weights.length; c++)
+    if (weights[c] < weights[best] - WEIGHT_EPSILON * Math.max(1, weights[best])) best = c;
   return { cells: [best], weight: weights[best] };
 }
 
@@ -224,7 +225,8 @@ export function localiseErrors(
     for (const address of relation.cells) {
       if (weightOf.has(address)) continue;
       const w = weight(address);
-      if (Number.isNaN(w) || w < 0) throw new RangeError(`weight of ${address} must be a non-negative number or Infinity, got ${w}`);
+      if (Number.isNaN(w) || w < 0)
+        throw new RangeError(`weight of ${address} must be a non-negative number or Infinity, got ${w}`);
       weightOf.set(address, w);
     }
   }
@@ -246,7 +248,13 @@ export function localiseErrors(
     tie: tieOrder.get(address) ?? Infinity,
     key: addressKey(address),
   }));
-  keys.sort((a, b) => b.hits - a.hits || a.weight - b.weight || (a.tie === b.tie ? 0 : a.tie < b.tie ? -1 : 1) || compareAddresses(a.key, b.key));
+  keys.sort(
+    (a, b) =>
+      b.hits - a.hits ||
+      a.weight - b.weight ||
+      (a.tie === b.tie ? 0 : a.tie < b.tie ? -1 : 1) ||
+      compareAddresses(a.key, b.key),
+  );
   const preference = keys.map((k) => k.address);
 
   // Connected components: relations that share a cell must be explained together.
@@ -254,7 +262,7 @@ export function localiseErrors(
   const root = (address: string): string => {
     let r = address;
     while (parent.get(r) !== r) r = parent.get(r)!;
-    for (let a = address; a !== r; ) {
+    for (let a = address; a !== r;) {
       const next = parent.get(a)!;
       parent.set(a, r);
       a = next;
@@ -286,7 +294,8 @@ export function localiseErrors(
       relations: group.map((cells) => cells.map((address) => index.get(address)!)),
       weights: members.map((address) => weightOf.get(address)!),
     };
-    const solution = group.length === 1 ? cheapest(component) : members.length <= EXACT_LIMIT ? exact(component) : greedy(component);
+    const solution =
+      group.length === 1 ? cheapest(component) : members.length <= EXACT_LIMIT ? exact(component) : greedy(component);
     for (const cell of solution.cells) blamed.add(members[cell]);
   }
   return blamed;

@@ -12,7 +12,9 @@ export type PhraseKey = keyof typeof en;
 
 /** Fills `{name}` placeholders; unknown names are left as written so a rule author sees the typo. */
 export function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : whole,
+  );
 }
 
 export function phrase(lang: Lang, key: PhraseKey, vars: Record<string, string | number> = {}): string {

@@ -7,11 +7,23 @@ import { shortestDecimals } from './tolerance';
 
 /** Full-width ASCII (`３６`, `８７．１`, `％`, `，`) → half-width; ideographic space → space. */
 export function normaliseWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** Excel error values, also when typed or exported as text. */
-export const EXCEL_ERRORS = ['#DIV/0!', '#REF!', '#VALUE!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'] as const;
+export const EXCEL_ERRORS = [
+  '#DIV/0!',
+  '#REF!',
+  '#VALUE!',
+  '#N/A',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+] as const;
 
 /**
  * The figure grammar's parts, in the order of the lexicon's `figure` groups: prefix (close to, about) · sign ·
@@ -19,10 +31,25 @@ export const EXCEL_ERRORS = ['#DIV/0!', '#REF!', '#VALUE!', '#N/A', '#NAME?', '#
  * Numbered groups, not named ones: the task pane also runs in IE11 (Office 2016/2019), whose regular expressions
  * know no named groups or lookbehind.
  */
-const FIGURE_PARTS = ['prefix', 'sign', 'int', 'frac', 'more1', 'mult', 'more2', 'percent', 'unit', 'about', 'atLeast'] as const;
+const FIGURE_PARTS = [
+  'prefix',
+  'sign',
+  'int',
+  'frac',
+  'more1',
+  'mult',
+  'more2',
+  'percent',
+  'unit',
+  'about',
+  'atLeast',
+] as const;
 
 /** FIGURE's match as { prefix, sign, … }, a part that did not take part being undefined. */
-function figureParts(text: string, lexicon: Lexicon): Partial<Record<(typeof FIGURE_PARTS)[number], string>> | undefined {
+function figureParts(
+  text: string,
+  lexicon: Lexicon,
+): Partial<Record<(typeof FIGURE_PARTS)[number], string>> | undefined {
   const match = lexicon.figure.exec(text);
   if (!match) return undefined;
   const parts: Partial<Record<(typeof FIGURE_PARTS)[number], string>> = {};
@@ -55,7 +82,13 @@ export function readFigureText(text: string, lexicon: Lexicon): Figure {
   const compact = traditional ? spaced.replace(traditional, (ch) => lexicon.vocabulary.traditional[ch] ?? ch) : spaced;
   if (lexicon.missing.test(compact)) return { kind: 'missing' };
   const m = figureParts(compact, lexicon);
-  if (!m || (m.int === '' && m.frac === undefined) || (m.more1 && m.more2) || (m.prefix && (m.more1 || m.more2 || m.about)) || (m.percent && m.mult)) {
+  if (
+    !m ||
+    (m.int === '' && m.frac === undefined) ||
+    (m.more1 && m.more2) ||
+    (m.prefix && (m.more1 || m.more2 || m.about)) ||
+    (m.percent && m.mult)
+  ) {
     return readFlaggedNumber(compact) ?? { kind: 'text', text };
   }
   const intDigits = (m.int || '0').replace(/,/g, '');
@@ -108,7 +141,8 @@ export function readFigureText(text: string, lexicon: Lexicon): Figure {
 export function readFigure(cell: Cell | null, lexicon: Lexicon): Figure {
   if (!cell) return { kind: 'missing' };
   const { value } = cell;
-  if (value === null) return cell.formula !== undefined ? { kind: 'formulaWithoutResult', formula: cell.formula } : { kind: 'missing' };
+  if (value === null)
+    return cell.formula !== undefined ? { kind: 'formulaWithoutResult', formula: cell.formula } : { kind: 'missing' };
   if (typeof value === 'object') return { kind: 'error', code: value.error };
   if (typeof value === 'boolean') return { kind: 'text', text: cell.text || String(value) };
   if (typeof value === 'string') return readFigureText(value, lexicon);
@@ -116,11 +150,28 @@ export function readFigure(cell: Cell | null, lexicon: Lexicon): Figure {
   const precision = displayPrecision(cell.numFmt);
   if (precision) {
     const shown = precision.percent ? clean(value * 100) : value;
-    return { kind: 'number', value: shown, lo: shown, hi: shown, decimals: precision.decimals, percent: precision.percent, approximate: false };
+    return {
+      kind: 'number',
+      value: shown,
+      lo: shown,
+      hi: shown,
+      decimals: precision.decimals,
+      percent: precision.percent,
+      approximate: false,
+    };
   }
   // General (or a format without digits): the decimals are those of the text as displayed, when it reads as a plain
   // number. Most cells display their value as is, which needs no parsing.
-  if (cell.text === String(value)) return { kind: 'number', value, lo: value, hi: value, decimals: shortestDecimals(value), percent: false, approximate: false };
+  if (cell.text === String(value))
+    return {
+      kind: 'number',
+      value,
+      lo: value,
+      hi: value,
+      decimals: shortestDecimals(value),
+      percent: false,
+      approximate: false,
+    };
   const shown = readFigureText(cell.text, lexicon);
   const decimals = shown.kind === 'number' && !shown.approximate && !shown.percent ? shown.decimals : null;
   return { kind: 'number', value, lo: value, hi: value, decimals, percent: false, approximate: false };

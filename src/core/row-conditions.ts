@@ -20,7 +20,11 @@ function engineFor(ruleSet: RuleSet): Engine | null {
     for (const rule of conditional) {
       // The engine wants all/any/not at the root; a single comparison is wrapped in all.
       const when = rule.when as RuleProperties['conditions'];
-      engine.addRule({ name: rule.id, conditions: 'fact' in when ? { all: [when] } : when, event: { type: 'rowMeets', params: { ruleId: rule.id } } });
+      engine.addRule({
+        name: rule.id,
+        conditions: 'fact' in when ? { all: [when] } : when,
+        event: { type: 'rowMeets', params: { ruleId: rule.id } },
+      });
     }
   }
   engines.set(ruleSet, engine);
@@ -36,8 +40,14 @@ function rowKinds(model: SheetModel): Map<number, string> {
 }
 
 /** For each rule with a `when` condition, the checked rows that meet it. */
-export async function rowsMeetingConditions(ruleSet: RuleSet, model: SheetModel, candidates: Map<string, MeasureCandidates>): Promise<Map<string, Set<number>>> {
-  const meeting = new Map<string, Set<number>>(ruleSet.rules.filter((r) => r.when).map((r) => [r.id, new Set<number>()]));
+export async function rowsMeetingConditions(
+  ruleSet: RuleSet,
+  model: SheetModel,
+  candidates: Map<string, MeasureCandidates>,
+): Promise<Map<string, Set<number>>> {
+  const meeting = new Map<string, Set<number>>(
+    ruleSet.rules.filter((r) => r.when).map((r) => [r.id, new Set<number>()]),
+  );
   const engine = engineFor(ruleSet);
   if (!engine) return meeting;
   const named = new Set(ruleSet.rules.flatMap((r) => (r.when ? conditionFacts(r.when) : [])));

@@ -20,7 +20,8 @@ const words: Record<Lang, Record<WordKey, string>> = { 'zh-CN': zhCN.words, en: 
 export type WordKey = keyof (typeof en)['words'];
 
 /** A variable of a message: text as is, a word from the table, or a list joined the language's way. */
-export type ProblemVar = string | { word: WordKey } | { list: string[] } | { problem: RuleProblemCode; vars: Record<string, ProblemVar> };
+export type ProblemVar =
+  string | { word: WordKey } | { list: string[] } | { problem: RuleProblemCode; vars: Record<string, ProblemVar> };
 
 /** Who the problem is about: a rule or a measure of the file, by id (and title or name) or by position. */
 export interface ProblemSubject {
@@ -53,11 +54,24 @@ function subjectText(s: ProblemSubject | undefined, lang: Lang): string {
   if (!s) return '';
   const w = words[lang];
   const title = s.title?.[lang] ?? s.title?.[lang === 'en' ? 'zh-CN' : 'en'];
-  if (s.id === undefined) return fill(w.subjectByIndex, { n: String(s.index + 1), counted: s.kind === 'rule' ? w.ruleCounted : w.measureCounted });
-  return fill(w.subjectById, { noun: s.kind === 'rule' ? w.ruleNoun : w.measureNoun, id: s.id, title: title ? fill(w.subjectTitle, { title }) : '' });
+  if (s.id === undefined)
+    return fill(w.subjectByIndex, {
+      n: String(s.index + 1),
+      counted: s.kind === 'rule' ? w.ruleCounted : w.measureCounted,
+    });
+  return fill(w.subjectById, {
+    noun: s.kind === 'rule' ? w.ruleNoun : w.measureNoun,
+    id: s.id,
+    title: title ? fill(w.subjectTitle, { title }) : '',
+  });
 }
 
-function problemText(code: RuleProblemCode, vars: Record<string, ProblemVar>, lang: Lang, subject?: ProblemSubject): string {
+function problemText(
+  code: RuleProblemCode,
+  vars: Record<string, ProblemVar>,
+  lang: Lang,
+  subject?: ProblemSubject,
+): string {
   const who = subjectText(subject, lang);
   const filled: Record<string, string> = {
     subject: who && fill(words[lang].subjectLead, { who }),
@@ -87,11 +101,14 @@ export function formatRuleProblem(p: RuleProblem, lang: Lang = 'zh-CN'): string 
 
 /** Levenshtein distance with adjacent swaps counted once, for "did you mean". */
 function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];
@@ -102,10 +119,13 @@ export function nearest(word: string, known: Iterable<string>): string | undefin
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const distance = candidate.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance =
+      candidate.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best !== undefined && best !== word && bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
+  return best !== undefined && best !== word && bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3)))
+    ? best
+    : undefined;
 }
 
 /** `，是否指 "covered"？` when a known word is near, else the fallback (or nothing). */
@@ -117,7 +137,10 @@ export function suggestion(word: string, known: Iterable<string>, fallback?: Pro
 
 /** A gloss of a field a rule author is told is missing, when the table has one. */
 export function fieldGloss(field: string): ProblemVar {
-  return field in words.en && ['title', 'message', 'severity', 'relation', 'kind', 'name', 'aliases', 'id'].includes(field) ? { word: field as WordKey } : '';
+  return field in words.en &&
+    ['title', 'message', 'severity', 'relation', 'kind', 'name', 'aliases', 'id'].includes(field)
+    ? { word: field as WordKey }
+    : '';
 }
 
 /** Names of full-width punctuation, for the hint. */

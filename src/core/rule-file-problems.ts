@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import { lineColumn, spotOf, type JsonPath, type JsonSpot, type JsonSyntaxProblem } from './json-locator';
-import { fieldGloss, fullWidthName, suggestion, type ProblemSubject, type ProblemVar, type RuleProblem, type RuleProblemCode, type WordKey } from './rule-file-messages';
+import {
+  fieldGloss,
+  fullWidthName,
+  suggestion,
+  type ProblemSubject,
+  type ProblemVar,
+  type RuleProblem,
+  type RuleProblemCode,
+  type WordKey,
+} from './rule-file-messages';
 import { measureEntrySchema, ONE_LANGUAGE, relationSchema, ruleEntrySchema, ruleFileSchema } from './rule-schema';
 
 /**
@@ -19,7 +28,14 @@ export interface RuleFileContext {
 }
 
 export function jsonPathText(path: JsonPath): string {
-  return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
+  return (
+    '$' +
+    path
+      .map((k) =>
+        typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`,
+      )
+      .join('')
+  );
 }
 
 /** The value at a path of parsed JSON, or undefined. */
@@ -43,8 +59,18 @@ function subjectOf(ctx: RuleFileContext, path: JsonPath): ProblemSubject | undef
   const entry = valueAt(ctx.raw, [list, index]);
   const id = textOf(valueAt(entry, ['id']));
   const named = valueAt(entry, [list === 'rules' ? 'title' : 'name']);
-  const title = named && typeof named === 'object' ? { 'zh-CN': textOf(valueAt(named, ['zh-CN'])), en: textOf(valueAt(named, ['en'])) } : id !== undefined && list === 'rules' ? ctx.earlierTitle?.(id) : undefined;
-  return { kind: list === 'rules' ? 'rule' : 'measure', index, id, title: title && (title['zh-CN'] || title.en) ? title : undefined };
+  const title =
+    named && typeof named === 'object'
+      ? { 'zh-CN': textOf(valueAt(named, ['zh-CN'])), en: textOf(valueAt(named, ['en'])) }
+      : id !== undefined && list === 'rules'
+        ? ctx.earlierTitle?.(id)
+        : undefined;
+  return {
+    kind: list === 'rules' ? 'rule' : 'measure',
+    index,
+    id,
+    title: title && (title['zh-CN'] || title.en) ? title : undefined,
+  };
 }
 
 /** The field inside the subject, as written in the file: `relation.kind`, `examples.invalid[0].blame[1]`. */
@@ -54,11 +80,24 @@ function fieldOf(path: JsonPath): string {
 }
 
 /** A problem at a path of the file: at the key when `atKey` (an unknown field), else at the value. */
-export function problemAt(ctx: RuleFileContext, path: JsonPath, code: RuleProblemCode, vars: Record<string, ProblemVar> = {}, atKey = false): RuleProblem {
+export function problemAt(
+  ctx: RuleFileContext,
+  path: JsonPath,
+  code: RuleProblemCode,
+  vars: Record<string, ProblemVar> = {},
+  atKey = false,
+): RuleProblem {
   const spot = ctx.spots && spotOf(ctx.spots, path);
   const offset = spot && (atKey && spot.key !== undefined ? spot.key : spot.value);
   const place = offset === undefined ? {} : lineColumn(ctx.text, offset);
-  return { file: ctx.name, path: jsonPathText(path), ...place, subject: subjectOf(ctx, path), code, vars: { field: fieldOf(path), ...vars } };
+  return {
+    file: ctx.name,
+    path: jsonPathText(path),
+    ...place,
+    subject: subjectOf(ctx, path),
+    code,
+    vars: { field: fieldOf(path), ...vars },
+  };
 }
 
 /** Why the text is not JSON, at the character that does not fit. */
@@ -82,7 +121,17 @@ function knownKeys(ctx: RuleFileContext, path: JsonPath): string[] {
   return [];
 }
 
-const MEASURE_FIELDS = new Set(['result', 'numerator', 'denominator', 'left', 'right', 'measures', 'unless', 'sum', 'difference']);
+const MEASURE_FIELDS = new Set([
+  'result',
+  'numerator',
+  'denominator',
+  'left',
+  'right',
+  'measures',
+  'unless',
+  'sum',
+  'difference',
+]);
 
 /** What a text field must look like, in words, by the field it is in. */
 function formatWord(path: JsonPath): WordKey | undefined {
@@ -96,7 +145,13 @@ function formatWord(path: JsonPath): WordKey | undefined {
   return undefined;
 }
 
-const TYPE_WORDS: Record<string, WordKey> = { string: 'string', number: 'number', boolean: 'boolean', array: 'array', object: 'object' };
+const TYPE_WORDS: Record<string, WordKey> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+  array: 'array',
+  object: 'object',
+};
 
 /** zod issues in plain words, each placed under `base` (the entry a second-stage parse looked at). */
 export function schemaProblems(ctx: RuleFileContext, base: JsonPath, error: z.ZodError): RuleProblem[] {
@@ -112,12 +167,24 @@ function issueProblems(ctx: RuleFileContext, base: JsonPath, issues: readonly z.
     const field = String(path[path.length - 1]);
     // A measure's kind and a relation's kind are different things: only the measure's has a gloss.
     const gloss = field === 'kind' && path[0] !== 'measures' ? '' : fieldGloss(field);
-    if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return [problemAt(ctx, path, 'missingField', { field, gloss })];
+    if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_union'))
+      return [problemAt(ctx, path, 'missingField', { field, gloss })];
     switch (issue.code) {
       case 'unrecognized_keys':
-        return issue.keys.map((key) => problemAt(ctx, [...path, key], 'unknownField', { key, hint: suggestion(key, knownKeys(ctx, path)) }, true));
+        return issue.keys.map((key) =>
+          problemAt(ctx, [...path, key], 'unknownField', { key, hint: suggestion(key, knownKeys(ctx, path)) }, true),
+        );
       case 'invalid_type':
-        return [problemAt(ctx, path, 'wrongType', TYPE_WORDS[issue.expected] ? { expected: { word: TYPE_WORDS[issue.expected] } } : { expected: issue.expected })];
+        return [
+          problemAt(
+            ctx,
+            path,
+            'wrongType',
+            TYPE_WORDS[issue.expected]
+              ? { expected: { word: TYPE_WORDS[issue.expected] } }
+              : { expected: issue.expected },
+          ),
+        ];
       case 'invalid_value':
         return [badValue(ctx, path, got, issue.values.map(String))];
       case 'invalid_union':
@@ -132,7 +199,12 @@ function issueProblems(ctx: RuleFileContext, base: JsonPath, issues: readonly z.
       case 'too_small':
         if (issue.origin === 'string') return [problemAt(ctx, path, 'emptyText')];
         if (issue.origin === 'array') return [problemAt(ctx, path, 'tooFew', { min: String(issue.minimum) })];
-        return [problemAt(ctx, path, 'tooSmallNumber', { relation: { word: issue.inclusive ? 'atLeast' : 'greater' }, min: String(issue.minimum) })];
+        return [
+          problemAt(ctx, path, 'tooSmallNumber', {
+            relation: { word: issue.inclusive ? 'atLeast' : 'greater' },
+            min: String(issue.minimum),
+          }),
+        ];
       case 'invalid_format':
         return [invalid(ctx, path, got, issue.message)];
       default:
@@ -145,16 +217,28 @@ function issueProblems(ctx: RuleFileContext, base: JsonPath, issues: readonly z.
  * A value none of a union's forms accepts: the problems of the form it was meant as (the one whose complaint is not
  * about the value's type as a whole, such as {"zh-CN": …} missing both languages), else the first form's type.
  */
-function unionProblems(ctx: RuleFileContext, path: JsonPath, got: unknown, branches: readonly (readonly z.core.$ZodIssue[])[]): RuleProblem[] | undefined {
-  const meant = branches.find((b) => b.length > 0 && b.every((i) => !(i.code === 'invalid_type' && i.path.length === 0)));
+function unionProblems(
+  ctx: RuleFileContext,
+  path: JsonPath,
+  got: unknown,
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+): RuleProblem[] | undefined {
+  const meant = branches.find(
+    (b) => b.length > 0 && b.every((i) => !(i.code === 'invalid_type' && i.path.length === 0)),
+  );
   if (meant && got !== null && typeof got === 'object') return issueProblems(ctx, path, meant);
   const first = branches[0]?.[0];
-  if (first?.code === 'invalid_type' && first.path.length === 0 && TYPE_WORDS[first.expected]) return [problemAt(ctx, path, 'wrongType', { expected: { word: TYPE_WORDS[first.expected] } })];
+  if (first?.code === 'invalid_type' && first.path.length === 0 && TYPE_WORDS[first.expected])
+    return [problemAt(ctx, path, 'wrongType', { expected: { word: TYPE_WORDS[first.expected] } })];
   return undefined;
 }
 
 function badValue(ctx: RuleFileContext, path: JsonPath, got: unknown, values: string[]): RuleProblem {
-  return problemAt(ctx, path, 'badValue', { got: typeof got === 'string' ? got : JSON.stringify(got), values: { list: values }, hint: typeof got === 'string' ? suggestion(got, values) : '' });
+  return problemAt(ctx, path, 'badValue', {
+    got: typeof got === 'string' ? got : JSON.stringify(got),
+    values: { list: values },
+    hint: typeof got === 'string' ? suggestion(got, values) : '',
+  });
 }
 
 /** A value of the wrong form: said in words when the field's form is known (a measure id, a cell address…). */

@@ -31,7 +31,11 @@ export function findForbiddenKey(value: unknown): PropertyKey[] | undefined {
     const keys = Object.keys(v);
     for (const key of keys) if (FORBIDDEN.has(key)) return [...path, key];
     // Reversed, so that the first key's subtree is searched first, as a reader would look.
-    for (let k = keys.length - 1; k >= 0; k--) stack.push({ value: (v as Record<string, unknown>)[keys[k]], path: [...path, Array.isArray(v) ? Number(keys[k]) : keys[k]] });
+    for (let k = keys.length - 1; k >= 0; k--)
+      stack.push({
+        value: (v as Record<string, unknown>)[keys[k]],
+        path: [...path, Array.isArray(v) ? Number(keys[k]) : keys[k]],
+      });
   }
   return undefined;
 }
@@ -44,7 +48,8 @@ function operandDepth(operand: unknown): number {
     const { node, depth } = stack.pop() as { node: unknown; depth: number };
     deepest = Math.max(deepest, depth);
     if (node === null || typeof node !== 'object') continue;
-    const inner = (node as { sum?: unknown; difference?: unknown }).sum ?? (node as { difference?: unknown }).difference;
+    const inner =
+      (node as { sum?: unknown; difference?: unknown }).sum ?? (node as { difference?: unknown }).difference;
     if (Array.isArray(inner)) for (const child of inner) stack.push({ node: child, depth: depth + 1 });
   }
   return deepest;
@@ -54,14 +59,20 @@ const OPERANDS = ['numerator', 'denominator', 'left', 'right'];
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** The first operand nested too deep or measure with too many aliases in a parsed rule file: where, and the problem. */
-export function ruleFileLimitProblem(json: unknown): { path: (string | number)[]; code: 'limitAliases' | 'limitOperand'; vars: Record<string, string> } | undefined {
+export function ruleFileLimitProblem(
+  json: unknown,
+): { path: (string | number)[]; code: 'limitAliases' | 'limitOperand'; vars: Record<string, string> } | undefined {
   const file = json as { measures?: unknown; rules?: unknown } | null;
   if (file === null || typeof file !== 'object') return undefined;
   if (Array.isArray(file.measures)) {
     for (const [i, measure] of file.measures.entries()) {
       const aliases = (measure as { aliases?: unknown } | null)?.aliases;
       if (Array.isArray(aliases) && aliases.length > limits.aliasesPerMeasure) {
-        return { path: ['measures', i, 'aliases'], code: 'limitAliases', vars: { n: count(aliases.length), limit: count(limits.aliasesPerMeasure) } };
+        return {
+          path: ['measures', i, 'aliases'],
+          code: 'limitAliases',
+          vars: { n: count(aliases.length), limit: count(limits.aliasesPerMeasure) },
+        };
       }
     }
   }
@@ -71,7 +82,12 @@ export function ruleFileLimitProblem(json: unknown): { path: (string | number)[]
       if (relation === null || typeof relation !== 'object') continue;
       for (const key of OPERANDS) {
         const depth = operandDepth((relation as Record<string, unknown>)[key]);
-        if (depth > limits.operandDepth) return { path: ['rules', i, 'relation', key], code: 'limitOperand', vars: { depth: count(depth), limit: String(limits.operandDepth) } };
+        if (depth > limits.operandDepth)
+          return {
+            path: ['rules', i, 'relation', key],
+            code: 'limitOperand',
+            vars: { depth: count(depth), limit: String(limits.operandDepth) },
+          };
       }
     }
   }

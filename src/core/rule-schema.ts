@@ -22,7 +22,11 @@ const localised = z
       .strict()
       .refine((v) => v['zh-CN'] !== undefined || v.en !== undefined, ONE_LANGUAGE),
   ])
-  .transform((v) => (typeof v === 'string' ? { 'zh-CN': v, en: v } : { 'zh-CN': (v['zh-CN'] ?? v.en) as string, en: (v.en ?? v['zh-CN']) as string }))
+  .transform((v) =>
+    typeof v === 'string'
+      ? { 'zh-CN': v, en: v }
+      : { 'zh-CN': (v['zh-CN'] ?? v.en) as string, en: (v.en ?? v['zh-CN']) as string },
+  )
   .describe('The text in Chinese and English, {"zh-CN": "…", "en": "…"}; one language or a plain string also does.');
 
 const measureId = z
@@ -97,7 +101,9 @@ const rangeRelation = z
 const wholeNumberRelation = z
   .object({ kind: z.literal('wholeNumber') })
   .strict()
-  .describe('Every count column (a count or people unit of the vocabulary, or a count measure) holds non-negative whole numbers.');
+  .describe(
+    'Every count column (a count or people unit of the vocabulary, or a count measure) holds non-negative whole numbers.',
+  );
 
 const totalRowRelation = z
   .object({ kind: z.literal('totalRow') })
@@ -107,14 +113,18 @@ const totalRowRelation = z
 const totalRowRateRelation = z
   .object({ kind: z.literal('totalRowRate') })
   .strict()
-  .describe("Every total row's rates are recomputed from the total row's counts (by the ratio rules that apply), never averaged.");
+  .describe(
+    "Every total row's rates are recomputed from the total row's counts (by the ratio rules that apply), never averaged.",
+  );
 
 const partsRelation = z
   .object({
     kind: z.literal('parts'),
     check: z
       .enum(['eachWithinWhole', 'sumWithinWhole', 'sumEqualsWhole'])
-      .describe('eachWithinWhole: every "of which" part ≤ its whole; sumWithinWhole: the parts together ≤ the whole; sumEqualsWhole: a complete breakdown sums to its whole.'),
+      .describe(
+        'eachWithinWhole: every "of which" part ≤ its whole; sumWithinWhole: the parts together ≤ the whole; sumEqualsWhole: a complete breakdown sums to its whole.',
+      ),
     completeSets: z
       .array(z.array(text).min(2))
       .default([])
@@ -134,7 +144,10 @@ const shareRelation = z
       .array(text.includes('{base}'))
       .min(1)
       .describe('Headers naming their base, with {base} where the base column’s header stands ("share of {base}").'),
-    plainHeaders: z.array(text).default([]).describe('Share headers without a base: the base is the part’s "of which" whole.'),
+    plainHeaders: z
+      .array(text)
+      .default([])
+      .describe('Share headers without a base: the base is the part’s "of which" whole.'),
   })
   .strict()
   .describe('A share column = the count column before it ÷ its base column × 100.');
@@ -177,7 +190,10 @@ export const ruleExamplesSchema = z
     invalid: z
       .array(
         exampleTableSchema.extend({
-          blame: z.array(z.string().regex(/^[A-Z]{1,3}\d+$/)).min(1).describe('The cells the finding must mark as suspects.'),
+          blame: z
+            .array(z.string().regex(/^[A-Z]{1,3}\d+$/))
+            .min(1)
+            .describe('The cells the finding must mark as suspects.'),
         }),
       )
       .default([])
@@ -192,13 +208,26 @@ export const ruleExamplesSchema = z
  */
 export const measureEntrySchema = measureSchema
   .partial({ name: true, kind: true, aliases: true })
-  .describe('A new measure (id, name, kind, aliases), or {id, aliases} to add header spellings to a measure declared in an earlier layer.');
+  .describe(
+    'A new measure (id, name, kind, aliases), or {id, aliases} to add header spellings to a measure declared in an earlier layer.',
+  );
 
 /** The fields a layer may change on a rule defined in an earlier layer. */
 export const RULE_OVERRIDE_FIELDS = ['severity', 'tolerance', 'message', 'title', 'off'] as const;
 
 /** json-rules-engine's operators, by name: the only ones a row condition may use. */
-export const CONDITION_OPERATORS = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'] as const;
+export const CONDITION_OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
 
 /** Facts of a row a condition may name besides measure ids. */
 export const ROW_FACTS = ['rowKind', 'label'] as const;
@@ -216,7 +245,9 @@ export const rowConditionSchema: z.ZodType<RowCondition> = z.lazy(() =>
     z.object({ not: rowConditionSchema }).strict(),
     z
       .object({
-        fact: measureId.describe('A measure id (its figure on the row), rowKind (region, subtotal, total, part) or label (the row label).'),
+        fact: measureId.describe(
+          'A measure id (its figure on the row), rowKind (region, subtotal, total, part) or label (the row label).',
+        ),
         operator: z.enum(CONDITION_OPERATORS),
         value: z.union([z.number(), z.string(), z.array(z.union([z.number(), z.string()]))]),
       })
@@ -248,11 +279,15 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
         .describe('The rule does not apply when any of these measures is in the sheet (a more specific rule does).'),
       when: rowConditionSchema
         .optional()
-        .describe('Check only the rows meeting this condition, in json-rules-engine form: {"fact": "enterprises", "operator": "greaterThan", "value": 0}, {"fact": "rowKind", "operator": "equal", "value": "region"}, combined with all/any/not.'),
+        .describe(
+          'Check only the rows meeting this condition, in json-rules-engine form: {"fact": "enterprises", "operator": "greaterThan", "value": 0}, {"fact": "rowKind", "operator": "equal", "value": "region"}, combined with all/any/not.',
+        ),
       tolerance: toleranceSchema.optional(),
       source: sourceSchema
         .optional()
-        .describe('The seed article and figure this rule was cross-checked against (see statlint crosscheck); every bundled rule has one, your own rules need none.'),
+        .describe(
+          'The seed article and figure this rule was cross-checked against (see statlint crosscheck); every bundled rule has one, your own rules need none.',
+        ),
       examples: ruleExamplesSchema.optional(),
     })
     .strict();
@@ -263,7 +298,9 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
    */
   const ruleEntrySchema = ruleSchema
     .partial({ title: true, message: true, severity: true, relation: true, source: true })
-    .extend({ off: z.boolean().optional().describe('true switches off a rule defined in an earlier layer (the bundled rules).') })
+    .extend({
+      off: z.boolean().optional().describe('true switches off a rule defined in an earlier layer (the bundled rules).'),
+    })
     .describe(
       'A new rule (every field), or {id, …} with some of severity, tolerance, message, title, off to change a rule defined in an earlier layer.',
     );
@@ -275,7 +312,12 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
       measures: z.array(measureEntrySchema).default([]),
       rules: z.array(ruleEntrySchema).default([]),
       vocabulary: vocabularySchema.optional(),
-      crossTable: z.array(crossTableRuleSchema).default([]).describe('Relations between tables (a city table against its counties, a summary against its ledger): see src/core/cross-table/schema.ts.'),
+      crossTable: z
+        .array(crossTableRuleSchema)
+        .default([])
+        .describe(
+          'Relations between tables (a city table against its counties, a summary against its ledger): see src/core/cross-table/schema.ts.',
+        ),
     })
     .strict();
   return { ruleSchema, ruleEntrySchema, ruleFileSchema };

@@ -10,7 +10,16 @@ import { whenFacts } from './rule-checks';
 import { limits } from './limits';
 import { findForbiddenKey, overNested, ruleFileLimitProblem } from './rule-limits';
 import { builtInRelations, type RelationRegistry } from './relations/registry';
-import { measureSchema, RULE_OVERRIDE_FIELDS, ruleEntrySchema, ruleFileSchema, ruleSchema, ruleSchemasFor, type Measure, type Rule } from './rule-schema';
+import {
+  measureSchema,
+  RULE_OVERRIDE_FIELDS,
+  ruleEntrySchema,
+  ruleFileSchema,
+  ruleSchema,
+  ruleSchemasFor,
+  type Measure,
+  type Rule,
+} from './rule-schema';
 import { emptyVocabulary, mergeVocabulary, type Vocabulary } from './vocabulary';
 
 /** All rule files merged: measures by id, rules in file order. */
@@ -50,7 +59,14 @@ function repairedForIds(text: string): unknown {
     const scan = scanJson(fixed);
     if (scan.ok) return JSON.parse(fixed) as unknown;
     const { code, offset, vars } = scan.problem;
-    const replacement = code === 'jsonFullWidth' ? vars.ascii : code === 'jsonTrailingComma' ? '' : code === 'jsonSingleQuote' ? '"' : undefined;
+    const replacement =
+      code === 'jsonFullWidth'
+        ? vars.ascii
+        : code === 'jsonTrailingComma'
+          ? ''
+          : code === 'jsonSingleQuote'
+            ? '"'
+            : undefined;
     if (replacement === undefined) return undefined;
     fixed = fixed.slice(0, offset) + replacement + fixed.slice(offset + 1);
   }
@@ -59,20 +75,46 @@ function repairedForIds(text: string): unknown {
 
 type Schemas = ReturnType<typeof ruleSchemasFor>;
 const builtInSchemas: Schemas = { ruleSchema, ruleEntrySchema, ruleFileSchema };
-const schemasOf = (relations: RelationRegistry): Schemas => (relations === builtInRelations ? builtInSchemas : ruleSchemasFor(relations.schema));
+const schemasOf = (relations: RelationRegistry): Schemas =>
+  relations === builtInRelations ? builtInSchemas : ruleSchemasFor(relations.schema);
 
 /** Parses one rule file; a byte order mark (Notepad writes one) is dropped, as editors hide it. */
-function parseRuleFile(ctx: RuleFileContext, { ruleFileSchema }: Schemas): { file?: z.infer<typeof ruleFileSchema>; problems: RuleProblem[] } {
+function parseRuleFile(
+  ctx: RuleFileContext,
+  { ruleFileSchema }: Schemas,
+): { file?: z.infer<typeof ruleFileSchema>; problems: RuleProblem[] } {
   ctx.text = ctx.text.replace(/^\uFEFF/, '');
   // Before any parser meets it: depth is the one thing a recursive walk (zod's, the scanner's) must not meet unbounded.
   const deep = overNested(ctx.text);
-  if (deep !== undefined) return { problems: [{ file: ctx.name, path: '$', ...lineColumn(ctx.text, deep), code: 'limitNesting', vars: { limit: String(limits.ruleNesting) } }] };
+  if (deep !== undefined)
+    return {
+      problems: [
+        {
+          file: ctx.name,
+          path: '$',
+          ...lineColumn(ctx.text, deep),
+          code: 'limitNesting',
+          vars: { limit: String(limits.ruleNesting) },
+        },
+      ],
+    };
   const scan = scanJson(ctx.text);
   if (!scan.ok) return { problems: [syntaxProblem(ctx, scan.problem)] };
   ctx.spots = scan.spots;
   ctx.raw = JSON.parse(ctx.text);
   const forbidden = findForbiddenKey(ctx.raw);
-  if (forbidden) return { problems: [problemAt(ctx, forbidden as (string | number)[], 'forbiddenKey', { key: String(forbidden[forbidden.length - 1]) }, true)] };
+  if (forbidden)
+    return {
+      problems: [
+        problemAt(
+          ctx,
+          forbidden as (string | number)[],
+          'forbiddenKey',
+          { key: String(forbidden[forbidden.length - 1]) },
+          true,
+        ),
+      ],
+    };
   const overLimit = ruleFileLimitProblem(ctx.raw);
   if (overLimit) return { problems: [problemAt(ctx, overLimit.path, overLimit.code, overLimit.vars)] };
   const parsed = ruleFileSchema.safeParse(ctx.raw);
@@ -99,7 +141,13 @@ type RuleEntry = z.infer<Schemas['ruleEntrySchema']>;
 const PLACEHOLDER_NAMES: Record<string, string> = { ...zhCN.placeholderNames, ...en.placeholderNames };
 
 /** A `{name}` in a message that the rule's kind of relation does not fill (it would be printed as written). */
-function placeholderProblems(ctx: RuleFileContext, i: number, message: unknown, rule: Pick<Rule, 'relation'>, relations: RelationRegistry): RuleProblem[] {
+function placeholderProblems(
+  ctx: RuleFileContext,
+  i: number,
+  message: unknown,
+  rule: Pick<Rule, 'relation'>,
+  relations: RelationRegistry,
+): RuleProblem[] {
   if (!message || typeof message !== 'object') return [];
   const allowed = relations.moduleOf(rule.relation).placeholders;
   // String.match rather than matchAll: this runs in the ES5 task pane too.
@@ -111,8 +159,13 @@ function placeholderProblems(ctx: RuleFileContext, i: number, message: unknown, 
           .slice(0, 1)
           .map((token) => {
             const meant = PLACEHOLDER_NAMES[token.slice(1, -1)] ?? nearest(token.slice(1, -1), allowed);
-            const hint: ProblemVar = meant && allowed.includes(meant) ? { problem: 'didYouMean', vars: { suggestion: `{${meant}}` } } : '';
-            return problemAt(ctx, ['rules', i, 'message', lang], 'unknownPlaceholder', { placeholder: token, hint, allowed: allowed.map((p) => `{${p}}`).join(' ') });
+            const hint: ProblemVar =
+              meant && allowed.includes(meant) ? { problem: 'didYouMean', vars: { suggestion: `{${meant}}` } } : '';
+            return problemAt(ctx, ['rules', i, 'message', lang], 'unknownPlaceholder', {
+              placeholder: token,
+              hint,
+              allowed: allowed.map((p) => `{${p}}`).join(' '),
+            });
           }),
   );
 }
@@ -144,13 +197,26 @@ export function loadRuleSet(
   const problems: RuleProblem[] = [];
   const failures: RuleFailure[] = [];
   let vocabulary = emptyVocabulary();
-  const vocabularyCtx: RuleFileContext = { name: vocabularyFile.name, text: vocabularyFile.text, earlierTitle: () => undefined };
+  const vocabularyCtx: RuleFileContext = {
+    name: vocabularyFile.name,
+    text: vocabularyFile.text,
+    earlierTitle: () => undefined,
+  };
   const base = parseRuleFile(vocabularyCtx, schemas);
   problems.push(...base.problems);
   if (base.file?.vocabulary) vocabulary = mergeVocabulary(vocabulary, base.file.vocabulary);
   else if (base.file) problems.push(problemAt(vocabularyCtx, [], 'missingField', { field: 'vocabulary', gloss: '' }));
   if (problems.length > 0) failures.push({ file: vocabularyFile.name });
-  const ruleSet: RuleSet = { measures: new Map(), rules: [], origin: new Map(), changedBy: new Map(), vocabulary, lexicon: lexiconOf(vocabulary), relations, crossTable: [] };
+  const ruleSet: RuleSet = {
+    measures: new Map(),
+    rules: [],
+    origin: new Map(),
+    changedBy: new Map(),
+    vocabulary,
+    lexicon: lexiconOf(vocabulary),
+    relations,
+    crossTable: [],
+  };
   const parsedFiles: { ctx: RuleFileContext; rules: RuleEntry[] }[] = [];
   const titles = new Map<string, Rule['title']>();
   for (const { name, text } of files) {
@@ -174,11 +240,23 @@ export function loadRuleSet(
       const existing = ruleSet.measures.get(entry.id);
       if (entry.name === undefined && entry.kind === undefined) {
         // An alias layer: the bundled measure gains the user's header spellings.
-        if (!existing) return problems.push(problemAt(ctx, ['measures', i, 'id'], 'unknownAliasMeasure', { id: entry.id, hint: suggestion(entry.id, ruleSet.measures.keys()) }));
+        if (!existing)
+          return problems.push(
+            problemAt(ctx, ['measures', i, 'id'], 'unknownAliasMeasure', {
+              id: entry.id,
+              hint: suggestion(entry.id, ruleSet.measures.keys()),
+            }),
+          );
         if (!entry.aliases) return;
         const known = new Set(existing.aliases);
         const aliases = [...existing.aliases, ...entry.aliases.filter((a) => !known.has(a))];
-        if (aliases.length > limits.aliasesPerMeasure) return problems.push(problemAt(ctx, ['measures', i, 'aliases'], 'limitAliases', { n: aliases.length.toLocaleString('en-US'), limit: limits.aliasesPerMeasure.toLocaleString('en-US') }));
+        if (aliases.length > limits.aliasesPerMeasure)
+          return problems.push(
+            problemAt(ctx, ['measures', i, 'aliases'], 'limitAliases', {
+              n: aliases.length.toLocaleString('en-US'),
+              limit: limits.aliasesPerMeasure.toLocaleString('en-US'),
+            }),
+          );
         ruleSet.measures.set(entry.id, { ...existing, aliases });
         return;
       }
@@ -193,7 +271,8 @@ export function loadRuleSet(
     else {
       parsedFiles.push({ ctx, rules: file.rules });
       if (file.vocabulary) ruleSet.vocabulary = mergeVocabulary(ruleSet.vocabulary, file.vocabulary);
-      for (const rule of file.crossTable) ruleSet.crossTable = [...(ruleSet.crossTable ?? []).filter((r) => r.id !== rule.id), rule];
+      for (const rule of file.crossTable)
+        ruleSet.crossTable = [...(ruleSet.crossTable ?? []).filter((r) => r.id !== rule.id), rule];
     }
   }
   ruleSet.lexicon = lexiconOf(ruleSet.vocabulary);
@@ -213,13 +292,24 @@ export function loadRuleSet(
 }
 
 /** Adds a new rule or applies an override to an earlier one; returns the problems when the entry cannot be used. */
-function addRule(ruleSet: RuleSet, ctx: RuleFileContext, entry: RuleEntry, raw: Record<string, unknown>, i: number, { ruleSchema }: Schemas): RuleProblem[] {
+function addRule(
+  ruleSet: RuleSet,
+  ctx: RuleFileContext,
+  entry: RuleEntry,
+  raw: Record<string, unknown>,
+  i: number,
+  { ruleSchema }: Schemas,
+): RuleProblem[] {
   const seen = ruleSet.origin.get('rule:' + entry.id);
   const fields = { list: RULE_OVERRIDE_FIELDS.filter((f) => f !== 'off') as string[] };
-  const earlierIds = () => [...ruleSet.origin.keys()].filter((k) => k.startsWith('rule:')).map((k) => k.slice('rule:'.length));
+  const earlierIds = () =>
+    [...ruleSet.origin.keys()].filter((k) => k.startsWith('rule:')).map((k) => k.slice('rule:'.length));
   if (seen && entry.relation === undefined) {
-    const extra = Object.keys(raw).filter((k) => k !== 'id' && k !== 'description' && !(RULE_OVERRIDE_FIELDS as readonly string[]).includes(k));
-    if (extra.length > 0) return [problemAt(ctx, ['rules', i, extra[0]], 'overrideField', { other: seen, fields, field: extra[0] }, true)];
+    const extra = Object.keys(raw).filter(
+      (k) => k !== 'id' && k !== 'description' && !(RULE_OVERRIDE_FIELDS as readonly string[]).includes(k),
+    );
+    if (extra.length > 0)
+      return [problemAt(ctx, ['rules', i, extra[0]], 'overrideField', { other: seen, fields, field: extra[0] }, true)];
     const index = ruleSet.rules.findIndex((r) => r.id === entry.id);
     if (index >= 0 && entry.message) {
       const wrong = placeholderProblems(ctx, i, raw.message, ruleSet.rules[index], ruleSet.relations);
@@ -232,21 +322,32 @@ function addRule(ruleSet: RuleSet, ctx: RuleFileContext, entry: RuleEntry, raw: 
       return [];
     }
     const patch: Partial<Rule> = {};
-    for (const key of Object.keys(raw)) if (key !== 'id' && key !== 'off' && key !== 'description') Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
+    for (const key of Object.keys(raw))
+      if (key !== 'id' && key !== 'off' && key !== 'description')
+        Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
     ruleSet.rules[index] = { ...ruleSet.rules[index], ...patch };
     return [];
   }
   if (seen) return [problemAt(ctx, ['rules', i, 'id'], 'ruleRedefined', { other: seen, fields })];
-  if (entry.off !== undefined) return [problemAt(ctx, ['rules', i, 'id'], 'switchOffUnknown', { hint: suggestion(entry.id, earlierIds()) })];
+  if (entry.off !== undefined)
+    return [problemAt(ctx, ['rules', i, 'id'], 'switchOffUnknown', { hint: suggestion(entry.id, earlierIds()) })];
   // Without title and relation it reads as a change to an earlier rule: a misspelt id, most likely.
   const near = suggestion(entry.id, earlierIds());
-  if (entry.relation === undefined && entry.title === undefined && near !== '') return [problemAt(ctx, ['rules', i, 'id'], 'unknownRule', { hint: near })];
+  if (entry.relation === undefined && entry.title === undefined && near !== '')
+    return [problemAt(ctx, ['rules', i, 'id'], 'unknownRule', { hint: near })];
   const full = ruleSchema.safeParse(raw);
   if (!full.success) return schemaProblems(ctx, ['rules', i], full.error);
   const rule = full.data;
-  const unknown = [...new Set([...ruleMeasures(rule, ruleSet.relations), ...rule.unless, ...whenFacts(rule)])].filter((m) => !ruleSet.measures.has(m));
+  const unknown = [...new Set([...ruleMeasures(rule, ruleSet.relations), ...rule.unless, ...whenFacts(rule)])].filter(
+    (m) => !ruleSet.measures.has(m),
+  );
   if (unknown.length > 0) {
-    return unknown.map((id) => problemAt(ctx, measurePath(raw, id, ['rules', i]) ?? ['rules', i, 'relation'], 'unknownMeasure', { id, hint: suggestion(id, ruleSet.measures.keys(), { problem: 'declareMeasure', vars: {} }) }));
+    return unknown.map((id) =>
+      problemAt(ctx, measurePath(raw, id, ['rules', i]) ?? ['rules', i, 'relation'], 'unknownMeasure', {
+        id,
+        hint: suggestion(id, ruleSet.measures.keys(), { problem: 'declareMeasure', vars: {} }),
+      }),
+    );
   }
   const wrong = placeholderProblems(ctx, i, raw.message, rule, ruleSet.relations);
   if (wrong.length > 0) return wrong;

@@ -7,7 +7,6 @@ import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
 import { shortestDecimals } from './tolerance';
 
-
 /**
  * A column's figures, read once. Exact numbers (most cells) are kept as plain values rather than Figure objects:
  * a 50,000-row ledger would otherwise keep half a million objects alive, and the garbage collector pays for each.
@@ -72,7 +71,15 @@ export class SheetModel {
     const value = column.values[row];
     if (Number.isNaN(value)) return column.others.get(row) ?? MISSING;
     const decimals = column.decimals[row];
-    return { kind: 'number', value, lo: value, hi: value, decimals: decimals < 0 ? null : decimals, percent: false, approximate: false };
+    return {
+      kind: 'number',
+      value,
+      lo: value,
+      hi: value,
+      decimals: decimals < 0 ? null : decimals,
+      percent: false,
+      approximate: false,
+    };
   }
 
   number(row: number, col: number): NumberFigure | undefined {

@@ -35,7 +35,13 @@ export function findSuspects(
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
   const subjects = relations.flatMap((r, i) => r.cells.filter((c) => addressOf(c) === failed[i].cells[0]));
   const suspects = new Set(
-    [...localiseErrors(relations, (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0), subjects)].map(addressOf),
+    [
+      ...localiseErrors(
+        relations,
+        (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0),
+        subjects,
+      ),
+    ].map(addressOf),
   );
   acquitExplainedSubjects(failed, suspects, model);
   return suspects;
@@ -49,13 +55,19 @@ const addressOf = (candidate: string) => candidate.split('@')[0];
  * subject (the total, or the left side) when the other suspects' repairs, as their own rows imply them, add up to the
  * sum's whole discrepancy and no other failure needs the subject.
  */
-function acquitExplainedSubjects(failed: { violation: Violation; cells: string[] }[], suspects: Set<string>, model: SheetModel): void {
+function acquitExplainedSubjects(
+  failed: { violation: Violation; cells: string[] }[],
+  suspects: Set<string>,
+  model: SheetModel,
+): void {
   // Each suspect's repair as the other failures imply it (exact sums first, then rates), and the failures reading
   // each cell: indexed once, so that a sheet where every row fails costs its rows, not their square.
   const repairs = new Map<string, { violation: Violation; value: number }[]>();
   const failuresOf = new Map<string, { violation: Violation; cells: string[] }[]>();
   for (const failure of failed) for (const cell of new Set(failure.cells)) pushTo(failuresOf, cell, failure);
-  for (const { violation, cells } of [...failed].sort((a, b) => Number(Boolean(b.violation.linear)) - Number(Boolean(a.violation.linear)))) {
+  for (const { violation, cells } of [...failed].sort(
+    (a, b) => Number(Boolean(b.violation.linear)) - Number(Boolean(a.violation.linear)),
+  )) {
     violation.cells.forEach((ref, i) => {
       const value = violation.implied?.get(cellKey(ref));
       if (value !== undefined && suspects.has(cells[i])) pushTo(repairs, cells[i], { violation, value });
@@ -75,7 +87,9 @@ function acquitExplainedSubjects(failed: { violation: Violation; cells: string[]
       parts += 1;
     });
     if (parts === 0 || Math.abs(share - 1) >= 0.01) continue;
-    const neededElsewhere = (failuresOf.get(subject) ?? []).some((f) => f.violation !== violation && !f.cells.some((c) => c !== subject && suspects.has(c)));
+    const neededElsewhere = (failuresOf.get(subject) ?? []).some(
+      (f) => f.violation !== violation && !f.cells.some((c) => c !== subject && suspects.has(c)),
+    );
     if (!neededElsewhere) suspects.delete(subject);
   }
 }
@@ -96,7 +110,9 @@ function sameImplied(a: number, b: number): boolean {
  * need differ between its relations, it stands in the hitting set as several candidates (`C11@0`, `C11@1`), each
  * hitting only the relations that agree on its value; relations without an implied value (inequalities) accept any.
  */
-function withImpliedValues(failed: { cells: string[]; violation: Violation; id: string }[]): { id: string; cells: string[] }[] {
+function withImpliedValues(
+  failed: { cells: string[]; violation: Violation; id: string }[],
+): { id: string; cells: string[] }[] {
   const needs = new Map<string, { relation: number; value?: number }[]>();
   failed.forEach(({ violation }, relation) => {
     for (const ref of violation.cells) {
@@ -107,7 +123,8 @@ function withImpliedValues(failed: { cells: string[]; violation: Violation; id: 
   const candidatesOf = failed.map(() => [] as string[]);
   for (const [address, list] of needs) {
     const clusters: number[] = [];
-    for (const { value } of list) if (value !== undefined && !clusters.some((c) => sameImplied(c, value))) clusters.push(value);
+    for (const { value } of list)
+      if (value !== undefined && !clusters.some((c) => sameImplied(c, value))) clusters.push(value);
     if (clusters.length <= 1) {
       for (const { relation } of list) candidatesOf[relation].push(address);
       continue;
@@ -136,6 +153,7 @@ function countConfirmations(failed: { cells: string[] }[], outcomes: Map<string,
   let rows = new Set(failed.flatMap((f) => f.cells.map(rowOf)));
   if (rows.size > RECHECK_ROWS) rows = new Set(failed.map((f) => rowOf(f.cells[0])));
   for (const outcome of outcomes.values()) if (outcome.applies) outcome.held.countInto(counts, rows, a1);
-  for (const { cells } of failed) if (cells.length > 1) for (const address of cells) counts.set(address, (counts.get(address) ?? 0) + 1);
+  for (const { cells } of failed)
+    if (cells.length > 1) for (const address of cells) counts.set(address, (counts.get(address) ?? 0) + 1);
   return counts;
 }

@@ -60,8 +60,15 @@ export function compareStated(
  * 万 or 亿 (万平方米, 亿元, 万人), or it shows decimals and is neither money nor a count. Published totals of such
  * figures are rounded from the exact total, not summed from the rounded parts, so they need not balance.
  */
-export function isRoundedColumn(unit: string | undefined, header: string, decimals: number, kind: string, lexicon: Lexicon): boolean {
-  if (unit !== undefined && !unit.includes('/') && [...lexicon.multipliers.keys()].some((m) => unit.startsWith(m))) return true;
+export function isRoundedColumn(
+  unit: string | undefined,
+  header: string,
+  decimals: number,
+  kind: string,
+  lexicon: Lexicon,
+): boolean {
+  if (unit !== undefined && !unit.includes('/') && [...lexicon.multipliers.keys()].some((m) => unit.startsWith(m)))
+    return true;
   if (lexicon.scaledBracket.test(header)) return true;
   return decimals > 0 && kind !== 'amount' && kind !== 'count';
 }

@@ -9,9 +9,15 @@ const words = z.array(z.string().min(1)).default([]);
 
 const totalsSchema = z
   .object({
-    words: words.describe('Labels of a grand-total row on their own (Total). Spaces, footnote marks ([5]) and an English gloss after a Chinese label are ignored.'),
-    areaLevels: words.describe('Administrative levels (province, city, county, town …) that follow a whole-area or own-area prefix.'),
-    wholeAreaPrefixes: words.describe('Prefixes ("whole") that make an area level a total row, alone or before a total word.'),
+    words: words.describe(
+      'Labels of a grand-total row on their own (Total). Spaces, footnote marks ([5]) and an English gloss after a Chinese label are ignored.',
+    ),
+    areaLevels: words.describe(
+      'Administrative levels (province, city, county, town …) that follow a whole-area or own-area prefix.',
+    ),
+    wholeAreaPrefixes: words.describe(
+      'Prefixes ("whole") that make an area level a total row, alone or before a total word.',
+    ),
     ownAreaPrefixes: words.describe('Prefixes ("this") that make an area level a total row only before a total word.'),
     subtotalWords: words.describe('Words ending a subtotal row label (up to 12 characters may come before them).'),
   })
@@ -27,7 +33,9 @@ const datesSchema = z
     periodEnds: words.describe('Words closing a date (end of month).'),
     labels: words.describe('Date labels before a colon.'),
     labelPrefixes: words.describe('Words before a date label ("filing" date).'),
-    annual: words.describe('Words right after a year word making it "the year\'s" (annual), dropped with the year from a title.'),
+    annual: words.describe(
+      'Words right after a year word making it "the year\'s" (annual), dropped with the year from a title.',
+    ),
   })
   .partial()
   .strict();
@@ -39,21 +47,33 @@ const unitsSchema = z
   .object(Object.fromEntries(UNIT_KINDS.map((kind) => [kind, words])) as Record<UnitKind, typeof words>)
   .partial()
   .strict()
-  .describe('Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, percent and per-mille adds up in a total row.');
+  .describe(
+    'Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, percent and per-mille adds up in a total row.',
+  );
 
 const regionsSchema = z
   .object({
-    suffixes: words.describe('Administrative suffixes a region name is written with or without (city, district, county …): a region is matched by its name with or without them.'),
-    titlePrefixEndings: words.describe('Administrative suffixes ending the region names a title starts with, left out when comparing what two tables are about.'),
-    reporterLabels: words.describe('Labels of the cell naming the reporting unit (before a colon, or with the name in the next cell): the region a workbook reports on.'),
+    suffixes: words.describe(
+      'Administrative suffixes a region name is written with or without (city, district, county …): a region is matched by its name with or without them.',
+    ),
+    titlePrefixEndings: words.describe(
+      'Administrative suffixes ending the region names a title starts with, left out when comparing what two tables are about.',
+    ),
+    reporterLabels: words.describe(
+      'Labels of the cell naming the reporting unit (before a colon, or with the name in the next cell): the region a workbook reports on.',
+    ),
   })
   .partial()
   .strict()
-  .describe('How checks between tables find regions: in row labels, in a workbook\'s reporting unit, title or file name.');
+  .describe(
+    "How checks between tables find regions: in row labels, in a workbook's reporting unit, title or file name.",
+  );
 
 const subjectsSchema = z
   .object({
-    fillerWords: words.describe('Words of a title left out when comparing what two tables are about (summary, statistics, situation …).'),
+    fillerWords: words.describe(
+      'Words of a title left out when comparing what two tables are about (summary, statistics, situation …).',
+    ),
     endings: words.describe('Endings of a title left out when comparing what two tables are about (table).'),
   })
   .partial()
@@ -72,15 +92,25 @@ const approximateSchema = z
 
 const inferenceSchema = z
   .object({
-    totalWords: words.describe('Words in a label saying the line is a total of others, besides the total and subtotal words (whole-area names, sum). Matched anywhere in the label, ignoring case.'),
-    rateWords: words.describe('Words in a header saying the line is a rate, share or ratio, besides the rate endings and share words. Matched anywhere, ignoring case.'),
-    changeWords: words.describe('Words in a header saying the line is a change between two periods. Matched anywhere, ignoring case.'),
-    differenceWords: words.describe('Words in a header saying the line is a difference of two others (net, balance). Matched anywhere, ignoring case.'),
+    totalWords: words.describe(
+      'Words in a label saying the line is a total of others, besides the total and subtotal words (whole-area names, sum). Matched anywhere in the label, ignoring case.',
+    ),
+    rateWords: words.describe(
+      'Words in a header saying the line is a rate, share or ratio, besides the rate endings and share words. Matched anywhere, ignoring case.',
+    ),
+    changeWords: words.describe(
+      'Words in a header saying the line is a change between two periods. Matched anywhere, ignoring case.',
+    ),
+    differenceWords: words.describe(
+      'Words in a header saying the line is a difference of two others (net, balance). Matched anywhere, ignoring case.',
+    ),
     averageWords: words.describe('Words in a header saying the line is a mean. Matched anywhere, ignoring case.'),
   })
   .partial()
   .strict()
-  .describe('Header words that choose among relations a sheet\'s figures allow equally well (statlint rules suggest, inferred findings).');
+  .describe(
+    "Header words that choose among relations a sheet's figures allow equally well (statlint rules suggest, inferred findings).",
+  );
 
 export const vocabularySchema = z
   .object({
@@ -89,7 +119,9 @@ export const vocabularySchema = z
     partMarkers: words.describe('Marks before the first row of a partial list (#).'),
     labelHeaders: words.describe('Headers of the label (region or unit name) column.'),
     sequenceHeaders: words.describe('Headers of a sequence-number column, neither data nor label.'),
-    columnNumberLabels: words.describe('Text cells of the column-number row some forms put under the header, before 1, 2, 3 ….'),
+    columnNumberLabels: words.describe(
+      'Text cells of the column-number row some forms put under the header, before 1, 2, 3 ….',
+    ),
     unitLabels: words.describe('Labels before a unit, in a unit row or a bracketed header suffix.'),
     noteLabels: words.describe('Labels before a colon that open a note line (note, source, filed by).'),
     filerLabels: words.describe('Labels before a colon naming who filed the sheet.'),
@@ -100,32 +132,53 @@ export const vocabularySchema = z
     multipliers: z
       .record(z.string().min(1), z.number().int().min(1).max(12))
       .optional()
-      .describe('Multipliers before a unit, as powers of ten (ten thousand: 4). A column in a multiplied unit holds rounded figures.'),
+      .describe(
+        'Multipliers before a unit, as powers of ten (ten thousand: 4). A column in a multiplied unit holds rounded figures.',
+      ),
     rateEndings: words.describe('Header endings of a rate (coverage rate).'),
     shareWords: words.describe('Header words of a share in per cent.'),
     changeWords: words.describe('Header words of a change in per cent (growth, decline).'),
-    notAdditiveWords: words.describe('Header words of figures a total row does not add up (per head, average, density).'),
+    notAdditiveWords: words.describe(
+      'Header words of figures a total row does not add up (per head, average, density).',
+    ),
     missingMarkers: words.describe('Cell texts meaning "no figure", besides blanks and dashes.'),
     approximate: approximateSchema.optional(),
     regions: regionsSchema.optional(),
     subjects: subjectsSchema.optional(),
     inference: inferenceSchema.optional(),
-    traditional: z.record(z.string().length(1), z.string().length(1)).optional().describe('Traditional characters read as their simplified form in figures and total labels.'),
+    traditional: z
+      .record(z.string().length(1), z.string().length(1))
+      .optional()
+      .describe('Traditional characters read as their simplified form in figures and total labels.'),
   })
   .strict()
-  .describe('Words statlint reads sheets by. A rule file adds words to the bundled vocabulary (rules/vocabulary.json).');
+  .describe(
+    'Words statlint reads sheets by. A rule file adds words to the bundled vocabulary (rules/vocabulary.json).',
+  );
 
 export type VocabularyInput = z.input<typeof vocabularySchema>;
 
-type DeepRequired<T> = { [K in keyof T]-?: T[K] extends string[] | undefined ? string[] : T[K] extends Record<string, number> | undefined ? Record<string, number> : DeepRequired<NonNullable<T[K]>> };
+type DeepRequired<T> = {
+  [K in keyof T]-?: T[K] extends string[] | undefined
+    ? string[]
+    : T[K] extends Record<string, number> | undefined
+      ? Record<string, number>
+      : DeepRequired<NonNullable<T[K]>>;
+};
 
 /** The merged vocabulary: every list present (empty when no layer names a word). */
 export type Vocabulary = DeepRequired<z.output<typeof vocabularySchema>> & { traditional: Record<string, string> };
 
 const union = (a: string[] = [], b: string[] = []) => [...a, ...b.filter((w) => !a.includes(w))];
 
-function mergeLists<T extends Record<string, unknown>>(a: T | undefined, b: T | undefined, keys: readonly string[]): Record<string, string[]> {
-  return Object.fromEntries(keys.map((k) => [k, union(a?.[k] as string[] | undefined, b?.[k] as string[] | undefined)]));
+function mergeLists<T extends Record<string, unknown>>(
+  a: T | undefined,
+  b: T | undefined,
+  keys: readonly string[],
+): Record<string, string[]> {
+  return Object.fromEntries(
+    keys.map((k) => [k, union(a?.[k] as string[] | undefined, b?.[k] as string[] | undefined)]),
+  );
 }
 
 const TOTAL_KEYS = ['words', 'areaLevels', 'wholeAreaPrefixes', 'ownAreaPrefixes', 'subtotalWords'] as const;
@@ -134,7 +187,23 @@ const REGION_KEYS = ['suffixes', 'titlePrefixEndings', 'reporterLabels'] as cons
 const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
 const INFERENCE_KEYS = ['totalWords', 'rateWords', 'changeWords', 'differenceWords', 'averageWords'] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
-const LIST_KEYS = ['ofWhich', 'partMarkers', 'labelHeaders', 'sequenceHeaders', 'columnNumberLabels', 'unitLabels', 'noteLabels', 'filerLabels', 'titleEndings', 'attachmentLabels', 'rateEndings', 'shareWords', 'changeWords', 'notAdditiveWords', 'missingMarkers'] as const;
+const LIST_KEYS = [
+  'ofWhich',
+  'partMarkers',
+  'labelHeaders',
+  'sequenceHeaders',
+  'columnNumberLabels',
+  'unitLabels',
+  'noteLabels',
+  'filerLabels',
+  'titleEndings',
+  'attachmentLabels',
+  'rateEndings',
+  'shareWords',
+  'changeWords',
+  'notAdditiveWords',
+  'missingMarkers',
+] as const;
 
 /** A later layer's words added to an earlier vocabulary (words already there are not repeated). */
 export function mergeVocabulary(base: Vocabulary | undefined, layer: z.output<typeof vocabularySchema>): Vocabulary {

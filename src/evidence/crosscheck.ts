@@ -57,7 +57,11 @@ function textCell(row: number, col: number, text: string): Cell {
 /** A table: header row, then rows of [label, ...figures as written]. */
 function tableOf(headers: string[], rows: [string, ...string[]][]): SheetSnapshot {
   const grid = [[LABEL_HEADER, ...headers], ...rows];
-  return { name: 'seed', rows: grid.map((cells, r) => cells.map((text, c) => (text === '' ? null : textCell(r, c, text)))), merges: [] };
+  return {
+    name: 'seed',
+    rows: grid.map((cells, r) => cells.map((text, c) => (text === '' ? null : textCell(r, c, text)))),
+    merges: [],
+  };
 }
 
 function firstAlias(ruleSet: RuleSet, measureId: string): string {
@@ -65,16 +69,27 @@ function firstAlias(ruleSet: RuleSet, measureId: string): string {
 }
 
 /** Builds the sheet a seed relation stands for, or says which operand is missing. */
-function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, factOf: (id: string) => SeedFact | undefined): SheetSnapshot | { missing: string[] } {
+function seedSheet(
+  rule: Rule,
+  relation: SeedRelation,
+  ruleSet: RuleSet,
+  factOf: (id: string) => SeedFact | undefined,
+): SheetSnapshot | { missing: string[] } {
   const one = (key: string) => {
     const id = relation.facts[key];
     return typeof id === 'string' ? factOf(id)?.written : undefined;
   };
-  const partFacts = (Array.isArray(relation.facts.parts) ? relation.facts.parts : []).map(factOf).filter((f): f is SeedFact => f !== undefined);
+  const partFacts = (Array.isArray(relation.facts.parts) ? relation.facts.parts : [])
+    .map(factOf)
+    .filter((f): f is SeedFact => f !== undefined);
   const many = (key: string) => (key === 'parts' ? partFacts.map((f) => f.written) : []);
   const firstId = Object.values(relation.facts).flat()[0];
   const label = (firstId && factOf(firstId)?.place) || '报道数字';
-  const table = (headers: string[], rows: [string, ...string[]][]) => tableOf(headers, rows.map(([l, ...cells]) => [l === '报道数字' ? label : l, ...cells]));
+  const table = (headers: string[], rows: [string, ...string[]][]) =>
+    tableOf(
+      headers,
+      rows.map(([l, ...cells]) => [l === '报道数字' ? label : l, ...cells]),
+    );
   const r = rule.relation;
   // A kind that reads measures (ratio, equals, atLeast, range, or a kind added later) is a one-row table of them.
   const module = ruleSet.relations.moduleOf(r);
@@ -82,8 +97,12 @@ function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, factOf:
   if (measures.length > 0) {
     const present = measures.filter((m) => one(m) !== undefined);
     const missing = measures.filter((m) => one(m) === undefined);
-    if (module.anyMeasure ? present.length === 0 : missing.length > 0) return { missing: module.anyMeasure ? measures : missing };
-    return table(present.map((m) => firstAlias(ruleSet, m)), [['报道数字', ...present.map((m) => one(m) as string)]]);
+    if (module.anyMeasure ? present.length === 0 : missing.length > 0)
+      return { missing: module.anyMeasure ? measures : missing };
+    return table(
+      present.map((m) => firstAlias(ruleSet, m)),
+      [['报道数字', ...present.map((m) => one(m) as string)]],
+    );
   }
   switch (r.kind) {
     case 'wholeNumber': {
@@ -102,17 +121,22 @@ function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, factOf:
         partNames = partNames.map((n) => n.replace(/(占比|比例|比重)$/, ''));
       }
       if (whole === undefined || parts.length === 0) return { missing: whole === undefined ? ['whole'] : ['parts'] };
-      if (r.kind === 'totalRow') return table(['数量（个）'], [['合计', whole], ...parts.map((p, i): [string, string] => [`分项${i + 1}`, p])]);
-      const wholeName = factOf(String(relation.facts.whole ?? relation.facts.total ?? relation.facts.base))?.counts ?? '总数';
+      if (r.kind === 'totalRow')
+        return table(['数量（个）'], [['合计', whole], ...parts.map((p, i): [string, string] => [`分项${i + 1}`, p])]);
+      const wholeName =
+        factOf(String(relation.facts.whole ?? relation.facts.total ?? relation.facts.base))?.counts ?? '总数';
       // Parts keep what they count as headers, made unique; a complete breakdown (省级, 市级, 县级) keeps its own names.
-      const names = r.completeSets.find((set) => set.length === parts.length) ?? partNames.map((n, i) => (partNames.indexOf(n) === i ? n : `${n}（${i + 1}）`));
+      const names =
+        r.completeSets.find((set) => set.length === parts.length) ??
+        partNames.map((n, i) => (partNames.indexOf(n) === i ? n : `${n}（${i + 1}）`));
       return table([wholeName, ...names.map((n, i) => (i === 0 ? `其中：${n}` : n))], [['报道数字', whole, ...parts]]);
     }
     case 'share': {
       const part = one('part');
       const base = one('base');
       const rate = one('shareRate');
-      if (part === undefined || base === undefined || rate === undefined) return { missing: ['part', 'base', 'shareRate'].filter((k) => one(k) === undefined) };
+      if (part === undefined || base === undefined || rate === undefined)
+        return { missing: ['part', 'base', 'shareRate'].filter((k) => one(k) === undefined) };
       const template = r.templates[0].replace('{base}', '基数');
       return table(['数量', '基数', template], [['报道数字', part, base, rate]]);
     }
@@ -123,7 +147,12 @@ function seedSheet(rule: Rule, relation: SeedRelation, ruleSet: RuleSet, factOf:
   }
 }
 
-export async function crosscheck(facts: SeedFact[], relations: SeedRelation[], ruleSet: RuleSet, lang: Lang): Promise<CrosscheckReport> {
+export async function crosscheck(
+  facts: SeedFact[],
+  relations: SeedRelation[],
+  ruleSet: RuleSet,
+  lang: Lang,
+): Promise<CrosscheckReport> {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const factOf = (id: string) => byId.get(id);
   const cases: CrosscheckCase[] = [];

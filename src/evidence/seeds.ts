@@ -18,14 +18,23 @@ export const articleFileSchema = z
 
 export const factIdSchema = z
   .string()
-  .regex(/^a\d{3}(?:-[a-z0-9]+)+$/, 'a fact id is a + the article number + kebab-case words, such as a000-key-enterprises-nonpublic')
+  .regex(
+    /^a\d{3}(?:-[a-z0-9]+)+$/,
+    'a fact id is a + the article number + kebab-case words, such as a000-key-enterprises-nonpublic',
+  )
   .describe('A fact id: "a" + the three-digit article number + what it counts, in kebab-case.');
 
 export const factValueSchema = z
   .object({
     lo: z.number().describe('Lowest value the written figure allows, in base units (万/亿 applied) or percent points.'),
-    hi: z.number().nullable().describe('Highest value the written figure allows; null when it has no upper bound (10次以上).'),
-    point: z.number().optional().describe('The figure as written, when it stands for a range (3000余 → 3000, 1.9万 → 19000).'),
+    hi: z
+      .number()
+      .nullable()
+      .describe('Highest value the written figure allows; null when it has no upper bound (10次以上).'),
+    point: z
+      .number()
+      .optional()
+      .describe('The figure as written, when it stands for a range (3000余 → 3000, 1.9万 → 19000).'),
   })
   .strict()
   .describe('The written figure read as an interval, exactly as readFigureText reads it.');
@@ -35,15 +44,21 @@ export const factSchema = z
     id: factIdSchema,
     article: articleFileSchema,
     place: text.describe('The region or unit the figure describes: 沈阳市, 铁西区, 全省, or an enterprise.'),
-    period: text.nullable().describe('The period as the article states it (截至目前, 2020年以来, 今年以来), or null when none is stated.'),
+    period: text
+      .nullable()
+      .describe('The period as the article states it (截至目前, 2020年以来, 今年以来), or null when none is stated.'),
     counts: text.describe('What the figure counts, in short Chinese (非公企业党组织覆盖率).'),
     written: z
       .string()
       .regex(/^\S+$/, 'the figure as written, without spaces (3000 多万元 → 3000多万元)')
-      .describe('The figure exactly as the article writes it, with its unit and without inner spaces: 1.2万名, 3000余名, 87.1%.'),
+      .describe(
+        'The figure exactly as the article writes it, with its unit and without inner spaces: 1.2万名, 3000余名, 87.1%.',
+      ),
     value: factValueSchema,
     unit: text.describe('The unit after the figure, simplified and without the multiplier: 家, 个, 名, 元, %.'),
-    locator: text.describe('Characters around the first mention, copied verbatim from the article text (debris included), unique in it.'),
+    locator: text.describe(
+      'Characters around the first mention, copied verbatim from the article text (debris included), unique in it.',
+    ),
     repeats: z
       .array(text)
       .min(1)
@@ -54,7 +69,11 @@ export const factSchema = z
   .strict()
   .superRefine((fact, ctx) => {
     if (fact.id.slice(1, 4) !== fact.article.slice(0, 3)) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `the id must start with a${fact.article.slice(0, 3)} (its article)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `the id must start with a${fact.article.slice(0, 3)} (its article)`,
+      });
     }
   });
 
@@ -137,15 +156,22 @@ export const relationSchema = z
   .object({
     id: z
       .string()
-      .regex(/^r\d{3}(?:-\d{3})?(?:-[a-z0-9]+)+$/, 'a relation id is r + the article number(s) + kebab-case words, such as r001-no-member-decline')
-      .describe('A relation id: "r" + the article number (two for a figure repeated across articles) + what it checks.'),
+      .regex(
+        /^r\d{3}(?:-\d{3})?(?:-[a-z0-9]+)+$/,
+        'a relation id is r + the article number(s) + kebab-case words, such as r001-no-member-decline',
+      )
+      .describe(
+        'A relation id: "r" + the article number (two for a figure repeated across articles) + what it checks.',
+      ),
     rule: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as decline-rate')
       .describe('The id of the rule (in rules/) that checks this relation.'),
     kind: z
       .enum(['rate', 'sum', 'bound', 'repeat'])
-      .describe('rate: a stated rate against its counts; sum: parts against a total; bound: a part, parts or a multiple within a whole; repeat: one figure stated twice.'),
+      .describe(
+        'rate: a stated rate against its counts; sum: parts against a total; bound: a part, parts or a multiple within a whole; repeat: one figure stated twice.',
+      ),
     facts: relationOperandsSchema,
     expected: z
       .enum(['consistent', 'inconsistent', 'not-checkable'])
@@ -156,9 +182,11 @@ export const relationSchema = z
   .strict()
   .superRefine((relation, ctx) => {
     const stated = Object.keys(relation.facts);
-    if (stated.length === 0) ctx.addIssue({ code: 'custom', path: ['facts'], message: 'a relation needs at least one fact' });
+    if (stated.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['facts'], message: 'a relation needs at least one fact' });
     for (const [i, m] of (relation.missing ?? []).entries()) {
-      if (stated.includes(m)) ctx.addIssue({ code: 'custom', path: ['missing', i], message: `${m} is both stated and missing` });
+      if (stated.includes(m))
+        ctx.addIssue({ code: 'custom', path: ['missing', i], message: `${m} is both stated and missing` });
     }
   });
 
@@ -206,8 +234,10 @@ export function seedLinkProblems(facts: readonly Fact[], relations: readonly See
     for (const other of fact.sameAs ?? []) {
       const target = byId.get(other);
       if (!target) problems.push(`facts: ${fact.id}.sameAs names ${other}, which does not exist`);
-      else if (target.article === fact.article) problems.push(`facts: ${fact.id}.sameAs names ${other} in the same article (use repeats)`);
-      else if (!(target.sameAs ?? []).includes(fact.id)) problems.push(`facts: ${fact.id}.sameAs names ${other}, but not the other way round`);
+      else if (target.article === fact.article)
+        problems.push(`facts: ${fact.id}.sameAs names ${other} in the same article (use repeats)`);
+      else if (!(target.sameAs ?? []).includes(fact.id))
+        problems.push(`facts: ${fact.id}.sameAs names ${other}, but not the other way round`);
     }
   }
   const relationIds = new Set<string>();
@@ -264,7 +294,11 @@ function occurrences(haystack: string, needle: string): number[] {
  * every fact's written figure is found by the scanner at its locator (and at each repeat). Returns one line per
  * problem; empty when complete.
  */
-export function completenessProblems(articles: ReadonlyMap<string, string>, facts: readonly Fact[], exclusions: readonly Exclusion[]): string[] {
+export function completenessProblems(
+  articles: ReadonlyMap<string, string>,
+  facts: readonly Fact[],
+  exclusions: readonly Exclusion[],
+): string[] {
   const problems: string[] = [];
   for (const article of new Set([...facts.map((f) => f.article), ...exclusions.map((e) => e.article)])) {
     if (!articles.has(article)) problems.push(`${article}: no such article`);
@@ -272,10 +306,12 @@ export function completenessProblems(articles: ReadonlyMap<string, string>, fact
   for (const [article, articleText] of articles) {
     const figures = scanFigures(articleText);
     const owner = new Map<ScannedFigure, string>();
-    const within = (start: number, length: number) => figures.filter((f) => f.start >= start && f.end <= start + length);
+    const within = (start: number, length: number) =>
+      figures.filter((f) => f.start >= start && f.end <= start + length);
     const claim = (figure: ScannedFigure, by: string) => {
       const previous = owner.get(figure);
-      if (previous) problems.push(`${article}: figure ${figure.core} at ${figure.start} is claimed by ${previous} and by ${by}`);
+      if (previous)
+        problems.push(`${article}: figure ${figure.core} at ${figure.start} is claimed by ${previous} and by ${by}`);
       else owner.set(figure, by);
     };
 
@@ -289,7 +325,9 @@ export function completenessProblems(articles: ReadonlyMap<string, string>, fact
     for (const fact of facts.filter((f) => f.article === article)) {
       const written = scanFigures(fact.written);
       if (written.length !== 1) {
-        problems.push(`${article}: fact ${fact.id} writes ${written.length} figures in "${fact.written}" (one expected)`);
+        problems.push(
+          `${article}: fact ${fact.id} writes ${written.length} figures in "${fact.written}" (one expected)`,
+        );
         continue;
       }
       for (const locator of [fact.locator, ...(fact.repeats ?? [])]) {

@@ -16,13 +16,23 @@ export function readAccepted(path: string): AcceptedEntry[] {
     throw new Error(`${path}: not valid JSON`);
   }
   const parsed = acceptedFileSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0].path.join('.') || '$'}: ${parsed.error.issues[0].message}`);
+  if (!parsed.success)
+    throw new Error(`${path}: ${parsed.error.issues[0].path.join('.') || '$'}: ${parsed.error.issues[0].message}`);
   return parsed.data.entries;
 }
 
 /** Adds entries (replacing any for the same finding) and writes the file. */
 export function writeAccepted(path: string, added: AcceptedEntry[]): void {
-  const key = (e: AcceptedEntry) => [e.workbook, e.sheet, e.ruleId, e.cells.map((c) => c.address).sort().join(',')].join('\u0000');
+  const key = (e: AcceptedEntry) =>
+    [
+      e.workbook,
+      e.sheet,
+      e.ruleId,
+      e.cells
+        .map((c) => c.address)
+        .sort()
+        .join(','),
+    ].join('\u0000');
   const replaced = new Set(added.map(key));
   const entries = [...readAccepted(path).filter((e) => !replaced.has(key(e))), ...added];
   writeFileSync(path, JSON.stringify({ statlintAccepted: 1, entries }, null, 2) + '\n', 'utf8');

@@ -23,7 +23,8 @@ const WORDS = {
   en: {
     written: (copy: string, cells: number) => `annotated copy written: ${copy} (${cells} cells filled and noted)`,
     csv: (file: string) => `${file}: a CSV file cannot carry notes or fills; no annotated copy written`,
-    own: (file: string) => `${file}: the annotated copy would overwrite the original; refused (give --annotate another folder)`,
+    own: (file: string) =>
+      `${file}: the annotated copy would overwrite the original; refused (give --annotate another folder)`,
     failed: (file: string, why: string) => `${file}: the annotated copy could not be written (${why})`,
     folder: (dir: string, why: string) => `--annotate ${dir}: the folder cannot be created (${why})`,
   },
@@ -39,7 +40,11 @@ function realOrResolved(path: string): string {
 }
 
 /** Writes the annotated copies; returns one line per workbook for the user and whether every copy was written. */
-export function writeAnnotatedCopies(results: FileResult[], outDir: string, lang: Lang): { lines: string[]; ok: boolean } {
+export function writeAnnotatedCopies(
+  results: FileResult[],
+  outDir: string,
+  lang: Lang,
+): { lines: string[]; ok: boolean } {
   const w = WORDS[lang];
   const withFindings = results.filter((r) => r.sheets.some((s) => s.findings.length > 0));
   if (withFindings.length === 0) return { lines: [], ok: true };

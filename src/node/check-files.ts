@@ -36,7 +36,8 @@ export interface CheckFilesOptions {
  */
 export const RETAINED_CELLS = 5_000_000;
 
-const cellCount = (sheets: SheetSnapshot[]) => sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + (r?.length ?? 0), 0), 0);
+const cellCount = (sheets: SheetSnapshot[]) =>
+  sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + (r?.length ?? 0), 0), 0);
 
 /**
  * Finds the workbooks under the given paths and checks every sheet of each (a bad file never stops the rest), then
@@ -82,12 +83,23 @@ export async function checkFiles(
       workbooks.length = 0;
     }
     results.push({ file, sheets, problems, ...(retained >= 0 ? { snapshots } : {}) });
-    if (retained >= 0) workbooks.push({ file, sheets: snapshots.filter((s) => sheets.some((r) => r.sheet === s.name)), reports: sheets });
+    if (retained >= 0)
+      workbooks.push({
+        file,
+        sheets: snapshots.filter((s) => sheets.some((r) => r.sheet === s.name)),
+        reports: sheets,
+      });
   }
   if (retained < 0) {
     const skipped = crossPhrase(options.lang, 'tooLarge', { n: options.retainedCells ?? RETAINED_CELLS });
     return { results, problems, crossTable: { findings: [], notes: [skipped], skipped } };
   }
-  const crossTable = checkAcrossTables(workbooks, options.ruleSet.crossTable ?? [], options.ruleSet.measures, options.ruleSet.lexicon, options.lang);
+  const crossTable = checkAcrossTables(
+    workbooks,
+    options.ruleSet.crossTable ?? [],
+    options.ruleSet.measures,
+    options.ruleSet.lexicon,
+    options.lang,
+  );
   return { results, problems, crossTable };
 }

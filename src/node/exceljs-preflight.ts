@@ -1,7 +1,14 @@
 import { limits } from '../core/limits';
 import { parseA1 } from '../core/snapshot';
 import { readMessages } from '../readers/read-problems';
-import { InflateLimitError, ZipEntriesLimitError, ZipFormatError, inflateEntry, readZipDirectory, type ZipCodec } from '../readers/zip-archive';
+import {
+  InflateLimitError,
+  ZipEntriesLimitError,
+  ZipFormatError,
+  inflateEntry,
+  readZipDirectory,
+  type ZipCodec,
+} from '../readers/zip-archive';
 
 /**
  * exceljs inflates the whole package itself and trusts it: a part that lies about its size, or merged ranges it
@@ -14,7 +21,8 @@ export function exceljsPreflight(bytes: Uint8Array, maxInflatedBytes: number, co
   let current = '';
   try {
     const entries = readZipDirectory(bytes);
-    if (!entries.has('xl/workbook.xml')) return entries.has('xl/workbook.bin') ? readMessages.binaryWorkbook : readMessages.noWorkbookPart;
+    if (!entries.has('xl/workbook.xml'))
+      return entries.has('xl/workbook.bin') ? readMessages.binaryWorkbook : readMessages.noWorkbookPart;
     const budget = { limit: maxInflatedBytes, used: 0, partLimit: limits.partInflatedBytes };
     for (const entry of entries.values()) {
       current = entry.name;
@@ -27,7 +35,10 @@ export function exceljsPreflight(bytes: Uint8Array, maxInflatedBytes: number, co
   } catch (e) {
     if (e instanceof ZipFormatError) return readMessages.damagedZip(e.message);
     if (e instanceof ZipEntriesLimitError) return readMessages.tooManyEntries(limits.zipEntries);
-    if (e instanceof InflateLimitError) return e.which === 'part' ? readMessages.partTooLarge(current, limits.partInflatedBytes) : readMessages.tooLargeInflated(maxInflatedBytes);
+    if (e instanceof InflateLimitError)
+      return e.which === 'part'
+        ? readMessages.partTooLarge(current, limits.partInflatedBytes)
+        : readMessages.tooLargeInflated(maxInflatedBytes);
     throw e;
   }
 }

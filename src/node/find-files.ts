@@ -28,7 +28,7 @@ export function fsPath(path: string): string | Buffer {
 export function escapedName(bytes: Buffer): string {
   const strict = new TextDecoder('utf-8', { fatal: true });
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i];
     const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
     if (length > 0 && i + length <= bytes.length) {
@@ -78,7 +78,12 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
       const real = realpathSync(path, { encoding: 'buffer' }).toString('latin1');
       if (seenFolders.has(real)) return undefined; // a symbolic link back up the tree: that folder is searched once, no harm
       seenFolders.add(real);
-      return { shown, path, entries: readdirSync(path, { withFileTypes: true, encoding: 'buffer' }).sort(byName), next: 0 };
+      return {
+        shown,
+        path,
+        entries: readdirSync(path, { withFileTypes: true, encoding: 'buffer' }).sort(byName),
+        next: 0,
+      };
     } catch (e) {
       // One folder the user may not open must not hide the rest of the tree.
       problems.push({ file: shown, message: readMessages.unreadableFolder(errorMessage(e)) });
@@ -108,7 +113,8 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
         try {
           stats = statSync(path);
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code === 'ELOOP') problems.push({ file: shown, message: readMessages.symlinkLoop });
+          if ((e as NodeJS.ErrnoException).code === 'ELOOP')
+            problems.push({ file: shown, message: readMessages.symlinkLoop });
           continue; // else a dangling link
         }
       }
@@ -116,7 +122,8 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
         const sub = open(shown, path);
         if (sub) stack.push(sub);
       } else if (!TAKEN_EXTENSIONS.has(extname(name).toLowerCase())) continue;
-      else if (!stats.isFile()) problems.push({ file: shown, message: readMessages.notRegularSkipped(fileKind(stats)) });
+      else if (!stats.isFile())
+        problems.push({ file: shown, message: readMessages.notRegularSkipped(fileKind(stats)) });
       else {
         if (!utf8) rawPaths.set(shown, path as Buffer);
         take(shown);
@@ -142,7 +149,8 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
       if (seenFolders.has(realpathSync(path, { encoding: 'buffer' }).toString('latin1'))) continue; // the same folder named twice
       const noted = problems.length;
       // An empty folder is worth a note only when nothing else was said about it.
-      if (walk(path) === 0 && problems.length === noted) problems.push({ file: path, message: readMessages.emptyFolder });
+      if (walk(path) === 0 && problems.length === noted)
+        problems.push({ file: path, message: readMessages.emptyFolder });
     } catch (e) {
       problems.push(fatalProblem(path, unreadableMessage(e)));
     }

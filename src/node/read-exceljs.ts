@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import { parseA1, type CellValue, type ReadProblem, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
-import { DEFAULT_MAX_CELLS, LimitReached, capCellNotes, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
+import {
+  DEFAULT_MAX_CELLS,
+  LimitReached,
+  capCellNotes,
+  fatalProblem,
+  readMessages,
+  unreadableMessage,
+} from '../readers/read-problems';
 import { CellBudget, SheetBuilder } from '../readers/sheet-builder';
 
 /**
@@ -36,14 +43,21 @@ function richText(runs: ExcelJS.RichText[]): string {
 /** Raw value and formula of an exceljs cell. */
 function cellContent(cell: ExcelJS.Cell, date1904: boolean): { value: CellValue; formula?: string } {
   const v = cell.value;
-  if (v === null || v === undefined || typeof v !== 'object' || v instanceof Date) return { value: scalar(v, date1904) };
+  if (v === null || v === undefined || typeof v !== 'object' || v instanceof Date)
+    return { value: scalar(v, date1904) };
   // `cell.value` drops a falsy cached result (0, false, ''); `cell.result` keeps it.
-  if ('formula' in v || 'sharedFormula' in v) return { value: scalar(cell.result, date1904), formula: cell.formula || undefined };
+  if ('formula' in v || 'sharedFormula' in v)
+    return { value: scalar(cell.result, date1904), formula: cell.formula || undefined };
   if ('richText' in v) return { value: richText(v.richText) };
   if ('hyperlink' in v) {
     const text: unknown = v.text;
     // exceljs keeps a rich-text hyperlink's runs in `text`.
-    return { value: typeof text === 'object' && text !== null && 'richText' in text ? richText((text as ExcelJS.CellRichTextValue).richText) : String(text) };
+    return {
+      value:
+        typeof text === 'object' && text !== null && 'richText' in text
+          ? richText((text as ExcelJS.CellRichTextValue).richText)
+          : String(text),
+    };
   }
   return { value: { error: v.error } };
 }
@@ -70,11 +84,17 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, builder: SheetBuild
  * Reads an .xlsx file with exceljs: from `bytes` when the caller has read them already, else from `path`. `file`
  * names it in snapshots and problems (defaults to the path).
  */
-export async function readExcelJs(path: string, options: { maxCells?: number; file?: string; bytes?: Uint8Array } = {}): Promise<WorkbookSnapshot> {
+export async function readExcelJs(
+  path: string,
+  options: { maxCells?: number; file?: string; bytes?: Uint8Array } = {},
+): Promise<WorkbookSnapshot> {
   const file = options.file ?? path;
   try {
     const workbook = new ExcelJS.Workbook();
-    if (options.bytes) await workbook.xlsx.load(Buffer.from(options.bytes.buffer, options.bytes.byteOffset, options.bytes.byteLength) as unknown as ArrayBuffer);
+    if (options.bytes)
+      await workbook.xlsx.load(
+        Buffer.from(options.bytes.buffer, options.bytes.byteOffset, options.bytes.byteLength) as unknown as ArrayBuffer,
+      );
     else await workbook.xlsx.readFile(path);
     const date1904 = workbook.properties.date1904 === true;
     const budget = new CellBudget(options.maxCells ?? DEFAULT_MAX_CELLS);
@@ -86,7 +106,11 @@ export async function readExcelJs(path: string, options: { maxCells?: number; fi
       const builder = new SheetBuilder(sheet, budget);
       try {
         sheets.push(readSheet(ws, date1904, builder));
-        for (const p of capCellNotes(builder.problems.map((p) => ({ file, sheet, ...p })), (message) => ({ file, sheet, message }))) problems.push(p);
+        for (const p of capCellNotes(
+          builder.problems.map((p) => ({ file, sheet, ...p })),
+          (message) => ({ file, sheet, message }),
+        ))
+          problems.push(p);
       } catch (e) {
         if (!(e instanceof LimitReached)) throw e;
         budget.giveBack(builder.taken);

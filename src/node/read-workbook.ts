@@ -3,7 +3,12 @@ import { extname } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { limits } from '../core/limits';
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_INFLATED_BYTES, readMessages, unreadableMessage } from '../readers/read-problems';
+import {
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_INFLATED_BYTES,
+  readMessages,
+  unreadableMessage,
+} from '../readers/read-problems';
 import { failedSnapshot as failed, readWorkbookBytes } from '../readers/read-workbook-bytes';
 import { InflateLimitError, isZip, type ZipCodec } from '../readers/zip-archive';
 import { exceljsPreflight } from './exceljs-preflight';
@@ -63,7 +68,8 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     if (stats.size === 0) return failed(path, readMessages.empty);
     const extension = extname(path).toLowerCase();
     // A CSV is held as text whole, so its inflation bound is its size too; a workbook's is checked while inflating.
-    const sizeLimit = extension === '.csv' || extension === '.txt' ? Math.min(maxFileBytes, maxInflatedBytes) : maxFileBytes;
+    const sizeLimit =
+      extension === '.csv' || extension === '.txt' ? Math.min(maxFileBytes, maxInflatedBytes) : maxFileBytes;
     if (stats.size > sizeLimit) return failed(path, readMessages.tooLargeFile(sizeLimit));
     const bytes = new Uint8Array(readRegularFile(onDisk));
     if (options.reader === 'exceljs' && isZip(bytes)) {

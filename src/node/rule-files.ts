@@ -30,7 +30,13 @@ function ruleFilesIn(dir: string): string[] {
 }
 
 /** fileKind's words, for the message table. */
-const KIND_WORDS: Record<string, WordKey> = { folder: 'folder', 'FIFO (named pipe)': 'fifo', socket: 'socket', device: 'device', 'special file': 'specialFile' };
+const KIND_WORDS: Record<string, WordKey> = {
+  folder: 'folder',
+  'FIFO (named pipe)': 'fifo',
+  socket: 'socket',
+  device: 'device',
+  'special file': 'specialFile',
+};
 
 /** A rule file's text: UTF-8, or UTF-16 when it starts with that byte order mark (Notepad's "Unicode"). */
 function ruleFileText(bytes: Buffer): string {
@@ -44,7 +50,10 @@ function ruleFileText(bytes: Buffer): string {
  * the current directory. A file named twice (the bundled folder given again with --rules) loads once. Unreadable
  * files become problems and failures. The vocabulary (default: the bundled one) always loads first.
  */
-export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR], vocabulary = BUNDLED_VOCABULARY): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
+export function readRuleSet(
+  paths: string[] = [BUNDLED_RULES_DIR],
+  vocabulary = BUNDLED_VOCABULARY,
+): { ruleSet: RuleSet; problems: RuleProblem[]; failures: RuleFailure[] } {
   const files: { name: string; text: string }[] = [];
   const problems: RuleProblem[] = [];
   const failures: RuleFailure[] = [];
@@ -55,7 +64,12 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR], vocabulary = 
       inFolder = statSync(path).isDirectory() ? ruleFilesIn(path) : undefined;
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-      problems.push({ file: path, path: '$', code: missing ? 'notFound' : 'unreadable', vars: missing ? {} : { reason: errorMessage(e) } });
+      problems.push({
+        file: path,
+        path: '$',
+        code: missing ? 'notFound' : 'unreadable',
+        vars: missing ? {} : { reason: errorMessage(e) },
+      });
       failures.push({ file: path });
       continue;
     }
@@ -65,18 +79,33 @@ export function readRuleSet(paths: string[] = [BUNDLED_RULES_DIR], vocabulary = 
       try {
         files.push({ name: file, text: ruleFileText(readRegularFile(file, limits.ruleFileBytes)) });
       } catch (e) {
-        problems.push({ file, path: '$', ...(e instanceof NotRegularFile ? { code: 'notRegular', vars: { kind: { word: KIND_WORDS[e.kind] ?? 'specialFile' } } } : e instanceof FileTooLarge ? { code: 'limitFileSize', vars: { size: sizeText(e.limit) } } : { code: 'unreadable', vars: { reason: errorMessage(e) } }) });
+        problems.push({
+          file,
+          path: '$',
+          ...(e instanceof NotRegularFile
+            ? { code: 'notRegular', vars: { kind: { word: KIND_WORDS[e.kind] ?? 'specialFile' } } }
+            : e instanceof FileTooLarge
+              ? { code: 'limitFileSize', vars: { size: sizeText(e.limit) } }
+              : { code: 'unreadable', vars: { reason: errorMessage(e) } }),
+        });
         failures.push({ file });
       }
     }
   }
   const loaded = loadRuleSet(files, bundledVocabularyFile(vocabulary));
-  return { ruleSet: loaded.ruleSet, problems: [...problems, ...loaded.problems.map(namingBundled)], failures: [...failures, ...loaded.failures] };
+  return {
+    ruleSet: loaded.ruleSet,
+    problems: [...problems, ...loaded.problems.map(namingBundled)],
+    failures: [...failures, ...loaded.failures],
+  };
 }
 
 /** A rule author never saw the installed package's folder: a bundled file is named as such, by its file name. */
 function namingBundled(p: RuleProblem): RuleProblem {
   const other = p.vars.other;
   if (typeof other !== 'string' || !other.startsWith(BUNDLED_RULES_DIR + sep)) return p;
-  return { ...p, vars: { ...p.vars, other: { problem: 'bundledFile', vars: { name: relative(BUNDLED_RULES_DIR, other) } } } };
+  return {
+    ...p,
+    vars: { ...p.vars, other: { problem: 'bundledFile', vars: { name: relative(BUNDLED_RULES_DIR, other) } } },
+  };
 }

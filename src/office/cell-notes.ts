@@ -23,7 +23,10 @@ export function isOwnNote(content: unknown): boolean {
  * Queues the deletion of the add-in's notes on `sheets`: one round trip to read the notes' content; the deletes wait
  * for the caller's next sync. Returns how many are queued.
  */
-export async function queueNoteDeletion(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<number> {
+export async function queueNoteDeletion(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+): Promise<number> {
   const collections = sheets.map((sheet) => sheet.notes.load('items/content'));
   await context.sync();
   const own = collections.flatMap((c) => c.items.filter((note) => isOwnNote(note.content)));

@@ -4,7 +4,14 @@ import type { Cell, Merge, SheetSnapshot } from '../core/snapshot';
 import { queueNoteDeletion, queueNotes, type CellNote } from './cell-notes';
 import { boundingArea, planMarks, queueMarkDeletion, queueMarks } from './highlight';
 import { chunkCells, mergeKey, mergesFromAddress } from './range-cells';
-import { chunkRowCount, DEFAULT_READ_BUDGET, isPayloadTooLarge, payloadBytes, rowsForMeasuredBytes, type ReadBudget } from './read-plan';
+import {
+  chunkRowCount,
+  DEFAULT_READ_BUDGET,
+  isPayloadTooLarge,
+  payloadBytes,
+  rowsForMeasuredBytes,
+  type ReadBudget,
+} from './read-plan';
 
 /** A sheet and whether the user hid it (hidden and very hidden sheets are skipped unless asked for). */
 export interface SheetInfo {
@@ -36,7 +43,11 @@ export interface WorkbookHost {
   activeSheet(): Promise<string>;
   /** The sheets with their visibility; hosts without hidden sheets may leave it out (listSheets is used then). */
   sheetInfos?(): Promise<SheetInfo[]>;
-  readSheet(name: string, onProgress?: (progress: ReadProgress) => void, shouldStop?: () => boolean): Promise<SheetSnapshot>;
+  readSheet(
+    name: string,
+    onProgress?: (progress: ReadProgress) => void,
+    shouldStop?: () => boolean,
+  ): Promise<SheetSnapshot>;
   /**
    * Replaces the sheet's highlights by those of `findings`, and its notes by `notes` where the host has notes (none
    * removes the earlier ones); returns how many conditional formats were added.
@@ -100,7 +111,11 @@ export class ExcelWorkbookHost implements WorkbookHost {
    * (read-plan.ts). A chunk Excel refuses for its payload size is read again at half the rows. `shouldStop` is
    * asked before each chunk: the pane's cancel button.
    */
-  async readSheet(name: string, onProgress?: (progress: ReadProgress) => void, shouldStop?: () => boolean): Promise<SheetSnapshot> {
+  async readSheet(
+    name: string,
+    onProgress?: (progress: ReadProgress) => void,
+    shouldStop?: () => boolean,
+  ): Promise<SheetSnapshot> {
     let withMerges = this.office.isSetSupported('ExcelApi', '1.13');
     return this.office.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
@@ -112,11 +127,13 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const merges = new Map<string, Merge>();
       let size = chunkRowCount(used.columnCount, this.budget);
       let bytesRead = 0;
-      for (let offset = 0; offset < used.rowCount; ) {
+      for (let offset = 0; offset < used.rowCount;) {
         if (shouldStop?.()) throw new ReadStopped(name);
         const count = Math.min(size, used.rowCount - offset);
         const top = used.rowIndex + offset;
-        const range = sheet.getRangeByIndexes(top, used.columnIndex, count, used.columnCount).load('values,text,numberFormat,formulas');
+        const range = sheet
+          .getRangeByIndexes(top, used.columnIndex, count, used.columnCount)
+          .load('values,text,numberFormat,formulas');
         const merged = withMerges ? range.getMergedAreasOrNullObject().load('address') : undefined;
         try {
           await context.sync();

@@ -110,7 +110,12 @@ export function boundingArea(addresses: readonly string[]): string | undefined {
   if (cells.length === 0) return undefined;
   const rows = cells.map((c) => c.row);
   const cols = cells.map((c) => c.col);
-  return areaAddress({ top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) });
+  return areaAddress({
+    top: Math.min(...rows),
+    left: Math.min(...cols),
+    bottom: Math.max(...rows),
+    right: Math.max(...cols),
+  });
 }
 
 /**
@@ -140,7 +145,12 @@ function applyStyle(format: Excel.ConditionalFormat, style: MarkStyle): void {
     custom.format.font.color = look.font;
     custom.format.font.bold = true;
   }
-  for (const edge of [custom.format.borders.top, custom.format.borders.bottom, custom.format.borders.left, custom.format.borders.right]) {
+  for (const edge of [
+    custom.format.borders.top,
+    custom.format.borders.bottom,
+    custom.format.borders.left,
+    custom.format.borders.right,
+  ]) {
     edge.style = look.borderStyle;
     edge.color = look.border;
   }
@@ -169,7 +179,10 @@ export function queueMarks(sheet: Excel.Worksheet, plans: readonly MarkPlan[], m
  * cells were emptied since). Two round trips: the formats' types, then the custom ones' rule formulas; the deletes
  * are left for the caller's next sync. Returns how many marks are queued for deletion.
  */
-export async function queueMarkDeletion(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<number> {
+export async function queueMarkDeletion(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+): Promise<number> {
   const collections = sheets.map((sheet) => sheet.getRange().conditionalFormats.load('items/type'));
   await context.sync();
   const custom = collections.flatMap((c) => c.items.filter((format) => format.type === 'Custom'));

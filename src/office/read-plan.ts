@@ -28,7 +28,11 @@ export interface RowChunk {
 }
 
 /** Splits `rowCount` rows of a `columnCount`-wide range into consecutive chunks of at most chunkRowCount rows. */
-export function planChunks(rowCount: number, columnCount: number, budget: ReadBudget = DEFAULT_READ_BUDGET): RowChunk[] {
+export function planChunks(
+  rowCount: number,
+  columnCount: number,
+  budget: ReadBudget = DEFAULT_READ_BUDGET,
+): RowChunk[] {
   const size = chunkRowCount(columnCount, budget);
   const chunks: RowChunk[] = [];
   for (let rowOffset = 0; rowOffset < rowCount; rowOffset += size) {
@@ -61,7 +65,11 @@ export function payloadBytes(arrays: readonly unknown[]): number {
  * Rows for the next chunk once one chunk's bytes are known: as many rows of that size as fit in `maxBytes`, within
  * the cell limit, at least one. Rows later in a sheet are assumed to weigh what the rows read so far weighed.
  */
-export function rowsForMeasuredBytes(bytesPerRow: number, columnCount: number, budget: ReadBudget = DEFAULT_READ_BUDGET): number {
+export function rowsForMeasuredBytes(
+  bytesPerRow: number,
+  columnCount: number,
+  budget: ReadBudget = DEFAULT_READ_BUDGET,
+): number {
   const byCells = Math.floor(budget.maxCells / Math.max(1, columnCount));
   const byBytes = bytesPerRow > 0 ? Math.floor(budget.maxBytes / bytesPerRow) : byCells;
   return Math.max(1, Math.min(byCells, byBytes));
@@ -70,5 +78,7 @@ export function rowsForMeasuredBytes(bytesPerRow: number, columnCount: number, b
 /** True for Office's refusal of a response over its size limit (RequestPayloadSizeLimitExceeded). */
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || /payload size/i.test(error instanceof Error ? error.message : '');
+  return (
+    code === 'RequestPayloadSizeLimitExceeded' || /payload size/i.test(error instanceof Error ? error.message : '')
+  );
 }

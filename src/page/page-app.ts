@@ -142,13 +142,23 @@ export class StandalonePage {
     const cells = reports.reduce((n, r) => n + r.cellFixes.length, 0);
     const findings = reports.reduce((n, r) => n + r.findings.length, 0);
     const anyChecked = reports.some((r) => sheetStatus(r, lang).kind === 'checked');
-    const headline = cells > 0 ? say(lang, 'summary', { file: name, cells, findings }) : say(lang, anyChecked ? 'summaryClean' : 'summaryNothing', { file: name });
+    const headline =
+      cells > 0
+        ? say(lang, 'summary', { file: name, cells, findings })
+        : say(lang, anyChecked ? 'summaryClean' : 'summaryNothing', { file: name });
     const statuses = [
       ...reports.map((r) => statusLine(r.sheet, sheetStatus(r, lang), lang)),
-      ...workbook.problems.filter((p) => p.sheet !== undefined && !workbook.sheets.some((s) => s.name === p.sheet)).map((p) => statusLine(p.sheet as string, unreadStatus(p, lang), lang)),
+      ...workbook.problems
+        .filter((p) => p.sheet !== undefined && !workbook.sheets.some((s) => s.name === p.sheet))
+        .map((p) => statusLine(p.sheet as string, unreadStatus(p, lang), lang)),
     ];
     results.replaceChildren(
-      h('div', { class: `summary ${cells > 0 ? 'has-findings' : 'clean'}` }, h('p', { class: 'headline' }, headline), this.downloadBlock(cells > 0)),
+      h(
+        'div',
+        { class: `summary ${cells > 0 ? 'has-findings' : 'clean'}` },
+        h('p', { class: 'headline' }, headline),
+        this.downloadBlock(cells > 0),
+      ),
       h('ul', { class: 'statuses' }, statuses),
       ...workbook.sheets.map((sheet, k) => sheetSection(sheet, reports[k], lang)),
     );
@@ -171,8 +181,11 @@ export class StandalonePage {
     const stem = checked.name.replace(/\.[^.]*$/, '');
     const extension = /\.xlsm$/i.test(checked.name) ? '.xlsm' : '.xlsx';
     const fileName = `${stem}${this.lang === 'en' ? '-annotated' : '-标注'}${extension}`;
-    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-    const legacySave = (navigator as Navigator & { msSaveOrOpenBlob?: (blob: Blob, name: string) => void }).msSaveOrOpenBlob;
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const legacySave = (navigator as Navigator & { msSaveOrOpenBlob?: (blob: Blob, name: string) => void })
+      .msSaveOrOpenBlob;
     if (legacySave) {
       legacySave.call(navigator, blob, fileName);
       return;

@@ -32,13 +32,15 @@ const STRINGS = {
     legendError: '可疑（错误）',
     legendWarning: '可疑（警告）',
     legendRelated: '相关单元格',
-    oldBrowser: '此浏览器过旧，无法在本机读取文件。请使用较新版本的 Edge、Chrome、Firefox 或 360 浏览器（极速模式）打开本页。',
+    oldBrowser:
+      '此浏览器过旧，无法在本机读取文件。请使用较新版本的 Edge、Chrome、Firefox 或 360 浏览器（极速模式）打开本页。',
     failed: '核对未能完成：{message}',
     help: '用 Excel 的“另存为 .xlsx”可把 .xls 转换后再核对。',
   },
   en: {
     title: 'Statistics sheet check',
-    tagline: 'Finds figures that contradict each other in statistics sheets, in your browser. Files are read on this computer only; nothing is uploaded.',
+    tagline:
+      'Finds figures that contradict each other in statistics sheets, in your browser. Files are read on this computer only; nothing is uploaded.',
     choose: 'Choose a file…',
     drop: 'or drop an .xlsx / .csv file here',
     switchLang: '中文',
@@ -48,7 +50,8 @@ const STRINGS = {
     summaryClean: '{file}: no inconsistency in the sheets checked',
     summaryNothing: '{file}: no sheet could be checked',
     download: 'Download the annotated copy (.xlsx)',
-    downloadNote: 'Suspect cells are filled and carry a note, with a "Check results" sheet; the original file is not changed.',
+    downloadNote:
+      'Suspect cells are filled and carry a note, with a "Check results" sheet; the original file is not changed.',
     csvNoCopy: 'A CSV file cannot carry notes or fills; no annotated copy.',
     fatal: '{file} cannot be read: {message}',
     statusChecked: 'Checked',
@@ -66,7 +69,8 @@ const STRINGS = {
     legendError: 'suspect (error)',
     legendWarning: 'suspect (warning)',
     legendRelated: 'related cell',
-    oldBrowser: 'This browser is too old to read files on this computer. Please open this page in a recent Edge, Chrome or Firefox.',
+    oldBrowser:
+      'This browser is too old to read files on this computer. Please open this page in a recent Edge, Chrome or Firefox.',
     failed: 'The check could not finish: {message}',
     help: 'Save an .xls workbook as .xlsx in Excel to check it.',
   },

@@ -12,7 +12,11 @@ import { browserLang, say } from './page-locale';
  * a workbook here, and is told so instead of showing a button that does nothing.
  */
 const lang = browserLang(navigator.languages, navigator.language);
-if (typeof TextDecoder === 'undefined' || typeof FileReader === 'undefined' || typeof Uint8Array.prototype.lastIndexOf !== 'function') {
+if (
+  typeof TextDecoder === 'undefined' ||
+  typeof FileReader === 'undefined' ||
+  typeof Uint8Array.prototype.lastIndexOf !== 'function'
+) {
   const blocker = byId(document, 'blocker');
   blocker.textContent = say(lang, 'oldBrowser');
   blocker.hidden = false;

@@ -18,7 +18,12 @@ export interface SheetStatus {
   detail: string;
 }
 
-const STATUS_WORD = { checked: 'statusChecked', notChecked: 'statusNotChecked', skipped: 'statusSkipped', unread: 'statusUnread' } as const;
+const STATUS_WORD = {
+  checked: 'statusChecked',
+  notChecked: 'statusNotChecked',
+  skipped: 'statusSkipped',
+  unread: 'statusUnread',
+} as const;
 
 /** A checked sheet: what it found; a sheet no rule applied to: why; a sheet without a table of figures: skipped. */
 export function sheetStatus(report: SheetReport, lang: Lang): SheetStatus {
@@ -31,7 +36,9 @@ export function sheetStatus(report: SheetReport, lang: Lang): SheetStatus {
 
 /** A sheet the reader did not hand over: a chart or macro sheet (skipped), or a damaged part (not read). */
 export function unreadStatus(problem: ReadProblem, lang: Lang): SheetStatus {
-  return problem.unreadSheet !== undefined ? { kind: 'unread', detail: say(lang, 'unread') } : { kind: 'skipped', detail: say(lang, 'skippedOther') };
+  return problem.unreadSheet !== undefined
+    ? { kind: 'unread', detail: say(lang, 'unread') }
+    : { kind: 'skipped', detail: say(lang, 'skippedOther') };
 }
 
 export function statusLine(sheet: string, status: SheetStatus, lang: Lang): HTMLElement {
@@ -59,7 +66,8 @@ function shownRows(rowCount: number, markedRows: number[]): number[] {
   if (rowCount <= FULL_SHEET_ROWS) return Array.from({ length: rowCount }, (_, r) => r);
   const keep = new Set<number>();
   for (let r = 0; r < Math.min(HEAD_ROWS, rowCount); r++) keep.add(r);
-  for (const m of markedRows) for (let r = Math.max(0, m - CONTEXT_ROWS); r <= Math.min(rowCount - 1, m + CONTEXT_ROWS); r++) keep.add(r);
+  for (const m of markedRows)
+    for (let r = Math.max(0, m - CONTEXT_ROWS); r <= Math.min(rowCount - 1, m + CONTEXT_ROWS); r++) keep.add(r);
   return [...keep].sort((a, b) => a - b);
 }
 
@@ -71,7 +79,10 @@ function findingsOf(report: SheetReport, fix: CellFix): Finding[] {
 const MAX_RELATED = 8;
 
 /** Where merged ranges start (top-left address → spans) and the cells they cover, among the rows shown. */
-function mergedSpans(snapshot: SheetSnapshot, rows: number[]): { spans: Map<string, { rows: number; cols: number }>; covered: Set<string> } {
+function mergedSpans(
+  snapshot: SheetSnapshot,
+  rows: number[],
+): { spans: Map<string, { rows: number; cols: number }>; covered: Set<string> } {
   const shown = new Set(rows);
   const spans = new Map<string, { rows: number; cols: number }>();
   const covered = new Set<string>();
@@ -81,7 +92,8 @@ function mergedSpans(snapshot: SheetSnapshot, rows: number[]): { spans: Map<stri
     let bottom = m.top;
     while (bottom < m.bottom && shown.has(bottom + 1)) bottom++;
     spans.set(a1(m.top, m.left), { rows: bottom - m.top + 1, cols: m.right - m.left + 1 });
-    for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(a1(r, c));
+    for (let r = m.top; r <= bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(a1(r, c));
   }
   return { spans, covered };
 }
@@ -89,7 +101,11 @@ function mergedSpans(snapshot: SheetSnapshot, rows: number[]): { spans: Map<stri
 /** The sheet as a grid with column letters and row numbers, merged cells merged, suspect and related cells marked. */
 function sheetTable(snapshot: SheetSnapshot, report: SheetReport, lang: Lang): HTMLElement {
   const suspect = new Map(report.cellFixes.map((fix) => [fix.address, worst(findingsOf(report, fix))]));
-  const related = new Set(report.findings.filter((f) => f.cells.length <= MAX_RELATED).flatMap((f) => f.cells.filter((c) => !c.suspect).map((c) => c.address)));
+  const related = new Set(
+    report.findings
+      .filter((f) => f.cells.length <= MAX_RELATED)
+      .flatMap((f) => f.cells.filter((c) => !c.suspect).map((c) => c.address)),
+  );
   const marked = [...suspect.keys(), ...related].map((address) => Number(/\d+$/.exec(address)?.[0] ?? 1) - 1);
   const width = snapshot.rows.reduce((n, row) => Math.max(n, row.length), 0);
   const rows = shownRows(snapshot.rows.length, marked);
@@ -97,13 +113,26 @@ function sheetTable(snapshot: SheetSnapshot, report: SheetReport, lang: Lang): H
   const body: HTMLElement[] = [];
   let previous = -1;
   for (const r of rows) {
-    if (r > previous + 1) body.push(h('tr', { class: 'gap' }, h('td', { colspan: String(width + 1) }, say(lang, 'rowsOmitted', { n: r - previous - 1 }))));
+    if (r > previous + 1)
+      body.push(
+        h(
+          'tr',
+          { class: 'gap' },
+          h('td', { colspan: String(width + 1) }, say(lang, 'rowsOmitted', { n: r - previous - 1 })),
+        ),
+      );
     previous = r;
     const cells = snapshot.rows[r] ?? [];
     const tds: HTMLElement[] = [h('th', { scope: 'row' }, r + 1)];
     const plain = (c: number) => {
       const address = a1(r, c);
-      return !cells[c]?.text && !covered.has(address) && !spans.has(address) && !suspect.has(address) && !related.has(address);
+      return (
+        !cells[c]?.text &&
+        !covered.has(address) &&
+        !spans.has(address) &&
+        !suspect.has(address) &&
+        !related.has(address)
+      );
     };
     for (let c = 0; c < width; c++) {
       const address = a1(r, c);
@@ -120,16 +149,33 @@ function sheetTable(snapshot: SheetSnapshot, report: SheetReport, lang: Lang): H
         if (end > c + 1) span = { rows: 1, cols: end - c };
       }
       const runsOn = span !== undefined && !spans.has(address);
-      const classes = [kind, numeric ? 'num' : undefined, runsOn ? 'runs-on' : span ? 'merged' : undefined].filter(Boolean).join(' ') || undefined;
-      const attrs = { 'data-address': address, class: classes, rowspan: span && span.rows > 1 ? String(span.rows) : undefined, colspan: span && span.cols > 1 ? String(span.cols) : undefined };
+      const classes =
+        [kind, numeric ? 'num' : undefined, runsOn ? 'runs-on' : span ? 'merged' : undefined]
+          .filter(Boolean)
+          .join(' ') || undefined;
+      const attrs = {
+        'data-address': address,
+        class: classes,
+        rowspan: span && span.rows > 1 ? String(span.rows) : undefined,
+        colspan: span && span.cols > 1 ? String(span.cols) : undefined,
+      };
       tds.push(h('td', attrs, cell ? cell.text : ''));
       if (runsOn) c += (span as { cols: number }).cols - 1;
     }
     body.push(h('tr', {}, tds));
   }
-  const head = h('tr', {}, h('th', {}, ''), Array.from({ length: width }, (_, c) => h('th', { scope: 'col' }, columnLetters(c))));
+  const head = h(
+    'tr',
+    {},
+    h('th', {}, ''),
+    Array.from({ length: width }, (_, c) => h('th', { scope: 'col' }, columnLetters(c))),
+  );
   // Short sheets are shown whole (and print whole); long ones scroll inside their frame.
-  return h('div', { class: rows.length > 40 ? 'grid-wrap tall' : 'grid-wrap' }, h('table', { class: 'grid' }, h('thead', {}, head), h('tbody', {}, body)));
+  return h(
+    'div',
+    { class: rows.length > 40 ? 'grid-wrap tall' : 'grid-wrap' },
+    h('table', { class: 'grid' }, h('thead', {}, head), h('tbody', {}, body)),
+  );
 }
 
 /** One entry per suspect cell, leading with the likely value; the relations it breaks folded below. */
@@ -137,15 +183,29 @@ function fixList(report: SheetReport, lang: Lang, select: (address: string) => v
   const items = report.cellFixes.map((fix) => {
     const findings = findingsOf(report, fix);
     const severity = worst(findings);
-    const go = h('button', { type: 'button', class: 'cell-link', title: `${report.sheet}!${fix.address}` }, fix.address);
+    const go = h(
+      'button',
+      { type: 'button', class: 'cell-link', title: `${report.sheet}!${fix.address}` },
+      fix.address,
+    );
     go.addEventListener('click', () => select(fix.address));
     const details = h(
       'details',
       { class: 'relations' },
       h('summary', {}, say(lang, 'relations', { n: findings.length })),
-      h('ul', {}, findings.map((f) => h('li', { 'data-rule': f.ruleId }, f.message))),
+      h(
+        'ul',
+        {},
+        findings.map((f) => h('li', { 'data-rule': f.ruleId }, f.message)),
+      ),
     );
-    return h('li', { class: `fix fix-${severity}`, 'data-sheet': report.sheet, 'data-cell': fix.address }, go, h('p', { class: 'fix-message' }, fix.message), details);
+    return h(
+      'li',
+      { class: `fix fix-${severity}`, 'data-sheet': report.sheet, 'data-cell': fix.address },
+      go,
+      h('p', { class: 'fix-message' }, fix.message),
+      details,
+    );
   });
   return h('aside', { class: 'fixes' }, h('h3', {}, say(lang, 'findingsHeading')), h('ol', {}, items));
 }
@@ -157,17 +217,37 @@ export function sheetSection(snapshot: SheetSnapshot, report: SheetReport, lang:
   const table = sheetTable(snapshot, report, lang);
   // Choosing an entry frames its cell and the cells of the relations it breaks, and brings the cell into view.
   const select = (address: string): void => {
-    Array.prototype.forEach.call(section.querySelectorAll('td.selected, td.linked'), (old: Element) => old.classList.remove('selected', 'linked'));
+    Array.prototype.forEach.call(section.querySelectorAll('td.selected, td.linked'), (old: Element) =>
+      old.classList.remove('selected', 'linked'),
+    );
     const fix = report.cellFixes.find((f) => f.address === address);
-    for (const f of fix ? findingsOf(report, fix) : []) for (const c of f.cells) table.querySelector(`td[data-address="${c.address}"]`)?.classList.add('linked');
+    for (const f of fix ? findingsOf(report, fix) : [])
+      for (const c of f.cells) table.querySelector(`td[data-address="${c.address}"]`)?.classList.add('linked');
     const td = table.querySelector(`td[data-address="${address}"]`);
     if (!td) return;
     td.classList.add('selected');
     td.scrollIntoView({ block: 'center', inline: 'center' });
   };
   section.append(
-    h('h2', {}, report.sheet, ' ', h('span', { class: `badge status-${status.kind}` }, say(lang, STATUS_WORD[status.kind]), lang === 'en' ? ': ' : '：', status.detail)),
-    h('div', { class: report.cellFixes.length > 0 ? 'sheet-body with-fixes' : 'sheet-body' }, table, report.cellFixes.length > 0 ? fixList(report, lang, select) : null),
+    h(
+      'h2',
+      {},
+      report.sheet,
+      ' ',
+      h(
+        'span',
+        { class: `badge status-${status.kind}` },
+        say(lang, STATUS_WORD[status.kind]),
+        lang === 'en' ? ': ' : '：',
+        status.detail,
+      ),
+    ),
+    h(
+      'div',
+      { class: report.cellFixes.length > 0 ? 'sheet-body with-fixes' : 'sheet-body' },
+      table,
+      report.cellFixes.length > 0 ? fixList(report, lang, select) : null,
+    ),
   );
   return section;
 }

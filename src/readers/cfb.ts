@@ -34,7 +34,8 @@ export function cfbEntryNames(b: Uint8Array): string[] {
   // The FAT sectors are listed in the header's DIFAT, continued in a chain of DIFAT sectors.
   const fatSectors: number[] = [];
   const fatSectorCount = u32(b, 0x2c);
-  for (let k = 0; k < HEADER_DIFAT_ENTRIES && fatSectors.length < fatSectorCount; k++) fatSectors.push(u32(b, 0x4c + 4 * k));
+  for (let k = 0; k < HEADER_DIFAT_ENTRIES && fatSectors.length < fatSectorCount; k++)
+    fatSectors.push(u32(b, 0x4c + 4 * k));
   let difat = u32(b, 0x44);
   for (let guard = 0; fatSectors.length < fatSectorCount && difat !== END_OF_CHAIN && difat !== FREE; guard++) {
     if (guard > sectorCount) throw new CfbFormatError('DIFAT chain loops');

@@ -65,7 +65,7 @@ export class PartTextDecoder {
       this.carry = undefined;
     }
     const end = this.wholeEnd(bytes, start, bytes.length);
-    for (let at = start; at < end; ) {
+    for (let at = start; at < end;) {
       const cut = end - at <= PIECE ? end : this.pieceEnd(bytes, at, at + PIECE);
       this.decode(bytes.subarray(at, cut));
       at = cut;
@@ -100,6 +100,8 @@ export class PartTextDecoder {
   }
 
   private wholeEnd(b: Uint8Array, start: number, end: number): number {
-    return this.encoding === 'utf-8' ? utf8WholeEnd(b, start, end) : utf16WholeEnd(b, start, end, this.encoding === 'utf-16be');
+    return this.encoding === 'utf-8'
+      ? utf8WholeEnd(b, start, end)
+      : utf16WholeEnd(b, start, end, this.encoding === 'utf-16be');
   }
 }

@@ -1,6 +1,13 @@
 import { limits } from '../core/limits';
 import type { ReadProblem, WorkbookSnapshot } from '../core/snapshot';
-import { DEFAULT_MAX_CELLS, LimitReached, capCellNotes, fatalProblem, readMessages, unreadableMessage } from './read-problems';
+import {
+  DEFAULT_MAX_CELLS,
+  LimitReached,
+  capCellNotes,
+  fatalProblem,
+  readMessages,
+  unreadableMessage,
+} from './read-problems';
 import { CellBudget, SheetBuilder } from './sheet-builder';
 
 /**
@@ -49,7 +56,11 @@ export function decodeCsvText(bytes: Uint8Array): string {
  * fields may hold separators, doubled quotes and line breaks; CRLF, LF or CR end a record. `onRecord` returns
  * false to stop. Returns the 1-based line where a quoted field opened and never closed, if one did.
  */
-export function forEachCsvRecord(text: string, separator: string, onRecord: (fields: string[], index: number) => boolean | void): number | undefined {
+export function forEachCsvRecord(
+  text: string,
+  separator: string,
+  onRecord: (fields: string[], index: number) => boolean | void,
+): number | undefined {
   const sep = separator.charCodeAt(0);
   const n = text.length;
   let record: string[] = [];
@@ -118,7 +129,11 @@ export function parseCsv(text: string, separator: string, maxRecords = Infinity)
 /** The separator that splits the first records into the same number of fields, the most fields winning. */
 export function sniffSeparator(text: string): string {
   const sample = text.slice(0, SNIFF_CHARS);
-  let best: { separator: string; fields: number; consistent: boolean } = { separator: ',', fields: 1, consistent: false };
+  let best: { separator: string; fields: number; consistent: boolean } = {
+    separator: ',',
+    fields: 1,
+    consistent: false,
+  };
   for (const separator of SEPARATORS) {
     const records = parseCsv(sample, separator, SNIFF_RECORDS + 1);
     // The last record of a cut sample may be partial; blank lines say nothing.
@@ -165,16 +180,20 @@ export function readCsv(bytes: Uint8Array, file: string, options: { maxCells?: n
     const longLine = overlongLine(text, limits.csvLineChars);
     if (longLine !== undefined) throw new LimitReached(readMessages.csvLineTooLong(longLine, limits.csvLineChars));
     const builder = new SheetBuilder(sheetName, new CellBudget(options.maxCells ?? DEFAULT_MAX_CELLS));
-    const unterminatedAt = forEachCsvRecord(text, sniffSeparator(text), (fields, row) => fields.forEach((field, col) => builder.add(row, col, field, 'General')));
+    const unterminatedAt = forEachCsvRecord(text, sniffSeparator(text), (fields, row) =>
+      fields.forEach((field, col) => builder.add(row, col, field, 'General')),
+    );
     const problems: ReadProblem[] = capCellNotes(
       builder.problems.map((p) => ({ file, sheet: sheetName, ...p })),
       (message) => ({ file, sheet: sheetName, message }),
     );
-    if (unterminatedAt !== undefined) problems.push({ file, sheet: sheetName, message: readMessages.unterminatedQuote(unterminatedAt) });
+    if (unterminatedAt !== undefined)
+      problems.push({ file, sheet: sheetName, message: readMessages.unterminatedQuote(unterminatedAt) });
     return { file, sheets: [builder.build()], problems };
   } catch (e) {
     // A CSV is one sheet: past a limit it is not read, named as the sheet it would have been.
-    if (e instanceof LimitReached) return { file, sheets: [], problems: [{ file, sheet: sheetName, message: e.message, unreadSheet: 'limit' }] };
+    if (e instanceof LimitReached)
+      return { file, sheets: [], problems: [{ file, sheet: sheetName, message: e.message, unreadSheet: 'limit' }] };
     return { file, sheets: [], problems: [fatalProblem(file, unreadableMessage(e))] };
   }
 }

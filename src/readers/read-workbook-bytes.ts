@@ -1,7 +1,13 @@
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { cfbEntryNames, isCfb } from './cfb';
 import { readCsv } from './read-csv';
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_INFLATED_BYTES, fatalProblem, readMessages, unreadableMessage } from './read-problems';
+import {
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_INFLATED_BYTES,
+  fatalProblem,
+  readMessages,
+  unreadableMessage,
+} from './read-problems';
 import { readXlsx } from './read-xlsx';
 import { isZip, type ZipCodec } from './zip-archive';
 
@@ -57,7 +63,8 @@ export function readWorkbookBytes(bytes: Uint8Array, name: string, options: Read
     if (bytes.length === 0) return failedSnapshot(name, readMessages.empty);
     const extension = extensionOf(name);
     // A CSV is held as text whole; a workbook's bound is on the parts read, checked while inflating them.
-    if (isCsvName(name) && bytes.length > maxInflatedBytes) return failedSnapshot(name, readMessages.tooLargeFile(maxInflatedBytes));
+    if (isCsvName(name) && bytes.length > maxInflatedBytes)
+      return failedSnapshot(name, readMessages.tooLargeFile(maxInflatedBytes));
     if (isCfb(bytes)) return failedSnapshot(name, oleMessage(bytes, extension));
     if (isZip(bytes)) return readXlsx(bytes, name, { maxInflatedBytes, maxCells, codec: options.codec });
     if (isCsvName(name)) return readCsv(bytes, name, { maxCells });

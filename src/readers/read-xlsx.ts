@@ -25,7 +25,16 @@ import {
   type Relationship,
 } from './xlsx-parts';
 import { XmlSyntaxError, XmlTokenizer, type XmlHandler, type XmlReader } from './xml-tokenizer';
-import { InflateLimitError, ZipEntriesLimitError, ZipFormatError, inflateEntry, readZipDirectory, type InflateBudget, type ZipCodec, type ZipEntry } from './zip-archive';
+import {
+  InflateLimitError,
+  ZipEntriesLimitError,
+  ZipFormatError,
+  inflateEntry,
+  readZipDirectory,
+  type InflateBudget,
+  type ZipCodec,
+  type ZipEntry,
+} from './zip-archive';
 
 /**
  * The lean .xlsx reader: zip directory → streamed inflate → streaming XML tokenizer → SheetSnapshots.
@@ -95,13 +104,23 @@ function damageDetail(path: string, e: unknown): string | undefined {
 }
 
 function targetOf(rels: Map<string, Relationship>, workbookPath: string, kind: string): string | undefined {
-  for (const rel of rels.values()) if (!rel.external && relationshipKind(rel.type) === kind) return resolveTarget(workbookPath, rel.target);
+  for (const rel of rels.values())
+    if (!rel.external && relationshipKind(rel.type) === kind) return resolveTarget(workbookPath, rel.target);
   return undefined;
 }
 
-const NON_WORKSHEETS: Record<string, string> = { dialogsheet: 'dialog', xlMacrosheet: 'macro', xlIntlMacrosheet: 'macro' };
+const NON_WORKSHEETS: Record<string, string> = {
+  dialogsheet: 'dialog',
+  xlMacrosheet: 'macro',
+  xlIntlMacrosheet: 'macro',
+};
 
-function readPackage(bytes: Uint8Array, file: string, readLimits: ReadLimits, codec: ZipCodec | undefined): WorkbookSnapshot {
+function readPackage(
+  bytes: Uint8Array,
+  file: string,
+  readLimits: ReadLimits,
+  codec: ZipCodec | undefined,
+): WorkbookSnapshot {
   let entries: Map<string, ZipEntry>;
   try {
     entries = readZipDirectory(bytes);
@@ -110,18 +129,28 @@ function readPackage(bytes: Uint8Array, file: string, readLimits: ReadLimits, co
     if (e instanceof ZipEntriesLimitError) throw new UnreadableFile(readMessages.tooManyEntries(limits.zipEntries));
     throw e;
   }
-  const pkg = new XlsxPackage(bytes, entries, { limit: readLimits.maxInflatedBytes, used: 0, partLimit: limits.partInflatedBytes }, codec);
+  const pkg = new XlsxPackage(
+    bytes,
+    entries,
+    { limit: readLimits.maxInflatedBytes, used: 0, partLimit: limits.partInflatedBytes },
+    codec,
+  );
   const workbookPath = pkg.mainPart();
-  if (workbookPath === undefined) throw new UnreadableFile(pkg.has('xl/workbook.bin') ? readMessages.binaryWorkbook : readMessages.noWorkbookPart);
+  if (workbookPath === undefined)
+    throw new UnreadableFile(pkg.has('xl/workbook.bin') ? readMessages.binaryWorkbook : readMessages.noWorkbookPart);
 
   const workbook = pkg.parseRequired(workbookPath, new WorkbookHandler());
   const relsPath = relationshipsPath(workbookPath);
-  const rels = pkg.has(relsPath) ? pkg.parseRequired(relsPath, new RelationshipsHandler()).byId : new Map<string, Relationship>();
+  const rels = pkg.has(relsPath)
+    ? pkg.parseRequired(relsPath, new RelationshipsHandler()).byId
+    : new Map<string, Relationship>();
   const stylesPath = targetOf(rels, workbookPath, 'styles');
   const stringsPath = targetOf(rels, workbookPath, 'sharedStrings');
   const context: WorkbookContext = {
-    numFmtByStyle: stylesPath && pkg.has(stylesPath) ? pkg.parseRequired(stylesPath, new StylesHandler()).numFmtByStyle() : [],
-    sharedStrings: stringsPath && pkg.has(stringsPath) ? pkg.parseRequired(stringsPath, new SharedStringsHandler()).strings : [],
+    numFmtByStyle:
+      stylesPath && pkg.has(stylesPath) ? pkg.parseRequired(stylesPath, new StylesHandler()).numFmtByStyle() : [],
+    sharedStrings:
+      stringsPath && pkg.has(stringsPath) ? pkg.parseRequired(stringsPath, new SharedStringsHandler()).strings : [],
   };
 
   const sheets: SheetSnapshot[] = [];
@@ -153,7 +182,12 @@ function readPackage(bytes: Uint8Array, file: string, readLimits: ReadLimits, co
       sheets.push(builder.build());
     } catch (e) {
       // A sheet past a limit (cells, merges, its part's inflated size) is left out; the other sheets are read.
-      const limit = e instanceof LimitReached ? e.message : e instanceof InflateLimitError && e.which === 'part' ? readMessages.partTooLarge(path, limits.partInflatedBytes) : undefined;
+      const limit =
+        e instanceof LimitReached
+          ? e.message
+          : e instanceof InflateLimitError && e.which === 'part'
+            ? readMessages.partTooLarge(path, limits.partInflatedBytes)
+            : undefined;
       if (limit !== undefined) {
         budget.giveBack(builder.taken);
         problems.push({ file, sheet, message: limit, unreadSheet: 'limit' });
@@ -161,7 +195,8 @@ function readPackage(bytes: Uint8Array, file: string, readLimits: ReadLimits, co
       }
       const detail = damageDetail(path, e);
       if (detail === undefined) throw e;
-      const unreadSheet = e instanceof XmlSyntaxError ? 'xml' : e instanceof ZipFormatError && e.checksum ? 'checksum' : 'damaged';
+      const unreadSheet =
+        e instanceof XmlSyntaxError ? 'xml' : e instanceof ZipFormatError && e.checksum ? 'checksum' : 'damaged';
       problems.push({ file, sheet, message: readMessages.badSheet(detail), unreadSheet });
     }
   }

@@ -1,6 +1,14 @@
 import { formatCellText } from '../core/format';
 import { limits } from '../core/limits';
-import { a1, columnLetters, type Cell, type CellValue, type Merge, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
+import {
+  a1,
+  columnLetters,
+  type Cell,
+  type CellValue,
+  type Merge,
+  type ReadProblem,
+  type SheetSnapshot,
+} from '../core/snapshot';
 import { LimitReached, readMessages } from './read-problems';
 
 /**
@@ -147,7 +155,10 @@ export class SheetBuilder {
       format = 'General';
       this.problems.push({ cell: a1(row, col), message: readMessages.cannotShow(text) });
     }
-    cells[col] = formula === undefined ? { address, value, text, numFmt: format } : { address, value, text, numFmt: format, formula };
+    cells[col] =
+      formula === undefined
+        ? { address, value, text, numFmt: format }
+        : { address, value, text, numFmt: format, formula };
   }
 
   /** A format code past the limit is read as General (its text could be 20,000 characters per cell), noted once. */
@@ -173,7 +184,8 @@ export class SheetBuilder {
   merge(merge: Merge): void {
     const key = `${merge.top},${merge.left},${merge.bottom},${merge.right}`;
     if (this.merges.has(key)) return;
-    if (this.merges.size >= limits.mergesPerSheet) throw new LimitReached(readMessages.tooManyMerges(limits.mergesPerSheet));
+    if (this.merges.size >= limits.mergesPerSheet)
+      throw new LimitReached(readMessages.tooManyMerges(limits.mergesPerSheet));
     this.merges.set(key, merge);
   }
 
@@ -186,7 +198,11 @@ export class SheetBuilder {
     const merges: Merge[] = [];
     for (const m of this.merges.values()) {
       if (m.top > lastRow || m.left > lastCol) continue;
-      merges.push(m.bottom <= lastRow && m.right <= lastCol ? m : { ...m, bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) });
+      merges.push(
+        m.bottom <= lastRow && m.right <= lastCol
+          ? m
+          : { ...m, bottom: Math.min(m.bottom, lastRow), right: Math.min(m.right, lastCol) },
+      );
     }
     return { name: this.name, rows: this.rows, merges };
   }

@@ -69,7 +69,11 @@ export class WorkbookHandler implements XmlHandler {
 
   open(name: string, attrs: XmlAttributes): void {
     if (name === 'sheet') {
-      this.sheets.push({ name: attrs.get('name') ?? '', state: attrs.get('state') ?? 'visible', relationshipId: attrs.get('id') });
+      this.sheets.push({
+        name: attrs.get('name') ?? '',
+        state: attrs.get('state') ?? 'visible',
+        relationshipId: attrs.get('id'),
+      });
     } else if (name === 'workbookPr') {
       const flag = attrs.get('date1904');
       this.date1904 = flag === '1' || flag === 'true';

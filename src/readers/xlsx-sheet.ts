@@ -3,7 +3,15 @@ import { readMessages } from './read-problems';
 import { shiftFormula } from './shared-formula';
 import type { SheetBuilder } from './sheet-builder';
 import { StringItemText, decodeOoxmlEscapes } from './xlsx-parts';
-import { XmlAttributeScanner, XmlLexerReader, XmlToken, decodeXmlText, holdsAt, type XmlAttributes, type XmlName } from './xml-tokenizer';
+import {
+  XmlAttributeScanner,
+  XmlLexerReader,
+  XmlToken,
+  decodeXmlText,
+  holdsAt,
+  type XmlAttributes,
+  type XmlName,
+} from './xml-tokenizer';
 
 /**
  * Reads one worksheet part (`xl/worksheets/sheetN.xml`) into a SheetBuilder: the cells of `<sheetData>` and
@@ -450,7 +458,9 @@ export class SheetReader extends XmlLexerReader {
     const raw = this.raw;
     switch (this.type) {
       case 's':
-        return this.hasValue ? (this.context.sharedStrings[Number.isNaN(this.number) ? Number(raw) : this.number] ?? null) : null;
+        return this.hasValue
+          ? (this.context.sharedStrings[Number.isNaN(this.number) ? Number(raw) : this.number] ?? null)
+          : null;
       case 'str':
         return this.hasValue ? decodeOoxmlEscapes(raw) : null;
       case 'inlineStr':
@@ -488,6 +498,11 @@ export class SheetReader extends XmlLexerReader {
     const a = parseA1(from);
     const b = parseA1(to);
     if (!a || !b) return;
-    this.sheet.merge({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+    this.sheet.merge({
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    });
   }
 }

@@ -148,7 +148,11 @@ export class XmlAttributeScanner {
   /** `xmlns` or `xmlns:x`: a namespace declaration, which would collide with real attributes once prefixes are stripped (`xmlns:r`, `r`). */
   declaresNamespace(s: string): boolean {
     const { nameStart, nameEnd } = this;
-    return s.charCodeAt(nameStart) === 120 /* x */ && holdsAt(s, nameStart, 'xmlns') && (nameEnd === nameStart + 5 || this.localStart === nameStart + 6);
+    return (
+      s.charCodeAt(nameStart) === 120 /* x */ &&
+      holdsAt(s, nameStart, 'xmlns') &&
+      (nameEnd === nameStart + 5 || this.localStart === nameStart + 6)
+    );
   }
 }
 
@@ -246,7 +250,8 @@ export class XmlLexer {
   /** Call once next() returns End after finish(): throws when the document is not complete. */
   end(): void {
     if (!this.sawRoot) throw new XmlSyntaxError('no root element');
-    if (this.stack.length > 0) throw new XmlSyntaxError(`unexpected end of XML inside <${this.stack[this.stack.length - 1].local}>`);
+    if (this.stack.length > 0)
+      throw new XmlSyntaxError(`unexpected end of XML inside <${this.stack[this.stack.length - 1].local}>`);
   }
 
   /** The text of the last Text token, decoded. */
@@ -355,7 +360,9 @@ export class XmlLexer {
       if (end < 0) return INCOMPLETE;
       const name = localName(s.slice(i + 2, end).trim());
       if (open === undefined || name !== open.local) {
-        throw new XmlSyntaxError(open === undefined ? `</${name}> without an opening tag` : `</${name}> closes <${open.local}>`);
+        throw new XmlSyntaxError(
+          open === undefined ? `</${name}> without an opening tag` : `</${name}> closes <${open.local}>`,
+        );
       }
     }
     this.stack.pop();
@@ -391,7 +398,8 @@ export class XmlLexer {
   private elementName(s: string, start: number, end: number, hash: number): XmlName {
     const slot = hash & (NAME_SLOTS - 1);
     const known = this.names[slot];
-    if (known !== undefined && known.qualified.length === end - start && holdsAt(s, start, known.qualified)) return known;
+    if (known !== undefined && known.qualified.length === end - start && holdsAt(s, start, known.qualified))
+      return known;
     const qualified = s.slice(start, end);
     const name = { qualified, local: localName(qualified) };
     this.names[slot] = name;
@@ -448,9 +456,12 @@ export class XmlLexer {
       if (end === INCOMPLETE) return INCOMPLETE;
       if (end < 0) {
         const what = end === NO_VALUE ? 'has no value' : 'is not quoted';
-        throw new XmlSyntaxError(`attribute ${s.slice(attribute.nameStart, attribute.nameEnd)} of <${element}> ${what}`);
+        throw new XmlSyntaxError(
+          `attribute ${s.slice(attribute.nameStart, attribute.nameEnd)} of <${element}> ${what}`,
+        );
       }
-      if (!attribute.declaresNamespace(s)) attrs.add(attribute.localStart, attribute.nameEnd, attribute.valueStart, attribute.valueEnd);
+      if (!attribute.declaresNamespace(s))
+        attrs.add(attribute.localStart, attribute.nameEnd, attribute.valueStart, attribute.valueEnd);
       j = end;
     }
   }

@@ -87,7 +87,11 @@ export function readZipDirectory(b: Uint8Array): Map<string, ZipEntry> {
   let count = u16(b, eocd + 10);
   let dirSize = u32(b, eocd + 12);
   let dirOffset = u32(b, eocd + 16);
-  if ((count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) && eocd >= 20 && u32(b, eocd - 20) === ZIP64_LOCATOR) {
+  if (
+    (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) &&
+    eocd >= 20 &&
+    u32(b, eocd - 20) === ZIP64_LOCATOR
+  ) {
     const z64 = u64(b, eocd - 12);
     if (z64 + 56 > b.length || u32(b, z64) !== ZIP64_EOCD) throw new ZipFormatError(zipDamage.zip64);
     count = u64(b, z64 + 32);
@@ -162,7 +166,13 @@ function unpackError(entry: ZipEntry, e: unknown): ZipFormatError {
  * budget before starting and the real output while inflating; checks the length and, when the codec has a
  * checksum, the checksum at the end. Errors thrown by `onChunk` pass through unchanged.
  */
-export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void, codec: ZipCodec = {}): void {
+export function inflateEntry(
+  b: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onChunk: (chunk: Uint8Array) => void,
+  codec: ZipCodec = {},
+): void {
   const partLimit = budget.partLimit ?? Infinity;
   if (entry.size > partLimit) throw new InflateLimitError(entry.name, 'part');
   if (budget.used + entry.size > budget.limit) throw new InflateLimitError(entry.name);

@@ -33,11 +33,13 @@ export function sheetTable(
 ): string {
   const suspect = new Map<string, CellFix | undefined>(fixes.map((f) => [f.address, f]));
   // A cell blamed by a finding between tables has no fix of its own sheet, but is marked all the same.
-  for (const f of findings) for (const c of f.cells) if (c.suspect && !f.accepted && !suspect.has(c.address)) suspect.set(c.address, undefined);
+  for (const f of findings)
+    for (const c of f.cells) if (c.suspect && !f.accepted && !suspect.has(c.address)) suspect.set(c.address, undefined);
   const involved = new Set(findings.filter((f) => !f.accepted).flatMap((f) => f.cells.map((c) => c.address)));
   const explained = new Set(findings.filter((f) => f.accepted).flatMap((f) => f.cells.map((c) => c.address)));
   const messages = new Map<string, string[]>();
-  for (const f of findings) for (const c of f.cells) messages.set(c.address, [...(messages.get(c.address) ?? []), f.message]);
+  for (const f of findings)
+    for (const c of f.cells) messages.set(c.address, [...(messages.get(c.address) ?? []), f.message]);
   const marked = new Set([...involved, ...explained, ...suspect.keys()].map((a) => parseA1(a)?.row ?? 0));
   const width = Math.min(MAX_COLUMNS, Math.max(1, ...sheet.rows.map((r) => r?.length ?? 0)));
   // Cells covered by a merge are not drawn; the merge's first cell spans them.
@@ -45,7 +47,8 @@ export function sheetTable(
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const m of sheet.merges) {
     spans.set(`${m.top},${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   const drawn = rowsToDraw(sheet, marked);
   const drawnSet = new Set(drawn);
@@ -53,7 +56,8 @@ export function sheetTable(
   const body: string[] = [];
   let previous = -1;
   for (const r of drawn) {
-    if (r > previous + 1) body.push(`<tr class="gap"><td colspan="${width + 1}">${esc(words.skipped(r - previous - 1))}</td></tr>`);
+    if (r > previous + 1)
+      body.push(`<tr class="gap"><td colspan="${width + 1}">${esc(words.skipped(r - previous - 1))}</td></tr>`);
     previous = r;
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
@@ -61,17 +65,32 @@ export function sheetTable(
       const cell = sheet.rows[r]?.[c] ?? null;
       const address = columnLetters(c) + String(r + 1);
       const span = spans.get(`${r},${c}`);
-      const spanAttrs = span ? `${span.cols > 1 ? ` colspan="${Math.min(span.cols, width - c)}"` : ''}${span.rows > 1 ? ` rowspan="${countDrawn(drawnSet, r, span.rows)}"` : ''}` : '';
+      const spanAttrs = span
+        ? `${span.cols > 1 ? ` colspan="${Math.min(span.cols, width - c)}"` : ''}${span.rows > 1 ? ` rowspan="${countDrawn(drawnSet, r, span.rows)}"` : ''}`
+        : '';
       const fix = suspect.get(address);
-      const cls = suspect.has(address) ? 'suspect' : involved.has(address) ? 'involved' : explained.has(address) ? 'explained' : typeof cell?.value === 'number' ? 'num' : '';
+      const cls = suspect.has(address)
+        ? 'suspect'
+        : involved.has(address)
+          ? 'involved'
+          : explained.has(address)
+            ? 'explained'
+            : typeof cell?.value === 'number'
+              ? 'num'
+              : '';
       const title = messages.get(address)?.join('\n');
       const shown = fix?.shown ?? implied.get(address);
       const likely = shown !== undefined ? `<span class="likely">${esc(words.likely)} ${esc(shown)}</span>` : '';
-      cells.push(`<td${cls ? ` class="${cls}"` : ''}${spanAttrs}${title ? ` title="${esc(title)}"` : ''} data-cell="${address}">${esc(cell?.text ?? '')}${likely}</td>`);
+      cells.push(
+        `<td${cls ? ` class="${cls}"` : ''}${spanAttrs}${title ? ` title="${esc(title)}"` : ''} data-cell="${address}">${esc(cell?.text ?? '')}${likely}</td>`,
+      );
     }
     body.push(`<tr><th>${r + 1}</th>${cells.join('')}</tr>`);
   }
-  if (previous < sheet.rows.length - 1) body.push(`<tr class="gap"><td colspan="${width + 1}">${esc(words.skipped(sheet.rows.length - 1 - previous))}</td></tr>`);
+  if (previous < sheet.rows.length - 1)
+    body.push(
+      `<tr class="gap"><td colspan="${width + 1}">${esc(words.skipped(sheet.rows.length - 1 - previous))}</td></tr>`,
+    );
   return `<div class="grid-wrap"><table class="grid"><thead>${head}</thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 

@@ -22,22 +22,62 @@ export interface HtmlReportInput {
 
 const words = {
   'zh-CN': {
-    title: '统计表核对报告', lede: 'statlint 生成；只读核对，原文件未作任何修改。悬停单元格可见相关发现。',
-    files: '文件', sheets: '工作表', cellsToFix: '需核对单元格', open: '待核对发现', between: '表间不一致', accepted: '已核实',
-    byFile: '按文件', byRule: '按规则', byRegion: '按地区', crossTable: '表间审核', rule: '规则', region: '地区', count: '发现',
-    columns: ['文件', '工作表', '错误', '警告', '提示', '表间', '已核实'], clean: (n: number) => `另有 ${n} 个文件未发现不一致`,
-    fixes: '需核对的单元格', likely: '可能应为', skipped: (n: number) => `（省略 ${n} 行）`, cells: '单元格',
-    severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>, explained: (r: string) => `已核实：${r}`,
-    sheetsClean: '未发现不一致的工作表', notChecked: '未核对（没有适用的规则）', none: '未发现不一致', noRulesAllClear: '部分规则未能加载，本报告不能视为全部通过',
+    title: '统计表核对报告',
+    lede: 'statlint 生成；只读核对，原文件未作任何修改。悬停单元格可见相关发现。',
+    files: '文件',
+    sheets: '工作表',
+    cellsToFix: '需核对单元格',
+    open: '待核对发现',
+    between: '表间不一致',
+    accepted: '已核实',
+    byFile: '按文件',
+    byRule: '按规则',
+    byRegion: '按地区',
+    crossTable: '表间审核',
+    rule: '规则',
+    region: '地区',
+    count: '发现',
+    columns: ['文件', '工作表', '错误', '警告', '提示', '表间', '已核实'],
+    clean: (n: number) => `另有 ${n} 个文件未发现不一致`,
+    fixes: '需核对的单元格',
+    likely: '可能应为',
+    skipped: (n: number) => `（省略 ${n} 行）`,
+    cells: '单元格',
+    severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+    explained: (r: string) => `已核实：${r}`,
+    sheetsClean: '未发现不一致的工作表',
+    notChecked: '未核对（没有适用的规则）',
+    none: '未发现不一致',
+    noRulesAllClear: '部分规则未能加载，本报告不能视为全部通过',
   },
   en: {
-    title: 'Statistics check report', lede: 'Made by statlint; files were only read, never changed. Hover a cell to see its findings.',
-    files: 'files', sheets: 'sheets', cellsToFix: 'cells to check', open: 'open findings', between: 'between tables', accepted: 'explained',
-    byFile: 'By file', byRule: 'By rule', byRegion: 'By region', crossTable: 'Between tables', rule: 'rule', region: 'region', count: 'findings',
-    columns: ['file', 'sheets', 'errors', 'warnings', 'notes', 'between', 'explained'], clean: (n: number) => `${n} more file${n === 1 ? '' : 's'} with no inconsistencies found`,
-    fixes: 'Cells to check', likely: 'probably', skipped: (n: number) => `(${n} rows not shown)`, cells: 'cells',
-    severity: { error: 'error', warning: 'warning', info: 'note' } as Record<Severity, string>, explained: (r: string) => `explained: ${r}`,
-    sheetsClean: 'Sheets with no inconsistencies', notChecked: 'not checked (no rule applies)', none: 'no inconsistencies found', noRulesAllClear: 'some rules did not load: this report is no all-clear',
+    title: 'Statistics check report',
+    lede: 'Made by statlint; files were only read, never changed. Hover a cell to see its findings.',
+    files: 'files',
+    sheets: 'sheets',
+    cellsToFix: 'cells to check',
+    open: 'open findings',
+    between: 'between tables',
+    accepted: 'explained',
+    byFile: 'By file',
+    byRule: 'By rule',
+    byRegion: 'By region',
+    crossTable: 'Between tables',
+    rule: 'rule',
+    region: 'region',
+    count: 'findings',
+    columns: ['file', 'sheets', 'errors', 'warnings', 'notes', 'between', 'explained'],
+    clean: (n: number) => `${n} more file${n === 1 ? '' : 's'} with no inconsistencies found`,
+    fixes: 'Cells to check',
+    likely: 'probably',
+    skipped: (n: number) => `(${n} rows not shown)`,
+    cells: 'cells',
+    severity: { error: 'error', warning: 'warning', info: 'note' } as Record<Severity, string>,
+    explained: (r: string) => `explained: ${r}`,
+    sheetsClean: 'Sheets with no inconsistencies',
+    notChecked: 'not checked (no rule applies)',
+    none: 'no inconsistencies found',
+    noRulesAllClear: 'some rules did not load: this report is no all-clear',
   },
 } as const;
 
@@ -58,8 +98,18 @@ function crossOf(file: HtmlFile, cross: CrossFinding[]): CrossFinding[] {
 
 /** A finding between tables as a finding of one sheet: its cells there, its message naming the others. */
 function asSheetFinding(f: CrossFinding, file: string, sheet: string): Finding {
-  const cells = f.cells.filter((c) => c.file === file && c.sheet === sheet).map(({ address, value, suspect }) => ({ address, value, suspect }));
-  return { ruleId: f.ruleId, severity: f.severity, sheet, cells, message: f.message, expected: f.expected, actual: f.actual };
+  const cells = f.cells
+    .filter((c) => c.file === file && c.sheet === sheet)
+    .map(({ address, value, suspect }) => ({ address, value, suspect }));
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    sheet,
+    cells,
+    message: f.message,
+    expected: f.expected,
+    actual: f.actual,
+  };
 }
 
 /** The label of the row a finding is about (its first cell's row, in the sheet's label column). */
@@ -78,7 +128,12 @@ function tally(entries: string[]): [string, number][] {
 
 function listTable(head: string[], rows: string[][], numeric: number[] = []): string {
   const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
-  const tr = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ` class="n${i === 2 && c !== '0' ? ' err' : ''}"` : ''}>${esc(c)}</td>`).join('')}</tr>`).join('');
+  const tr = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ` class="n${i === 2 && c !== '0' ? ' err' : ''}"` : ''}>${esc(c)}</td>`).join('')}</tr>`,
+    )
+    .join('');
   return `<table class="list"><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table>`;
 }
 
@@ -86,15 +141,41 @@ function summaries(input: HtmlReportInput, w: Words): string {
   const withCounts = input.files.map((f) => ({ f, c: counts(f, input.crossTable?.findings) }));
   const listed = withCounts
     .filter(({ f, c }) => c.error + c.warning + c.info + c.accepted + c.between > 0 || f.problems.length > 0)
-    .sort((a, b) => b.c.error + b.c.between - (a.c.error + a.c.between) || b.c.warning - a.c.warning || b.c.info - a.c.info);
+    .sort(
+      (a, b) => b.c.error + b.c.between - (a.c.error + a.c.between) || b.c.warning - a.c.warning || b.c.info - a.c.info,
+    );
   const clean = withCounts.filter((x) => !listed.includes(x));
-  const fileRows = listed.map(({ f, c }) => [baseName(f.file), String(f.sheets.length), String(c.error), String(c.warning), String(c.info), String(c.between), String(c.accepted)]);
-  const folded = clean.length > 0 ? `<details class="clean"><summary>${esc(w.clean(clean.length))}</summary><ul>${clean.map(({ f }) => `<li>${esc(baseName(f.file))}</li>`).join('')}</ul></details>` : '';
-  const titles = new Map(input.files.flatMap((f) => f.sheets.flatMap((s) => s.explanation.rulesApplied.map((r) => [r.ruleId, r.title] as const))));
-  const open = input.files.flatMap((f) => f.sheets.flatMap((s) => s.findings.filter((x) => !x.accepted).map((x) => ({ x, s, snap: f.snapshots?.find((n) => n.name === s.sheet) }))));
+  const fileRows = listed.map(({ f, c }) => [
+    baseName(f.file),
+    String(f.sheets.length),
+    String(c.error),
+    String(c.warning),
+    String(c.info),
+    String(c.between),
+    String(c.accepted),
+  ]);
+  const folded =
+    clean.length > 0
+      ? `<details class="clean"><summary>${esc(w.clean(clean.length))}</summary><ul>${clean.map(({ f }) => `<li>${esc(baseName(f.file))}</li>`).join('')}</ul></details>`
+      : '';
+  const titles = new Map(
+    input.files.flatMap((f) =>
+      f.sheets.flatMap((s) => s.explanation.rulesApplied.map((r) => [r.ruleId, r.title] as const)),
+    ),
+  );
+  const open = input.files.flatMap((f) =>
+    f.sheets.flatMap((s) =>
+      s.findings.filter((x) => !x.accepted).map((x) => ({ x, s, snap: f.snapshots?.find((n) => n.name === s.sheet) })),
+    ),
+  );
   const cross = input.crossTable?.findings ?? [];
-  const byRule = tally([...open.map(({ x }) => x.ruleId), ...cross.map((x) => x.ruleId)]).map(([id, n]) => [titles.get(id) ? `${titles.get(id)} (${id})` : id, String(n)]);
-  const byRegion = tally([...open.map(({ x, s, snap }) => regionOf(x, s, snap)), ...cross.map((x) => x.region)]).map(([r, n]) => [r, String(n)]);
+  const byRule = tally([...open.map(({ x }) => x.ruleId), ...cross.map((x) => x.ruleId)]).map(([id, n]) => [
+    titles.get(id) ? `${titles.get(id)} (${id})` : id,
+    String(n),
+  ]);
+  const byRegion = tally([...open.map(({ x, s, snap }) => regionOf(x, s, snap)), ...cross.map((x) => x.region)]).map(
+    ([r, n]) => [r, String(n)],
+  );
   return `<div class="cols">
 <div><h2>${esc(w.byFile)}</h2>${listed.length > 0 ? listTable([...w.columns], fileRows, [1, 2, 3, 4, 5, 6]) : ''}${folded}</div>
 <div><h2>${esc(w.byRule)}</h2>${byRule.length > 0 ? listTable([w.rule, w.count], byRule, [1]) : `<p>${esc(w.none)}</p>`}</div>
@@ -103,7 +184,9 @@ function summaries(input: HtmlReportInput, w: Words): string {
 }
 
 function findingItem(f: Finding, w: Words): string {
-  const tag = f.accepted ? `<span class="tag accepted">${esc(w.explained(f.accepted.reason))}</span>` : `<span class="tag ${f.severity}">${esc(w.severity[f.severity])}</span>`;
+  const tag = f.accepted
+    ? `<span class="tag accepted">${esc(w.explained(f.accepted.reason))}</span>`
+    : `<span class="tag ${f.severity}">${esc(w.severity[f.severity])}</span>`;
   const cells = f.cells.map((c) => `${c.address}${c.suspect ? '*' : ''}`).join(' ');
   return `<li${f.accepted ? ' class="accepted"' : ''}>${tag}${esc(f.message)} <code>${esc(f.ruleId)}</code><div class="cells">${esc(w.cells)}: ${esc(cells)}</div></li>`;
 }
@@ -115,24 +198,42 @@ function crossItem(f: CrossFinding, w: Words): string {
 
 function fileSection(file: HtmlFile, cross: CrossFinding[], w: Words): string {
   const parts = [`<section class="file"><h2>${esc(baseName(file.file))}</h2>`];
-  for (const p of file.problems) parts.push(`<p class="alert">${esc(p.sheet ? `[${p.sheet}] ${p.message}` : p.message)}</p>`);
+  for (const p of file.problems)
+    parts.push(`<p class="alert">${esc(p.sheet ? `[${p.sheet}] ${p.message}` : p.message)}</p>`);
   const fixes = file.sheets.flatMap((s) => s.cellFixes.map((fix) => `<li>[${esc(s.sheet)}] ${esc(fix.message)}</li>`));
   if (fixes.length > 0) parts.push(`<h3>${esc(w.fixes)}</h3><ul class="fixes">${fixes.join('')}</ul>`);
   const quiet: string[] = [];
   for (const sheet of file.sheets) {
-    const between = crossOf(file, cross).filter((f) => f.cells.some((c) => c.sheet === sheet.sheet)).map((f) => asSheetFinding(f, file.file, sheet.sheet));
+    const between = crossOf(file, cross)
+      .filter((f) => f.cells.some((c) => c.sheet === sheet.sheet))
+      .map((f) => asSheetFinding(f, file.file, sheet.sheet));
     const findings = [...sheet.findings, ...between];
     if (findings.length === 0) {
-      quiet.push(`<li>[${esc(sheet.sheet)}] ${esc(sheet.explanation.rulesApplied.length > 0 ? w.none : w.notChecked)}</li>`);
+      quiet.push(
+        `<li>[${esc(sheet.sheet)}] ${esc(sheet.explanation.rulesApplied.length > 0 ? w.none : w.notChecked)}</li>`,
+      );
       continue;
     }
     const snapshot = file.snapshots?.find((s) => s.name === sheet.sheet);
     // A cell blamed between tables shows the figure the other table implies.
-    const implied = new Map(crossOf(file, cross).flatMap((f) => f.cells.filter((c) => c.file === file.file && c.sheet === sheet.sheet && c.likely !== undefined).map((c) => [c.address, c.likely as string] as const)));
-    const table = snapshot ? sheetTable(snapshot, findings, sheet.cellFixes, { likely: w.likely, skipped: w.skipped }, implied) : '<div></div>';
-    parts.push(`<h3>[${esc(sheet.sheet)}]</h3><div class="sheet">${table}<ol class="findings">${findings.map((f) => findingItem(f, w)).join('')}</ol></div>`);
+    const implied = new Map(
+      crossOf(file, cross).flatMap((f) =>
+        f.cells
+          .filter((c) => c.file === file.file && c.sheet === sheet.sheet && c.likely !== undefined)
+          .map((c) => [c.address, c.likely as string] as const),
+      ),
+    );
+    const table = snapshot
+      ? sheetTable(snapshot, findings, sheet.cellFixes, { likely: w.likely, skipped: w.skipped }, implied)
+      : '<div></div>';
+    parts.push(
+      `<h3>[${esc(sheet.sheet)}]</h3><div class="sheet">${table}<ol class="findings">${findings.map((f) => findingItem(f, w)).join('')}</ol></div>`,
+    );
   }
-  if (quiet.length > 0) parts.push(`<details class="clean"><summary>${esc(w.sheetsClean)} (${quiet.length})</summary><ul>${quiet.join('')}</ul></details>`);
+  if (quiet.length > 0)
+    parts.push(
+      `<details class="clean"><summary>${esc(w.sheetsClean)} (${quiet.length})</summary><ul>${quiet.join('')}</ul></details>`,
+    );
   parts.push('</section>');
   return parts.join('\n');
 }
@@ -143,7 +244,9 @@ function sections(files: HtmlFile[], cross: CrossFinding[]): HtmlFile[] {
     const c = counts(f, cross);
     return c.error + c.between;
   };
-  return files.filter((f) => f.problems.length > 0 || crossOf(f, cross).length > 0 || f.sheets.some((s) => s.findings.length > 0)).sort((a, b) => weight(b) - weight(a));
+  return files
+    .filter((f) => f.problems.length > 0 || crossOf(f, cross).length > 0 || f.sheets.some((s) => s.findings.length > 0))
+    .sort((a, b) => weight(b) - weight(a));
 }
 
 /**
@@ -157,15 +260,21 @@ export function formatHtml(input: HtmlReportInput, lang: Lang): string {
   const sum = (k: Severity | 'accepted') => all.reduce((n, c) => n + c[k], 0);
   const cross = input.crossTable?.findings ?? [];
   const cellsToFix = input.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.cellFixes.length, 0), 0);
-  const box = (label: string, n: number, bad = false) => `<div${bad && n > 0 ? ' class="bad"' : ''}><b>${n}</b>${esc(label)}</div>`;
+  const box = (label: string, n: number, bad = false) =>
+    `<div${bad && n > 0 ? ' class="bad"' : ''}><b>${n}</b>${esc(label)}</div>`;
   const body = [
     `<h1>${esc(w.title)}</h1><p class="lede">${esc(w.lede)}</p>`,
     ...(input.ruleFailures ?? []).map((f) => `<p class="alert">${esc(f)}</p>`),
     ...((input.ruleFailures?.length ?? 0) > 0 ? [`<p class="alert">${esc(w.noRulesAllClear)}</p>`] : []),
     ...(input.crossTable?.skipped ? [`<p class="alert">${esc(input.crossTable.skipped)}</p>`] : []),
-    `<div class="totals">${box(w.files, input.files.length)}${box(w.sheets, input.files.reduce((n, f) => n + f.sheets.length, 0))}${box(w.cellsToFix, cellsToFix, true)}${box(w.open, sum('error') + sum('warning') + sum('info'), true)}${box(w.between, cross.length, true)}${box(w.accepted, sum('accepted'))}</div>`,
+    `<div class="totals">${box(w.files, input.files.length)}${box(
+      w.sheets,
+      input.files.reduce((n, f) => n + f.sheets.length, 0),
+    )}${box(w.cellsToFix, cellsToFix, true)}${box(w.open, sum('error') + sum('warning') + sum('info'), true)}${box(w.between, cross.length, true)}${box(w.accepted, sum('accepted'))}</div>`,
     summaries(input, w),
-    cross.length > 0 ? `<h2>${esc(w.crossTable)}</h2><ol class="findings">${cross.map((f) => crossItem(f, w)).join('')}</ol>` : '',
+    cross.length > 0
+      ? `<h2>${esc(w.crossTable)}</h2><ol class="findings">${cross.map((f) => crossItem(f, w)).join('')}</ol>`
+      : '',
     ...sections(input.files, cross).map((f) => fileSection(f, cross, w)),
   ];
   return `<!DOCTYPE html>

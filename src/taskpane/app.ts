@@ -109,7 +109,9 @@ export class TaskPane {
       this.applyLanguage();
       this.enqueue(() => this.reword());
     });
-    this.onButton('check-sheet', async () => this.checkSheets([{ name: await this.host.activeSheet(), hidden: false }]));
+    this.onButton('check-sheet', async () =>
+      this.checkSheets([{ name: await this.host.activeSheet(), hidden: false }]),
+    );
     this.onButton('check-all', async () => this.checkSheets(await this.sheetInfos()));
     this.onButton('clear', async () => {
       const removed = await this.host.clearMarks();
@@ -135,13 +137,18 @@ export class TaskPane {
         toggle.setAttribute('aria-expanded', String(!body.hidden));
       });
     }
-    for (const id of ['rules-bundled', 'rules-from-file']) byId(this.doc, id).addEventListener('change', () => { this.renderRules(); });
+    for (const id of ['rules-bundled', 'rules-from-file'])
+      byId(this.doc, id).addEventListener('change', () => {
+        this.renderRules();
+      });
     const fileInput = byId(this.doc, 'rules-file', HTMLInputElement);
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
       if (file) this.enqueue(() => this.loadRuleFile(file));
     });
-    await this.host.onSheetChanged((sheet) => { this.scheduleRecheck(sheet); });
+    await this.host.onSheetChanged((sheet) => {
+      this.scheduleRecheck(sheet);
+    });
   }
 
   private async sheetInfos(): Promise<SheetInfo[]> {
@@ -176,7 +183,10 @@ export class TaskPane {
   /** The user's file goes on top of the bundled rules, as `--rules` does on the command line. */
   private async loadRuleFile(file: File): Promise<void> {
     const text = await fileText(file);
-    this.layered = { name: file.name, ...loadRuleSet([...this.options.bundledRules, { name: file.name, text }], this.options.bundledVocabulary) };
+    this.layered = {
+      name: file.name,
+      ...loadRuleSet([...this.options.bundledRules, { name: file.name, text }], this.options.bundledVocabulary),
+    };
     byId(this.doc, 'rules-file-name').textContent = file.name;
     byId(this.doc, 'rules-from-file', HTMLInputElement).checked = true;
     this.renderRules();
@@ -243,7 +253,9 @@ export class TaskPane {
     if (isEmptySheet(result.snapshot)) return;
     try {
       // A note per suspect cell, in the card's words, when asked for (Clear removes them with the marks).
-      const notes = this.checked('notes') ? result.report.cellFixes.map((fix) => ({ address: fix.address, text: fix.message })) : [];
+      const notes = this.checked('notes')
+        ? result.report.cellFixes.map((fix) => ({ address: fix.address, text: fix.message }))
+        : [];
       await this.host.markFindings(result.sheet, result.report.findings, notes);
     } catch (error) {
       result.markError = error;
@@ -254,7 +266,8 @@ export class TaskPane {
     const lang = this.lang;
     if (result.skipped === 'hidden') return { kind: 'skipped', detail: t(lang, 'skippedHidden') };
     if (result.skipped === 'cancelled') return { kind: 'notChecked', detail: t(lang, 'notCheckedCancelled') };
-    if (!result.snapshot || !result.report) return { kind: 'notChecked', detail: t(lang, 'notCheckedRead', { message: errorText(lang, result.readError) }) };
+    if (!result.snapshot || !result.report)
+      return { kind: 'notChecked', detail: t(lang, 'notCheckedRead', { message: errorText(lang, result.readError) }) };
     const markError = result.markError === undefined ? undefined : errorText(lang, result.markError);
     return statusOfReport(result.snapshot, result.report, this.rules.ruleSet, lang, markError);
   }
@@ -262,7 +275,8 @@ export class TaskPane {
   /** New language: the core words its findings in it, from the snapshots already read (no Excel round trip). */
   private async reword(): Promise<void> {
     for (const result of this.results) {
-      if (result.snapshot && result.report) result.report = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
+      if (result.snapshot && result.report)
+        result.report = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
     }
     this.renderResults();
   }
@@ -350,7 +364,11 @@ export class TaskPane {
         ? t(lang, 'rulesBundledCount', { count: bundledCount })
         : t(lang, 'rulesLayered', { count: bundledCount, file: loaded.name });
     const alert = byId(this.doc, 'rules-alert');
-    alert.replaceChildren(...failures.map((f) => h('p', {}, t(lang, 'rulesKeptBundled', { failure: ruleFailureLine(f, lang), count: bundledCount }))));
+    alert.replaceChildren(
+      ...failures.map((f) =>
+        h('p', {}, t(lang, 'rulesKeptBundled', { failure: ruleFailureLine(f, lang), count: bundledCount })),
+      ),
+    );
     alert.hidden = failures.length === 0;
     const problems = loaded?.problems ?? [];
     byId(this.doc, 'rule-problems').replaceChildren(...problems.map((p) => h('li', {}, formatRuleProblem(p))));
@@ -364,7 +382,10 @@ export class TaskPane {
   private renderSheetResult(result: SheetResult): void {
     const section = renderSheet(this.lang, result.sheet, this.statusOf(result), result.report, this.goTo);
     const findings = byId(this.doc, 'findings');
-    const old = Array.prototype.filter.call(findings.children, (e: Element) => e.getAttribute('data-sheet') === result.sheet)[0] as Element | undefined;
+    const old = Array.prototype.filter.call(
+      findings.children,
+      (e: Element) => e.getAttribute('data-sheet') === result.sheet,
+    )[0] as Element | undefined;
     if (old) findings.replaceChild(section, old);
     else findings.appendChild(section);
   }
@@ -379,12 +400,21 @@ export class TaskPane {
     const findings = reports.flatMap((r) => r.findings);
     const kinds = this.results.map((r) => this.statusOf(r).kind);
     const item = (key: StringKey, value: number, kind: string) =>
-      h('div', { class: `summary-item ${kind}` }, h('dt', {}, t(this.lang, key)), h('dd', { 'data-count': kind }, value));
+      h(
+        'div',
+        { class: `summary-item ${kind}` },
+        h('dt', {}, t(this.lang, key)),
+        h('dd', { 'data-count': kind }, value),
+      );
     summary.replaceChildren(
       h(
         'dl',
         { class: 'summary-list' },
-        item('summaryCells', reports.reduce((n, r) => n + r.cellFixes.length, 0), 'cells'),
+        item(
+          'summaryCells',
+          reports.reduce((n, r) => n + r.cellFixes.length, 0),
+          'cells',
+        ),
         item('summaryErrors', findings.filter((f) => f.severity === 'error').length, 'errors'),
         item('summaryWarnings', findings.filter((f) => f.severity === 'warning').length, 'warnings'),
         item('summarySheets', kinds.filter((k) => k === 'checked' || k === 'unmarked').length, 'sheets'),
@@ -394,7 +424,9 @@ export class TaskPane {
   }
 
   private renderExplanations(): void {
-    byId(this.doc, 'explain').replaceChildren(...this.results.flatMap((r) => (r.report ? [renderExplanation(this.lang, r.report.explanation)] : [])));
+    byId(this.doc, 'explain').replaceChildren(
+      ...this.results.flatMap((r) => (r.report ? [renderExplanation(this.lang, r.report.explanation)] : [])),
+    );
   }
 
   private renderResults(): void {

@@ -18,7 +18,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 function append(element: HTMLElement, children: Child[]): void {
   for (const child of children) {
     if (Array.isArray(child)) append(element, child);
-    else if (child !== null && child !== undefined && child !== false) element.append(typeof child === 'number' ? String(child) : child);
+    else if (child !== null && child !== undefined && child !== false)
+      element.append(typeof child === 'number' ? String(child) : child);
   }
 }
 

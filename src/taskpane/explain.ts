@@ -7,7 +7,13 @@ function section(lang: Lang, key: StringKey, items: (string | Node)[]): HTMLElem
     'section',
     { class: 'explain-part' },
     h('h4', {}, t(lang, key)),
-    items.length === 0 ? h('p', { class: 'muted' }, t(lang, 'none')) : h('ul', {}, items.map((item) => h('li', {}, item))),
+    items.length === 0
+      ? h('p', { class: 'muted' }, t(lang, 'none'))
+      : h(
+          'ul',
+          {},
+          items.map((item) => h('li', {}, item)),
+        ),
   );
 }
 
@@ -23,12 +29,27 @@ function columnsTable(lang: Lang, columns: SheetExplanation['columns']): HTMLEle
       h(
         'thead',
         {},
-        h('tr', {}, (['explainColumn', 'explainHeader', 'explainUnit', 'explainMeasure'] as const).map((key) => h('th', { scope: 'col' }, t(lang, key)))),
+        h(
+          'tr',
+          {},
+          (['explainColumn', 'explainHeader', 'explainUnit', 'explainMeasure'] as const).map((key) =>
+            h('th', { scope: 'col' }, t(lang, key)),
+          ),
+        ),
       ),
       h(
         'tbody',
         {},
-        columns.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.letter), h('td', {}, c.header), h('td', {}, c.unit ?? ''), h('td', {}, c.measure ?? ''))),
+        columns.map((c) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, c.letter),
+            h('td', {}, c.header),
+            h('td', {}, c.unit ?? ''),
+            h('td', {}, c.measure ?? ''),
+          ),
+        ),
       ),
     ),
   );
@@ -51,8 +72,20 @@ export function renderExplanation(lang: Lang, explanation: SheetExplanation): HT
       'explainTotals',
       explanation.totalRows.map((r) => t(lang, 'explainTotalRow', { row: r.row, label: r.label, members: r.members })),
     ),
-    section(lang, 'explainParts', explanation.parts.map((p) => t(lang, 'explainPart', p))),
-    section(lang, 'explainApplied', explanation.rulesApplied.map((r) => `${r.title} (${r.ruleId})`)),
-    section(lang, 'explainNotApplied', explanation.rulesNotApplied.map((r) => `${r.title} (${r.ruleId}): ${r.reason}`)),
+    section(
+      lang,
+      'explainParts',
+      explanation.parts.map((p) => t(lang, 'explainPart', p)),
+    ),
+    section(
+      lang,
+      'explainApplied',
+      explanation.rulesApplied.map((r) => `${r.title} (${r.ruleId})`),
+    ),
+    section(
+      lang,
+      'explainNotApplied',
+      explanation.rulesNotApplied.map((r) => `${r.title} (${r.ruleId}): ${r.reason}`),
+    ),
   );
 }

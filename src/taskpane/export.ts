@@ -51,5 +51,7 @@ export function offerDownload(doc: Document, file: ReportFile): void {
   doc.body.appendChild(link);
   link.click();
   doc.body.removeChild(link);
-  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
 }

@@ -63,7 +63,8 @@ const zhCN = {
   sheetProgress: '第 {index}/{total} 个工作表',
   firstRun: '点击“检查全部工作表”开始。每张卡片是一个可疑单元格，先给出最可能的正确数值；点击卡片可跳到该单元格。',
   help: '帮助',
-  helpText: '本加载项只读取数据，不修改任何数值或格式；标记是可随时清除的条件格式。合计行、其中项、覆盖率等比率互相矛盾时，会指出最可能填错的单元格。',
+  helpText:
+    '本加载项只读取数据，不修改任何数值或格式；标记是可随时清除的条件格式。合计行、其中项、覆盖率等比率互相矛盾时，会指出最可能填错的单元格。',
   helpLink: '使用说明',
   legend: '图例',
   legendErrorSuspect: '可疑单元格（错误）',
@@ -164,9 +165,11 @@ const en: Record<StringKey, string> = {
   cancel: 'Cancel',
   cancelled: 'Cancelled: {done} of {total} sheets checked',
   sheetProgress: 'sheet {index} of {total}',
-  firstRun: 'Choose “Check all sheets” to start. Each card is one suspect cell, with its likely correct value first; choose a card to go to the cell.',
+  firstRun:
+    'Choose “Check all sheets” to start. Each card is one suspect cell, with its likely correct value first; choose a card to go to the cell.',
   help: 'Help',
-  helpText: 'The add-in only reads: it never changes a value or a format; its marks are conditional formats you can clear at any time. Where totals, of-which parts and rates contradict each other, it names the cell most likely mistyped.',
+  helpText:
+    'The add-in only reads: it never changes a value or a format; its marks are conditional formats you can clear at any time. Where totals, of-which parts and rates contradict each other, it names the cell most likely mistyped.',
   helpLink: 'How to use',
   legend: 'Legend',
   legendErrorSuspect: 'Suspect cell (error)',

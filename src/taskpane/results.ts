@@ -57,7 +57,10 @@ function renderRelation(lang: Lang, finding: Finding, goTo: GoTo): HTMLElement {
       'data-rule': finding.ruleId,
       'data-sheet': finding.sheet,
       'data-severity': finding.severity,
-      'data-suspects': finding.cells.filter((c) => c.suspect).map((c) => c.address).join(','),
+      'data-suspects': finding.cells
+        .filter((c) => c.suspect)
+        .map((c) => c.address)
+        .join(','),
       'data-cell-count': String(finding.cells.length),
     },
     h('span', { class: 'finding-message' }, finding.message),
@@ -68,13 +71,20 @@ function renderRelation(lang: Lang, finding: Finding, goTo: GoTo): HTMLElement {
       shown.map((c, i) => [
         i > 0 && ', ',
         c.suspect
-          ? h('strong', { class: 'cell suspect', 'data-suspect': '' }, c.address, h('span', { class: 'suspect-tag' }, t(lang, 'suspect')))
+          ? h(
+              'strong',
+              { class: 'cell suspect', 'data-suspect': '' },
+              c.address,
+              h('span', { class: 'suspect-tag' }, t(lang, 'suspect')),
+            )
           : h('span', { class: 'cell' }, c.address),
       ]),
       finding.cells.length > shown.length && ` ${t(lang, 'moreCells', { count: finding.cells.length })}`,
     ),
   );
-  button.addEventListener('click', () => { goTo(finding.sheet, cellsThatMatter(finding)); });
+  button.addEventListener('click', () => {
+    goTo(finding.sheet, cellsThatMatter(finding));
+  });
   return h('li', {}, button);
 }
 
@@ -99,21 +109,39 @@ function renderCard(lang: Lang, sheet: string, card: Card, goTo: GoTo): HTMLElem
     h('span', { class: 'card-fix', 'data-fix': '' }, lead),
   );
   // The cursor goes to the suspect cell itself, not to the block around the relation's cells.
-  main.addEventListener('click', () => { goTo(sheet, target); });
+  main.addEventListener('click', () => {
+    goTo(sheet, target);
+  });
   return h(
     'article',
-    { class: `card card-${card.severity}`, 'data-card': '', 'data-sheet': sheet, 'data-address': card.fix?.address, 'data-severity': card.severity },
+    {
+      class: `card card-${card.severity}`,
+      'data-card': '',
+      'data-sheet': sheet,
+      'data-address': card.fix?.address,
+      'data-severity': card.severity,
+    },
     main,
     card.fix &&
       toggled(
         t(lang, 'relations', { count: card.findings.length }),
-        h('ul', { class: 'finding-list' }, card.findings.map((f) => renderRelation(lang, f, goTo))),
+        h(
+          'ul',
+          { class: 'finding-list' },
+          card.findings.map((f) => renderRelation(lang, f, goTo)),
+        ),
       ),
   );
 }
 
 /** A sheet's section: its name, its status (never "no problems" unless it was checked), its cards. */
-export function renderSheet(lang: Lang, sheet: string, status: SheetStatus, report: SheetReport | undefined, goTo: GoTo): HTMLElement {
+export function renderSheet(
+  lang: Lang,
+  sheet: string,
+  status: SheetStatus,
+  report: SheetReport | undefined,
+  goTo: GoTo,
+): HTMLElement {
   return h(
     'section',
     { class: 'sheet-findings', 'data-sheet': sheet, 'data-status': status.kind },
@@ -121,14 +149,27 @@ export function renderSheet(lang: Lang, sheet: string, status: SheetStatus, repo
       'h3',
       { class: 'sheet-heading' },
       h('span', { class: 'sheet-name' }, sheet),
-      h('span', { class: `status-badge status-${status.kind}`, 'data-status-badge': '' }, t(lang, STATUS_KEYS[status.kind])),
+      h(
+        'span',
+        { class: `status-badge status-${status.kind}`, 'data-status-badge': '' },
+        t(lang, STATUS_KEYS[status.kind]),
+      ),
     ),
     h('p', { class: 'sheet-status', 'data-status-detail': '' }, status.detail),
     status.note !== undefined && h('p', { class: 'sheet-note', role: 'note' }, status.note),
     report &&
       (status.kind === 'checked' || status.kind === 'unmarked') &&
       report.problems.length > 0 &&
-      h('div', { class: 'read-problems' }, h('h4', {}, t(lang, 'readProblems')), h('ul', {}, report.problems.map((p) => h('li', {}, [p.cell, p.message].filter(Boolean).join(': '))))),
+      h(
+        'div',
+        { class: 'read-problems' },
+        h('h4', {}, t(lang, 'readProblems')),
+        h(
+          'ul',
+          {},
+          report.problems.map((p) => h('li', {}, [p.cell, p.message].filter(Boolean).join(': '))),
+        ),
+      ),
     report && cardsOf(report).map((card) => renderCard(lang, sheet, card, goTo)),
   );
 }

@@ -30,7 +30,9 @@ const FIGURE_TEXT = /^\s*[-+−]?[0-9０-９][0-9０-９,，.．]*\s*[%％]?\s*$
 
 /** True when some cell of the sheet holds a figure: a sheet without any is a cover or notes page. */
 function hasFigures(snapshot: SheetSnapshot): boolean {
-  return snapshot.rows.some((cells) => cells.some((cell) => cell && (typeof cell.value === 'number' || FIGURE_TEXT.test(cell.text))));
+  return snapshot.rows.some((cells) =>
+    cells.some((cell) => cell && (typeof cell.value === 'number' || FIGURE_TEXT.test(cell.text))),
+  );
 }
 
 export function isEmptySheet(snapshot: SheetSnapshot): boolean {
@@ -47,10 +49,13 @@ export function checkedWhat(report: SheetReport, ruleSet: RuleSet, lang: Lang): 
   const { explanation } = report;
   const applied = new Set(explanation.rulesApplied.map((r) => r.ruleId));
   const kindsApplied = new Set(ruleSet.rules.filter((r) => applied.has(r.id)).map((r) => r.relation.kind));
-  const measures = explanation.columns.map((c) => ruleSet.measures.get(measureId(c.measure) ?? '')).filter((m) => m !== undefined);
+  const measures = explanation.columns
+    .map((c) => ruleSet.measures.get(measureId(c.measure) ?? ''))
+    .filter((m) => m !== undefined);
   const parts: string[] = [];
   const summed = measures.filter((m) => m.kind !== 'rate').length;
-  if (kindsApplied.has('totalRow') && explanation.totalRows.length > 0 && summed > 0) parts.push(t(lang, 'totalColumns', { count: summed }));
+  if (kindsApplied.has('totalRow') && explanation.totalRows.length > 0 && summed > 0)
+    parts.push(t(lang, 'totalColumns', { count: summed }));
   const rates = new Map<string, number>();
   for (const m of measures) if (m.kind === 'rate') rates.set(m.name[lang], (rates.get(m.name[lang]) ?? 0) + 1);
   rates.forEach((count, measure) => parts.push(t(lang, 'measureColumns', { measure, count })));
@@ -60,7 +65,13 @@ export function checkedWhat(report: SheetReport, ruleSet: RuleSet, lang: Lang): 
 }
 
 /** The status of a sheet that was read and checked; `markError` is set when Excel refused its marks. */
-export function statusOfReport(snapshot: SheetSnapshot, report: SheetReport, ruleSet: RuleSet, lang: Lang, markError?: string): SheetStatus {
+export function statusOfReport(
+  snapshot: SheetSnapshot,
+  report: SheetReport,
+  ruleSet: RuleSet,
+  lang: Lang,
+  markError?: string,
+): SheetStatus {
   if (isEmptySheet(snapshot)) return { kind: 'skipped', detail: t(lang, 'skippedEmpty') };
   const reason = notCheckedReason(report, lang);
   if (report.explanation.rulesApplied.length === 0) {
@@ -68,8 +79,12 @@ export function statusOfReport(snapshot: SheetSnapshot, report: SheetReport, rul
     // The layout reader's own problem lines are English-only: the pane words the reason itself.
     return { kind: 'notChecked', detail: reason ?? t(lang, 'notCheckedLayout') };
   }
-  const outcome = report.cellFixes.length > 0 || report.findings.length > 0 ? t(lang, 'checkedCells', { count: report.cellFixes.length || report.findings.length }) : t(lang, 'checkedClean');
+  const outcome =
+    report.cellFixes.length > 0 || report.findings.length > 0
+      ? t(lang, 'checkedCells', { count: report.cellFixes.length || report.findings.length })
+      : t(lang, 'checkedClean');
   const what = `${t(lang, 'checkedWhat', { what: checkedWhat(report, ruleSet, lang) })}${lang === 'en' ? ': ' : '，'}${outcome}`;
-  if (markError !== undefined) return { kind: 'unmarked', detail: what, note: t(lang, 'unmarked', { reason: markError }) };
+  if (markError !== undefined)
+    return { kind: 'unmarked', detail: what, note: t(lang, 'unmarked', { reason: markError }) };
   return { kind: 'checked', detail: what };
 }

@@ -21,7 +21,13 @@ void Office.onReady((info) => {
     showError(t(lang, 'notInExcel'));
     return;
   }
-  const pane = new TaskPane({ document, host: new ExcelWorkbookHost(), lang, bundledRules: bundledRuleFiles(), bundledVocabulary: bundledVocabulary() });
+  const pane = new TaskPane({
+    document,
+    host: new ExcelWorkbookHost(),
+    lang,
+    bundledRules: bundledRuleFiles(),
+    bundledVocabulary: bundledVocabulary(),
+  });
   pane.start().catch((e: unknown) => {
     showError(t(lang, 'failed', { message: e instanceof Error ? e.message : String(e) }));
   });

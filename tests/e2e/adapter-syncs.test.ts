@@ -38,7 +38,13 @@ function bigTable(): TableSpec {
   ]);
   const plants = regions
     .filter((_, i) => i % PLANT_EVERY === 7)
-    .map(([label]) => ({ row: label, col: 'covered', value: 1, rule: 'covered-equals-own-plus-joint' as const, note: 'planted' }));
+    .map(([label]) => ({
+      row: label,
+      col: 'covered',
+      value: 1,
+      rule: 'covered-equals-own-plus-joint' as const,
+      note: 'planted',
+    }));
   return { ...PROVINCE_COVERAGE, regions, cellStyles: [], reported: [], plants };
 }
 
@@ -94,11 +100,15 @@ describe('Office adapter on a 50,000-row sheet in the simulated host', () => {
       .filter((f) => f.endsWith('.rules.json'))
       .sort()
       .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-    findings = (await checkSheet(sheet, loadRuleSet(files, bundledVocabularyFile()).ruleSet, { lang: 'zh-CN' })).findings;
+    findings = (await checkSheet(sheet, loadRuleSet(files, bundledVocabularyFile()).ruleSet, { lang: 'zh-CN' }))
+      .findings;
   }, 120_000);
 
   function workbook(excelApi: string): SimWorkbook {
-    return simWorkbookFromSnapshot({ file: 'generated', sheets: [sheet], problems: [] }, { requirementSets: { ExcelApi: excelApi } });
+    return simWorkbookFromSnapshot(
+      { file: 'generated', sheets: [sheet], problems: [] },
+      { requirementSets: { ExcelApi: excelApi } },
+    );
   }
 
   it('has many findings to mark', () => {

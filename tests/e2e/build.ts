@@ -32,7 +32,9 @@ export async function buildTaskPane(outDir: string): Promise<void> {
 /** tests/sim-excel/office-shim.ts → `outDir`/sim-office.js. */
 export async function buildSimOffice(outDir: string): Promise<string> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS config shared with manual builds
-  const makeConfig = require(join(REPO, 'tests', 'sim-excel', 'webpack.sim.js')) as (outputPath: string) => Configuration;
+  const makeConfig = require(join(REPO, 'tests', 'sim-excel', 'webpack.sim.js')) as (
+    outputPath: string,
+  ) => Configuration;
   await compile(makeConfig(outDir));
   return join(outDir, 'sim-office.js');
 }

@@ -29,7 +29,8 @@ export function expectedMarks(findings: readonly Finding[]): Map<string, MarkSty
 /** The style a conditional format of the add-in shows; its look must be exactly that style's (one-line error). */
 function styleOf(sheet: string, cf: ConditionalFormatModel): MarkStyle {
   const style = STYLE_ORDER.find((s) => markFormula(s) === cf.formula);
-  if (cf.type !== 'Custom' || !style) throw new Error(`${sheet}: conditional format ${cf.id} is not a mark: ${cf.type} ${cf.formula}`);
+  if (cf.type !== 'Custom' || !style)
+    throw new Error(`${sheet}: conditional format ${cf.id} is not a mark: ${cf.type} ${cf.formula}`);
   const look = MARK_STYLES[style];
   const side = { style: look.borderStyle, color: look.border };
   const want = {
@@ -38,7 +39,9 @@ function styleOf(sheet: string, cf: ConditionalFormatModel): MarkStyle {
     borders: { EdgeTop: side, EdgeBottom: side, EdgeLeft: side, EdgeRight: side },
   };
   if (JSON.stringify(cf.style) !== JSON.stringify(want)) {
-    throw new Error(`${sheet}: mark ${cf.id} (${style}) looks like ${JSON.stringify(cf.style)}, not ${JSON.stringify(want)}`);
+    throw new Error(
+      `${sheet}: mark ${cf.id} (${style}) looks like ${JSON.stringify(cf.style)}, not ${JSON.stringify(want)}`,
+    );
   }
   return style;
 }

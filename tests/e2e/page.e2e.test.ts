@@ -22,7 +22,10 @@ const CHROMIUM = '/usr/bin/chromium';
 const SYSTEM_PACKAGES = ['chromium', 'fonts-noto-cjk'];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain Node script shared with npm's pretest
-const systemDeps = require('../../scripts/ensure-system-deps.js') as { ensureDebianPackages: (pkgs: string[]) => string[]; isInstalled: (pkg: string) => boolean };
+const systemDeps = require('../../scripts/ensure-system-deps.js') as {
+  ensureDebianPackages: (pkgs: string[]) => string[];
+  isInstalled: (pkg: string) => boolean;
+};
 
 function browserUnavailable(): string | undefined {
   if (process.getuid?.() === 0) {
@@ -64,8 +67,15 @@ async function shown(page: Page): Promise<Shown> {
     const all = (selector: string) => Array.prototype.slice.call(document.querySelectorAll(selector)) as HTMLElement[];
     return {
       statuses: all('.statuses li').map((li) => ({ sheet: li.dataset.sheet ?? '', status: li.dataset.status ?? '' })),
-      fixes: all('li.fix').map((li) => ({ sheet: li.dataset.sheet ?? '', cell: li.dataset.cell ?? '', message: li.querySelector('.fix-message')?.textContent ?? '' })),
-      marked: all('td.suspect').map((td) => ({ sheet: (td.closest('section') as HTMLElement).dataset.sheet ?? '', cell: td.dataset.address ?? '' })),
+      fixes: all('li.fix').map((li) => ({
+        sheet: li.dataset.sheet ?? '',
+        cell: li.dataset.cell ?? '',
+        message: li.querySelector('.fix-message')?.textContent ?? '',
+      })),
+      marked: all('td.suspect').map((td) => ({
+        sheet: (td.closest('section') as HTMLElement).dataset.sheet ?? '',
+        cell: td.dataset.address ?? '',
+      })),
       relations: all('li.fix .relations li').map((li) => li.textContent ?? ''),
     };
   });
@@ -73,7 +83,11 @@ async function shown(page: Page): Promise<Shown> {
 
 /** Waits for the page to show a result for `name`: its summary line names the file. */
 async function waitForResult(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((file) => (document.querySelector('.summary .headline')?.textContent ?? '').indexOf(file) === 0, name, { timeout: 60_000 });
+  await page.waitForFunction(
+    (file) => (document.querySelector('.summary .headline')?.textContent ?? '').indexOf(file) === 0,
+    name,
+    { timeout: 60_000 },
+  );
 }
 
 describeBrowser('standalone page', () => {
@@ -89,7 +103,15 @@ describeBrowser('standalone page', () => {
     await buildTaskPane(join(tmp, 'dist'));
     browser = await chromium.launchPersistentContext(join(tmp, 'profile'), {
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1280, height: 900 },
       locale: 'zh-CN',
       acceptDownloads: true,
@@ -108,24 +130,35 @@ describeBrowser('standalone page', () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  it.each(SAMPLES)('%s chosen with the file picker: the same sheets and suspect cells as the command line', async (name) => {
-    const path = join(SEEDS, name);
-    await page.setInputFiles('#file', path);
-    await waitForResult(page, name);
-    const cli = await cliReport(path);
-    const seen = await shown(page);
-    expect(seen.statuses.map((s) => s.sheet)).toEqual(cli.sheets.map((s) => s.name));
-    // A sheet the command line calls not checked is 未核对 here; every other one was read and looked at.
-    expect(seen.statuses.map((s) => s.status === 'notChecked')).toEqual(cli.sheets.map((s) => !s.checked));
-    expect(seen.fixes).toEqual(cli.cellFixes.map((c) => ({ sheet: c.sheet, cell: c.address, message: c.message })));
-    expect(seen.marked.sort((a, b) => (a.sheet + a.cell).localeCompare(b.sheet + b.cell))).toEqual(
-      cli.cellFixes.map((c) => ({ sheet: c.sheet, cell: c.address })).sort((a, b) => (a.sheet + a.cell).localeCompare(b.sheet + b.cell)),
-    );
-    for (const f of cli.findings) expect(seen.relations).toContain(f.message);
-    const headline = await page.textContent('.summary .headline');
-    expect(headline).toBe(cli.cellFixes.length > 0 ? `${name}：需核对 ${cli.cellFixes.length} 个单元格（${cli.findings.length} 条发现）` : `${name}：已核对的工作表中未发现不一致`);
-    if (name === 'liaoning-coverage-planted.xlsx') await page.screenshot({ path: join(OUTPUT, 'page-zh-1280.png'), fullPage: true });
-  }, 90_000);
+  it.each(SAMPLES)(
+    '%s chosen with the file picker: the same sheets and suspect cells as the command line',
+    async (name) => {
+      const path = join(SEEDS, name);
+      await page.setInputFiles('#file', path);
+      await waitForResult(page, name);
+      const cli = await cliReport(path);
+      const seen = await shown(page);
+      expect(seen.statuses.map((s) => s.sheet)).toEqual(cli.sheets.map((s) => s.name));
+      // A sheet the command line calls not checked is 未核对 here; every other one was read and looked at.
+      expect(seen.statuses.map((s) => s.status === 'notChecked')).toEqual(cli.sheets.map((s) => !s.checked));
+      expect(seen.fixes).toEqual(cli.cellFixes.map((c) => ({ sheet: c.sheet, cell: c.address, message: c.message })));
+      expect(seen.marked.sort((a, b) => (a.sheet + a.cell).localeCompare(b.sheet + b.cell))).toEqual(
+        cli.cellFixes
+          .map((c) => ({ sheet: c.sheet, cell: c.address }))
+          .sort((a, b) => (a.sheet + a.cell).localeCompare(b.sheet + b.cell)),
+      );
+      for (const f of cli.findings) expect(seen.relations).toContain(f.message);
+      const headline = await page.textContent('.summary .headline');
+      expect(headline).toBe(
+        cli.cellFixes.length > 0
+          ? `${name}：需核对 ${cli.cellFixes.length} 个单元格（${cli.findings.length} 条发现）`
+          : `${name}：已核对的工作表中未发现不一致`,
+      );
+      if (name === 'liaoning-coverage-planted.xlsx')
+        await page.screenshot({ path: join(OUTPUT, 'page-zh-1280.png'), fullPage: true });
+    },
+    90_000,
+  );
 
   it('takes a workbook dropped on it, and its annotated copy keeps every original value', async () => {
     const name = 'shenyang-key-enterprises-planted.xlsx';
@@ -162,7 +195,11 @@ describeBrowser('standalone page', () => {
     await page.setInputFiles('#file', join(SEEDS, name));
     await waitForResult(page, name);
     await page.click('#lang');
-    await page.waitForFunction(() => document.documentElement.lang === 'en' && /cells to check/.test(document.querySelector('.summary .headline')?.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        document.documentElement.lang === 'en' &&
+        /cells to check/.test(document.querySelector('.summary .headline')?.textContent ?? ''),
+    );
     const cli = await cliReport(join(SEEDS, name), 'en');
     expect((await shown(page)).fixes.map((f) => f.message)).toEqual(cli.cellFixes.map((c) => c.message));
     expect(await page.textContent('label[for="file"]')).toBe('Choose a file…');

@@ -80,7 +80,16 @@ export async function startPaneBrowser(name: string): Promise<PaneBrowser> {
   const server: StaticServer = await serveStatic(paneDir, { '/office.js': simOffice });
   const browser: BrowserContext = await chromium.launchPersistentContext(join(tmp, 'profile'), {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 420, height: 1000 },
     locale: 'zh-CN',
     acceptDownloads: true,

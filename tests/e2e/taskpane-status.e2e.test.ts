@@ -76,7 +76,13 @@ async function writeStatusesBook(dir: string): Promise<string> {
   cover.getCell('A3').value = '填报单位：某县委组织部';
   workbook.addWorksheet('空表');
   const other = workbook.addWorksheet('其他表');
-  for (const row of [['项目', '甲类', '乙类'], ['一', 12, 30], ['二', 5, 8], ['三', 7, 9]]) other.addRow(row);
+  for (const row of [
+    ['项目', '甲类', '乙类'],
+    ['一', 12, 30],
+    ['二', 5, 8],
+    ['三', 7, 9],
+  ])
+    other.addRow(row);
   const path = join(dir, 'statuses.xlsx');
   await workbook.xlsx.writeFile(path);
   return path;
@@ -89,7 +95,10 @@ async function nodeReports(path: string, ruleSet: RuleSet): Promise<SheetReport[
 }
 
 const byPlace = (a: ShownCard, b: ShownCard) => a.sheet.localeCompare(b.sheet) || a.address.localeCompare(b.address);
-const cardsOf = (reports: SheetReport[]) => reports.flatMap((r) => r.cellFixes.map((f) => ({ sheet: r.sheet, address: f.address, message: f.message }))).sort(byPlace);
+const cardsOf = (reports: SheetReport[]) =>
+  reports
+    .flatMap((r) => r.cellFixes.map((f) => ({ sheet: r.sheet, address: f.address, message: f.message })))
+    .sort(byPlace);
 
 async function checkAll(page: Page): Promise<void> {
   await page.click('#check-all');
@@ -113,7 +122,9 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       addCountTable(wb, '附表', 5, 2);
     });
     // 3,000 rows with a 200-character Chinese note: about 1.9 MB of JSON in characters, 5.7 MB in UTF-8 bytes.
-    chinesePath = await writeBook(join(pane.tmp, 'chinese.xlsx'), (wb) => addCountTable(wb, '长备注', 3000, 4, '备注'.repeat(100)));
+    chinesePath = await writeBook(join(pane.tmp, 'chinese.xlsx'), (wb) =>
+      addCountTable(wb, '长备注', 3000, 4, '备注'.repeat(100)),
+    );
   }, 600_000);
 
   afterAll(async () => {
@@ -126,7 +137,11 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
     const { page, errors } = await pane.openPane(await simWorkbookFromFile(COVERAGE));
     try {
       await page.click('#settings-toggle');
-      await page.setInputFiles('#rules-file', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from('{ "rules": [ { "id": "x", ') });
+      await page.setInputFiles('#rules-file', {
+        name: 'mine.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{ "rules": [ { "id": "x", '),
+      });
       await page.waitForSelector('#rules-alert:not([hidden])');
       const alert = await page.textContent('#rules-alert');
       expect(alert).toContain('规则文件 mine.json 未能加载');
@@ -164,7 +179,12 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       expect(status('其他表')).toMatchObject({ status: 'notChecked', badge: '未核对' });
       expect(status('其他表')?.detail).toContain('没有表头对应已知指标');
       // Nothing unchecked reads as clean.
-      expect(sheets.filter((s) => s.status !== 'checked').map((s) => s.detail + s.note).join()).not.toContain('未发现');
+      expect(
+        sheets
+          .filter((s) => s.status !== 'checked')
+          .map((s) => s.detail + s.note)
+          .join(),
+      ).not.toContain('未发现');
 
       // The protected sheet's findings are listed though Excel refused its marks; no sheet carries a mark it should not.
       const protectedCards = cardsOf(reports.filter((r) => r.sheet === protectedName));
@@ -180,7 +200,9 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       await page.check('#include-hidden');
       await checkAll(page);
       expect((await shownSheets(page)).find((s) => s.sheet === hiddenName)?.status).toBe('checked');
-      expect((await shownCards(page)).sort(byPlace)).toEqual(cardsOf(reports.filter((r) => r.sheet === protectedName || r.sheet === hiddenName)));
+      expect((await shownCards(page)).sort(byPlace)).toEqual(
+        cardsOf(reports.filter((r) => r.sheet === protectedName || r.sheet === hiddenName)),
+      );
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -223,7 +245,11 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       await page.dispatchEvent('#cancel', 'click');
       await waitIdle(page);
       expect(await page.textContent('#status')).toMatch(/^已取消：已核对 [12]\/3 个工作表$/);
-      expect((await shownSheets(page)).find((s) => s.sheet === '附表')).toMatchObject({ status: 'notChecked', badge: '未核对', detail: '已取消' });
+      expect((await shownSheets(page)).find((s) => s.sheet === '附表')).toMatchObject({
+        status: 'notChecked',
+        badge: '未核对',
+        detail: '已取消',
+      });
       expect(await page.isHidden('#cancel')).toBe(true);
       expect(errors).toEqual([]);
     } finally {
@@ -237,7 +263,12 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
     const rows = model.sheets[0].rows;
     // What one read of the whole sheet carries: values, text, number formats and formulas (a constant's formula is its value).
     const grid = (pick: (cell: (typeof rows)[number][number]) => unknown) => rows.map((r) => r.map(pick));
-    const json = JSON.stringify([grid((c) => c?.value ?? ''), grid((c) => c?.text ?? ''), grid((c) => c?.numberFormat ?? 'General'), grid((c) => c?.formula ?? c?.value ?? '')]);
+    const json = JSON.stringify([
+      grid((c) => c?.value ?? ''),
+      grid((c) => c?.text ?? ''),
+      grid((c) => c?.numberFormat ?? 'General'),
+      grid((c) => c?.formula ?? c?.value ?? ''),
+    ]);
     // Under the limit counted in characters, over it in bytes: the old character budget would have been refused.
     expect(json.length).toBeLessThan(model.options.payloadLimit);
     expect(Buffer.byteLength(json, 'utf8')).toBeGreaterThan(model.options.payloadLimit);
@@ -252,7 +283,9 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       expect(used.largestPayload).toBeGreaterThan(DEFAULT_READ_BUDGET.maxBytes / 2);
       expect((await shownCards(page)).sort(byPlace)).toEqual(cardsOf(reports));
       expect((await shownSheets(page))[0].status).toBe('checked');
-      console.log(`3,000 rows of Chinese notes: ${used.syncCount} syncs, ${used.payloadRefusals} refused, largest response ${used.largestPayload} bytes`);
+      console.log(
+        `3,000 rows of Chinese notes: ${used.syncCount} syncs, ${used.payloadRefusals} refused, largest response ${used.largestPayload} bytes`,
+      );
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -269,7 +302,9 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       expect(download.suggestedFilename()).toBe('statlint.csv');
       const saved = join(pane.tmp, 'export.csv');
       await download.saveAs(saved);
-      expect(readFileSync(saved, 'utf8')).toBe(formatCsv([{ file: '当前工作簿', sheets: reports, problems: [] }], 'zh-CN'));
+      expect(readFileSync(saved, 'utf8')).toBe(
+        formatCsv([{ file: '当前工作簿', sheets: reports, problems: [] }], 'zh-CN'),
+      );
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -308,17 +343,28 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       await page.click('#settings-toggle');
       await page.check('#notes');
       await checkAll(page);
-      const notes = (await simWorkbook(page)).sheets.map((s) => ({ sheet: s.name, notes: [...(s.notes ?? [])].sort((a, b) => a.address.localeCompare(b.address)) }));
+      const notes = (await simWorkbook(page)).sheets.map((s) => ({
+        sheet: s.name,
+        notes: [...(s.notes ?? [])].sort((a, b) => a.address.localeCompare(b.address)),
+      }));
       const expected = model.sheets.map((s) => {
         const report = reports.find((r) => r.sheet === s.name);
-        const added = (report?.cellFixes ?? []).map((fix) => ({ address: fix.address, content: `[statlint] ${fix.message}` }));
-        return { sheet: s.name, notes: [...(s.notes ?? []), ...added].sort((a, b) => a.address.localeCompare(b.address)) };
+        const added = (report?.cellFixes ?? []).map((fix) => ({
+          address: fix.address,
+          content: `[statlint] ${fix.message}`,
+        }));
+        return {
+          sheet: s.name,
+          notes: [...(s.notes ?? []), ...added].sort((a, b) => a.address.localeCompare(b.address)),
+        };
       });
       expect(expected.flatMap((s) => s.notes).length).toBeGreaterThan(1);
       expect(notes).toEqual(expected);
       await page.click('#clear');
       await waitIdle(page);
-      expect((await simWorkbook(page)).sheets.map((s) => s.notes ?? [])).toEqual(model.sheets.map((s) => s.notes ?? []));
+      expect((await simWorkbook(page)).sheets.map((s) => s.notes ?? [])).toEqual(
+        model.sheets.map((s) => s.notes ?? []),
+      );
       expect(await paneError(page)).toBe('');
       expect(errors).toEqual([]);
     } finally {
@@ -341,15 +387,24 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       await page.screenshot({ path: join(OUTPUT, 'taskpane-350-zh.png'), fullPage: true });
 
       const marked = await formatIds();
-      await page.evaluate(({ s, cell }) => (window.__SIM__ as SimInspector).editCell(s, 'A1', cell), { s: sheet, cell: title });
+      await page.evaluate(({ s, cell }) => (window.__SIM__ as SimInspector).editCell(s, 'A1', cell), {
+        s: sheet,
+        cell: title,
+      });
       await page.waitForTimeout(1500);
       await waitIdle(page);
       expect(await page.textContent('#status')).toBe('检查完成');
 
       await page.click('#settings-toggle');
       await page.check('#live');
-      await page.evaluate(({ s, cell }) => (window.__SIM__ as SimInspector).editCell(s, 'A1', cell), { s: sheet, cell: { ...title, value: '再改', text: '再改' } });
-      await page.waitForFunction((s) => document.getElementById('status')?.textContent === `“${s}”已修改，已重新检查`, sheet);
+      await page.evaluate(({ s, cell }) => (window.__SIM__ as SimInspector).editCell(s, 'A1', cell), {
+        s: sheet,
+        cell: { ...title, value: '再改', text: '再改' },
+      });
+      await page.waitForFunction(
+        (s) => document.getElementById('status')?.textContent === `“${s}”已修改，已重新检查`,
+        sheet,
+      );
       await waitIdle(page);
       // Same findings, so the same conditional formats: nothing rewritten, Excel's undo stack kept.
       expect(await formatIds()).toEqual(marked);

@@ -54,11 +54,14 @@ async function nodeReports(sheets: SheetSnapshot[], ruleSet: RuleSet): Promise<S
   return reports;
 }
 
-const byPlace = (a: ShownCard, b: ShownCard) => a.sheet.localeCompare(b.sheet) || a.address.localeCompare(b.address) || a.message.localeCompare(b.message);
+const byPlace = (a: ShownCard, b: ShownCard) =>
+  a.sheet.localeCompare(b.sheet) || a.address.localeCompare(b.address) || a.message.localeCompare(b.message);
 
 /** The cards the pane should show for the cell fixes (sorted, as the pane puts errors before warnings). */
 function expectedCards(reports: SheetReport[]): ShownCard[] {
-  return reports.flatMap((r) => r.cellFixes.map((fix: CellFix) => ({ sheet: r.sheet, address: fix.address, message: fix.message }))).sort(byPlace);
+  return reports
+    .flatMap((r) => r.cellFixes.map((fix: CellFix) => ({ sheet: r.sheet, address: fix.address, message: fix.message })))
+    .sort(byPlace);
 }
 
 /** Every finding the pane shows, as sheet|message: in a card's relations, or as a card of its own. */
@@ -75,9 +78,15 @@ async function shownFindingMessages(page: Page): Promise<string[]> {
 const findingMessages = (findings: Finding[]) => [...new Set(findings.map((f) => `${f.sheet}|${f.message}`))].sort();
 
 /** The user's conditional formats, priority aside (the add-in's go on top while they are shown). */
-function userFormats(workbook: SimWorkbook, ids: Set<string>): Record<string, Omit<ConditionalFormatModel, 'priority'>[]> {
+function userFormats(
+  workbook: SimWorkbook,
+  ids: Set<string>,
+): Record<string, Omit<ConditionalFormatModel, 'priority'>[]> {
   return Object.fromEntries(
-    workbook.sheets.map((s) => [s.name, s.conditionalFormats.filter((cf) => ids.has(cf.id)).map(({ priority: _p, ...rest }) => rest)]),
+    workbook.sheets.map((s) => [
+      s.name,
+      s.conditionalFormats.filter((cf) => ids.has(cf.id)).map(({ priority: _p, ...rest }) => rest),
+    ]),
   );
 }
 
@@ -106,7 +115,9 @@ async function waitIdle(page: Page): Promise<void> {
 /** A planted sample with the user's own fills, fonts, borders and two conditional formats on cells the add-in marks. */
 async function writeUserFormatsFixture(dir: string): Promise<string> {
   const source = 'liaoning-coverage-planted.xlsx';
-  const planted = plantedFileSchema.parse(JSON.parse(readFileSync(join(SEEDS, 'planted.json'), 'utf8'))).filter((p) => p.file === source);
+  const planted = plantedFileSchema
+    .parse(JSON.parse(readFileSync(join(SEEDS, 'planted.json'), 'utf8')))
+    .filter((p) => p.file === source);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(SEEDS, source));
   for (const { sheet, suspect } of planted) {
@@ -120,11 +131,26 @@ async function writeUserFormatsFixture(dir: string): Promise<string> {
   first.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
   first.addConditionalFormatting({
     ref: 'B6:G19',
-    rules: [{ type: 'expression', priority: 1, formulae: ['B6>5000'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } } }],
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: ['B6>5000'],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } },
+      },
+    ],
   });
   second.addConditionalFormatting({
     ref: 'B5:B20',
-    rules: [{ type: 'cellIs', operator: 'greaterThan', priority: 1, formulae: ['40'], style: { font: { italic: true, color: { argb: 'FF9C0006' } } } }],
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'greaterThan',
+        priority: 1,
+        formulae: ['40'],
+        style: { font: { italic: true, color: { argb: 'FF9C0006' } } },
+      },
+    ],
   });
   const path = join(dir, 'user-formats.xlsx');
   await workbook.xlsx.writeFile(path);
@@ -171,7 +197,9 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
 
       // Marks on exactly the findings' cells, in their style; nothing else changed.
       const marked = await simWorkbook(page);
-      expect(Object.fromEntries(actualMarks(marked.sheets, userIds))).toEqual(Object.fromEntries(expectedMarks(expected)));
+      expect(Object.fromEntries(actualMarks(marked.sheets, userIds))).toEqual(
+        Object.fromEntries(expectedMarks(expected)),
+      );
       expect(userFormats(marked, userIds)).toEqual(userFormats(original, userIds));
       expectSameCells(marked, original);
 
@@ -185,10 +213,16 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
       const cards = (await shownCards(page)).filter((c) => c.address !== '');
       if (cards.length > 0) {
         const active = (await page.evaluate(() => (window.__SIM__ as SimInspector).selection())).sheet;
-        const index = Math.max(0, cards.findIndex((c) => c.sheet !== active));
+        const index = Math.max(
+          0,
+          cards.findIndex((c) => c.sheet !== active),
+        );
         await page.locator('[data-card][data-address] .card-main').nth(index).click();
         await waitIdle(page);
-        expect(await page.evaluate(() => (window.__SIM__ as SimInspector).selection())).toEqual({ sheet: cards[index].sheet, address: cards[index].address });
+        expect(await page.evaluate(() => (window.__SIM__ as SimInspector).selection())).toEqual({
+          sheet: cards[index].sheet,
+          address: cards[index].address,
+        });
       }
 
       await page.click('#clear');
@@ -215,7 +249,7 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
     await checkWorkbook(join(SEEDS, file));
   });
 
-  it('keeps the user\'s own fills, fonts, borders and conditional formats', async () => {
+  it("keeps the user's own fills, fonts, borders and conditional formats", async () => {
     const model = await simWorkbookFromFile(fixturePath);
     // The fixture really carries them, so the comparisons of checkWorkbook cover them.
     expect(model.sheets.flatMap((s) => s.conditionalFormats).map((cf) => cf.type)).toEqual(['Custom', 'CellValue']);
@@ -237,7 +271,8 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
     const original = await simWorkbookFromFile(path);
     const at = parseA1(plant.cell);
     const typed = at && original.sheets.find((s) => s.name === plant.sheet)?.rows[at.row]?.[at.col];
-    if (!at || !typed || typed.formula !== undefined) throw new Error(`${file}: ${plant.sheet}!${plant.cell} is not a typed number`);
+    if (!at || !typed || typed.formula !== undefined)
+      throw new Error(`${file}: ${plant.sheet}!${plant.cell} is not a typed number`);
 
     // The user types the clean value back in: the core's findings in Node for the edited sheet.
     const book = await readBook(path);
@@ -263,16 +298,24 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
       await page.click('#check-all');
       await waitIdle(page);
       expect(await shownFindingMessages(page)).toEqual(findingMessages(before));
-      await page.evaluate(({ sheet, address, cell }) => (window.__SIM__ as SimInspector).editCell(sheet, address, cell), {
-        sheet: plant.sheet,
-        address: plant.cell,
-        cell: edited,
-      });
-      await page.waitForFunction((status) => document.getElementById('status')?.textContent === status, t('zh-CN', 'rechecked', { sheet: plant.sheet }));
+      await page.evaluate(
+        ({ sheet, address, cell }) => (window.__SIM__ as SimInspector).editCell(sheet, address, cell),
+        {
+          sheet: plant.sheet,
+          address: plant.cell,
+          cell: edited,
+        },
+      );
+      await page.waitForFunction(
+        (status) => document.getElementById('status')?.textContent === status,
+        t('zh-CN', 'rechecked', { sheet: plant.sheet }),
+      );
       await waitIdle(page);
       expect(await shownFindingMessages(page)).toEqual(findingMessages(after));
       const marked = await simWorkbook(page);
-      expect(Object.fromEntries(actualMarks(marked.sheets, new Set()))).toEqual(Object.fromEntries(expectedMarks(after)));
+      expect(Object.fromEntries(actualMarks(marked.sheets, new Set()))).toEqual(
+        Object.fromEntries(expectedMarks(after)),
+      );
       expect(errors).toEqual([]);
     } finally {
       await page.close();

@@ -39,7 +39,8 @@ export async function differencesFromOriginal(original: Uint8Array, copy: Uint8A
         if (left !== right) differences.push(`${sheet.name}!${cell.address}: ${left} → ${right}`);
       }),
     );
-    if (JSON.stringify(sheet.model.merges) !== JSON.stringify(other.model.merges)) differences.push(`${sheet.name}: merged cells differ`);
+    if (JSON.stringify(sheet.model.merges) !== JSON.stringify(other.model.merges))
+      differences.push(`${sheet.name}: merged cells differ`);
   });
   return differences;
 }
@@ -60,7 +61,11 @@ function noteText(note: ExcelJS.Cell['note']): string | undefined {
   return note.texts?.map((t) => t.text).join('') ?? '';
 }
 
-export async function annotationsOf(original: Uint8Array, copy: Uint8Array, resultsSheet = '核对结果'): Promise<Annotations> {
+export async function annotationsOf(
+  original: Uint8Array,
+  copy: Uint8Array,
+  resultsSheet = '核对结果',
+): Promise<Annotations> {
   const [a, b] = await Promise.all([loadWorkbook(original), loadWorkbook(copy)]);
   const fills = new Map<string, string>();
   const notes = new Map<string, string>();
@@ -71,7 +76,8 @@ export async function annotationsOf(original: Uint8Array, copy: Uint8Array, resu
       row.eachCell({ includeEmpty: true }, (cell) => {
         const old = before.getCell(cell.address);
         const fill = cell.fill as ExcelJS.FillPattern | undefined;
-        if (fill?.type === 'pattern' && fill.pattern === 'solid' && JSON.stringify(fill) !== JSON.stringify(old.fill)) fills.set(`${sheet.name}!${cell.address}`, fill.fgColor?.argb ?? '');
+        if (fill?.type === 'pattern' && fill.pattern === 'solid' && JSON.stringify(fill) !== JSON.stringify(old.fill))
+          fills.set(`${sheet.name}!${cell.address}`, fill.fgColor?.argb ?? '');
         const text = noteText(cell.note);
         if (text !== undefined && text !== noteText(old.note)) notes.set(`${sheet.name}!${cell.address}`, text);
       }),
@@ -90,7 +96,12 @@ export async function annotationsOf(original: Uint8Array, copy: Uint8Array, resu
   return { fills, notes, results, sheetNames };
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}="([^"]*)"`)
+    .exec(tag)?.[1]
+    ?.replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /**
  * The internal hyperlinks (`location`, no relationship) of one sheet, cell → target, read from the package itself:

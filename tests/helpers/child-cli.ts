@@ -12,7 +12,19 @@ const REPO = resolve(__dirname, '..', '..');
  */
 export function compileCli(): string {
   const root = mkdtempSync(join(tmpdir(), 'statlint-child-'));
-  const tsc = spawnSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO, 'tsconfig.build.json'), '--outDir', join(root, 'lib'), '--sourceMap', 'false'], { encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [
+      join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      join(REPO, 'tsconfig.build.json'),
+      '--outDir',
+      join(root, 'lib'),
+      '--sourceMap',
+      'false',
+    ],
+    { encoding: 'utf8' },
+  );
   if (tsc.status !== 0) throw new Error(`tsc failed: ${tsc.stdout}${tsc.stderr}`);
   symlinkSync(join(REPO, 'rules'), join(root, 'rules'));
   symlinkSync(join(REPO, 'package.json'), join(root, 'package.json'));
@@ -34,6 +46,16 @@ export interface ChildRun {
 export function runChildCli(root: string, args: string[], heapMiB: number, timeoutMs: number): ChildRun {
   const launcher = `require(${JSON.stringify(join(root, 'lib', 'cli', 'main.js'))}).main(process.argv.slice(1)).then((c) => { process.exitCode = c; })`;
   const start = performance.now();
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, '-e', launcher, ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 2 ** 20 });
-  return { code: child.status, out: child.stdout, err: child.stderr, ms: performance.now() - start, timedOut: child.error !== undefined && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' };
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, '-e', launcher, ...args], {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 256 * 2 ** 20,
+  });
+  return {
+    code: child.status,
+    out: child.stdout,
+    err: child.stderr,
+    ms: performance.now() - start,
+    timedOut: child.error !== undefined && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT',
+  };
 }

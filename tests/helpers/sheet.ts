@@ -15,7 +15,12 @@ export function sheetFromRows(name: string, grid: CellInput[][], merges: Merge[]
     cells.map((input, c): Cell | null => {
       if (input === undefined || input === null || input === '') return null;
       if (typeof input === 'object' && 'v' in input) {
-        const cell: Cell = { address: a1(r, c), value: input.v, text: input.t ?? displayText(input.v), numFmt: input.z ?? 'General' };
+        const cell: Cell = {
+          address: a1(r, c),
+          value: input.v,
+          text: input.t ?? displayText(input.v),
+          numFmt: input.z ?? 'General',
+        };
         if (input.f !== undefined) cell.formula = input.f;
         return cell;
       }

@@ -98,7 +98,8 @@ export abstract class SimClientObject<T> {
   /** Fails at once on a property this double does not know (a typo in the add-in, or a gap here). */
   check(paths: string[] | 'all'): void {
     const request = toLoadRequest(paths, (name) => this.child(name) !== undefined);
-    for (const [name, childPaths] of request.children) this.child(name)?.check(childPaths.length > 0 ? childPaths : 'all');
+    for (const [name, childPaths] of request.children)
+      this.child(name)?.check(childPaths.length > 0 ? childPaths : 'all');
     if (request.scalars === 'all') return;
     for (const name of request.scalars) {
       if (!this.scalarNames.includes(name)) throw new NotSimulatedError(`${this.typeName}.${name}`);
@@ -117,17 +118,20 @@ export abstract class SimClientObject<T> {
       this.context.countPayload(value);
       this.loadedValues.set(name, value);
     }
-    for (const [name, childPaths] of request.children) this.child(name)?.loadNow(childPaths.length > 0 ? childPaths : 'all');
+    for (const [name, childPaths] of request.children)
+      this.child(name)?.loadNow(childPaths.length > 0 ? childPaths : 'all');
   }
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw new SimOfficeError(ErrorCodes.propertyNotLoaded, `${this.typeName}.isNullObject`, 'isNullObject');
+    if (this.nullState === undefined)
+      throw new SimOfficeError(ErrorCodes.propertyNotLoaded, `${this.typeName}.isNullObject`, 'isNullObject');
     return this.nullState;
   }
 
   /** The loaded value of a property, or Office's PropertyNotLoaded error. */
   protected read<V>(name: string): V {
-    if (!this.loadedValues.has(name)) throw new SimOfficeError(ErrorCodes.propertyNotLoaded, `${this.typeName}.${name}`, name);
+    if (!this.loadedValues.has(name))
+      throw new SimOfficeError(ErrorCodes.propertyNotLoaded, `${this.typeName}.${name}`, name);
     return this.loadedValues.get(name) as V;
   }
 

@@ -51,7 +51,8 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
   }
 
   add(type: string): SimConditionalFormat {
-    if (type !== conditionalFormatTypes.custom) throw new NotSimulatedError(`ConditionalFormatCollection.add('${type}')`);
+    if (type !== conditionalFormatTypes.custom)
+      throw new NotSimulatedError(`ConditionalFormatCollection.add('${type}')`);
     const host = this.context.host;
     const id = host.newConditionalFormatId();
     this.context.requireApi('1.6', 'ConditionalFormatCollection.add');
@@ -69,7 +70,11 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
   getItemAt(index: number): SimConditionalFormat {
     // The proxy denotes the format that was at that index when first used, as an Office object path does.
     let id: string | undefined;
-    return new SimConditionalFormat(this.context, () => this.areas().sheet, () => (id ??= this.members()[index]?.cf.id));
+    return new SimConditionalFormat(
+      this.context,
+      () => this.areas().sheet,
+      () => (id ??= this.members()[index]?.cf.id),
+    );
   }
 
   clearAll(): void {
@@ -134,7 +139,8 @@ export class SimConditionalFormat extends SimClientObject<CfTarget> {
   get custom(): SimCustomConditionalFormat {
     return (this.customProxy ??= new SimCustomConditionalFormat(this.context, () => {
       const t = this.resolveExisting('ConditionalFormat.custom');
-      if (t.cf.type !== conditionalFormatTypes.custom) throw new SimOfficeError(ErrorCodes.invalidOperation, 'ConditionalFormat.custom');
+      if (t.cf.type !== conditionalFormatTypes.custom)
+        throw new SimOfficeError(ErrorCodes.invalidOperation, 'ConditionalFormat.custom');
       return t;
     }));
   }
@@ -251,7 +257,9 @@ export class SimConditionalRangeFormat extends CfPart {
   }
 
   protected override child(name: string): SimClientObject<unknown> | undefined {
-    return ({ fill: this.fill, font: this.font, borders: this.borders } as Record<string, SimClientObject<unknown>>)[name];
+    return ({ fill: this.fill, font: this.font, borders: this.borders } as Record<string, SimClientObject<unknown>>)[
+      name
+    ];
   }
 }
 

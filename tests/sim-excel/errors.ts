@@ -25,9 +25,9 @@ const messages: Record<ErrorCode, string> = {
     'The object path \'{0}\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidOperation: 'The operation is invalid for the object or the current state of the object.',
   InvalidSelection: 'The current selection is invalid for this operation.',
-  ItemNotFound: 'The requested resource doesn\'t exist.',
+  ItemNotFound: "The requested resource doesn't exist.",
   PropertyNotLoaded:
-    'The property \'{0}\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+    "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
   RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',

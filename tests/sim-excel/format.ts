@@ -71,7 +71,9 @@ export class SimRangeFormat extends FormatPart {
   }
 
   protected override child(name: string): SimClientObject<unknown> | undefined {
-    return ({ fill: this.fill, font: this.font, borders: this.borders } as Record<string, SimClientObject<unknown>>)[name];
+    return ({ fill: this.fill, font: this.font, borders: this.borders } as Record<string, SimClientObject<unknown>>)[
+      name
+    ];
   }
 }
 
@@ -144,7 +146,8 @@ export class SimRangeBorderCollection extends FormatPart {
   }
 
   getItem(index: string): SimRangeBorder {
-    if (!(borderEdges as readonly string[]).includes(index)) throw new SimOfficeError(ErrorCodes.invalidArgument, 'RangeBorderCollection.getItem');
+    if (!(borderEdges as readonly string[]).includes(index))
+      throw new SimOfficeError(ErrorCodes.invalidArgument, 'RangeBorderCollection.getItem');
     const edge = index as BorderEdge;
     let border = this.edges.get(edge);
     if (!border) {

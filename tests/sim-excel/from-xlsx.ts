@@ -129,7 +129,8 @@ const conditionalTypes: Record<string, string> = {
 
 function conditionalFormats(ws: ExcelJS.Worksheet, sheetIndex: number): ConditionalFormatModel[] {
   // exceljs reads them into this property; its typings only declare the writer, addConditionalFormatting.
-  const blocks = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  const blocks = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
   const rules = blocks.flatMap((block) =>
     block.rules.map((rule) => ({ ranges: block.ref.split(/\s+/).filter((r) => r !== ''), rule })),
   );
@@ -174,16 +175,14 @@ function simCell(cell: Cell | null): SimCell | null {
 export function simWorkbookFromSnapshot(book: WorkbookSnapshot, options: Partial<SimHostOptions> = {}): SimWorkbook {
   const fatal = book.problems.find((p) => p.fatal);
   if (fatal) throw new Error(`${book.file}: ${fatal.message}`);
-  const sheets = book.sheets.map(
-    (sheet, index): SimSheet => ({
-      id: sheetId(index),
-      name: sheet.name,
-      visibility: 'Visible',
-      rows: sheet.rows.map((cells) => (cells ?? []).map(simCell)),
-      merges: sheet.merges.map(formatArea),
-      conditionalFormats: [],
-    }),
-  );
+  const sheets = book.sheets.map((sheet, index): SimSheet => ({
+    id: sheetId(index),
+    name: sheet.name,
+    visibility: 'Visible',
+    rows: sheet.rows.map((cells) => (cells ?? []).map(simCell)),
+    merges: sheet.merges.map(formatArea),
+    conditionalFormats: [],
+  }));
   return { sheets, activeSheet: sheets[0]?.name ?? '', options: { ...defaultHostOptions, ...options } };
 }
 
@@ -198,7 +197,9 @@ function addCellFormats(ws: ExcelJS.Worksheet, rows: (SimCell | null)[][]): void
       const line = rows[rowNumber - 1];
       for (let c = line.length; c < colNumber - 1; c++) line[c] = null;
       const existing = line[colNumber - 1];
-      line[colNumber - 1] = existing ? { ...existing, format } : { value: '', text: '', numberFormat: cell.numFmt || 'General', format };
+      line[colNumber - 1] = existing
+        ? { ...existing, format }
+        : { value: '', text: '', numberFormat: cell.numFmt || 'General', format };
     });
   });
 }
@@ -213,7 +214,8 @@ export async function simWorkbookFromFile(path: string, options: Partial<SimHost
   await workbook.xlsx.readFile(path);
   workbook.worksheets.forEach((ws, index) => {
     const sheet = book.sheets[index];
-    if (sheet?.name !== ws.name) throw new Error(`${path}: sheet ${index + 1} read as '${sheet?.name}', exceljs says '${ws.name}'`);
+    if (sheet?.name !== ws.name)
+      throw new Error(`${path}: sheet ${index + 1} read as '${sheet?.name}', exceljs says '${ws.name}'`);
     sheet.visibility = visibility(ws.state);
     // Review → Protect Sheet (<sheetProtection sheet="1">): the host then refuses the add-in's conditional formats.
     if ((ws as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) sheet.protected = true;
@@ -221,6 +223,8 @@ export async function simWorkbookFromFile(path: string, options: Partial<SimHost
     addCellFormats(ws, sheet.rows);
   });
   const activeTab = workbook.views?.[0]?.activeTab;
-  const active = (activeTab !== undefined ? book.sheets[activeTab] : undefined) ?? book.sheets.find((s) => s.visibility === 'Visible');
+  const active =
+    (activeTab !== undefined ? book.sheets[activeTab] : undefined) ??
+    book.sheets.find((s) => s.visibility === 'Visible');
   return simWorkbookSchema.parse({ ...book, activeSheet: active?.name ?? book.activeSheet });
 }

@@ -139,7 +139,9 @@ export class SimHost {
   }
 
   conditionalFormatsIn(sheet: SheetState, rects: Rect[]): ConditionalFormatModel[] {
-    return sheet.conditionalFormats.filter((cf) => cf.ranges.some((a) => rects.some((r) => rectsIntersect(this.area(a), r))));
+    return sheet.conditionalFormats.filter((cf) =>
+      cf.ranges.some((a) => rects.some((r) => rectsIntersect(this.area(a), r))),
+    );
   }
 
   conditionalFormatById(sheet: SheetState, id: string): ConditionalFormatModel | undefined {
@@ -153,7 +155,14 @@ export class SimHost {
   /** ConditionalFormatCollection.add: the new format goes on top (priority 0). */
   addConditionalFormat(sheet: SheetState, id: string, type: string, rects: Rect[]): ConditionalFormatModel {
     refuseIfProtected(sheet);
-    const cf: ConditionalFormatModel = { id, type, ranges: rects.map(formatArea), priority: 0, stopIfTrue: false, style: {} };
+    const cf: ConditionalFormatModel = {
+      id,
+      type,
+      ranges: rects.map(formatArea),
+      priority: 0,
+      stopIfTrue: false,
+      style: {},
+    };
     sheet.conditionalFormats.unshift(cf);
     this.renumber(sheet);
     return cf;
@@ -236,7 +245,9 @@ export class SimHost {
 
   /** Calls the matching handlers after the current round trip, as Excel delivers events. */
   fire(sheetId: string, event: SheetEvent, args: Record<string, unknown>): void {
-    const handlers = this.registrations.filter((r) => r.event === event && (r.sheetId === undefined || r.sheetId === sheetId));
+    const handlers = this.registrations.filter(
+      (r) => r.event === event && (r.sheetId === undefined || r.sheetId === sheetId),
+    );
     for (const { handler } of handlers) {
       const running = new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(args));
       running.catch(() => undefined); // reported by whenIdle, not as an unhandled rejection

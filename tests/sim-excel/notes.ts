@@ -63,7 +63,8 @@ export class SimNoteCollection extends SimCollection<SimNote, NoteTarget> {
   /** add('B7', text): a single cell of this sheet, as Excel requires (InvalidArgument otherwise). */
   add(cellAddress: string, content: string): SimNote {
     const rect = parseArea(cellAddress);
-    if (!rect || rect.top !== rect.bottom || rect.left !== rect.right) throw new SimOfficeError(ErrorCodes.invalidArgument, 'NoteCollection.add');
+    if (!rect || rect.top !== rect.bottom || rect.left !== rect.right)
+      throw new SimOfficeError(ErrorCodes.invalidArgument, 'NoteCollection.add');
     const address = cellAddress.replace(/\$/g, '').toUpperCase();
     this.context.enqueue('NoteCollection.add', () => {
       this.context.host.addNote(this.sheet(), address, content);

@@ -24,7 +24,12 @@ const conditionalLineStyles = {
 function makeExcel(host: SimHost) {
   function contextOf(previous: unknown): SimRequestContext | undefined {
     if (previous instanceof SimRequestContext) return previous;
-    if (previous && typeof previous === 'object' && 'context' in previous && previous.context instanceof SimRequestContext) {
+    if (
+      previous &&
+      typeof previous === 'object' &&
+      'context' in previous &&
+      previous.context instanceof SimRequestContext
+    ) {
       return previous.context;
     }
     return undefined;
@@ -59,7 +64,12 @@ function makeExcel(host: SimHost) {
     },
     ErrorCodes,
     ConditionalFormatType: conditionalFormatTypes,
-    ConditionalRangeBorderIndex: { edgeTop: 'EdgeTop', edgeBottom: 'EdgeBottom', edgeLeft: 'EdgeLeft', edgeRight: 'EdgeRight' },
+    ConditionalRangeBorderIndex: {
+      edgeTop: 'EdgeTop',
+      edgeBottom: 'EdgeBottom',
+      edgeLeft: 'EdgeLeft',
+      edgeRight: 'EdgeRight',
+    },
     ConditionalRangeBorderLineStyle: conditionalLineStyles,
     BorderIndex: {
       edgeTop: 'EdgeTop',
@@ -112,7 +122,9 @@ function makeOffice(host: SimHost) {
   });
   const office = {
     initialize: undefined as undefined | ((reason: string) => void),
-    onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
+    onReady(
+      callback?: (info: { host: string; platform: string }) => void,
+    ): Promise<{ host: string; platform: string }> {
       return ready.then(() => {
         callback?.(info);
         return info;
@@ -127,7 +139,14 @@ function makeOffice(host: SimHost) {
       Project: 'Project',
       Access: 'Access',
     },
-    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    PlatformType: {
+      PC: 'PC',
+      OfficeOnline: 'OfficeOnline',
+      Mac: 'Mac',
+      iOS: 'iOS',
+      Android: 'Android',
+      Universal: 'Universal',
+    },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       displayLanguage,
@@ -137,7 +156,8 @@ function makeOffice(host: SimHost) {
       diagnostics: { host: 'Excel', platform, version: '16.0.0.0' },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
-          const want = minVersion === undefined ? '1.1' : typeof minVersion === 'number' ? minVersion.toFixed(1) : minVersion;
+          const want =
+            minVersion === undefined ? '1.1' : typeof minVersion === 'number' ? minVersion.toFixed(1) : minVersion;
           return host.supports(name, want);
         },
       },
@@ -191,7 +211,11 @@ export interface SimOffice {
   inspector: SimInspector;
   Office: ReturnType<typeof makeOffice>;
   Excel: ReturnType<typeof makeExcel>;
-  OfficeExtension: { Error: typeof SimOfficeError; ErrorCodes: typeof ErrorCodes; config: { extendedErrorLogging: boolean } };
+  OfficeExtension: {
+    Error: typeof SimOfficeError;
+    ErrorCodes: typeof ErrorCodes;
+    config: { extendedErrorLogging: boolean };
+  };
 }
 
 export function createSimOffice(workbook: SimWorkbook): SimOffice {

@@ -1,4 +1,13 @@
-import { cellCount, formatArea, MAX_COLS, MAX_ROWS, parseArea, quoteSheetName, splitSheetPrefix, type Rect } from './address';
+import {
+  cellCount,
+  formatArea,
+  MAX_COLS,
+  MAX_ROWS,
+  parseArea,
+  quoteSheetName,
+  splitSheetPrefix,
+  type Rect,
+} from './address';
 import { SimClientObject } from './client-object';
 import { SimCollection } from './collection';
 import { SimConditionalFormatCollection } from './conditional-format';
@@ -129,7 +138,9 @@ abstract class SimRangeBase<T extends { sheet: SheetState }> extends SimClientOb
 
   get conditionalFormats(): SimConditionalFormatCollection {
     this.requires('1.6', `${this.typeName}.conditionalFormats`);
-    return (this.conditionalFormatsProxy ??= new SimConditionalFormatCollection(this.context, () => this.coveredAreas('conditionalFormats')));
+    return (this.conditionalFormatsProxy ??= new SimConditionalFormatCollection(this.context, () =>
+      this.coveredAreas('conditionalFormats'),
+    ));
   }
 
   /** Activates the sheet and selects the cells. */
@@ -282,7 +293,8 @@ export class SimRange extends SimRangeBase<RangeTarget> {
     return new SimRangeAreas(this.context, () => {
       const t = this.resolveExisting('Range.getMergedAreasOrNullObject');
       const merges = this.context.host.mergesIn(t.sheet, [t.rect]);
-      if (merges.length > MAX_MERGED_AREAS) throw new SimOfficeError(ErrorCodes.generalException, 'Range.getMergedAreasOrNullObject');
+      if (merges.length > MAX_MERGED_AREAS)
+        throw new SimOfficeError(ErrorCodes.generalException, 'Range.getMergedAreasOrNullObject');
       return merges.length === 0 ? null : { sheet: t.sheet, rects: merges };
     });
   }
@@ -290,7 +302,14 @@ export class SimRange extends SimRangeBase<RangeTarget> {
 
 /** Excel.RangeAreas: several rectangles of one sheet (Worksheet.getRanges, merged areas). */
 export class SimRangeAreas extends SimRangeBase<AreasTarget> {
-  protected readonly scalarNames = ['address', 'addressLocal', 'areaCount', 'cellCount', 'isEntireColumn', 'isEntireRow'] as const;
+  protected readonly scalarNames = [
+    'address',
+    'addressLocal',
+    'areaCount',
+    'cellCount',
+    'isEntireColumn',
+    'isEntireRow',
+  ] as const;
   private areasProxy?: SimCollection<SimRange, RangeTarget>;
 
   constructor(

@@ -15,10 +15,9 @@ export class SimWorkbookProxy {
   getSelectedRange(): SimRange {
     return new SimRange(this.context, () => {
       const sheet = this.context.host.activeSheet;
-      if (sheet.selection.length !== 1) throw new SimOfficeError(ErrorCodes.invalidSelection, 'Workbook.getSelectedRange');
+      if (sheet.selection.length !== 1)
+        throw new SimOfficeError(ErrorCodes.invalidSelection, 'Workbook.getSelectedRange');
       return { sheet, rect: sheet.selection[0] };
     });
   }
-
-
 }

@@ -85,7 +85,12 @@ export class SimWorksheet extends SimClientObject<SheetState> {
   }
 
   get onActivated(): SimEventHandlers {
-    return new SimEventHandlers(this.context, 'Worksheet.onActivated', 'activated', this.sheet('Worksheet.onActivated'));
+    return new SimEventHandlers(
+      this.context,
+      'Worksheet.onActivated',
+      'activated',
+      this.sheet('Worksheet.onActivated'),
+    );
   }
 
   /** ExcelApi 1.18. */
@@ -109,8 +114,20 @@ export class SimWorksheet extends SimClientObject<SheetState> {
     this.requires('1.7', 'Worksheet.getRangeByIndexes');
     return new SimRange(this.context, () => {
       const sheet = this.resolveExisting('Worksheet.getRangeByIndexes');
-      const rect = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLS) {
+      const rect = {
+        top: startRow,
+        left: startColumn,
+        bottom: startRow + rowCount - 1,
+        right: startColumn + columnCount - 1,
+      };
+      if (
+        rowCount < 1 ||
+        columnCount < 1 ||
+        startRow < 0 ||
+        startColumn < 0 ||
+        rect.bottom >= MAX_ROWS ||
+        rect.right >= MAX_COLS
+      ) {
         throw new SimOfficeError(ErrorCodes.invalidArgument, 'Worksheet.getRangeByIndexes');
       }
       return { sheet, rect };

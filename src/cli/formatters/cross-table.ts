@@ -2,8 +2,20 @@ import type { CrossCell, CrossTableReport } from '../../core/cross-table';
 import type { Lang } from '../../core/report';
 
 const words = {
-  'zh-CN': { heading: '表间审核', cells: '单元格', explain: '表间对应', count: (n: number) => `表间审核发现 ${n} 处不一致`, severity: { error: '错误', warning: '警告', info: '提示' } },
-  en: { heading: 'Between tables', cells: 'cells', explain: 'Tables paired', count: (n: number) => `${n} inconsistencies between tables`, severity: { error: 'error', warning: 'warning', info: 'note' } },
+  'zh-CN': {
+    heading: '表间审核',
+    cells: '单元格',
+    explain: '表间对应',
+    count: (n: number) => `表间审核发现 ${n} 处不一致`,
+    severity: { error: '错误', warning: '警告', info: '提示' },
+  },
+  en: {
+    heading: 'Between tables',
+    cells: 'cells',
+    explain: 'Tables paired',
+    count: (n: number) => `${n} inconsistencies between tables`,
+    severity: { error: 'error', warning: 'warning', info: 'note' },
+  },
 } as const;
 
 /** A cell of another file, as a cross-table finding names it: `file [sheet] B4*`. */

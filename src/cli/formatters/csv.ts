@@ -29,15 +29,41 @@ export function csvField(value: string): string {
  * One row per rule file that did not load and per problem in it (cells: the line and column), then one row per sheet not checked and per finding, CRLF line ends, with a UTF-8 byte order mark: without it Excel reads the file in the system's
  * ANSI code page and the Chinese turns to mojibake.
  */
-export function formatCsv(results: FileResult[], lang: Lang, cross?: CrossTableReport, failures: RuleFailure[] = [], problems: RuleProblem[] = []): string {
+export function formatCsv(
+  results: FileResult[],
+  lang: Lang,
+  cross?: CrossTableReport,
+  failures: RuleFailure[] = [],
+  problems: RuleProblem[] = [],
+): string {
   const rows = [HEADERS[lang]];
   // Rule files that did not load come first, as in the text report: a CSV user never takes missing rules for a clean run.
   for (const f of failures) rows.push([f.file, '', '', '', SEVERITY[lang].error, ruleFailureLine(f, lang), '', '']);
-  for (const p of problems) rows.push([p.file, '', ruleProblemPlace(p, lang), p.subject?.kind === 'rule' ? (p.subject.id ?? '') : '', SEVERITY[lang].error, ruleProblemText(p, lang), '', '']);
+  for (const p of problems)
+    rows.push([
+      p.file,
+      '',
+      ruleProblemPlace(p, lang),
+      p.subject?.kind === 'rule' ? (p.subject.id ?? '') : '',
+      SEVERITY[lang].error,
+      ruleProblemText(p, lang),
+      '',
+      '',
+    ]);
   for (const r of results) {
     for (const s of r.sheets) {
       const reason = notCheckedReason(s, lang);
-      if (reason) rows.push([r.file, s.sheet, '', '', SEVERITY[lang].info, `${NOT_CHECKED[lang]}${lang === 'en' ? ': ' : '：'}${reason}`, '', '']);
+      if (reason)
+        rows.push([
+          r.file,
+          s.sheet,
+          '',
+          '',
+          SEVERITY[lang].info,
+          `${NOT_CHECKED[lang]}${lang === 'en' ? ': ' : '：'}${reason}`,
+          '',
+          '',
+        ]);
       for (const f of s.findings) {
         const cells = f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ');
         const severity = f.accepted ? `${EXPLAINED[lang]}${f.accepted.reason}` : SEVERITY[lang][f.severity];
@@ -47,7 +73,16 @@ export function formatCsv(results: FileResult[], lang: Lang, cross?: CrossTableR
   }
   // A finding between tables is filed under its first cell's workbook; its cells name every file.
   for (const f of cross?.findings ?? []) {
-    rows.push([f.cells[0].file, f.cells[0].sheet, f.cells.map(crossCellText).join(' '), f.ruleId, SEVERITY[lang][f.severity], f.message, f.expected, f.actual]);
+    rows.push([
+      f.cells[0].file,
+      f.cells[0].sheet,
+      f.cells.map(crossCellText).join(' '),
+      f.ruleId,
+      SEVERITY[lang][f.severity],
+      f.message,
+      f.expected,
+      f.actual,
+    ]);
   }
   return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -22,7 +22,8 @@ const LABELS = {
     applied: '适用的规则：',
     notApplied: '未适用的规则：',
     inferred: '由数字推断的关系：',
-    inferredCount: (across: 'row' | 'column', support: number, breaks: number) => `（${across === 'row' ? '行' : '列'}：${support} 个成立，${breaks} 个不成立）`,
+    inferredCount: (across: 'row' | 'column', support: number, breaks: number) =>
+      `（${across === 'row' ? '行' : '列'}：${support} 个成立，${breaks} 个不成立）`,
     sep: '；',
   },
   en: {
@@ -38,13 +39,19 @@ const LABELS = {
     applied: 'rules applied:',
     notApplied: 'rules not applied:',
     inferred: 'inferred from the figures:',
-    inferredCount: (across: 'row' | 'column', support: number, breaks: number) => `(${across}s: ${support} hold, ${breaks} fail)`,
+    inferredCount: (across: 'row' | 'column', support: number, breaks: number) =>
+      `(${across}s: ${support} hold, ${breaks} fail)`,
     sep: '; ',
   },
 } as const;
 
 /** How each sheet was read: what a rule author looks at when a rule does not fire. */
-export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = [], cross?: CrossTableReport): string {
+export function formatExplain(
+  results: FileResult[],
+  lang: Lang = 'zh-CN',
+  failures: RuleFailure[] = [],
+  cross?: CrossTableReport,
+): string {
   const w = LABELS[lang];
   const out: string[] = failures.map((f) => `! ${ruleFailureLine(f, lang)}`);
   for (const result of results) {
@@ -55,7 +62,10 @@ export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failu
       for (const problem of problems) out.push(`    ! ${problemLine({ ...problem, file: undefined })}`);
       out.push(`    ${w.headerRows(e.headerRows.join(', ') || '-', e.labelColumn ?? '-')}`);
       out.push(`    ${w.columns}`);
-      for (const c of e.columns) out.push(`      ${c.letter.padEnd(3)} ${c.header}${c.unit ? ` [${c.unit}]` : ''} → ${c.measure ?? w.noMeasure}`);
+      for (const c of e.columns)
+        out.push(
+          `      ${c.letter.padEnd(3)} ${c.header}${c.unit ? ` [${c.unit}]` : ''} → ${c.measure ?? w.noMeasure}`,
+        );
       out.push(`    ${w.totalRows(e.totalRows.map((t) => w.totalRow(t.row, t.label, t.members)).join(w.sep) || '-')}`);
       out.push(`    ${w.parts(e.parts.map((p) => w.part(p.part, p.whole)).join(w.sep) || '-')}`);
       for (const note of e.notes) out.push(`    ${w.note}${note}`);
@@ -64,7 +74,10 @@ export function formatExplain(results: FileResult[], lang: Lang = 'zh-CN', failu
       out.push(`    ${w.notApplied}`);
       for (const r of e.rulesNotApplied) out.push(`      - ${r.ruleId}  ${r.reason}`);
       out.push(`    ${w.inferred}`);
-      for (const r of e.inferred ?? []) out.push(`      ${r.breaks > 0 ? '!' : '✓'} ${r.ruleId}  ${r.formula}  ${w.inferredCount(r.across, r.support, r.breaks)}`);
+      for (const r of e.inferred ?? [])
+        out.push(
+          `      ${r.breaks > 0 ? '!' : '✓'} ${r.ruleId}  ${r.formula}  ${w.inferredCount(r.across, r.support, r.breaks)}`,
+        );
     }
     out.push('');
   }

@@ -3,21 +3,43 @@ import type { CrossTableReport } from '../../core/cross-table';
 import type { RuleFailure } from '../../core/rules';
 import type { FileResult } from '../../node/check-files';
 import { problemLine } from '../../readers/read-problems';
-import { countBySeverity, countCellFixes, countFindings, notCheckedReason, ruleFailureLine, rulesNotLoaded } from '../summary';
+import {
+  countBySeverity,
+  countCellFixes,
+  countFindings,
+  notCheckedReason,
+  ruleFailureLine,
+  rulesNotLoaded,
+} from '../summary';
 
 /**
  * One JSON document: `{"ruleFailures":[…],"files":[{"file","sheets":[…],"cellFixes":[…],"findings":[…]}],"summary":{…}}`. Rule files
  * that did not load come first and again in the summary (`rulesNotLoaded`: a count, or null when unknown); a sheet no
  * rule applied to has `"checked": false` and the reason.
  */
-export function formatJson(results: FileResult[], lang: Lang = 'zh-CN', failures: RuleFailure[] = [], cross?: CrossTableReport): string {
-  const ruleFailures = failures.map((f) => ({ file: f.file, rules: f.ruleIds ?? null, message: ruleFailureLine(f, lang) }));
+export function formatJson(
+  results: FileResult[],
+  lang: Lang = 'zh-CN',
+  failures: RuleFailure[] = [],
+  cross?: CrossTableReport,
+): string {
+  const ruleFailures = failures.map((f) => ({
+    file: f.file,
+    rules: f.ruleIds ?? null,
+    message: ruleFailureLine(f, lang),
+  }));
   const files = results.map((r) => ({
     file: r.file,
     problems: r.problems.map(problemLine),
     sheets: r.sheets.map((s) => {
       const reason = notCheckedReason(s, lang);
-      return { name: s.sheet, checked: reason === undefined, ...(reason ? { notChecked: reason } : {}), findings: s.findings.length, problems: s.problems.map(problemLine) };
+      return {
+        name: s.sheet,
+        checked: reason === undefined,
+        ...(reason ? { notChecked: reason } : {}),
+        findings: s.findings.length,
+        problems: s.problems.map(problemLine),
+      };
     }),
     cellFixes: r.sheets.flatMap((s) => s.cellFixes.map((fix) => ({ sheet: s.sheet, ...fix }))),
     findings: r.sheets.flatMap((s) => s.findings),
@@ -29,11 +51,22 @@ export function formatJson(results: FileResult[], lang: Lang = 'zh-CN', failures
     findings: countFindings(results),
     sheetsNotChecked: files.reduce((n, f) => n + f.sheets.filter((s) => !s.checked).length, 0),
     ...countBySeverity(results),
-    accepted: results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.findings.filter((f) => f.accepted).length, 0), 0),
+    accepted: results.reduce(
+      (n, r) => n + r.sheets.reduce((m, s) => m + s.findings.filter((f) => f.accepted).length, 0),
+      0,
+    ),
     crossTableFindings: cross?.findings.length ?? 0,
     ...(cross?.skipped ? { crossTableSkipped: cross.skipped } : {}),
     rulesComplete: failures.length === 0,
-    ...(failures.length > 0 ? { rulesNotLoaded: rulesNotLoaded(failures) ?? null, ruleFailures: ruleFailures.map((f) => f.message) } : {}),
+    ...(failures.length > 0
+      ? { rulesNotLoaded: rulesNotLoaded(failures) ?? null, ruleFailures: ruleFailures.map((f) => f.message) }
+      : {}),
   };
-  return JSON.stringify({ ...(failures.length > 0 ? { ruleFailures } : {}), files, crossTable: cross?.findings ?? [], summary }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { ...(failures.length > 0 ? { ruleFailures } : {}), files, crossTable: cross?.findings ?? [], summary },
+      null,
+      2,
+    ) + '\n'
+  );
 }

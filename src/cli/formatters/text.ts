@@ -6,12 +6,21 @@ import type { RuleFailure } from '../../core/rules';
 import { crossTableCount, crossTableLines } from './cross-table';
 import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
 import { foldCellFixes, foldFindings } from '../fold';
-import { countBySeverity, countCellFixes, countFindings, notCheckedReason, partlyUnread, ruleFailureLine, rulesNotLoaded } from '../summary';
+import {
+  countBySeverity,
+  countCellFixes,
+  countFindings,
+  notCheckedReason,
+  partlyUnread,
+  ruleFailureLine,
+  rulesNotLoaded,
+} from '../summary';
 
 const words = {
   'zh-CN': {
     fixes: '需核对的单元格',
-    fixCount: (cells: number, findings: number, files: number) => `需核对 ${cells} 个单元格（${findings} 条发现，${files} 个文件）`,
+    fixCount: (cells: number, findings: number, files: number) =>
+      `需核对 ${cells} 个单元格（${findings} 条发现，${files} 个文件）`,
     cells: '单元格',
     files: '个文件',
     sheets: '个工作表',
@@ -26,7 +35,8 @@ const words = {
     notChecked: '未核对',
     sheetsNotChecked: (n: number) => `${n} 个工作表未核对`,
     checkedClean: (n: number) => `已核对的 ${n} 个工作表未发现不一致`,
-    rulesMissing: (n: number | undefined) => (n === undefined ? '部分规则未能加载，未参与核对' : `${n} 条规则未能加载，未参与核对`),
+    rulesMissing: (n: number | undefined) =>
+      n === undefined ? '部分规则未能加载，未参与核对' : `${n} 条规则未能加载，未参与核对`,
     columns: ['文件', '工作表', '错误', '警告', '提示'],
     notRead: '无法读取',
     severity: { error: '错误', warning: '警告', info: '提示' },
@@ -35,7 +45,8 @@ const words = {
   },
   en: {
     fixes: 'Cells to check',
-    fixCount: (cells: number, findings: number, files: number) => `${cells} cells to fix (${findings} findings, ${files} files)`,
+    fixCount: (cells: number, findings: number, files: number) =>
+      `${cells} cells to fix (${findings} findings, ${files} files)`,
     cells: 'cells',
     files: 'files',
     sheets: 'sheets',
@@ -50,7 +61,10 @@ const words = {
     notChecked: 'not checked',
     sheetsNotChecked: (n: number) => `${n} sheets not checked`,
     checkedClean: (n: number) => `no inconsistencies found in the ${n} sheets checked`,
-    rulesMissing: (n: number | undefined) => (n === undefined ? 'some rules could not be loaded and were not checked' : `${n} rules could not be loaded and were not checked`),
+    rulesMissing: (n: number | undefined) =>
+      n === undefined
+        ? 'some rules could not be loaded and were not checked'
+        : `${n} rules could not be loaded and were not checked`,
     columns: ['file', 'sheets', 'errors', 'warnings', 'notes'],
     notRead: 'not read',
     severity: { error: 'error', warning: 'warning', info: 'note' },
@@ -64,7 +78,12 @@ const words = {
  * sheet, sheets no rule checked, then a summary across all files. It never reads as an all-clear when rules or sheets
  * went unchecked.
  */
-export function formatText(results: FileResult[], lang: Lang, failures: RuleFailure[] = [], cross?: CrossTableReport): string {
+export function formatText(
+  results: FileResult[],
+  lang: Lang,
+  failures: RuleFailure[] = [],
+  cross?: CrossTableReport,
+): string {
   const w = words[lang];
   const out: string[] = failures.map((f) => `! ${ruleFailureLine(f, lang)}`);
   if (failures.length > 0) out.push('');
@@ -91,7 +110,9 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
           continue;
         }
         const first = f.cells[0]?.address ?? '';
-        const mark = f.accepted ? `${w.accepted}${lang === 'en' ? ': ' : '：'}${f.accepted.reason} —` : padEndWidth(w.severity[f.severity], severityWidth);
+        const mark = f.accepted
+          ? `${w.accepted}${lang === 'en' ? ': ' : '：'}${f.accepted.reason} —`
+          : padEndWidth(w.severity[f.severity], severityWidth);
         out.push(`    ${first.padEnd(6)} ${mark} ${f.message}  (${f.ruleId})`);
         out.push(`           ${w.cells}: ${f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ')}`);
       }
@@ -101,8 +122,13 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
   out.push(...crossTableLines(cross, lang));
   const totals = countBySeverity(results);
   const sheetCount = results.reduce((n, r) => n + r.sheets.length, 0);
-  const caveats = [...(failures.length > 0 ? [w.rulesMissing(rulesNotLoaded(failures))] : []), ...(notChecked > 0 ? [w.sheetsNotChecked(notChecked)] : [])];
-  out.push(`${w.summary}: ${results.length} ${w.files}, ${sheetCount} ${w.sheets}, ${totals.error} ${w.errors}, ${totals.warning} ${w.warnings}, ${totals.info} ${w.infos}${caveats.map((c) => `, ${c}`).join('')}`);
+  const caveats = [
+    ...(failures.length > 0 ? [w.rulesMissing(rulesNotLoaded(failures))] : []),
+    ...(notChecked > 0 ? [w.sheetsNotChecked(notChecked)] : []),
+  ];
+  out.push(
+    `${w.summary}: ${results.length} ${w.files}, ${sheetCount} ${w.sheets}, ${totals.error} ${w.errors}, ${totals.warning} ${w.warnings}, ${totals.info} ${w.infos}${caveats.map((c) => `, ${c}`).join('')}`,
+  );
   for (const f of failures) out.push(`! ${ruleFailureLine(f, lang)}`);
   const unread = results.filter(partlyUnread).length;
   // "No inconsistencies found" would be a false all-clear for a file whose sheets were never checked.
@@ -113,7 +139,8 @@ export function formatText(results: FileResult[], lang: Lang, failures: RuleFail
   } else if (totals.error + totals.warning + totals.info === 0) {
     // An all-clear only over what was actually checked, and never while rules are missing.
     if (failures.length === 0 && notChecked === 0 && unread === 0) out.push(w.clean);
-    else if (failures.length === 0 && unread === 0 && sheetCount > notChecked) out.push(w.checkedClean(sheetCount - notChecked));
+    else if (failures.length === 0 && unread === 0 && sheetCount > notChecked)
+      out.push(w.checkedClean(sheetCount - notChecked));
   } else {
     const withFindings = results.filter((r) => countFindings([r]) > 0).length;
     out.push(w.fixCount(countCellFixes(results), countFindings(results), withFindings));
@@ -135,14 +162,25 @@ export function summaryTable(results: FileResult[], lang: Lang, cross?: CrossTab
   const between = (r: FileResult) => cross?.findings.filter((f) => f.cells.some((c) => c.file === r.file)).length ?? 0;
   const withBetween = (cross?.findings.length ?? 0) > 0;
   // A file none of whose sheets a rule checked is listed as such, never folded into the files "with no inconsistencies".
-  const unchecked = (r: FileResult) => r.sheets.length > 0 && r.sheets.every((s) => notCheckedReason(s, lang) !== undefined);
+  const unchecked = (r: FileResult) =>
+    r.sheets.length > 0 && r.sheets.every((s) => notCheckedReason(s, lang) !== undefined);
   const listed = results
     .map((r) => ({ r, c: countBySeverity([r]), b: between(r) }))
     .filter(({ r, c, b }) => unread(r) || unchecked(r) || c.error + c.warning + c.info + b > 0)
     .sort((a, b) => b.c.error + b.b - (a.c.error + a.b) || b.c.warning - a.c.warning || b.c.info - a.c.info);
-  const rows = listed.map(({ r, c, b }) => [r.file, String(r.sheets.length), String(c.error), String(c.warning), String(c.info), ...(withBetween ? [String(b)] : []), unread(r) ? w.notRead : unchecked(r) ? w.notChecked : '']);
+  const rows = listed.map(({ r, c, b }) => [
+    r.file,
+    String(r.sheets.length),
+    String(c.error),
+    String(c.warning),
+    String(c.info),
+    ...(withBetween ? [String(b)] : []),
+    unread(r) ? w.notRead : unchecked(r) ? w.notChecked : '',
+  ]);
   const header = [...w.columns, ...(withBetween ? [w.between] : []), ''];
-  const widths = header.map((h, i) => rows.reduce((most, row) => Math.max(most, displayWidth(row[i])), displayWidth(h)));
+  const widths = header.map((h, i) =>
+    rows.reduce((most, row) => Math.max(most, displayWidth(row[i])), displayWidth(h)),
+  );
   // File names left-aligned, counts right-aligned under their headings, the "not read" mark last.
   const line = (row: string[]) =>
     `  ${row.map((cell, i) => (i === 0 || i === row.length - 1 ? padEndWidth(cell, widths[i]) : padStartWidth(cell, widths[i]))).join('  ')}`.trimEnd();

@@ -14,7 +14,6 @@ import type { CrossFinding } from './types';
 
 type LedgerRule = CrossTableRule & { relation: LedgerRelation };
 
-
 /** The ledger's header row and its data rows (one per enterprise; blank, total and note rows left out). */
 interface Ledger {
   headerRow: number;
@@ -59,18 +58,28 @@ interface Measure {
  * A summary sheet's counts per region = the ledger's rows for that region (all rows, or rows whose category column
  * holds one of the listed values), and columns headed like a numeric ledger column = that column's sum.
  */
-export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: Lang): { findings: CrossFinding[]; notes: string[] } {
+export function checkLedgers(
+  rule: LedgerRule,
+  books: PreparedSheet[][],
+  lang: Lang,
+): { findings: CrossFinding[]; notes: string[] } {
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
   const { relation } = rule;
-  const named = (s: PreparedSheet, names: string[]) => names.some((n) => compactText(s.sheet.name).includes(compactText(n)));
+  const named = (s: PreparedSheet, names: string[]) =>
+    names.some((n) => compactText(s.sheet.name).includes(compactText(n)));
   for (const book of books) {
     for (const summary of book.filter((s) => named(s, relation.summarySheets) && s.layout.regionRows.length > 0)) {
       for (const ledgerSheet of book.filter((s) => s !== summary && named(s, relation.ledgerSheets))) {
         const where = { file: baseName(summary.file), summary: summary.sheet.name, ledger: ledgerSheet.sheet.name };
         const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
         if (!ledger) {
-          notes.push(crossPhrase(lang, 'ledgerNoRegion', { ...where, headers: relation.regionHeaders.join(crossPhrase(lang, 'listSeparator')) }));
+          notes.push(
+            crossPhrase(lang, 'ledgerNoRegion', {
+              ...where,
+              headers: relation.regionHeaders.join(crossPhrase(lang, 'listSeparator')),
+            }),
+          );
           continue;
         }
         const regionRows = summary.layout.regionRows;
@@ -93,7 +102,10 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
         const measures = ledgerMeasures(relation, summary, ledgerSheet.sheet, ledger, lang);
         const headerText = ledgerSheet.sheet.rows[ledger.headerRow]?.[ledger.regionCol]?.text.trim() ?? '';
         const total = summary.layout.totalRows.find((t) => t.kind === 'total');
-        const targets = [...regionRows.map((row, i) => ({ row, label: labels[i], index: i })), ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : [])];
+        const targets = [
+          ...regionRows.map((row, i) => ({ row, label: labels[i], index: i })),
+          ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : []),
+        ];
         for (const m of measures) {
           const mine: CrossFinding[] = [];
           let compared = 0;
@@ -101,11 +113,14 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
             const stated = summary.model.number(t.row, m.col);
             if (!stated) continue;
             compared += 1;
-            const counted = ledger.rows.filter((r) => t.index === -2 || owner.get(r) === t.index).reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
+            const counted = ledger.rows
+              .filter((r) => t.index === -2 || owner.get(r) === t.index)
+              .reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
             const decimals = summary.model.decimalsAt(t.row, m.col);
             if (figuresAgree(stated.value, counted, decimals)) continue;
             const address = a1(t.row, m.col);
-            const region = t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
+            const region =
+              t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
             const hereValue = figureText(stated.value, decimals);
             const thereValue = figureText(counted, decimals);
             mine.push({
@@ -113,20 +128,58 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
               severity: rule.severity,
               region: t.label,
               measure: m.name,
-              cells: [{ file: summary.file, sheet: summary.sheet.name, address, value: summary.model.shown(t.row, m.col), suspect: true, likely: thereValue }],
+              cells: [
+                {
+                  file: summary.file,
+                  sheet: summary.sheet.name,
+                  address,
+                  value: summary.model.shown(t.row, m.col),
+                  suspect: true,
+                  likely: thereValue,
+                },
+              ],
               message: fill(rule.message[lang], {
-                region: t.label, measure: m.name, here: `[${summary.sheet.name}] ${address}`, hereValue, there: m.describe(region), thereValue,
-                difference: figureText(Math.abs(stated.value - counted), decimals), note: crossPhrase(lang, 'ledgerBlame'),
+                region: t.label,
+                measure: m.name,
+                here: `[${summary.sheet.name}] ${address}`,
+                hereValue,
+                there: m.describe(region),
+                thereValue,
+                difference: figureText(Math.abs(stated.value - counted), decimals),
+                note: crossPhrase(lang, 'ledgerBlame'),
               }),
               expected: thereValue,
               actual: hereValue,
             });
           }
-          if (systematic(compared, mine.length)) notes.push(crossPhrase(lang, 'systematic', { file: where.file, sheet: summary.sheet.name, measure: m.name, n: mine.length, of: compared }));
+          if (systematic(compared, mine.length))
+            notes.push(
+              crossPhrase(lang, 'systematic', {
+                file: where.file,
+                sheet: summary.sheet.name,
+                measure: m.name,
+                n: mine.length,
+                of: compared,
+              }),
+            );
           else findings.push(...mine);
         }
-        notes.push(crossPhrase(lang, 'ledgerMatched', { ...where, header: headerText, n: new Set(owner.values()).size - (strays.size > 0 ? 1 : 0), measures: measures.map((m) => m.name).join(crossPhrase(lang, 'listSeparator')) }));
-        if (strays.size > 0) notes.push(crossPhrase(lang, 'ledgerUnmatched', { ...where, n: [...owner.values()].filter((i) => i < 0).length, labels: [...strays].join(crossPhrase(lang, 'listSeparator')) }));
+        notes.push(
+          crossPhrase(lang, 'ledgerMatched', {
+            ...where,
+            header: headerText,
+            n: new Set(owner.values()).size - (strays.size > 0 ? 1 : 0),
+            measures: measures.map((m) => m.name).join(crossPhrase(lang, 'listSeparator')),
+          }),
+        );
+        if (strays.size > 0)
+          notes.push(
+            crossPhrase(lang, 'ledgerUnmatched', {
+              ...where,
+              n: [...owner.values()].filter((i) => i < 0).length,
+              labels: [...strays].join(crossPhrase(lang, 'listSeparator')),
+            }),
+          );
       }
     }
   }
@@ -134,18 +187,34 @@ export function checkLedgers(rule: LedgerRule, books: PreparedSheet[][], lang: L
 }
 
 /** The summary columns the rule's counts fill, then (with `sums`) those headed like a numeric ledger column. */
-function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet: SheetSnapshot, ledger: Ledger, lang: Lang): Measure[] {
+function ledgerMeasures(
+  relation: LedgerRelation,
+  summary: PreparedSheet,
+  sheet: SheetSnapshot,
+  ledger: Ledger,
+  lang: Lang,
+): Measure[] {
   const measures: Measure[] = [];
   const used = new Set<number>();
   const cellText = (r: number, c: number) => compactText(sheet.rows[r]?.[c]?.text ?? '');
   for (const count of relation.counts) {
     const { lexicon } = summary.model;
     const keys = count.summary.map((s) => aliasKey(s, lexicon));
-    const column = summary.layout.columns.find((c) => !used.has(c.col) && keys.some((k) => matchScore(k, c, lexicon) > 0));
+    const column = summary.layout.columns.find(
+      (c) => !used.has(c.col) && keys.some((k) => matchScore(k, c, lexicon) > 0),
+    );
     if (!column) continue;
     const name = column.header;
     if (!count.column) {
-      measures.push({ col: column.col, name, describe: (region) => (region ? crossPhrase(lang, 'ledgerRows', { sheet: sheet.name, region }) : crossPhrase(lang, 'ledgerAllRows', { sheet: sheet.name })), value: () => 1 });
+      measures.push({
+        col: column.col,
+        name,
+        describe: (region) =>
+          region
+            ? crossPhrase(lang, 'ledgerRows', { sheet: sheet.name, region })
+            : crossPhrase(lang, 'ledgerAllRows', { sheet: sheet.name }),
+        value: () => 1,
+      });
     } else {
       const col = columnOf(ledger, count.column, lexicon);
       if (col < 0) continue;
@@ -154,9 +223,12 @@ function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet:
       const shownValues = count.values?.[0] ? `“${count.values[0]}”` : '';
       const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
       measures.push({
-        col: column.col, name,
+        col: column.col,
+        name,
         describe: (region) =>
-          region ? crossPhrase(lang, 'ledgerRowsWhere', { sheet: sheet.name, region, column: header, values: shownValues }) : crossPhrase(lang, 'ledgerAllRowsWhere', { sheet: sheet.name, column: header, values: shownValues }),
+          region
+            ? crossPhrase(lang, 'ledgerRowsWhere', { sheet: sheet.name, region, column: header, values: shownValues })
+            : crossPhrase(lang, 'ledgerAllRowsWhere', { sheet: sheet.name, column: header, values: shownValues }),
         value: (r) => (values.has(cellText(r, col)) ? 1 : 0),
       });
     }
@@ -175,7 +247,15 @@ function ledgerMeasures(relation: LedgerRelation, summary: PreparedSheet, sheet:
     // A column of text (names, categories) is not summed; a numeric one is, blanks counting as nothing.
     if (ledger.rows.filter((r) => figure(r) !== undefined).length * 2 < ledger.rows.length) continue;
     const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
-    measures.push({ col: column.col, name: column.header, describe: (region) => (region ? crossPhrase(lang, 'ledgerSum', { sheet: sheet.name, region, column: header }) : crossPhrase(lang, 'ledgerAllSum', { sheet: sheet.name, column: header })), value: figure });
+    measures.push({
+      col: column.col,
+      name: column.header,
+      describe: (region) =>
+        region
+          ? crossPhrase(lang, 'ledgerSum', { sheet: sheet.name, region, column: header })
+          : crossPhrase(lang, 'ledgerAllSum', { sheet: sheet.name, column: header }),
+      value: figure,
+    });
   }
   return measures;
 }

@@ -24,7 +24,12 @@ export function suspectKey(sheet: string, address: string): string {
 }
 
 /** Reads every sheet of every workbook once for all cross-table rules. */
-export function prepare(workbooks: WorkbookInput[], measures: Map<string, Measure>, lexicon: Lexicon, lang: 'zh-CN' | 'en'): PreparedSheet[][] {
+export function prepare(
+  workbooks: WorkbookInput[],
+  measures: Map<string, Measure>,
+  lexicon: Lexicon,
+  lang: 'zh-CN' | 'en',
+): PreparedSheet[][] {
   return workbooks.map((wb) => {
     const suspects = new Set(wb.reports.flatMap((r) => r.cellFixes.map((f) => suspectKey(r.sheet, f.address))));
     return wb.sheets.map((sheet) => {
@@ -45,7 +50,12 @@ export function prepare(workbooks: WorkbookInput[], measures: Map<string, Measur
   });
 }
 
-function measureColumns(layout: SheetLayout, measures: Map<string, Measure>, lexicon: Lexicon, lang: 'zh-CN' | 'en'): PreparedSheet['columns'] {
+function measureColumns(
+  layout: SheetLayout,
+  measures: Map<string, Measure>,
+  lexicon: Lexicon,
+  lang: 'zh-CN' | 'en',
+): PreparedSheet['columns'] {
   const columns: PreparedSheet['columns'] = new Map();
   const bound = new Set<number>();
   for (const [id, { measure, columns: cands }] of findCandidates(layout, measures.values(), lexicon)) {
@@ -55,7 +65,8 @@ function measureColumns(layout: SheetLayout, measures: Map<string, Measure>, lex
     bound.add(cands[0].col);
   }
   for (const column of layout.columns) {
-    if (!bound.has(column.col) && !columns.has(`h:${column.header}`)) columns.set(`h:${column.header}`, { column, name: column.header });
+    if (!bound.has(column.col) && !columns.has(`h:${column.header}`))
+      columns.set(`h:${column.header}`, { column, name: column.header });
   }
   return columns;
 }

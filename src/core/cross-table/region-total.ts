@@ -3,7 +3,19 @@ import type { Lang } from '../report';
 import { a1 } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, suspectKey, type PreparedSheet } from './prepared';
-import { labelOf, matchRegion, regionLabels, regionSources, similarity, subjectOf, textAboveHeader, title, yearsIn, type RegionLabels, type RegionSource } from './region';
+import {
+  labelOf,
+  matchRegion,
+  regionLabels,
+  regionSources,
+  similarity,
+  subjectOf,
+  textAboveHeader,
+  title,
+  yearsIn,
+  type RegionLabels,
+  type RegionSource,
+} from './region';
 import type { CrossTableRule } from './schema';
 import type { CrossCell, CrossFinding } from './types';
 
@@ -35,7 +47,11 @@ function sourcesOf(book: PreparedSheet[]): RegionSource[] {
 }
 
 /** The row of the upper sheet a workbook reports on, from the first of its region sources that names one. */
-function pairWith(rows: number[], labels: RegionLabels, sources: RegionSource[]): Pairing | { ambiguous: string[] } | undefined {
+function pairWith(
+  rows: number[],
+  labels: RegionLabels,
+  sources: RegionSource[],
+): Pairing | { ambiguous: string[] } | undefined {
   for (const source of sources) {
     const match = matchRegion(source.text, labels);
     if (!match) continue;
@@ -61,7 +77,11 @@ function lowerSheet(upper: PreparedSheet, sheets: PreparedSheet[]): PreparedShee
  * An upper table's row for a region = the grand total row of that region's own workbook, in every measure both
  * have. A sheet is an upper table when at least `minWorkbooks` other workbooks name one of its rows.
  */
-export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][], lang: Lang): { findings: CrossFinding[]; notes: string[] } {
+export function checkRegionTotals(
+  rule: RegionTotalRule,
+  books: PreparedSheet[][],
+  lang: Lang,
+): { findings: CrossFinding[]; notes: string[] } {
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
   let uppers = 0;
@@ -70,7 +90,10 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
     for (const upper of book) {
       const rows = upper.layout.regionRows;
       if (rows.length < 2) continue;
-      const labels = regionLabels(rows.map((r) => labelOf(upper.sheet, upper.layout, r)), upper.model.lexicon);
+      const labels = regionLabels(
+        rows.map((r) => labelOf(upper.sheet, upper.layout, r)),
+        upper.model.lexicon,
+      );
       const pairings = books.map((_, v) => (v === w ? undefined : pairWith(rows, labels, sources[v])));
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
       // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.
@@ -83,11 +106,21 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
         if (v === w) return;
         const file = baseName(books[v][0]?.file ?? '');
         if (!p) return void notes.push(crossPhrase(lang, 'notMatched', { file, ...where }));
-        if ('ambiguous' in p) return void notes.push(crossPhrase(lang, 'ambiguous', { file, ...where, labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')) }));
+        if ('ambiguous' in p)
+          return void notes.push(
+            crossPhrase(lang, 'ambiguous', {
+              file,
+              ...where,
+              labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')),
+            }),
+          );
         const lower = lowerSheet(upper, books[v]);
         if (!lower) return void notes.push(crossPhrase(lang, 'noLowerSheet', { file, ...where }));
         const refused = incomparable(upper, lower);
-        if (refused) return void notes.push(crossPhrase(lang, refused.key, { file, ...where, mine: refused.mine, theirs: refused.theirs }));
+        if (refused)
+          return void notes.push(
+            crossPhrase(lang, refused.key, { file, ...where, mine: refused.mine, theirs: refused.theirs }),
+          );
         seenRows.add(p.row);
         const { compared, found } = compare(rule, upper, lower, p, lang);
         for (const name of compared) {
@@ -99,17 +132,41 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
         const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row ?? 0;
         notes.push(
           crossPhrase(lang, 'matched', {
-            lower: file, lowerSheet: lower.sheet.name, lowerRow: total + 1, upper: where.upper, upperSheet: where.sheet,
-            row: p.row + 1, label: p.label, by: crossPhrase(lang, p.source.by), text: p.source.text, measures: compared.join(crossPhrase(lang, 'listSeparator')),
+            lower: file,
+            lowerSheet: lower.sheet.name,
+            lowerRow: total + 1,
+            upper: where.upper,
+            upperSheet: where.sheet,
+            row: p.row + 1,
+            label: p.label,
+            by: crossPhrase(lang, p.source.by),
+            text: p.source.text,
+            measures: compared.join(crossPhrase(lang, 'listSeparator')),
           }),
         );
       });
       for (const [measure, { compared, found }] of byMeasure) {
-        if (systematic(compared, found.length)) notes.push(crossPhrase(lang, 'systematic', { file: where.upper, sheet: where.sheet, measure, n: found.length, of: compared }));
+        if (systematic(compared, found.length))
+          notes.push(
+            crossPhrase(lang, 'systematic', {
+              file: where.upper,
+              sheet: where.sheet,
+              measure,
+              n: found.length,
+              of: compared,
+            }),
+          );
         else findings.push(...found);
       }
       const without = rows.filter((r) => !seenRows.has(r)).map((r) => labelOf(upper.sheet, upper.layout, r));
-      if (without.length > 0) notes.push(crossPhrase(lang, 'rowsWithout', { ...where, n: without.length, labels: without.join(crossPhrase(lang, 'listSeparator')) }));
+      if (without.length > 0)
+        notes.push(
+          crossPhrase(lang, 'rowsWithout', {
+            ...where,
+            n: without.length,
+            labels: without.join(crossPhrase(lang, 'listSeparator')),
+          }),
+        );
     }
   });
   if (uppers === 0 && books.length >= 2) notes.push(crossPhrase(lang, 'noUpper'));
@@ -120,18 +177,29 @@ export function checkRegionTotals(rule: RegionTotalRule, books: PreparedSheet[][
  * Tables of different periods (2022 against 2025) or different subjects (key enterprises against all enterprises)
  * share headers but not figures: comparing them would only raise false alarms.
  */
-function incomparable(upper: PreparedSheet, lower: PreparedSheet): { key: 'otherPeriod' | 'otherSubject'; mine: string; theirs: string } | undefined {
+function incomparable(
+  upper: PreparedSheet,
+  lower: PreparedSheet,
+): { key: 'otherPeriod' | 'otherSubject'; mine: string; theirs: string } | undefined {
   const { lexicon } = upper.model;
   const years = (s: PreparedSheet) => yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, lexicon);
   const [a, b] = [years(upper), years(lower)];
-  if (a.size > 0 && b.size > 0 && ![...a].some((y) => b.has(y))) return { key: 'otherPeriod', mine: [...b].join('/'), theirs: [...a].join('/') };
+  if (a.size > 0 && b.size > 0 && ![...a].some((y) => b.has(y)))
+    return { key: 'otherPeriod', mine: [...b].join('/'), theirs: [...a].join('/') };
   const [ta, tb] = [title(upper.sheet, upper.layout, lexicon), title(lower.sheet, lower.layout, lexicon)];
-  if (ta && tb && similarity(subjectOf(ta, lexicon), subjectOf(tb, lexicon)) < 0.5) return { key: 'otherSubject', mine: tb, theirs: ta };
+  if (ta && tb && similarity(subjectOf(ta, lexicon), subjectOf(tb, lexicon)) < 0.5)
+    return { key: 'otherSubject', mine: tb, theirs: ta };
   return undefined;
 }
 
 /** Every measure the upper row and the lower total row both state, compared; the names compared, and what disagrees. */
-function compare(rule: RegionTotalRule, upper: PreparedSheet, lower: PreparedSheet, p: Pairing, lang: Lang): { compared: string[]; found: CrossFinding[] } {
+function compare(
+  rule: RegionTotalRule,
+  upper: PreparedSheet,
+  lower: PreparedSheet,
+  p: Pairing,
+  lang: Lang,
+): { compared: string[]; found: CrossFinding[] } {
   const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row as number;
   const compared: string[] = [];
   const found: CrossFinding[] = [];
@@ -142,13 +210,18 @@ function compare(rule: RegionTotalRule, upper: PreparedSheet, lower: PreparedShe
     const b = lower.model.number(total, other.column.col);
     if (!a || !b) continue;
     compared.push(name);
-    const decimals = Math.min(upper.model.decimalsAt(p.row, column.col), lower.model.decimalsAt(total, other.column.col));
+    const decimals = Math.min(
+      upper.model.decimalsAt(p.row, column.col),
+      lower.model.decimalsAt(total, other.column.col),
+    );
     if (figuresAgree(a.value, b.value, decimals)) continue;
     const here: CrossCell = cellOf(upper, p.row, column.col);
     const there: CrossCell = cellOf(lower, total, other.column.col);
     // Blame only when exactly one side also breaks its own table's arithmetic.
     const blamed = here.suspect !== there.suspect ? (here.suspect ? here : there) : undefined;
-    const note = blamed ? crossPhrase(lang, 'blame', { cell: `${baseName(blamed.file)} [${blamed.sheet}] ${blamed.address}` }) : crossPhrase(lang, 'noBlame');
+    const note = blamed
+      ? crossPhrase(lang, 'blame', { cell: `${baseName(blamed.file)} [${blamed.sheet}] ${blamed.address}` })
+      : crossPhrase(lang, 'noBlame');
     const hereValue = figureText(a.value, decimals);
     const thereValue = figureText(b.value, decimals);
     if (blamed) blamed.likely = blamed === here ? thereValue : hereValue;
@@ -159,8 +232,14 @@ function compare(rule: RegionTotalRule, upper: PreparedSheet, lower: PreparedShe
       measure: name,
       cells: blamed === there ? [there, here] : [here, there],
       message: fill(rule.message[lang], {
-        region: p.label, measure: name, here: place(here), hereValue, there: place(there), thereValue,
-        difference: figureText(Math.abs(a.value - b.value), decimals), note,
+        region: p.label,
+        measure: name,
+        here: place(here),
+        hereValue,
+        there: place(there),
+        thereValue,
+        difference: figureText(Math.abs(a.value - b.value), decimals),
+        note,
       }),
       expected: thereValue,
       actual: hereValue,
@@ -171,7 +250,13 @@ function compare(rule: RegionTotalRule, upper: PreparedSheet, lower: PreparedShe
 
 function cellOf(s: PreparedSheet, row: number, col: number): CrossCell {
   const address = a1(row, col);
-  return { file: s.file, sheet: s.sheet.name, address, value: s.model.shown(row, col), suspect: s.suspects.has(suspectKey(s.sheet.name, address)) };
+  return {
+    file: s.file,
+    sheet: s.sheet.name,
+    address,
+    value: s.model.shown(row, col),
+    suspect: s.suspects.has(suspectKey(s.sheet.name, address)),
+  };
 }
 
 function place(c: CrossCell): string {

@@ -39,7 +39,9 @@ export function matchRegion(text: string, { labels, keys }: RegionLabels): Regio
   });
   if (found.length === 0) return undefined;
   const ordered = [...found].sort((a, b) => a.at - b.at);
-  const chain = ordered.every((m, i) => i === 0 || (ordered[i - 1].full && ordered[i - 1].at + ordered[i - 1].matched.length === m.at));
+  const chain = ordered.every(
+    (m, i) => i === 0 || (ordered[i - 1].full && ordered[i - 1].at + ordered[i - 1].matched.length === m.at),
+  );
   if (found.length > 1 && chain) {
     const last = ordered[ordered.length - 1];
     return { index: last.index, matched: last.matched };
@@ -62,7 +64,10 @@ export interface RegionSource {
  */
 function reporter(sheet: SheetSnapshot, lexicon: Lexicon): string | undefined {
   const rows = sheet.rows.length;
-  const scan = [...Array(Math.min(8, rows)).keys(), ...Array.from({ length: Math.min(8, rows) }, (_, i) => rows - 1 - i)];
+  const scan = [
+    ...Array(Math.min(8, rows)).keys(),
+    ...Array.from({ length: Math.min(8, rows) }, (_, i) => rows - 1 - i),
+  ];
   for (const r of scan) {
     const row = sheet.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
@@ -80,14 +85,20 @@ function reporter(sheet: SheetSnapshot, lexicon: Lexicon): string | undefined {
 
 /** The title rows' text (a 填报单位 line left out), or the rows above the header when the layout found no title. */
 export function title(sheet: SheetSnapshot, layout: SheetLayout, lexicon: Lexicon): string | undefined {
-  const rows = layout.titleRows.length > 0 ? layout.titleRows : [...Array(Math.max(0, (layout.headerRows[0] ?? 0))).keys()];
+  const rows =
+    layout.titleRows.length > 0 ? layout.titleRows : [...Array(Math.max(0, layout.headerRows[0] ?? 0)).keys()];
   const lines = rows.map((r) => compactText((sheet.rows[r] ?? []).map((c) => c?.text ?? '').join('')));
   const text = lines.filter((line) => !lexicon.reporter.test(line)).join('');
   return compactText(text) || undefined;
 }
 
 /** The texts that may name a workbook's region, most telling first: 填报单位, the title, the file name. */
-export function regionSources(file: string, sheet: SheetSnapshot, layout: SheetLayout, lexicon: Lexicon): RegionSource[] {
+export function regionSources(
+  file: string,
+  sheet: SheetSnapshot,
+  layout: SheetLayout,
+  lexicon: Lexicon,
+): RegionSource[] {
   const name = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const sources: RegionSource[] = [];
   const who = reporter(sheet, lexicon);
@@ -105,7 +116,9 @@ export function labelOf(sheet: SheetSnapshot, layout: SheetLayout, row: number):
 
 /** Every text above a sheet's header (title, unit and date lines), where the period it covers is stated. */
 export function textAboveHeader(sheet: SheetSnapshot, layout: SheetLayout): string {
-  return [...Array(layout.headerRows[0] ?? 0).keys()].map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(' ')).join(' ');
+  return [...Array(layout.headerRows[0] ?? 0).keys()]
+    .map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(' '))
+    .join(' ');
 }
 
 /** The years a text names (2024年, 截至2025年6月底): before a year word of the vocabulary, a date separator or the end. */
@@ -118,7 +131,10 @@ export function yearsIn(text: string, lexicon: Lexicon): Set<string> {
  * out, all as the vocabulary names them (`dates`, `regions.titlePrefixEndings`, `subjects`).
  */
 export function subjectOf(heading: string, lexicon: Lexicon): string {
-  return compactText(heading).replace(lexicon.titleDate, '').replace(lexicon.titleRegionPrefix, '').replace(lexicon.subjectFiller, '');
+  return compactText(heading)
+    .replace(lexicon.titleDate, '')
+    .replace(lexicon.titleRegionPrefix, '')
+    .replace(lexicon.subjectFiller, '');
 }
 
 /** Dice similarity of two texts' character pairs: 1 for the same subject, near 0 for unrelated ones. */

@@ -30,7 +30,11 @@ const regionTotalRelation = z
 const ledgerCount = z
   .object({
     summary: spellings.describe('Headers of the summary column this count fills (number of enterprises).'),
-    column: spellings.optional().describe('Ledger column that selects the rows counted (whether a party organisation is set up); absent: every row counts.'),
+    column: spellings
+      .optional()
+      .describe(
+        'Ledger column that selects the rows counted (whether a party organisation is set up); absent: every row counts.',
+      ),
     values: spellings.optional().describe('Values of that column that count (yes, set up).'),
   })
   .strict();
@@ -43,7 +47,10 @@ const ledgerRelation = z
     ledgerSheets: spellings.describe('Names of the ledger sheet (one row per enterprise).'),
     regionHeaders: spellings.describe('Headers of the ledger column naming each row’s region.'),
     counts: z.array(ledgerCount).default([]),
-    sums: z.boolean().default(true).describe('Summary columns headed like a numeric ledger column = the sum of that column per region.'),
+    sums: z
+      .boolean()
+      .default(true)
+      .describe('Summary columns headed like a numeric ledger column = the sum of that column per region.'),
   })
   .strict()
   .describe("A summary sheet's counts per region = the ledger sheet's rows per region.");

@@ -56,7 +56,10 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
       if (failures.length > 3 && failures.length > support.length) return undefined;
     } else {
       if (v.status === 'hold') support.push(pos);
-      noise = Math.max(noise, Math.abs(v.expected - v.actual) > 1e-9 * Math.max(1, Math.abs(v.actual)) ? Math.abs(v.expected - v.actual) : 0);
+      noise = Math.max(
+        noise,
+        Math.abs(v.expected - v.actual) > 1e-9 * Math.max(1, Math.abs(v.actual)) ? Math.abs(v.expected - v.actual) : 0,
+      );
     }
   }
   const breaks = failures.filter((b) => significant(ctx, c, b, noise));
@@ -69,7 +72,8 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.support.length < (r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column)) return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
   // rows, or says it is a total.
-  if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < TWO_ROW_SUPPORT) return false;
+  if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < TWO_ROW_SUPPORT)
+    return false;
   // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
   const failures = r.breaks.length + r.unexplained;
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;

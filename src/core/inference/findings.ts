@@ -10,7 +10,6 @@ import type { SheetInference } from './infer';
 import type { InferredKind, InferredRelation } from './relations';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
 
-
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
 export function inferredRule(kind: InferredKind, lang: Lang): Rule {
   const p = PHRASES[lang];
@@ -30,7 +29,9 @@ function lineName(inference: SheetInference, axis: 'column' | 'row', line: numbe
   const label = axis === 'column' ? inference.columnLabels[line] : inference.rowLabels[line];
   if (label) return label;
   const p = PHRASES[lang];
-  return axis === 'column' ? fill(p.columnName, { letter: columnLetters(line) }) : fill(p.rowName, { n: String(line + 1) });
+  return axis === 'column'
+    ? fill(p.columnName, { letter: columnLetters(line) })
+    : fill(p.rowName, { n: String(line + 1) });
 }
 
 /** The relation as a statistician writes it: 无党员企业占比 = 无党员企业数 ÷ 企业数 × 100. */
@@ -98,7 +99,13 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
       const decimals = Math.max(shortestDecimals(b.actual), Math.round(-Math.log10(2 * view.half(r.target, b.pos))));
       const expected = roundForDisplay(b.expected, decimals + (r.kind === 'sum' ? 0 : 1));
       const actual = roundForDisplay(b.actual, decimals);
-      const text = fill(p.message, { support: String(r.support.length), unit: p[r.axis === 'column' ? 'row' : 'column'], formula, expected, actual });
+      const text = fill(p.message, {
+        support: String(r.support.length),
+        unit: p[r.axis === 'column' ? 'row' : 'column'],
+        formula,
+        expected,
+        actual,
+      });
       failures.push({
         rule,
         violation: {

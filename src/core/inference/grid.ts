@@ -53,7 +53,8 @@ const ROUNDING_BASES = [1000, 100, 10, 5];
  */
 function roundedToBase(values: Float64Array, halves: Float64Array): void {
   const whole: number[] = [];
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0) whole.push(values[i]);
+  for (let i = 0; i < values.length; i++)
+    if (!Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0) whole.push(values[i]);
   if (whole.length < ROUNDING_EVIDENCE) return;
   const base = ROUNDING_BASES.find((b) => whole.every((v) => v % b === 0));
   if (base === undefined) return;

@@ -52,7 +52,12 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon): SheetInferen
   const columns = searchRelations({ lexicon, view: viewOf(grid, 'column'), label: (col) => columnLabels[col] ?? '' });
   const derived = new Set(columns.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target));
   const nonAdditive = (col: number) => {
-    if (derived.has(col) || hasWord(columnLabels[col] ?? '', 'rate', lexicon) || hasWord(columnLabels[col] ?? '', 'average', lexicon)) return true;
+    if (
+      derived.has(col) ||
+      hasWord(columnLabels[col] ?? '', 'rate', lexicon) ||
+      hasWord(columnLabels[col] ?? '', 'average', lexicon)
+    )
+      return true;
     let percent = 0;
     let numbers = 0;
     for (let row = 0; row < grid.rows; row++) {
@@ -65,6 +70,12 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon): SheetInferen
   };
   const additive = Array.from({ length: grid.cols }, (_, col) => !nonAdditive(col));
   const totalRows = rowLabels.map((label) => label !== '' && hasWord(label, 'total', lexicon));
-  const rows = searchRelations({ lexicon, view: viewOf(grid, 'row'), label: (row) => rowLabels[row] ?? '', isTotal: (row) => totalRows[row] === true, ignore: (col) => !additive[col] });
+  const rows = searchRelations({
+    lexicon,
+    view: viewOf(grid, 'row'),
+    label: (row) => rowLabels[row] ?? '',
+    isTotal: (row) => totalRows[row] === true,
+    ignore: (col) => !additive[col],
+  });
   return { grid, relations: [...columns, ...rows], columnLabels, rowLabels };
 }

@@ -47,7 +47,11 @@ function quotient(x: number, hx: number, y: number, hy: number): [number, number
 }
 
 /** Whether a relation holds at one position, within the rounding of every figure it reads. */
-export function verdictAt(view: GridView, r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>, pos: number): Verdict {
+export function verdictAt(
+  view: GridView,
+  r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>,
+  pos: number,
+): Verdict {
   const t = view.value(r.target, pos);
   if (Number.isNaN(t)) return SKIP;
   const ht = view.half(r.target, pos);
@@ -65,7 +69,12 @@ export function verdictAt(view: GridView, r: Pick<InferredRelation, 'kind' | 'ta
     const k = r.kind === 'average' ? r.members.length : 1;
     const expected = sum / k;
     const allowed = ht + slack / k + eps(sum, t);
-    const status = Math.abs(expected - t) > allowed ? 'break' : nonZero >= 2 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t) ? 'hold' : 'weak';
+    const status =
+      Math.abs(expected - t) > allowed
+        ? 'break'
+        : nonZero >= 2 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t)
+          ? 'hold'
+          : 'weak';
     return { status, expected, actual: t, slack: allowed };
   }
   const [m0, m1] = r.members;
@@ -77,7 +86,12 @@ export function verdictAt(view: GridView, r: Pick<InferredRelation, 'kind' | 'ta
   if (r.kind === 'difference') {
     const expected = a - b;
     const allowed = ht + ha + hb + eps(a, b, t);
-    const status = Math.abs(expected - t) > allowed ? 'break' : a !== 0 && b !== 0 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t) ? 'hold' : 'weak';
+    const status =
+      Math.abs(expected - t) > allowed
+        ? 'break'
+        : a !== 0 && b !== 0 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t)
+          ? 'hold'
+          : 'weak';
     return { status, expected, actual: t, slack: allowed };
   }
   // ratio: a ÷ b × scale; change: (b ÷ a − 1) × scale
@@ -89,6 +103,11 @@ export function verdictAt(view: GridView, r: Pick<InferredRelation, 'kind' | 'ta
   const expected = r.kind === 'ratio' ? (a / b) * r.scale : (b / a - 1) * r.scale;
   const e = eps(lo, hi, t);
   const slack = (hi - lo) / 2 + ht;
-  const status = t + ht < lo - e || t - ht > hi + e ? 'break' : t !== 0 && hi - lo + 2 * ht <= 2 * INFORMATIVE_SLACK * Math.abs(t) ? 'hold' : 'weak';
+  const status =
+    t + ht < lo - e || t - ht > hi + e
+      ? 'break'
+      : t !== 0 && hi - lo + 2 * ht <= 2 * INFORMATIVE_SLACK * Math.abs(t)
+        ? 'hold'
+        : 'weak';
   return { status, expected, actual: t, slack };
 }

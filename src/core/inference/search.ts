@@ -88,7 +88,11 @@ type Walk = (target: number, d: number, visit: (line: number) => boolean) => voi
 
 function adjacent(stats: Stats, every: number): Walk {
   return (target, d, visit) => {
-    for (let line = target + d, step = 0; line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0; line += d, step++) {
+    for (
+      let line = target + d, step = 0;
+      line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0;
+      line += d, step++
+    ) {
       if (step % every === 0 && !visit(line)) return;
     }
   };
@@ -116,7 +120,14 @@ function onlyFrom(stats: Stats, lines: number[]): Walk {
  * told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below, left or right) whose running value meets
  * the target's figure at an anchor position.
  */
-function walkCandidates(ctx: SearchContext, stats: Stats, target: number, walk: Walk, out: Map<string, Candidate>, means = false): void {
+function walkCandidates(
+  ctx: SearchContext,
+  stats: Stats,
+  target: number,
+  walk: Walk,
+  out: Map<string, Candidate>,
+  means = false,
+): void {
   const { view } = ctx;
   // See accepted: a total row of fewer than three rows must say it is a total.
   const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < TWO_ROW_SUPPORT + 1 ? 3 : 2;
@@ -165,16 +176,25 @@ function add(out: Map<string, Candidate>, c: Candidate): void {
 /** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */
 function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
   const { view } = ctx;
-  const near = (line: number) => line !== target && stats.numbers[line] >= MIN_SUPPORT[view.axis] && (view.lines <= 3 * PAIR_WINDOW || Math.abs(line - target) <= PAIR_WINDOW);
+  const near = (line: number) =>
+    line !== target &&
+    stats.numbers[line] >= MIN_SUPPORT[view.axis] &&
+    (view.lines <= 3 * PAIR_WINDOW || Math.abs(line - target) <= PAIR_WINDOW);
   const lines = Array.from({ length: view.lines }, (_, i) => i).filter(near);
   for (const a of lines) {
     for (const b of lines) {
       if (a === b) continue;
-      const sample = stats.first[target].filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos))).slice(0, SAMPLE);
+      const sample = stats.first[target]
+        .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
+        .slice(0, SAMPLE);
       if (sample.length < MIN_SUPPORT[view.axis]) continue;
       const tries: Candidate[] = [{ kind: 'difference', target, members: [a, b], scale: 1 }];
       if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
-      for (const scale of SCALES) tries.push({ kind: 'ratio', target, members: [a, b], scale }, { kind: 'change', target, members: [a, b], scale });
+      for (const scale of SCALES)
+        tries.push(
+          { kind: 'ratio', target, members: [a, b], scale },
+          { kind: 'change', target, members: [a, b], scale },
+        );
       for (const c of tries) {
         let holds = 0;
         let breaks = 0;
@@ -190,7 +210,13 @@ function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: M
 }
 
 const KIND_RANK: Record<InferredKind, number> = { sum: 0, difference: 1, ratio: 2, change: 3, average: 4 };
-const KIND_WORD = { sum: 'total', difference: 'difference', ratio: 'rate', change: 'change', average: 'average' } as const;
+const KIND_WORD = {
+  sum: 'total',
+  difference: 'difference',
+  ratio: 'rate',
+  change: 'change',
+  average: 'average',
+} as const;
 
 /** Better-supported first; then the one whose header says what it is; then the simpler kind and fewer members. */
 function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): number {
@@ -211,7 +237,8 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): n
  */
 function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
   let pos = -1;
-  for (let p = 0; p < view.positions; p++) if (stats.nonNegative[p] === 1 && (pos < 0 || view.value(target, p) > view.value(target, pos))) pos = p;
+  for (let p = 0; p < view.positions; p++)
+    if (stats.nonNegative[p] === 1 && (pos < 0 || view.value(target, p) > view.value(target, pos))) pos = p;
   const t = view.value(target, pos);
   if (pos < 0 || !(t > 0)) return true;
   return [-1, 1].some((d) => {
@@ -230,10 +257,14 @@ function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
 export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const { view } = ctx;
   const stats = lineStats(view);
-  const targets = Array.from({ length: view.lines }, (_, i) => i).filter((l) => stats.numbers[l] >= MIN_SUPPORT[view.axis]);
+  const targets = Array.from({ length: view.lines }, (_, i) => i).filter(
+    (l) => stats.numbers[l] >= MIN_SUPPORT[view.axis],
+  );
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
-    const kept = [...candidates.values()].map((c) => check(ctx, c)).filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
+    const kept = [...candidates.values()]
+      .map((c) => check(ctx, c))
+      .filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
     const best = kept.sort((x, y) => better(ctx, x, y))[0];
     if (best) chosen.set(target, best);
   };
@@ -247,7 +278,10 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     choose(target, candidates);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped.
-  const aggregates = [...chosen.values()].filter((r) => r.kind === 'sum').map((r) => r.target).sort((a, b) => a - b);
+  const aggregates = [...chosen.values()]
+    .filter((r) => r.kind === 'sum')
+    .map((r) => r.target)
+    .sort((a, b) => a - b);
   if (aggregates.length > 0) {
     const isAggregate = new Set(aggregates);
     const details = targets.filter((l) => !isAggregate.has(l));

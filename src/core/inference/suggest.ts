@@ -37,7 +37,11 @@ export interface SuggestedRuleFile {
 const EQUALS_MESSAGE = { 'zh-CN': PHRASES['zh-CN'].suggestEqualsMessage, en: PHRASES.en.suggestEqualsMessage };
 const RATIO_MESSAGE = { 'zh-CN': PHRASES['zh-CN'].suggestRatioMessage, en: PHRASES.en.suggestRatioMessage };
 
-export function suggestRuleFile(sheetName: string, inference: SheetInference, formula: (r: InferredRelation) => string): SuggestedRuleFile {
+export function suggestRuleFile(
+  sheetName: string,
+  inference: SheetInference,
+  formula: (r: InferredRelation) => string,
+): SuggestedRuleFile {
   const measures = new Map<number, SuggestedMeasure>();
   const { grid } = inference;
   const wholeNumbers = (col: number) => {
@@ -51,7 +55,12 @@ export function suggestRuleFile(sheetName: string, inference: SheetInference, fo
     let m = measures.get(col);
     if (!m) {
       const header = inference.columnLabels[col];
-      m = { id: `column${columnLetters(col)}`, name: { 'zh-CN': header, en: header }, kind: rate ? 'rate' : wholeNumbers(col) ? 'count' : 'amount', aliases: [header] };
+      m = {
+        id: `column${columnLetters(col)}`,
+        name: { 'zh-CN': header, en: header },
+        kind: rate ? 'rate' : wholeNumbers(col) ? 'count' : 'amount',
+        aliases: [header],
+      };
       measures.set(col, m);
     }
     return m.id;
@@ -71,9 +80,18 @@ export function suggestRuleFile(sheetName: string, inference: SheetInference, fo
     const title = formula(r);
     let relation: Record<string, unknown>;
     if (r.kind === 'sum') relation = { kind: 'equals', left: target, right: { sum: ids } satisfies Operand };
-    else if (r.kind === 'difference') relation = { kind: 'equals', left: target, right: { difference: [ids[0], ids[1]] } satisfies Operand };
-    else if (r.kind === 'ratio') relation = { kind: 'ratio', result: target, numerator: ids[0], denominator: ids[1], scale: r.scale };
-    else relation = { kind: 'ratio', result: target, numerator: { difference: [ids[1], ids[0]] } satisfies Operand, denominator: ids[0], scale: r.scale };
+    else if (r.kind === 'difference')
+      relation = { kind: 'equals', left: target, right: { difference: [ids[0], ids[1]] } satisfies Operand };
+    else if (r.kind === 'ratio')
+      relation = { kind: 'ratio', result: target, numerator: ids[0], denominator: ids[1], scale: r.scale };
+    else
+      relation = {
+        kind: 'ratio',
+        result: target,
+        numerator: { difference: [ids[1], ids[0]] } satisfies Operand,
+        denominator: ids[0],
+        scale: r.scale,
+      };
     rules.push({
       id: `${r.kind}-of-column-${columnLetters(r.target).toLowerCase()}`,
       title: { 'zh-CN': title, en: title },

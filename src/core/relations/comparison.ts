@@ -1,18 +1,45 @@
 import type { Relation } from '../rule-schema';
 import { roundForDisplay } from '../tolerance';
-import { evalOperand, impliedForEquality, listed, operandColumns, operandMeasures, operandName, operandText, refsOf, resolveOperand, sameNumber, unbracketed, type ColumnOperand } from './operands';
+import {
+  evalOperand,
+  impliedForEquality,
+  listed,
+  operandColumns,
+  operandMeasures,
+  operandName,
+  operandText,
+  refsOf,
+  resolveOperand,
+  sameNumber,
+  unbracketed,
+  type ColumnOperand,
+} from './operands';
 import { evaluateRowRelation } from './row-relation';
 import { COMMON_PLACEHOLDERS, type Outcome, type RelationInput, type Violation } from './types';
 
 type Comparison = Extract<Relation, { kind: 'equals' | 'atLeast' }>;
 
 /** What equals and atLeast share: left and right operands compared on each row. */
-export const COMPARISON_PLACEHOLDERS = [...COMMON_PLACEHOLDERS, 'left', 'right', 'formula', 'bound', 'difference'] as const;
+export const COMPARISON_PLACEHOLDERS = [
+  ...COMMON_PLACEHOLDERS,
+  'left',
+  'right',
+  'formula',
+  'bound',
+  'difference',
+] as const;
 
 export const comparisonMeasures = (r: Comparison) => [...operandMeasures(r.left), ...operandMeasures(r.right)];
 
 /** left = right (equals), or left ≥ factor × right (atLeast), on one row. */
-function compare(relation: Comparison, left: ColumnOperand, right: ColumnOperand, ctx: RelationInput<Comparison>['ctx'], row: number, held?: (row: number) => void): Violation | undefined {
+function compare(
+  relation: Comparison,
+  left: ColumnOperand,
+  right: ColumnOperand,
+  ctx: RelationInput<Comparison>['ctx'],
+  row: number,
+  held?: (row: number) => void,
+): Violation | undefined {
   const { model } = ctx;
   const l0 = evalOperand(left, model, row);
   const r0 = evalOperand(right, model, row);
@@ -20,7 +47,9 @@ function compare(relation: Comparison, left: ColumnOperand, right: ColumnOperand
   const decimals = Math.max(l0.decimals, r0.decimals);
   const atLeast = relation.kind === 'atLeast';
   const bound = atLeast ? relation.factor * r0.value : r0.value;
-  const holds = atLeast ? l0.value >= bound - (decimals === 0 ? 0 : 10 ** -decimals / 2) : sameNumber(l0.value, bound, decimals);
+  const holds = atLeast
+    ? l0.value >= bound - (decimals === 0 ? 0 : 10 ** -decimals / 2)
+    : sameNumber(l0.value, bound, decimals);
   if (holds) {
     held?.(row);
     return undefined;
@@ -54,6 +83,9 @@ export function evaluateComparison({ relation, ctx }: RelationInput<Comparison>)
   return evaluateRowRelation(ctx, comparisonMeasures(relation), ctx.model.rowsToCheck, (binding) => {
     const left = resolveOperand(relation.left, binding, ctx.measures, ctx.lang) as ColumnOperand;
     const right = resolveOperand(relation.right, binding, ctx.measures, ctx.lang) as ColumnOperand;
-    return { cols: [...operandColumns(left), ...operandColumns(right)], check: (row, held) => compare(relation, left, right, ctx, row, held) };
+    return {
+      cols: [...operandColumns(left), ...operandColumns(right)],
+      check: (row, held) => compare(relation, left, right, ctx, row, held),
+    };
   });
 }

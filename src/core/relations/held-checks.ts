@@ -32,7 +32,8 @@ export class HeldChecks {
       const key = keyOf(row, col);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     };
-    for (const { cols, rows: held } of this.perRowGroups) for (const row of held) if (rows.has(row)) for (const col of cols) add(row, col);
+    for (const { cols, rows: held } of this.perRowGroups)
+      for (const row of held) if (rows.has(row)) for (const col of cols) add(row, col);
     for (const refs of this.cellLists) for (const { row, col } of refs) if (rows.has(row)) add(row, col);
     for (const { rows: members, col } of this.blocks) for (const row of members) if (rows.has(row)) add(row, col);
   }

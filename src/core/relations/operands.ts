@@ -11,7 +11,8 @@ import { cellKey, type Binding, type CellKey, type CellRef } from './types';
  */
 
 /** An operand with its measures resolved to columns (and to their names, for messages). */
-export type ColumnOperand = { col: number; name: string } | { sum: ColumnOperand[] } | { difference: [ColumnOperand, ColumnOperand] };
+export type ColumnOperand =
+  { col: number; name: string } | { sum: ColumnOperand[] } | { difference: [ColumnOperand, ColumnOperand] };
 
 /** Measure ids an operand reads. */
 export function operandMeasures(operand: Operand): string[] {
@@ -21,7 +22,12 @@ export function operandMeasures(operand: Operand): string[] {
 }
 
 /** The operand over the binding's columns; undefined when a measure is not bound. */
-export function resolveOperand(op: Operand, binding: Binding, measures: Map<string, Measure>, lang: Lang): ColumnOperand | undefined {
+export function resolveOperand(
+  op: Operand,
+  binding: Binding,
+  measures: Map<string, Measure>,
+  lang: Lang,
+): ColumnOperand | undefined {
   if (typeof op === 'string') {
     const column = binding.get(op);
     return column && { col: column.col, name: measures.get(op)?.name[lang] ?? op };
@@ -85,7 +91,8 @@ export function listed(term: Term, op: ColumnOperand, model: SheetModel): Term {
   return term.leaves === NO_LEAVES ? (evalOperand(op, model, term.row, true) ?? term) : term;
 }
 
-export const refsOf = (...terms: Term[]): CellRef[] => terms.flatMap((t) => t.leaves.map((l) => ({ row: t.row, col: l.col })));
+export const refsOf = (...terms: Term[]): CellRef[] =>
+  terms.flatMap((t) => t.leaves.map((l) => ({ row: t.row, col: l.col })));
 
 export function figureText(f: NumberFigure): string {
   return f.decimals !== null ? roundForDisplay(f.value, f.decimals) : String(f.value);
@@ -123,7 +130,13 @@ export function operandName(op: ColumnOperand): string {
  * Each cell's implied value for a ratio result = scale × N ÷ D, the stated result s held fixed: a cell with
  * coefficient a in N and b in D must change by (s·D − scale·N) ÷ (scale·a − s·b).
  */
-export function impliedForRatio(scale: number, stated: number, resultRef: CellRef, n: Term, d: Term): Map<CellKey, number> {
+export function impliedForRatio(
+  scale: number,
+  stated: number,
+  resultRef: CellRef,
+  n: Term,
+  d: Term,
+): Map<CellKey, number> {
   const implied = new Map<CellKey, number>([[cellKey(resultRef), (scale * n.value) / d.value]]);
   const coef = new Map<CellKey, { x: number; a: number; b: number }>();
   const add = (term: Term, side: 'a' | 'b') =>
@@ -146,8 +159,10 @@ export function impliedForRatio(scale: number, stated: number, resultRef: CellRe
 export function impliedForEquality(left: Term, right: Term): Map<CellKey, number> {
   const implied = new Map<CellKey, number>();
   const residual = left.value - right.value;
-  for (const { col, figure, coef } of left.leaves) implied.set(cellKey({ row: left.row, col }), figure.value - residual / coef);
-  for (const { col, figure, coef } of right.leaves) implied.set(cellKey({ row: right.row, col }), figure.value + residual / coef);
+  for (const { col, figure, coef } of left.leaves)
+    implied.set(cellKey({ row: left.row, col }), figure.value - residual / coef);
+  for (const { col, figure, coef } of right.leaves)
+    implied.set(cellKey({ row: right.row, col }), figure.value + residual / coef);
   return implied;
 }
 

@@ -24,7 +24,8 @@ export const parts: RelationModule<Parts> = {
     const only = model.onlyRows;
     const breakdowns = structures.breakdowns().filter((b) => !only || only.has(b.whole.row));
     if (breakdowns.length === 0) return notApplicable(phrase(ctx.lang, 'noPartGroups'));
-    const isComplete = relation.check === 'sumEqualsWhole' ? completenessTest([relation], ctx.lexicon) : structures.checkedAsComplete;
+    const isComplete =
+      relation.check === 'sumEqualsWhole' ? completenessTest([relation], ctx.lexicon) : structures.checkedAsComplete;
     const held = new HeldChecks();
     const violations: Violation[] = [];
     let anyComplete = false;
@@ -36,21 +37,37 @@ export const parts: RelationModule<Parts> = {
       const wholeColumn = model.layout.columns.find((c) => c.col === check.whole.col);
       const rounded = wholeColumn !== undefined && structures.columnIsRounded(wholeColumn, decimals);
       // Rounded figures: each figure, whole and parts, may be half a unit of its last digit off the exact value.
-      const slackOf = (fs: NumberFigure[]) => (rounded ? roundingSlack([decimalsOf(whole), ...fs.map(decimalsOf)]) : decimals === 0 ? 0 : 10 ** -decimals / 2);
+      const slackOf = (fs: NumberFigure[]) =>
+        rounded ? roundingSlack([decimalsOf(whole), ...fs.map(decimalsOf)]) : decimals === 0 ? 0 : 10 ** -decimals / 2;
       const report = (cells: CellRef[], expected: string, actualValue: number, partText: string, formula: string) =>
         violations.push({
           row: check.whole.row,
           cells,
           expected,
           actual: roundForDisplay(actualValue, decimals),
-          vars: { row: check.label, result: check.wholeName, left: partText, right: check.wholeName, expected, bound: roundForDisplay(whole.value, decimals), actual: roundForDisplay(actualValue, decimals), formula },
+          vars: {
+            row: check.label,
+            result: check.wholeName,
+            left: partText,
+            right: check.wholeName,
+            expected,
+            bound: roundForDisplay(whole.value, decimals),
+            actual: roundForDisplay(actualValue, decimals),
+            formula,
+          },
         });
       if (relation.check === 'eachWithinWhole') {
         figures.forEach(({ ref, f }, i) => {
           if (!f) return;
           const cells = [ref, check.whole];
           if (f.value <= whole.value + slackOf([f]) + floatSlack(whole.value)) return held.cells(cells);
-          report(cells, `≤ ${roundForDisplay(whole.value, decimals)}`, f.value, check.partNames[i], `${roundForDisplay(f.value, decimals)} > ${roundForDisplay(whole.value, decimals)}`);
+          report(
+            cells,
+            `≤ ${roundForDisplay(whole.value, decimals)}`,
+            f.value,
+            check.partNames[i],
+            `${roundForDisplay(f.value, decimals)} > ${roundForDisplay(whole.value, decimals)}`,
+          );
         });
         continue;
       }
@@ -62,16 +79,29 @@ export const parts: RelationModule<Parts> = {
       const sum = present.reduce((s, p) => s + (p.f?.value ?? 0), 0);
       const cells = [check.whole, ...present.map((p) => p.ref)];
       const slack = slackOf(present.map((p) => p.f as NumberFigure)) + floatSlack(whole.value);
-      const holds = relation.check === 'sumEqualsWhole' ? (rounded ? Math.abs(sum - whole.value) <= slack : sameNumber(sum, whole.value, decimals)) : sum <= whole.value + slack;
+      const holds =
+        relation.check === 'sumEqualsWhole'
+          ? rounded
+            ? Math.abs(sum - whole.value) <= slack
+            : sameNumber(sum, whole.value, decimals)
+          : sum <= whole.value + slack;
       if (holds) {
         held.cells(cells);
         continue;
       }
       const formula = present.map((p) => figureText(p.f as NumberFigure)).join(' + ');
-      report(cells, (relation.check === 'sumWithinWhole' ? '≤ ' : '') + roundForDisplay(whole.value, decimals), sum, check.partNames.join(phrase(ctx.lang, 'listSeparator')), formula);
+      report(
+        cells,
+        (relation.check === 'sumWithinWhole' ? '≤ ' : '') + roundForDisplay(whole.value, decimals),
+        sum,
+        check.partNames.join(phrase(ctx.lang, 'listSeparator')),
+        formula,
+      );
     }
     if (relation.check === 'sumEqualsWhole' && !anyComplete) {
-      return notApplicable(phrase(ctx.lang, 'noCompleteBreakdown', { sets: relation.completeSets.map((s) => s.join('+')).join('; ') }));
+      return notApplicable(
+        phrase(ctx.lang, 'noCompleteBreakdown', { sets: relation.completeSets.map((s) => s.join('+')).join('; ') }),
+      );
     }
     return { applies: true, binding: new Map(), bindingNotes: [], violations, held };
   },

@@ -24,7 +24,18 @@ export const range: RelationModule<Extract<Relation, { kind: 'range' }>> = {
           const f = ctx.model.number(row, column.col) as NumberFigure;
           const actual = figureText(f) + (column.isRate ? '%' : '');
           const expected = `${relation.min}–${relation.max}${column.isRate ? '%' : ''}`;
-          violations.push({ row, cells: [{ row, col: column.col }], expected, actual, vars: { row: ctx.model.rowLabel(row), result: ctx.measures.get(id)?.name[ctx.lang] ?? id, expected, actual } });
+          violations.push({
+            row,
+            cells: [{ row, col: column.col }],
+            expected,
+            actual,
+            vars: {
+              row: ctx.model.rowLabel(row),
+              result: ctx.measures.get(id)?.name[ctx.lang] ?? id,
+              expected,
+              actual,
+            },
+          });
         }
       }
     }

@@ -1,6 +1,16 @@
 import type { SheetModel } from '../sheet-model';
 import { compareStated, roundForDisplay, type ToleranceSpec } from '../tolerance';
-import { decimalsOf, evalOperand, figureText, impliedForRatio, listed, operandColumns, operandText, refsOf, type ColumnOperand } from './operands';
+import {
+  decimalsOf,
+  evalOperand,
+  figureText,
+  impliedForRatio,
+  listed,
+  operandColumns,
+  operandText,
+  refsOf,
+  type ColumnOperand,
+} from './operands';
 import type { Violation } from './types';
 
 /** A stated rate and the columns it is computed from: a ratio rule over its binding, or a share column. */
@@ -17,10 +27,19 @@ export interface RatioSpec {
 export const RATIO_PLACEHOLDERS = ['result', 'formula', 'difference', 'tolerance'] as const;
 
 /** The columns a ratio reads on each row: the rate first, then its operands'. */
-export const ratioColumns = (spec: RatioSpec): number[] => [spec.resultCol, ...operandColumns(spec.numerator), ...operandColumns(spec.denominator)];
+export const ratioColumns = (spec: RatioSpec): number[] => [
+  spec.resultCol,
+  ...operandColumns(spec.numerator),
+  ...operandColumns(spec.denominator),
+];
 
 /** Checks a stated rate against numerator ÷ denominator × scale on one row; `held` hears of a row that agrees. */
-export function ratioCheck(spec: RatioSpec, model: SheetModel, row: number, held?: (row: number) => void): Violation | undefined {
+export function ratioCheck(
+  spec: RatioSpec,
+  model: SheetModel,
+  row: number,
+  held?: (row: number) => void,
+): Violation | undefined {
   const stated = model.number(row, spec.resultCol);
   if (!stated) return undefined;
   const numerator = evalOperand(spec.numerator, model, row);

@@ -8,7 +8,12 @@ import { COMMON_PLACEHOLDERS } from './types';
 type Ratio = Extract<Relation, { kind: 'ratio' }>;
 
 /** The ratio over a binding of its measures; undefined when one is not bound. */
-export function ratioSpec(relation: Ratio, binding: Binding, ctx: EvaluationContext, tolerance: RatioSpec['tolerance']): RatioSpec | undefined {
+export function ratioSpec(
+  relation: Ratio,
+  binding: Binding,
+  ctx: EvaluationContext,
+  tolerance: RatioSpec['tolerance'],
+): RatioSpec | undefined {
   const result = binding.get(relation.result);
   const numerator = resolveOperand(relation.numerator, binding, ctx.measures, ctx.lang);
   const denominator = resolveOperand(relation.denominator, binding, ctx.measures, ctx.lang);

@@ -56,7 +56,10 @@ function registryOf(modules: Map<string, RelationModule<Relation>>, schema: z.Zo
   };
 }
 
-export const builtInRelations: RelationRegistry = registryOf(new Map(Object.entries(builtIn) as [string, RelationModule<Relation>][]), relationSchema);
+export const builtInRelations: RelationRegistry = registryOf(
+  new Map(Object.entries(builtIn) as [string, RelationModule<Relation>][]),
+  relationSchema,
+);
 
 /**
  * The bundled kinds plus others. An extended rule set is loaded with loadRuleSet(files, { relations }); rules of the

@@ -37,7 +37,12 @@ export function notApplicable(reason: string): Outcome {
  * Binds the measures to columns and checks every row. Where headers are ambiguous, the binding most rows agree with
  * (fewest violations) is kept and explain says so; the checks of that binding are then recorded for the localiser.
  */
-export function evaluateRowRelation(ctx: EvaluationContext, measureIds: string[], rows: number[], checkFor: (binding: Binding) => RowCheck): Outcome {
+export function evaluateRowRelation(
+  ctx: EvaluationContext,
+  measureIds: string[],
+  rows: number[],
+  checkFor: (binding: Binding) => RowCheck,
+): Outcome {
   const bindings = bindingsOf(measureIds, ctx.candidates);
   if (bindings.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
   let chosen = bindings[0];

@@ -12,7 +12,11 @@ import { COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './type
 type Share = Extract<Relation, { kind: 'share' }>;
 
 /** The share columns of a sheet: each with the count before it and its base column (missing when not found). */
-function shareColumns(relation: Share, columns: HeaderColumn[], lexicon: Lexicon): { share: HeaderColumn; part?: HeaderColumn; base?: HeaderColumn; baseName?: string }[] {
+function shareColumns(
+  relation: Share,
+  columns: HeaderColumn[],
+  lexicon: Lexicon,
+): { share: HeaderColumn; part?: HeaderColumn; base?: HeaderColumn; baseName?: string }[] {
   const templates = relation.templates.map((t) => {
     const [before, after] = aliasKey(t.replace('{base}', '\u0000'), lexicon).split('\u0000');
     return { before, after };
@@ -23,10 +27,14 @@ function shareColumns(relation: Share, columns: HeaderColumn[], lexicon: Lexicon
     if (!column.isRate) continue;
     const leaf = leafText(column, lexicon);
     const part = [...columns].reverse().find((c) => c.col < column.col && !c.isRate);
-    const template = templates.find((t) => leaf.length > t.before.length + t.after.length && leaf.startsWith(t.before) && leaf.endsWith(t.after));
+    const template = templates.find(
+      (t) => leaf.length > t.before.length + t.after.length && leaf.startsWith(t.before) && leaf.endsWith(t.after),
+    );
     if (template) {
       const baseName = leaf.slice(template.before.length, leaf.length - template.after.length);
-      const base = columns.find((c) => c !== part && (leafText(c, lexicon) === baseName || c.headerPath.join('/') === baseName));
+      const base = columns.find(
+        (c) => c !== part && (leafText(c, lexicon) === baseName || c.headerPath.join('/') === baseName),
+      );
       found.push({ share: column, part, base, baseName });
     } else if (plain.has(leaf) && part?.partOf !== undefined) {
       found.push({ share: column, part, base: columns.find((c) => c.col === part.partOf) });
@@ -46,7 +54,8 @@ export const share: RelationModule<Share> = {
     const reasons: string[] = [];
     const violations: Violation[] = [];
     for (const { share: column, part, base, baseName } of found) {
-      if (!base && baseName !== undefined) reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noBase', { base: baseName })}`);
+      if (!base && baseName !== undefined)
+        reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noBase', { base: baseName })}`);
       if (!base || !part) continue;
       const spec: RatioSpec = {
         resultCol: column.col,

@@ -20,11 +20,16 @@ export interface Breakdown {
 }
 
 /** Whether a breakdown's part names make it complete, by the complete sets and remainder headers declared. */
-export function completenessTest(declarations: Pick<Parts, 'completeSets' | 'remainderHeaders'>[], lexicon: Lexicon): (partNames: string[]) => boolean {
+export function completenessTest(
+  declarations: Pick<Parts, 'completeSets' | 'remainderHeaders'>[],
+  lexicon: Lexicon,
+): (partNames: string[]) => boolean {
   const key = (alias: string) => aliasKey(alias, lexicon);
   const sets = declarations.flatMap((d) => d.completeSets.map((set) => set.map(key)));
   const remainders = new Set(declarations.flatMap((d) => d.remainderHeaders.map(key)));
-  return (parts) => parts.some((p) => remainders.has(p)) || sets.some((set) => set.length === parts.length && set.every((s) => parts.includes(s)));
+  return (parts) =>
+    parts.some((p) => remainders.has(p)) ||
+    sets.some((set) => set.length === parts.length && set.every((s) => parts.includes(s)));
 }
 
 export function leafText(column: HeaderColumn, lexicon: Lexicon): string {
@@ -47,7 +52,9 @@ export class SheetStructures {
     private readonly measures: Map<string, Measure>,
     rules: readonly Rule[],
   ) {
-    const complete = rules.map((r) => r.relation).filter((r): r is Parts => r.kind === 'parts' && r.check === 'sumEqualsWhole');
+    const complete = rules
+      .map((r) => r.relation)
+      .filter((r): r is Parts => r.kind === 'parts' && r.check === 'sumEqualsWhole');
     this.checkedAsComplete = complete.length > 0 ? completenessTest(complete, model.lexicon) : () => false;
   }
 
@@ -65,7 +72,8 @@ export class SheetStructures {
 
   /** The kind of the measure a column is a candidate for, if any. */
   boundKindOf(column: HeaderColumn): Measure['kind'] | undefined {
-    for (const [id, { columns }] of this.candidates) if (columns.some((c) => c.col === column.col)) return this.measures.get(id)?.kind;
+    for (const [id, { columns }] of this.candidates)
+      if (columns.some((c) => c.col === column.col)) return this.measures.get(id)?.kind;
     return undefined;
   }
 
@@ -75,7 +83,13 @@ export class SheetStructures {
 
   /** Whether the column's figures are rounded one by one (see isRoundedColumn), from its unit, header and kind. */
   columnIsRounded(column: HeaderColumn, decimals: number): boolean {
-    return isRoundedColumn(column.unit ?? this.model.layout.defaultUnit, column.rawHeader, decimals, this.columnKind(column), this.model.lexicon);
+    return isRoundedColumn(
+      column.unit ?? this.model.layout.defaultUnit,
+      column.rawHeader,
+      decimals,
+      this.columnKind(column),
+      this.model.lexicon,
+    );
   }
 
   /** 其中 columns grouped under their whole (rates left out). */
@@ -100,15 +114,28 @@ export class SheetStructures {
     const list: Breakdown[] = [];
     for (const group of this.partGroups()) {
       for (const row of model.rowsToCheck) {
-        list.push({ whole: { row, col: group.whole.col }, parts: group.parts.map((p) => ({ row, col: p.col })), partNames: group.parts.map((p) => leafText(p, model.lexicon)), label: model.rowLabel(row), wholeName: group.whole.rawHeader });
+        list.push({
+          whole: { row, col: group.whole.col },
+          parts: group.parts.map((p) => ({ row, col: p.col })),
+          partNames: group.parts.map((p) => leafText(p, model.lexicon)),
+          label: model.rowLabel(row),
+          wholeName: group.whole.rawHeader,
+        });
       }
     }
     const partRowsByWhole = new Map<number, number[]>();
-    for (const { row, partOfRow } of model.layout.partRows) partRowsByWhole.set(partOfRow, [...(partRowsByWhole.get(partOfRow) ?? []), row]);
+    for (const { row, partOfRow } of model.layout.partRows)
+      partRowsByWhole.set(partOfRow, [...(partRowsByWhole.get(partOfRow) ?? []), row]);
     for (const [wholeRow, rows] of partRowsByWhole) {
       for (const column of model.layout.columns) {
         if (this.columnKind(column) === 'rate') continue;
-        list.push({ whole: { row: wholeRow, col: column.col }, parts: rows.map((row) => ({ row, col: column.col })), partNames: rows.map((r) => splitOfWhich(model.rowLabel(r), model.lexicon).text), label: model.rowLabel(wholeRow), wholeName: column.rawHeader });
+        list.push({
+          whole: { row: wholeRow, col: column.col },
+          parts: rows.map((row) => ({ row, col: column.col })),
+          partNames: rows.map((r) => splitOfWhich(model.rowLabel(r), model.lexicon).text),
+          label: model.rowLabel(wholeRow),
+          wholeName: column.rawHeader,
+        });
       }
     }
     return (this.breakdownList = list);

@@ -27,11 +27,18 @@ export const totalRowRate: RelationModule<Extract<Relation, { kind: 'totalRowRat
         if (model.onlyRows && !model.onlyRows.has(total.row)) continue;
         const violation = ratioCheck(spec, model, total.row);
         if (!violation) continue;
-        const memberRates = total.members.map((r) => model.number(r, spec.resultCol)).filter((f): f is NumberFigure => f !== undefined);
+        const memberRates = total.members
+          .map((r) => model.number(r, spec.resultCol))
+          .filter((f): f is NumberFigure => f !== undefined);
         const stated = model.number(total.row, spec.resultCol);
         const average = memberRates.reduce((s, f) => s + f.value, 0) / (memberRates.length || 1);
-        const looksAveraged = stated !== undefined && memberRates.length > 1 && compareStated(stated, average, { absolute: 10 ** -decimalsOf(stated) }).agrees;
-        violation.vars.note = looksAveraged ? phrase(ctx.lang, 'averaged', { average: roundForDisplay(average, decimalsOf(stated)) + '%' }) : '';
+        const looksAveraged =
+          stated !== undefined &&
+          memberRates.length > 1 &&
+          compareStated(stated, average, { absolute: 10 ** -decimalsOf(stated) }).agrees;
+        violation.vars.note = looksAveraged
+          ? phrase(ctx.lang, 'averaged', { average: roundForDisplay(average, decimalsOf(stated)) + '%' })
+          : '';
         violation.vars.row = total.label;
         violations.push(violation);
       }

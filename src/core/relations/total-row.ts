@@ -14,7 +14,8 @@ import { COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './type
 /** `SUM(C5:C18)` for contiguous members, else the addresses joined with +. */
 function sumFormula(model: SheetModel, rows: number[], col: number): string {
   const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
-  if (contiguous && rows.length > 2) return `SUM(${model.address(rows[0], col)}:${model.address(rows[rows.length - 1], col)})`;
+  if (contiguous && rows.length > 2)
+    return `SUM(${model.address(rows[0], col)}:${model.address(rows[rows.length - 1], col)})`;
   return rows.map((r) => model.address(r, col)).join(' + ');
 }
 
@@ -22,7 +23,13 @@ function sumFormula(model: SheetModel, rows: number[], col: number): string {
  * The members' sum in one column, the decimals to show it with, and the rounding slack: 0 for exact figures (counts,
  * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人).
  */
-function memberSum(model: SheetModel, total: TotalRow, column: HeaderColumn, stated: NumberFigure, structures: SheetStructures): { sum: number; decimals: number; slack: number } {
+function memberSum(
+  model: SheetModel,
+  total: TotalRow,
+  column: HeaderColumn,
+  stated: NumberFigure,
+  structures: SheetStructures,
+): { sum: number; decimals: number; slack: number } {
   let sum = 0;
   const shown = [decimalsOf(stated)];
   for (const row of total.members) {
@@ -42,12 +49,14 @@ function memberSum(model: SheetModel, total: TotalRow, column: HeaderColumn, sta
 function isPartialList(model: SheetModel, total: TotalRow): boolean {
   if (!model.lexicon.partMarker.test(compactText(model.rowLabel(total.members[0])))) return false;
   // Every figure column, checked or not: one column whose total does not exceed its members rules a partial list out.
-  return model.layout.columns.filter((c) => !c.isRate).every((column) => {
-    const stated = model.valueAt(total.row, column.col);
-    if (stated === undefined) return true;
-    const sum = total.members.reduce((s, row) => s + (model.valueAt(row, column.col) ?? 0), 0);
-    return stated > sum;
-  });
+  return model.layout.columns
+    .filter((c) => !c.isRate)
+    .every((column) => {
+      const stated = model.valueAt(total.row, column.col);
+      if (stated === undefined) return true;
+      const sum = total.members.reduce((s, row) => s + (model.valueAt(row, column.col) ?? 0), 0);
+      return stated > sum;
+    });
 }
 
 /**
@@ -59,7 +68,10 @@ function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
   if (column.isRate || lexicon.notAdditive.test(column.rawHeader)) return false;
   const unit = column.unit ?? model.layout.defaultUnit;
   const bracketed = /[（(]([^（）()]+)[）)]\s*$/.exec(column.rawHeader)?.[1];
-  return isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) || [unit, bracketed].some((u) => u !== undefined && lexicon.unitOf(u)?.kind === 'area');
+  return (
+    isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) ||
+    [unit, bracketed].some((u) => u !== undefined && lexicon.unitOf(u)?.kind === 'area')
+  );
 }
 
 /** Every total row equals the sum of its members in every count and amount column (and 万/亿 quantities, areas). */
@@ -69,18 +81,27 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
   placeholders: [...COMMON_PLACEHOLDERS, 'result', 'formula', 'difference'],
   evaluate({ ctx }) {
     const { model, structures } = ctx;
-    const columns = model.layout.columns.filter((c) => ['count', 'amount'].includes(structures.columnKind(c)) || isAdditiveQuantity(c, model));
+    const columns = model.layout.columns.filter(
+      (c) => ['count', 'amount'].includes(structures.columnKind(c)) || isAdditiveQuantity(c, model),
+    );
     if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
     const held = new HeldChecks();
     const violations: Violation[] = [];
     for (const total of model.layout.totalRows) {
-      if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row)) || isPartialList(model, total)) continue;
+      if (
+        total.members.length === 0 ||
+        (model.onlyRows && !model.onlyRows.has(total.row)) ||
+        isPartialList(model, total)
+      )
+        continue;
       const rows = [total.row, ...total.members];
       for (const column of columns) {
         const stated = model.number(total.row, column.col);
         if (!stated) continue;
         const { sum, decimals, slack } = memberSum(model, total, column, stated, structures);
-        if (slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals)) {
+        if (
+          slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals)
+        ) {
           held.block(rows, column.col);
           continue;
         }
@@ -94,7 +115,14 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
           actual,
           implied: impliedForSum(model, cells, stated.value, sum),
           linear: true,
-          vars: { row: total.label, result: column.rawHeader, expected, actual, formula: sumFormula(model, total.members, column.col), difference: roundForDisplay(stated.value - sum, decimals) },
+          vars: {
+            row: total.label,
+            result: column.rawHeader,
+            expected,
+            actual,
+            formula: sumFormula(model, total.members, column.col),
+            difference: roundForDisplay(stated.value - sum, decimals),
+          },
         });
       }
     }

@@ -21,7 +21,13 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
         const f = ctx.model.number(row, column.col) as NumberFigure;
         if (f.approximate) continue;
         const actual = figureText(f);
-        violations.push({ row, cells: [{ row, col: column.col }], expected, actual, vars: { row: ctx.model.rowLabel(row), result: column.header, expected, actual } });
+        violations.push({
+          row,
+          cells: [{ row, col: column.col }],
+          expected,
+          actual,
+          vars: { row: ctx.model.rowLabel(row), result: column.header, expected, actual },
+        });
       }
     }
     return { applies: true, binding: new Map(), bindingNotes: [], violations, held: new HeldChecks() };
