@@ -67,6 +67,41 @@ test('a layer adding one spelling, loaded with --rules alone, lets the bundled r
   ]);
 });
 
+test('explain names the layer a header spelling and a rule came from, and leaves the bundled ones unnamed', async () => {
+  writeRules('mine.json', spelling);
+  const rangeRule = {
+    id: 'few-enterprises',
+    title: { 'zh-CN': '企业数不超过 1000', en: 'At most 1000 enterprises' },
+    message: { 'zh-CN': '{row}：{result}为 {actual}', en: '{row}: {result} is {actual}' },
+    severity: 'warning',
+    relation: { kind: 'range', measures: ['enterprises'], min: 0, max: 1000 },
+  };
+  writeRules('extra.json', { rules: [rangeRule] });
+  for (const [lang, from] of [
+    ['zh-CN', (f: string) => `（来自 ${f}）`],
+    ['en', (f: string) => ` (from ${f})`],
+  ] as const) {
+    const { code, out } = await run(
+      'explain',
+      'coverage.xlsx',
+      '--rules',
+      'mine.json',
+      '--rules',
+      'extra.json',
+      '--lang',
+      lang,
+    );
+    expect(code).toBe(1); // 甲县's coverage rate, now checked, is wrong
+    const lines = out.split('\n');
+    expect(lines.find((l) => l.includes('企业户数 [家] →'))).toMatch(
+      new RegExp(`\\(enterprises\\)${from('mine.json').replace(/[()]/g, '\\$&')}$`),
+    );
+    expect(lines.find((l) => l.includes('few-enterprises'))).toContain(from('extra.json'));
+    expect(lines.find((l) => l.includes('覆盖企业数 [家] →'))).not.toMatch(/来自|from/);
+    expect(lines.find((l) => l.includes('✓ coverage-rate'))).not.toMatch(/来自|from/);
+  }
+});
+
 test('a layer changing one rule to a warning changes that finding, and exit status follows', async () => {
   writeRules('mine.json', { ...spelling, rules: [{ id: 'coverage-rate', severity: 'warning' }] });
   const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--format', 'json');
@@ -153,6 +188,10 @@ describe('never an all-clear over missing rules', () => {
     const json = await run('check', clean, '--rules', 'mine.json', '--format', 'json', '--lang', 'en');
     expect(json.code).toBe(2);
     expect(Object.keys(JSON.parse(json.out) as object)[0]).toBe('ruleFailures');
+    // Each failed file carries its problems, worded as on stderr: where, which rule, what to write.
+    expect((JSON.parse(json.out) as { ruleFailures: { problems: string[] }[] }).ruleFailures[0].problems).toEqual([
+      'mine.json, line 1, column 38: rule "my-rule": severity is "fatal"; expected one of error, warning, info',
+    ]);
     expect((JSON.parse(json.out) as JsonReport).summary).toMatchObject({
       rulesComplete: false,
       rulesNotLoaded: 2,

@@ -179,7 +179,7 @@ function formatReport(
   ruleProblems: RuleProblem[],
   cross: CrossTableReport,
 ): string {
-  if (options.format === 'json') return formatJson(results, options.lang, failures, cross);
+  if (options.format === 'json') return formatJson(results, options.lang, failures, cross, ruleProblems);
   if (options.format === 'csv') return formatCsv(results, options.lang, cross, failures, ruleProblems);
   if (options.format === 'html')
     return formatHtml(

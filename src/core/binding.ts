@@ -29,6 +29,16 @@ export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lex
   return 0;
 }
 
+/** The spelling of a measure that matches a column best (explain names the layer it came from), if any. */
+export function matchedSpelling(measure: Measure, column: HeaderColumn, lexicon: Lexicon): string | undefined {
+  let best: { alias: string; score: number } | undefined;
+  for (const alias of measure.aliases) {
+    const score = matchScore(aliasKey(alias, lexicon), column, lexicon);
+    if (score > (best?.score ?? 0)) best = { alias, score };
+  }
+  return best?.alias;
+}
+
 export interface MeasureCandidates {
   measure: Measure;
   /** Columns this measure could bind to, best first. */

@@ -1,5 +1,6 @@
 import { inferredConfirmations, inferredFailures, inferredExplanation } from './inference/findings';
 import { inferSheet } from './inference/infer';
+import { matchedSpelling } from './binding';
 import { cellFixes, type SuspectCell } from './cell-fixes';
 import { evaluateSheet } from './evaluation';
 import { fill } from './messages';
@@ -152,11 +153,16 @@ function explain(
   lang: Lang,
 ): SheetExplanation {
   const { layout } = ctx.model;
-  const boundBy = new Map<number, { measure: string; binding?: string }>();
+  const boundBy = new Map<number, { measure: string; layer?: string }>();
   for (const [id, { measure, columns }] of ctx.candidates) {
-    for (const column of columns)
-      if (!boundBy.has(column.col)) boundBy.set(column.col, { measure: `${measure.name[lang]} (${id})` });
+    for (const column of columns) {
+      if (boundBy.has(column.col)) continue;
+      const spelling = matchedSpelling(measure, column, ruleSet.lexicon);
+      const layer = (spelling && ruleSet.origin.get(`alias:${id}:${spelling}`)) ?? ruleSet.origin.get(`measure:${id}`);
+      boundBy.set(column.col, { measure: `${measure.name[lang]} (${id})`, layer });
+    }
   }
+  const layerOf = (ruleId: string) => ruleSet.origin.get(`rule:${ruleId}`);
   const bindingNotes = [...outcomes.values()].flatMap((o) => o.bindingNotes);
   const letterOf = (col: number) => columnLetters(col);
   return {
@@ -169,6 +175,7 @@ function explain(
       header: c.header,
       unit: c.unit,
       measure: boundBy.get(c.col)?.measure,
+      layer: boundBy.get(c.col)?.layer,
     })),
     totalRows: layout.totalRows.map((t) => ({ row: t.row + 1, label: t.label, members: t.members.length })),
     parts: layout.columns
@@ -176,9 +183,9 @@ function explain(
       .map((c) => ({ part: c.letter, whole: letterOf(c.partOf as number) })),
     rulesApplied: ruleSet.rules
       .filter((r) => outcomes.get(r.id)?.applies)
-      .map((r) => ({ ruleId: r.id, title: r.title[lang] })),
+      .map((r) => ({ ruleId: r.id, title: r.title[lang], layer: layerOf(r.id) })),
     rulesNotApplied: ruleSet.rules
       .filter((r) => !outcomes.get(r.id)?.applies)
-      .map((r) => ({ ruleId: r.id, title: r.title[lang], reason: notApplied.get(r.id) ?? '' })),
+      .map((r) => ({ ruleId: r.id, title: r.title[lang], reason: notApplied.get(r.id) ?? '', layer: layerOf(r.id) })),
   };
 }

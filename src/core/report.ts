@@ -32,11 +32,13 @@ export interface SheetExplanation {
   notes: string[];
   headerRows: number[];
   labelColumn?: string;
-  columns: { letter: string; header: string; unit?: string; measure?: string; binding?: string }[];
+  /** `layer`: the rule file the matching header spelling came from. */
+  columns: { letter: string; header: string; unit?: string; measure?: string; binding?: string; layer?: string }[];
   totalRows: { row: number; label: string; members: number }[];
   parts: { part: string; whole: string }[];
-  rulesApplied: { ruleId: string; title: string }[];
-  rulesNotApplied: { ruleId: string; title: string; reason: string }[];
+  /** `layer`: the rule file that defined the rule. */
+  rulesApplied: { ruleId: string; title: string; layer?: string }[];
+  rulesNotApplied: { ruleId: string; title: string; reason: string; layer?: string }[];
   /** Relations the sheet's own figures confirm (src/core/inference), with the rows or columns they hold on. */
   inferred?: InferredExplanation[];
 }

@@ -249,7 +249,8 @@ export function loadRuleSet(
           );
         if (!entry.aliases) return;
         const known = new Set(existing.aliases);
-        const aliases = [...existing.aliases, ...entry.aliases.filter((a) => !known.has(a))];
+        const added = entry.aliases.filter((a) => !known.has(a));
+        const aliases = [...existing.aliases, ...added];
         if (aliases.length > limits.aliasesPerMeasure)
           return problems.push(
             problemAt(ctx, ['measures', i, 'aliases'], 'limitAliases', {
@@ -258,6 +259,8 @@ export function loadRuleSet(
             }),
           );
         ruleSet.measures.set(entry.id, { ...existing, aliases });
+        // explain names the layer a column's spelling came from.
+        for (const alias of added) ruleSet.origin.set(`alias:${entry.id}:${alias}`, ctx.name);
         return;
       }
       if (seen) return problems.push(problemAt(ctx, ['measures', i, 'id'], 'measureRedeclared', { other: seen }));

@@ -4,6 +4,7 @@ import type { RuleFailure } from '../../core/rules';
 import { crossTableExplain } from './cross-table';
 import type { FileResult } from '../../node/check-files';
 import { printable, problemLine } from '../../readers/read-problems';
+import { BUNDLED_RULES_DIR } from '../../node/rule-files';
 import { ruleFailureLine } from '../summary';
 
 /** The explain report's own labels; the notes and reasons come from the core, already in the chosen language. */
@@ -25,6 +26,7 @@ const LABELS = {
     inferredCount: (across: 'row' | 'column', support: number, breaks: number) =>
       `（${across === 'row' ? '行' : '列'}：${support} 个成立，${breaks} 个不成立）`,
     sep: '；',
+    from: (file: string) => `（来自 ${file}）`,
   },
   en: {
     sheet: (name: string) => `sheet "${name}"`,
@@ -42,8 +44,14 @@ const LABELS = {
     inferredCount: (across: 'row' | 'column', support: number, breaks: number) =>
       `(${across}s: ${support} hold, ${breaks} fail)`,
     sep: '; ',
+    from: (file: string) => ` (from ${file})`,
   },
 } as const;
+
+/** The rule file a rule or spelling came from, when it is the user's own (the bundled ones go unnamed). */
+function layerText(layer: string | undefined, lang: Lang): string {
+  return layer === undefined || layer.startsWith(BUNDLED_RULES_DIR) ? '' : LABELS[lang].from(layer);
+}
 
 /** How each sheet was read: what a rule author looks at when a rule does not fire. */
 export function formatExplain(
@@ -64,15 +72,15 @@ export function formatExplain(
       out.push(`    ${w.columns}`);
       for (const c of e.columns)
         out.push(
-          `      ${c.letter.padEnd(3)} ${c.header}${c.unit ? ` [${c.unit}]` : ''} → ${c.measure ?? w.noMeasure}`,
+          `      ${c.letter.padEnd(3)} ${c.header}${c.unit ? ` [${c.unit}]` : ''} → ${c.measure ?? w.noMeasure}${layerText(c.layer, lang)}`,
         );
       out.push(`    ${w.totalRows(e.totalRows.map((t) => w.totalRow(t.row, t.label, t.members)).join(w.sep) || '-')}`);
       out.push(`    ${w.parts(e.parts.map((p) => w.part(p.part, p.whole)).join(w.sep) || '-')}`);
       for (const note of e.notes) out.push(`    ${w.note}${note}`);
       out.push(`    ${w.applied}`);
-      for (const r of e.rulesApplied) out.push(`      ✓ ${r.ruleId}  ${r.title}`);
+      for (const r of e.rulesApplied) out.push(`      ✓ ${r.ruleId}  ${r.title}${layerText(r.layer, lang)}`);
       out.push(`    ${w.notApplied}`);
-      for (const r of e.rulesNotApplied) out.push(`      - ${r.ruleId}  ${r.reason}`);
+      for (const r of e.rulesNotApplied) out.push(`      - ${r.ruleId}  ${r.reason}${layerText(r.layer, lang)}`);
       out.push(`    ${w.inferred}`);
       for (const r of e.inferred ?? [])
         out.push(

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/report';
 import type { CrossTableReport } from '../../core/cross-table';
-import type { RuleFailure } from '../../core/rules';
+import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../../core/rules';
 import type { FileResult } from '../../node/check-files';
 import { problemLine } from '../../readers/read-problems';
 import {
@@ -22,11 +22,14 @@ export function formatJson(
   lang: Lang = 'zh-CN',
   failures: RuleFailure[] = [],
   cross?: CrossTableReport,
+  ruleProblems: RuleProblem[] = [],
 ): string {
+  // Each failed rule file with its problems, worded as on stderr (file, line and column, rule, the fix).
   const ruleFailures = failures.map((f) => ({
     file: f.file,
     rules: f.ruleIds ?? null,
     message: ruleFailureLine(f, lang),
+    problems: ruleProblems.filter((p) => p.file === f.file).map((p) => formatRuleProblem(p, lang)),
   }));
   const files = results.map((r) => ({
     file: r.file,
