@@ -102,6 +102,19 @@ test('explain names the layer a header spelling and a rule came from, and leaves
   }
 });
 
+test('a layer gives a bundled rule a when condition by id: only the rows meeting it are checked', async () => {
+  // 甲县 (200 enterprises) has a wrong coverage rate; checked only where 企业数 > 300, it is left out.
+  const when = { fact: 'enterprises', operator: 'greaterThan', value: 300 };
+  writeRules('mine.json', { ...spelling, rules: [{ id: 'coverage-rate', when }] });
+  const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--format', 'json');
+  expect(code).toBe(0);
+  expect(findings(out).map((f) => f.ruleId)).not.toContain('coverage-rate');
+  writeRules('typo.json', { ...spelling, rules: [{ id: 'coverage-rate', when: { ...when, fact: 'enterprise' } }] });
+  const typo = await run('check', 'coverage.xlsx', '--rules', 'typo.json');
+  expect(typo.code).toBe(2);
+  expect(typo.err).toContain('未知的指标 id "enterprise"，是否指 "enterprises"？');
+});
+
 test('a layer changing one rule to a warning changes that finding, and exit status follows', async () => {
   writeRules('mine.json', { ...spelling, rules: [{ id: 'coverage-rate', severity: 'warning' }] });
   const { code, out } = await run('check', 'coverage.xlsx', '--rules', 'mine.json', '--format', 'json');
@@ -160,7 +173,7 @@ test('an override naming a field a layer cannot change is named with file, line 
   expect(err).toContain(
     'statlint: mine.json 第 1 行第 33 列：规则 "coverage-rate"（覆盖率与覆盖企业数、企业数一致）已在 ',
   );
-  expect(err).toContain('后加的规则文件只能修改 severity、tolerance、message、title，不能修改 unless');
+  expect(err).toContain('后加的规则文件只能修改 severity、tolerance、message、title、when，不能修改 unless');
 });
 
 describe('never an all-clear over missing rules', () => {

@@ -213,7 +213,7 @@ export const measureEntrySchema = measureSchema
   );
 
 /** The fields a layer may change on a rule defined in an earlier layer. */
-export const RULE_OVERRIDE_FIELDS = ['severity', 'tolerance', 'message', 'title', 'off'] as const;
+export const RULE_OVERRIDE_FIELDS = ['severity', 'tolerance', 'message', 'title', 'when', 'off'] as const;
 
 /** json-rules-engine's operators, by name: the only ones a row condition may use. */
 export const CONDITION_OPERATORS = [
@@ -294,7 +294,7 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
 
   /**
    * A rule entry in a rule file. A new id needs every field of a rule; an id defined in an earlier layer, without
-   * `relation`, overrides that rule's severity, tolerance, message or title, or switches it off with `"off": true`.
+   * `relation`, overrides that rule's severity, tolerance, message, title or when, or switches it off with `"off": true`.
    */
   const ruleEntrySchema = ruleSchema
     .partial({ title: true, message: true, severity: true, relation: true, source: true })
@@ -302,7 +302,7 @@ export function ruleSchemasFor(relation: z.ZodType<Relation>) {
       off: z.boolean().optional().describe('true switches off a rule defined in an earlier layer (the bundled rules).'),
     })
     .describe(
-      'A new rule (every field), or {id, …} with some of severity, tolerance, message, title, off to change a rule defined in an earlier layer.',
+      'A new rule (every field), or {id, …} with some of severity, tolerance, message, title, when, off to change a rule defined in an earlier layer.',
     );
 
   const ruleFileSchema = z

@@ -328,7 +328,17 @@ function addRule(
     for (const key of Object.keys(raw))
       if (key !== 'id' && key !== 'off' && key !== 'description')
         Object.assign(patch, { [key]: entry[key as keyof RuleEntry] });
-    ruleSet.rules[index] = { ...ruleSet.rules[index], ...patch };
+    const changed = { ...ruleSet.rules[index], ...patch };
+    const unknownFact = whenFacts(changed).find((m) => !ruleSet.measures.has(m));
+    if (unknownFact !== undefined) {
+      return [
+        problemAt(ctx, measurePath(raw, unknownFact, ['rules', i]) ?? ['rules', i, 'when'], 'unknownMeasure', {
+          id: unknownFact,
+          hint: suggestion(unknownFact, ruleSet.measures.keys()),
+        }),
+      ];
+    }
+    ruleSet.rules[index] = changed;
     return [];
   }
   if (seen) return [problemAt(ctx, ['rules', i, 'id'], 'ruleRedefined', { other: seen, fields })];
