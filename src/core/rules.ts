@@ -1,25 +1,13 @@
-import { z } from 'zod';
-import { lineColumn, scanJson } from './json-locator';
-import en from './rule-file-messages.en.json';
-import zhCN from './rule-file-messages.zh-CN.json';
-import { nearest, suggestion, type ProblemVar, type RuleProblem } from './rule-file-messages';
-import { problemAt, schemaProblems, syntaxProblem, type RuleFileContext } from './rule-file-problems';
+import type { z } from 'zod';
+import { suggestion, type RuleProblem } from './rule-file-messages';
+import { problemAt, schemaProblems, type RuleFileContext } from './rule-file-problems';
 import type { CrossTableRule } from './cross-table/schema';
 import { lexiconOf, type Lexicon } from './lexicon';
-import { whenFacts } from './rule-checks';
+import { measurePath, placeholderProblems, whenFacts } from './rule-checks';
+import { parseRuleFile, repairedForIds, schemasOf, type Schemas } from './rule-file-parse';
 import { limits } from './limits';
-import { findForbiddenKey, overNested, ruleFileLimitProblem } from './rule-limits';
 import { builtInRelations, type RelationRegistry } from './relations/registry';
-import {
-  measureSchema,
-  RULE_OVERRIDE_FIELDS,
-  ruleEntrySchema,
-  ruleFileSchema,
-  ruleSchema,
-  ruleSchemasFor,
-  type Measure,
-  type Rule,
-} from './rule-schema';
+import { measureSchema, RULE_OVERRIDE_FIELDS, type Measure, type Rule } from './rule-schema';
 import { emptyVocabulary, mergeVocabulary, type Vocabulary } from './vocabulary';
 
 /** All rule files merged: measures by id, rules in file order. */
@@ -48,80 +36,6 @@ export interface RuleFileText {
 
 export { formatRuleProblem, type RuleProblem } from './rule-file-messages';
 
-/**
- * The JSON of a file with the typing slips the scanner names (full-width punctuation, a trailing comma, single quotes)
- * repaired, only to list the rules that did not load by id; the file itself is never loaded this way.
- */
-function repairedForIds(text: string): unknown {
-  if (overNested(text) !== undefined) return undefined;
-  let fixed = text;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const scan = scanJson(fixed);
-    if (scan.ok) return JSON.parse(fixed) as unknown;
-    const { code, offset, vars } = scan.problem;
-    const replacement =
-      code === 'jsonFullWidth'
-        ? vars.ascii
-        : code === 'jsonTrailingComma'
-          ? ''
-          : code === 'jsonSingleQuote'
-            ? '"'
-            : undefined;
-    if (replacement === undefined) return undefined;
-    fixed = fixed.slice(0, offset) + replacement + fixed.slice(offset + 1);
-  }
-  return undefined;
-}
-
-type Schemas = ReturnType<typeof ruleSchemasFor>;
-const builtInSchemas: Schemas = { ruleSchema, ruleEntrySchema, ruleFileSchema };
-const schemasOf = (relations: RelationRegistry): Schemas =>
-  relations === builtInRelations ? builtInSchemas : ruleSchemasFor(relations.schema);
-
-/** Parses one rule file; a byte order mark (Notepad writes one) is dropped, as editors hide it. */
-function parseRuleFile(
-  ctx: RuleFileContext,
-  { ruleFileSchema }: Schemas,
-): { file?: z.infer<typeof ruleFileSchema>; problems: RuleProblem[] } {
-  ctx.text = ctx.text.replace(/^\uFEFF/, '');
-  // Before any parser meets it: depth is the one thing a recursive walk (zod's, the scanner's) must not meet unbounded.
-  const deep = overNested(ctx.text);
-  if (deep !== undefined)
-    return {
-      problems: [
-        {
-          file: ctx.name,
-          path: '$',
-          ...lineColumn(ctx.text, deep),
-          code: 'limitNesting',
-          vars: { limit: String(limits.ruleNesting) },
-        },
-      ],
-    };
-  const scan = scanJson(ctx.text);
-  if (!scan.ok) return { problems: [syntaxProblem(ctx, scan.problem)] };
-  ctx.spots = scan.spots;
-  ctx.raw = JSON.parse(ctx.text);
-  const forbidden = findForbiddenKey(ctx.raw);
-  if (forbidden)
-    return {
-      problems: [
-        problemAt(
-          ctx,
-          forbidden as (string | number)[],
-          'forbiddenKey',
-          { key: String(forbidden[forbidden.length - 1]) },
-          true,
-        ),
-      ],
-    };
-  const overLimit = ruleFileLimitProblem(ctx.raw);
-  if (overLimit) return { problems: [problemAt(ctx, overLimit.path, overLimit.code, overLimit.vars)] };
-  const parsed = ruleFileSchema.safeParse(ctx.raw);
-  if (!parsed.success) return { problems: schemaProblems(ctx, [], parsed.error) };
-  return { file: parsed.data, problems: [] };
-}
-
 /** The measure ids a rule reads, as its relation kind's module declares them. */
 export function ruleMeasures(rule: Rule, relations: RelationRegistry = builtInRelations): string[] {
   return relations.moduleOf(rule.relation).measures(rule.relation);
@@ -136,50 +50,6 @@ export interface RuleFailure {
 }
 
 type RuleEntry = z.infer<Schemas['ruleEntrySchema']>;
-
-/** Placeholders written in the author's language (`{行}`), with the one meant: data, per language. */
-const PLACEHOLDER_NAMES: Record<string, string> = { ...zhCN.placeholderNames, ...en.placeholderNames };
-
-/** A `{name}` in a message that the rule's kind of relation does not fill (it would be printed as written). */
-function placeholderProblems(
-  ctx: RuleFileContext,
-  i: number,
-  message: unknown,
-  rule: Pick<Rule, 'relation'>,
-  relations: RelationRegistry,
-): RuleProblem[] {
-  if (!message || typeof message !== 'object') return [];
-  const allowed = relations.moduleOf(rule.relation).placeholders;
-  // String.match rather than matchAll: this runs in the ES5 task pane too.
-  return Object.entries(message as Record<string, unknown>).flatMap(([lang, text]) =>
-    typeof text !== 'string'
-      ? []
-      : (text.match(/\{[^{}\s]+\}/g) ?? [])
-          .filter((token) => !allowed.includes(token.slice(1, -1)))
-          .slice(0, 1)
-          .map((token) => {
-            const meant = PLACEHOLDER_NAMES[token.slice(1, -1)] ?? nearest(token.slice(1, -1), allowed);
-            const hint: ProblemVar =
-              meant && allowed.includes(meant) ? { problem: 'didYouMean', vars: { suggestion: `{${meant}}` } } : '';
-            return problemAt(ctx, ['rules', i, 'message', lang], 'unknownPlaceholder', {
-              placeholder: token,
-              hint,
-              allowed: allowed.map((p) => `{${p}}`).join(' '),
-            });
-          }),
-  );
-}
-
-/** The path, inside a rule entry, of the first place a measure id is written (for the line and column). */
-function measurePath(value: unknown, id: string, path: (string | number)[]): (string | number)[] | undefined {
-  if (value === id) return path;
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [k, v] of Object.entries(value)) {
-    const found = measurePath(v, id, [...path, Array.isArray(value) ? Number(k) : k]);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /**
  * Loads rule files as layers, in order (the bundled rules first), over the vocabulary (rules/vocabulary.json, which
