@@ -1,15 +1,8 @@
 import { readLayout } from '../src/core/layout';
 import type { HeaderColumn } from '../src/core/layout-types';
-import { parseA1, type Merge } from '../src/core/snapshot';
+import { mergeOf as merge } from '../src/core/snapshot';
 import { sheetFromRows, type CellInput } from './helpers/sheet';
 import { lexicon } from './helpers/lexicon';
-
-/** `A4:A5` → a merge. */
-function merge(range: string): Merge {
-  const [from, to] = range.split(':').map((a) => parseA1(a));
-  if (!from || !to) throw new Error(`bad range ${range}`);
-  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
-}
 
 function col(
   c: number,

@@ -1,6 +1,6 @@
 import { checkSheet } from '../src/core/linter';
 import type { ExampleTable } from '../src/core/rule-schema';
-import { parseA1, type Merge, type SheetSnapshot } from '../src/core/snapshot';
+import { mergeOf, type SheetSnapshot } from '../src/core/snapshot';
 import { readRuleSet } from '../src/node/rule-files';
 import { sheetFromRows } from './helpers/sheet';
 
@@ -12,17 +12,6 @@ import { sheetFromRows } from './helpers/sheet';
 
 // A bundled file with problems would drop its rules silently here; tests/rule-files.test.ts asserts there are none.
 const { ruleSet } = readRuleSet();
-
-function mergeOf(range: string): Merge {
-  const [from, to] = range.split(':').map(parseA1);
-  if (!from || !to) throw new Error(`not an A1 range: ${range}`);
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
-}
 
 function sheetOf(example: ExampleTable): SheetSnapshot {
   return sheetFromRows('示例', example.rows, example.merges.map(mergeOf));

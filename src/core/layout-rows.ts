@@ -1,7 +1,7 @@
 import { compactText, splitOfWhich } from './header';
 import { cellKind, cellText, indentOf, isEmptyCell, note, rowsText, type LayoutReading } from './layout-cells';
 import type { HeaderColumn, TotalRow } from './layout-types';
-import { totalLabelKey } from './lexicon';
+import { labelRole, type LabelRole } from './lexicon';
 import { phrase } from './messages';
 import type { Cell, Merge } from './snapshot';
 
@@ -43,11 +43,9 @@ export function rowKind(
   return wide || text.length >= NOTE_MIN_LENGTH ? 'note' : 'row';
 }
 
-type RowRole = 'region' | 'total' | 'subtotal';
-
 interface TableRow {
   row: number;
-  role: RowRole;
+  role: LabelRole;
   label: string;
 }
 
@@ -120,12 +118,6 @@ function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string 
   return '';
 }
 
-function roleOf(reading: LayoutReading, label: string): RowRole {
-  const key = totalLabelKey(label, reading.lexicon);
-  if (reading.lexicon.total.test(key)) return 'total';
-  return reading.lexicon.subtotal.test(key) ? 'subtotal' : 'region';
-}
-
 /** One pass over the data rows: region, total, 其中 and note rows. */
 export function readRows(
   reading: LayoutReading,
@@ -159,7 +151,7 @@ export function readRows(
     const label = compactText(raw);
     const indent = indentOf(raw);
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
-    const role = roleOf(reading, label);
+    const role = labelRole(label, reading.lexicon);
     const continues = breakdown && role === 'region' && label !== '' && indent > breakdown.indent;
     if (ofWhich && lastWhole) breakdown = lastWhole;
     else if (!continues) breakdown = undefined;

@@ -179,3 +179,12 @@ export function totalLabelKey(compact: string, lexicon: Lexicon): string {
   if (lexicon.traditional) key = key.replace(lexicon.traditional, (ch) => lexicon.vocabulary.traditional[ch] ?? ch);
   return dropEnglishGloss(key).replace(FOOTNOTE_MARKS, '');
 }
+
+export type LabelRole = 'region' | 'total' | 'subtotal';
+
+/** What a compact row label says the row is, by the vocabulary's total and subtotal words. */
+export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
+  const key = totalLabelKey(compact, lexicon);
+  if (lexicon.total.test(key)) return 'total';
+  return lexicon.subtotal.test(key) ? 'subtotal' : 'region';
+}

@@ -3,7 +3,7 @@ import { fill } from './messages';
 import type { Lang } from './report';
 import type { ExampleTable } from './rule-schema';
 import type { RuleSet } from './rules';
-import { a1, parseA1, type Cell, type Merge, type SheetSnapshot } from './snapshot';
+import { a1, mergeOf, type Cell, type SheetSnapshot } from './snapshot';
 import en from './rule-file-messages.en.json';
 import zhCN from './rule-file-messages.zh-CN.json';
 
@@ -24,17 +24,6 @@ export interface ExampleResult {
 
 // The tester's phrases are data, beside the rule-file problems' (rule-file-messages.*.json).
 const PHRASES: Record<Lang, (typeof en)['examples']> = { 'zh-CN': zhCN.examples, en: en.examples };
-
-function mergeOf(range: string): Merge {
-  const [from, to] = range.split(':').map(parseA1);
-  if (!from || !to) throw new Error(`not an A1 range: ${range}`);
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
-}
 
 /** An example table as a sheet snapshot, the way an adapter reads a typed sheet (General format, text as typed). */
 export function exampleSheet(example: ExampleTable): SheetSnapshot {

@@ -92,3 +92,15 @@ export function parseA1(address: string): { row: number; col: number } | undefin
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): Cell | null {
   return sheet.rows[row]?.[col] ?? null;
 }
+
+/** A merge from its A1 range (`B1:C1`), corners in either order. */
+export function mergeOf(range: string): Merge {
+  const [from, to] = range.split(':').map(parseA1);
+  if (!from || !to) throw new Error(`not an A1 range: ${range}`);
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
+}

@@ -1,7 +1,7 @@
 import { aliasKey, matchScore } from '../binding';
 import { compactText, normaliseHeader } from '../header';
 import { fill } from '../messages';
-import type { Lexicon } from '../lexicon';
+import { labelRole, type Lexicon } from '../lexicon';
 import { readFigure } from '../number';
 import type { Lang } from '../report';
 import { a1, type SheetSnapshot } from '../snapshot';
@@ -32,7 +32,8 @@ function readLedger(sheet: SheetSnapshot, regionHeaders: string[], lexicon: Lexi
     for (let d = r + 1; d < sheet.rows.length; d++) {
       const row = sheet.rows[d] ?? [];
       const region = compactText(row[regionCol]?.text ?? '');
-      if (!region || row.some((c) => isTotalLabel(compactText(c?.text ?? ''), lexicon))) continue;
+      // A total or subtotal row (合计, 小计) is not an enterprise.
+      if (!region || row.some((c) => labelRole(compactText(c?.text ?? ''), lexicon) !== 'region')) continue;
       rows.push(d);
     }
     return rows.length > 0 ? { headerRow: r, headers, regionCol, rows } : undefined;
@@ -258,9 +259,4 @@ function ledgerMeasures(
     });
   }
   return measures;
-}
-
-/** A ledger's total or subtotal row (合计, 小计), by the vocabulary's words: not an enterprise. */
-function isTotalLabel(label: string, lexicon: Lexicon): boolean {
-  return lexicon.total.test(label) || lexicon.subtotal.test(label);
 }
