@@ -188,3 +188,13 @@ export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
   if (lexicon.total.test(key)) return 'total';
   return lexicon.subtotal.test(key) ? 'subtotal' : 'region';
 }
+
+/**
+ * Whether a row label names a place (和平区, 南市街道, 北镇市): at least two characters before one of the vocabulary's
+ * region suffixes, and not a total. Rows of enterprise types or other categories are not regions.
+ */
+export function namesRegion(compact: string, lexicon: Lexicon): boolean {
+  const name = compact.replace(/[(（].*?[)）]/g, '');
+  if (labelRole(name, lexicon) !== 'region') return false;
+  return lexicon.regionSuffixes.some((s) => name.endsWith(s) && name.length - s.length >= 2);
+}

@@ -1,8 +1,7 @@
-import { fill } from '../messages';
 import type { Lang } from '../report';
-import { a1 } from '../snapshot';
-import { crossPhrase, figureText } from './phrases';
-import { baseName, suspectKey, type PreparedSheet } from './prepared';
+import { disagreement } from './finding';
+import { crossPhrase } from './phrases';
+import { baseName, type PreparedSheet } from './prepared';
 import {
   labelOf,
   matchRegion,
@@ -17,7 +16,7 @@ import {
   type RegionSource,
 } from './region';
 import type { CrossTableRule } from './schema';
-import type { CrossCell, CrossFinding } from './types';
+import type { CrossFinding } from './types';
 
 type RegionTotalRule = CrossTableRule & { relation: { kind: 'regionTotal' } };
 
@@ -33,11 +32,6 @@ interface Pairing {
  */
 export function systematic(compared: number, disagreeing: number): boolean {
   return compared >= 3 && disagreeing * 2 > compared;
-}
-
-/** The figures of two cells agree to the precision the coarser one shows (counts: exactly). */
-export function figuresAgree(a: number, b: number, decimals: number): boolean {
-  return Math.abs(a - b) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /** The texts that may name each workbook's region, read once (from its first sheet with a total row). */
@@ -175,11 +169,13 @@ export function checkRegionTotals(
 
 /**
  * Tables of different periods (2022 against 2025) or different subjects (key enterprises against all enterprises)
- * share headers but not figures: comparing them would only raise false alarms.
+ * share headers but not figures: comparing them would only raise false alarms. Sheets of one workbook are titled by
+ * what each shows (覆盖情况, 组织设置), so `subjects` false leaves their titles out.
  */
-function incomparable(
+export function incomparable(
   upper: PreparedSheet,
   lower: PreparedSheet,
+  subjects = true,
 ): { key: 'otherPeriod' | 'otherSubject'; mine: string; theirs: string } | undefined {
   const { lexicon } = upper.model;
   const years = (s: PreparedSheet) => yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, lexicon);
@@ -187,7 +183,7 @@ function incomparable(
   if (a.size > 0 && b.size > 0 && ![...a].some((y) => b.has(y)))
     return { key: 'otherPeriod', mine: [...b].join('/'), theirs: [...a].join('/') };
   const [ta, tb] = [title(upper.sheet, upper.layout, lexicon), title(lower.sheet, lower.layout, lexicon)];
-  if (ta && tb && similarity(subjectOf(ta, lexicon), subjectOf(tb, lexicon)) < 0.5)
+  if (subjects && ta && tb && similarity(subjectOf(ta, lexicon), subjectOf(tb, lexicon)) < 0.5)
     return { key: 'otherSubject', mine: tb, theirs: ta };
   return undefined;
 }
@@ -206,59 +202,12 @@ function compare(
   for (const [key, { column, name }] of upper.columns) {
     const other = lower.columns.get(key);
     if (!other) continue;
-    const a = upper.model.number(p.row, column.col);
-    const b = lower.model.number(total, other.column.col);
-    if (!a || !b) continue;
+    if (!upper.model.number(p.row, column.col) || !lower.model.number(total, other.column.col)) continue;
     compared.push(name);
-    const decimals = Math.min(
-      upper.model.decimalsAt(p.row, column.col),
-      lower.model.decimalsAt(total, other.column.col),
-    );
-    if (figuresAgree(a.value, b.value, decimals)) continue;
-    const here: CrossCell = cellOf(upper, p.row, column.col);
-    const there: CrossCell = cellOf(lower, total, other.column.col);
-    // Blame only when exactly one side also breaks its own table's arithmetic.
-    const blamed = here.suspect !== there.suspect ? (here.suspect ? here : there) : undefined;
-    const note = blamed
-      ? crossPhrase(lang, 'blame', { cell: `${baseName(blamed.file)} [${blamed.sheet}] ${blamed.address}` })
-      : crossPhrase(lang, 'noBlame');
-    const hereValue = figureText(a.value, decimals);
-    const thereValue = figureText(b.value, decimals);
-    if (blamed) blamed.likely = blamed === here ? thereValue : hereValue;
-    found.push({
-      ruleId: rule.id,
-      severity: rule.severity,
-      region: p.label,
-      measure: name,
-      cells: blamed === there ? [there, here] : [here, there],
-      message: fill(rule.message[lang], {
-        region: p.label,
-        measure: name,
-        here: place(here),
-        hereValue,
-        there: place(there),
-        thereValue,
-        difference: figureText(Math.abs(a.value - b.value), decimals),
-        note,
-      }),
-      expected: thereValue,
-      actual: hereValue,
-    });
+    const here = { sheet: upper, row: p.row, col: column.col };
+    const there = { sheet: lower, row: total, col: other.column.col };
+    const finding = disagreement(rule, p.label, name, here, there, lang);
+    if (finding) found.push(finding);
   }
   return { compared, found };
-}
-
-function cellOf(s: PreparedSheet, row: number, col: number): CrossCell {
-  const address = a1(row, col);
-  return {
-    file: s.file,
-    sheet: s.sheet.name,
-    address,
-    value: s.model.shown(row, col),
-    suspect: s.suspects.has(suspectKey(s.sheet.name, address)),
-  };
-}
-
-function place(c: CrossCell): string {
-  return `${baseName(c.file)} [${c.sheet}] ${c.address}`;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The rule-file section `crossTable`: relations between tables (表间审核) — an upper table's row against a region's
- * own workbook, a summary sheet against its enterprise ledger. Header and sheet spellings are plain text, compared
+ * own workbook, a summary sheet against its enterprise ledger, one measure stated in two sheets. Header and sheet spellings are plain text, compared
  * after the same normalisation as measure aliases (spaces, full-width forms and unit suffixes ignored).
  */
 
@@ -55,6 +55,21 @@ const ledgerRelation = z
   .strict()
   .describe("A summary sheet's counts per region = the ledger sheet's rows per region.");
 
+const sameMeasureRelation = z
+  .object({
+    kind: z.literal('sameMeasure'),
+    minRows: z
+      .number()
+      .int()
+      .min(1)
+      .default(2)
+      .describe('Two sheets are compared only when at least this many of their region rows name the same regions.'),
+  })
+  .strict()
+  .describe(
+    'The same measure stated in two sheets, of one workbook or of two, for the same region (or, within one workbook, the grand total) agrees.',
+  );
+
 export const crossTableRuleSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a rule id is kebab-case, such as region-total-matches'),
@@ -63,7 +78,7 @@ export const crossTableRuleSchema = z
       'The finding text. Placeholders: {region} {measure} {here} {hereValue} {there} {thereValue} {difference} {note}.',
     ),
     severity: z.enum(['error', 'warning', 'info']),
-    relation: z.discriminatedUnion('kind', [regionTotalRelation, ledgerRelation]),
+    relation: z.discriminatedUnion('kind', [regionTotalRelation, ledgerRelation, sameMeasureRelation]),
   })
   .strict();
 

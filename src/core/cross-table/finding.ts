@@ -1,0 +1,83 @@
+import { fill } from '../messages';
+import type { Lang } from '../report';
+import { a1 } from '../snapshot';
+import { crossPhrase, figureText } from './phrases';
+import { baseName, suspectKey, type PreparedSheet } from './prepared';
+import type { CrossTableRule } from './schema';
+import type { CrossCell, CrossFinding } from './types';
+
+/** One figure a relation between tables reads: its sheet, row and column. */
+export interface FigureAt {
+  sheet: PreparedSheet;
+  row: number;
+  col: number;
+}
+
+/** The figures of two cells agree to the precision the coarser one shows (counts: exactly). */
+export function figuresAgree(a: number, b: number, decimals: number): boolean {
+  return Math.abs(a - b) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Two cells that should state the same figure (an upper row and a region's total, one measure in two sheets): the
+ * finding when they differ, naming both cells and blaming one only when it alone also breaks its own table's
+ * arithmetic; undefined when they agree or either is not a figure.
+ */
+export function disagreement(
+  rule: CrossTableRule,
+  region: string,
+  measure: string,
+  here: FigureAt,
+  there: FigureAt,
+  lang: Lang,
+): CrossFinding | undefined {
+  const a = here.sheet.model.number(here.row, here.col);
+  const b = there.sheet.model.number(there.row, there.col);
+  if (!a || !b) return undefined;
+  const decimals = Math.min(
+    here.sheet.model.decimalsAt(here.row, here.col),
+    there.sheet.model.decimalsAt(there.row, there.col),
+  );
+  if (figuresAgree(a.value, b.value, decimals)) return undefined;
+  const mine = cellOf(here);
+  const theirs = cellOf(there);
+  const blamed = mine.suspect !== theirs.suspect ? (mine.suspect ? mine : theirs) : undefined;
+  const note = blamed ? crossPhrase(lang, 'blame', { cell: place(blamed) }) : crossPhrase(lang, 'noBlame');
+  const hereValue = figureText(a.value, decimals);
+  const thereValue = figureText(b.value, decimals);
+  if (blamed) blamed.likely = blamed === mine ? thereValue : hereValue;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    region,
+    measure,
+    cells: blamed === theirs ? [theirs, mine] : [mine, theirs],
+    message: fill(rule.message[lang], {
+      region,
+      measure,
+      here: place(mine),
+      hereValue,
+      there: place(theirs),
+      thereValue,
+      difference: figureText(Math.abs(a.value - b.value), decimals),
+      note,
+    }),
+    expected: thereValue,
+    actual: hereValue,
+  };
+}
+
+function cellOf({ sheet: s, row, col }: FigureAt): CrossCell {
+  const address = a1(row, col);
+  return {
+    file: s.file,
+    sheet: s.sheet.name,
+    address,
+    value: s.model.shown(row, col),
+    suspect: s.suspects.has(suspectKey(s.sheet.name, address)),
+  };
+}
+
+function place(c: CrossCell): string {
+  return `${baseName(c.file)} [${c.sheet}] ${c.address}`;
+}

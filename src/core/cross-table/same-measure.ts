@@ -1,0 +1,132 @@
+import { compactText } from '../header';
+import { namesRegion } from '../lexicon';
+import type { Lang } from '../report';
+import { disagreement } from './finding';
+import { crossPhrase } from './phrases';
+import { baseName, type PreparedSheet } from './prepared';
+import { labelOf, regionBase } from './region';
+import { incomparable, systematic } from './region-total';
+import type { CrossTableRule } from './schema';
+import type { CrossFinding } from './types';
+
+type SameMeasureRule = CrossTableRule & { relation: { kind: 'sameMeasure' } };
+
+interface Row {
+  row: number;
+  label: string;
+}
+
+const TOTAL = '\u0000total';
+
+/**
+ * A sheet's rows keyed by what they are about: a region row by its name without suffix (a label used twice is
+ * left out, it could be either), the grand total row by itself. Across workbooks only rows naming a place count:
+ * categories (国有企业, 其他) and totals of two workbooks need not be the same population.
+ */
+function rowsByKey(s: PreparedSheet, acrossWorkbooks: boolean): Map<string, Row> {
+  const { lexicon } = s.model;
+  const rows = new Map<string, Row>();
+  const twice = new Set<string>();
+  for (const row of s.layout.regionRows) {
+    const label = labelOf(s.sheet, s.layout, row);
+    if (!label || (acrossWorkbooks && !namesRegion(compactText(label), lexicon))) continue;
+    const key = regionBase(label, lexicon);
+    if (rows.has(key)) twice.add(key);
+    rows.set(key, { row, label });
+  }
+  for (const key of twice) rows.delete(key);
+  const total = s.layout.totalRows.find((t) => t.kind === 'total');
+  if (total && !acrossWorkbooks) rows.set(TOTAL, { row: total.row, label: labelOf(s.sheet, s.layout, total.row) });
+  return rows;
+}
+
+/**
+ * Two versions of one table (a copy with some figures retyped, last year's file beside this year's): the same rows
+ * and the same columns. Comparing them would list their differences, not figures that contradict each other.
+ */
+function copies(a: PreparedSheet, b: PreparedSheet, rowsA: Map<string, Row>, rowsB: Map<string, Row>): boolean {
+  const same = (x: Iterable<string>, y: Iterable<string>) => {
+    const [sx, sy] = [new Set(x), new Set(y)];
+    return sx.size === sy.size && [...sx].every((k) => sy.has(k));
+  };
+  return same(rowsA.keys(), rowsB.keys()) && same(a.columns.keys(), b.columns.keys());
+}
+
+/**
+ * The same measure stated in two sheets, of one workbook or of two, for the same region (or, within a workbook, the
+ * grand total): the figures agree. Two sheets are compared only when at least `minRows` of their region rows match,
+ * they cover the same period (and, across workbooks, the same subject), and a measure that disagrees in most rows is
+ * taken for another definition and noted, not reported.
+ */
+export function checkSameMeasures(
+  rule: SameMeasureRule,
+  books: PreparedSheet[][],
+  lang: Lang,
+): { findings: CrossFinding[]; notes: string[] } {
+  const findings: CrossFinding[] = [];
+  const notes: string[] = [];
+  const sheets = books.flatMap((book, w) => book.map((s) => ({ s, w })));
+  for (let i = 0; i < sheets.length; i++) {
+    for (let j = i + 1; j < sheets.length; j++) {
+      const [a, b] = [sheets[i], sheets[j]];
+      const acrossWorkbooks = a.w !== b.w;
+      const rowsA = rowsByKey(a.s, acrossWorkbooks);
+      const rowsB = rowsByKey(b.s, acrossWorkbooks);
+      const common = [...rowsA.keys()].filter((k) => rowsB.has(k));
+      if (common.filter((k) => k !== TOTAL).length < rule.relation.minRows) continue;
+      const where = {
+        a: `${baseName(a.s.file)} [${a.s.sheet.name}]`,
+        b: `${baseName(b.s.file)} [${b.s.sheet.name}]`,
+      };
+      if (copies(a.s, b.s, rowsA, rowsB)) {
+        notes.push(crossPhrase(lang, 'sameCopies', where));
+        continue;
+      }
+      const refused = incomparable(a.s, b.s, acrossWorkbooks);
+      if (refused) {
+        notes.push(
+          crossPhrase(lang, 'sameRefused', { ...where, n: common.length, mine: refused.mine, theirs: refused.theirs }),
+        );
+        continue;
+      }
+      // Measures bound by the rule files' aliases only: two columns that merely share a header may count other things.
+      const measures = [...a.s.columns].filter(([key]) => key.startsWith('m:') && b.s.columns.has(key));
+      const compared: string[] = [];
+      for (const [key, { column, name }] of measures) {
+        const other = b.s.columns.get(key)?.column.col as number;
+        let n = 0;
+        const found: CrossFinding[] = [];
+        for (const k of common) {
+          const [ra, rb] = [rowsA.get(k) as Row, rowsB.get(k) as Row];
+          if (!a.s.model.number(ra.row, column.col) || !b.s.model.number(rb.row, other)) continue;
+          n += 1;
+          const here = { sheet: a.s, row: ra.row, col: column.col };
+          const finding = disagreement(rule, ra.label, name, here, { sheet: b.s, row: rb.row, col: other }, lang);
+          if (finding) found.push(finding);
+        }
+        if (n === 0) continue;
+        compared.push(name);
+        if (systematic(n, found.length))
+          notes.push(
+            crossPhrase(lang, 'systematic', {
+              file: baseName(a.s.file),
+              sheet: a.s.sheet.name,
+              measure: name,
+              n: found.length,
+              of: n,
+            }),
+          );
+        else findings.push(...found);
+      }
+      if (compared.length > 0)
+        notes.push(
+          crossPhrase(lang, 'sameMatched', {
+            ...where,
+            n: common.length,
+            measures: compared.join(crossPhrase(lang, 'listSeparator')),
+          }),
+        );
+    }
+  }
+  return { findings, notes };
+}

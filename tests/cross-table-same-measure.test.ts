@@ -1,0 +1,72 @@
+/** The same measure stated in two sheets, or in two workbooks, agrees (表间审核), through the CLI. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli as run } from './helpers/run-cli';
+import { writeOtherPopulation, writeSameMeasureFolder } from './fixtures/same-measure';
+
+interface Cross {
+  ruleId: string;
+  region: string;
+  measure: string;
+  cells: { file: string; sheet: string; address: string; suspect: boolean }[];
+  message: string;
+}
+
+const name = (file: string) => file.replace(/^.*[\\/]/, '');
+const where = (f: Cross) =>
+  `${f.region}:${f.cells
+    .map((c) => `${name(c.file)}[${c.sheet}]${c.address}`)
+    .sort()
+    .join(' ')}`;
+
+describe('one measure stated in two sheets or two workbooks', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'statlint-same-measure-'));
+    await writeSameMeasureFolder(dir);
+  });
+
+  test('each planted difference is found, naming both cells; versions of one table are not compared', async () => {
+    const { code, out } = await run('check', dir, '--format', 'json');
+    const cross = (JSON.parse(out) as { crossTable: Cross[] }).crossTable;
+    expect(code).toBe(1);
+    expect(cross.every((f) => f.ruleId === 'same-measure-agrees' && f.measure === '企业数')).toBe(true);
+    // 沈河区 is row 5 in both sheets, the total row 7; 皇姑区 row 4. The two 组织设置 sheets are versions of one table.
+    expect(cross.map(where).sort()).toEqual(
+      [
+        '沈河区:沈阳市覆盖情况.xlsx[组织设置]B5 沈阳市覆盖情况.xlsx[覆盖情况]B5',
+        '合计:沈阳市覆盖情况.xlsx[组织设置]B7 沈阳市覆盖情况.xlsx[覆盖情况]B7',
+        '皇姑区:沈阳市组织设置.xlsx[组织设置]B4 沈阳市覆盖情况.xlsx[覆盖情况]B4',
+      ].sort(),
+    );
+    const huanggu = cross.find((f) => f.region === '皇姑区') as Cross;
+    expect(huanggu.message).toBe(
+      '皇姑区企业数：沈阳市组织设置.xlsx [组织设置] B4 为 580，沈阳市覆盖情况.xlsx [覆盖情况] B4 为 630，同一数字两处不一致，相差 50；两表各自的数据均自洽，请核实哪一方有误',
+    );
+  });
+
+  test('explain names the sheets compared and the versions left alone', async () => {
+    const { out } = await run('explain', dir);
+    expect(out).toContain(
+      '沈阳市覆盖情况.xlsx [覆盖情况] 与 沈阳市覆盖情况.xlsx [组织设置]：5 行对应（同名地区或合计）；比较同一指标：企业数',
+    );
+    expect(out).toContain(
+      '沈阳市组织设置.xlsx [组织设置] 与 沈阳市覆盖情况.xlsx [组织设置] 行列相同，似为同一张表的两个版本，未比较',
+    );
+    const en = await run('explain', dir, '--lang', 'en');
+    expect(en.out).toContain('two versions of one table; not compared');
+  });
+
+  test('a table of another population (every county differs) gives a note, not a finding per county', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'statlint-same-measure-other-'));
+    await writeOtherPopulation(other);
+    const { code, out } = await run('check', other, '--format', 'json');
+    expect((JSON.parse(out) as { crossTable: Cross[] }).crossTable).toEqual([]);
+    expect(code).toBe(0);
+    const explained = await run('explain', other);
+    expect(explained.out).toContain(
+      '沈阳市组织设置.xlsx [组织设置] 的“企业数”与对应表 4 处比较中 4 处不一致，似为统计口径不同而非个别错误，未列为发现',
+    );
+  });
+});
