@@ -1,5 +1,6 @@
 /** Region names as reviewers write them: with or without 市/区/县, inside titles and 填报单位 lines. */
 import { matchRegion, regionBase, regionLabels, similarity, subjectOf, yearsIn } from '../src/core/cross-table/region';
+import { namesRegion } from '../src/core/lexicon';
 import { lexicon } from './helpers/lexicon';
 
 describe('region names', () => {
@@ -19,6 +20,14 @@ describe('region names', () => {
     expect(matchRegion('非公有制企业党组织覆盖情况统计表', labels)).toBeUndefined();
     // An address chain names its last, most specific region.
     expect(matchRegion('辽宁省沈阳市和平区', labels)).toEqual({ index: 0, matched: '和平区' });
+  });
+
+  test('a row label names a region when a name of two characters or more comes before a region suffix', () => {
+    const regions = ['和平区', '北镇市', '南市街道', '喀喇沁旗', '北镇市（县级）', '廖屯乡'];
+    expect(regions.filter((l) => namesRegion(l, lexicon))).toEqual(regions);
+    // Totals, enterprise types, sheet names and one-character stems (乡镇 is a kind of enterprise) are no regions.
+    const others = ['合计', '全市', '国有企业', '其他', '覆盖情况', '乡镇', '小计'];
+    expect(others.filter((l) => namesRegion(l, lexicon))).toEqual([]);
   });
 
   test('two different labels matched equally well are ambiguous, never a guess', () => {

@@ -110,6 +110,8 @@ describeBrowser('HTML report in Chromium', () => {
     expect(rules).toContain('summary-equals-ledger');
     const regions = await page.locator('h2:has-text("按地区") + table').innerText();
     expect(regions).toMatch(/皇姑区\s+2/);
+    // Only places: not the total row, nor a sheet or a row label that names none.
+    expect(regions).not.toMatch(/合计|names|覆盖情况|汇总|img/);
   });
 
   test('each sheet with findings is drawn with its suspect cells marked, the likely value shown and the findings beside', async () => {

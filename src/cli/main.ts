@@ -7,6 +7,7 @@ import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemText } from '../readers/read-problems';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import type { CrossTableReport } from '../core/cross-table';
+import type { Lexicon } from '../core/lexicon';
 import { formatHtml } from '../reports/html';
 import { runAccept } from './accept-command';
 import { runCrosscheck } from './crosscheck';
@@ -178,12 +179,18 @@ function formatReport(
   failures: RuleFailure[],
   ruleProblems: RuleProblem[],
   cross: CrossTableReport,
+  lexicon: Lexicon,
 ): string {
   if (options.format === 'json') return formatJson(results, options.lang, failures, cross, ruleProblems);
   if (options.format === 'csv') return formatCsv(results, options.lang, cross, failures, ruleProblems);
   if (options.format === 'html')
     return formatHtml(
-      { files: results, crossTable: cross, ruleFailures: failures.map((f) => ruleFailureLine(f, options.lang)) },
+      {
+        files: results,
+        crossTable: cross,
+        ruleFailures: failures.map((f) => ruleFailureLine(f, options.lang)),
+        lexicon,
+      },
       options.lang,
     );
   return formatText(results, options.lang, failures, cross);
@@ -268,7 +275,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
       results,
       crossTable,
       options.outputDir,
-      (one, cross) => formatReport(one, options, failures, ruleProblems, cross),
+      (one, cross) => formatReport(one, options, failures, ruleProblems, cross, ruleSet.lexicon),
       err,
       extensionFor(options.format),
     );
@@ -278,7 +285,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     const report =
       options.command === 'explain'
         ? formatExplain(results, options.lang, failures, crossTable)
-        : formatReport(results, options, failures, ruleProblems, crossTable);
+        : formatReport(results, options, failures, ruleProblems, crossTable, ruleSet.lexicon);
     if (options.output === undefined) out.write(report);
     else if (!write(options.output, report, err)) return 2;
   }

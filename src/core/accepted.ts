@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CrossFinding, CrossTableReport } from './cross-table/types';
 import type { Finding, SheetReport } from './report';
 
 /**
@@ -17,6 +18,9 @@ export const acceptedEntrySchema = z
           .object({
             address: z.string().regex(/^[A-Z]{1,3}\d+$/),
             value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+            /** For a finding between tables: the cell's workbook and sheet (absent: the entry's own). */
+            workbook: z.string().min(1).optional(),
+            sheet: z.string().optional(),
           })
           .strict(),
       )
@@ -104,4 +108,59 @@ export function applyAccepted(
 /** Open findings: those not explained. */
 export function isOpen(finding: Finding): boolean {
   return finding.accepted === undefined;
+}
+
+const fileName = (file: string) => file.replace(/^.*[\\/]/, '');
+
+/**
+ * An entry recording a finding between tables as explained, kept with the workbook whose cell was named: every cell
+ * it reads, in whichever workbook, with its value.
+ */
+export function acceptCrossFinding(
+  workbook: string,
+  sheet: string,
+  finding: CrossFinding,
+  reason: string,
+  at: Date,
+): AcceptedEntry {
+  return {
+    workbook,
+    sheet,
+    ruleId: finding.ruleId,
+    cells: finding.cells.map((c) => ({
+      address: c.address,
+      value: c.value,
+      workbook: fileName(c.file),
+      sheet: c.sheet,
+    })),
+    reason,
+    acceptedAt: at.toISOString(),
+  };
+}
+
+/**
+ * Moves the findings between tables that an entry explains, with every cell still holding its recorded value, from
+ * `findings` to `explained`: they are shown as explained and not counted as open. A changed cell leaves one open.
+ */
+export function applyAcceptedAcross(report: CrossTableReport, entries: AcceptedEntry[]): void {
+  const where = (workbook: string, sheet: string, address: string) => `${workbook}\u0000${sheet}\u0000${address}`;
+  const recorded = (e: AcceptedEntry) =>
+    new Map(e.cells.map((c) => [where(c.workbook ?? e.workbook, c.sheet ?? e.sheet, c.address), c.value]));
+  const open: CrossFinding[] = [];
+  for (const finding of report.findings) {
+    const cells = finding.cells.map((c) => [where(fileName(c.file), c.sheet, c.address), c.value] as const);
+    const entry = entries.find((e) => {
+      const values = recorded(e);
+      return (
+        e.ruleId === finding.ruleId &&
+        values.size === cells.length &&
+        cells.every(([key, value]) => values.has(key) && values.get(key) === value)
+      );
+    });
+    if (entry) {
+      finding.accepted = { reason: entry.reason, at: entry.acceptedAt };
+      (report.explained ??= []).push(finding);
+    } else open.push(finding);
+  }
+  report.findings = open;
 }

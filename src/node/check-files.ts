@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { applyAccepted } from '../core/accepted';
+import { applyAccepted, applyAcceptedAcross, type AcceptedEntry } from '../core/accepted';
 import { checkAcrossTables, crossPhrase, type CrossTableReport, type WorkbookInput } from '../core/cross-table';
 import { checkSheet } from '../core/linter';
 import type { Lang, SheetReport } from '../core/report';
@@ -51,6 +51,7 @@ export async function checkFiles(
   const results: FileResult[] = [];
   const workbooks: WorkbookInput[] = [];
   let retained = 0;
+  const explanations: AcceptedEntry[] = [];
   for (const [index, file] of files.entries()) {
     options.onFile?.(file, index, files.length);
     const sheets: SheetReport[] = [];
@@ -72,7 +73,9 @@ export async function checkFiles(
       problems.push(fatalProblem(file, unreadableMessage(e)));
     }
     try {
-      applyAccepted(basename(file), sheets, readAccepted(options.accepted ?? acceptedPathFor(file)));
+      const entries = readAccepted(options.accepted ?? acceptedPathFor(file));
+      applyAccepted(basename(file), sheets, entries);
+      explanations.push(...entries);
     } catch (e) {
       problems.push({ file, message: (e as Error).message });
     }
@@ -101,5 +104,6 @@ export async function checkFiles(
     options.ruleSet.lexicon,
     options.lang,
   );
+  applyAcceptedAcross(crossTable, explanations);
   return { results, problems, crossTable };
 }

@@ -1,4 +1,6 @@
 import type { CrossFinding, CrossTableReport } from '../core/cross-table';
+import { compactText } from '../core/header';
+import { namesRegion, type Lexicon } from '../core/lexicon';
 import type { Finding, Lang, Severity, SheetReport } from '../core/report';
 import { parseA1, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
 import { esc, sheetTable } from './html-sheet';
@@ -18,6 +20,8 @@ export interface HtmlReportInput {
   crossTable?: CrossTableReport;
   /** Rule files that did not load, one line each, already worded: the report is then no all-clear. */
   ruleFailures?: string[];
+  /** The rule set's vocabulary: which row labels name regions, for the summary by region. */
+  lexicon: Lexicon;
 }
 
 const words = {
@@ -113,11 +117,10 @@ function asSheetFinding(f: CrossFinding, file: string, sheet: string): Finding {
 }
 
 /** The label of the row a finding is about (its first cell's row, in the sheet's label column). */
-function regionOf(f: Finding, sheet: SheetReport, snapshot: SheetSnapshot | undefined): string {
+function labelOf(f: Finding, sheet: SheetReport, snapshot: SheetSnapshot | undefined): string {
   const label = sheet.explanation.labelColumn ? parseA1(`${sheet.explanation.labelColumn}1`)?.col : undefined;
   const row = parseA1(f.cells[0]?.address ?? '')?.row;
-  const text = label !== undefined && row !== undefined ? snapshot?.rows[row]?.[label]?.text.trim() : undefined;
-  return text || sheet.sheet;
+  return (label !== undefined && row !== undefined ? snapshot?.rows[row]?.[label]?.text.trim() : undefined) ?? '';
 }
 
 function tally(entries: string[]): [string, number][] {
@@ -173,9 +176,12 @@ function summaries(input: HtmlReportInput, w: Words): string {
     titles.get(id) ? `${titles.get(id)} (${id})` : id,
     String(n),
   ]);
-  const byRegion = tally([...open.map(({ x, s, snap }) => regionOf(x, s, snap)), ...cross.map((x) => x.region)]).map(
-    ([r, n]) => [r, String(n)],
-  );
+  // Only labels that name a place: a total row, an enterprise type or a sheet name is no region.
+  const labels = [...open.map(({ x, s, snap }) => labelOf(x, s, snap)), ...cross.map((x) => x.region)];
+  const byRegion = tally(labels.filter((l) => namesRegion(compactText(l), input.lexicon))).map(([r, n]) => [
+    r,
+    String(n),
+  ]);
   return `<div class="cols">
 <div><h2>${esc(w.byFile)}</h2>${listed.length > 0 ? listTable([...w.columns], fileRows, [1, 2, 3, 4, 5, 6]) : ''}${folded}</div>
 <div><h2>${esc(w.byRule)}</h2>${byRule.length > 0 ? listTable([w.rule, w.count], byRule, [1]) : `<p>${esc(w.none)}</p>`}</div>

@@ -305,7 +305,10 @@ export class TaskPane {
     const checked = this.results.filter((r) => r.report && r.snapshot);
     const reports = checked.map((r) => r.report as SheetReport);
     const snapshots = checked.map((r) => r.snapshot as SheetSnapshot);
-    offerDownload(this.doc, REPORT_FORMATS[format](t(this.lang, 'thisWorkbook'), reports, this.lang, snapshots));
+    offerDownload(
+      this.doc,
+      REPORT_FORMATS[format](t(this.lang, 'thisWorkbook'), reports, this.lang, snapshots, this.rules.ruleSet.lexicon),
+    );
   }
 
   private applyLanguage(): void {

@@ -1,4 +1,5 @@
 import { formatCsv } from '../cli/formatters/csv';
+import type { Lexicon } from '../core/lexicon';
 import type { Lang, SheetReport } from '../core/report';
 import type { SheetSnapshot } from '../core/snapshot';
 import { formatHtml } from '../reports/html';
@@ -13,7 +14,13 @@ export interface ReportFile {
   text: string;
 }
 
-type Formatter = (workbook: string, reports: SheetReport[], lang: Lang, snapshots: SheetSnapshot[]) => ReportFile;
+type Formatter = (
+  workbook: string,
+  reports: SheetReport[],
+  lang: Lang,
+  snapshots: SheetSnapshot[],
+  lexicon: Lexicon,
+) => ReportFile;
 
 export const REPORT_FORMATS = {
   csv: (workbook, reports, lang) => ({
@@ -22,10 +29,10 @@ export const REPORT_FORMATS = {
     text: formatCsv([{ file: workbook, sheets: reports, problems: [] }], lang),
   }),
   // The self-contained page the command line writes with --format html: each sheet drawn with its suspect cells.
-  html: (workbook, reports, lang, snapshots) => ({
+  html: (workbook, reports, lang, snapshots, lexicon) => ({
     fileName: 'statlint.html',
     mime: 'text/html;charset=utf-8',
-    text: formatHtml({ files: [{ file: workbook, sheets: reports, problems: [], snapshots }] }, lang),
+    text: formatHtml({ files: [{ file: workbook, sheets: reports, problems: [], snapshots }], lexicon }, lang),
   }),
 } satisfies Record<string, Formatter>;
 

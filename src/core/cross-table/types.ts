@@ -30,11 +30,16 @@ export interface CrossFinding {
   message: string;
   expected: string;
   actual: string;
+  /** Set when a reviewer explained it (核实) and its cells still hold the values they had then. */
+  accepted?: { reason: string; at: string };
 }
 
 /** What the cross-table checks found, and how they paired tables (for `statlint explain`). */
 export interface CrossTableReport {
+  /** The open findings. */
   findings: CrossFinding[];
+  /** Findings a reviewer explained, their cells unchanged since: shown, never counted as open. */
+  explained?: CrossFinding[];
   /** One plain sentence per pairing made or refused, in the chosen language. */
   notes: string[];
   /** Why tables were not compared at all (the input was too large to keep); reports say so rather than imply an all-clear. */
