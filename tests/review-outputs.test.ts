@@ -120,3 +120,46 @@ describe('statlint accept: an explained finding (核实)', () => {
     expect(existsSync(`${book}.statlint-accepted.json`)).toBe(false);
   });
 });
+
+describe('statlint accept on a finding between tables', () => {
+  test('the city row that disagrees with a county: explained on re-runs, open again when the cell changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-accept-cross-'));
+    await writeTwoLevelFolder(dir, [{ county: '皇姑区', col: 1, by: -50 }]);
+    const city = join(dir, '沈阳市汇总.xlsx');
+    type Doc = { crossTable: { cells: { address: string }[]; accepted?: { reason: string } }[] };
+    const before = JSON.parse((await run('check', dir, '--format', 'json')).out) as Doc;
+    // 皇姑区's 企业数 (B4) and the rate the city recomputed from it (E4).
+    expect(before.crossTable.filter((f) => f.accepted)).toEqual([]);
+    expect(before.crossTable).toHaveLength(2);
+
+    // The county workbook is read from the city table's folder, so the finding between them is there to accept.
+    const accepted = await run('accept', city, '覆盖情况!B4', '--reason', '皇姑区含开发区企业，已核实');
+    expect(accepted.code).toBe(0);
+    expect(accepted.out).toContain('已核实 1 条涉及 覆盖情况!B4 的发现');
+    const stored = acceptedFileSchema.parse(JSON.parse(readFileSync(`${city}.statlint-accepted.json`, 'utf8')));
+    expect(stored.entries[0].cells.map((c) => `${c.workbook}!${c.address}`).sort()).toEqual([
+      '沈阳市汇总.xlsx!B4',
+      '表2-皇姑.xlsx!B7',
+    ]);
+
+    const again = await run('check', dir);
+    expect(again.out).toContain(
+      '已核实：皇姑区含开发区企业，已核实 — 皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580',
+    );
+    expect(again.out).toMatch(/表间审核发现 1 处不一致/);
+    const doc = JSON.parse((await run('check', dir, '--format', 'json')).out) as Doc & {
+      summary: { crossTableFindings: number; crossTableExplained: number };
+    };
+    expect(doc.summary).toMatchObject({ crossTableFindings: 1, crossTableExplained: 1 });
+
+    // The county corrects its own total instead: the cells no longer hold what was explained, so it is open again.
+    const county = join(dir, '表2-皇姑.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(county);
+    wb.worksheets[0].getCell('B7').value = 600;
+    await wb.xlsx.writeFile(county);
+    const changed = JSON.parse((await run('check', dir, '--format', 'json')).out) as Doc;
+    expect(changed.crossTable.some((f) => f.cells.some((c) => c.address === 'B4') && !f.accepted)).toBe(true);
+    expect(changed.crossTable.filter((f) => f.accepted)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { basename } from 'node:path';
-import { acceptFinding } from '../core/accepted';
+import { basename, dirname, resolve } from 'node:path';
+import { acceptCrossFinding, acceptFinding } from '../core/accepted';
 import type { RuleSet } from '../core/rules';
 import { acceptedPathFor, writeAccepted } from '../node/accepted-file';
 import { checkFiles } from '../node/check-files';
@@ -22,8 +22,9 @@ const words = {
 } as const;
 
 /**
- * `statlint accept WORKBOOK CELL --reason "…"`: checks the workbook, and records every finding that reads the cell
- * as explained, with the values of the cells it reads, beside the workbook (or in --accepted FILE).
+ * `statlint accept WORKBOOK CELL --reason "…" [FILE_OR_DIR...]`: checks the workbook with the other tables (its folder
+ * when none are named), and records every finding that reads the cell, within or between tables, as explained, with
+ * the values of the cells it reads, beside the workbook (or in --accepted FILE).
  */
 export async function runAccept(
   options: CliOptions,
@@ -40,34 +41,51 @@ export async function runAccept(
   }
   const sheet = m[1]?.replace(/^'(.*)'$/, '$1');
   const address = `${m[2].toUpperCase()}${m[3]}`;
-  const { results, problems } = await checkFiles([workbook], {
-    ruleSet,
-    lang: options.lang,
-    reader: options.reader,
-    accepted: options.accepted,
-  });
-  const result = results[0];
-  const fatal = [...problems, ...(result?.problems ?? [])].filter((p) => p.fatal || !result);
+  // Findings between tables need the other tables: those named after the cell, else the workbook's folder.
+  const others = options.paths.slice(2);
+  const { results, problems, crossTable } = await checkFiles(
+    others.length > 0 ? [workbook, ...others] : [dirname(workbook)],
+    {
+      ruleSet,
+      lang: options.lang,
+      reader: options.reader,
+      accepted: options.accepted,
+    },
+  );
+  const result = results.find((r) => resolve(r.file) === resolve(workbook));
+  const fatal = [
+    ...problems.filter((p) => p.file !== undefined && resolve(p.file) === resolve(workbook)),
+    ...(result?.problems ?? []),
+  ].filter((p) => p.fatal || !result);
   if (!result || fatal.length > 0) {
     for (const p of fatal) err.write(`statlint: ${problemText(p, options.lang)}\n`);
+    if (!result && fatal.length === 0) err.write(`statlint: ${printable(`${workbook}: ${w.none(cellArg)}`)}\n`);
     return 2;
   }
-  const found = result.sheets.flatMap((s) =>
+  const now = new Date();
+  const name = basename(result.file);
+  const within = result.sheets.flatMap((s) =>
     s.sheet === sheet || sheet === undefined
-      ? s.findings.filter((f) => f.cells.some((c) => c.address === address)).map((f) => ({ sheet: s.sheet, f }))
+      ? s.findings
+          .filter((f) => f.cells.some((c) => c.address === address))
+          .map((f) => acceptFinding(name, s.sheet, f, options.reason as string, now))
       : [],
   );
+  const between = [...crossTable.findings, ...(crossTable.explained ?? [])].flatMap((f) => {
+    const cell = f.cells.find(
+      (c) =>
+        resolve(c.file) === resolve(result.file) && c.address === address && (sheet === undefined || c.sheet === sheet),
+    );
+    return cell ? [acceptCrossFinding(name, cell.sheet, f, options.reason as string, now)] : [];
+  });
+  const found = [...within, ...between];
   if (found.length === 0) {
     err.write(`statlint: ${printable(`${result.file}: ${w.none(cellArg)}`)}\n`);
     return 2;
   }
   const path = options.accepted ?? acceptedPathFor(result.file);
-  const now = new Date();
   try {
-    writeAccepted(
-      path,
-      found.map(({ sheet: s, f }) => acceptFinding(basename(result.file), s, f, options.reason as string, now)),
-    );
+    writeAccepted(path, found);
   } catch (e) {
     err.write(
       `statlint: ${printable((e as NodeJS.ErrnoException).code ? `${path}: ${(e as NodeJS.ErrnoException).code}` : (e as Error).message)}\n`,

@@ -24,7 +24,7 @@ import { runRulesSuggest } from './suggest-command';
 const USAGE = `usage:
   statlint check FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--format text|json|csv|html] [--output FILE] [--annotate OUT_DIR] [--accepted FILE] [--lang zh-CN|en] [--reader lean|exceljs]
   statlint check FILE_OR_DIR... --output-dir DIR [--format text|json|csv|html]     (one report per workbook)
-  statlint accept WORKBOOK CELL --reason TEXT [--accepted FILE]                  (CELL: B12 or 汇总!B12)
+  statlint accept WORKBOOK CELL [FILE_OR_DIR...] --reason TEXT [--accepted FILE]  (CELL: B12 or 汇总!B12)
   statlint explain FILE_OR_DIR... [--rules PATH]... [--no-default-rules] [--lang zh-CN|en] [--output FILE]
   statlint crosscheck [--rules PATH]... [--no-default-rules] [--lang zh-CN|en]
   statlint rules list [--rules PATH]... [--no-default-rules]
@@ -119,7 +119,7 @@ export function parseArgs(argv: string[]): CliOptions {
     throw new Error(`${command} needs at least one file or folder`);
   if (options.annotate !== undefined && command !== 'check')
     throw new Error(`--annotate goes with check, not ${command}`);
-  if (command === 'accept' && options.paths.length !== 2)
+  if (command === 'accept' && options.paths.length < 2)
     throw new Error('accept needs a workbook and a cell (B12 or 汇总!B12)');
   if (command === 'accept' && !options.reason?.trim()) throw new Error('accept needs --reason "…"');
   if (options.output !== undefined && options.outputDir !== undefined)

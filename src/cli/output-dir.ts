@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { CrossTableReport } from '../core/cross-table';
+import type { CrossFinding, CrossTableReport } from '../core/cross-table';
 import type { FileResult } from '../node/check-files';
 import { printable } from '../readers/read-problems';
 
@@ -46,8 +46,10 @@ export function writePerWorkbook(
   }
   const taken = new Set<string>();
   for (const result of results) {
+    const names = (f: CrossFinding) => f.cells.some((c) => c.file === result.file);
     const mine: CrossTableReport = {
-      findings: cross.findings.filter((f) => f.cells.some((c) => c.file === result.file)),
+      findings: cross.findings.filter(names),
+      explained: cross.explained?.filter(names),
       notes: [],
     };
     const path = join(dir, reportFileName(result.file, extension, taken));

@@ -189,17 +189,21 @@ function summaries(input: HtmlReportInput, w: Words): string {
 </div>`;
 }
 
-function findingItem(f: Finding, w: Words): string {
-  const tag = f.accepted
+/** A finding's tag: its severity, or that a reviewer explained it and why. */
+function tag(f: Finding | CrossFinding, w: Words): string {
+  return f.accepted
     ? `<span class="tag accepted">${esc(w.explained(f.accepted.reason))}</span>`
     : `<span class="tag ${f.severity}">${esc(w.severity[f.severity])}</span>`;
+}
+
+function findingItem(f: Finding, w: Words): string {
   const cells = f.cells.map((c) => `${c.address}${c.suspect ? '*' : ''}`).join(' ');
-  return `<li${f.accepted ? ' class="accepted"' : ''}>${tag}${esc(f.message)} <code>${esc(f.ruleId)}</code><div class="cells">${esc(w.cells)}: ${esc(cells)}</div></li>`;
+  return `<li${f.accepted ? ' class="accepted"' : ''}>${tag(f, w)}${esc(f.message)} <code>${esc(f.ruleId)}</code><div class="cells">${esc(w.cells)}: ${esc(cells)}</div></li>`;
 }
 
 function crossItem(f: CrossFinding, w: Words): string {
   const cells = f.cells.map((c) => `${baseName(c.file)} [${c.sheet}] ${c.address}${c.suspect ? '*' : ''}`).join(' ↔ ');
-  return `<li><span class="tag ${f.severity}">${esc(w.severity[f.severity])}</span>${esc(f.message)} <code>${esc(f.ruleId)}</code><div class="cells">${esc(w.cells)}: ${esc(cells)}</div></li>`;
+  return `<li${f.accepted ? ' class="accepted"' : ''}>${tag(f, w)}${esc(f.message)} <code>${esc(f.ruleId)}</code><div class="cells">${esc(w.cells)}: ${esc(cells)}</div></li>`;
 }
 
 function fileSection(file: HtmlFile, cross: CrossFinding[], w: Words): string {
@@ -265,6 +269,7 @@ export function formatHtml(input: HtmlReportInput, lang: Lang): string {
   const all = input.files.map((f) => counts(f));
   const sum = (k: Severity | 'accepted') => all.reduce((n, c) => n + c[k], 0);
   const cross = input.crossTable?.findings ?? [];
+  const explainedCross = input.crossTable?.explained ?? [];
   const cellsToFix = input.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.cellFixes.length, 0), 0);
   const box = (label: string, n: number, bad = false) =>
     `<div${bad && n > 0 ? ' class="bad"' : ''}><b>${n}</b>${esc(label)}</div>`;
@@ -276,10 +281,10 @@ export function formatHtml(input: HtmlReportInput, lang: Lang): string {
     `<div class="totals">${box(w.files, input.files.length)}${box(
       w.sheets,
       input.files.reduce((n, f) => n + f.sheets.length, 0),
-    )}${box(w.cellsToFix, cellsToFix, true)}${box(w.open, sum('error') + sum('warning') + sum('info'), true)}${box(w.between, cross.length, true)}${box(w.accepted, sum('accepted'))}</div>`,
+    )}${box(w.cellsToFix, cellsToFix, true)}${box(w.open, sum('error') + sum('warning') + sum('info'), true)}${box(w.between, cross.length, true)}${box(w.accepted, sum('accepted') + explainedCross.length)}</div>`,
     summaries(input, w),
-    cross.length > 0
-      ? `<h2>${esc(w.crossTable)}</h2><ol class="findings">${cross.map((f) => crossItem(f, w)).join('')}</ol>`
+    cross.length + explainedCross.length > 0
+      ? `<h2>${esc(w.crossTable)}</h2><ol class="findings">${[...cross, ...explainedCross].map((f) => crossItem(f, w)).join('')}</ol>`
       : '',
     ...sections(input.files, cross).map((f) => fileSection(f, cross, w)),
   ];

@@ -8,6 +8,7 @@ const words = {
     explain: '表间对应',
     count: (n: number) => `表间审核发现 ${n} 处不一致`,
     severity: { error: '错误', warning: '警告', info: '提示' },
+    explained: (reason: string) => `已核实：${reason} —`,
   },
   en: {
     heading: 'Between tables',
@@ -15,6 +16,7 @@ const words = {
     explain: 'Tables paired',
     count: (n: number) => `${n} inconsistencies between tables`,
     severity: { error: 'error', warning: 'warning', info: 'note' },
+    explained: (reason: string) => `explained: ${reason} —`,
   },
 } as const;
 
@@ -23,13 +25,14 @@ export function crossCellText(c: CrossCell): string {
   return `${c.file.replace(/^.*[\\/]/, '')} [${c.sheet}] ${c.address}${c.suspect ? '*' : ''}`;
 }
 
-/** The text report's section for findings between tables; nothing when there are none. */
+/** The text report's section for findings between tables, the explained ones last; nothing when there are none. */
 export function crossTableLines(cross: CrossTableReport | undefined, lang: Lang): string[] {
-  if (!cross || cross.findings.length === 0) return [];
+  const all = [...(cross?.findings ?? []), ...(cross?.explained ?? [])];
+  if (all.length === 0) return [];
   const w = words[lang];
   const out = [`${w.heading}:`];
-  for (const f of cross.findings) {
-    out.push(`  ${w.severity[f.severity]} ${f.message}  (${f.ruleId})`);
+  for (const f of all) {
+    out.push(`  ${f.accepted ? w.explained(f.accepted.reason) : w.severity[f.severity]} ${f.message}  (${f.ruleId})`);
     out.push(`       ${w.cells}: ${f.cells.map(crossCellText).join('  ')}`);
   }
   out.push('');

@@ -72,13 +72,13 @@ export function formatCsv(
     }
   }
   // A finding between tables is filed under its first cell's workbook; its cells name every file.
-  for (const f of cross?.findings ?? []) {
+  for (const f of [...(cross?.findings ?? []), ...(cross?.explained ?? [])]) {
     rows.push([
       f.cells[0].file,
       f.cells[0].sheet,
       f.cells.map(crossCellText).join(' '),
       f.ruleId,
-      SEVERITY[lang][f.severity],
+      f.accepted ? `${EXPLAINED[lang]}${f.accepted.reason}` : SEVERITY[lang][f.severity],
       f.message,
       f.expected,
       f.actual,

@@ -59,6 +59,7 @@ export function formatJson(
       0,
     ),
     crossTableFindings: cross?.findings.length ?? 0,
+    crossTableExplained: cross?.explained?.length ?? 0,
     ...(cross?.skipped ? { crossTableSkipped: cross.skipped } : {}),
     rulesComplete: failures.length === 0,
     ...(failures.length > 0
@@ -67,7 +68,12 @@ export function formatJson(
   };
   return (
     JSON.stringify(
-      { ...(failures.length > 0 ? { ruleFailures } : {}), files, crossTable: cross?.findings ?? [], summary },
+      {
+        ...(failures.length > 0 ? { ruleFailures } : {}),
+        files,
+        crossTable: [...(cross?.findings ?? []), ...(cross?.explained ?? [])],
+        summary,
+      },
       null,
       2,
     ) + '\n'
