@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { annotationsOf, differencesFromOriginal } from './helpers/annotated';
 import { runCli } from './helpers/run-cli';
+import { writeTwoLevelFolder } from './fixtures/two-levels';
 
 /** `statlint check … --annotate OUT_DIR` on copies of the samples, compared with the JSON report of the same run. */
 
@@ -90,4 +91,40 @@ describe('statlint check --annotate', () => {
     expect(code).toBe(2);
     expect(err).toContain('--annotate goes with check, not explain');
   });
+});
+
+describe('statlint check --annotate with findings between tables', () => {
+  it('marks the cells a finding between tables asks to check, in each workbook it reads, and keeps the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-annotate-cross-'));
+    const inputs = join(dir, 'in');
+    const out = join(dir, 'out');
+    mkdirSync(inputs);
+    // The city's 皇姑区 企业数 50 lower (neither table blamed), 和平区's own total 覆盖企业数 5 off (its C6 blamed).
+    await writeTwoLevelFolder(inputs, [{ county: '皇姑区', col: 1, by: -50 }], { county: '和平区', col: 2, by: 5 });
+    const before = hashes(inputs);
+    const { code } = await runCli('check', inputs, '--annotate', out);
+    expect(code).toBe(1);
+    expect(hashes(inputs)).toEqual(before);
+    const copy = async (name: string) => {
+      const original = new Uint8Array(readFileSync(join(inputs, name)));
+      const annotated = new Uint8Array(readFileSync(join(out, name)));
+      expect(await differencesFromOriginal(original, annotated)).toEqual([]);
+      return annotationsOf(original, annotated);
+    };
+    // The city table is consistent in itself: only the findings between tables mark it, on both cells of each.
+    const city = await copy('沈阳市汇总.xlsx');
+    expect([...city.fills.keys()].sort()).toEqual(['覆盖情况!B4', '覆盖情况!E3', '覆盖情况!E4']);
+    expect(city.notes.get('覆盖情况!B4')).toContain('B4 的正确数值无法推断（与 表2-皇姑.xlsx [覆盖情况] B7 不一致）');
+    expect(city.results.map((r) => r.values[4])).toContain(
+      '皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630，相差 50；两表各自的数据均自洽，请核实哪一方有误',
+    );
+    const huanggu = await copy('表2-皇姑.xlsx');
+    expect([...huanggu.fills.keys()].sort()).toEqual(['覆盖情况!B7', '覆盖情况!E7']);
+    // 和平区's C6 breaks its own sum and disagrees with the city: one note, leading with the likely value.
+    const heping = await copy('和平区.xlsx');
+    expect(heping.fills.has('覆盖情况!C6')).toBe(true);
+    expect(heping.notes.get('覆盖情况!C6')).toMatch(/^statlint:\nC6 可能应为 337：/);
+    expect(heping.notes.get('覆盖情况!C6')).toContain('和平区覆盖企业数：沈阳市汇总.xlsx [覆盖情况] C3 为 337');
+    expect(existsSync(join(out, '沈河区2024年报.xlsx'))).toBe(false);
+  }, 60_000);
 });

@@ -291,7 +291,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
   }
   let annotated = true;
   if (options.annotate !== undefined) {
-    const { lines, ok } = writeAnnotatedCopies(results, options.annotate, options.lang);
+    const { lines, ok } = writeAnnotatedCopies(results, options.annotate, options.lang, crossTable.findings);
     for (const line of lines) err.write(`statlint: ${line}\n`);
     annotated = ok;
   }

@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { annotateWorkbook } from '../annotate/annotate';
+import type { SheetFindings } from '../annotate/results-sheet';
+import type { CrossFinding } from '../core/cross-table';
+import { crossSheetFindings } from '../core/cross-table/as-sheet';
 import type { Lang } from '../core/report';
 import { errorMessage, printable } from '../readers/read-problems';
 import type { FileResult } from './check-files';
@@ -30,6 +33,19 @@ const WORDS = {
   },
 } as const;
 
+/** Each sheet's findings and cells to check, with those of the findings between tables that read its cells. */
+function withCross(result: FileResult, cross: CrossFinding[], lang: Lang): SheetFindings[] {
+  return result.sheets.map((s) => {
+    const between = crossSheetFindings(result.file, s.sheet, cross, lang);
+    const own = new Set(s.cellFixes.map((f) => f.address));
+    return {
+      sheet: s.sheet,
+      findings: [...s.findings, ...between.findings],
+      cellFixes: [...s.cellFixes, ...between.cellFixes.filter((f) => !own.has(f.address))],
+    };
+  });
+}
+
 /** The path as the file system resolves it (following links), or as given when it does not exist yet. */
 function realOrResolved(path: string): string {
   try {
@@ -44,9 +60,12 @@ export function writeAnnotatedCopies(
   results: FileResult[],
   outDir: string,
   lang: Lang,
+  cross: CrossFinding[] = [],
 ): { lines: string[]; ok: boolean } {
   const w = WORDS[lang];
-  const withFindings = results.filter((r) => r.sheets.some((s) => s.findings.length > 0));
+  const withFindings = results.filter(
+    (r) => r.sheets.some((s) => s.findings.length > 0) || cross.some((f) => f.cells.some((c) => c.file === r.file)),
+  );
   if (withFindings.length === 0) return { lines: [], ok: true };
   try {
     mkdirSync(outDir, { recursive: true });
@@ -75,7 +94,11 @@ export function writeAnnotatedCopies(
     }
     const partial = `${target}.${process.pid}.tmp`;
     try {
-      const annotated = annotateWorkbook(new Uint8Array(readRegularFile(result.file)), result.sheets, lang);
+      const annotated = annotateWorkbook(
+        new Uint8Array(readRegularFile(result.file)),
+        withCross(result, cross, lang),
+        lang,
+      );
       // Written beside and renamed, so that an interrupted run leaves no half-written workbook under the real name.
       writeFileSync(partial, annotated.bytes, { flag: 'wx' });
       renameSync(partial, target);

@@ -1,4 +1,5 @@
 import type { CrossFinding, CrossTableReport } from '../core/cross-table';
+import { asSheetFinding } from '../core/cross-table/as-sheet';
 import { compactText } from '../core/header';
 import { namesRegion, type Lexicon } from '../core/lexicon';
 import type { Finding, Lang, Severity, SheetReport } from '../core/report';
@@ -98,22 +99,6 @@ function counts(file: HtmlFile, cross: CrossFinding[] = []): Record<Severity | '
 /** The findings between tables that read a cell of this file. */
 function crossOf(file: HtmlFile, cross: CrossFinding[]): CrossFinding[] {
   return cross.filter((f) => f.cells.some((c) => c.file === file.file));
-}
-
-/** A finding between tables as a finding of one sheet: its cells there, its message naming the others. */
-function asSheetFinding(f: CrossFinding, file: string, sheet: string): Finding {
-  const cells = f.cells
-    .filter((c) => c.file === file && c.sheet === sheet)
-    .map(({ address, value, suspect }) => ({ address, value, suspect }));
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    sheet,
-    cells,
-    message: f.message,
-    expected: f.expected,
-    actual: f.actual,
-  };
 }
 
 /** The label of the row a finding is about (its first cell's row, in the sheet's label column). */
