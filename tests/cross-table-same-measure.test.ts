@@ -1,4 +1,5 @@
-/** The same measure stated in two sheets, or in two workbooks, agrees (表间审核), through the CLI. */
+/** The same measure stated in two sheets, or in two workbooks, agrees (表间审核), through the CLI; party members too. */
+import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,5 +69,49 @@ describe('one measure stated in two sheets or two workbooks', () => {
     expect(explained.out).toContain(
       '沈阳市组织设置.xlsx [组织设置] 的“企业数”与对应表 4 处比较中 4 处不一致，似为统计口径不同而非个别错误，未列为发现',
     );
+  });
+});
+
+describe('party members (党员数) between an upper table and its regions', () => {
+  test('spelt 党员数 in the city table and 党员人数 in a county workbook, the two are compared', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-party-members-'));
+    const streets: Record<string, [string, number, number][]> = {
+      和平区: [
+        ['南市街道', 120, 310],
+        ['太原街街道', 210, 452],
+      ],
+      皇姑区: [
+        ['华山街道', 300, 615],
+        ['塔湾街道', 150, 288],
+      ],
+    };
+    const city = new ExcelJS.Workbook();
+    const sheet = city.addWorksheet('党员情况');
+    sheet.addRow(['沈阳市非公企业党员情况统计表']);
+    sheet.addRow(['地区', '企业数（家）', '党员数（名）']);
+    const rows = Object.entries(streets).map(([county, s]) => [
+      county,
+      s.reduce((n, r) => n + r[1], 0),
+      // 皇姑区's members typed 30 short in the city table; the city's total follows, so the sheet agrees with itself.
+      s.reduce((n, r) => n + r[2], 0) - (county === '皇姑区' ? 30 : 0),
+    ]);
+    for (const r of rows) sheet.addRow(r);
+    sheet.addRow(['合计', ...[1, 2].map((i) => rows.reduce((n, r) => n + (r[i] as number), 0))]);
+    await city.xlsx.writeFile(join(dir, '沈阳市.xlsx'));
+    for (const [county, s] of Object.entries(streets)) {
+      const wb = new ExcelJS.Workbook();
+      const own = wb.addWorksheet('党员情况');
+      own.addRow([`${county}非公企业党员情况统计表`]);
+      own.addRow(['地区', '企业数（家）', '党员人数（名）']);
+      for (const r of s) own.addRow(r);
+      own.addRow(['合计', s.reduce((n, r) => n + r[1], 0), s.reduce((n, r) => n + r[2], 0)]);
+      await wb.xlsx.writeFile(join(dir, `${county}.xlsx`));
+    }
+    const { code, out } = await run('check', dir, '--format', 'json');
+    const cross = (JSON.parse(out) as { crossTable: Cross[] }).crossTable;
+    expect(code).toBe(1);
+    expect(cross.map((f) => `${f.ruleId} ${f.measure} ${where(f)}`)).toEqual([
+      'region-row-equals-region-total 党员数 皇姑区:沈阳市.xlsx[党员情况]C4 皇姑区.xlsx[党员情况]C5',
+    ]);
   });
 });
