@@ -115,3 +115,55 @@ describe('party members (党员数) between an upper table and its regions', () 
     ]);
   });
 });
+
+describe('a county workbook that heads its streets with its own name instead of 合计', () => {
+  test('the row named after the county is its total, and is compared with the city’s row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-own-name-total-'));
+    const header = ['地区', '企业数（家）', '覆盖企业数（家）'];
+    const counties: Record<string, [string, number, number][]> = {
+      和平区: [
+        ['南市街道', 200, 160],
+        ['太原街街道', 225, 177],
+      ],
+      皇姑区: [
+        ['华山街道', 330, 250],
+        ['塔湾街道', 300, 239],
+      ],
+      沈河区: [
+        ['大南街道', 140, 112],
+        ['五里河街道', 160, 126],
+      ],
+    };
+    const totals = Object.entries(counties).map(([county, rows]) => [
+      county,
+      rows.reduce((n, r) => n + r[1], 0),
+      rows.reduce((n, r) => n + r[2], 0),
+    ]);
+    for (const [county, rows] of Object.entries(counties)) {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('覆盖情况').addRows([
+        [`${county}非公有制企业党组织覆盖情况统计表`],
+        header,
+        totals.find((t) => t[0] === county) as (string | number)[],
+        ...rows,
+      ]);
+      await wb.xlsx.writeFile(join(dir, `${county}.xlsx`));
+    }
+    // The city types 皇姑区's 企业数 as 600 (its own workbook: 630) and keeps its total consistent.
+    const cityRows = totals.map((t) => (t[0] === '皇姑区' ? [t[0], 600, t[2]] : t)) as [string, number, number][];
+    const city = new ExcelJS.Workbook();
+    city
+      .addWorksheet('覆盖情况')
+      .addRows([
+        ['沈阳市非公有制企业党组织覆盖情况汇总表'],
+        header,
+        ...cityRows,
+        ['合计', cityRows.reduce((n, r) => n + r[1], 0), cityRows.reduce((n, r) => n + r[2], 0)],
+      ]);
+    await city.xlsx.writeFile(join(dir, '沈阳市汇总.xlsx'));
+    const { code, out } = await run('check', dir, '--format', 'json');
+    const cross = (JSON.parse(out) as { crossTable: Cross[] }).crossTable;
+    expect(cross.map(where)).toEqual(['皇姑区:沈阳市汇总.xlsx[覆盖情况]B4 皇姑区.xlsx[覆盖情况]B3']);
+    expect(code).toBe(1);
+  });
+});

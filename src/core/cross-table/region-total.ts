@@ -5,6 +5,7 @@ import { baseName, type PreparedSheet } from './prepared';
 import {
   labelOf,
   matchRegion,
+  regionBase,
   regionLabels,
   regionSources,
   similarity,
@@ -55,10 +56,24 @@ function pairWith(
   return undefined;
 }
 
-/** The lower workbook's sheet to compare: one with a grand total row sharing measures, the same-named one first. */
-function lowerSheet(upper: PreparedSheet, sheets: PreparedSheet[]): PreparedSheet | undefined {
+/**
+ * The row of a region's own sheet that states the region's total: its grand total row (合计, 全区), or else the one
+ * row labelled with the region's own name (a county sheet that heads its streets with 皇姑区 instead of 合计).
+ */
+function totalRowOf(s: PreparedSheet, region: string): number | undefined {
+  const total = s.layout.totalRows.find((t) => t.kind === 'total');
+  if (total) return total.row;
+  const { lexicon } = s.model;
+  const own = s.layout.regionRows.filter(
+    (r) => regionBase(labelOf(s.sheet, s.layout, r), lexicon) === regionBase(region, lexicon),
+  );
+  return own.length === 1 ? own[0] : undefined;
+}
+
+/** The lower workbook's sheet to compare: one with a total row for the region sharing measures, the same-named one first. */
+function lowerSheet(upper: PreparedSheet, sheets: PreparedSheet[], region: string): PreparedSheet | undefined {
   const shared = (s: PreparedSheet) => [...s.columns.keys()].filter((k) => upper.columns.has(k)).length;
-  const usable = sheets.filter((s) => s.layout.totalRows.some((t) => t.kind === 'total') && shared(s) > 0);
+  const usable = sheets.filter((s) => totalRowOf(s, region) !== undefined && shared(s) > 0);
   const sameName = usable.find((s) => s.sheet.name.trim() === upper.sheet.name.trim());
   if (sameName) return sameName;
   const most = Math.max(0, ...usable.map(shared));
@@ -108,7 +123,7 @@ export function checkRegionTotals(
               labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')),
             }),
           );
-        const lower = lowerSheet(upper, books[v]);
+        const lower = lowerSheet(upper, books[v], p.label);
         if (!lower) return void notes.push(crossPhrase(lang, 'noLowerSheet', { file, ...where }));
         const refused = incomparable(upper, lower);
         if (refused)
@@ -123,7 +138,7 @@ export function checkRegionTotals(
           entry.found.push(...found.filter((f) => f.measure === name));
           byMeasure.set(name, entry);
         }
-        const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row ?? 0;
+        const total = totalRowOf(lower, p.label) as number;
         notes.push(
           crossPhrase(lang, 'matched', {
             lower: file,
@@ -196,7 +211,7 @@ function compare(
   p: Pairing,
   lang: Lang,
 ): { compared: string[]; found: CrossFinding[] } {
-  const total = lower.layout.totalRows.find((t) => t.kind === 'total')?.row as number;
+  const total = totalRowOf(lower, p.label) as number;
   const compared: string[] = [];
   const found: CrossFinding[] = [];
   for (const [key, { column, name }] of upper.columns) {
