@@ -106,7 +106,8 @@ describeBrowser('HTML report in Chromium', () => {
     expect(files).not.toContain('沈河区2024年报.xlsx');
     expect(await page.locator('details.clean summary', { hasText: /^另有 \d+ 个文件未发现不一致$/ }).count()).toBe(1);
     const rules = await page.locator('h2:has-text("按规则") + table').innerText();
-    expect(rules).toContain('region-row-equals-region-total');
+    // Rules between tables are named by their titles too, in the page's language.
+    expect(rules).toContain('上级表中各地区的数与该地区本表合计一致 (region-row-equals-region-total)');
     expect(rules).toContain('summary-equals-ledger');
     const regions = await page.locator('h2:has-text("按地区") + table').innerText();
     expect(regions).toMatch(/皇姑区\s+2/);

@@ -5,9 +5,9 @@ import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../core/r
 import { writeAnnotatedCopies } from '../node/annotate-files';
 import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemText } from '../readers/read-problems';
+import type { RuleSet } from '../core/rules';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import type { CrossTableReport } from '../core/cross-table';
-import type { Lexicon } from '../core/lexicon';
 import { formatHtml } from '../reports/html';
 import { runAccept } from './accept-command';
 import { runCrosscheck } from './crosscheck';
@@ -179,7 +179,7 @@ function formatReport(
   failures: RuleFailure[],
   ruleProblems: RuleProblem[],
   cross: CrossTableReport,
-  lexicon: Lexicon,
+  { lexicon, crossTable: crossRules = [] }: RuleSet,
 ): string {
   if (options.format === 'json') return formatJson(results, options.lang, failures, cross, ruleProblems);
   if (options.format === 'csv') return formatCsv(results, options.lang, cross, failures, ruleProblems);
@@ -190,6 +190,7 @@ function formatReport(
         crossTable: cross,
         ruleFailures: failures.map((f) => ruleFailureLine(f, options.lang)),
         lexicon,
+        crossRuleTitles: Object.fromEntries(crossRules.map((r) => [r.id, r.title[options.lang]])),
       },
       options.lang,
     );
@@ -275,7 +276,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
       results,
       crossTable,
       options.outputDir,
-      (one, cross) => formatReport(one, options, failures, ruleProblems, cross, ruleSet.lexicon),
+      (one, cross) => formatReport(one, options, failures, ruleProblems, cross, ruleSet),
       err,
       extensionFor(options.format),
     );
@@ -285,7 +286,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
     const report =
       options.command === 'explain'
         ? formatExplain(results, options.lang, failures, crossTable)
-        : formatReport(results, options, failures, ruleProblems, crossTable, ruleSet.lexicon);
+        : formatReport(results, options, failures, ruleProblems, crossTable, ruleSet);
     if (options.output === undefined) out.write(report);
     else if (!write(options.output, report, err)) return 2;
   }

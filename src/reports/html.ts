@@ -23,6 +23,8 @@ export interface HtmlReportInput {
   ruleFailures?: string[];
   /** The rule set's vocabulary: which row labels name regions, for the summary by region. */
   lexicon: Lexicon;
+  /** Titles of the rules between tables, by id, in the report's language. */
+  crossRuleTitles?: Record<string, string>;
 }
 
 const words = {
@@ -146,11 +148,12 @@ function summaries(input: HtmlReportInput, w: Words): string {
     clean.length > 0
       ? `<details class="clean"><summary>${esc(w.clean(clean.length))}</summary><ul>${clean.map(({ f }) => `<li>${esc(baseName(f.file))}</li>`).join('')}</ul></details>`
       : '';
-  const titles = new Map(
-    input.files.flatMap((f) =>
+  const titles = new Map([
+    ...input.files.flatMap((f) =>
       f.sheets.flatMap((s) => s.explanation.rulesApplied.map((r) => [r.ruleId, r.title] as const)),
     ),
-  );
+    ...Object.entries(input.crossRuleTitles ?? {}),
+  ]);
   const open = input.files.flatMap((f) =>
     f.sheets.flatMap((s) =>
       s.findings.filter((x) => !x.accepted).map((x) => ({ x, s, snap: f.snapshots?.find((n) => n.name === s.sheet) })),
