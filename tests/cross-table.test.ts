@@ -101,6 +101,23 @@ describe('an upper table against the region workbooks below it', () => {
     expect(out).toContain('沈阳市汇总.xlsx [覆盖情况] 中 1 行没有对应的工作簿：铁西区');
   });
 
+  test('a blamed total that is the other table’s figure with two digits swapped says so', async () => {
+    const swapped = mkdtempSync(join(tmpdir(), 'statlint-two-levels-swap-'));
+    // 和平区's total 覆盖企业数 typed 373 for 337; the city has 337.
+    await writeTwoLevelFolder(swapped, [], { county: '和平区', col: 2, by: 36 });
+    const { cross } = await crossOf(swapped);
+    const heping = cross.find((f) => f.cells.some((c) => c.suspect)) as Cross;
+    expect(heping.message).toBe(
+      '和平区覆盖企业数：沈阳市汇总.xlsx [覆盖情况] C3 为 337，该地区本表合计 和平区.xlsx [覆盖情况] C6 为 373，相差 36；和平区.xlsx [覆盖情况] C6 与其所在表的其他数据也不一致，疑为此处有误（疑为相邻数字颠倒）',
+    );
+    const en = JSON.parse((await run('check', swapped, '--format', 'json', '--lang', 'en')).out) as {
+      crossTable: Cross[];
+    };
+    expect(en.crossTable.find((f) => f.cells.some((c) => c.suspect))?.message).toMatch(
+      /so it is the likely error \(two adjacent digits swapped\?\)$/,
+    );
+  });
+
   test('consistent tables at two levels give no finding between them', async () => {
     const clean = mkdtempSync(join(tmpdir(), 'statlint-two-levels-clean-'));
     await writeTwoLevelFolder(clean, []);

@@ -139,6 +139,11 @@ const TYPO_PHRASE = {
   decimal: 'typoDecimal',
 } as const;
 
+/** `（疑为相邻数字颠倒）`: the slip of the fingers a value's digits suggest, as messages append it. */
+export function typoNote(typo: Typo, lang: Lang): string {
+  return phrase(lang, 'fixTypo', { typo: phrase(lang, TYPO_PHRASE[typo]) });
+}
+
 /** The first few cells, then how many there are in all. */
 function listed(cells: string[], lang: Lang): string {
   const sep = phrase(lang, 'cellSeparator');
@@ -195,9 +200,7 @@ export function cellFixes(cells: SuspectCell[], lang: Lang): CellFix[] {
       };
     }
     const shown = show(cell, value);
-    const lead =
-      phrase(lang, 'fixShould', { cell: cell.address, value: shown }) +
-      (typo ? phrase(lang, 'fixTypo', { typo: phrase(lang, TYPO_PHRASE[typo]) }) : '');
+    const lead = phrase(lang, 'fixShould', { cell: cell.address, value: shown }) + (typo ? typoNote(typo, lang) : '');
     return {
       address: cell.address,
       typed: cell.typed,

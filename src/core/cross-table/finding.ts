@@ -1,3 +1,4 @@
+import { typoBetween, typoNote } from '../cell-fixes';
 import { fill } from '../messages';
 import type { Lang } from '../report';
 import { a1 } from '../snapshot';
@@ -42,10 +43,15 @@ export function disagreement(
   const mine = cellOf(here);
   const theirs = cellOf(there);
   const blamed = mine.suspect !== theirs.suspect ? (mine.suspect ? mine : theirs) : undefined;
-  const note = blamed ? crossPhrase(lang, 'blame', { cell: place(blamed) }) : crossPhrase(lang, 'noBlame');
   const hereValue = figureText(a.value, decimals);
   const thereValue = figureText(b.value, decimals);
   if (blamed) blamed.likely = blamed === mine ? thereValue : hereValue;
+  // The blamed figure may be the other table's with two digits swapped or one mistyped: say so, as cell fixes do.
+  const [typed, other] = blamed === mine ? [a.value, b.value] : [b.value, a.value];
+  const slip = blamed ? typoBetween(typed, other, decimals) : undefined;
+  const note = blamed
+    ? crossPhrase(lang, 'blame', { cell: place(blamed) }) + (slip ? typoNote(slip.typo, lang) : '')
+    : crossPhrase(lang, 'noBlame');
   return {
     ruleId: rule.id,
     severity: rule.severity,
