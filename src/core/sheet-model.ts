@@ -128,6 +128,8 @@ export class SheetModel {
    */
   columnKind(column: HeaderColumn, boundKind?: 'count' | 'rate' | 'amount'): 'count' | 'amount' | 'rate' | 'unknown' {
     if (column.isRate) return 'rate';
+    // Per-head figures, ranks, years, codes: neither summed by a total row nor required to be whole counts.
+    if (this.lexicon.notAdditive.test(column.rawHeader)) return 'unknown';
     const own = this.unitKind(column.unit);
     if (own) return own;
     if (boundKind) return boundKind;
