@@ -45,6 +45,8 @@ export interface Outcome {
   /** Why it does not apply (in the report's language), when the relation itself found nothing to check. */
   reason?: string;
   binding: Binding;
+  /** One binding per column group when the rule was checked in each group (binding is then the first). */
+  groupBindings?: Binding[];
   /** Where a header matched several columns, which one was used and why. */
   bindingNotes: string[];
   violations: Violation[];
