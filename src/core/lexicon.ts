@@ -41,7 +41,7 @@ export interface Lexicon {
   readonly signed: RegExp;
   /** A row label of an average row (平均, 全市平均). */
   readonly averageLabel: RegExp;
-  /** A header opening with a period, after an optional year: `2020年初无党员企业数` → 年初 + 无党员企业数. */
+  /** A header opening with a period after an optional year (`2020年初无党员企业数` → 2020 + 年初 + 无党员企业数). */
   readonly periodHeader: RegExp;
   /** A multiplier opening a bracketed unit anywhere in a header: `(万人)`, `（亿元）`. */
   readonly scaledBracket: RegExp;
@@ -135,7 +135,7 @@ function compile(v: Vocabulary): Lexicon {
     notAdditive: new RegExp(alt(v.notAdditiveWords)),
     signed: new RegExp(alt(v.signedWords)),
     averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$`, 'i'),
-    periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)}))?(${alt(d.periods)})(.+)$`),
+    periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
     regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]
       .filter((w) => w !== '')
