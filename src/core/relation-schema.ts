@@ -105,6 +105,16 @@ const shareRelation = z
       .array(text)
       .default([])
       .describe('Share headers without a base: the base is the part’s "of which" whole.'),
+    partTemplates: z
+      .array(text.includes('{part}'))
+      .default([])
+      .describe(
+        'Headers naming their part, with {part} where the part column’s header starts ("{part} share": 无党员企业占比 is 无党员企业数 ÷ the base).',
+      ),
+    bases: z
+      .array(measureId)
+      .default([])
+      .describe('The base of a {part} share: the first of these measures the sheet has a column for.'),
   })
   .strict()
   .describe('A share column = the count column before it ÷ its base column × 100.');
