@@ -109,7 +109,7 @@ const shareRelation = z
       .array(text.includes('{part}'))
       .default([])
       .describe(
-        'Headers naming their part, with {part} where the part column’s header starts ("{part} share": 无党员企业占比 is 无党员企业数 ÷ the base).',
+        'Headers naming their part, with {part} where the part column’s header starts ("{part} share" is the column whose header starts with {part}, ÷ the base).',
       ),
     bases: z
       .array(measureId)

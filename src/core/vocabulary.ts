@@ -37,7 +37,7 @@ const datesSchema = z
       'Words right after a year word making it "the year\'s" (annual), dropped with the year from a title.',
     ),
     periods: words.describe(
-      'Period words opening a header after an optional year (2020年初…): the header is that period of the subject after it.',
+      'Period words opening a header after an optional year (start of year, end of year): the header is that period of the subject after it.',
     ),
   })
   .partial()
