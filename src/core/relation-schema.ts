@@ -119,6 +119,27 @@ const shareRelation = z
   .strict()
   .describe('A share column = the count column before it ÷ its base column × 100.');
 
+const periodChangeRelation = z
+  .object({
+    kind: z.literal('periodChange'),
+    difference: z
+      .array(text.includes('{subject}'))
+      .default([])
+      .describe(
+        'Headers of a change in points, with {subject} where the header of the two periods’ columns stands: the later − the earlier.',
+      ),
+    relative: z
+      .array(text.includes('{subject}'))
+      .default([])
+      .describe(
+        'Headers of a change in per cent, with {subject} as above: (the later − the earlier) ÷ the earlier × 100.',
+      ),
+  })
+  .strict()
+  .describe(
+    'A change column after two period blocks (two years in the headers above) agrees with the two periods’ figures.',
+  );
+
 export const relationSchema = z.discriminatedUnion('kind', [
   ratioRelation,
   equalsRelation,
@@ -129,6 +150,7 @@ export const relationSchema = z.discriminatedUnion('kind', [
   totalRowRateRelation,
   partsRelation,
   shareRelation,
+  periodChangeRelation,
 ]);
 
 export type Relation = z.infer<typeof relationSchema>;
