@@ -76,8 +76,11 @@ describe('case 5: column groups', () => {
     expect(clean.filter((f) => f.ruleId === 'period-change')).toEqual([]);
   });
 
-  test('explain names each block and the period of each column', async () => {
+  test('explain says the rules were checked in each column group with its own columns', async () => {
     const { out } = await runCli('explain', join(dir, 'case5.xlsx'), '--lang', 'en');
-    expect(out).toContain('2024年');
+    expect(out).toContain(
+      'checked in each column group with its own columns: 非公有制企业 (B, C, D); 社会组织 (E, F, G)',
+    );
+    expect(out).toContain('checked in each column group with its own columns: 2024年 (B, C, D); 2025年 (E, F, G)');
   });
 });

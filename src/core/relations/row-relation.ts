@@ -84,10 +84,18 @@ export function evaluateRowRelation(
   if (outcomes.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
   if (outcomes.length === 1) return outcomes[0];
   const [first, ...others] = outcomes;
+  const groups = outcomes.map(({ binding }) => {
+    const columns = [...binding.values()].sort((a, b) => a.col - b.col);
+    const name = columns.map(groupOf).find((g) => g !== undefined) ?? '';
+    return `${name} (${columns.map((c) => c.letter).join(', ')})`;
+  });
   return {
     ...first,
     groupBindings: outcomes.map((o) => o.binding),
-    bindingNotes: outcomes.flatMap((o) => o.bindingNotes),
+    bindingNotes: [
+      phrase(ctx.lang, 'bindingPerGroup', { groups: groups.join('; ') }),
+      ...outcomes.flatMap((o) => o.bindingNotes),
+    ],
     violations: outcomes.flatMap((o) => o.violations),
     held: others.reduce((held, o) => held.merge(o.held), first.held),
   };
