@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers/run-cli';
 import { checkTwins, errorSuspects, errorsOf, type JsonFinding, type TwinSheet } from './helpers/planted-twins';
 
 /**
@@ -83,5 +87,23 @@ describe('case 8: header words composed, not listed', () => {
   test('more enterprises covered than there are is reported against the count', () => {
     const over = planted.filter((f) => f.sheet === '建立党组织' && f.ruleId === 'enterprises-at-least-covered');
     expect(over.map((f) => f.cells.map((c) => c.address).sort())).toEqual([['B5', 'C5']]);
+  });
+});
+
+describe('a share rule naming its base measure', () => {
+  test('a misspelt base measure id is an error when the rule file loads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-share-bases-'));
+    const file = join(dir, 'mine.json');
+    const relation = {
+      kind: 'share',
+      templates: ['占{base}比例'],
+      partTemplates: ['{part}占比'],
+      bases: ['enterprize'],
+    };
+    const rule = { id: 'my-share', title: 'share', message: '{row}', severity: 'error', relation };
+    writeFileSync(file, JSON.stringify({ rules: [rule] }));
+    const { code, err } = await runCli('rules', 'list', '--rules', file, '--lang', 'en');
+    expect(code).toBe(2);
+    expect(err).toContain('enterprize');
   });
 });

@@ -83,6 +83,7 @@ function shareColumns(
  */
 export const share: RelationModule<Share> = {
   measures: () => [],
+  references: (relation) => relation.bases,
   placeholders: [...COMMON_PLACEHOLDERS, ...RATIO_PLACEHOLDERS],
   evaluate({ relation, rule, ctx }) {
     const found = shareColumns(relation, ctx.model.layout.columns, ctx.candidates, ctx.lexicon);

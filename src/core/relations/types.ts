@@ -89,6 +89,8 @@ export interface RelationInput<R> {
 export interface RelationModule<R> {
   /** Measure ids the relation reads. */
   measures(relation: R): string[];
+  /** Measure ids it names without needing them bound (a share's bases), checked when the rule file loads. */
+  references?(relation: R): string[];
   /** True when one bound measure is enough (a range over several measures); otherwise every one must be bound. */
   anyMeasure?: boolean;
   /** Structures of the sheet the relation needs (see SheetStructures.present). */
