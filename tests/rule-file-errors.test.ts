@@ -226,7 +226,7 @@ describe('other slips, each with its own hint at its own place (the loader itsel
       relation: { kind: 'ration' },
     };
     expect(problemOf(JSON.stringify({ rules: [rule] }), 'en')).toEqual([
-      'mine.json, line 1, column 131: rule "r" (a): relation.kind is "ration"; expected one of ratio, equals, atLeast, range, wholeNumber, totalRow, totalRowRate, parts, share (did you mean "ratio"?)',
+      'mine.json, line 1, column 131: rule "r" (a): relation.kind is "ration"; expected one of ratio, equals, atLeast, range, wholeNumber, totalRow, totalRowRate, parts, share, periodChange (did you mean "ratio"?)',
     ]);
   });
 });

@@ -16,17 +16,26 @@ function columnSegments(column: HeaderColumn, lexicon: Lexicon): string[] {
 }
 
 /**
+ * A header composed of a period and a subject (`2020年初无党员企业数` → 年初 + 无党员企业数, `2026年底…` → 年底 + …):
+ * the period binds it as that period's figure whatever the year, so next year's form still binds.
+ */
+export function periodOf(segment: string, lexicon: Lexicon): { period: string; subject: string } | undefined {
+  const m = lexicon.periodHeader.exec(segment);
+  return m ? { period: m[1], subject: m[2] } : undefined;
+}
+
+/**
  * How well a spelling matches a column: 3 the whole header path, 2 the end of the path (a "/" spelling),
- * 1 the last header only. A column goes to the measure whose spelling matches it best, so
- * `联合党组织/覆盖企业数` binds to the joint measure, not to the plain `覆盖企业数`.
+ * 1 the last header only, or its period when it is composed (period + subject). A column goes to the measure whose
+ * spelling matches it best, so `联合党组织/覆盖企业数` binds to the joint measure, not to the plain `覆盖企业数`.
  */
 export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lexicon): number {
   const segments = columnSegments(column, lexicon);
   const path = segments.join('/');
   if (path === aliasText) return 3;
-  if (aliasText.includes('/') && path.endsWith('/' + aliasText)) return 2;
-  if (!aliasText.includes('/') && segments[segments.length - 1] === aliasText) return 1;
-  return 0;
+  if (aliasText.includes('/')) return path.endsWith('/' + aliasText) ? 2 : 0;
+  const last = segments[segments.length - 1] ?? '';
+  return last === aliasText || periodOf(last, lexicon)?.period === aliasText ? 1 : 0;
 }
 
 /** The spelling of a measure that matches a column best (explain names the layer it came from), if any. */

@@ -57,8 +57,9 @@ export async function evaluateSheet(sheet: SheetSnapshot, ruleSet: RuleSet, lang
   const appliedRatios = (): AppliedRatio[] =>
     ruleSet.rules.flatMap((rule) => {
       const outcome = outcomes.get(rule.id);
-      return rule.relation.kind === 'ratio' && outcome?.applies
-        ? [{ rule, relation: rule.relation, binding: outcome.binding }]
+      const { relation } = rule;
+      return relation.kind === 'ratio' && outcome?.applies
+        ? (outcome.groupBindings ?? [outcome.binding]).map((binding) => ({ rule, relation, binding }))
         : [];
     });
 

@@ -37,6 +37,12 @@ export interface Lexicon {
   readonly rate: RegExp;
   readonly columnNumberLabel: RegExp;
   readonly notAdditive: RegExp;
+  /** A header of a difference or change: its counts may be negative. */
+  readonly signed: RegExp;
+  /** A row label of an average row (平均, 全市平均). */
+  readonly averageLabel: RegExp;
+  /** A header opening with a period after an optional year (`2020年初无党员企业数` → 2020 + 年初 + 无党员企业数). */
+  readonly periodHeader: RegExp;
   /** A multiplier opening a bracketed unit anywhere in a header: `(万人)`, `（亿元）`. */
   readonly scaledBracket: RegExp;
   /** Region suffixes, longest first (自治县 before 县). */
@@ -127,6 +133,9 @@ function compile(v: Vocabulary): Lexicon {
     rate: new RegExp(`(?:${alt(v.rateEndings)})$|${alt([...v.shareWords, ...v.changeWords])}`),
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
     notAdditive: new RegExp(alt(v.notAdditiveWords)),
+    signed: new RegExp(alt(v.signedWords)),
+    averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$`, 'i'),
+    periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
     regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]
       .filter((w) => w !== '')
@@ -180,11 +189,13 @@ export function totalLabelKey(compact: string, lexicon: Lexicon): string {
   return dropEnglishGloss(key).replace(FOOTNOTE_MARKS, '');
 }
 
-export type LabelRole = 'region' | 'total' | 'subtotal';
+export type LabelRole = 'region' | 'total' | 'subtotal' | 'average';
 
-/** What a compact row label says the row is, by the vocabulary's total and subtotal words. */
+/** What a compact row label says the row is, by the vocabulary's total, subtotal and average words. */
 export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
   const key = totalLabelKey(compact, lexicon);
+  // Before the totals: 全市平均 is the city's average, not its total.
+  if (lexicon.averageLabel.test(key)) return 'average';
   if (lexicon.total.test(key)) return 'total';
   return lexicon.subtotal.test(key) ? 'subtotal' : 'region';
 }

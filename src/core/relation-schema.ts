@@ -105,9 +105,40 @@ const shareRelation = z
       .array(text)
       .default([])
       .describe('Share headers without a base: the base is the part’s "of which" whole.'),
+    partTemplates: z
+      .array(text.includes('{part}'))
+      .default([])
+      .describe(
+        'Headers naming their part, with {part} where the part column’s header starts ("{part} share" is the column whose header starts with {part}, ÷ the base).',
+      ),
+    bases: z
+      .array(measureId)
+      .default([])
+      .describe('The base of a {part} share: the first of these measures the sheet has a column for.'),
   })
   .strict()
   .describe('A share column = the count column before it ÷ its base column × 100.');
+
+const periodChangeRelation = z
+  .object({
+    kind: z.literal('periodChange'),
+    difference: z
+      .array(text.includes('{subject}'))
+      .default([])
+      .describe(
+        'Headers of a change in points, with {subject} where the header of the two periods’ columns stands: the later − the earlier.',
+      ),
+    relative: z
+      .array(text.includes('{subject}'))
+      .default([])
+      .describe(
+        'Headers of a change in per cent, with {subject} as above: (the later − the earlier) ÷ the earlier × 100.',
+      ),
+  })
+  .strict()
+  .describe(
+    'A change column after two period blocks (two years in the headers above) agrees with the two periods’ figures.',
+  );
 
 export const relationSchema = z.discriminatedUnion('kind', [
   ratioRelation,
@@ -119,6 +150,7 @@ export const relationSchema = z.discriminatedUnion('kind', [
   totalRowRateRelation,
   partsRelation,
   shareRelation,
+  periodChangeRelation,
 ]);
 
 export type Relation = z.infer<typeof relationSchema>;

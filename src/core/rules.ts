@@ -41,6 +41,12 @@ export function ruleMeasures(rule: Rule, relations: RelationRegistry = builtInRe
   return relations.moduleOf(rule.relation).measures(rule.relation);
 }
 
+/** Every measure id a rule's relation names, bound or not: what a rule file must declare. */
+function namedMeasures(rule: Rule, relations: RelationRegistry): string[] {
+  const module = relations.moduleOf(rule.relation);
+  return [...module.measures(rule.relation), ...(module.references?.(rule.relation) ?? [])];
+}
+
 /** Rules that did not load: the file, and the ids of its rules left out (undefined when the file could not be read). */
 export interface RuleFailure {
   file: string;
@@ -221,7 +227,7 @@ function addRule(
   const full = ruleSchema.safeParse(raw);
   if (!full.success) return schemaProblems(ctx, ['rules', i], full.error);
   const rule = full.data;
-  const unknown = [...new Set([...ruleMeasures(rule, ruleSet.relations), ...rule.unless, ...whenFacts(rule)])].filter(
+  const unknown = [...new Set([...namedMeasures(rule, ruleSet.relations), ...rule.unless, ...whenFacts(rule)])].filter(
     (m) => !ruleSet.measures.has(m),
   );
   if (unknown.length > 0) {

@@ -36,6 +36,9 @@ const datesSchema = z
     annual: words.describe(
       'Words right after a year word making it "the year\'s" (annual), dropped with the year from a title.',
     ),
+    periods: words.describe(
+      'Period words opening a header after an optional year (start of year, end of year): the header is that period of the subject after it.',
+    ),
   })
   .partial()
   .strict();
@@ -139,7 +142,13 @@ export const vocabularySchema = z
     shareWords: words.describe('Header words of a share in per cent.'),
     changeWords: words.describe('Header words of a change in per cent (growth, decline).'),
     notAdditiveWords: words.describe(
-      'Header words of figures a total row does not add up (per head, average, density).',
+      'Header words of figures a total row does not add up nor a count requires whole (per head, average, rank, year, code).',
+    ),
+    averageLabels: words.describe(
+      'Row labels (or their endings) of an average row, which is never summed into a total.',
+    ),
+    signedWords: words.describe(
+      'Header words of a difference or change, a count that may be negative (net, increase).',
     ),
     missingMarkers: words.describe('Cell texts meaning "no figure", besides blanks and dashes.'),
     approximate: approximateSchema.optional(),
@@ -182,7 +191,17 @@ function mergeLists<T extends Record<string, unknown>>(
 }
 
 const TOTAL_KEYS = ['words', 'areaLevels', 'wholeAreaPrefixes', 'ownAreaPrefixes', 'subtotalWords'] as const;
-const DATE_KEYS = ['asOf', 'year', 'month', 'day', 'periodEnds', 'labels', 'labelPrefixes', 'annual'] as const;
+const DATE_KEYS = [
+  'asOf',
+  'year',
+  'month',
+  'day',
+  'periodEnds',
+  'labels',
+  'labelPrefixes',
+  'annual',
+  'periods',
+] as const;
 const REGION_KEYS = ['suffixes', 'titlePrefixEndings', 'reporterLabels'] as const;
 const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
 const INFERENCE_KEYS = ['totalWords', 'rateWords', 'changeWords', 'differenceWords', 'averageWords'] as const;
@@ -202,6 +221,8 @@ const LIST_KEYS = [
   'shareWords',
   'changeWords',
   'notAdditiveWords',
+  'averageLabels',
+  'signedWords',
   'missingMarkers',
 ] as const;
 

@@ -19,7 +19,10 @@ const textOf = (sheet: SheetSnapshot, row: number, col: number): string => {
   return cell && typeof cell.value === 'string' ? cell.value.trim().replace(/\s+/g, ' ') : '';
 };
 
-function labels(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[]; rowLabels: string[] } {
+function labels(
+  sheet: SheetSnapshot,
+  grid: NumberGrid,
+): { columnLabels: string[]; rowLabels: string[]; columnHeaders: string[] } {
   const rowLabels = sheet.rows.map((cells, row) => {
     for (let col = 0; col < cells.length; col++) {
       const text = textOf(sheet, row, col);
@@ -27,7 +30,7 @@ function labels(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[
     }
     return '';
   });
-  const columnLabels = Array.from({ length: grid.cols }, (_, col) => {
+  const headers = Array.from({ length: grid.cols }, (_, col) => {
     let first = 0;
     while (first < grid.rows && Number.isNaN(grid.values[col * grid.rows + first])) first++;
     const parts: string[] = [];
@@ -35,10 +38,11 @@ function labels(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[
       const text = textOf(sheet, row, col);
       if (text && !parts.includes(text)) parts.unshift(text);
     }
-    // A unit in brackets (`占比（%）`) names no line: messages read better without it.
-    return parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, '')).join('/');
+    return parts;
   });
-  return { columnLabels, rowLabels };
+  // A unit in brackets (`占比（%）`) names no line: messages read better without it.
+  const columnLabels = headers.map((parts) => parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, '')).join('/'));
+  return { columnLabels, rowLabels, columnHeaders: headers.map((parts) => parts.join('/')) };
 }
 
 /**
@@ -48,14 +52,17 @@ function labels(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[
  */
 export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon): SheetInference {
   const grid = readNumberGrid(sheet, lexicon);
-  const { columnLabels, rowLabels } = labels(sheet, grid);
+  const { columnLabels, rowLabels, columnHeaders } = labels(sheet, grid);
   const columns = searchRelations({ lexicon, view: viewOf(grid, 'column'), label: (col) => columnLabels[col] ?? '' });
   const derived = new Set(columns.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target));
   const nonAdditive = (col: number) => {
+    // The header as typed, unit included: `企业数增长（%）` is a rate by its unit, `年份` and `人均…` by their words.
+    const header = columnHeaders[col] ?? '';
     if (
       derived.has(col) ||
-      hasWord(columnLabels[col] ?? '', 'rate', lexicon) ||
-      hasWord(columnLabels[col] ?? '', 'average', lexicon)
+      hasWord(header, 'rate', lexicon) ||
+      hasWord(header, 'average', lexicon) ||
+      lexicon.notAdditive.test(header)
     )
       return true;
     let percent = 0;

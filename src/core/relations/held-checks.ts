@@ -26,6 +26,14 @@ export class HeldChecks {
     this.blocks.push({ rows, col });
   }
 
+  /** Takes in the checks another evaluation of the same rule recorded (the rule checked in another column group). */
+  merge(other: HeldChecks): this {
+    this.perRowGroups.push(...other.perRowGroups);
+    this.cellLists.push(...other.cellLists);
+    this.blocks.push(...other.blocks);
+    return this;
+  }
+
   /** Adds one per check that held to each of its cells on the given rows. */
   countInto(counts: Map<string, number>, rows: Set<number>, keyOf: (row: number, col: number) => string): void {
     const add = (row: number, col: number) => {

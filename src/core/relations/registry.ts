@@ -3,6 +3,7 @@ import { relationSchema, type Relation } from '../rule-schema';
 import { atLeast } from './at-least';
 import { equals } from './equals';
 import { parts } from './parts';
+import { periodChange } from './period-change';
 import { range } from './range';
 import { ratio } from './ratio';
 import { share } from './share';
@@ -28,6 +29,7 @@ const builtIn: BuiltInModules = {
   totalRowRate,
   parts,
   share,
+  periodChange,
 };
 
 /** A relation kind from outside the bundled set (a plug-in, or a test's fixture): its zod branch and its module. */

@@ -29,6 +29,41 @@ function bindingsOf(measureIds: string[], candidates: Map<string, MeasureCandida
   return bindings;
 }
 
+/** The parent header of a column in a column group (非公有制企业 / 社会组织, 2024年 / 2025年), if any. */
+const groupOf = (column: HeaderColumn): string | undefined =>
+  column.headerPath.length > 1 ? column.headerPath[0] : undefined;
+
+/**
+ * The candidates each column group offers, when a measure of the rule matches columns in two or more groups: the rule
+ * is then checked in each group with that group's own columns (and columns outside every group), never binding a
+ * measure of one group to a column of another. Otherwise the candidates as they are.
+ */
+function candidatesPerGroup(
+  measureIds: string[],
+  candidates: Map<string, MeasureCandidates>,
+): Map<string, MeasureCandidates>[] {
+  const spanning = new Set<string>();
+  const groups = new Set<string>();
+  for (const id of measureIds) {
+    const named = new Set((candidates.get(id)?.columns ?? []).map(groupOf).filter((g) => g !== undefined));
+    if (named.size < 2) continue;
+    spanning.add(id);
+    for (const group of named) groups.add(group);
+  }
+  if (groups.size < 2) return [candidates];
+  return [...groups].map((group) => {
+    const own = new Map(candidates);
+    for (const id of spanning) {
+      const entry = candidates.get(id);
+      if (!entry) continue;
+      const columns = entry.columns.filter((c) => groupOf(c) === undefined || groupOf(c) === group);
+      if (columns.length > 0) own.set(id, { ...entry, columns });
+      else own.delete(id);
+    }
+    return own;
+  });
+}
+
 export function notApplicable(reason: string): Outcome {
   return { applies: false, reason, binding: new Map(), bindingNotes: [], violations: [], held: new HeldChecks() };
 }
@@ -43,7 +78,37 @@ export function evaluateRowRelation(
   rows: number[],
   checkFor: (binding: Binding) => RowCheck,
 ): Outcome {
-  const bindings = bindingsOf(measureIds, ctx.candidates);
+  const outcomes = candidatesPerGroup(measureIds, ctx.candidates)
+    .map((candidates) => evaluateBindings(ctx, candidates, measureIds, rows, checkFor))
+    .filter((o) => o.applies);
+  if (outcomes.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
+  if (outcomes.length === 1) return outcomes[0];
+  const [first, ...others] = outcomes;
+  const groups = outcomes.map(({ binding }) => {
+    const columns = [...binding.values()].sort((a, b) => a.col - b.col);
+    const name = columns.map(groupOf).find((g) => g !== undefined) ?? '';
+    return `${name} (${columns.map((c) => c.letter).join(', ')})`;
+  });
+  return {
+    ...first,
+    groupBindings: outcomes.map((o) => o.binding),
+    bindingNotes: [
+      phrase(ctx.lang, 'bindingPerGroup', { groups: groups.join('; ') }),
+      ...outcomes.flatMap((o) => o.bindingNotes),
+    ],
+    violations: outcomes.flatMap((o) => o.violations),
+    held: others.reduce((held, o) => held.merge(o.held), first.held),
+  };
+}
+
+function evaluateBindings(
+  ctx: EvaluationContext,
+  candidates: Map<string, MeasureCandidates>,
+  measureIds: string[],
+  rows: number[],
+  checkFor: (binding: Binding) => RowCheck,
+): Outcome {
+  const bindings = bindingsOf(measureIds, candidates);
   if (bindings.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
   let chosen = bindings[0];
   const notes: string[] = [];
@@ -55,7 +120,7 @@ export function evaluateRowRelation(
       if (failures < fewest) [fewest, chosen] = [failures, binding];
     }
     for (const [id, column] of chosen) {
-      const columns = ctx.candidates.get(id)?.columns ?? [];
+      const columns = candidates.get(id)?.columns ?? [];
       if (columns.length < 2) continue;
       notes.push(
         phrase(ctx.lang, 'bindingChosen', {

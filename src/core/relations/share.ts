@@ -1,4 +1,4 @@
-import { aliasKey } from '../binding';
+import { aliasKey, type MeasureCandidates } from '../binding';
 import type { HeaderColumn } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import { phrase } from '../messages';
@@ -11,31 +11,65 @@ import { COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './type
 
 type Share = Extract<Relation, { kind: 'share' }>;
 
-/** The share columns of a sheet: each with the count before it and its base column (missing when not found). */
+type Template = { before: string; after: string };
+
+const templatesOf = (list: string[], slot: string, lexicon: Lexicon): Template[] =>
+  list.map((t) => {
+    const [before, after] = aliasKey(t.replace(slot, '\u0000'), lexicon).split('\u0000');
+    return { before, after };
+  });
+
+/** The text a template's slot stands for in a header (`占{base}比例` on 占企业数比例 → 企业数), if it fits. */
+function slotText(leaf: string, templates: Template[]): string | undefined {
+  const t = templates.find(
+    (t) => leaf.length > t.before.length + t.after.length && leaf.startsWith(t.before) && leaf.endsWith(t.after),
+  );
+  return t && leaf.slice(t.before.length, leaf.length - t.after.length);
+}
+
+/**
+ * A share naming its part (`无党员企业占比`): the nearest count column before it whose header starts with the part
+ * (无党员企业数), over the nearest column of the first base measure the sheet has.
+ */
+function partShare(
+  relation: Share,
+  column: HeaderColumn,
+  partName: string,
+  columns: HeaderColumn[],
+  candidates: Map<string, MeasureCandidates>,
+  lexicon: Lexicon,
+): { share: HeaderColumn; part?: HeaderColumn; base?: HeaderColumn } {
+  const before = columns.filter((c) => c.col < column.col && !c.isRate).reverse();
+  const part = before.find((c) => leafText(c, lexicon).startsWith(partName));
+  const baseColumns = relation.bases.flatMap((id) => candidates.get(id)?.columns ?? []);
+  const base = before.find((c) => c !== part && baseColumns.includes(c));
+  return { share: column, part, base };
+}
+
+/** The share columns of a sheet: each with its part column and its base column (missing when not found). */
 function shareColumns(
   relation: Share,
   columns: HeaderColumn[],
+  candidates: Map<string, MeasureCandidates>,
   lexicon: Lexicon,
 ): { share: HeaderColumn; part?: HeaderColumn; base?: HeaderColumn; baseName?: string }[] {
-  const templates = relation.templates.map((t) => {
-    const [before, after] = aliasKey(t.replace('{base}', '\u0000'), lexicon).split('\u0000');
-    return { before, after };
-  });
+  const templates = templatesOf(relation.templates, '{base}', lexicon);
+  const partTemplates = templatesOf(relation.partTemplates, '{part}', lexicon);
   const plain = new Set(relation.plainHeaders.map((alias) => aliasKey(alias, lexicon)));
   const found = [];
   for (const column of columns) {
     if (!column.isRate) continue;
     const leaf = leafText(column, lexicon);
     const part = [...columns].reverse().find((c) => c.col < column.col && !c.isRate);
-    const template = templates.find(
-      (t) => leaf.length > t.before.length + t.after.length && leaf.startsWith(t.before) && leaf.endsWith(t.after),
-    );
-    if (template) {
-      const baseName = leaf.slice(template.before.length, leaf.length - template.after.length);
+    const baseName = slotText(leaf, templates);
+    const partName = baseName === undefined ? slotText(leaf, partTemplates) : undefined;
+    if (baseName !== undefined) {
       const base = columns.find(
         (c) => c !== part && (leafText(c, lexicon) === baseName || c.headerPath.join('/') === baseName),
       );
       found.push({ share: column, part, base, baseName });
+    } else if (partName !== undefined) {
+      found.push(partShare(relation, column, partName, columns, candidates, lexicon));
     } else if (plain.has(leaf) && part?.partOf !== undefined) {
       found.push({ share: column, part, base: columns.find((c) => c.col === part.partOf) });
     }
@@ -43,12 +77,16 @@ function shareColumns(
   return found;
 }
 
-/** `占{base}比例` columns = the count before them ÷ the column named {base} (or the part's whole for plain 占比) × 100. */
+/**
+ * `占{base}比例` columns = the count before them ÷ the column named {base} (or the part's whole for plain 占比) × 100;
+ * `{part}占比` columns = the column named {part} ÷ the sheet's base × 100.
+ */
 export const share: RelationModule<Share> = {
   measures: () => [],
+  references: (relation) => relation.bases,
   placeholders: [...COMMON_PLACEHOLDERS, ...RATIO_PLACEHOLDERS],
   evaluate({ relation, rule, ctx }) {
-    const found = shareColumns(relation, ctx.model.layout.columns, ctx.lexicon);
+    const found = shareColumns(relation, ctx.model.layout.columns, ctx.candidates, ctx.lexicon);
     if (found.length === 0) return notApplicable(phrase(ctx.lang, 'noShareColumns'));
     const held = new HeldChecks();
     const reasons: string[] = [];

@@ -45,6 +45,8 @@ export interface Outcome {
   /** Why it does not apply (in the report's language), when the relation itself found nothing to check. */
   reason?: string;
   binding: Binding;
+  /** One binding per column group when the rule was checked in each group (binding is then the first). */
+  groupBindings?: Binding[];
   /** Where a header matched several columns, which one was used and why. */
   bindingNotes: string[];
   violations: Violation[];
@@ -87,6 +89,8 @@ export interface RelationInput<R> {
 export interface RelationModule<R> {
   /** Measure ids the relation reads. */
   measures(relation: R): string[];
+  /** Measure ids it names without needing them bound (a share's bases), checked when the rule file loads. */
+  references?(relation: R): string[];
   /** True when one bound measure is enough (a range over several measures); otherwise every one must be bound. */
   anyMeasure?: boolean;
   /** Structures of the sheet the relation needs (see SheetStructures.present). */

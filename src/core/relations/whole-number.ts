@@ -5,7 +5,10 @@ import { HeldChecks } from './held-checks';
 import { figureText } from './operands';
 import { COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
 
-/** Count columns hold non-negative whole numbers (approximate figures such as 3000余 are intervals, left alone). */
+/**
+ * Count columns hold non-negative whole numbers (approximate figures such as 3000余 are intervals, left alone); a
+ * difference or change (净迁移, 自然增长, 比上年增加) is a count that may be negative.
+ */
 export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber' }>> = {
   measures: () => [],
   structures: ['countColumns'],
@@ -15,9 +18,10 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
     const violations: Violation[] = [];
     const expected = phrase(ctx.lang, 'wholeNumber');
     for (const column of columns) {
+      const signed = ctx.lexicon.signed.test(column.rawHeader);
       for (const row of ctx.model.rowsToCheck) {
         const value = ctx.model.valueAt(row, column.col);
-        if (value === undefined || (Number.isInteger(value) && value >= 0)) continue;
+        if (value === undefined || (Number.isInteger(value) && (value >= 0 || signed))) continue;
         const f = ctx.model.number(row, column.col) as NumberFigure;
         if (f.approximate) continue;
         const actual = figureText(f);

@@ -1,0 +1,138 @@
+import { aliasKey } from '../binding';
+import type { NumberFigure } from '../figure';
+import type { HeaderColumn } from '../layout-types';
+import type { Lexicon } from '../lexicon';
+import { phrase } from '../messages';
+import type { Relation } from '../rule-schema';
+import { compareStated, roundForDisplay } from '../tolerance';
+import { HeldChecks } from './held-checks';
+import { decimalsOf, figureText } from './operands';
+import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, type RatioSpec } from './ratio-check';
+import { notApplicable } from './row-relation';
+import { leafText } from './structures';
+import { cellKey, COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
+import type { SheetModel } from '../sheet-model';
+
+type PeriodChange = Extract<Relation, { kind: 'periodChange' }>;
+
+/** The one year a column's header path names (`2024年/覆盖率` → 2024), if exactly one. */
+export function yearOf(column: HeaderColumn, lexicon: Lexicon): number | undefined {
+  const years = new Set(column.header.match(lexicon.yearMention) ?? []);
+  return years.size === 1 ? Number([...years][0]) : undefined;
+}
+
+/** What a template's {subject} stands for in a header (`{subject}增减` on 覆盖率增减 → 覆盖率), if it fits. */
+function subjectIn(leaf: string, templates: string[], lexicon: Lexicon): string | undefined {
+  for (const template of templates) {
+    const [before, after] = aliasKey(template.replace('{subject}', '\u0000'), lexicon).split('\u0000');
+    if (leaf.length > before.length + after.length && leaf.startsWith(before) && leaf.endsWith(after))
+      return leaf.slice(before.length, leaf.length - after.length);
+  }
+  return undefined;
+}
+
+/** A change column with the subject's columns of the earlier and the later period (two periods, two years). */
+interface Change {
+  column: HeaderColumn;
+  relative: boolean;
+  earlier: HeaderColumn;
+  later: HeaderColumn;
+}
+
+function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon: Lexicon): Change[] {
+  const found: Change[] = [];
+  for (const column of columns) {
+    const leaf = leafText(column, lexicon);
+    const difference = subjectIn(leaf, relation.difference, lexicon);
+    const relativeSubject = difference === undefined ? subjectIn(leaf, relation.relative, lexicon) : undefined;
+    const subject = difference ?? relativeSubject;
+    // A relative change is in per cent; 人口增长（人） is a count, not checked as a rate.
+    if (
+      subject === undefined ||
+      (relativeSubject !== undefined && lexicon.unitOf(column.unit ?? '')?.kind !== 'percent')
+    )
+      continue;
+    const periods = columns
+      .filter((c) => c !== column && yearOf(c, lexicon) !== undefined && leafText(c, lexicon) === subject)
+      .sort((a, b) => (yearOf(a, lexicon) ?? 0) - (yearOf(b, lexicon) ?? 0));
+    if (periods.length !== 2 || yearOf(periods[0], lexicon) === yearOf(periods[1], lexicon)) continue;
+    found.push({ column, relative: relativeSubject !== undefined, earlier: periods[0], later: periods[1] });
+  }
+  return found;
+}
+
+const halfUnit = (f: NumberFigure) => 10 ** -decimalsOf(f) / 2;
+
+/** A change in points: later − earlier, each figure as shown, so the rounding of all three is allowed for. */
+function differenceCheck(change: Change, model: SheetModel, row: number, held: (row: number) => void) {
+  const [stated, later, earlier] = [change.column, change.later, change.earlier].map((c) => model.number(row, c.col));
+  if (!stated || !later || !earlier) return undefined;
+  const computed = later.value - earlier.value;
+  const absolute = halfUnit(stated) + halfUnit(later) + halfUnit(earlier);
+  const { agrees, tolerance, difference } = compareStated(stated, computed, { absolute });
+  if (agrees) return void held(row);
+  const decimals = Math.max(1, decimalsOf(stated));
+  const expected = roundForDisplay(computed, decimals);
+  const actual = figureText(stated);
+  const cells = [change.column, change.later, change.earlier].map((c) => ({ row, col: c.col }));
+  const violation: Violation = {
+    row,
+    cells,
+    expected,
+    actual,
+    tolerance,
+    linear: true,
+    implied: new Map([
+      [cellKey(cells[0]), computed],
+      [cellKey(cells[1]), earlier.value + stated.value],
+      [cellKey(cells[2]), later.value - stated.value],
+    ]),
+    vars: {
+      row: model.rowLabel(row),
+      result: change.column.rawHeader,
+      expected,
+      actual,
+      formula: `${figureText(later)} − ${figureText(earlier)}`,
+      difference: roundForDisplay(difference, decimals),
+      tolerance: String(tolerance),
+    },
+  };
+  return violation;
+}
+
+/**
+ * Change columns after two period blocks (2024年 / 2025年): `覆盖率增减（百分点）` = the later rate − the earlier one,
+ * `企业数增长（%）` = (later − earlier) ÷ earlier × 100, each subject found by its header under the two years.
+ */
+export const periodChange: RelationModule<PeriodChange> = {
+  measures: () => [],
+  placeholders: [...COMMON_PLACEHOLDERS, ...RATIO_PLACEHOLDERS],
+  evaluate({ relation, rule, ctx }) {
+    const { model } = ctx;
+    const changes = changeColumns(relation, model.layout.columns, ctx.lexicon);
+    if (changes.length === 0) return notApplicable(phrase(ctx.lang, 'noPeriodChange'));
+    const held = new HeldChecks();
+    const violations: Violation[] = [];
+    for (const change of changes) {
+      const named = (c: HeaderColumn) => ({ col: c.col, name: c.rawHeader });
+      const spec: RatioSpec = {
+        resultCol: change.column.col,
+        resultName: change.column.rawHeader,
+        numerator: { difference: [named(change.later), named(change.earlier)] },
+        denominator: named(change.earlier),
+        scale: 100,
+        tolerance: rule.tolerance,
+      };
+      const onHeld = held.perRow(
+        change.relative ? ratioColumns(spec) : [change.column.col, change.later.col, change.earlier.col],
+      );
+      for (const row of model.rowsToCheck) {
+        const violation = change.relative
+          ? ratioCheck(spec, model, row, onHeld)
+          : differenceCheck(change, model, row, onHeld);
+        if (violation) violations.push(violation);
+      }
+    }
+    return { applies: true, binding: new Map(), bindingNotes: [], violations, held };
+  },
+};

@@ -1,0 +1,86 @@
+import { runCli } from './helpers/run-cli';
+import { checkTwins, errorSuspects, errorsOf, type JsonFinding, type TwinSheet } from './helpers/planted-twins';
+import { join } from 'node:path';
+
+/**
+ * Issue 9, case 5: column groups. An enterprise block beside a social-organisation block, and two period blocks under
+ * merged parents 2024年 / 2025年 with change columns after them. Each block is checked with its own columns, a
+ * measure is never bound across blocks, and the change columns are checked against the two periods.
+ */
+
+const twoKinds: TwinSheet = {
+  name: '两类组织',
+  rows: [
+    ['地区', '非公有制企业', null, null, '社会组织', null, null],
+    [null, '企业数', '覆盖企业数', '党组织覆盖率（%）', '社会组织数', '覆盖社会组织数', '党组织覆盖率（%）'],
+    ['甲区', 120, 96, 80.0, 40, 30, 75.0],
+    ['乙区', 80, 60, 75.0, 25, 20, 80.0],
+    ['丙区', 150, 105, 70.0, 60, 42, 70.0],
+    ['丁区', 50, 45, 90.0, 20, 18, 90.0],
+    ['合计', 400, 306, 76.5, 145, 110, 75.9],
+  ],
+  merges: ['A1:A2', 'B1:D1', 'E1:G1'],
+  plant: { address: 'G4', value: 85.0 },
+};
+
+const periodRows = (name: string, plant: TwinSheet['plant']): TwinSheet => ({
+  name,
+  rows: [
+    ['地区', '2024年', null, null, '2025年', null, null, '覆盖率增减（百分点）', '企业数增长（%）'],
+    [null, '企业数', '覆盖企业数', '覆盖率（%）', '企业数', '覆盖企业数', '覆盖率（%）', null, null],
+    ['甲县', 100, 80, 80.0, 110, 92, 83.6, 3.6, 10.0],
+    ['乙县', 80, 60, 75.0, 88, 70, 79.5, 4.5, 10.0],
+    ['丙县', 150, 105, 70.0, 135, 99, 73.3, 3.3, -10.0],
+    ['丁县', 50, 45, 90.0, 60, 51, 85.0, -5.0, 20.0],
+    ['合计', 380, 290, 76.3, 393, 312, 79.4, 3.1, 3.4],
+  ],
+  merges: ['A1:A2', 'B1:D1', 'E1:G1', 'H1:H2', 'I1:I2'],
+  plant,
+});
+
+/** The later period's rate is planted: its block's coverage rate and the rate change both break on that cell. */
+const periodRate = periodRows('两个年度', { address: 'G5', value: 77.3 });
+/** The growth of the enterprise count is planted with its sign lost. */
+const periodGrowth = periodRows('增长', { address: 'I5', value: 10.0 });
+
+describe('case 5: column groups', () => {
+  const sheets = [twoKinds, periodRate, periodGrowth];
+  let clean: JsonFinding[];
+  let planted: JsonFinding[];
+  let dir: string;
+
+  beforeAll(async () => {
+    ({ dir, clean, planted } = await checkTwins('case5', sheets));
+  }, 60_000);
+
+  test('the clean twin has no error finding', () => {
+    expect(errorsOf(clean)).toEqual([]);
+  });
+
+  test.each(sheets.map((s) => [s.name, s.plant.address]))('sheet %s: the planted %s is the suspect', (name, cell) => {
+    expect(errorSuspects(planted, name)).toEqual([cell]);
+  });
+
+  test('the social-organisation block is checked with its own counts', () => {
+    const coverage = planted.filter((f) => f.sheet === '两类组织' && f.ruleId === 'coverage-rate');
+    expect(coverage.map((f) => f.cells.map((c) => c.address).sort())).toEqual([['E4', 'F4', 'G4']]);
+  });
+
+  test('the rate change is the difference of the two periods rates, the growth the relative change of the counts', () => {
+    const cellsOf = (sheet: string) =>
+      planted
+        .filter((f) => f.sheet === sheet && f.ruleId === 'period-change')
+        .map((f) => f.cells.map((c) => c.address).sort());
+    expect(cellsOf('两个年度')).toEqual([['D5', 'G5', 'H5']]);
+    expect(cellsOf('增长')).toEqual([['B5', 'E5', 'I5']]);
+    expect(clean.filter((f) => f.ruleId === 'period-change')).toEqual([]);
+  });
+
+  test('explain says the rules were checked in each column group with its own columns', async () => {
+    const { out } = await runCli('explain', join(dir, 'case5.xlsx'), '--lang', 'en');
+    expect(out).toContain(
+      'checked in each column group with its own columns: 非公有制企业 (B, C, D); 社会组织 (E, F, G)',
+    );
+    expect(out).toContain('checked in each column group with its own columns: 2024年 (B, C, D); 2025年 (E, F, G)');
+  });
+});

@@ -1,0 +1,109 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers/run-cli';
+import { checkTwins, errorSuspects, errorsOf, type JsonFinding, type TwinSheet } from './helpers/planted-twins';
+
+/**
+ * Issue 9, case 8: header words composed, not listed. `2020年初无党员企业数` is a period, a subject and a count, so
+ * it binds as the baseline of a decline next year too (`2026年初…`); `无党员企业占比（%）` is the share of
+ * 无党员企业数 in the sheet's base; `建立党组织企业数` is the covered count.
+ */
+
+const declineRows = (name: string, start: string, end: string, change: string, plant: TwinSheet['plant']) => ({
+  name,
+  rows: [
+    ['地区', start, end, change],
+    ['甲县', 40, 30, 25.0],
+    ['乙县', 25, 20, 20.0],
+    ['丙县', 60, 42, 30.0],
+    ['丁县', 20, 18, 10.0],
+    ['合计', 145, 110, 24.1],
+  ],
+  plant,
+});
+
+const thisYear: TwinSheet = declineRows('2020年', '2020年初无党员企业数', '目前无党员企业数', '降幅（%）', {
+  address: 'D3',
+  value: 2.0,
+});
+const nextYear: TwinSheet = declineRows('2026年', '2026年初无党员企业数', '2026年底无党员企业数', '下降（%）', {
+  address: 'C4',
+  value: 24,
+});
+
+const shareOfBase: TwinSheet = {
+  name: '占比',
+  rows: [
+    ['地区', '企业数', '无党员企业数', '无党员企业占比（%）'],
+    ['甲县', 120, 30, 25.0],
+    ['乙县', 80, 20, 25.0],
+    ['丙县', 150, 42, 28.0],
+    ['丁县', 50, 18, 36.0],
+    ['合计', 400, 110, 27.5],
+  ],
+  plant: { address: 'D4', value: 38.0 },
+};
+
+const covered: TwinSheet = {
+  name: '建立党组织',
+  rows: [
+    ['地区', '企业数', '建立党组织企业数', '党组织覆盖率（%）'],
+    ['甲县', 120, 96, 80.0],
+    ['乙县', 80, 60, 75.0],
+    ['丙县', 150, 105, 70.0],
+    ['丁县', 50, 45, 90.0],
+    ['合计', 400, 306, 76.5],
+  ],
+  plant: { address: 'B5', value: 15 },
+};
+
+describe('case 8: header words composed, not listed', () => {
+  const sheets = [thisYear, nextYear, shareOfBase, covered];
+  let clean: JsonFinding[];
+  let planted: JsonFinding[];
+
+  beforeAll(async () => {
+    ({ clean, planted } = await checkTwins('case8', sheets));
+  }, 60_000);
+
+  test('the clean twin has no error finding', () => {
+    expect(errorsOf(clean)).toEqual([]);
+  });
+
+  test.each(sheets.map((s) => [s.name, s.plant.address]))('sheet %s: the planted %s is the suspect', (name, cell) => {
+    expect(errorSuspects(planted, name)).toEqual([cell]);
+  });
+
+  test.each([
+    ['2020年', 'decline-rate'],
+    ['2026年', 'decline-rate'],
+    ['占比', 'share-of-base'],
+    ['建立党组织', 'coverage-rate'],
+  ])('sheet %s: the composed headers bind, so %s reports the plant', (sheet, ruleId) => {
+    expect(planted.some((f) => f.sheet === sheet && f.ruleId === ruleId && f.severity === 'error')).toBe(true);
+  });
+
+  test('more enterprises covered than there are is reported against the count', () => {
+    const over = planted.filter((f) => f.sheet === '建立党组织' && f.ruleId === 'enterprises-at-least-covered');
+    expect(over.map((f) => f.cells.map((c) => c.address).sort())).toEqual([['B5', 'C5']]);
+  });
+});
+
+describe('a share rule naming its base measure', () => {
+  test('a misspelt base measure id is an error when the rule file loads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-share-bases-'));
+    const file = join(dir, 'mine.json');
+    const relation = {
+      kind: 'share',
+      templates: ['占{base}比例'],
+      partTemplates: ['{part}占比'],
+      bases: ['enterprize'],
+    };
+    const rule = { id: 'my-share', title: 'share', message: '{row}', severity: 'error', relation };
+    writeFileSync(file, JSON.stringify({ rules: [rule] }));
+    const { code, err } = await runCli('rules', 'list', '--rules', file, '--lang', 'en');
+    expect(code).toBe(2);
+    expect(err).toContain('enterprize');
+  });
+});

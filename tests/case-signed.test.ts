@@ -1,0 +1,113 @@
+import { checkTwins, errorSuspects, errorsOf, type JsonFinding, type TwinSheet } from './helpers/planted-twins';
+
+/**
+ * Issue 9, case 6: signed and non-additive columns. Differences (净迁移 = 迁入 − 迁出, 自然增长 = 出生 − 死亡) may be
+ * negative; a 平均 row is not a region and is never summed; per-capita, rank, year, code and phone columns are
+ * never summed nor required to be non-negative whole numbers; a decline or growth may be negative.
+ */
+
+const migration: TwinSheet = {
+  name: '人口变动',
+  rows: [
+    [
+      '地区',
+      '年末户籍人口（人）',
+      '出生人数（人）',
+      '死亡人数（人）',
+      '自然增长（人）',
+      '迁入（人）',
+      '迁出（人）',
+      '净迁移（人）',
+    ],
+    ['全区', 193000, 1680, 1670, 10, 3970, 3960, 10],
+    ['甲街道', 52000, 480, 390, 90, 1200, 1350, -150],
+    ['乙街道', 38000, 300, 350, -50, 900, 700, 200],
+    ['丙街道', 41000, 350, 420, -70, 650, 820, -170],
+    ['丁街道', 29000, 260, 210, 50, 500, 480, 20],
+    ['戊街道', 33000, 290, 300, -10, 720, 610, 110],
+  ],
+  plant: { address: 'H5', value: 170 },
+};
+
+const averageRow: TwinSheet = {
+  name: '平均',
+  rows: [
+    ['地区', '企业数', '覆盖企业数', '党组织覆盖率（%）'],
+    ['甲区', 120, 96, 80.0],
+    ['乙区', 80, 60, 75.0],
+    ['丙区', 150, 105, 70.0],
+    ['丁区', 50, 45, 90.0],
+    ['合计', 400, 306, 76.5],
+    ['平均', 100, 76.5, 76.5],
+  ],
+  plant: { address: 'C3', value: 66 },
+};
+
+const notAdditive: TwinSheet = {
+  name: '非加总列',
+  rows: [
+    ['地区', '行政区划代码', '年份', '企业数（家）', '从业人员（人）', '人均营业收入（万元）', '排名', '联系电话'],
+    ['甲区', 210102, 2024, 120, 3400, 12.5, 2, 24123456],
+    ['乙区', 210103, 2024, 80, 2600, 9.8, 4, 24234567],
+    ['丙区', 210104, 2024, 150, 4100, 13.6, 1, 24345678],
+    ['丁区', 210105, 2024, 50, 1700, 10.4, 3, 24456789],
+    ['合计', null, 2024, 400, 11800, 11.9, null, null],
+  ],
+  plant: { address: 'D6', value: 410 },
+};
+
+const decline: TwinSheet = {
+  name: '降幅',
+  rows: [
+    ['地区', '年初数', '年末', '降幅（%）'],
+    ['甲镇', 50, 40, 20.0],
+    ['乙镇', 30, 33, -10.0],
+    ['丙镇', 40, 30, 25.0],
+    ['丁镇', 20, 21, -5.0],
+    ['合计', 140, 124, 11.4],
+  ],
+  plant: { address: 'D4', value: 52.0 },
+};
+
+const growth: TwinSheet = {
+  name: '增长',
+  rows: [
+    ['地区', '上年', '本年', '增长（%）'],
+    ['甲镇', 200, 180, -10.0],
+    ['乙镇', 150, 165, 10.0],
+    ['丙镇', 80, 76, -5.0],
+    ['丁镇', 120, 132, 10.0],
+    ['合计', 550, 553, 0.5],
+  ],
+  plant: { address: 'C4', value: 67 },
+};
+
+describe('case 6: signed and non-additive columns', () => {
+  const sheets = [migration, averageRow, notAdditive, decline, growth];
+  let clean: JsonFinding[];
+  let planted: JsonFinding[];
+
+  beforeAll(async () => {
+    ({ clean, planted } = await checkTwins('case6', sheets));
+  }, 60_000);
+
+  test('the clean twin has no error finding', () => {
+    expect(errorsOf(clean)).toEqual([]);
+  });
+
+  test.each(sheets.map((s) => [s.name, s.plant.address]))('sheet %s: the planted %s is the suspect', (name, cell) => {
+    expect(errorSuspects(planted, name)).toEqual([cell]);
+  });
+
+  test('negative differences, declines and growths are not reported as counts or out-of-range rates', () => {
+    const ruled = (id: string) => clean.filter((f) => f.ruleId === id).map((f) => f.sheet);
+    expect(ruled('count-whole-non-negative')).toEqual([]);
+    expect(ruled('rate-within-0-100')).toEqual([]);
+  });
+
+  test('a coverage rate above 100 is still out of range', async () => {
+    const over: TwinSheet = { ...averageRow, name: '超出', plant: { address: 'D2', value: 108.0 } };
+    const { planted: found } = await checkTwins('case6-over', [over]);
+    expect(found.filter((f) => f.ruleId === 'rate-within-0-100').map((f) => f.cells[0].address)).toEqual(['D2']);
+  });
+});
