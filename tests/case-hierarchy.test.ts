@@ -44,40 +44,68 @@ const sheets: CaseSheet[] = [
   {
     // A district's count off: its rate and its city's sum break, the province's sum over cities does not.
     name: 'Excel缩进',
-    rows: nested('全省', (name) => name, (name) => ({ v: name, indent: 1 })),
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => ({ v: name, indent: 1 }),
+    ),
     plant: { address: 'B5', value: 160 },
   },
   {
     // A city's count off: its rate, its districts' sum and the province's sum over cities all break.
     name: '半角空格',
-    rows: nested('全省', (name) => name, (name) => `  ${name}`),
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => `  ${name}`,
+    ),
     plant: { address: 'B6', value: 280 },
   },
   {
     name: '全角空格',
-    rows: nested('全省', (name) => name, (name) => `\u3000\u3000${name}`),
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => `\u3000\u3000${name}`,
+    ),
     plant: { address: 'C8', value: 45 },
   },
   {
     name: '编号',
-    rows: nested('合计', (name, i) => `${NUMERALS[i]}、${name}`, (name, i) => `（${NUMERALS[i]}）${name}`),
+    rows: nested(
+      '合计',
+      (name, i) => `${NUMERALS[i]}、${name}`,
+      (name, i) => `（${NUMERALS[i]}）${name}`,
+    ),
     plant: { address: 'C3', value: 254 },
   },
   {
     name: '数字编号',
-    rows: nested('合计', (name, i) => `${NUMERALS[i]}、${name}`, (name, i) => `${i + 1}.${name}`),
+    rows: nested(
+      '合计',
+      (name, i) => `${NUMERALS[i]}、${name}`,
+      (name, i) => `${i + 1}.${name}`,
+    ),
     plant: { address: 'B7', value: 110 },
   },
   {
     // `#` districts that add up to the city above them are its members, not the province's.
     name: '井号下级',
-    rows: nested('全省', (name) => name, (name) => `#${name}`),
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => `#${name}`,
+    ),
     plant: { address: 'B4', value: 220 },
   },
   {
     // Districts under no mark at all: the sums say that 甲市 and 乙市 are subtotals of the rows below them.
     name: '无标记分组',
-    rows: nested('全省', (name) => name, (name) => name),
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => name,
+    ),
     plant: { address: 'B8', value: 95 },
   },
   {

@@ -33,11 +33,7 @@ const sheets: CaseSheet[] = [
   {
     // 10.3 + 5.6 + 7.2 + 3.4 = 26.5, stated 26.6 (within 4 × 0.05 + 0.05).
     name: '亿元',
-    rows: [
-      ['县区', '地区生产总值（亿元）'],
-      ['全市', 26.6],
-      ...TOWNS.map((t, i) => [t, [10.3, 5.6, 7.2, 3.4][i]]),
-    ],
+    rows: [['县区', '地区生产总值（亿元）'], ['全市', 26.6], ...TOWNS.map((t, i) => [t, [10.3, 5.6, 7.2, 3.4][i]])],
     plant: { address: 'B2', value: 27.6 },
   },
   {
@@ -53,11 +49,7 @@ const sheets: CaseSheet[] = [
   {
     // Rounded to whole 万人: four parts allow a total two off, not three.
     name: '整数万人',
-    rows: [
-      ['地区', '年末人口（万人）'],
-      ['全省', 102],
-      ...TOWNS.map((t, i) => [t, [31, 27, 24, 18][i]]),
-    ],
+    rows: [['地区', '年末人口（万人）'], ['全省', 102], ...TOWNS.map((t, i) => [t, [31, 27, 24, 18][i]])],
     plant: { address: 'B2', value: 103 },
   },
 ];
