@@ -48,7 +48,7 @@ const sheets: CaseSheet[] = [
       ['乙区', 95, 76, 80.0],
       ['丙区', 60, 39, 65.0],
     ],
-    plant: { address: 'B5', value: 600 },
+    plant: { address: 'B5', value: 6000 },
   },
   {
     // A partial list at the bottom, under a total that sums the rows above it.

@@ -66,10 +66,13 @@ function decide(sums: SumReader, nesting: Nesting, parent: number, children: num
   else for (const row of children) nesting.unclear.add(row);
 }
 
-/** A `#` row under a region starts the run of rows marked or indented deeper than it. */
+/**
+ * A `#` row starts the run of rows marked or indented deeper than it: under a region, keyed by the region's index;
+ * first in its block (under the total), keyed -1 and left to the total (a partial list, or members of it).
+ */
 function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]): Map<number, number[]> {
   const runs = new Map<number, number[]>();
-  for (let i = 1; i < block.length; i++) {
+  for (let i = 0; i < block.length; i++) {
     if (!reading.lexicon.partMarker.test(compactText(block[i].label))) continue;
     let j = i + 1;
     while (j < block.length && (reading.lexicon.partMarker.test(compactText(block[j].label)) || depth[j] > depth[i]))
@@ -113,7 +116,7 @@ export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumRe
     const depth = depths(reading, block);
     const runs = markedRuns(reading, block, depth);
     const inRun = new Set([...runs.values()].flat());
-    for (const [parent, run] of runs) decide(sums, nesting, block[parent].row, run);
+    for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run);
     // Nesting by depth, outside the marked runs: each row's parent is the nearest shallower row above it.
     const children = new Map<number, number[]>();
     const stack: { row: number; depth: number }[] = [];

@@ -74,7 +74,10 @@ export function sumsTo(c: SumComparison): boolean {
   return c.equal > 0 && c.equal * 2 >= c.columns && c.equal >= c.columns - 1;
 }
 
-/** The parts are some of the whole's: its sum holds in no column, and the whole exceeds it in most. */
+/**
+ * The parts are some of the whole's: their sum holds in no column and the whole exceeds it in one at least (a part
+ * typed too large may push the sum past the whole in its own column).
+ */
 export function isPartOfWhole(c: SumComparison): boolean {
-  return c.columns > 0 && c.equal === 0 && c.above * 2 > c.columns;
+  return c.equal === 0 && c.above > 0;
 }
