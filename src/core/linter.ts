@@ -3,11 +3,12 @@ import { inferSheet } from './inference/infer';
 import { matchedSpelling } from './binding';
 import { cellFixes, type SuspectCell } from './cell-fixes';
 import { evaluateSheet } from './evaluation';
-import { fill } from './messages';
+import { fill, phrase } from './messages';
 import { cellKey, type CellRef, type EvaluationContext, type Outcome } from './relations/types';
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { textFlagFindings } from './text-flags';
+import { reportAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { findSuspects, type FailedCheck } from './suspect';
 
@@ -22,6 +23,13 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * all failures (Fellegi–Holt), and words the findings in the chosen language.
  */
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
+  const turned = turnedSheet(sheet, ruleSet.lexicon);
+  if (!turned) return checkTable(sheet, ruleSet, options);
+  const report = await checkTable(turned.sheet, ruleSet, options);
+  return reportAsTyped(report, turned.top, phrase(options.lang, 'layoutTurned', { row: turned.top + 1 }));
+}
+
+async function checkTable(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
   const { ctx, outcomes, violated, notApplied } = await evaluateSheet(sheet, ruleSet, options.lang);
   const { model } = ctx;
   const layout = model.layout;
