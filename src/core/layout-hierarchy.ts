@@ -59,10 +59,12 @@ function regionBlocks(rows: NestingRow[]): NestingRow[][] {
   return blocks.filter((b) => b.length > 0);
 }
 
+/** A heading without figures (`一、城镇`) confirms nothing: its rows stay where the labels alone put them. */
 function decide(sums: SumReader, nesting: Nesting, parent: number, children: number[]): void {
   const c = compareSum(sums, parent, children);
+  if (c.columns === 0) return;
   if (sumsTo(c)) nesting.members.set(parent, children);
-  else if (isPartOfWhole(c)) for (const row of children) nesting.parts.push({ row, partOfRow: parent });
+  else if (isPartOfWhole(c, false)) for (const row of children) nesting.parts.push({ row, partOfRow: parent });
   else for (const row of children) nesting.unclear.add(row);
 }
 

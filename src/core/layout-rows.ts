@@ -165,7 +165,7 @@ function readPartialLists(
     if (total.kind !== 'total' || total.members.length === 0) continue;
     const first = sheet.rows[total.members[0]]?.[layout.labelColumn];
     if (!partialHeader && !lexicon.partMarker.test(compactText(cellText(first)))) continue;
-    if (!isPartOfWhole(compareSum(sums, total.row, total.members))) continue;
+    if (!isPartOfWhole(compareSum(sums, total.row, total.members), true)) continue;
     for (const row of total.members) layout.partRows.push({ row, partOfRow: total.row });
     partsOf.set(total.row, [...(partsOf.get(total.row) ?? []), ...total.members]);
     const members = new Set(total.members);

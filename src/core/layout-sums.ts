@@ -75,9 +75,10 @@ export function sumsTo(c: SumComparison): boolean {
 }
 
 /**
- * The parts are some of the whole's: their sum holds in no column and the whole exceeds it in one at least (a part
- * typed too large may push the sum past the whole in its own column).
+ * The parts are some of the whole's: their sum holds in no column and the whole exceeds it in every column, or, when
+ * a mark says the list is partial (`marked`), in one at least (a part typed too large may push the sum past the
+ * whole in its own column).
  */
-export function isPartOfWhole(c: SumComparison): boolean {
-  return c.equal === 0 && c.above > 0;
+export function isPartOfWhole(c: SumComparison, marked: boolean): boolean {
+  return c.equal === 0 && c.above > 0 && (marked || c.above === c.columns);
 }

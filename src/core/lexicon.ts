@@ -74,14 +74,14 @@ function alt(words: string[]): string {
         .join('|');
 }
 
-/** `（{numeral}）` → a pattern opening a compact label: the numerals in full-width brackets, written as labels read. */
+/** `（{numeral}）` → a pattern opening a compact label (brackets as labels are read); `3.5` is a figure, not `3.`. */
 function numbering(template: string, numerals: string[]): RegExp {
   const number = { '{numeral}': `[${numerals.map(escape).join('') || '(?!)'}]+`, '{digits}': '\\d+' };
   const source = normaliseWidth(template.replace(/\s+/g, ''))
     .split(/(\{numeral\}|\{digits\})/)
     .map((part) => number[part as keyof typeof number] ?? escape(part))
     .join('');
-  return new RegExp(`^${source}(?=.)`);
+  return new RegExp(`^${source}(?=[^\\d.])`);
 }
 
 const lower = (words: string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))];

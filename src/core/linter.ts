@@ -23,7 +23,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * all failures (Fellegi–Holt), and words the findings in the chosen language.
  */
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
-  const turned = turnedSheet(sheet, ruleSet.lexicon);
+  const turned = turnedSheet(sheet, ruleSet);
   if (!turned) return checkTable(sheet, ruleSet, options);
   const report = await checkTable(turned.sheet, ruleSet, options);
   return reportAsTyped(report, turned.top, phrase(options.lang, 'layoutTurned', { row: turned.top + 1 }));

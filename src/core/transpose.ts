@@ -1,7 +1,10 @@
 import { compactText } from './header';
 import { cellText } from './layout-cells';
 import { readLayout } from './layout';
-import { labelRole, type Lexicon } from './lexicon';
+import { findCandidates } from './binding';
+import type { SheetLayout } from './layout-types';
+import { labelRole } from './lexicon';
+import type { RuleSet } from './rules';
 import type { SheetReport } from './report';
 import { a1, parseA1, type Cell, type Merge, type SheetSnapshot } from './snapshot';
 
@@ -17,8 +20,12 @@ export interface TurnedSheet {
   top: number;
 }
 
-/** The sheet turned when its header names a total column and no row is a total; undefined otherwise. */
-export function turnedSheet(sheet: SheetSnapshot, lexicon: Lexicon): TurnedSheet | undefined {
+/**
+ * The sheet turned when its header names a total column, no row is a total, and turned its row labels name more of
+ * the rules' measures (two at least) than its column headers do; undefined otherwise (a table with a Total column).
+ */
+export function turnedSheet(sheet: SheetSnapshot, ruleSet: RuleSet): TurnedSheet | undefined {
+  const { lexicon } = ruleSet;
   const layout = readLayout(sheet, lexicon);
   if (layout.headerRows.length !== 1 || layout.totalRows.length > 0) return undefined;
   const top = layout.headerRows[0];
@@ -38,11 +45,12 @@ export function turnedSheet(sheet: SheetSnapshot, lexicon: Lexicon): TurnedSheet
   const merges: Merge[] = sheet.merges
     .filter((m) => m.bottom < top || m.top >= top)
     .map((m) =>
-      m.top < top
-        ? m
-        : { top: top + m.left, left: m.top - top, bottom: top + m.right, right: m.bottom - top },
+      m.top < top ? m : { top: top + m.left, left: m.top - top, bottom: top + m.right, right: m.bottom - top },
     );
-  return { sheet: { ...sheet, rows, merges }, top };
+  const turned = { ...sheet, rows, merges };
+  const bound = (l: SheetLayout) => findCandidates(l, ruleSet.measures.values(), lexicon).size;
+  const measures = bound(readLayout(turned, lexicon));
+  return measures >= 2 && measures > bound(layout) ? { sheet: turned, top } : undefined;
 }
 
 /** An address of the turned sheet → the same cell's address as typed. */
