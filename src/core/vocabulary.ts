@@ -118,11 +118,11 @@ export const vocabularySchema = z
     ofWhich: words.describe('Words that mark an "of which" part, before a header or a row label.'),
     partMarkers: words.describe('Marks before the first row of a partial list (#).'),
     partialListHeaders: words.describe(
-      "Words opening the label column's header of a list of only some regions (主要, 其中): a total is not their sum.",
+      "Words opening the label column's header of a list of only some regions (main districts): a total is not their sum.",
     ),
-    numerals: words.describe('Chinese numerals of numbered row labels (一、 （一）), one to a word.'),
+    numerals: words.describe('Chinese numerals of numbered row labels, one to a word.'),
     numberingLevels: words.describe(
-      'Numbering of row labels from the top level down, {numeral} and {digits} standing for the number: (一) under 一、.',
+      'Numbering of row labels from the top level down, {numeral} and {digits} standing for the number.',
     ),
     labelHeaders: words.describe('Headers of the label (region or unit name) column.'),
     sequenceHeaders: words.describe('Headers of a sequence-number column, neither data nor label.'),
