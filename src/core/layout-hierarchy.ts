@@ -91,7 +91,6 @@ function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]
 /** Groups under names of their own: a row equal to the sum of the rows right below it heads them. */
 function unmarkedGroups(sums: SumReader, block: NestingRow[]): Map<number, number[]> {
   const groups = new Map<number, number[]>();
-  if (block.length > GROUP_BLOCK_ROWS) return groups;
   for (let i = 0; i < block.length; i++) {
     for (let j = i + 2; j < Math.min(block.length, i + 1 + GROUP_MAX_ROWS); j++) {
       const children = block.slice(i + 1, j + 1).map((t) => t.row);
@@ -126,11 +125,15 @@ export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumRe
       if (inRun.has(t.row)) return;
       while (stack.length > 0 && stack[stack.length - 1].depth >= depth[i]) stack.pop();
       const parent = stack[stack.length - 1];
-      if (parent) children.set(parent.row, [...(children.get(parent.row) ?? []), t.row]);
+      if (parent) {
+        const list = children.get(parent.row);
+        if (list) list.push(t.row);
+        else children.set(parent.row, [t.row]);
+      }
       stack.push({ row: t.row, depth: depth[i] });
     });
     for (const [parent, list] of children) decide(sums, nesting, parent, list);
-    if (runs.size > 0 || children.size > 0) continue;
+    if (runs.size > 0 || children.size > 0 || block.length > GROUP_BLOCK_ROWS) continue;
     // No cue at all: groups are read only when they, not the flat list, make up the block's total.
     const total = blockTotal(rows, block);
     if (total === undefined) continue;

@@ -151,7 +151,7 @@ function applyNesting(
 
 /**
  * A total over a partial list — its first member marked `#` or 其中, or a label header such as 主要区县 — when the
- * members' sum holds in no column and the total exceeds it in most: the members are the total's parts, each at most
+ * members' sum holds in no column and the total exceeds it in one at least: the members are the total's parts, each at most
  * the whole, and the total is not checked as their sum.
  */
 function readPartialLists(
