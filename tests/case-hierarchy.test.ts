@@ -1,4 +1,11 @@
-import { describeCaseBook, type CaseCell, type CaseSheet } from './helpers/case-book';
+import {
+  caseFindings,
+  describeCaseBook,
+  errorsOn,
+  writeCaseBook,
+  type CaseCell,
+  type CaseSheet,
+} from './helpers/case-book';
 
 /**
  * Issue 9, case 2: hierarchies. Districts under their city, shown by Excel's indent, by leading half- or full-width
@@ -139,4 +146,31 @@ const sheets: CaseSheet[] = [
 
 describe('case 2: hierarchies', () => {
   describeCaseBook('层级', sheets);
+});
+
+describe('case 2: hierarchies read by the exceljs reader (Excel indent kept)', () => {
+  describeCaseBook(
+    '层级-exceljs',
+    sheets.filter((s) => s.name.includes('缩进')),
+    '--reader',
+    'exceljs',
+  );
+});
+
+test('case 2: districts whose figures neither add up to their city nor stay within it give no finding', async () => {
+  // 甲一区 + 甲二区 exceed 甲市 in one column and fall short in the other: which is wrong cannot be told.
+  const unclear: CaseSheet = {
+    name: '无法判断',
+    rows: [
+      HEADER,
+      ['全省', ...TOTAL],
+      ['甲市', ...CITY_A],
+      [{ v: '甲一区', indent: 1 }, 200, 150, 75.0],
+      [{ v: '甲二区', indent: 1 }, 180, 90, 50.0],
+      ['乙市', ...CITY_B],
+    ],
+    plant: { address: 'B1', value: 0 },
+  };
+  const findings = await caseFindings(await writeCaseBook('层级-无法判断', [unclear], false));
+  expect(errorsOn(findings, unclear.name)).toEqual([]);
 });
