@@ -75,11 +75,6 @@ export function officeApi(): OfficeApi {
 
 /** Most characters of a multi-area address handed to getRanges (Excel's reference string limit). */
 const MAX_AREAS_LENGTH = 255;
-/**
- * Excel's indent (districts under their city) is read per cell for the first columns only, where the labels stand:
- * getCellProperties answers an object per cell, and range.format.indentLevel one value for a whole range.
- */
-const INDENT_COLUMNS = 3;
 
 export class ExcelWorkbookHost implements WorkbookHost {
   /** True while the add-in writes its marks, so its own edits never trigger a re-check. */
@@ -112,7 +107,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
    * Reads the used range (values only, so formatted empty cells do not widen it) in row chunks: one sync for the
    * used range's extent, then one sync per chunk that loads values, text, numberFormat and formulas together, plus
    * the chunk's merged areas where ExcelApi 1.13 has them (elsewhere the core's layout reader infers merges) and the
-   * indent of its first columns where ExcelApi 1.9 has getCellProperties.
+   * cells' indent where ExcelApi 1.9 has getCellProperties (districts indented under their city).
    * The first chunk is sized by an estimate; each later one by the UTF-8 bytes the chunks before it really weighed
    * (read-plan.ts). A chunk Excel refuses for its payload size is read again at half the rows. `shouldStop` is
    * asked before each chunk: the pane's cancel button.
@@ -142,11 +137,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
           .getRangeByIndexes(top, used.columnIndex, count, used.columnCount)
           .load('values,text,numberFormat,formulas');
         const merged = withMerges ? range.getMergedAreasOrNullObject().load('address') : undefined;
-        const indents = withIndents
-          ? sheet
-              .getRangeByIndexes(top, used.columnIndex, count, Math.min(INDENT_COLUMNS, used.columnCount))
-              .getCellProperties({ format: { indentLevel: true } })
-          : undefined;
+        // Per cell: range.format.indentLevel is one value for the whole range (null when its cells differ).
+        const indents = withIndents ? range.getCellProperties({ format: { indentLevel: true } }) : undefined;
         try {
           await context.sync();
         } catch (error) {

@@ -32,7 +32,7 @@ export interface LoadedChunk {
   text: string[][];
   numberFormat: unknown[][];
   formulas: unknown[][];
-  /** Excel's indent level of the chunk's first columns (where labels stand), from getCellProperties; absent before ExcelApi 1.9. */
+  /** Excel's indent level of each cell, from getCellProperties; absent before ExcelApi 1.9. */
   indentLevel?: { format?: { indentLevel?: number } }[][];
 }
 
