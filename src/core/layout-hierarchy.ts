@@ -32,6 +32,8 @@ export interface Nesting {
 // Unmarked groups are looked for in blocks up to this size, each group up to this many rows (both quadratic).
 const GROUP_BLOCK_ROWS = 200;
 const GROUP_MAX_ROWS = 60;
+// One step of Excel's indent is about as wide as this many typed spaces; only the order of depths matters.
+const SPACES_PER_INDENT = 4;
 
 /** The numbering level of a label (0 for 一、, 1 for （一）…), undefined when it carries none. */
 function numberingLevel(reading: LayoutReading, label: string): number | undefined {
@@ -42,7 +44,7 @@ function numberingLevel(reading: LayoutReading, label: string): number | undefin
 
 /** Each row's depth by the strongest cue the sheet uses: indentation (Excel's or typed), else numbering. */
 function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
-  const typed = rows.map((t) => t.indent * 4 + indentOf(t.label));
+  const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
   if (typed.some((d) => d !== typed[0])) return typed;
   const numbered = rows.map((t) => numberingLevel(reading, t.label));
   if (numbered.some((n) => n !== undefined && n !== numbered[0])) return numbered.map((n) => n ?? 0);
@@ -59,7 +61,10 @@ function regionBlocks(rows: NestingRow[]): NestingRow[][] {
   return blocks.filter((b) => b.length > 0);
 }
 
-/** A heading without figures (`一、城镇`) confirms nothing: its rows stay where the labels alone put them. */
+/**
+ * Members, parts or unclear, as the sums say (module comment). A heading without figures (`一、城镇`) confirms
+ * nothing: its rows stay where they were before any nesting, members of the total.
+ */
 function decide(sums: SumReader, nesting: Nesting, parent: number, children: number[]): void {
   const c = compareSum(sums, parent, children);
   if (c.columns === 0) return;
