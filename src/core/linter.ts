@@ -2,7 +2,7 @@ import { inferredConfirmations, inferredFailures, inferredExplanation } from './
 import { inferSheet } from './inference/infer';
 import { matchedSpelling } from './binding';
 import { cellFixes, type SuspectCell } from './cell-fixes';
-import { evaluateSheet } from './evaluation';
+import { evaluateSheet, type SheetEvaluation } from './evaluation';
 import { fill, phrase } from './messages';
 import { cellKey, type CellRef, type EvaluationContext, type Outcome } from './relations/types';
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
@@ -23,14 +23,19 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * all failures (Fellegi–Holt), and words the findings in the chosen language.
  */
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
-  const turned = turnedSheet(sheet, ruleSet);
-  if (!turned) return checkTable(sheet, ruleSet, options);
-  const report = await checkTable(turned.sheet, ruleSet, options);
+  const evaluation = await evaluateSheet(sheet, ruleSet, options.lang);
+  const turned = turnedSheet(sheet, evaluation.ctx, ruleSet);
+  if (!turned) return checkTable(sheet, evaluation, ruleSet, options);
+  const report = checkTable(turned.sheet, await evaluateSheet(turned.sheet, ruleSet, options.lang), ruleSet, options);
   return reportAsTyped(report, turned.top, phrase(options.lang, 'layoutTurned', { row: turned.top + 1 }));
 }
 
-async function checkTable(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
-  const { ctx, outcomes, violated, notApplied } = await evaluateSheet(sheet, ruleSet, options.lang);
+function checkTable(
+  sheet: SheetSnapshot,
+  { ctx, outcomes, violated, notApplied }: SheetEvaluation,
+  ruleSet: RuleSet,
+  options: CheckOptions,
+): SheetReport {
   const { model } = ctx;
   const layout = model.layout;
   const failed: FailedCheck[] = [];

@@ -2,7 +2,7 @@ import { compactText } from './header';
 import { cellText } from './layout-cells';
 import { readLayout } from './layout';
 import { findCandidates } from './binding';
-import type { SheetLayout } from './layout-types';
+import type { EvaluationContext } from './relations/types';
 import { labelRole } from './lexicon';
 import type { RuleSet } from './rules';
 import type { SheetReport } from './report';
@@ -24,9 +24,13 @@ export interface TurnedSheet {
  * The sheet turned when its header names a total column, no row is a total, and turned its row labels name more of
  * the rules' measures (two at least) than its column headers do; undefined otherwise (a table with a Total column).
  */
-export function turnedSheet(sheet: SheetSnapshot, ruleSet: RuleSet): TurnedSheet | undefined {
+export function turnedSheet(
+  sheet: SheetSnapshot,
+  asTyped: EvaluationContext,
+  ruleSet: RuleSet,
+): TurnedSheet | undefined {
   const { lexicon } = ruleSet;
-  const layout = readLayout(sheet, lexicon);
+  const { layout } = asTyped.model;
   if (layout.headerRows.length !== 1 || layout.totalRows.length > 0) return undefined;
   const top = layout.headerRows[0];
   const header = sheet.rows[top] ?? [];
@@ -48,9 +52,8 @@ export function turnedSheet(sheet: SheetSnapshot, ruleSet: RuleSet): TurnedSheet
       m.top < top ? m : { top: top + m.left, left: m.top - top, bottom: top + m.right, right: m.bottom - top },
     );
   const turned = { ...sheet, rows, merges };
-  const bound = (l: SheetLayout) => findCandidates(l, ruleSet.measures.values(), lexicon).size;
-  const measures = bound(readLayout(turned, lexicon));
-  return measures >= 2 && measures > bound(layout) ? { sheet: turned, top } : undefined;
+  const measures = findCandidates(readLayout(turned, lexicon), ruleSet.measures.values(), lexicon).size;
+  return measures >= 2 && measures > asTyped.candidates.size ? { sheet: turned, top } : undefined;
 }
 
 /** An address of the turned sheet → the same cell's address as typed. */
