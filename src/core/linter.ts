@@ -19,7 +19,8 @@ export interface CheckOptions {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Checks one sheet: evaluates it once through the rules engine (evaluation.ts), blames the fewest cells that explain
+ * Checks one sheet (turned, when it is a transposed table: transpose.ts): evaluates it through the rules engine
+ * (evaluation.ts), blames the fewest cells that explain
  * all failures (Fellegi–Holt), and words the findings in the chosen language.
  */
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
