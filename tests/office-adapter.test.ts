@@ -40,6 +40,8 @@ interface ChunkData {
   formulas: unknown[][];
   /** RangeAreas address of the chunk's merged areas; null when it has none (a null object). */
   merged: string | null;
+  /** Excel's indent level of each cell (getCellProperties); 0 throughout when absent. */
+  indents?: number[][];
 }
 
 interface UsedRange {
@@ -55,7 +57,13 @@ interface UsedRange {
  * snapshot also checks that the adapter loaded what it reads.
  */
 function mockWorkbook(used: UsedRange | null, chunks: Record<string, ChunkData>, supported: string[]) {
-  const calls = { ranges: [] as string[], mergedAreas: 0, syncs: 0, usedValuesOnly: [] as unknown[] };
+  const calls = {
+    ranges: [] as string[],
+    mergedAreas: 0,
+    cellProperties: 0,
+    syncs: 0,
+    usedValuesOnly: [] as unknown[],
+  };
   const chunkMocks = Object.fromEntries(
     Object.entries(chunks).map(([key, c]) => [
       key,
@@ -68,6 +76,11 @@ function mockWorkbook(used: UsedRange | null, chunks: Record<string, ChunkData>,
         getMergedAreasOrNullObject() {
           calls.mergedAreas++;
           return this.merged;
+        },
+        getCellProperties() {
+          calls.cellProperties++;
+          const level = (r: number, col: number) => c.indents?.[r]?.[col] ?? 0;
+          return { value: c.values.map((row, r) => row.map((_, col) => ({ format: { indentLevel: level(r, col) } }))) };
         },
       },
     ]),
@@ -150,6 +163,10 @@ const CHUNKS: Record<string, ChunkData> = {
     ],
     // Excel reports a merge crossing into this chunk again: read once.
     merged: 'Sheet1!B3:B4',
+    indents: [
+      [1, 0, 0],
+      [2, 0, 0],
+    ],
   },
   '6,1,1,3': {
     values: [['合计', 120, '']],
@@ -226,17 +243,18 @@ describe('chunks sized in bytes', () => {
       ...Array.from({ length: 400 }, (_, i) => [`区域${i + 1}`, i, note]),
     ]);
     const sim = createSimOffice(
-      simWorkbookFromSnapshot({ file: 'generated', sheets: [sheet], problems: [] }, { payloadLimit: 200_000 }),
+      simWorkbookFromSnapshot({ file: 'generated', sheets: [sheet], problems: [] }, { payloadLimit: 230_000 }),
     );
     const office: OfficeApi = { run: (batch) => sim.Excel.run(batch as never), isSetSupported: () => true };
-    // A budget whose estimate reads all 400 rows at once (about 250 KB here): over the 200 KB limit.
+    // A budget whose estimate reads all 400 rows at once (values, texts, formats, formulas and each cell's indent):
+    // over the 230 KB limit, which half of them stay within.
     const host = new ExcelWorkbookHost(office, { maxCells: 200_000, maxBytes: 150_000, bytesPerCell: 100 });
     const progress: number[] = [];
     const read = await host.readSheet('长文本', (p) => progress.push(p.rowsRead));
     expect(read.rows.map((r) => r[2]?.text ?? null).filter((t) => t === note)).toHaveLength(400);
     const { payloadRefusals, largestPayload } = sim.inspector.counters();
     expect(payloadRefusals).toBe(1);
-    expect(largestPayload).toBeLessThanOrEqual(200_000);
+    expect(largestPayload).toBeLessThanOrEqual(230_000);
     // 401 rows: half of them after the refusal, then chunks of what 150 KB holds at the measured weight.
     expect(progress[0]).toBe(201);
     expect(progress[progress.length - 1]).toBe(401);
@@ -273,6 +291,7 @@ describe('ExcelWorkbookHost.readSheet', () => {
     expect(calls.ranges).toEqual(['2,1,2,3', '4,1,2,3', '6,1,1,3']);
     expect(calls.syncs).toBe(4); // the used range, then one per chunk (merged areas ride along)
     expect(calls.mergedAreas).toBe(3);
+    expect(calls.cellProperties).toBe(3); // each chunk's indents in the same sync
     expect(progress.map((p) => p.rowsRead)).toEqual([2, 4, 5]);
     expect(progress.every((p) => p.rowCount === 5 && p.sheet === 'Sheet1')).toBe(true);
 
@@ -303,6 +322,8 @@ describe('ExcelWorkbookHost.readSheet', () => {
     });
     expect(snapshot.rows[6][3]).toEqual({ address: 'D7', value: '', text: '', numFmt: 'General', formula: '""' });
     expect(snapshot.rows.flat().filter((c) => c !== null)).toHaveLength(13); // 15 cells, C5 and B6 empty
+    // B5's indent is kept; the one Excel reports for the empty B6 makes no cell.
+    expect(snapshot.rows.flat().flatMap((c) => (c?.indent ? [[c.address, c.indent]] : []))).toEqual([['B5', 1]]);
 
     expect(snapshot.merges).toEqual([
       { top: 2, left: 1, bottom: 3, right: 1 },

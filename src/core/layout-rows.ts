@@ -1,5 +1,7 @@
 import { compactText, splitOfWhich } from './header';
 import { cellKind, cellText, indentOf, isEmptyCell, note, rowsText, type LayoutReading } from './layout-cells';
+import { nestRows, type Nesting } from './layout-hierarchy';
+import { compareSum, isPartOfWhole, sumReader, type SumReader } from './layout-sums';
 import type { HeaderColumn, TotalRow } from './layout-types';
 import { labelRole, type LabelRole } from './lexicon';
 import { phrase } from './messages';
@@ -46,26 +48,39 @@ export function rowKind(
 interface TableRow {
   row: number;
   role: LabelRole;
+  /** The label as typed, leading spaces kept. */
   label: string;
+  /** Excel's indent level of the label cell. */
+  indent: number;
 }
 
-/** Members of every total and subtotal, by the rule in the module comment. */
-function assignTotals(reading: LayoutReading, rows: TableRow[]): void {
+/**
+ * Members of every total and subtotal, by the rule in the module comment; a city over its districts (nesting) is a
+ * subtotal of them, and a total sums the top level only.
+ */
+function assignTotals(reading: LayoutReading, rows: TableRow[], nesting: Nesting): void {
   const { layout } = reading;
-  const firstSubtotal = rows.findIndex((t) => t.role === 'subtotal');
+  const nested = nesting.members;
+  const firstSubtotal = rows.findIndex((t) => t.role === 'subtotal' && !nested.has(t.row));
   const firstRegion = rows.findIndex((t) => t.role === 'region');
   const subtotalsHead = firstSubtotal >= 0 && (firstRegion < 0 || firstSubtotal < firstRegion);
-  const underSubtotal = new Set<number>();
+  const underSubtotal = new Set<number>([...nesting.unclear, ...[...nested.values()].flat()]);
   const totals = new Map<number, TotalRow>();
 
   rows.forEach((t, i) => {
     if (t.role !== 'subtotal') return;
+    const own = nested.get(t.row);
+    if (own) {
+      totals.set(i, { row: t.row, label: t.label.trim(), kind: 'subtotal', members: own });
+      note(reading, 'layoutNestedRows', { rows: rowsText(reading, own), whole: t.row + 1 });
+      return;
+    }
     const members: number[] = [];
     const step = subtotalsHead ? 1 : -1;
     for (let j = i + step; j >= 0 && j < rows.length && rows[j].role === 'region'; j += step) members.push(rows[j].row);
     if (!subtotalsHead) members.reverse();
     members.forEach((m) => underSubtotal.add(m));
-    totals.set(i, { row: t.row, label: t.label, kind: 'subtotal', members });
+    totals.set(i, { row: t.row, label: t.label.trim(), kind: 'subtotal', members });
   });
 
   rows.forEach((t, i) => {
@@ -77,12 +92,12 @@ function assignTotals(reading: LayoutReading, rows: TableRow[]): void {
     if (atTop) while (end < rows.length && rows[end].role !== 'total') end++;
     const block = atTop ? rows.slice(i + 1, end) : rows.slice(start, i);
     const members = block
-      .filter((b) => b.role === 'subtotal' || (b.role === 'region' && !underSubtotal.has(b.row)))
+      .filter((b) => (b.role === 'subtotal' || b.role === 'region') && !underSubtotal.has(b.row))
       .map((b) => b.row);
-    totals.set(i, { row: t.row, label: t.label, kind: 'total', members });
+    totals.set(i, { row: t.row, label: t.label.trim(), kind: 'total', members });
     note(reading, 'layoutTotalRow', {
       row: t.row + 1,
-      label: t.label,
+      label: t.label.trim(),
       position: phrase(reading.lang, atTop ? 'positionTop' : 'positionBottom'),
       members: members.length > 0 ? rowsText(reading, members) : phrase(reading.lang, 'noRows'),
     });
@@ -102,6 +117,62 @@ export interface RowReader {
   /** Columns left of the label column (a sequence column) where 合计 is sometimes typed instead. */
   leadingColumns: number[];
   labelMerges: Map<number, Merge>;
+  /** The label column's header says only some regions are listed (主要区县): a total is not their sum. */
+  partialList: boolean;
+}
+
+/** Excel's indent level of a row's label cell (of the merge's top cell when the label is merged down). */
+function labelIndent(reader: RowReader, row: (Cell | null)[], r: number, rows: (Cell | null)[][]): number {
+  const merge = reader.labelMerges.get(r);
+  const cell = row[reader.labelColumn] ?? (merge ? rows[merge.top]?.[merge.left] : undefined);
+  return cell?.indent ?? 0;
+}
+
+/** Cities over their districts become subtotals; rows that are some of the row above become its parts. */
+function applyNesting(
+  reading: LayoutReading,
+  rows: TableRow[],
+  nesting: Nesting,
+  partsOf: Map<number, number[]>,
+): void {
+  const { layout } = reading;
+  const parts = new Set(nesting.parts.map((p) => p.row));
+  for (const t of rows) if (nesting.members.has(t.row)) t.role = 'subtotal';
+  for (const { row, partOfRow } of nesting.parts) {
+    layout.partRows.push({ row, partOfRow });
+    partsOf.set(partOfRow, [...(partsOf.get(partOfRow) ?? []), row]);
+  }
+  layout.partRows.sort((a, b) => a.row - b.row);
+  layout.regionRows = layout.regionRows.filter((r) => !nesting.members.has(r) && !parts.has(r));
+  rows.splice(0, rows.length, ...rows.filter((t) => !parts.has(t.row)));
+  if (nesting.unclear.size > 0)
+    note(reading, 'layoutNestingUnclear', { rows: rowsText(reading, [...nesting.unclear]) });
+}
+
+/**
+ * A total over a partial list — its first member marked `#` or 其中, or a label header such as 主要区县 — when the
+ * members' sum holds in no column and the total exceeds it in one at least: the members are the total's parts, each at most
+ * the whole, and the total is not checked as their sum.
+ */
+function readPartialLists(
+  reading: LayoutReading,
+  sums: SumReader,
+  partialHeader: boolean,
+  partsOf: Map<number, number[]>,
+): void {
+  const { layout, lexicon, sheet } = reading;
+  for (const total of layout.totalRows) {
+    if (total.kind !== 'total' || total.members.length === 0) continue;
+    const first = sheet.rows[total.members[0]]?.[layout.labelColumn];
+    if (!partialHeader && !lexicon.partMarker.test(compactText(cellText(first)))) continue;
+    if (!isPartOfWhole(compareSum(sums, total.row, total.members), true)) continue;
+    for (const row of total.members) layout.partRows.push({ row, partOfRow: total.row });
+    partsOf.set(total.row, [...(partsOf.get(total.row) ?? []), ...total.members]);
+    const members = new Set(total.members);
+    layout.regionRows = layout.regionRows.filter((r) => !members.has(r));
+    total.members = [];
+  }
+  layout.partRows.sort((a, b) => a.row - b.row);
 }
 
 function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string {
@@ -133,8 +204,8 @@ export function readRows(
   const partsOf = new Map<number, number[]>();
   const hasFigure = (row: (Cell | null)[]) => columns.some((c) => cellKind(row[c.col], lexicon) === 'number');
   // The last labelled non-其中 row, and the breakdown a 其中 row opened under it.
-  let lastWhole: { row: number; indent: number } | undefined;
-  let breakdown: { row: number; indent: number } | undefined;
+  let lastWhole: { row: number; indent: number; total: boolean } | undefined;
+  let breakdown: typeof lastWhole;
   let inNotes = false;
 
   for (let r = firstDataRow; r < sheet.rows.length; r++) {
@@ -152,7 +223,8 @@ export function readRows(
     const indent = indentOf(raw);
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
     const role = labelRole(label, reading.lexicon);
-    const continues = breakdown && role === 'region' && label !== '' && indent > breakdown.indent;
+    // A 其中 list under a total runs on to the next total: the total's members cannot follow its parts.
+    const continues = breakdown && role === 'region' && label !== '' && (indent > breakdown.indent || breakdown.total);
     if (ofWhich && lastWhole) breakdown = lastWhole;
     else if (!continues) breakdown = undefined;
     if (breakdown) {
@@ -163,11 +235,15 @@ export function readRows(
       continue;
     }
     if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
-    tableRows.push({ row: r, role, label: raw.trim() });
+    tableRows.push({ row: r, role, label: raw, indent: labelIndent(reader, row, r, sheet.rows) });
     if (role === 'region') layout.regionRows.push(r);
-    lastWhole = label === '' ? undefined : { row: r, indent };
+    lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
-  assignTotals(reading, tableRows);
+  const sums = sumReader(reading, columns);
+  const nesting = nestRows(reading, tableRows, sums);
+  applyNesting(reading, tableRows, nesting, partsOf);
+  assignTotals(reading, tableRows, nesting);
+  readPartialLists(reading, sums, reader.partialList, partsOf);
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });
   if (layout.noteRows.length > 0) note(reading, 'layoutNoteRows', { rows: rowsText(reading, layout.noteRows) });

@@ -101,11 +101,13 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     for (let r = m.top, last = Math.min(m.bottom, sheet.rows.length - 1); r <= last; r++) labelMerges.set(r, m); // a merge to row 1048576 covers the rows there are
   }
   const leadingColumns = headers.filter((h) => h.col < plan.labelColumn).map((h) => h.col);
+  const labelHeader = headers.find((h) => h.col === plan.labelColumn)?.norm.join('') ?? '';
+  const partialList = lexicon.partialListHeader.test(labelHeader);
   readRows(
     reading,
     firstDataRow,
     layout.columns,
-    { labelColumn: plan.labelColumn, leadingColumns, labelMerges },
+    { labelColumn: plan.labelColumn, leadingColumns, labelMerges, partialList },
     width,
   );
   return layout;

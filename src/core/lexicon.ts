@@ -1,3 +1,4 @@
+import { normaliseWidth } from './number';
 import type { UnitKind, Vocabulary } from './vocabulary';
 import { UNIT_KINDS } from './vocabulary';
 
@@ -25,6 +26,10 @@ export interface Lexicon {
   readonly unitRow: RegExp;
   readonly ofWhich: RegExp;
   readonly partMarker: RegExp;
+  /** A label header opening with a word of a partial list (主要区县). */
+  readonly partialListHeader: RegExp;
+  /** Numbered row labels by level, top level first (一、 then （一） then 1.). */
+  readonly numberingLevels: readonly RegExp[];
   readonly dateRow: RegExp;
   readonly bareDate: RegExp;
   readonly filer: RegExp;
@@ -75,6 +80,16 @@ function alt(words: string[]): string {
         .join('|');
 }
 
+/** `（{numeral}）` → a pattern opening a compact label (brackets as labels are read); `3.5` is a figure, not `3.`. */
+function numbering(template: string, numerals: string[]): RegExp {
+  const number = { '{numeral}': `[${numerals.map(escape).join('') || '(?!)'}]+`, '{digits}': '\\d+' };
+  const source = normaliseWidth(template.replace(/\s+/g, ''))
+    .split(/(\{numeral\}|\{digits\})/)
+    .map((part) => number[part as keyof typeof number] ?? escape(part))
+    .join('');
+  return new RegExp(`^${source}(?=[^\\d.])`);
+}
+
 const lower = (words: string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))];
 
 const compiled = new WeakMap<Vocabulary, Lexicon>();
@@ -115,6 +130,8 @@ function compile(v: Vocabulary): Lexicon {
     unitRow: new RegExp(`^\\(?(?:${unitLabel}):(.*?)\\)?$`),
     ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
+    partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
+    numberingLevels: v.numberingLevels.map((template) => numbering(template, v.numerals)),
     dateRow: new RegExp(`^(?:${alt(d.asOf)})${date}$|^(?:${alt(d.labelPrefixes)})?(?:${alt(d.labels)}):`),
     bareDate: new RegExp(
       `^\\d{4}(?:${alt(d.year)})(?:\\d{1,2}(?:${alt(d.month)})(?:\\d{1,2}(?:${alt(d.day)}))?)?(?:${alt(d.periodEnds)})?$|^\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}$`,

@@ -2,12 +2,13 @@ import { inferredConfirmations, inferredFailures, inferredExplanation } from './
 import { inferSheet } from './inference/infer';
 import { matchedSpelling } from './binding';
 import { cellFixes, type SuspectCell } from './cell-fixes';
-import { evaluateSheet } from './evaluation';
-import { fill } from './messages';
+import { evaluateSheet, type SheetEvaluation } from './evaluation';
+import { fill, phrase } from './messages';
 import { cellKey, type CellRef, type EvaluationContext, type Outcome } from './relations/types';
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { textFlagFindings } from './text-flags';
+import { reportAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { findSuspects, type FailedCheck } from './suspect';
 
@@ -18,11 +19,24 @@ export interface CheckOptions {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Checks one sheet: evaluates it once through the rules engine (evaluation.ts), blames the fewest cells that explain
+ * Checks one sheet (turned, when it is a transposed table: transpose.ts): evaluates it through the rules engine
+ * (evaluation.ts), blames the fewest cells that explain
  * all failures (Fellegi–Holt), and words the findings in the chosen language.
  */
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
-  const { ctx, outcomes, violated, notApplied } = await evaluateSheet(sheet, ruleSet, options.lang);
+  const evaluation = await evaluateSheet(sheet, ruleSet, options.lang);
+  const turned = turnedSheet(sheet, evaluation.ctx, ruleSet);
+  if (!turned) return checkTable(sheet, evaluation, ruleSet, options);
+  const report = checkTable(turned.sheet, await evaluateSheet(turned.sheet, ruleSet, options.lang), ruleSet, options);
+  return reportAsTyped(report, turned.top, phrase(options.lang, 'layoutTurned', { row: turned.top + 1 }));
+}
+
+function checkTable(
+  sheet: SheetSnapshot,
+  { ctx, outcomes, violated, notApplied }: SheetEvaluation,
+  ruleSet: RuleSet,
+  options: CheckOptions,
+): SheetReport {
   const { model } = ctx;
   const layout = model.layout;
   const failed: FailedCheck[] = [];

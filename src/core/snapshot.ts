@@ -20,6 +20,8 @@ export const cellSchema = z
     numFmt: z.string(),
     /** Formula text without the leading `=`, when the cell has one. */
     formula: z.string().optional(),
+    /** Excel's indent level (alignment), when above 0: it nests a district's label under its city's. */
+    indent: z.number().int().min(1).max(250).optional(),
   })
   .strict();
 

@@ -120,6 +120,13 @@ export const vocabularySchema = z
     totals: totalsSchema.optional(),
     ofWhich: words.describe('Words that mark an "of which" part, before a header or a row label.'),
     partMarkers: words.describe('Marks before the first row of a partial list (#).'),
+    partialListHeaders: words.describe(
+      "Words opening the label column's header of a list of only some regions (main districts): a total is not their sum.",
+    ),
+    numerals: words.describe('Chinese numerals of numbered row labels, one to a word.'),
+    numberingLevels: words.describe(
+      'Numbering of row labels from the top level down, {numeral} and {digits} standing for the number.',
+    ),
     labelHeaders: words.describe('Headers of the label (region or unit name) column.'),
     sequenceHeaders: words.describe('Headers of a sequence-number column, neither data nor label.'),
     columnNumberLabels: words.describe(
@@ -209,6 +216,9 @@ const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast
 const LIST_KEYS = [
   'ofWhich',
   'partMarkers',
+  'partialListHeaders',
+  'numerals',
+  'numberingLevels',
   'labelHeaders',
   'sequenceHeaders',
   'columnNumberLabels',

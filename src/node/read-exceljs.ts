@@ -68,7 +68,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, builder: SheetBuild
       // exceljs gives every cell of a merged range the master's value; in the file they are empty.
       if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = cellContent(cell, date1904);
-      builder.add(rowNumber - 1, colNumber - 1, value, cell.numFmt || 'General', formula);
+      builder.add(rowNumber - 1, colNumber - 1, value, cell.numFmt || 'General', formula, cell.alignment?.indent ?? 0);
     });
   });
   for (const range of ws.model.merges) {

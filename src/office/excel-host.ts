@@ -106,7 +106,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
   /**
    * Reads the used range (values only, so formatted empty cells do not widen it) in row chunks: one sync for the
    * used range's extent, then one sync per chunk that loads values, text, numberFormat and formulas together, plus
-   * the chunk's merged areas where ExcelApi 1.13 has them (elsewhere the core's layout reader infers merges).
+   * the chunk's merged areas where ExcelApi 1.13 has them (elsewhere the core's layout reader infers merges) and the
+   * cells' indent where ExcelApi 1.9 has getCellProperties (districts indented under their city).
    * The first chunk is sized by an estimate; each later one by the UTF-8 bytes the chunks before it really weighed
    * (read-plan.ts). A chunk Excel refuses for its payload size is read again at half the rows. `shouldStop` is
    * asked before each chunk: the pane's cancel button.
@@ -117,6 +118,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     shouldStop?: () => boolean,
   ): Promise<SheetSnapshot> {
     let withMerges = this.office.isSetSupported('ExcelApi', '1.13');
+    const withIndents = this.office.isSetSupported('ExcelApi', '1.9');
     return this.office.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
       const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
@@ -135,6 +137,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
           .getRangeByIndexes(top, used.columnIndex, count, used.columnCount)
           .load('values,text,numberFormat,formulas');
         const merged = withMerges ? range.getMergedAreasOrNullObject().load('address') : undefined;
+        // Per cell: range.format.indentLevel is one value for the whole range (null when its cells differ).
+        const indents = withIndents ? range.getCellProperties({ format: { indentLevel: true } }) : undefined;
         try {
           await context.sync();
         } catch (error) {
@@ -147,12 +151,19 @@ export class ExcelWorkbookHost implements WorkbookHost {
           withMerges = false;
           continue;
         }
-        for (const row of chunkCells(range, top, used.columnIndex)) rows.push([...leftPad, ...row]);
+        const chunk = {
+          values: range.values,
+          text: range.text,
+          numberFormat: range.numberFormat,
+          formulas: range.formulas,
+        };
+        for (const row of chunkCells({ ...chunk, indentLevel: indents?.value }, top, used.columnIndex))
+          rows.push([...leftPad, ...row]);
         if (merged && !merged.isNullObject) {
           for (const merge of mergesFromAddress(merged.address)) merges.set(mergeKey(merge), merge);
         }
         offset += count;
-        bytesRead += payloadBytes([range.values, range.text, range.numberFormat, range.formulas]);
+        bytesRead += payloadBytes([range.values, range.text, range.numberFormat, range.formulas, indents?.value ?? []]);
         size = rowsForMeasuredBytes(bytesRead / offset, used.columnCount, this.budget);
         onProgress?.({ sheet: name, rowsRead: offset, rowCount: used.rowCount });
       }

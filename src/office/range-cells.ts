@@ -32,6 +32,8 @@ export interface LoadedChunk {
   text: string[][];
   numberFormat: unknown[][];
   formulas: unknown[][];
+  /** Excel's indent level of each cell, from getCellProperties; absent before ExcelApi 1.9. */
+  indentLevel?: { format?: { indentLevel?: number } }[][];
 }
 
 function cellValue(raw: unknown): CellValue {
@@ -58,6 +60,8 @@ export function chunkCells(chunk: LoadedChunk, top: number, left: number): (Cell
         numFmt: typeof format === 'string' && format !== '' ? format : 'General',
       };
       if (hasFormula) cell.formula = formula.slice(1);
+      const indent = chunk.indentLevel?.[r]?.[c]?.format?.indentLevel;
+      if (typeof indent === 'number' && Number.isInteger(indent) && indent > 0) cell.indent = indent;
       return cell;
     }),
   );

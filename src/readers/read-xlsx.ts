@@ -146,9 +146,10 @@ function readPackage(
     : new Map<string, Relationship>();
   const stylesPath = targetOf(rels, workbookPath, 'styles');
   const stringsPath = targetOf(rels, workbookPath, 'sharedStrings');
+  const styles = stylesPath && pkg.has(stylesPath) ? pkg.parseRequired(stylesPath, new StylesHandler()) : undefined;
   const context: WorkbookContext = {
-    numFmtByStyle:
-      stylesPath && pkg.has(stylesPath) ? pkg.parseRequired(stylesPath, new StylesHandler()).numFmtByStyle() : [],
+    numFmtByStyle: styles?.numFmtByStyle() ?? [],
+    indentByStyle: styles?.indentByStyle ?? [],
     sharedStrings:
       stringsPath && pkg.has(stringsPath) ? pkg.parseRequired(stringsPath, new SharedStringsHandler()).strings : [],
   };

@@ -133,7 +133,7 @@ export class SheetBuilder {
    * Places a cell at 0-based (row, col). Null and empty-string values without a formula are empty cells and
    * are not stored, so row arrays only reach the last non-empty cell whatever the sheet claims as its range.
    */
-  add(row: number, col: number, value: CellValue, numFmt: string, formula?: string): void {
+  add(row: number, col: number, value: CellValue, numFmt: string, formula?: string, indent = 0): void {
     if ((value === null || value === '') && formula === undefined) return;
     if (col >= limits.columns) throw new LimitReached(readMessages.tooManyColumns(limits.columns));
     if (row !== this.row) this.enterRow(row);
@@ -155,10 +155,12 @@ export class SheetBuilder {
       format = 'General';
       this.problems.push({ cell: a1(row, col), message: readMessages.cannotShow(text) });
     }
-    cells[col] =
+    const cell: Cell =
       formula === undefined
         ? { address, value, text, numFmt: format }
         : { address, value, text, numFmt: format, formula };
+    if (indent > 0) cell.indent = indent;
+    cells[col] = cell;
   }
 
   /** A format code past the limit is read as General (its text could be 20,000 characters per cell), noted once. */

@@ -84,11 +84,13 @@ export class WorkbookHandler implements XmlHandler {
   text(): void {}
 }
 
-/** Number format code of each cell style (`<c s="3">` → numFmtByStyle[3]). */
+/** Number format code and indent of each cell style (`<c s="3">` → numFmtByStyle[3], indentByStyle[3]). */
 export class StylesHandler implements XmlHandler {
   wantText = false;
   private readonly custom = new Map<number, string>();
   private readonly styleFormatIds: number[] = [];
+  /** Excel's indent level of each cell style (`<alignment indent="1"/>`), 0 when none. */
+  readonly indentByStyle: number[] = [];
   private section: 'numFmts' | 'cellXfs' | undefined;
 
   open(name: string, attrs: XmlAttributes): void {
@@ -100,6 +102,11 @@ export class StylesHandler implements XmlHandler {
     } else if (name === 'xf' && this.section === 'cellXfs') {
       const id = Number(attrs.get('numFmtId') ?? 0);
       this.styleFormatIds.push(Number.isInteger(id) ? id : 0);
+      this.indentByStyle.push(0);
+    } else if (name === 'alignment' && this.section === 'cellXfs' && this.indentByStyle.length > 0) {
+      const indent = Number(attrs.get('indent') ?? 0);
+      if (Number.isInteger(indent) && indent > 0 && indent <= 250)
+        this.indentByStyle[this.indentByStyle.length - 1] = indent;
     }
   }
 

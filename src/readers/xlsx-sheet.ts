@@ -21,6 +21,7 @@ import {
 export interface WorkbookContext {
   sharedStrings: string[];
   numFmtByStyle: string[];
+  indentByStyle: number[];
 }
 
 const enum Capture {
@@ -451,7 +452,8 @@ export class SheetReader extends XmlLexerReader {
     }
     const value = this.cellValue();
     const numFmt = this.style < 0 ? 'General' : (this.context.numFmtByStyle[this.style] ?? 'General');
-    this.sheet.add(this.row, this.col, value, numFmt, this.cellFormula());
+    const indent = this.style < 0 ? 0 : (this.context.indentByStyle[this.style] ?? 0);
+    this.sheet.add(this.row, this.col, value, numFmt, this.cellFormula(), indent);
   }
 
   private cellValue(): CellValue {

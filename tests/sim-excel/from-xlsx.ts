@@ -98,6 +98,7 @@ function cellFormat(style: Partial<ExcelJS.Style>): CellFormat | undefined {
     bold: style.font?.bold === true || undefined,
     italic: style.font?.italic === true || undefined,
     borders: borders(style.border),
+    indentLevel: style.alignment?.indent || undefined,
   });
 }
 
@@ -168,6 +169,7 @@ function simCell(cell: Cell | null): SimCell | null {
   const sim: SimCell = { value, text: cell.text, numberFormat: cell.numFmt };
   if (isError) sim.error = true;
   if (cell.formula !== undefined) sim.formula = `=${cell.formula}`;
+  if (cell.indent !== undefined) sim.format = { indentLevel: cell.indent };
   return sim;
 }
 

@@ -33,6 +33,8 @@ export const cellFormatSchema = z
     bold: z.boolean().optional(),
     italic: z.boolean().optional(),
     borders: bordersSchema.optional(),
+    /** Excel's indent level (Home › Increase Indent), when above 0. */
+    indentLevel: z.number().int().min(1).max(250).optional(),
   })
   .strict();
 

@@ -8,7 +8,7 @@ import {
   splitSheetPrefix,
   type Rect,
 } from './address';
-import { SimClientObject } from './client-object';
+import { SimClientObject, SimClientResult } from './client-object';
 import { SimCollection } from './collection';
 import { SimConditionalFormatCollection } from './conditional-format';
 import type { SimRequestContext } from './context';
@@ -288,6 +288,22 @@ export class SimRange extends SimRangeBase<RangeTarget> {
    * The merged areas that overlap this range, or a null object when there are none. Excel documents that it fails
    * past 512 areas without naming an error code: GeneralException here.
    */
+  /** Per-cell properties (ExcelApi 1.9); the simulator answers `format.indentLevel` only. */
+  getCellProperties(spec: {
+    format?: { indentLevel?: boolean };
+  }): SimClientResult<{ format: { indentLevel: number } }[][]> {
+    this.requires('1.9', 'Range.getCellProperties');
+    if (spec.format?.indentLevel !== true || Object.keys(spec).length !== 1 || Object.keys(spec.format).length !== 1)
+      throw new Error('the simulator answers getCellProperties({ format: { indentLevel: true } }) only');
+    return new SimClientResult(this.context, 'Range.getCellProperties', () => {
+      const grid = cellGrid(this.resolveExisting('Range.getCellProperties'), (c) => ({
+        format: { indentLevel: c?.format?.indentLevel ?? 0 },
+      }));
+      this.context.countPayload(grid);
+      return grid;
+    });
+  }
+
   getMergedAreasOrNullObject(): SimRangeAreas {
     this.requires('1.13', 'Range.getMergedAreasOrNullObject');
     return new SimRangeAreas(this.context, () => {

@@ -1,5 +1,4 @@
 import type { NumberFigure } from '../figure';
-import { compactText } from '../header';
 import type { HeaderColumn, TotalRow } from '../layout-types';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
@@ -43,23 +42,6 @@ function memberSum(
 }
 
 /**
- * A partial "of which" list (其中 / `#` rows: 9 of 17 districts): the first member is marked `#` or 其中 and the total
- * exceeds the members' sum in every column. Such a total is not their sum, and each member is within it by then.
- */
-function isPartialList(model: SheetModel, total: TotalRow): boolean {
-  if (!model.lexicon.partMarker.test(compactText(model.rowLabel(total.members[0])))) return false;
-  // Every figure column, checked or not: one column whose total does not exceed its members rules a partial list out.
-  return model.layout.columns
-    .filter((c) => !c.isRate)
-    .every((column) => {
-      const stated = model.valueAt(total.row, column.col);
-      if (stated === undefined) return true;
-      const sum = total.members.reduce((s, row) => s + (model.valueAt(row, column.col) ?? 0), 0);
-      return stated > sum;
-    });
-}
-
-/**
  * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米) and areas. Per-head, average
  * and density columns (the vocabulary's notAdditiveWords) have such units too, but a total row does not hold their sum.
  */
@@ -88,12 +70,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     const held = new HeldChecks();
     const violations: Violation[] = [];
     for (const total of model.layout.totalRows) {
-      if (
-        total.members.length === 0 ||
-        (model.onlyRows && !model.onlyRows.has(total.row)) ||
-        isPartialList(model, total)
-      )
-        continue;
+      if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row))) continue;
       const rows = [total.row, ...total.members];
       for (const column of columns) {
         const stated = model.number(total.row, column.col);

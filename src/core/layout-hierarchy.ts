@@ -1,0 +1,159 @@
+import { compactText } from './header';
+import { indentOf, type LayoutReading } from './layout-cells';
+import { compareSum, isPartOfWhole, sumsTo, type SumReader } from './layout-sums';
+import type { LabelRole } from './lexicon';
+
+/**
+ * How region rows nest: districts under their city, shown by Excel's indent, by leading spaces (half- or
+ * full-width), by numbering (一、 （一） 1.), by a `#` mark, or by nothing at all (a group under a name of its own whose
+ * rows it sums). Labels only propose a nesting; the sums decide: rows that add up to the row above them are its
+ * members (the row becomes a subtotal), rows that are some of it are its parts (each at most the whole), and rows
+ * that are neither are left out of every total, since a guess would raise false alarms.
+ */
+
+export interface NestingRow {
+  row: number;
+  role: LabelRole;
+  /** The label as typed, leading spaces kept. */
+  label: string;
+  /** Excel's indent level of the label cell. */
+  indent: number;
+}
+
+export interface Nesting {
+  /** A city row and the rows it sums (its districts). */
+  members: Map<number, number[]>;
+  /** Rows that are some of a row above them (its parts). */
+  parts: { row: number; partOfRow: number }[];
+  /** Rows whose place the sums could not tell: in no total. */
+  unclear: Set<number>;
+}
+
+// Unmarked groups are looked for in blocks up to this size, each group up to this many rows (both quadratic).
+const GROUP_BLOCK_ROWS = 200;
+const GROUP_MAX_ROWS = 60;
+// One step of Excel's indent is about as wide as this many typed spaces; only the order of depths matters.
+const SPACES_PER_INDENT = 4;
+
+/** The numbering level of a label (0 for 一、, 1 for （一）…), undefined when it carries none. */
+function numberingLevel(reading: LayoutReading, label: string): number | undefined {
+  const compact = compactText(label);
+  const level = reading.lexicon.numberingLevels.findIndex((pattern) => pattern.test(compact));
+  return level < 0 ? undefined : level;
+}
+
+/** Each row's depth by the strongest cue the sheet uses: indentation (Excel's or typed), else numbering. */
+function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
+  const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
+  if (typed.some((d) => d !== typed[0])) return typed;
+  const numbered = rows.map((t) => numberingLevel(reading, t.label));
+  if (numbered.some((n) => n !== undefined && n !== numbered[0])) return numbered.map((n) => n ?? 0);
+  return rows.map(() => 0);
+}
+
+/** Blocks of consecutive region rows between total and subtotal rows. */
+function regionBlocks(rows: NestingRow[]): NestingRow[][] {
+  const blocks: NestingRow[][] = [[]];
+  for (const t of rows) {
+    if (t.role === 'region') blocks[blocks.length - 1].push(t);
+    else if (blocks[blocks.length - 1].length > 0) blocks.push([]);
+  }
+  return blocks.filter((b) => b.length > 0);
+}
+
+/**
+ * Members, parts or unclear, as the sums say (module comment). A heading without figures (`一、城镇`) confirms
+ * nothing: its rows stay where they were before any nesting, members of the total.
+ */
+function decide(sums: SumReader, nesting: Nesting, parent: number, children: number[]): void {
+  const c = compareSum(sums, parent, children);
+  if (c.columns === 0) return;
+  if (sumsTo(c)) nesting.members.set(parent, children);
+  else if (isPartOfWhole(c, false)) for (const row of children) nesting.parts.push({ row, partOfRow: parent });
+  else for (const row of children) nesting.unclear.add(row);
+}
+
+/**
+ * A `#` row starts the run of rows marked or indented deeper than it: under a region, keyed by the region's index;
+ * first in its block (under the total), keyed -1 and left to the total (a partial list, or members of it).
+ */
+function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]): Map<number, number[]> {
+  const runs = new Map<number, number[]>();
+  for (let i = 0; i < block.length; i++) {
+    if (!reading.lexicon.partMarker.test(compactText(block[i].label))) continue;
+    let j = i + 1;
+    while (j < block.length && (reading.lexicon.partMarker.test(compactText(block[j].label)) || depth[j] > depth[i]))
+      j++;
+    runs.set(
+      i - 1,
+      block.slice(i, j).map((t) => t.row),
+    );
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** Groups under names of their own: a row equal to the sum of the rows right below it heads them. */
+function unmarkedGroups(sums: SumReader, block: NestingRow[]): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < block.length; i++) {
+    for (let j = i + 2; j < Math.min(block.length, i + 1 + GROUP_MAX_ROWS); j++) {
+      const children = block.slice(i + 1, j + 1).map((t) => t.row);
+      if (!sumsTo(compareSum(sums, block[i].row, children))) continue;
+      groups.set(block[i].row, children);
+      i = j;
+      break;
+    }
+  }
+  return groups;
+}
+
+/** The total row a block of region rows belongs to: the one right above it, else the one right below. */
+function blockTotal(rows: NestingRow[], block: NestingRow[]): number | undefined {
+  const first = rows.indexOf(block[0]);
+  const last = rows.indexOf(block[block.length - 1]);
+  if (rows[first - 1]?.role === 'total') return rows[first - 1].row;
+  return rows[last + 1]?.role === 'total' ? rows[last + 1].row : undefined;
+}
+
+export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumReader): Nesting {
+  const nesting: Nesting = { members: new Map(), parts: [], unclear: new Set() };
+  for (const block of regionBlocks(rows)) {
+    const depth = depths(reading, block);
+    const runs = markedRuns(reading, block, depth);
+    const inRun = new Set([...runs.values()].flat());
+    for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run);
+    // Nesting by depth, outside the marked runs: each row's parent is the nearest shallower row above it.
+    const children = new Map<number, number[]>();
+    const stack: { row: number; depth: number }[] = [];
+    block.forEach((t, i) => {
+      if (inRun.has(t.row)) return;
+      while (stack.length > 0 && stack[stack.length - 1].depth >= depth[i]) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        const list = children.get(parent.row);
+        if (list) list.push(t.row);
+        else children.set(parent.row, [t.row]);
+      }
+      stack.push({ row: t.row, depth: depth[i] });
+    });
+    for (const [parent, list] of children) decide(sums, nesting, parent, list);
+    if (runs.size > 0 || children.size > 0 || block.length > GROUP_BLOCK_ROWS) continue;
+    // No cue at all: groups are read only when they, not the flat list, make up the block's total.
+    const total = blockTotal(rows, block);
+    if (total === undefined) continue;
+    const flat = compareSum(
+      sums,
+      total,
+      block.map((t) => t.row),
+    );
+    if (sumsTo(flat) && flat.equal === flat.columns) continue;
+    const groups = unmarkedGroups(sums, block);
+    if (groups.size === 0) continue;
+    const nested = new Set([...groups.values()].flat());
+    const top = block.filter((t) => !nested.has(t.row)).map((t) => t.row);
+    if (compareSum(sums, total, top).equal > flat.equal)
+      for (const [head, list] of groups) nesting.members.set(head, list);
+  }
+  return nesting;
+}

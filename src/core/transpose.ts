@@ -1,0 +1,85 @@
+import { compactText } from './header';
+import { cellText } from './layout-cells';
+import { readLayout } from './layout';
+import { findCandidates } from './binding';
+import type { EvaluationContext } from './relations/types';
+import { labelRole } from './lexicon';
+import type { RuleSet } from './rules';
+import type { SheetReport } from './report';
+import { a1, parseA1, type Cell, type Merge, type SheetSnapshot } from './snapshot';
+
+/**
+ * A transposed table: regions as columns, indicators as rows, and a 全市/合计 column. Such a sheet is checked turned
+ * (the table block below the title rows swapped about its diagonal), and every address of the report is mapped back
+ * to the cell as typed.
+ */
+
+export interface TurnedSheet {
+  sheet: SheetSnapshot;
+  /** The first row of the table block (rows above it stay where they are). */
+  top: number;
+}
+
+/**
+ * The sheet turned when its header names a total column, no row is a total, and turned its row labels name more of
+ * the rules' measures (two at least) than its column headers do; undefined otherwise (a table with a Total column).
+ */
+export function turnedSheet(
+  sheet: SheetSnapshot,
+  asTyped: EvaluationContext,
+  ruleSet: RuleSet,
+): TurnedSheet | undefined {
+  const { lexicon } = ruleSet;
+  const { layout } = asTyped.model;
+  if (layout.headerRows.length !== 1 || layout.totalRows.length > 0) return undefined;
+  const top = layout.headerRows[0];
+  const header = sheet.rows[top] ?? [];
+  const totalColumn = layout.columns.some((c) => labelRole(compactText(cellText(header[c.col])), lexicon) === 'total');
+  if (!totalColumn) return undefined;
+  const rows: (Cell | null)[][] = sheet.rows.slice(0, top).map((row) => [...row]);
+  sheet.rows.slice(top).forEach((row, i) =>
+    row.forEach((cell, j) => {
+      if (!cell) return;
+      const turned = (rows[top + j] ??= []);
+      while (turned.length < i) turned.push(null);
+      turned[i] = { ...cell, address: a1(top + j, i) };
+    }),
+  );
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  const merges: Merge[] = sheet.merges
+    .filter((m) => m.bottom < top || m.top >= top)
+    .map((m) =>
+      m.top < top ? m : { top: top + m.left, left: m.top - top, bottom: top + m.right, right: m.bottom - top },
+    );
+  const turned = { ...sheet, rows, merges };
+  const measures = findCandidates(readLayout(turned, lexicon), ruleSet.measures.values(), lexicon).size;
+  return measures >= 2 && measures > asTyped.candidates.size ? { sheet: turned, top } : undefined;
+}
+
+/** An address of the turned sheet → the same cell's address as typed. */
+function original(address: string, top: number): string {
+  const at = parseA1(address);
+  if (!at || at.row < top) return address;
+  return a1(top + at.col, at.row - top);
+}
+
+/** The report of the turned sheet, every address (also in messages: `SUM(B3:B5)`) naming the cell as typed. */
+export function reportAsTyped(report: SheetReport, top: number, note: string): SheetReport {
+  const back = (a: string) => original(a, top);
+  const inText = (text: string) => text.replace(/\b[A-Z]{1,3}[1-9]\d*\b/g, back);
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({
+      ...f,
+      message: inText(f.message),
+      cells: f.cells.map((c) => ({ ...c, address: back(c.address) })),
+    })),
+    cellFixes: report.cellFixes.map((fix) => ({
+      ...fix,
+      address: back(fix.address),
+      disagreeing: fix.disagreeing.map(back),
+      message: inText(fix.message),
+    })),
+    explanation: { ...report.explanation, notes: [note, ...report.explanation.notes] },
+  };
+}

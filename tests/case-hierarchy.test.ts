@@ -1,0 +1,176 @@
+import {
+  caseFindings,
+  describeCaseBook,
+  errorsOn,
+  writeCaseBook,
+  type CaseCell,
+  type CaseSheet,
+} from './helpers/case-book';
+
+/**
+ * Issue 9, case 2: hierarchies. Districts under their city, shown by Excel's indent, by leading half- or full-width
+ * spaces, by numbering, by `#` and 其中 markers, or by nothing at all (groups whose rows are subtotals of the rows
+ * below them). The total sums the top level only; each city sums its own districts. Each sheet is checked clean and
+ * with one planted figure, which must be the only suspect.
+ */
+
+const HEADER = ['地区', '企业数（家）', '覆盖企业数（家）', '党组织覆盖率（%）'];
+const TOTAL = [600, 420, 70.0];
+// Two cities, then their districts: 甲市 = 甲一区 + 甲二区, 乙市 = 乙一区 + 乙二区 + 乙三区.
+const CITY_A = [350, 245, 70.0];
+const CITY_B = [250, 175, 70.0];
+const DISTRICTS_A: [string, number[]][] = [
+  ['甲一区', [200, 150, 75.0]],
+  ['甲二区', [150, 95, 63.3]],
+];
+const DISTRICTS_B: [string, number[]][] = [
+  ['乙一区', [100, 80, 80.0]],
+  ['乙二区', [90, 55, 61.1]],
+  ['乙三区', [60, 40, 66.7]],
+];
+
+/** The two-level table with the city and district labels as each sheet writes them. */
+function nested(
+  total: string,
+  city: (name: string, i: number) => CaseCell,
+  district: (name: string, i: number) => CaseCell,
+): CaseCell[][] {
+  return [
+    HEADER,
+    [total, ...TOTAL],
+    [city('甲市', 0), ...CITY_A],
+    ...DISTRICTS_A.map(([name, figures], i) => [district(name, i), ...figures]),
+    [city('乙市', 1), ...CITY_B],
+    ...DISTRICTS_B.map(([name, figures], i) => [district(name, i), ...figures]),
+  ];
+}
+
+const NUMERALS = ['一', '二', '三'];
+
+const sheets: CaseSheet[] = [
+  {
+    // A district's count off: its rate and its city's sum break, the province's sum over cities does not.
+    name: 'Excel缩进',
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => ({ v: name, indent: 1 }),
+    ),
+    plant: { address: 'B5', value: 160 },
+  },
+  {
+    // A city's count off: its rate, its districts' sum and the province's sum over cities all break.
+    name: '半角空格',
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => `  ${name}`,
+    ),
+    plant: { address: 'B6', value: 280 },
+  },
+  {
+    name: '全角空格',
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => `\u3000\u3000${name}`,
+    ),
+    plant: { address: 'C8', value: 45 },
+  },
+  {
+    name: '编号',
+    rows: nested(
+      '合计',
+      (name, i) => `${NUMERALS[i]}、${name}`,
+      (name, i) => `（${NUMERALS[i]}）${name}`,
+    ),
+    plant: { address: 'C3', value: 254 },
+  },
+  {
+    name: '数字编号',
+    rows: nested(
+      '合计',
+      (name, i) => `${NUMERALS[i]}、${name}`,
+      (name, i) => `${i + 1}.${name}`,
+    ),
+    plant: { address: 'B7', value: 110 },
+  },
+  {
+    // `#` districts that add up to the city above them are its members, not the province's.
+    name: '井号下级',
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => `#${name}`,
+    ),
+    plant: { address: 'B4', value: 220 },
+  },
+  {
+    // Districts under no mark at all: the sums say that 甲市 and 乙市 are subtotals of the rows below them.
+    name: '无标记分组',
+    rows: nested(
+      '全省',
+      (name) => name,
+      (name) => name,
+    ),
+    plant: { address: 'B8', value: 95 },
+  },
+  {
+    // Three levels by indent: the province, its cities, a city's districts, a district's towns.
+    name: '三级缩进',
+    rows: [
+      HEADER,
+      ['全省', ...TOTAL],
+      ['甲市', ...CITY_A],
+      [{ v: '甲一区', indent: 1 }, 200, 150, 75.0],
+      [{ v: '东镇', indent: 2 }, 120, 90, 75.0],
+      [{ v: '西镇', indent: 2 }, 80, 60, 75.0],
+      [{ v: '甲二区', indent: 1 }, 150, 95, 63.3],
+      ['乙市', ...CITY_B],
+    ],
+    plant: { address: 'C6', value: 66 },
+  },
+  {
+    // A `#` row that is one of the province's members (the province sums it with the cities after it).
+    name: '井号为成员',
+    rows: [
+      HEADER,
+      ['全省', 600, 420, 70.0],
+      ['#市辖区', 300, 220, 73.3],
+      ['甲县', 180, 120, 66.7],
+      ['乙县', 120, 80, 66.7],
+    ],
+    plant: { address: 'B4', value: 108 },
+  },
+];
+
+describe('case 2: hierarchies', () => {
+  describeCaseBook('层级', sheets);
+});
+
+describe('case 2: hierarchies read by the exceljs reader (Excel indent kept)', () => {
+  describeCaseBook(
+    '层级-exceljs',
+    sheets.filter((s) => s.name.includes('缩进')),
+    '--reader',
+    'exceljs',
+  );
+});
+
+test('case 2: districts whose figures neither add up to their city nor stay within it give no finding', async () => {
+  // 甲一区 + 甲二区 exceed 甲市 in one column and fall short in the other: which is wrong cannot be told.
+  const unclear: CaseSheet = {
+    name: '无法判断',
+    rows: [
+      HEADER,
+      ['全省', ...TOTAL],
+      ['甲市', ...CITY_A],
+      [{ v: '甲一区', indent: 1 }, 200, 150, 75.0],
+      [{ v: '甲二区', indent: 1 }, 180, 90, 50.0],
+      ['乙市', ...CITY_B],
+    ],
+    plant: { address: 'B1', value: 0 },
+  };
+  const findings = await caseFindings(await writeCaseBook('层级-无法判断', [unclear], false));
+  expect(errorsOn(findings, unclear.name)).toEqual([]);
+});

@@ -1,0 +1,70 @@
+import { describeCaseBook, type CaseSheet } from './helpers/case-book';
+
+/**
+ * Issue 9, case 3: partial lists. Only some regions are listed (the first marked `#` or 其中, or a label header
+ * saying 主要/其中): the total is not their sum, and each part is at most the whole. Each sheet is checked clean and
+ * with one planted figure, which must be the only suspect.
+ */
+
+const HEADER = ['地区', '企业数（家）', '覆盖企业数（家）', '党组织覆盖率（%）'];
+
+const sheets: CaseSheet[] = [
+  {
+    // Three of the city's districts, the first marked `#`: a district typed larger than the city is found.
+    name: '井号部分',
+    rows: [HEADER, ['全市', 1000, 700, 70.0], ['#甲区', 120, 84, 70.0], ['乙区', 95, 76, 80.0], ['丙区', 60, 39, 65.0]],
+    plant: { address: 'B3', value: 1200 },
+  },
+  {
+    // The same with the districts indented under the marked first one, as yearbooks print them.
+    name: '井号缩进',
+    rows: [
+      HEADER,
+      ['全市', 1000, 700, 70.0],
+      ['  # 甲区', 120, 84, 70.0],
+      ['    乙区', 95, 76, 80.0],
+      ['    丙区', 60, 39, 65.0],
+    ],
+    plant: { address: 'C5', value: 930 },
+  },
+  {
+    name: '其中行',
+    rows: [
+      HEADER,
+      ['全市', 1000, 700, 70.0],
+      ['其中：甲区', 120, 84, 70.0],
+      ['乙区', 95, 76, 80.0],
+      ['丙区', 60, 39, 65.0],
+    ],
+    plant: { address: 'B4', value: 1150 },
+  },
+  {
+    // The label header says the list is of the main districts only: the total row is not their sum.
+    name: '主要区县',
+    rows: [
+      ['主要区县', '企业数（家）', '覆盖企业数（家）', '党组织覆盖率（%）'],
+      ['合计', 1000, 700, 70.0],
+      ['甲区', 120, 84, 70.0],
+      ['乙区', 95, 76, 80.0],
+      ['丙区', 60, 39, 65.0],
+    ],
+    plant: { address: 'B5', value: 6000 },
+  },
+  {
+    // A partial list at the bottom, under a total that sums the rows above it.
+    name: '合计在下',
+    rows: [
+      HEADER,
+      ['甲区', 120, 84, 70.0],
+      ['乙区', 95, 76, 80.0],
+      ['丙区', 60, 39, 65.0],
+      ['合计', 275, 199, 72.4],
+      ['其中：甲区', 120, 84, 70.0],
+    ],
+    plant: { address: 'C3', value: 67 },
+  },
+];
+
+describe('case 3: partial lists', () => {
+  describeCaseBook('部分列举', sheets);
+});

@@ -1,0 +1,59 @@
+import { describeCaseBook, type CaseSheet } from './helpers/case-book';
+
+/**
+ * Issue 9, case 7: rounding of large units. Figures in 万人, 亿元, 万平方米 are rounded cell by cell, so a total may
+ * differ from the sum of its rounded parts by up to half a unit of the last shown digit per part; beyond that it is
+ * reported. Counts typed in whole units stay exact. Each sheet is checked clean (totals off by rounding only) and with
+ * one planted figure, which must be the only suspect.
+ */
+
+const TOWNS = ['甲镇', '乙镇', '丙镇', '丁镇'];
+
+const sheets: CaseSheet[] = [
+  {
+    // 12.35 + 8.41 + 6.27 + 4.98 = 32.01; the total rounded from the unrounded figures is 32.03.
+    name: '万人',
+    rows: [
+      ['地区', '常住人口（万人）', '户数（户）'],
+      ['合计', 32.03, 905],
+      ...TOWNS.map((t, i) => [t, [12.35, 8.41, 6.27, 4.98][i], [410, 300, 120, 75][i]]),
+    ],
+    plant: { address: 'B2', value: 32.07 },
+  },
+  {
+    // Whole-unit counts beside the rounded column are exact: one household off is found.
+    name: '户数精确',
+    rows: [
+      ['地区', '常住人口（万人）', '户数（户）'],
+      ['合计', 32.03, 905],
+      ...TOWNS.map((t, i) => [t, [12.35, 8.41, 6.27, 4.98][i], [410, 300, 120, 75][i]]),
+    ],
+    plant: { address: 'C2', value: 906 },
+  },
+  {
+    // 10.3 + 5.6 + 7.2 + 3.4 = 26.5, stated 26.6 (within 4 × 0.05 + 0.05).
+    name: '亿元',
+    rows: [['县区', '地区生产总值（亿元）'], ['全市', 26.6], ...TOWNS.map((t, i) => [t, [10.3, 5.6, 7.2, 3.4][i]])],
+    plant: { address: 'B2', value: 27.6 },
+  },
+  {
+    // A total at the bottom, one decimal shown by the number format.
+    name: '万平方米',
+    rows: [
+      ['地区', '住房竣工面积（万平方米）'],
+      ...TOWNS.map((t, i) => [t, { v: [35.24, 22.81, 18.14, 12.42][i], numFmt: '0.0' }]),
+      ['合计', { v: 88.6, numFmt: '0.0' }],
+    ],
+    plant: { address: 'B6', value: 89.6 },
+  },
+  {
+    // Rounded to whole 万人: four parts allow a total two off, not three.
+    name: '整数万人',
+    rows: [['地区', '年末人口（万人）'], ['全省', 102], ...TOWNS.map((t, i) => [t, [31, 27, 24, 18][i]])],
+    plant: { address: 'B2', value: 103 },
+  },
+];
+
+describe('case 7: rounding of large units', () => {
+  describeCaseBook('舍入', sheets);
+});

@@ -1,0 +1,58 @@
+import { describeCaseBook, type CaseSheet } from './helpers/case-book';
+
+/**
+ * Issue 9, case 4: transposed tables, regions as columns and indicators as rows, with a 全市 or 合计 column. The
+ * rules apply to the sheet turned, and every finding names the cells of the sheet as typed. Each sheet is checked
+ * clean and with one planted figure, which must be the only suspect.
+ */
+
+const sheets: CaseSheet[] = [
+  {
+    name: '全市在前',
+    rows: [
+      ['指标', '全市', '甲区', '乙区', '丙区'],
+      ['企业数（家）', 600, 200, 250, 150],
+      ['覆盖企业数（家）', 420, 150, 175, 95],
+      ['党组织覆盖率（%）', 70.0, 75.0, 70.0, 63.3],
+    ],
+    plant: { address: 'D2', value: 205 },
+  },
+  {
+    name: '合计在后',
+    rows: [
+      ['各县党组织覆盖情况统计表'],
+      ['项目', '甲县', '乙县', '丙县', '丁县', '合计'],
+      ['企业数（家）', 120, 80, 64, 36, 300],
+      ['覆盖企业数（家）', 90, 60, 40, 30, 220],
+      ['党组织覆盖率（%）', 75.0, 75.0, 62.5, 83.3, 73.3],
+    ],
+    plant: { address: 'F4', value: 202 },
+  },
+  {
+    // A unit row above, and the organisations' breakdown as rows: 单独建立党组织 = 党委 + 党总支 + 党支部.
+    name: '组织构成',
+    rows: [
+      ['单位：个'],
+      ['指标', '全县', '甲镇', '乙镇', '丙镇'],
+      ['党委', 6, 2, 3, 1],
+      ['党总支', 9, 4, 2, 3],
+      ['党支部', 85, 30, 35, 20],
+      ['单独建立党组织', 100, 36, 40, 24],
+    ],
+    plant: { address: 'D4', value: 5 },
+  },
+  {
+    name: '覆盖率有误',
+    rows: [
+      ['指标', '全市', '东区', '西区', '南区', '北区'],
+      ['企业数（家）', 1000, 300, 250, 250, 200],
+      ['覆盖企业数（家）', 720, 240, 180, 160, 140],
+      ['党组织覆盖率（%）', 72.0, 80.0, 72.0, 64.0, 70.0],
+    ],
+    plant: { address: 'E4', value: 46.0 },
+  },
+];
+
+describe('case 4: transposed tables', () => {
+  describeCaseBook('转置', sheets);
+});
