@@ -41,6 +41,8 @@ describe('display rounding of extreme figures', () => {
   });
 });
 
+const GOOD_CSV = '地区,企业数,覆盖企业数\n城关,4009,2109\n东城,100,50\n合计,4119,2159\n';
+
 /** A real one-sheet workbook written by exceljs, as its parts. */
 async function workbookParts(sheetName = 'Sheet1'): Promise<Record<string, Uint8Array>> {
   const wb = new ExcelJS.Workbook();
@@ -77,11 +79,34 @@ async function missingSheetPart(): Promise<Uint8Array> {
   return zipSync(parts);
 }
 
+async function missingWorkbookRels(): Promise<Uint8Array> {
+  const parts = await workbookParts();
+  delete parts['xl/_rels/workbook.xml.rels'];
+  return zipSync(parts);
+}
+
+/** The one worksheet turned into a chart sheet: nothing in the workbook to check. */
+async function chartOnly(): Promise<Uint8Array> {
+  const parts = await workbookParts();
+  delete parts['xl/worksheets/sheet1.xml'];
+  const chartsheet = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet';
+  parts['xl/chartsheets/sheet1.xml'] = strToU8(
+    '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>',
+  );
+  const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']);
+  parts['xl/_rels/workbook.xml.rels'] = strToU8(
+    rels.replace(/Type="[^"]*\/worksheet" Target="[^"]*"/, `Type="${chartsheet}" Target="chartsheets/sheet1.xml"`),
+  );
+  expect(strFromU8(parts['xl/_rels/workbook.xml.rels'])).toContain(chartsheet);
+  return zipSync(parts);
+}
+
 describe('a workbook whose sheets could not be read', () => {
   const cases: [string, () => Promise<Uint8Array>, string][] = [
     ['fails its checksum', checksumFailing, '的数据已损坏（压缩数据校验失败），未能读取'],
     ['has broken XML', brokenXml, '的数据已损坏（XML 格式错误），未能读取'],
     ['has lost its XML part', missingSheetPart, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
+    ['has lost the workbook relationships', missingWorkbookRels, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
   ];
   test.each(cases)(
     'a sheet that %s: exit 2, one line naming file and sheet, no false all-clear; a good file still checked',
@@ -106,6 +131,42 @@ describe('a workbook whose sheets could not be read', () => {
         new RegExp(`^statlint: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: sheet "Sheet1": [^\n]+\n$`),
       );
       expect(en.out).not.toContain('no inconsistencies found');
+    },
+  );
+
+  // exceljs drops such a sheet without a word; the preflight notes it as the lean reader does.
+  test.each([
+    ['has lost its XML part', missingSheetPart, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
+    ['has lost the workbook relationships', missingWorkbookRels, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
+  ])('with --reader exceljs, a sheet that %s: exit 2 and the same line', async (_what, build, zh) => {
+    const folder = mkdtempSync(join(dir, 'exceljs-'));
+    const bad = join(folder, 'bad.xlsx');
+    writeFileSync(bad, await build());
+    writeFileSync(join(folder, 'good.csv'), GOOD_CSV);
+    const { code, out, err } = await run('check', folder, '--reader', 'exceljs');
+    expect(code).toBe(2);
+    expect(err).toBe(`statlint: ${bad}: 工作表 "Sheet1" ${zh}\n`);
+    expect(out).not.toContain('未发现不一致');
+    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+  });
+
+  test.each(['lean', 'exceljs'])(
+    'a workbook of chart sheets only has nothing to check: not read, exit 2 (--reader %s)',
+    async (reader) => {
+      const folder = mkdtempSync(join(dir, 'chart-'));
+      const bad = join(folder, 'chart.xlsx');
+      writeFileSync(bad, await chartOnly());
+      writeFileSync(join(folder, 'good.csv'), GOOD_CSV);
+      const { code, out, err } = await run('check', folder, '--reader', reader);
+      expect(code).toBe(2);
+      expect(err).toBe(`statlint: ${bad}: 没有普通工作表，只有图表等没有可核对单元格的工作表，未读取\n`);
+      expect(out).not.toContain('未发现不一致');
+      expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+      const en = await run('check', bad, '--reader', reader, '--lang', 'en');
+      expect(en.code).toBe(2);
+      expect(en.err).toBe(
+        `statlint: ${bad}: has no worksheet, only chart or other sheets with no cells to check; not read\n`,
+      );
     },
   );
 });
@@ -135,8 +196,6 @@ function unreadableFolderLink(parent: string): string | undefined {
   }
   return undefined;
 }
-
-const GOOD_CSV = '地区,企业数,覆盖企业数\n城关,4009,2109\n东城,100,50\n合计,4119,2159\n';
 
 describe('the file system', () => {
   test('--rules naming a FIFO, or a rules folder holding one, does not block: it is skipped with a note, exit 2', async () => {

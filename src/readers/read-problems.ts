@@ -219,6 +219,10 @@ export const readMessages = {
       `${kind} sheet; skipped (not a worksheet)`,
       `${kind === 'macro' ? '宏' : kind === 'dialog' ? '对话框' : kind} 工作表，已跳过（不是普通工作表）`,
     ),
+  noWorksheet: said(
+    'has no worksheet, only chart or other sheets with no cells to check; not read',
+    '没有普通工作表，只有图表等没有可核对单元格的工作表，未读取',
+  ),
   missingSheetPart: said('its XML part is missing from the workbook; skipped', '工作簿中缺少它的 XML 部件，已跳过'),
   badSheet: (detail: string) => made(`cannot be read (${detail}); skipped`, `无法读取（${zhDetail(detail)}），已跳过`),
   notANumber: (raw: string) =>

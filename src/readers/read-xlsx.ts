@@ -1,4 +1,4 @@
-import type { ReadProblem, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { PartTextDecoder } from './part-text';
 import { limits } from '../core/limits';
 import {
@@ -13,6 +13,7 @@ import {
   type ReadLimits,
 } from './read-problems';
 import { CellBudget, SheetBuilder } from './sheet-builder';
+import { worksheetParts } from './sheet-parts';
 import { SheetReader, type WorkbookContext } from './xlsx-sheet';
 import {
   RelationshipsHandler,
@@ -109,12 +110,6 @@ function targetOf(rels: Map<string, Relationship>, workbookPath: string, kind: s
   return undefined;
 }
 
-const NON_WORKSHEETS: Record<string, string> = {
-  dialogsheet: 'dialog',
-  xlMacrosheet: 'macro',
-  xlIntlMacrosheet: 'macro',
-};
-
 function readPackage(
   bytes: Uint8Array,
   file: string,
@@ -154,26 +149,10 @@ function readPackage(
   };
 
   const sheets: SheetSnapshot[] = [];
-  const problems: ReadProblem[] = [];
   const budget = new CellBudget(readLimits.maxCells);
-  for (const entry of workbook.sheets) {
+  const { parts, problems } = worksheetParts(file, workbook.sheets, rels, workbookPath, (path) => pkg.has(path));
+  for (const { entry, path } of parts) {
     const sheet = entry.name;
-    const rel = entry.relationshipId === undefined ? undefined : rels.get(entry.relationshipId);
-    const kind = rel ? relationshipKind(rel.type) : 'worksheet';
-    if (kind === 'chartsheet') {
-      problems.push({ file, sheet, message: readMessages.chartSheet });
-      continue;
-    }
-    if (kind !== 'worksheet') {
-      problems.push({ file, sheet, message: readMessages.otherSheet(NON_WORKSHEETS[kind] ?? kind) });
-      continue;
-    }
-    const path = rel && resolveTarget(workbookPath, rel.target);
-    if (path === undefined || !pkg.has(path)) {
-      problems.push({ file, sheet, message: readMessages.missingSheetPart, unreadSheet: 'missing' });
-      continue;
-    }
-    if (entry.state !== 'visible') problems.push({ file, sheet, message: readMessages.hiddenSheet(entry.state) });
     const builder = new SheetBuilder(sheet, budget);
     try {
       const reader = pkg.parse(path, new SheetReader(builder, context));
