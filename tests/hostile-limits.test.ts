@@ -84,6 +84,22 @@ describe('limits in the child process (small heap, time limit)', () => {
     expect(exceljs.out).toContain(good);
   }, 180_000);
 
+  test('a folder tree 1,500 levels deep is walked in seconds (each folder known by device and inode, not by its real path)', () => {
+    const top = mkdtempSync(join(dir, 'deeper-'));
+    let folder = top;
+    for (let k = 0; k < 1500; k++) folder = join(folder, 'd');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'good.csv'), GOOD_CSV);
+    writeFileSync(join(top, 'good.csv'), GOOD_CSV);
+    // Resolving each folder's real path took minutes here; the time limit leaves room for a busy machine.
+    const { code, out, err, timedOut } = runChildCli(root, ['check', top], 256, 60_000);
+    expect(timedOut).toBe(false);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out.split(GOOD_FINDING)).toHaveLength(3); // the deepest file and the top one
+    expect(out).toContain(join(folder, 'good.csv'));
+  }, 120_000);
+
   test('more merged ranges than mergesPerSheet: that sheet is not read, exit 2', async () => {
     const many = Array.from({ length: limits.mergesPerSheet + 1 }, (_, k) => `C${3 + k}:D${3 + k}`);
     const { folder } = withGood('merges.xlsx', await workbook(withMerges(many)));
@@ -350,6 +366,11 @@ describe('names, encodings and many files', () => {
         fatal: true,
       },
     ]);
+    // A file named on the command line and found again in its folder is one file, counted once.
+    const twice = findInputFiles([join(folder, '000000.csv'), folder]);
+    expect(twice.files).toHaveLength(limits.filesPerRun);
+    expect(twice.files.slice(-2)).toEqual([join(folder, '049998.csv'), join(folder, '049999.csv')]);
+    expect(twice.problems.map((p) => p.file)).toEqual([join(folder, '050000.csv')]);
   }, 120_000);
 
   test('the text report of 150,000 files with findings: one line each, no stack overflow (a spread of their rows overflowed)', () => {
