@@ -6,13 +6,23 @@
  */
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  ftruncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatText } from '../src/cli/formatters/text';
 import { limits } from '../src/core/limits';
 import type { FileResult } from '../src/node/check-files';
 import { findInputFiles } from '../src/node/read-workbook';
+import { sizeText } from '../src/readers/read-problems';
 import { compileCli, runChildCli } from './helpers/child-cli';
 import { runCli as run } from './helpers/run-cli';
 
@@ -156,6 +166,18 @@ describe('limits in the child process (small heap, time limit)', () => {
     expect(out).toContain(GOOD_FINDING);
     expect(ms).toBeLessThan(90_000);
   }, 180_000);
+});
+
+test("the README's table of limits names every limit of limits.ts, each with its value", () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('### Limits'), readme.indexOf('\n###', readme.indexOf('### Limits') + 1));
+  const rows = [...table.matchAll(/^\| `(\w+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2].trim()]);
+  expect(rows.map(([name]) => name)).toEqual(Object.keys(limits));
+  for (const [name, value] of rows) {
+    const limit = limits[name as keyof typeof limits];
+    const shown = name.endsWith('Bytes') ? sizeText(limit) : limit.toLocaleString('en-US');
+    expect(`${name}: ${value}`).toMatch(new RegExp(`^${name}: ${shown} `));
+  }
 });
 
 describe('workbook and CSV limits', () => {
