@@ -1,13 +1,14 @@
 /** Hostile and broken inputs through the command line: whatever the file holds, one plain message and an honest exit code. */
 import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { inflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fixedText } from '../src/core/format';
 import { BUNDLED_RULES_DIR } from '../src/node/rule-files';
-import { fatalProblem, problemLine, unreadableMessage } from '../src/readers/read-problems';
+import { fatalProblem, problemLine, problemText, unreadableMessage } from '../src/readers/read-problems';
 import { runCli as run } from './helpers/run-cli';
 
 let dir: string;
@@ -269,15 +270,16 @@ describe('control characters in names', () => {
 });
 
 describe('JavaScript error texts never reach the user', () => {
-  test('a stack overflow or a read of undefined becomes a plain message; a system error keeps its reason', () => {
-    const caught = (f: () => unknown): unknown => {
-      try {
-        f();
-      } catch (e) {
-        return e;
-      }
-      throw new Error('did not throw');
-    };
+  const caught = (f: () => unknown): unknown => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    throw new Error('did not throw');
+  };
+
+  test('a stack overflow or a read of undefined becomes a plain message', () => {
     const deep = (n: number): number => deep(n + 1) + 1;
     const overflow = caught(() => deep(0));
     const undefinedRead = caught(() => (JSON.parse('{}') as { a: { b: number } }).a.b);
@@ -289,7 +291,58 @@ describe('JavaScript error texts never reach the user', () => {
         '/data/报表.xlsx: cannot be read: its contents made statlint fail (please report this file); not read',
       );
     }
-    const denied = caught(() => readdirSync(join(dir, 'no-such-folder')));
-    expect(unreadableMessage(denied)).toMatch(/^cannot be read \(ENOENT: no such file or directory/);
+  });
+
+  test("a library's or the system's error is said in words of both languages, never in its own text", () => {
+    const missing = caught(() => readdirSync(join(dir, 'no-such-folder')));
+    const corrupt = caught(() => inflateRawSync(Buffer.alloc(64, 0xff)));
+    const cut = caught(() => inflateSync(Buffer.from(deflateRawSync(Buffer.from('地区,企业数')).subarray(0, 4))));
+    // What exceljs's XML parser (sax) and zip library (JSZip) throw, which have no code.
+    const sax = new Error('Unexpected close tag\nLine: 0\nColumn: 120\nChar: >');
+    const jszip = new Error('Bug : uncompressed data size mismatch');
+    const cases: [unknown, string, string][] = [
+      [missing, 'it no longer exists', '已不存在'],
+      [corrupt, 'its compressed data is corrupt', '压缩数据已损坏'],
+      [cut, 'its compressed data ends too soon', '压缩数据不完整'],
+      [sax, 'its XML is malformed', 'XML 格式错误'],
+      [jszip, 'the zip archive is damaged', '压缩包已损坏'],
+      [new Error('something else'), 'its contents could not be understood', '内容无法识别'],
+    ];
+    for (const [e, en, zh] of cases) {
+      const problem = fatalProblem('/data/报表.xlsx', unreadableMessage(e));
+      expect(problemText(problem, 'en')).toBe(`/data/报表.xlsx: cannot be read (${en}); not read`);
+      expect(problemText(problem, 'zh-CN')).toBe(`/data/报表.xlsx: 无法读取（${zh}），未读取`);
+    }
+  });
+
+  test('a workbook whose shared strings cannot be inflated: its reason in words on stderr, exit 2, the good file checked', async () => {
+    const parts = await workbookParts();
+    const bytes = Buffer.from(storedZip(parts));
+    // The shared strings entry marked deflated (method 8) while its bytes are stored XML: zlib cannot inflate them.
+    const name = Buffer.from('xl/sharedStrings.xml');
+    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+      if (bytes.readUInt32LE(at - 30) === 0x04034b50) bytes.writeUInt16LE(8, at - 30 + 8); // local header
+      else if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt16LE(8, at - 46 + 10); // directory
+    }
+    const folder = mkdtempSync(join(dir, 'inflate-'));
+    const bad = join(folder, 'bad.xlsx');
+    writeFileSync(bad, bytes);
+    writeFileSync(join(folder, 'good.csv'), GOOD_CSV);
+    for (const reader of ['lean', 'exceljs']) {
+      const { code, out, err } = await run('check', folder, '--reader', reader);
+      expect(code).toBe(2);
+      expect(err).toMatch(
+        new RegExp(
+          `^statlint: ${escaped(bad)}: 工作簿已损坏(或不完整)?（xl/sharedStrings\\.xml 无法解压（压缩数据(已损坏|不完整)）），未读取\n$`,
+        ),
+      );
+      expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+      const en = await run('check', bad, '--reader', reader, '--lang', 'en');
+      expect(en.err).toMatch(
+        /xl\/sharedStrings\.xml cannot be unpacked: its compressed data (is corrupt|ends too soon)\)/,
+      );
+    }
   });
 });
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -2,7 +2,7 @@ import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { limits } from '../core/limits';
 import type { ReadProblem } from '../core/snapshot';
-import { errorMessage, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
+import { errorDetail, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
 import { fileKind } from './regular-file';
 
 /**
@@ -101,7 +101,7 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
       };
     } catch (e) {
       // One folder the user may not open must not hide the rest of the tree.
-      problems.push({ file: shown, message: readMessages.unreadableFolder(errorMessage(e)) });
+      problems.push({ file: shown, message: readMessages.unreadableFolder(errorDetail(e)) });
       return undefined;
     }
   };

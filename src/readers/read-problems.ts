@@ -1,6 +1,7 @@
 import { limits, type LimitName } from '../core/limits';
 import type { Lang } from '../core/report';
 import type { ReadProblem, UnreadSheetReason } from '../core/snapshot';
+import { allDamageWords, damageWords } from './damage-words';
 
 /**
  * The one-line messages every reader gives for input it cannot read. A message never repeats the file name:
@@ -87,7 +88,7 @@ export const zipDamage = {
   header: (part: string) => made(`${part} has a damaged header`, `${part} 的文件头已损坏`),
   pastEnd: (part: string) => made(`${part} lies beyond the end of the file`, `${part} 超出文件末尾`),
   unpack: (part: string, detail: string) =>
-    made(`${part} cannot be unpacked: ${detail}`, `${part} 无法解压（${detail}）`),
+    made(`${part} cannot be unpacked: ${detail}`, `${part} 无法解压（${zhDetail(detail)}）`),
   encrypted: (part: string) => made(`${part} is encrypted`, `${part} 已加密`),
   method: (part: string, method: number) =>
     made(`${part} uses unsupported compression method ${method}`, `${part} 使用了不支持的压缩方法 ${method}`),
@@ -102,6 +103,11 @@ export const zipDamage = {
 /** A detail in Chinese where it has Chinese wording. */
 const zhDetail = (detail: string) => chineseOf(detail) ?? detail;
 
+for (const words of allDamageWords) said(words.en, words['zh-CN']);
+
+/** What went wrong under a library or the system, as a detail for a message: never the error's own text. */
+export const errorDetail = (e: unknown): string => damageWords(e).en;
+
 export const readMessages = {
   missing: said('no such file or folder', '文件或文件夹不存在'),
   folder: said('is a folder, not a file', '是文件夹，不是文件'),
@@ -111,7 +117,7 @@ export const readMessages = {
     made(`is a ${kind}, not a regular file; skipped`, `是${kindZh(kind)}，不是普通文件，已跳过`),
   symlinkLoop: said('is a symbolic link loop; skipped', '是循环的符号链接，已跳过'),
   unreadableFolder: (detail: string) =>
-    made(`folder cannot be read (${detail}); skipped`, `文件夹无法读取（${detail}），已跳过`),
+    made(`folder cannot be read (${detail}); skipped`, `文件夹无法读取（${zhDetail(detail)}），已跳过`),
   emptyFolder: said(
     'no .xlsx, .xlsm, .csv or .xls files in this folder',
     '此文件夹中没有 .xlsx、.xlsm、.csv 或 .xls 文件',
@@ -200,7 +206,8 @@ export const readMessages = {
     ),
   cannotShow: (raw: string) =>
     made(`cannot be shown in its number format; read as ${raw}`, `无法按其数字格式显示，按原值 ${raw} 读取`),
-  unreadable: (detail: string) => made(`cannot be read (${detail}); not read`, `无法读取（${detail}），未读取`),
+  unreadable: (detail: string) =>
+    made(`cannot be read (${detail}); not read`, `无法读取（${zhDetail(detail)}），未读取`),
   failedOnContents: said(
     'cannot be read: its contents made statlint fail (please report this file); not read',
     '其内容使 statlint 出错（请报告此文件），未读取',
@@ -267,7 +274,7 @@ export function isEngineError(e: unknown): boolean {
 /** The fatal message for an error caught at the top of a reader. */
 export function unreadableMessage(e: unknown): string {
   if (e instanceof UnreadableFile || e instanceof LimitReached) return e.message;
-  return isEngineError(e) ? readMessages.failedOnContents : readMessages.unreadable(errorMessage(e));
+  return isEngineError(e) ? readMessages.failedOnContents : readMessages.unreadable(errorDetail(e));
 }
 
 export function fatalProblem(file: string, message: string): ReadProblem {
