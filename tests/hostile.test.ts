@@ -234,6 +234,34 @@ describe('the file system', () => {
     expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
   });
 
+  test('a symbolic link loop and a name the command line garbled (not UTF-8), named as such; the good file checked', async () => {
+    const folder = mkdtempSync(join(dir, 'named-'));
+    const loop = join(folder, 'loop.csv');
+    symlinkSync('loop.csv', loop);
+    const good = join(folder, 'good.csv');
+    writeFileSync(good, GOOD_CSV);
+    // What Node makes of the bytes b1 ed (表 in GBK) in an argument: each replaced by U+FFFD.
+    const garbled = join(folder, '\ufffd\ufffd.csv');
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/`), Buffer.from([0xb1, 0xed]), Buffer.from('.csv')]), GOOD_CSV);
+    const zh = await run('check', loop, garbled, good);
+    expect(zh.code).toBe(2);
+    expect(zh.err.trim().split('\n')).toEqual([
+      `statlint: ${loop}: 是循环的符号链接，已跳过`,
+      `statlint: ${garbled}: 文件或文件夹不存在：其名称含有非 UTF-8 字节，经命令行传入后已失真；请改为指定它所在的文件夹`,
+    ]);
+    expect(zh.out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+    const en = await run('check', loop, garbled, good, '--lang', 'en');
+    expect(en.err).toContain(`statlint: ${loop}: is a symbolic link loop; skipped\n`);
+    expect(en.err).toContain(`statlint: ${garbled}: no such file or folder: its name holds bytes that are not UTF-8`);
+    const rules = await run('check', good, '--rules', loop);
+    expect(rules.code).toBe(2);
+    expect(rules.err).toContain(`statlint: ${loop}：无法读取（符号链接循环）`);
+    expect(rules.out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+    expect((await run('check', good, '--rules', loop, '--lang', 'en')).err).toContain(
+      `statlint: ${loop}: cannot be read (a symbolic link loop)`,
+    );
+  });
+
   test('a FIFO named on the command line is refused without opening it', async () => {
     const pipe = fifo(join(dir, 'direct.xlsx'));
     const { code, err } = await run('check', pipe);
@@ -321,7 +349,8 @@ describe('JavaScript error texts never reach the user', () => {
     // The shared strings entry marked deflated (method 8) while its bytes are stored XML: zlib cannot inflate them.
     const name = Buffer.from('xl/sharedStrings.xml');
     for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-      if (bytes.readUInt32LE(at - 30) === 0x04034b50) bytes.writeUInt16LE(8, at - 30 + 8); // local header
+      if (bytes.readUInt32LE(at - 30) === 0x04034b50)
+        bytes.writeUInt16LE(8, at - 30 + 8); // local header
       else if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt16LE(8, at - 46 + 10); // directory
     }
     const folder = mkdtempSync(join(dir, 'inflate-'));

@@ -56,6 +56,17 @@ function folderId(path: string | Buffer): string {
   return `${stats.dev}:${stats.ino}`;
 }
 
+/**
+ * Why a path named on the command line cannot be opened. A name that is not UTF-8 reaches Node with its odd bytes
+ * replaced (U+FFFD), so that file cannot be opened by that name: its folder can.
+ */
+function namedPathProblem(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return readMessages.symlinkLoop;
+  if (code !== 'ENOENT') return readMessages.unreadable(errorDetail(e));
+  return path.includes('\ufffd') ? readMessages.missingNotUtf8 : readMessages.missing;
+}
+
 function byName(a: { name: Buffer }, b: { name: Buffer }): number {
   return Buffer.compare(a.name, b.name);
 }
@@ -152,8 +163,8 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();
-    } catch {
-      problems.push(fatalProblem(path, readMessages.missing));
+    } catch (e) {
+      problems.push(fatalProblem(path, namedPathProblem(path, e)));
       continue;
     }
     if (!isFolder) {

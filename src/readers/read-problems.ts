@@ -110,6 +110,10 @@ export const errorDetail = (e: unknown): string => damageWords(e).en;
 
 export const readMessages = {
   missing: said('no such file or folder', '文件或文件夹不存在'),
+  missingNotUtf8: said(
+    'no such file or folder: its name holds bytes that are not UTF-8, which the command line loses; name the folder holding it instead',
+    '文件或文件夹不存在：其名称含有非 UTF-8 字节，经命令行传入后已失真；请改为指定它所在的文件夹',
+  ),
   folder: said('is a folder, not a file', '是文件夹，不是文件'),
   notRegular: (kind: string) =>
     made(`is a ${kind}, not a regular file; not read`, `是${kindZh(kind)}，不是普通文件，未读取`),
