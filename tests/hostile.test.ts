@@ -58,6 +58,39 @@ function storedZip(parts: Record<string, Uint8Array>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { level: 0 }]])));
 }
 
+/**
+ * The stored zip with `change` applied to both headers of one entry (its local header and its directory entry),
+ * given the offsets of the general-purpose flags and of the compression method in that header.
+ */
+function patchedEntry(
+  zip: Uint8Array,
+  name: string,
+  change: (bytes: Buffer, flags: number, method: number) => void,
+): Uint8Array {
+  const bytes = Buffer.from(zip);
+  const wanted = Buffer.from(name);
+  for (let at = bytes.indexOf(wanted); at >= 0; at = bytes.indexOf(wanted, at + 1)) {
+    if (bytes.readUInt32LE(at - 30) === 0x04034b50) change(bytes, at - 30 + 6, at - 30 + 8);
+    else if (bytes.readUInt32LE(at - 46) === 0x02014b50) change(bytes, at - 46 + 8, at - 46 + 10);
+  }
+  return new Uint8Array(bytes);
+}
+
+const SHEET_PART = 'xl/worksheets/sheet1.xml';
+
+async function encryptionFlag(): Promise<Uint8Array> {
+  return patchedEntry(storedZip(await workbookParts()), SHEET_PART, (b, flags) => b.writeUInt16LE(1, flags));
+}
+
+async function unknownMethod(): Promise<Uint8Array> {
+  return patchedEntry(storedZip(await workbookParts()), SHEET_PART, (b, _flags, method) => b.writeUInt16LE(99, method));
+}
+
+/** Stored XML marked deflated: the inflater meets markup where it expects deflate blocks. */
+async function notDeflate(): Promise<Uint8Array> {
+  return patchedEntry(storedZip(await workbookParts()), SHEET_PART, (b, _flags, method) => b.writeUInt16LE(8, method));
+}
+
 async function checksumFailing(): Promise<Uint8Array> {
   const bytes = Buffer.from(storedZip(await workbookParts()));
   const at = bytes.indexOf('<v>311</v>');
@@ -108,6 +141,9 @@ describe('a workbook whose sheets could not be read', () => {
     ['has broken XML', brokenXml, '的数据已损坏（XML 格式错误），未能读取'],
     ['has lost its XML part', missingSheetPart, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
     ['has lost the workbook relationships', missingWorkbookRels, '的数据缺失（工作簿中没有它的 XML 部件），未能读取'],
+    ['is flagged encrypted', encryptionFlag, '的数据已损坏（无法解压），未能读取'],
+    ['uses an unknown compression method', unknownMethod, '的数据已损坏（无法解压），未能读取'],
+    ['cannot be inflated', notDeflate, '的数据已损坏（无法解压），未能读取'],
   ];
   test.each(cases)(
     'a sheet that %s: exit 2, one line naming file and sheet, no false all-clear; a good file still checked',
@@ -344,15 +380,10 @@ describe('JavaScript error texts never reach the user', () => {
   });
 
   test('a workbook whose shared strings cannot be inflated: its reason in words on stderr, exit 2, the good file checked', async () => {
-    const parts = await workbookParts();
-    const bytes = Buffer.from(storedZip(parts));
-    // The shared strings entry marked deflated (method 8) while its bytes are stored XML: zlib cannot inflate them.
-    const name = Buffer.from('xl/sharedStrings.xml');
-    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-      if (bytes.readUInt32LE(at - 30) === 0x04034b50)
-        bytes.writeUInt16LE(8, at - 30 + 8); // local header
-      else if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt16LE(8, at - 46 + 10); // directory
-    }
+    // The shared strings entry marked deflated while its bytes are stored XML: zlib cannot inflate them.
+    const bytes = patchedEntry(storedZip(await workbookParts()), 'xl/sharedStrings.xml', (b, _flags, method) =>
+      b.writeUInt16LE(8, method),
+    );
     const folder = mkdtempSync(join(dir, 'inflate-'));
     const bad = join(folder, 'bad.xlsx');
     writeFileSync(bad, bytes);
