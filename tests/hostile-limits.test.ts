@@ -199,6 +199,29 @@ describe('workbook and CSV limits', () => {
     expect(out.split(GOOD_FINDING)).toHaveLength(3); // the workbook's own total row, and the good file's
   });
 
+  test('past cellNotesPerSheet notes on single cells, the rest are counted in one line; the exit status is unchanged', async () => {
+    const dates = limits.cellNotesPerSheet + 50;
+    const bytes = await workbook(
+      (xml) => xml,
+      (ws) => {
+        ws.getRow(1).values = ['地区', '日期'];
+        for (let r = 2; r < dates + 2; r++) {
+          ws.getRow(r).values = [`企业${r}`, 1e20 + r * 1e6];
+          ws.getRow(r).getCell(2).numFmt = 'yyyy-mm-dd';
+        }
+      },
+    );
+    const { folder } = withGood('notes.xlsx', bytes);
+    const { code, out, err } = await run('check', folder);
+    expect(code).toBe(1); // the good file's error: notes are not failures to read
+    expect(err).toBe('');
+    expect(out.match(/无法按其数字格式显示/g)).toHaveLength(limits.cellNotesPerSheet);
+    expect(out).toContain('工作表 "Sheet1": 另有 50 条单元格说明未列出（上限 cellNotesPerSheet）');
+    expect(out).toContain(GOOD_FINDING);
+    const en = await run('check', folder, '--lang', 'en');
+    expect(en.out).toContain('sheet "Sheet1": 50 more cell notes not listed (limit cellNotesPerSheet)');
+  });
+
   test("a CSV line longer than csvLineChars, or wider than Excel's columns: not read, exit 2, the rest checked", async () => {
     const folder = mkdtempSync(join(dir, 'csv-'));
     writeFileSync(join(folder, 'long.csv'), `地区,${'9'.repeat(limits.csvLineChars)}\n城关,1\n`);

@@ -34,6 +34,22 @@ describe('display rounding of extreme figures', () => {
     expect(out).toContain(`合计：覆盖企业数应为 50.${'0'.repeat(151)}（C2 + C3），表中为 2159.${'0'.repeat(151)}`);
   });
 
+  test('an .xlsx cell holding 1e-150 in a failing sum: the finding is reported, exit 1; a good file in the run checked', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.getRow(1).values = ['地区', '企业数', '覆盖企业数'];
+    ws.getRow(2).values = ['城关', 4009, 1e-150];
+    ws.getRow(3).values = ['东城', 100, 50];
+    ws.getRow(4).values = ['合计', 4109, 2159];
+    const path = file('tiny.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    const good = file('tiny-good.csv', GOOD_CSV);
+    const { code, out, err } = await run('check', path, good);
+    expect(code).toBe(1);
+    expect(err).toBe('');
+    expect(out).toMatch(/合计：覆盖企业数应为 50\.0{150}（C2 \+ C3），表中为 2159\.0{150} /);
+    expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+  });
+
   test('fixedText writes any finite number with any count of places', () => {
     expect(fixedText(1.25, 1)).toBe((1.25).toFixed(1));
     expect(fixedText(1e-150, 151)).toBe(`0.${'0'.repeat(149)}10`);
