@@ -204,6 +204,24 @@ describe('a workbook whose sheets could not be read', () => {
   });
 
   test.each(['lean', 'exceljs'])(
+    'a workbook whose workbook.xml is broken: not read, its part named in words, exit 2 (--reader %s)',
+    async (reader) => {
+      const parts = await workbookParts();
+      parts['xl/workbook.xml'] = strToU8(strFromU8(parts['xl/workbook.xml']).replace('</sheets>', '</sheet>'));
+      const folder = mkdtempSync(join(dir, 'book-'));
+      const bad = join(folder, 'bad.xlsx');
+      writeFileSync(bad, zipSync(parts));
+      writeFileSync(join(folder, 'good.csv'), GOOD_CSV);
+      const { code, out, err } = await run('check', folder, '--reader', reader);
+      expect(code).toBe(2);
+      expect(err).toBe(`statlint: ${bad}: 工作簿已损坏（xl/workbook.xml 的 XML 格式错误），未读取\n`);
+      expect(out).toContain('合计：企业数应为 4109（B2 + B3），表中为 4119');
+      const en = await run('check', bad, '--reader', reader, '--lang', 'en');
+      expect(en.err).toMatch(/^statlint: [^\n]+: is a damaged workbook \(xl\/workbook\.xml: [^\n]+\); not read\n$/);
+    },
+  );
+
+  test.each(['lean', 'exceljs'])(
     'a workbook of chart sheets only has nothing to check: not read, exit 2 (--reader %s)',
     async (reader) => {
       const folder = mkdtempSync(join(dir, 'chart-'));

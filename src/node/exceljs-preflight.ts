@@ -1,7 +1,7 @@
 import { limits } from '../core/limits';
 import { parseA1, type ReadProblem } from '../core/snapshot';
 import { PartTextDecoder } from '../readers/part-text';
-import { UnreadableFile, readMessages } from '../readers/read-problems';
+import { UnreadableFile, readMessages, zipDamage } from '../readers/read-problems';
 import { worksheetParts } from '../readers/sheet-parts';
 import { RelationshipsHandler, WorkbookHandler } from '../readers/xlsx-parts';
 import { XmlSyntaxError, XmlTokenizer, type XmlHandler } from '../readers/xml-tokenizer';
@@ -63,7 +63,7 @@ export function exceljsPreflight(
     };
   } catch (e) {
     if (e instanceof UnreadableFile) return { refusal: e.message };
-    if (e instanceof XmlSyntaxError) return { refusal: readMessages.damagedPart(`${current}: ${e.message}`) };
+    if (e instanceof XmlSyntaxError) return { refusal: readMessages.damagedPart(zipDamage.xml(current, e.message)) };
     if (e instanceof ZipFormatError) return { refusal: readMessages.damagedZip(e.message) };
     if (e instanceof ZipEntriesLimitError) return { refusal: readMessages.tooManyEntries(limits.zipEntries) };
     if (e instanceof InflateLimitError)

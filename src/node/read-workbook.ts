@@ -13,7 +13,7 @@ import { failedSnapshot as failed, readWorkbookBytes } from '../readers/read-wor
 import { InflateLimitError, isZip, type ZipCodec } from '../readers/zip-archive';
 import { exceljsPreflight } from './exceljs-preflight';
 import { findInputFiles, fsPath } from './find-files';
-import { fileKind, readRegularFile } from './regular-file';
+import { NotRegularFile, fileKind, readRegularFile } from './regular-file';
 
 export { findInputFiles };
 
@@ -83,6 +83,8 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     }
     return readWorkbookBytes(bytes, path, { maxInflatedBytes, maxCells, codec: nodeCodec });
   } catch (e) {
+    // A path swapped for a FIFO or a device after the stat above: refused on the open descriptor.
+    if (e instanceof NotRegularFile) return failed(path, readMessages.notRegular(e.kind));
     return failed(path, unreadableMessage(e));
   }
 }

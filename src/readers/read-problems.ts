@@ -98,6 +98,8 @@ export const zipDamage = {
       `${part} 解压后为 ${produced} 字节，与声明的 ${declared} 字节不符`,
     ),
   checksum: (part: string) => made(`${part} fails its checksum`, `${part} 校验失败`),
+  /** The tokenizer's own English detail stays in English messages; in Chinese the part is named with the words. */
+  xml: (part: string, detail: string) => made(`${part}: ${detail}`, `${part} 的 XML 格式错误`),
 };
 
 /** A detail in Chinese where it has Chinese wording. */

@@ -10,6 +10,7 @@ import {
   fatalProblem,
   readMessages,
   unreadableMessage,
+  zipDamage,
   type ReadLimits,
 } from './read-problems';
 import { CellBudget, SheetBuilder } from './sheet-builder';
@@ -100,7 +101,7 @@ class XlsxPackage {
 /** What is wrong with a damaged part, naming it; undefined for any other error. */
 function damageDetail(path: string, e: unknown): string | undefined {
   if (e instanceof ZipFormatError) return e.message; // names the entry already
-  if (e instanceof XmlSyntaxError) return `${path}: ${e.message}`;
+  if (e instanceof XmlSyntaxError) return zipDamage.xml(path, e.message);
   return undefined;
 }
 
