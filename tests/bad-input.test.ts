@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { problemLine, problemText } from '../src/readers/read-problems';
+import { problemLine, problemText } from '../src/readers/problem-lines';
 import { findInputFiles, readWorkbookFile, type ReadWorkbookOptions } from '../src/node/read-workbook';
 import { readXlsx } from '../src/readers/read-xlsx';
 

@@ -8,7 +8,8 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fixedText } from '../src/core/format';
 import { BUNDLED_RULES_DIR } from '../src/node/rule-files';
-import { fatalProblem, problemLine, problemText, unreadableMessage } from '../src/readers/read-problems';
+import { fatalProblem, unreadableMessage } from '../src/readers/read-problems';
+import { problemLine, problemText } from '../src/readers/problem-lines';
 import { runCli as run } from './helpers/run-cli';
 
 let dir: string;

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, realpathSync, renameSync, unlinkSync, writeFileS
 import { basename, extname, join, resolve } from 'node:path';
 import { annotateWorkbook } from '../annotate/annotate';
 import type { Lang } from '../core/report';
-import { errorMessage, printable } from '../readers/read-problems';
+import { errorMessage } from '../readers/read-problems';
+import { printable } from '../readers/problem-lines';
 import type { FileResult } from './check-files';
 import { readRegularFile } from './regular-file';
 
