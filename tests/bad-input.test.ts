@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { problemLine } from '../src/readers/read-problems';
+import { problemLine, problemText } from '../src/readers/problem-lines';
 import { findInputFiles, readWorkbookFile, type ReadWorkbookOptions } from '../src/node/read-workbook';
 import { readXlsx } from '../src/readers/read-xlsx';
 
@@ -233,7 +233,7 @@ describe('damaged workbooks', () => {
     const bytes = zipOf(await workbookEntries({ 'xl/worksheets/sheet1.xml': garbage }));
     const path = file('corrupt-sheet.xlsx', bytes);
     const expected = [
-      `${path}: sheet "表1": cannot be read (xl/worksheets/sheet1.xml cannot be unpacked: invalid block type); skipped`,
+      `${path}: sheet "表1": cannot be read (xl/worksheets/sheet1.xml cannot be unpacked: its compressed data is corrupt); skipped`,
     ];
     expect(await problemsOf(path)).toEqual(expected);
     expect(readXlsx(bytes, path).problems.map(problemLine)).toEqual(expected); // fflate instead of Node's zlib
@@ -249,7 +249,10 @@ describe('damaged workbooks', () => {
     };
     const path = file('corrupt-strings.xlsx', zipOf(await workbookEntries({ 'xl/sharedStrings.xml': garbage })));
     expect(await problemsOf(path)).toEqual([
-      `${path}: is a damaged workbook (xl/sharedStrings.xml cannot be unpacked: invalid block type); not read`,
+      `${path}: is a damaged workbook (xl/sharedStrings.xml cannot be unpacked: its compressed data is corrupt); not read`,
+    ]);
+    expect((await readWorkbookFile(path)).problems.map((p) => problemText(p, 'zh-CN'))).toEqual([
+      `${path}: 工作簿已损坏（xl/sharedStrings.xml 无法解压（压缩数据已损坏）），未读取`,
     ]);
   });
 

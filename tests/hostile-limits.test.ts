@@ -6,13 +6,23 @@
  */
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  ftruncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatText } from '../src/cli/formatters/text';
 import { limits } from '../src/core/limits';
 import type { FileResult } from '../src/node/check-files';
 import { findInputFiles } from '../src/node/read-workbook';
+import { sizeText } from '../src/readers/read-problems';
 import { compileCli, runChildCli } from './helpers/child-cli';
 import { runCli as run } from './helpers/run-cli';
 
@@ -84,6 +94,22 @@ describe('limits in the child process (small heap, time limit)', () => {
     expect(exceljs.out).toContain(good);
   }, 180_000);
 
+  test('a folder tree 1,500 levels deep is walked in seconds (each folder known by device and inode, not by its real path)', () => {
+    const top = mkdtempSync(join(dir, 'deeper-'));
+    let folder = top;
+    for (let k = 0; k < 1500; k++) folder = join(folder, 'd');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'good.csv'), GOOD_CSV);
+    writeFileSync(join(top, 'good.csv'), GOOD_CSV);
+    // Resolving each folder's real path took minutes here; the time limit leaves room for a busy machine.
+    const { code, out, err, timedOut } = runChildCli(root, ['check', top], 256, 60_000);
+    expect(timedOut).toBe(false);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out.split(GOOD_FINDING)).toHaveLength(3); // the deepest file and the top one
+    expect(out).toContain(join(folder, 'good.csv'));
+  }, 120_000);
+
   test('more merged ranges than mergesPerSheet: that sheet is not read, exit 2', async () => {
     const many = Array.from({ length: limits.mergesPerSheet + 1 }, (_, k) => `C${3 + k}:D${3 + k}`);
     const { folder } = withGood('merges.xlsx', await workbook(withMerges(many)));
@@ -142,6 +168,18 @@ describe('limits in the child process (small heap, time limit)', () => {
   }, 180_000);
 });
 
+test("the README's table of limits names every limit of limits.ts, each with its value", () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('### Limits'), readme.indexOf('\n###', readme.indexOf('### Limits') + 1));
+  const rows = [...table.matchAll(/^\| `(\w+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2].trim()]);
+  expect(rows.map(([name]) => name)).toEqual(Object.keys(limits));
+  for (const [name, value] of rows) {
+    const limit = limits[name as keyof typeof limits];
+    const shown = name.endsWith('Bytes') ? sizeText(limit) : limit.toLocaleString('en-US');
+    expect(`${name}: ${value}`).toMatch(new RegExp(`^${name}: ${shown} `));
+  }
+});
+
 describe('workbook and CSV limits', () => {
   test('a bad date cell costs that cell: its raw value with a note, the rest of the sheet checked', async () => {
     const bytes = await workbook(
@@ -159,6 +197,29 @@ describe('workbook and CSV limits', () => {
     expect(code).toBe(1);
     expect(out).toContain('工作表 "Sheet1": 单元格 C2: 无法按其数字格式显示，按原值 100000000000000000000 读取');
     expect(out.split(GOOD_FINDING)).toHaveLength(3); // the workbook's own total row, and the good file's
+  });
+
+  test('past cellNotesPerSheet notes on single cells, the rest are counted in one line; the exit status is unchanged', async () => {
+    const dates = limits.cellNotesPerSheet + 50;
+    const bytes = await workbook(
+      (xml) => xml,
+      (ws) => {
+        ws.getRow(1).values = ['地区', '日期'];
+        for (let r = 2; r < dates + 2; r++) {
+          ws.getRow(r).values = [`企业${r}`, 1e20 + r * 1e6];
+          ws.getRow(r).getCell(2).numFmt = 'yyyy-mm-dd';
+        }
+      },
+    );
+    const { folder } = withGood('notes.xlsx', bytes);
+    const { code, out, err } = await run('check', folder);
+    expect(code).toBe(1); // the good file's error: notes are not failures to read
+    expect(err).toBe('');
+    expect(out.match(/无法按其数字格式显示/g)).toHaveLength(limits.cellNotesPerSheet);
+    expect(out).toContain('工作表 "Sheet1": 另有 50 条单元格说明未列出（上限 cellNotesPerSheet）');
+    expect(out).toContain(GOOD_FINDING);
+    const en = await run('check', folder, '--lang', 'en');
+    expect(en.out).toContain('sheet "Sheet1": 50 more cell notes not listed (limit cellNotesPerSheet)');
   });
 
   test("a CSV line longer than csvLineChars, or wider than Excel's columns: not read, exit 2, the rest checked", async () => {
@@ -350,6 +411,11 @@ describe('names, encodings and many files', () => {
         fatal: true,
       },
     ]);
+    // A file named on the command line and found again in its folder is one file, counted once.
+    const twice = findInputFiles([join(folder, '000000.csv'), folder]);
+    expect(twice.files).toHaveLength(limits.filesPerRun);
+    expect(twice.files.slice(-2)).toEqual([join(folder, '049998.csv'), join(folder, '049999.csv')]);
+    expect(twice.problems.map((p) => p.file)).toEqual([join(folder, '050000.csv')]);
   }, 120_000);
 
   test('the text report of 150,000 files with findings: one line each, no stack overflow (a spread of their rows overflowed)', () => {

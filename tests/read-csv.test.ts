@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sheetSnapshotSchema, type SheetSnapshot } from '../src/core/snapshot';
 import { parseCsv, sniffSeparator } from '../src/readers/read-csv';
-import { problemLine } from '../src/readers/read-problems';
+import { problemLine } from '../src/readers/problem-lines';
 import { readWorkbookFile } from '../src/node/read-workbook';
 
 let dir: string;

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellAt, sheetSnapshotSchema, type WorkbookSnapshot } from '../src/core/snapshot';
-import { problemLine } from '../src/readers/read-problems';
+import { problemLine } from '../src/readers/problem-lines';
 import { readWorkbookFile } from '../src/node/read-workbook';
 import { readXlsx } from '../src/readers/read-xlsx';
 import { shiftFormula } from '../src/readers/shared-formula';

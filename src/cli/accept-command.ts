@@ -3,7 +3,7 @@ import { acceptCrossFinding, acceptFinding } from '../core/accepted';
 import type { RuleSet } from '../core/rules';
 import { acceptedPathFor, writeAccepted } from '../node/accepted-file';
 import { checkFiles } from '../node/check-files';
-import { printable, problemText } from '../readers/read-problems';
+import { printable, problemText } from '../readers/problem-lines';
 import type { CliOptions } from './main';
 
 const words = {

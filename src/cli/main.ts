@@ -4,7 +4,7 @@ import type { Lang } from '../core/report';
 import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../core/rules';
 import { writeAnnotatedCopies } from '../node/annotate-files';
 import { checkFiles, type FileResult } from '../node/check-files';
-import { printable, problemText } from '../readers/read-problems';
+import { printable, problemText } from '../readers/problem-lines';
 import type { RuleSet } from '../core/rules';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
 import type { CrossTableReport } from '../core/cross-table';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { CrossFinding, CrossTableReport } from '../core/cross-table';
 import type { FileResult } from '../node/check-files';
-import { printable } from '../readers/read-problems';
+import { printable } from '../readers/problem-lines';
 
 const EXTENSIONS = { text: '.txt', json: '.json', csv: '.csv', html: '.html' } as const;
 

@@ -2,7 +2,7 @@ import { basename, relative, resolve, sep } from 'node:path';
 import { runRuleExamples, type ExampleResult } from '../core/rule-examples';
 import type { Lang } from '../core/report';
 import { a1 } from '../core/snapshot';
-import { printable } from '../readers/read-problems';
+import { printable } from '../readers/problem-lines';
 import { displayWidth, padEndWidth } from './display-width';
 import type { RuleSet } from '../core/rules';
 import { BUNDLED_RULES_DIR } from '../node/rule-files';

@@ -4,7 +4,7 @@ import { suggestRuleFile } from '../core/inference/suggest';
 import type { Lexicon } from '../core/lexicon';
 import type { Lang } from '../core/report';
 import { readWorkbookFile } from '../node/read-workbook';
-import { printable } from '../readers/read-problems';
+import { printable } from '../readers/problem-lines';
 
 /**
  * `statlint rules suggest FILE`: prints, as a rule file, the relations between columns that the first sheet with

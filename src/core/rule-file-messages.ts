@@ -19,9 +19,16 @@ const words: Record<Lang, Record<WordKey, string>> = { 'zh-CN': zhCN.words, en: 
 
 export type WordKey = keyof (typeof en)['words'];
 
-/** A variable of a message: text as is, a word from the table, or a list joined the language's way. */
+/**
+ * A variable of a message: text as is, a word from the table, words given in both languages (why the system could
+ * not read a file), or a list joined the language's way.
+ */
 export type ProblemVar =
-  string | { word: WordKey } | { list: string[] } | { problem: RuleProblemCode; vars: Record<string, ProblemVar> };
+  | string
+  | { word: WordKey }
+  | { words: Record<Lang, string> }
+  | { list: string[] }
+  | { problem: RuleProblemCode; vars: Record<string, ProblemVar> };
 
 /** Who the problem is about: a rule or a measure of the file, by id (and title or name) or by position. */
 export interface ProblemSubject {
@@ -46,6 +53,7 @@ export interface RuleProblem {
 function varText(v: ProblemVar, lang: Lang): string {
   if (typeof v === 'string') return v;
   if ('word' in v) return words[lang][v.word];
+  if ('words' in v) return v.words[lang];
   if ('list' in v) return v.list.join(words[lang].sep);
   return problemText(v.problem, v.vars, lang);
 }

@@ -5,7 +5,8 @@ import type { SheetFindings } from '../annotate/results-sheet';
 import type { CrossFinding } from '../core/cross-table';
 import { crossSheetFindings } from '../core/cross-table/as-sheet';
 import type { Lang } from '../core/report';
-import { errorMessage, printable } from '../readers/read-problems';
+import { errorMessage } from '../readers/read-problems';
+import { printable } from '../readers/problem-lines';
 import type { FileResult } from './check-files';
 import { readRegularFile } from './regular-file';
 

@@ -1,8 +1,8 @@
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { limits } from '../core/limits';
 import type { ReadProblem } from '../core/snapshot';
-import { errorMessage, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
+import { errorDetail, fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
 import { fileKind } from './regular-file';
 
 /**
@@ -46,19 +46,45 @@ export function escapedName(bytes: Buffer): string {
   return out;
 }
 
+/**
+ * A folder by device and inode: a symbolic link back up the tree leads to one already searched. Not by its real
+ * path: resolving that costs a look-up per level of the path, for each folder, which took minutes on a tree 1,500
+ * levels deep.
+ */
+function folderId(path: string | Buffer): string {
+  const stats = statSync(path);
+  return `${stats.dev}:${stats.ino}`;
+}
+
+/**
+ * Why a path named on the command line cannot be opened. A name that is not UTF-8 reaches Node with its odd bytes
+ * replaced (U+FFFD), so that file cannot be opened by that name: its folder can.
+ */
+function namedPathProblem(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return readMessages.symlinkLoop;
+  if (code !== 'ENOENT') return readMessages.unreadable(errorDetail(e));
+  return path.includes('\ufffd') ? readMessages.missingNotUtf8 : readMessages.missing;
+}
+
 function byName(a: { name: Buffer }, b: { name: Buffer }): number {
   return Buffer.compare(a.name, b.name);
 }
 
 export function findInputFiles(paths: string[]): { files: string[]; problems: ReadProblem[] } {
   const files: string[] = [];
+  const taken = new Set<string>();
   const problems: ReadProblem[] = [];
   const seenFolders = new Set<string>();
   let full = false;
 
+  /** A file named twice (on the command line, or also found in a folder named) is checked and counted once. */
   const take = (file: string): void => {
-    if (files.length < limits.filesPerRun) files.push(file);
-    else if (!full) {
+    if (taken.has(file)) return;
+    if (files.length < limits.filesPerRun) {
+      files.push(file);
+      taken.add(file);
+    } else if (!full) {
       full = true;
       problems.push(fatalProblem(file, readMessages.tooManyFiles(limits.filesPerRun)));
     }
@@ -75,9 +101,9 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
   /** The folder's frame, or undefined when it was searched already or cannot be read (noted). */
   const open = (shown: string, path: string | Buffer): Frame | undefined => {
     try {
-      const real = realpathSync(path, { encoding: 'buffer' }).toString('latin1');
-      if (seenFolders.has(real)) return undefined; // a symbolic link back up the tree: that folder is searched once, no harm
-      seenFolders.add(real);
+      const id = folderId(path);
+      if (seenFolders.has(id)) return undefined; // a symbolic link back up the tree: that folder is searched once, no harm
+      seenFolders.add(id);
       return {
         shown,
         path,
@@ -86,7 +112,7 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
       };
     } catch (e) {
       // One folder the user may not open must not hide the rest of the tree.
-      problems.push({ file: shown, message: readMessages.unreadableFolder(errorMessage(e)) });
+      problems.push({ file: shown, message: readMessages.unreadableFolder(errorDetail(e)) });
       return undefined;
     }
   };
@@ -137,8 +163,8 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();
-    } catch {
-      problems.push(fatalProblem(path, readMessages.missing));
+    } catch (e) {
+      problems.push(fatalProblem(path, namedPathProblem(path, e)));
       continue;
     }
     if (!isFolder) {
@@ -146,7 +172,7 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
       continue;
     }
     try {
-      if (seenFolders.has(realpathSync(path, { encoding: 'buffer' }).toString('latin1'))) continue; // the same folder named twice
+      if (seenFolders.has(folderId(path))) continue; // the same folder named twice
       const noted = problems.length;
       // An empty folder is worth a note only when nothing else was said about it.
       if (walk(path) === 0 && problems.length === noted)
@@ -155,5 +181,5 @@ export function findInputFiles(paths: string[]): { files: string[]; problems: Re
       problems.push(fatalProblem(path, unreadableMessage(e)));
     }
   }
-  return { files: [...new Set(files)], problems };
+  return { files, problems };
 }

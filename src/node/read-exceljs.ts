@@ -5,7 +5,6 @@ import {
   LimitReached,
   capCellNotes,
   fatalProblem,
-  readMessages,
   unreadableMessage,
 } from '../readers/read-problems';
 import { CellBudget, SheetBuilder } from '../readers/sheet-builder';
@@ -16,7 +15,8 @@ import { CellBudget, SheetBuilder } from '../readers/sheet-builder';
  * can fall back to it. It has no inflation bound of its own: read-workbook.ts checks the package first.
  * Where exceljs reads differently, by design or by bug: dates come back as Dates (turned back into serials
  * here), merged cells repeat the master's value (left empty here), a cached formula result of 0, false or ''
- * is dropped from `cell.value` (read from `cell.result` here); chart sheets are skipped without a note, the
+ * is dropped from `cell.value` (read from `cell.result` here); chart sheets, hidden sheets and missing sheet parts
+ * go without a note (exceljs-preflight.ts notes them, as the lean reader does); the
  * locale number formats 5–8, 27–36, 41–44, 50–58 read as General, and `t="str"` text is entity-decoded twice.
  */
 
@@ -102,7 +102,6 @@ export async function readExcelJs(
     const sheets: SheetSnapshot[] = [];
     for (const ws of workbook.worksheets) {
       const sheet = ws.name;
-      if (ws.state !== 'visible') problems.push({ file, sheet, message: readMessages.hiddenSheet(ws.state) });
       const builder = new SheetBuilder(sheet, budget);
       try {
         sheets.push(readSheet(ws, date1904, builder));

@@ -13,7 +13,7 @@ import { failedSnapshot as failed, readWorkbookBytes } from '../readers/read-wor
 import { InflateLimitError, isZip, type ZipCodec } from '../readers/zip-archive';
 import { exceljsPreflight } from './exceljs-preflight';
 import { findInputFiles, fsPath } from './find-files';
-import { fileKind, readRegularFile } from './regular-file';
+import { NotRegularFile, fileKind, readRegularFile } from './regular-file';
 
 export { findInputFiles };
 
@@ -73,15 +73,18 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     if (stats.size > sizeLimit) return failed(path, readMessages.tooLargeFile(sizeLimit));
     const bytes = new Uint8Array(readRegularFile(onDisk));
     if (options.reader === 'exceljs' && isZip(bytes)) {
-      const refusal = exceljsPreflight(bytes, maxInflatedBytes, nodeCodec);
-      if (refusal !== undefined) return failed(path, refusal);
+      const preflight = exceljsPreflight(bytes, path, maxInflatedBytes, nodeCodec);
+      if ('refusal' in preflight) return failed(path, preflight.refusal);
       // Loaded on demand: exceljs takes a quarter of a second to load, which the lean path should not pay.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { readExcelJs } = require('./read-exceljs') as typeof import('./read-exceljs');
-      return await readExcelJs(path, { maxCells, bytes });
+      const read = await readExcelJs(path, { maxCells, bytes });
+      return { ...read, problems: [...preflight.problems, ...read.problems] };
     }
     return readWorkbookBytes(bytes, path, { maxInflatedBytes, maxCells, codec: nodeCodec });
   } catch (e) {
+    // A path swapped for a FIFO or a device after the stat above: refused on the open descriptor.
+    if (e instanceof NotRegularFile) return failed(path, readMessages.notRegular(e.kind));
     return failed(path, unreadableMessage(e));
   }
 }

@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { limits } from '../core/limits';
 import { loadRuleSet, type RuleFailure, type RuleFileText, type RuleProblem, type RuleSet } from '../core/rules';
 import type { WordKey } from '../core/rule-file-messages';
+import { damageWords } from '../readers/damage-words';
 import { errorMessage, sizeText } from '../readers/read-problems';
 import { FileTooLarge, NotRegularFile, readRegularFile } from './regular-file';
 
@@ -68,7 +69,7 @@ export function readRuleSet(
         file: path,
         path: '$',
         code: missing ? 'notFound' : 'unreadable',
-        vars: missing ? {} : { reason: errorMessage(e) },
+        vars: missing ? {} : { reason: { words: damageWords(e) } },
       });
       failures.push({ file: path });
       continue;
@@ -86,7 +87,7 @@ export function readRuleSet(
             ? { code: 'notRegular', vars: { kind: { word: KIND_WORDS[e.kind] ?? 'specialFile' } } }
             : e instanceof FileTooLarge
               ? { code: 'limitFileSize', vars: { size: sizeText(e.limit) } }
-              : { code: 'unreadable', vars: { reason: errorMessage(e) } }),
+              : { code: 'unreadable', vars: { reason: { words: damageWords(e) } } }),
         });
         failures.push({ file });
       }

@@ -1,6 +1,6 @@
 import { limits, type LimitName } from '../core/limits';
-import type { Lang } from '../core/report';
-import type { ReadProblem, UnreadSheetReason } from '../core/snapshot';
+import type { ReadProblem } from '../core/snapshot';
+import { allDamageWords, damageWords } from './damage-words';
 
 /**
  * The one-line messages every reader gives for input it cannot read. A message never repeats the file name:
@@ -87,7 +87,7 @@ export const zipDamage = {
   header: (part: string) => made(`${part} has a damaged header`, `${part} 的文件头已损坏`),
   pastEnd: (part: string) => made(`${part} lies beyond the end of the file`, `${part} 超出文件末尾`),
   unpack: (part: string, detail: string) =>
-    made(`${part} cannot be unpacked: ${detail}`, `${part} 无法解压（${detail}）`),
+    made(`${part} cannot be unpacked: ${detail}`, `${part} 无法解压（${zhDetail(detail)}）`),
   encrypted: (part: string) => made(`${part} is encrypted`, `${part} 已加密`),
   method: (part: string, method: number) =>
     made(`${part} uses unsupported compression method ${method}`, `${part} 使用了不支持的压缩方法 ${method}`),
@@ -97,13 +97,24 @@ export const zipDamage = {
       `${part} 解压后为 ${produced} 字节，与声明的 ${declared} 字节不符`,
     ),
   checksum: (part: string) => made(`${part} fails its checksum`, `${part} 校验失败`),
+  /** The tokenizer's own English detail stays in English messages; in Chinese the part is named with the words. */
+  xml: (part: string, detail: string) => made(`${part}: ${detail}`, `${part} 的 XML 格式错误`),
 };
 
 /** A detail in Chinese where it has Chinese wording. */
 const zhDetail = (detail: string) => chineseOf(detail) ?? detail;
 
+for (const words of allDamageWords) said(words.en, words['zh-CN']);
+
+/** What went wrong under a library or the system, as a detail for a message: never the error's own text. */
+export const errorDetail = (e: unknown): string => damageWords(e).en;
+
 export const readMessages = {
   missing: said('no such file or folder', '文件或文件夹不存在'),
+  missingNotUtf8: said(
+    'no such file or folder: its name holds bytes that are not UTF-8, which the command line loses; name the folder holding it instead',
+    '文件或文件夹不存在：其名称含有非 UTF-8 字节，经命令行传入后已失真；请改为指定它所在的文件夹',
+  ),
   folder: said('is a folder, not a file', '是文件夹，不是文件'),
   notRegular: (kind: string) =>
     made(`is a ${kind}, not a regular file; not read`, `是${kindZh(kind)}，不是普通文件，未读取`),
@@ -111,7 +122,7 @@ export const readMessages = {
     made(`is a ${kind}, not a regular file; skipped`, `是${kindZh(kind)}，不是普通文件，已跳过`),
   symlinkLoop: said('is a symbolic link loop; skipped', '是循环的符号链接，已跳过'),
   unreadableFolder: (detail: string) =>
-    made(`folder cannot be read (${detail}); skipped`, `文件夹无法读取（${detail}），已跳过`),
+    made(`folder cannot be read (${detail}); skipped`, `文件夹无法读取（${zhDetail(detail)}），已跳过`),
   emptyFolder: said(
     'no .xlsx, .xlsm, .csv or .xls files in this folder',
     '此文件夹中没有 .xlsx、.xlsm、.csv 或 .xls 文件',
@@ -200,7 +211,8 @@ export const readMessages = {
     ),
   cannotShow: (raw: string) =>
     made(`cannot be shown in its number format; read as ${raw}`, `无法按其数字格式显示，按原值 ${raw} 读取`),
-  unreadable: (detail: string) => made(`cannot be read (${detail}); not read`, `无法读取（${detail}），未读取`),
+  unreadable: (detail: string) =>
+    made(`cannot be read (${detail}); not read`, `无法读取（${zhDetail(detail)}），未读取`),
   failedOnContents: said(
     'cannot be read: its contents made statlint fail (please report this file); not read',
     '其内容使 statlint 出错（请报告此文件），未读取',
@@ -219,6 +231,10 @@ export const readMessages = {
       `${kind} sheet; skipped (not a worksheet)`,
       `${kind === 'macro' ? '宏' : kind === 'dialog' ? '对话框' : kind} 工作表，已跳过（不是普通工作表）`,
     ),
+  noWorksheet: said(
+    'has no worksheet, only chart or other sheets with no cells to check; not read',
+    '没有普通工作表，只有图表等没有可核对单元格的工作表，未读取',
+  ),
   missingSheetPart: said('its XML part is missing from the workbook; skipped', '工作簿中缺少它的 XML 部件，已跳过'),
   badSheet: (detail: string) => made(`cannot be read (${detail}); skipped`, `无法读取（${zhDetail(detail)}），已跳过`),
   notANumber: (raw: string) =>
@@ -263,62 +279,9 @@ export function isEngineError(e: unknown): boolean {
 /** The fatal message for an error caught at the top of a reader. */
 export function unreadableMessage(e: unknown): string {
   if (e instanceof UnreadableFile || e instanceof LimitReached) return e.message;
-  return isEngineError(e) ? readMessages.failedOnContents : readMessages.unreadable(errorMessage(e));
+  return isEngineError(e) ? readMessages.failedOnContents : readMessages.unreadable(errorDetail(e));
 }
 
 export function fatalProblem(file: string, message: string): ReadProblem {
   return { file, message, fatal: true };
-}
-
-const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/**
- * A file name, sheet name or cell text made safe for one line of a terminal: control characters (ESC starts a
- * terminal escape sequence, a newline would split a one-line message), line separators and bidirectional
- * overrides are written as `\n`, `\x1b`, `\u202e`. Everything else, Chinese included, is left as it is.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return (
-      NAMED_ESCAPES[c] ??
-      (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
-    );
-  });
-}
-
-/** Why a worksheet was not read, in Chinese: the CLI speaks Chinese by default, and these make it exit 2. */
-const UNREAD_SHEET_ZH: Record<Exclude<UnreadSheetReason, 'limit'>, string> = {
-  checksum: '的数据已损坏（压缩数据校验失败），未能读取',
-  damaged: '的数据已损坏（无法解压），未能读取',
-  xml: '的数据已损坏（XML 格式错误），未能读取',
-  missing: '的数据缺失（工作簿中没有它的 XML 部件），未能读取',
-  checkFailed: '的内容使 statlint 出错（请报告此文件），未能检查',
-};
-
-/**
- * The problem line in the user's language, e.g. `report.xlsx: 工作表 "表1" 的数据已损坏（压缩数据校验失败），未能读取`
- * or `report.xlsx: 工作表 "表1": 单元格 C5: 数字单元格中为 "abc"，按文本读取`; in English it is `problemLine`.
- */
-export function problemText(p: ReadProblem, lang: Lang): string {
-  if (lang !== 'zh-CN') return problemLine(p);
-  if (p.unreadSheet !== undefined && p.unreadSheet !== 'limit') {
-    const sheet = `工作表 "${p.sheet ?? ''}" ${UNREAD_SHEET_ZH[p.unreadSheet]}`;
-    return printable(p.file === undefined ? sheet : `${p.file}: ${sheet}`);
-  }
-  const where: string[] = [];
-  if (p.file !== undefined) where.push(p.file);
-  if (p.sheet !== undefined) where.push(`工作表 "${p.sheet}"`);
-  if (p.cell !== undefined) where.push(`单元格 ${p.cell}`);
-  return printable([...where, chineseOf(p.message) ?? p.message].join(': '));
-}
-
-/** `report.xlsx: sheet "表1": cell B3: message` — the line the CLI prints and the tests assert. */
-export function problemLine(p: ReadProblem): string {
-  const where: string[] = [];
-  if (p.file !== undefined) where.push(p.file);
-  if (p.sheet !== undefined) where.push(`sheet "${p.sheet}"`);
-  if (p.cell !== undefined) where.push(`cell ${p.cell}`);
-  return printable([...where, p.message].join(': '));
 }

@@ -1,4 +1,4 @@
-import type { ReadProblem, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { PartTextDecoder } from './part-text';
 import { limits } from '../core/limits';
 import {
@@ -10,9 +10,11 @@ import {
   fatalProblem,
   readMessages,
   unreadableMessage,
+  zipDamage,
   type ReadLimits,
 } from './read-problems';
 import { CellBudget, SheetBuilder } from './sheet-builder';
+import { worksheetParts } from './sheet-parts';
 import { SheetReader, type WorkbookContext } from './xlsx-sheet';
 import {
   RelationshipsHandler,
@@ -99,7 +101,7 @@ class XlsxPackage {
 /** What is wrong with a damaged part, naming it; undefined for any other error. */
 function damageDetail(path: string, e: unknown): string | undefined {
   if (e instanceof ZipFormatError) return e.message; // names the entry already
-  if (e instanceof XmlSyntaxError) return `${path}: ${e.message}`;
+  if (e instanceof XmlSyntaxError) return zipDamage.xml(path, e.message);
   return undefined;
 }
 
@@ -108,12 +110,6 @@ function targetOf(rels: Map<string, Relationship>, workbookPath: string, kind: s
     if (!rel.external && relationshipKind(rel.type) === kind) return resolveTarget(workbookPath, rel.target);
   return undefined;
 }
-
-const NON_WORKSHEETS: Record<string, string> = {
-  dialogsheet: 'dialog',
-  xlMacrosheet: 'macro',
-  xlIntlMacrosheet: 'macro',
-};
 
 function readPackage(
   bytes: Uint8Array,
@@ -155,26 +151,10 @@ function readPackage(
   };
 
   const sheets: SheetSnapshot[] = [];
-  const problems: ReadProblem[] = [];
   const budget = new CellBudget(readLimits.maxCells);
-  for (const entry of workbook.sheets) {
+  const { parts, problems } = worksheetParts(file, workbook.sheets, rels, workbookPath, (path) => pkg.has(path));
+  for (const { entry, path } of parts) {
     const sheet = entry.name;
-    const rel = entry.relationshipId === undefined ? undefined : rels.get(entry.relationshipId);
-    const kind = rel ? relationshipKind(rel.type) : 'worksheet';
-    if (kind === 'chartsheet') {
-      problems.push({ file, sheet, message: readMessages.chartSheet });
-      continue;
-    }
-    if (kind !== 'worksheet') {
-      problems.push({ file, sheet, message: readMessages.otherSheet(NON_WORKSHEETS[kind] ?? kind) });
-      continue;
-    }
-    const path = rel && resolveTarget(workbookPath, rel.target);
-    if (path === undefined || !pkg.has(path)) {
-      problems.push({ file, sheet, message: readMessages.missingSheetPart, unreadSheet: 'missing' });
-      continue;
-    }
-    if (entry.state !== 'visible') problems.push({ file, sheet, message: readMessages.hiddenSheet(entry.state) });
     const builder = new SheetBuilder(sheet, budget);
     try {
       const reader = pkg.parse(path, new SheetReader(builder, context));

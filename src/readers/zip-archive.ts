@@ -1,7 +1,7 @@
 import { Inflate, inflateSync } from 'fflate';
 import { u16, u32, u64 } from './little-endian';
 import { limits } from '../core/limits';
-import { errorMessage, zipDamage } from './read-problems';
+import { errorDetail, zipDamage } from './read-problems';
 
 /**
  * Just enough of the zip format to read an .xlsx package without trusting it: the central directory is
@@ -158,7 +158,7 @@ function isFlateError(e: unknown): e is Error & { code: number } {
 }
 
 function unpackError(entry: ZipEntry, e: unknown): ZipFormatError {
-  return new ZipFormatError(zipDamage.unpack(entry.name, errorMessage(e)));
+  return new ZipFormatError(zipDamage.unpack(entry.name, errorDetail(e)));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CrossTableReport } from '../../core/cross-table';
 import type { RuleFailure } from '../../core/rules';
 import { crossTableExplain } from './cross-table';
 import type { FileResult } from '../../node/check-files';
-import { printable, problemLine } from '../../readers/read-problems';
+import { printable, problemLine } from '../../readers/problem-lines';
 import { BUNDLED_RULES_DIR } from '../../node/rule-files';
 import { ruleFailureLine } from '../summary';
 

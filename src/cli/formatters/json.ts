@@ -2,7 +2,7 @@ import type { Lang } from '../../core/report';
 import type { CrossTableReport } from '../../core/cross-table';
 import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../../core/rules';
 import type { FileResult } from '../../node/check-files';
-import { problemLine } from '../../readers/read-problems';
+import { problemLine } from '../../readers/problem-lines';
 import {
   countBySeverity,
   countCellFixes,

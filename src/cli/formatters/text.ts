@@ -1,5 +1,5 @@
 import type { FileResult } from '../../node/check-files';
-import { printable, problemText } from '../../readers/read-problems';
+import { printable, problemText } from '../../readers/problem-lines';
 import type { Lang } from '../../core/report';
 import type { CrossTableReport } from '../../core/cross-table';
 import type { RuleFailure } from '../../core/rules';
