@@ -42,7 +42,7 @@ export function readNumberGrid(sheet: SheetSnapshot, lexicon: Lexicon): NumberGr
   return { rows, cols, values, halves, percent };
 }
 
-/** Fewest whole figures that must be multiples of a base (all but one in a hundred) before a sheet is read as rounded to it. */
+/** Fewest whole figures that must be multiples of a base (all but two and one in a hundred) before a sheet is read as rounded to it. */
 const ROUNDING_EVIDENCE = 12;
 const ROUNDING_BASES = [1000, 100, 10, 5];
 
@@ -56,8 +56,8 @@ function roundedToBase(values: Float64Array, halves: Float64Array): void {
   for (let i = 0; i < values.length; i++)
     if (!Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0) whole.push(values[i]);
   if (whole.length < ROUNDING_EVIDENCE) return;
-  // A mistyped figure is no multiple of the base: it must not make the whole sheet exact.
-  const exceptions = 1 + Math.floor(whole.length / 100);
+  // A mistyped figure, or a year in the header, is no multiple of the base: it must not make the whole sheet exact.
+  const exceptions = 2 + Math.floor(whole.length / 100);
   const base = ROUNDING_BASES.find((b) => whole.filter((v) => v % b !== 0).length <= exceptions);
   if (base === undefined) return;
   for (let i = 0; i < values.length; i++) if (halves[i] === 0.5) halves[i] = base;
