@@ -1,6 +1,7 @@
 import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
 import { verdictAt, type InferredKind, type InferredRelation } from './relations';
+import { blankReadings } from './sum-evidence';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
 
@@ -24,7 +25,7 @@ const PAIR_WINDOW = 12;
 const SAMPLE = 8;
 const SCALES = [1, 100, 1000];
 
-export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>;
+export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
 
 export interface SearchContext {
   view: GridView;
@@ -263,6 +264,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
     const kept = [...candidates.values()]
+      .flatMap((c) => blankReadings(view, c))
       .map((c) => check(ctx, c))
       .filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
     const best = kept.sort((x, y) => better(ctx, x, y))[0];
