@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { readFigure } from '../number';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 import { shortestDecimals } from '../tolerance';
+import { typedPrecision } from './typed-precision';
 
 /**
  * The sheet's figures as a dense grid, read once for inference: every cell that reads as a plain number (percent
@@ -38,6 +39,7 @@ export function readNumberGrid(sheet: SheetSnapshot, lexicon: Lexicon): NumberGr
       percent[i] = f.percent ? 1 : 0;
     }
   }
+  typedPrecision(values, halves, rows, cols);
   roundedToBase(values, halves);
   return { rows, cols, values, halves, percent };
 }
