@@ -2,6 +2,7 @@ import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
 import { verdictAt, type InferredKind, type InferredRelation } from './relations';
 import { blankReadings } from './sum-evidence';
+import { acrossGap, topLevel } from './sum-walks';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
 
@@ -39,7 +40,7 @@ export interface SearchContext {
   ignore?: (pos: number) => boolean;
 }
 
-interface Stats {
+export interface Stats {
   numbers: Int32Array;
   /** Lines with figures, numbered by the run of such lines they belong to (a blank or text line ends a run). */
   block: Int32Array;
@@ -85,7 +86,7 @@ function anchorsOf(view: GridView, line: number): number[] {
  * Lines from a target outwards (d = ±1) in the same block (lines with figures, up to a line without any), each given
  * to `visit` until it returns false. A callback rather than a generator: this runs for every row of a long ledger.
  */
-type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
+export type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
 
 function adjacent(stats: Stats, every: number): Walk {
   return (target, d, visit) => {
@@ -274,16 +275,15 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     if (view.axis === 'row' && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
     const candidates = new Map<string, Candidate>();
     walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
+    walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
     if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
     // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
     if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped.
-  const aggregates = [...chosen.values()]
-    .filter((r) => r.kind === 'sum')
-    .map((r) => r.target)
-    .sort((a, b) => a - b);
+  const sums = [...chosen.values()].filter((r) => r.kind === 'sum');
+  const aggregates = sums.map((r) => r.target).sort((a, b) => a - b);
   if (aggregates.length > 0) {
     const isAggregate = new Set(aggregates);
     const details = targets.filter((l) => !isAggregate.has(l));
@@ -293,6 +293,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       const candidates = new Map<string, Candidate>();
       walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
       walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
+      walkCandidates(ctx, stats, target, topLevel(stats, sums), candidates);
       choose(target, candidates);
     }
   }
