@@ -221,7 +221,8 @@ async function aggreCol(ruleSet: RuleSet): Promise<void> {
       const reason = line.slice(line.lastIndexOf(': ') + 2);
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     }
-    for (const [reason, n] of [...reasons].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(5)}  ${reason}`);
+    for (const [reason, n] of [...reasons].sort((x, y) => y[1] - x[1]))
+      console.log(`${String(n).padStart(5)}  ${reason}`);
   }
 }
 

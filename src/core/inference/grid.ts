@@ -60,7 +60,11 @@ function roundedToBase(values: Float64Array, halves: Float64Array): void {
   if (whole.length < ROUNDING_EVIDENCE) return;
   // A mistyped figure, or a year in the header, is no multiple of the base: it must not make the whole sheet exact.
   const exceptions = 2 + Math.floor(whole.length / 100);
-  const base = ROUNDING_BASES.find((b) => whole.filter((v) => v % b !== 0).length <= exceptions);
+  const base = ROUNDING_BASES.find((b) => {
+    let off = 0;
+    for (let i = 0; i < whole.length && off <= exceptions; i++) if (whole[i] % b !== 0) off++;
+    return off <= exceptions;
+  });
   if (base === undefined) return;
   for (let i = 0; i < values.length; i++) if (halves[i] === 0.5) halves[i] = base;
 }

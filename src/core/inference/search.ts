@@ -1,8 +1,8 @@
 import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
 import { verdictAt, type InferredKind, type InferredRelation } from './relations';
-import { blankReadings } from './sum-evidence';
-import { acrossGap, topLevel } from './sum-walks';
+import { blankReadings, dropPartialReadings } from './sum-evidence';
+import { acrossGap, nextToGap, topLevel } from './sum-walks';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
 
@@ -265,7 +265,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
     const kept = [...candidates.values()]
-      .flatMap((c) => blankReadings(view, c))
+      .flatMap((c) => blankReadings(view, stats.numbers, c))
       .map((c) => check(ctx, c))
       .filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
     const best = kept.sort((x, y) => better(ctx, x, y))[0];
@@ -275,7 +275,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     if (view.axis === 'row' && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
     const candidates = new Map<string, Candidate>();
     walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
-    walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
+    if (nextToGap(stats, target)) walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
     if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
     // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
     if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
@@ -297,7 +297,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       choose(target, candidates);
     }
   }
-  return dropRestatements([...chosen.values()].sort((x, y) => better(ctx, x, y)));
+  return dropRestatements(dropPartialReadings([...chosen.values()]).sort((x, y) => better(ctx, x, y)));
 }
 
 /**

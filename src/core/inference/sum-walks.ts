@@ -9,6 +9,11 @@ import type { Stats, Walk } from './search';
 /** Blank lines a total may stand apart from its parts by. */
 const MAX_GAP = 2;
 
+/** Whether a blank line lies next to the target, on either side (else acrossGap has nothing to walk). */
+export function nextToGap(stats: Stats, target: number): boolean {
+  return [target - 1, target + 1].some((l) => l >= 0 && l < stats.numbers.length && stats.numbers[l] === 0);
+}
+
 /** Lines beyond a gap of blank lines next to the target, up to the next blank line; nothing when there is no gap. */
 export function acrossGap(stats: Stats): Walk {
   return (target, d, visit) => {

@@ -12,28 +12,29 @@ import { shortestDecimals } from '../tolerance';
 /** Most decimals a line's figures are typed with before it is read as computed (a quotient, a formula result). */
 const TYPED_DECIMALS = 6;
 
-/** Most decimals any figure of each line is typed with: `lines` lines of `positions` figures, `at` their index. */
-function typedDecimals(values: Float64Array, lines: number, positions: number, at: (l: number, p: number) => number) {
-  const typed = new Int32Array(lines);
-  for (let line = 0; line < lines; line++) {
-    let most = 0;
-    for (let pos = 0; pos < positions && most <= TYPED_DECIMALS; pos++) {
-      const v = values[at(line, pos)];
-      if (!Number.isNaN(v)) most = Math.max(most, shortestDecimals(v));
-    }
-    typed[line] = most;
-  }
-  return typed;
-}
+/** The half of a figure shown to one decimal: typed decimals widen no figure beyond it. */
+const COARSEST = 0.05;
 
 /** Widens each figure's half (see NumberGrid) to the decimals its row and column are typed with. */
 export function typedPrecision(values: Float64Array, halves: Float64Array, rows: number, cols: number): void {
-  const byCol = typedDecimals(values, cols, rows, (col, row) => col * rows + row);
-  const byRow = typedDecimals(values, rows, cols, (row, col) => col * rows + row);
+  const byCol = new Int32Array(cols);
+  const byRow = new Int32Array(rows);
   for (let col = 0; col < cols; col++) {
     for (let row = 0; row < rows; row++) {
+      const i = col * rows + row;
+      const v = values[i];
+      // Whole figures, and figures shown to a tenth or coarser, cannot be typed coarser than they are shown.
+      if (Number.isNaN(v) || Number.isInteger(v) || halves[i] >= COARSEST) continue;
+      const d = shortestDecimals(v);
+      if (d > byCol[col]) byCol[col] = d;
+      if (d > byRow[row]) byRow[row] = d;
+    }
+  }
+  for (let col = 0; col < cols; col++) {
+    if (byCol[col] < 1 || byCol[col] > TYPED_DECIMALS) continue;
+    for (let row = 0; row < rows; row++) {
       const typed = Math.min(byCol[col], byRow[row]);
-      if (typed < 1 || typed > TYPED_DECIMALS) continue;
+      if (typed < 1) continue;
       const i = col * rows + row;
       halves[i] = Math.max(halves[i], 10 ** -typed / 2);
     }
