@@ -138,3 +138,31 @@ describe('amounts typed to the tenth under a format of five decimals', () => {
     await expectBlamed(await workbook('typed-planted.xlsx', planted(rows, 3, 2, 95), '0.00000'), 'C4');
   });
 });
+
+describe('a row that says it is the mean of the rows above it', () => {
+  const scores = [
+    ['Adams', 78, 85, 62, 90, 71],
+    ['Baker', 88, 79, 95, 84, 66],
+    ['Clark', 92, 70, 81, 77, 89],
+    ['Davis', 65, 91, 74, 68, 80],
+    ['Evans', 81, 77, 88, 93, 75],
+    ['Frank', 73, 86, 69, 79, 94],
+  ];
+  const mean = (col: number) =>
+    Math.round((scores.reduce((s, r) => s + Number(r[col]), 0) / scores.length) * 100) / 100;
+  const rows: Row[] = [
+    ['Student', 'Quiz 1', 'Quiz 2', 'Quiz 3', 'Midterm', 'Final'],
+    ...scores,
+    ['Class average', ...[1, 2, 3, 4, 5].map(mean)],
+  ];
+
+  it('raises nothing on the sheet as kept', async () => {
+    expect(await errors(await workbook('mean-row.xlsx', rows))).toEqual([]);
+  });
+
+  it('blames a mean changed by a tenth of itself', async () => {
+    const list = await errors(await workbook('mean-row-planted.xlsx', planted(rows, 7, 3, 86.67)));
+    expect(list.map((f) => f.ruleId)).toEqual(['inferred/average']);
+    expect(list[0].cells.filter((c) => c.suspect).map((c) => c.address)).toEqual(['D8']);
+  });
+});

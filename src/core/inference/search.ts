@@ -118,8 +118,8 @@ function onlyFrom(stats: Stats, lines: number[]): Walk {
 }
 
 /**
- * Sums (and, when asked, means of three or more: between columns only, as a mean row is rarely
- * told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below, left or right) whose running value meets
+ * Sums (and, when asked, means of three or more: between rows only where the row says it is a mean, as a mean row
+ * is rarely told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below, left or right) whose running value meets
  * the target's figure at an anchor position.
  */
 function walkCandidates(
@@ -272,9 +272,11 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     if (best) chosen.set(target, best);
   };
   for (const target of targets) {
-    if (view.axis === 'row' && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
+    // Between rows, a mean is looked for only in a row that says it is one (see walkCandidates).
+    const mean = view.axis === 'column' || hasWord(ctx.label(target), 'average', ctx.lexicon);
+    if (view.axis === 'row' && !mean && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
     const candidates = new Map<string, Candidate>();
-    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
+    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, mean);
     if (nextToGap(stats, target)) walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
     if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
     // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
