@@ -2,7 +2,7 @@ import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
 import { verdictAt, type InferredKind, type InferredRelation } from './relations';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
-import { acrossGap, nextToGap, topLevel } from './sum-walks';
+import { acrossGap, nextToGap } from './sum-walks';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
 
@@ -284,8 +284,10 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     choose(target, candidates);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped.
-  const sums = [...chosen.values()].filter((r) => r.kind === 'sum');
-  const aggregates = sums.map((r) => r.target).sort((a, b) => a - b);
+  const aggregates = [...chosen.values()]
+    .filter((r) => r.kind === 'sum')
+    .map((r) => r.target)
+    .sort((a, b) => a - b);
   if (aggregates.length > 0) {
     const isAggregate = new Set(aggregates);
     const details = targets.filter((l) => !isAggregate.has(l));
@@ -295,7 +297,6 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       const candidates = new Map<string, Candidate>();
       walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
       walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
-      walkCandidates(ctx, stats, target, topLevel(stats, sums), candidates);
       choose(target, candidates);
     }
   }
