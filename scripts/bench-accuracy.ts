@@ -18,6 +18,7 @@ import { a1, type SheetSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/node/read-workbook';
 import { aggreColCell, readAggreCol, readAggreColNumber, type AggreColTable, type Aggregation } from './aggrecol';
 import { readRuleSet } from '../src/node/rule-files';
+import { whyMissed } from './aggrecol-misses';
 
 const REPO = resolve(__dirname, '..', '..');
 const CORPUS = join(REPO, 'tests', 'corpora', 'real-cn');
@@ -138,7 +139,7 @@ function random(seed: number): () => number {
 function plantAggregate(
   table: AggreColTable,
   seed: number,
-): { sheet: SheetSnapshot; address: string; operator: Aggregation['operator'] } | undefined {
+): { sheet: SheetSnapshot; address: string; aggregation: Aggregation } | undefined {
   const draw = random(seed);
   const start = Math.floor(draw() * table.aggregations.length);
   for (let k = 0; k < table.aggregations.length; k++) {
@@ -152,7 +153,7 @@ function plantAggregate(
     const text = value.toFixed(n.decimals) + (n.percent ? '%' : '');
     const rows = table.sheet.rows.map((r) => [...r]);
     rows[row][col] = aggreColCell(row, col, text, 'None Point');
-    return { sheet: { ...table.sheet, rows }, address: a1(row, col), operator: aggregation.operator };
+    return { sheet: { ...table.sheet, rows }, address: a1(row, col), aggregation };
   }
   return undefined;
 }
@@ -185,13 +186,17 @@ async function aggreCol(ruleSet: RuleSet): Promise<void> {
       (f) => f.severity === 'error' && f.cells.some((c) => c.address === changed.address),
     );
     const blamed = hits.some((f) => f.cells.some((c) => c.address === changed.address && c.suspect));
-    const op = byOperator.get(changed.operator) ?? { planted: 0, found: 0, localised: 0 };
-    byOperator.set(changed.operator, op);
+    const { operator } = changed.aggregation;
+    const op = byOperator.get(operator) ?? { planted: 0, found: 0, localised: 0 };
+    byOperator.set(operator, op);
     op.planted++;
     if (hits.length > 0) {
       found++;
       op.found++;
-    } else misses.push(`  ${table.name}: ${changed.operator} ${changed.address}`);
+    } else if (process.env.SHOW_MISSES)
+      misses.push(
+        `  ${table.name}: ${operator} ${changed.address}: ${whyMissed(table.sheet, changed.sheet, changed.aggregation, ruleSet.lexicon)}`,
+      );
     if (blamed) {
       localised++;
       op.localised++;
@@ -201,7 +206,7 @@ async function aggreCol(ruleSet: RuleSet): Promise<void> {
   console.log('');
   console.log(`AggreCol (tests/corpora/aggrecol): ${tables.length} tables`);
   console.log(`error findings on the tables as they are: ${errors} (on ${tablesWithErrors} tables)`);
-  for (const line of alarms.slice(0, 20)) console.log(line);
+  for (const line of process.env.SHOW_MISSES ? alarms : alarms.slice(0, 20)) console.log(line);
   console.log(
     `planted changes (+10% on one annotated aggregate): ${planted} planted, ${found} found (${pct(found, planted)}), ${localised} with the changed cell as suspect (${pct(localised, planted)})`,
   );
@@ -209,7 +214,16 @@ async function aggreCol(ruleSet: RuleSet): Promise<void> {
     console.log(
       `  ${operator.padEnd(15)} ${op.planted} planted, ${op.found} found (${pct(op.found, op.planted)}), ${op.localised} localised (${pct(op.localised, op.planted)})`,
     );
-  if (process.env.SHOW_MISSES) for (const line of misses) console.log(line);
+  if (process.env.SHOW_MISSES) {
+    for (const line of misses) console.log(line);
+    const reasons = new Map<string, number>();
+    for (const line of misses) {
+      const reason = line.slice(line.lastIndexOf(': ') + 2);
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    for (const [reason, n] of [...reasons].sort((x, y) => y[1] - x[1]))
+      console.log(`${String(n).padStart(5)}  ${reason}`);
+  }
 }
 
 main().catch((error: unknown) => {

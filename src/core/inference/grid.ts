@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { readFigure } from '../number';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 import { shortestDecimals } from '../tolerance';
+import { typedPrecision } from './typed-precision';
 
 /**
  * The sheet's figures as a dense grid, read once for inference: every cell that reads as a plain number (percent
@@ -38,25 +39,32 @@ export function readNumberGrid(sheet: SheetSnapshot, lexicon: Lexicon): NumberGr
       percent[i] = f.percent ? 1 : 0;
     }
   }
+  typedPrecision(values, halves, rows, cols);
   roundedToBase(values, halves);
   return { rows, cols, values, halves, percent };
 }
 
-/** Fewest whole figures that must all be multiples of a base before a sheet is read as rounded to it. */
+/** Fewest whole figures that must be multiples of a base (all but two and one in a hundred) before a sheet is read as rounded to it. */
 const ROUNDING_EVIDENCE = 12;
 const ROUNDING_BASES = [1000, 100, 10, 5];
 
 /**
  * Tables round every count to a base: to hundreds or thousands, or at random to a multiple of 5 (Statistics Canada's
  * random rounding), so a total may differ from the sum of its parts by a few bases. When every whole figure of the
- * sheet is a multiple of a base, each is taken as known to ± that base rather than ± 0.5.
+ * sheet but a mistyped few is a multiple of a base, each is taken as known to ± that base rather than ± 0.5.
  */
 function roundedToBase(values: Float64Array, halves: Float64Array): void {
   const whole: number[] = [];
   for (let i = 0; i < values.length; i++)
     if (!Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0) whole.push(values[i]);
   if (whole.length < ROUNDING_EVIDENCE) return;
-  const base = ROUNDING_BASES.find((b) => whole.every((v) => v % b === 0));
+  // A mistyped figure, or a year in the header, is no multiple of the base: it must not make the whole sheet exact.
+  const exceptions = 2 + Math.floor(whole.length / 100);
+  const base = ROUNDING_BASES.find((b) => {
+    let off = 0;
+    for (let i = 0; i < whole.length && off <= exceptions; i++) if (whole[i] % b !== 0) off++;
+    return off <= exceptions;
+  });
   if (base === undefined) return;
   for (let i = 0; i < values.length; i++) if (halves[i] === 0.5) halves[i] = base;
 }

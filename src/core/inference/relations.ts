@@ -13,6 +13,8 @@ export interface InferredRelation {
   target: number;
   members: number[];
   scale: number;
+  /** A sum whose blank parts are read as zero (see sum-evidence.ts) rather than as positions to skip. */
+  blanksAsZero?: boolean;
   /** Positions where it holds and could not hold by accident (figures not zero, rounding slack small). */
   support: number[];
   /** Positions where it fails beyond the rounding of the figures shown. */
@@ -49,7 +51,7 @@ function quotient(x: number, hx: number, y: number, hy: number): [number, number
 /** Whether a relation holds at one position, within the rounding of every figure it reads. */
 export function verdictAt(
   view: GridView,
-  r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>,
+  r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>,
   pos: number,
 ): Verdict {
   const t = view.value(r.target, pos);
@@ -59,13 +61,20 @@ export function verdictAt(
     let sum = 0;
     let slack = 0;
     let nonZero = 0;
+    let blanks = 0;
     for (const m of r.members) {
       const v = view.value(m, pos);
-      if (Number.isNaN(v)) return SKIP; // a suppressed or missing part: the total may include it
+      if (Number.isNaN(v)) {
+        // A suppressed or missing part: the total may include it, unless the sheet reads blanks as zero.
+        if (!r.blanksAsZero) return SKIP;
+        blanks++;
+        continue;
+      }
       sum += v;
       slack += view.half(m, pos);
       if (v !== 0) nonZero++;
     }
+    if (blanks === r.members.length) return SKIP;
     const k = r.kind === 'average' ? r.members.length : 1;
     const expected = sum / k;
     const allowed = ht + slack / k + eps(sum, t);

@@ -1,6 +1,8 @@
 import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
 import { verdictAt, type InferredKind, type InferredRelation } from './relations';
+import { blankReadings, dropPartialReadings } from './sum-evidence';
+import { acrossGap, nextToGap } from './sum-walks';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
 
@@ -24,7 +26,7 @@ const PAIR_WINDOW = 12;
 const SAMPLE = 8;
 const SCALES = [1, 100, 1000];
 
-export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>;
+export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
 
 export interface SearchContext {
   view: GridView;
@@ -38,7 +40,7 @@ export interface SearchContext {
   ignore?: (pos: number) => boolean;
 }
 
-interface Stats {
+export interface Stats {
   numbers: Int32Array;
   /** Lines with figures, numbered by the run of such lines they belong to (a blank or text line ends a run). */
   block: Int32Array;
@@ -84,7 +86,7 @@ function anchorsOf(view: GridView, line: number): number[] {
  * Lines from a target outwards (d = ±1) in the same block (lines with figures, up to a line without any), each given
  * to `visit` until it returns false. A callback rather than a generator: this runs for every row of a long ledger.
  */
-type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
+export type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
 
 function adjacent(stats: Stats, every: number): Walk {
   return (target, d, visit) => {
@@ -116,8 +118,8 @@ function onlyFrom(stats: Stats, lines: number[]): Walk {
 }
 
 /**
- * Sums (and, when asked, means of three or more: between columns only, as a mean row is rarely
- * told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below, left or right) whose running value meets
+ * Sums (and, when asked, means of three or more: between rows only where the row says it is a mean, as a mean row
+ * is rarely told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below, left or right) whose running value meets
  * the target's figure at an anchor position.
  */
 function walkCandidates(
@@ -263,15 +265,19 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
     const kept = [...candidates.values()]
+      .flatMap((c) => blankReadings(view, stats.numbers, c))
       .map((c) => check(ctx, c))
       .filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
     const best = kept.sort((x, y) => better(ctx, x, y))[0];
     if (best) chosen.set(target, best);
   };
   for (const target of targets) {
-    if (view.axis === 'row' && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
+    // Between rows, a mean is looked for only in a row that says it is one (see walkCandidates).
+    const mean = view.axis === 'column' || hasWord(ctx.label(target), 'average', ctx.lexicon);
+    if (view.axis === 'row' && !mean && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
     const candidates = new Map<string, Candidate>();
-    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, view.axis === 'column');
+    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, mean);
+    if (nextToGap(stats, target)) walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
     if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
     // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
     if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
@@ -294,7 +300,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       choose(target, candidates);
     }
   }
-  return dropRestatements([...chosen.values()].sort((x, y) => better(ctx, x, y)));
+  return dropRestatements(dropPartialReadings([...chosen.values()]).sort((x, y) => better(ctx, x, y)));
 }
 
 /**

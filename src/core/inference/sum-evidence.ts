@@ -1,0 +1,52 @@
+import type { GridView } from './grid';
+import type { InferredRelation } from './relations';
+
+/**
+ * Blank parts of a sum. A blank part may be a suppressed figure (the total includes it) or a nothing (the total
+ * excludes it): only the other positions can tell. A sum with blank parts is therefore also offered with its blanks
+ * read as zero; acceptance keeps that reading only where it holds on more positions than it breaks (see better in
+ * search.ts), so a suppressed figure never turns into a break.
+ */
+
+/** Positions a sum's parts are searched for blanks at, beyond which a cheaper count of figures decides. */
+const SCAN_POSITIONS = 1000;
+
+type SumCandidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
+
+/**
+ * The candidate, and for a sum with a blank part where its total has a figure, the same sum with blanks as zero.
+ * `numbers` counts each line's figures: in a long ledger only a part with fewer figures than its total is looked at
+ * (its filled columns are passed over at once).
+ */
+export function blankReadings<C extends SumCandidate>(view: GridView, numbers: Int32Array, c: C): C[] {
+  if (c.kind !== 'sum' || c.blanksAsZero) return [c];
+  if (view.positions > SCAN_POSITIONS && c.members.every((m) => numbers[m] >= numbers[c.target])) return [c];
+  for (let pos = 0; pos < view.positions; pos++) {
+    if (Number.isNaN(view.value(c.target, pos))) continue;
+    const blanks = c.members.filter((m) => Number.isNaN(view.value(m, pos))).length;
+    if (blanks > 0 && blanks < c.members.length) return [c, { ...c, blanksAsZero: true }];
+  }
+  return [c];
+}
+
+const additive = (r: InferredRelation) => r.kind === 'sum' || r.kind === 'difference';
+
+/**
+ * Drops an additive relation that leaves out a part a fuller sum with blanks read as zero includes, and breaks only
+ * where that part has a figure (operating profit = total − joint ventures, broken in the one year with exceptional
+ * items): its breaks are that part, not wrong figures.
+ */
+export function dropPartialReadings(relations: InferredRelation[]): InferredRelation[] {
+  const fuller = relations.filter((r) => r.blanksAsZero && r.breaks.length === 0);
+  if (fuller.length === 0) return relations;
+  return relations.filter((r) => {
+    if (!additive(r) || r.breaks.length === 0) return true;
+    const lines = [r.target, ...r.members];
+    return !fuller.some((f) => {
+      const all = [f.target, ...f.members];
+      if (f.axis !== r.axis || !lines.every((l) => all.includes(l))) return false;
+      const left = all.filter((l) => !lines.includes(l));
+      return left.length > 0 && r.breaks.every((b) => f.support.includes(b.pos));
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import type { Stats, Walk } from './search';
+
+/**
+ * A walk (see Walk in search.ts) for a sum whose parts are not the lines right next to its total: a total set off
+ * from its parts by a blank line or two.
+ */
+
+/** Blank lines a total may stand apart from its parts by. */
+const MAX_GAP = 2;
+
+/** Whether a blank line lies next to the target, on either side (else acrossGap has nothing to walk). */
+export function nextToGap(stats: Stats, target: number): boolean {
+  return [target - 1, target + 1].some((l) => l >= 0 && l < stats.numbers.length && stats.numbers[l] === 0);
+}
+
+/** Lines beyond a gap of blank lines next to the target, up to the next blank line; nothing when there is no gap. */
+export function acrossGap(stats: Stats): Walk {
+  return (target, d, visit) => {
+    let line = target + d;
+    for (let gap = 0; gap < MAX_GAP && line >= 0 && line < stats.numbers.length && stats.numbers[line] === 0; gap++)
+      line += d;
+    if (line === target + d) return;
+    for (; line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0; line += d) if (!visit(line)) return;
+  };
+}
