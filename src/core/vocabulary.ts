@@ -105,6 +105,9 @@ const inferenceSchema = z
       'Words in a header saying the line is a difference of two others (net, balance). Matched anywhere, ignoring case.',
     ),
     averageWords: words.describe('Words in a header saying the line is a mean. Matched anywhere, ignoring case.'),
+    statisticWords: words.describe(
+      'Words in a row label saying its figures are another statistic of the rows (maximum, minimum, standard deviation, variance), which the relations between columns do not carry. Matched anywhere, ignoring case.',
+    ),
   })
   .partial()
   .strict()
@@ -185,7 +188,14 @@ const TOTAL_KEYS = ['words', 'areaLevels', 'wholeAreaPrefixes', 'ownAreaPrefixes
 const DATE_KEYS = ['asOf', 'year', 'month', 'day', 'periodEnds', 'labels', 'labelPrefixes', 'annual'] as const;
 const REGION_KEYS = ['suffixes', 'titlePrefixEndings', 'reporterLabels'] as const;
 const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
-const INFERENCE_KEYS = ['totalWords', 'rateWords', 'changeWords', 'differenceWords', 'averageWords'] as const;
+const INFERENCE_KEYS = [
+  'totalWords',
+  'rateWords',
+  'changeWords',
+  'differenceWords',
+  'averageWords',
+  'statisticWords',
+] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
 const LIST_KEYS = [
   'ofWhich',

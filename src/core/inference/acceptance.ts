@@ -1,5 +1,6 @@
 import { verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search';
+import { constantDivisor, explainedBreak } from './explained';
 import { hasWord } from './words';
 
 /**
@@ -42,6 +43,17 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
 }
 
+/** The failures that are wrong figures: significant, and not one of the things published tables do (explained.ts). */
+function confirmedBreaks(
+  ctx: SearchContext,
+  c: Candidate,
+  failures: Break[],
+  noise: number,
+  support: number[],
+): Break[] {
+  return failures.filter((b) => significant(ctx, c, b, noise) && !explainedBreak(ctx, c, b, support));
+}
+
 /** A relation's support and breaks over every position; undefined as soon as it plainly fails more than it holds. */
 export function check(ctx: SearchContext, c: Candidate): InferredRelation | undefined {
   const support: number[] = [];
@@ -62,7 +74,7 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
       );
     }
   }
-  const breaks = failures.filter((b) => significant(ctx, c, b, noise));
+  const breaks = confirmedBreaks(ctx, c, failures, noise, support);
   return { ...c, axis: ctx.view.axis, support, breaks, unexplained: failures.length - breaks.length };
 }
 
@@ -79,6 +91,7 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
   // Two columns that a total row sums exactly over three or more rows are enough evidence; elsewhere three positions.
   if (failures > 0 && r.support.length < (r.axis === 'row' && r.members.length >= 3 ? 2 : 3)) return false;
+  if (constantDivisor(ctx.view, r)) return false;
   const distinct = new Set(r.support.map((pos) => ctx.view.value(r.target, pos)));
   return distinct.size >= Math.min(3, MIN_SUPPORT[ctx.view.axis]);
 }

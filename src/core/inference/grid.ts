@@ -46,6 +46,12 @@ export function readNumberGrid(sheet: SheetSnapshot, lexicon: Lexicon): NumberGr
 const ROUNDING_EVIDENCE = 12;
 const ROUNDING_BASES = [1000, 100, 10, 5];
 
+/** The base every one of these non-zero whole figures is a multiple of, when there are enough to tell. */
+export function roundingBase(whole: number[]): number | undefined {
+  if (whole.length < ROUNDING_EVIDENCE) return undefined;
+  return ROUNDING_BASES.find((b) => whole.every((v) => v % b === 0));
+}
+
 /**
  * Tables round every count to a base: to hundreds or thousands, or at random to a multiple of 5 (Statistics Canada's
  * random rounding), so a total may differ from the sum of its parts by a few bases. When every whole figure of the
@@ -55,8 +61,7 @@ function roundedToBase(values: Float64Array, halves: Float64Array): void {
   const whole: number[] = [];
   for (let i = 0; i < values.length; i++)
     if (!Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0) whole.push(values[i]);
-  if (whole.length < ROUNDING_EVIDENCE) return;
-  const base = ROUNDING_BASES.find((b) => whole.every((v) => v % b === 0));
+  const base = roundingBase(whole);
   if (base === undefined) return;
   for (let i = 0; i < values.length; i++) if (halves[i] === 0.5) halves[i] = base;
 }

@@ -49,7 +49,12 @@ function labels(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[
 export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon): SheetInference {
   const grid = readNumberGrid(sheet, lexicon);
   const { columnLabels, rowLabels } = labels(sheet, grid);
-  const columns = searchRelations({ lexicon, view: viewOf(grid, 'column'), label: (col) => columnLabels[col] ?? '' });
+  const columns = searchRelations({
+    lexicon,
+    view: viewOf(grid, 'column'),
+    label: (col) => columnLabels[col] ?? '',
+    positionLabel: (row) => rowLabels[row] ?? '',
+  });
   const derived = new Set(columns.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target));
   const nonAdditive = (col: number) => {
     if (
