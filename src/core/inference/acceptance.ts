@@ -91,7 +91,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
   // Two columns that a total row sums exactly over three or more rows are enough evidence; elsewhere three positions.
   if (failures > 0 && r.support.length < (r.axis === 'row' && r.members.length >= 3 ? 2 : 3)) return false;
-  if (constantDivisor(ctx.view, r)) return false;
+  // A constant divisor makes the ratio a copy of one line, which a few rows can match by accident (where a third
+  // line is zero): it needs twice the support.
+  if (constantDivisor(ctx.view, r) && r.support.length < 2 * MIN_SUPPORT.column) return false;
   const distinct = new Set(r.support.map((pos) => ctx.view.value(r.target, pos)));
   return distinct.size >= Math.min(3, MIN_SUPPORT[ctx.view.axis]);
 }

@@ -93,7 +93,7 @@ function yearHeader(ctx: SearchContext, b: Break, support: number[]): boolean {
 
 /**
  * A total row's rate or change taken over the rows that report both figures (a matched sample), not over its own
- * totals: 2000 and 2001 revenues of the firms that gave both.
+ * totals, which include rows that report one: 2000 and 2001 revenues of the firms that gave both.
  */
 function totalOverComparableRows(ctx: SearchContext, c: Candidate, b: Break): boolean {
   const { view, positionLabel } = ctx;
@@ -103,14 +103,20 @@ function totalOverComparableRows(ctx: SearchContext, c: Candidate, b: Break): bo
   const [a, d] = c.members;
   let sa = 0;
   let sd = 0;
+  let unmatched = 0;
   for (let pos = 0; pos < view.positions; pos++) {
     const x = view.value(a, pos);
     const y = view.value(d, pos);
-    if (pos === b.pos || Number.isNaN(x) || Number.isNaN(y) || isTotal(pos)) continue;
+    if (pos === b.pos || isTotal(pos) || (Number.isNaN(x) && Number.isNaN(y))) continue;
+    if (Number.isNaN(x) || Number.isNaN(y)) {
+      unmatched++;
+      continue;
+    }
     sa += x;
     sd += y;
   }
-  if (sa === 0 || sd === 0) return false;
+  // Only where some rows give one figure without the other is the sample narrower than the totals.
+  if (unmatched === 0 || sa === 0 || sd === 0) return false;
   const expected = c.kind === 'ratio' ? (sa / sd) * c.scale : (sd / sa - 1) * c.scale;
   return near(expected, b.actual, view.half(c.target, b.pos));
 }
@@ -173,18 +179,39 @@ export function explainedBreak(ctx: SearchContext, c: Candidate, b: Break, suppo
     blankLineIsTheGap(ctx, c, b, support) ||
     rowOfAnotherKind(ctx, b) ||
     yearHeader(ctx, b, support) ||
+    coincidentDivisor(ctx.view, c, b, support) ||
     totalOverComparableRows(ctx, c, b) ||
     derivedColumn(ctx, c, b)
   );
 }
 
-/**
- * A ratio or change whose divisor is one figure on every row where it holds (a column of 10s, a factor of 100) is a
- * scaled copy of its other line, not a ratio: it is matched by accident and not kept.
- */
+/** The divisor line of a ratio or change. */
+const divisorOf = (c: Candidate) => (c.kind === 'ratio' ? c.members[1] : c.members[0]);
+
+/** Whether a ratio's or change's divisor is one figure at every position where the relation holds. */
 export function constantDivisor(view: GridView, r: InferredRelation): boolean {
-  if (r.kind !== 'ratio' && r.kind !== 'change') return false;
-  const divisor = r.kind === 'ratio' ? r.members[1] : r.members[0];
+  if ((r.kind !== 'ratio' && r.kind !== 'change') || r.support.length === 0) return false;
+  const divisor = divisorOf(r);
   const first = view.value(divisor, r.support[0]);
   return r.support.every((pos) => view.value(divisor, pos) === first);
+}
+
+/**
+ * A divisor that is one figure wherever the relation holds, yet has several others of its own (a quiz marked out of
+ * 10 that most students scored full on): the relation is a scaled copy of its numerator, and a row where that line
+ * differs but the copy holds is no break.
+ */
+function coincidentDivisor(view: GridView, c: Candidate, b: Break, support: number[]): boolean {
+  if ((c.kind !== 'ratio' && c.kind !== 'change') || support.length === 0) return false;
+  const divisor = divisorOf(c);
+  const constant = view.value(divisor, support[0]);
+  if (!support.every((pos) => view.value(divisor, pos) === constant)) return false;
+  const figures = new Set<number>();
+  for (let pos = 0; pos < view.positions; pos++) {
+    const v = view.value(divisor, pos);
+    if (!Number.isNaN(v)) figures.add(v);
+  }
+  if (figures.size < 3) return false;
+  const fixed: GridView = { ...view, value: (line, pos) => (line === divisor ? constant : view.value(line, pos)) };
+  return verdictAt(fixed, c, b.pos).status !== 'break';
 }
