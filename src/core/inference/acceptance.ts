@@ -43,15 +43,21 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
 }
 
-/** The failures that are wrong figures: significant, and not one of the things published tables do (explained.ts). */
+/**
+ * The failures that are wrong figures: significant, and not one of the things published tables do (explained.ts). An
+ * explained one is a position the relation does not apply to, like a blank: it neither counts against the relation
+ * nor is reported.
+ */
 function confirmedBreaks(
   ctx: SearchContext,
   c: Candidate,
   failures: Break[],
   noise: number,
   support: number[],
-): Break[] {
-  return failures.filter((b) => significant(ctx, c, b, noise) && !explainedBreak(ctx, c, b, support));
+): { breaks: Break[]; unexplained: number } {
+  const applicable = failures.filter((b) => !explainedBreak(ctx, c, b, support));
+  const breaks = applicable.filter((b) => significant(ctx, c, b, noise));
+  return { breaks, unexplained: applicable.length - breaks.length };
 }
 
 /** A relation's support and breaks over every position; undefined as soon as it plainly fails more than it holds. */
@@ -74,8 +80,7 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
       );
     }
   }
-  const breaks = confirmedBreaks(ctx, c, failures, noise, support);
-  return { ...c, axis: ctx.view.axis, support, breaks, unexplained: failures.length - breaks.length };
+  return { ...c, axis: ctx.view.axis, support, ...confirmedBreaks(ctx, c, failures, noise, support) };
 }
 
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
