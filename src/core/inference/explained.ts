@@ -137,10 +137,11 @@ function acrossAsTyped(view: GridView): GridView {
   };
 }
 
-/** Whether a relation holds at every position where its lines have figures, on enough of them. */
-function holdsEverywhere(view: GridView, c: Candidate): boolean {
+/** Whether a relation holds at every position but one where its lines have figures, on enough of them. */
+function holdsElsewhere(view: GridView, c: Candidate, except: number): boolean {
   let seen = 0;
   for (let pos = 0; pos < view.positions; pos++) {
+    if (pos === except) continue;
     const status = verdictAt(view, c, pos).status;
     if (status === 'break') return false;
     if (status !== 'skip') seen++;
@@ -149,8 +150,9 @@ function holdsEverywhere(view: GridView, c: Candidate): boolean {
 }
 
 /**
- * A total row's figure in a column that is, on every row, the change or ratio of two other columns as typed (a per cent
- * change beside two years' counts): a total row does not sum it, even where the figures are too coarse to report it.
+ * A total row's figure in a column that is, on every other row, the change or ratio of two other columns as typed (a
+ * per cent change beside two years' counts): a total row does not sum it, even where the figures are too coarse to
+ * report it. The total row itself is left out: its counts are what the total-row relation checks.
  */
 function derivedColumn(ctx: SearchContext, c: Candidate, b: Break): boolean {
   if (ctx.view.axis !== 'row' || c.kind !== 'sum') return false;
@@ -163,7 +165,7 @@ function derivedColumn(ctx: SearchContext, c: Candidate, b: Break): boolean {
       if (x === y || x === target || y === target) continue;
       for (const scale of SCALES) {
         for (const kind of ['change', 'ratio'] as const) {
-          if (holdsEverywhere(columns, { kind, target, members: [x, y], scale })) return true;
+          if (holdsElsewhere(columns, { kind, target, members: [x, y], scale }, c.target)) return true;
         }
       }
     }
