@@ -251,3 +251,25 @@ describe('a per cent change column beside the counts a total row sums', () => {
     await expectBlamed(await book('change-column-planted.xlsx', planted(rows, 2, 4, 322), format), 'E3');
   });
 });
+
+describe('a divisor that is constant only where the relation holds', () => {
+  // Quiz 20 is marked out of 10 and most students scored full marks, so "Quiz % = Quiz fraction ÷ Quiz 20 × 1000"
+  // holds on their rows; where a student scored 8 it is no divisor, and the per cent is still the fraction × 100.
+  const points = [166, 155, 211, 164, 200, 203, 230, 193, 208, 164, 148, 215];
+  const quiz20 = [10, 10, 10, 8, 10, 10, 10, 0, 10, 10, 10, 10];
+  const fraction = points.map((p) => Math.round((p / 240) * 1e5) / 1e5);
+  const rows: Row[] = [
+    ['Student', 'Quiz total', 'Quiz 20', 'Quiz fraction', 'Quiz %'],
+    ...points.map((p, i): Row => [`Student ${i + 1}`, p, quiz20[i], fraction[i], Math.round(fraction[i] * 1e7) / 1e5]),
+  ];
+  const format = (r: number, c: number) => (r > 0 && c > 1 ? '0.00000' : undefined);
+
+  it('raises nothing on the row where that line differs', async () => {
+    expect(await errors(await book('divisor.xlsx', rows, format))).toEqual([]);
+  });
+
+  it('still finds a per cent raised by 10 %', async () => {
+    const value = Number(((rows[10][4] as number) * 1.1).toFixed(5));
+    await expectBlamed(await book('divisor-planted.xlsx', planted(rows, 10, 4, value), format), 'E11');
+  });
+});
