@@ -34,37 +34,36 @@ function roundedAsTyped(view: GridView, c: Candidate, b: Break): boolean {
 }
 
 /**
- * Figures rounded to a base (hundreds, or Statistics Canada's 5) in the lines of this relation, though not in the whole
- * sheet (a year or a percentage column elsewhere): each is known to half that base, and so is their sum.
+ * The base that the figures of this relation's lines are rounded to (hundreds, or Statistics Canada's 5), though not
+ * the whole sheet's (a year or a percentage column elsewhere): each is known to half that base, and so is their sum.
  */
-function roundedToBase(ctx: SearchContext, c: Candidate, b: Break): boolean {
-  if (c.kind !== 'sum' && c.kind !== 'difference') return false;
+function baseOf(ctx: SearchContext, c: Candidate): number | undefined {
+  if (c.kind !== 'sum' && c.kind !== 'difference') return undefined;
   const { view } = ctx;
-  const lines = [c.target, ...c.members];
   const whole: number[] = [];
-  for (const line of lines) {
+  for (const line of [c.target, ...c.members]) {
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
       if (ctx.ignore?.(pos) || Number.isNaN(v) || v === 0) continue;
-      if (!Number.isInteger(v)) return false;
+      if (!Number.isInteger(v)) return undefined;
       whole.push(v);
     }
   }
-  const base = roundingBase(whole);
-  return base !== undefined && near(b.expected, b.actual, (base / 2) * lines.length);
+  return roundingBase(whole);
 }
 
 /**
  * A line between the relation's lines, empty wherever the relation holds, whose one figure here is exactly the gap:
  * a part that only this row (or column) has (exceptional items in one year, a curve of −2 for one student).
  */
-function blankLineIsTheGap(ctx: SearchContext, c: Candidate, b: Break, support: number[]): boolean {
-  if (c.kind !== 'sum' && c.kind !== 'difference') return false;
-  const { view } = ctx;
-  const lines = new Set([c.target, ...c.members]);
+function blankLineIsTheGap(view: GridView, lines: Set<number>, b: Break, support: number[]): boolean {
   const gap = Math.abs(b.actual - b.expected);
-  const first = Math.min(...lines);
-  const last = Math.max(...lines);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const line of lines) {
+    first = Math.min(first, line);
+    last = Math.max(last, line);
+  }
   for (let line = first + 1; line < last; line++) {
     const v = view.value(line, b.pos);
     if (lines.has(line) || Number.isNaN(v) || !near(Math.abs(v), gap, b.slack + view.half(line, b.pos))) continue;
@@ -81,9 +80,8 @@ function rowOfAnotherKind(ctx: SearchContext, b: Break): boolean {
 }
 
 /** A header of years above the figures (2002 | 2001 over each pair of columns): every figure in it a year. */
-function yearHeader(ctx: SearchContext, b: Break, support: number[]): boolean {
-  const { view } = ctx;
-  if (support.length === 0 || b.pos > Math.min(...support)) return false;
+function yearHeader(view: GridView, b: Break, firstSupport: number): boolean {
+  if (b.pos > firstSupport) return false;
   for (let line = 0; line < view.lines; line++) {
     const v = view.value(line, b.pos);
     if (!Number.isNaN(v) && !(Number.isInteger(v) && v >= YEARS.first && v <= YEARS.last)) return false;
@@ -173,22 +171,30 @@ function derivedColumn(ctx: SearchContext, c: Candidate, b: Break): boolean {
   return false;
 }
 
-/** Whether a break is one of the above, and so not reported. */
-export function explainedBreak(ctx: SearchContext, c: Candidate, b: Break, support: number[]): boolean {
-  return (
-    roundedAsTyped(ctx.view, c, b) ||
-    roundedToBase(ctx, c, b) ||
-    blankLineIsTheGap(ctx, c, b, support) ||
-    rowOfAnotherKind(ctx, b) ||
-    yearHeader(ctx, b, support) ||
-    coincidentDivisor(ctx.view, c, b, support) ||
-    totalOverComparableRows(ctx, c, b) ||
-    derivedColumn(ctx, c, b)
-  );
+/**
+ * Which breaks of a relation are one of the above, and so not reported. What depends on the relation alone (its
+ * rounding base, its lines, its first supporting position) is worked out once: a long ledger may have many breaks.
+ */
+export function explainer(ctx: SearchContext, c: Candidate, support: number[]): (b: Break) => boolean {
+  const { view } = ctx;
+  let base: number | undefined | null = null;
+  let lines: Set<number> | undefined;
+  let firstSupport = Infinity;
+  for (const pos of support) firstSupport = Math.min(firstSupport, pos);
+  let divisor: ((b: Break) => boolean) | undefined | null = null;
+  const additive = c.kind === 'sum' || c.kind === 'difference';
+  return (b) => {
+    if (roundedAsTyped(view, c, b) || rowOfAnotherKind(ctx, b) || yearHeader(view, b, firstSupport)) return true;
+    if (additive) {
+      if (base === null) base = baseOf(ctx, c);
+      if (base !== undefined && near(b.expected, b.actual, (base / 2) * (c.members.length + 1))) return true;
+      lines ??= new Set([c.target, ...c.members]);
+      if (blankLineIsTheGap(view, lines, b, support)) return true;
+    }
+    if (divisor === null) divisor = coincidentDivisor(view, c, support);
+    return divisor?.(b) === true || totalOverComparableRows(ctx, c, b) || derivedColumn(ctx, c, b);
+  };
 }
-
-/** The divisor line of a ratio or change. */
-const divisorOf = (c: Candidate) => (c.kind === 'ratio' ? c.members[1] : c.members[0]);
 
 /** Whether a ratio's or change's divisor is one figure at every position where the relation holds. */
 export function constantDivisor(view: GridView, r: InferredRelation): boolean {
@@ -198,22 +204,25 @@ export function constantDivisor(view: GridView, r: InferredRelation): boolean {
   return r.support.every((pos) => view.value(divisor, pos) === first);
 }
 
+/** The divisor line of a ratio or change. */
+const divisorOf = (c: Candidate) => (c.kind === 'ratio' ? c.members[1] : c.members[0]);
+
 /**
  * A divisor that is one figure wherever the relation holds, yet has several others of its own (a quiz marked out of
  * 10 that most students scored full on): the relation is a scaled copy of its numerator, and a row where that line
  * differs but the copy holds is no break.
  */
-function coincidentDivisor(view: GridView, c: Candidate, b: Break, support: number[]): boolean {
-  if ((c.kind !== 'ratio' && c.kind !== 'change') || support.length === 0) return false;
+function coincidentDivisor(view: GridView, c: Candidate, support: number[]): ((b: Break) => boolean) | undefined {
+  if ((c.kind !== 'ratio' && c.kind !== 'change') || support.length === 0) return undefined;
   const divisor = divisorOf(c);
   const constant = view.value(divisor, support[0]);
-  if (!support.every((pos) => view.value(divisor, pos) === constant)) return false;
+  if (!support.every((pos) => view.value(divisor, pos) === constant)) return undefined;
   const figures = new Set<number>();
   for (let pos = 0; pos < view.positions; pos++) {
     const v = view.value(divisor, pos);
     if (!Number.isNaN(v)) figures.add(v);
   }
-  if (figures.size < 3) return false;
+  if (figures.size < 3) return undefined;
   const fixed: GridView = { ...view, value: (line, pos) => (line === divisor ? constant : view.value(line, pos)) };
-  return verdictAt(fixed, c, b.pos).status !== 'break';
+  return (b) => verdictAt(fixed, c, b.pos).status !== 'break';
 }
