@@ -8,7 +8,7 @@ import { UNIT_KINDS } from './vocabulary';
  * only thing written in code.
  */
 /** What a header word says a line is, for choosing among inferred relations. */
-export type InferenceWordClass = 'total' | 'rate' | 'change' | 'difference' | 'average';
+export type InferenceWordClass = 'total' | 'rate' | 'change' | 'difference' | 'average' | 'statistic';
 
 export interface Lexicon {
   readonly vocabulary: Vocabulary;
@@ -173,6 +173,7 @@ function compile(v: Vocabulary): Lexicon {
       change: lower(v.inference.changeWords),
       difference: lower(v.inference.differenceWords),
       average: lower(v.inference.averageWords),
+      statistic: lower(v.inference.statisticWords),
     },
     unitOf(written: string) {
       const kind = units.get(written);

@@ -108,6 +108,9 @@ const inferenceSchema = z
       'Words in a header saying the line is a difference of two others (net, balance). Matched anywhere, ignoring case.',
     ),
     averageWords: words.describe('Words in a header saying the line is a mean. Matched anywhere, ignoring case.'),
+    statisticWords: words.describe(
+      'Words in a row label saying its figures are another statistic of the rows (maximum, minimum, standard deviation, variance), which the relations between columns do not carry. Matched anywhere, ignoring case.',
+    ),
   })
   .partial()
   .strict()
@@ -211,7 +214,14 @@ const DATE_KEYS = [
 ] as const;
 const REGION_KEYS = ['suffixes', 'titlePrefixEndings', 'reporterLabels'] as const;
 const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
-const INFERENCE_KEYS = ['totalWords', 'rateWords', 'changeWords', 'differenceWords', 'averageWords'] as const;
+const INFERENCE_KEYS = [
+  'totalWords',
+  'rateWords',
+  'changeWords',
+  'differenceWords',
+  'averageWords',
+  'statisticWords',
+] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
 const LIST_KEYS = [
   'ofWhich',

@@ -1,5 +1,6 @@
 import { verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search';
+import { constantDivisor, explainer } from './explained';
 import { hasWord } from './words';
 
 /**
@@ -21,6 +22,8 @@ export function saysTotal(ctx: SearchContext, line: number): boolean {
  * the figure. */
 const NOISE_FACTOR = 3;
 const NOISE_SHARE = 0.01;
+/** Most failures of one relation that explained.ts is asked about. */
+const MAX_EXPLAINED = 5;
 /** An inferred relation is evidence, not a rule: a break smaller than this share of the figure is not reported. */
 const MIN_SHARE = 0.001;
 
@@ -40,6 +43,30 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   if (c.kind === 'average' && (b.actual < Math.min(...parts) || b.actual > Math.max(...parts))) return false;
   const scale = Math.log10(Math.abs(b.expected / b.actual));
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
+}
+
+/**
+ * The failures that are wrong figures: significant, and not one of the things published tables do (explained.ts). An
+ * explained one is a position the relation does not apply to, like a blank: it neither counts against the relation
+ * nor is reported.
+ */
+function confirmedBreaks(
+  ctx: SearchContext,
+  c: Candidate,
+  failures: Break[],
+  noise: number,
+  support: number[],
+): { breaks: Break[]; unexplained: number } {
+  if (failures.length === 0) return { breaks: [], unexplained: 0 };
+  // What published tables do touches a few positions; a relation failing at more is no relation, and is not explained.
+  if (failures.length > MAX_EXPLAINED) {
+    const breaks = failures.filter((b) => significant(ctx, c, b, noise));
+    return { breaks, unexplained: failures.length - breaks.length };
+  }
+  const explained = explainer(ctx, c, support);
+  const applicable = failures.filter((b) => !explained(b));
+  const breaks = applicable.filter((b) => significant(ctx, c, b, noise));
+  return { breaks, unexplained: applicable.length - breaks.length };
 }
 
 /** A relation's support and breaks over every position; undefined as soon as it plainly fails more than it holds. */
@@ -62,8 +89,7 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
       );
     }
   }
-  const breaks = failures.filter((b) => significant(ctx, c, b, noise));
-  return { ...c, axis: ctx.view.axis, support, breaks, unexplained: failures.length - breaks.length };
+  return { ...c, axis: ctx.view.axis, support, ...confirmedBreaks(ctx, c, failures, noise, support) };
 }
 
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
@@ -79,6 +105,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
   // Two columns that a total row sums exactly over three or more rows are enough evidence; elsewhere three positions.
   if (failures > 0 && r.support.length < (r.axis === 'row' && r.members.length >= 3 ? 2 : 3)) return false;
+  // A constant divisor makes the ratio a copy of one line, which a few rows can match by accident (where a third
+  // line is zero): it needs twice the support.
+  if (constantDivisor(ctx.view, r) && r.support.length < 2 * MIN_SUPPORT.column) return false;
   const distinct = new Set(r.support.map((pos) => ctx.view.value(r.target, pos)));
   return distinct.size >= Math.min(3, MIN_SUPPORT[ctx.view.axis]);
 }

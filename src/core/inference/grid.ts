@@ -49,6 +49,19 @@ const ROUNDING_EVIDENCE = 12;
 const ROUNDING_BASES = [1000, 100, 10, 5];
 
 /**
+ * The base every one of these non-zero whole figures but `exceptions` of them is a multiple of, when there are enough
+ * to tell.
+ */
+export function roundingBase(whole: number[], exceptions = 0): number | undefined {
+  if (whole.length < ROUNDING_EVIDENCE) return undefined;
+  return ROUNDING_BASES.find((b) => {
+    let off = 0;
+    for (let i = 0; i < whole.length && off <= exceptions; i++) if (whole[i] % b !== 0) off++;
+    return off <= exceptions;
+  });
+}
+
+/**
  * Tables round every count to a base: to hundreds or thousands, or at random to a multiple of 5 (Statistics Canada's
  * random rounding), so a total may differ from the sum of its parts by a few bases. When every whole figure of the
  * sheet but a mistyped few is a multiple of a base, each is taken as known to ± that base rather than ± 0.5.
@@ -57,14 +70,8 @@ function roundedToBase(values: Float64Array, halves: Float64Array): void {
   const whole: number[] = [];
   for (let i = 0; i < values.length; i++)
     if (!Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0) whole.push(values[i]);
-  if (whole.length < ROUNDING_EVIDENCE) return;
   // A mistyped figure, or a year in the header, is no multiple of the base: it must not make the whole sheet exact.
-  const exceptions = 2 + Math.floor(whole.length / 100);
-  const base = ROUNDING_BASES.find((b) => {
-    let off = 0;
-    for (let i = 0; i < whole.length && off <= exceptions; i++) if (whole[i] % b !== 0) off++;
-    return off <= exceptions;
-  });
+  const base = roundingBase(whole, 2 + Math.floor(whole.length / 100));
   if (base === undefined) return;
   for (let i = 0; i < values.length; i++) if (halves[i] === 0.5) halves[i] = base;
 }

@@ -53,7 +53,12 @@ function labels(
 export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon): SheetInference {
   const grid = readNumberGrid(sheet, lexicon);
   const { columnLabels, rowLabels, columnHeaders } = labels(sheet, grid);
-  const columns = searchRelations({ lexicon, view: viewOf(grid, 'column'), label: (col) => columnLabels[col] ?? '' });
+  const columns = searchRelations({
+    lexicon,
+    view: viewOf(grid, 'column'),
+    label: (col) => columnLabels[col] ?? '',
+    positionLabel: (row) => rowLabels[row] ?? '',
+  });
   const derived = new Set(columns.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target));
   const nonAdditive = (col: number) => {
     // The header as typed, unit included: `企业数增长（%）` is a rate by its unit, `年份` and `人均…` by their words.

@@ -36,6 +36,8 @@ export interface SearchContext {
   isTotal?: (line: number) => boolean;
   /** The header of a line (column header or row label), for choosing among candidates. */
   label: (line: number) => string;
+  /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
+  positionLabel?: (pos: number) => string;
   /** Positions not to check (non-additive columns for total rows). */
   ignore?: (pos: number) => boolean;
 }

@@ -1,0 +1,228 @@
+import { shortestDecimals } from '../tolerance';
+import { roundingBase, type GridView } from './grid';
+import { verdictAt, type Break, type InferredRelation } from './relations';
+import type { Candidate, SearchContext } from './search';
+import { hasWord } from './words';
+
+/**
+ * Breaks of an inferred relation that a statistician would not call errors, read from the sheet itself: what the
+ * published tables do that a relation holding on the other rows does not say. Each is a reason, not a list of tables;
+ * a wrong figure (a plant of +10 %) is far outside all of them.
+ */
+
+/** Fewest rows a column must be a change or ratio of two others at before a total row is not asked to sum it. */
+const DERIVED_SUPPORT = 4;
+/** Columns tried as the two a derived column is computed from, either side of it. */
+const DERIVED_WINDOW = 12;
+const SCALES = [1, 100, 1000];
+
+/** Half a unit of the last digit a figure is typed with (8.3 shown as 8.30000: 0.05). */
+const typedHalf = (v: number) => 10 ** -shortestDecimals(v) / 2;
+/** Figures a header row of years holds. */
+const YEARS = { first: 1800, last: 2100 };
+
+const near = (a: number, b: number, slack: number) => Math.abs(a - b) <= slack + 1e-9 * Math.max(1, Math.abs(a));
+
+/**
+ * The target typed with fewer digits than it is shown with (8.3 shown as 8.30000, beside parts typed to 2.983) is the
+ * rounded result: the relation holds within half a unit of its last typed digit.
+ */
+function roundedAsTyped(view: GridView, c: Candidate, b: Break): boolean {
+  const shown = view.half(c.target, b.pos);
+  const typed = typedHalf(b.actual);
+  return typed > shown && near(b.expected, b.actual, b.slack - shown + typed);
+}
+
+/**
+ * The base that the figures of this relation's lines are rounded to (hundreds, or Statistics Canada's 5), though not
+ * the whole sheet's (a year or a percentage column elsewhere): each is known to half that base, and so is their sum.
+ */
+function baseOf(ctx: SearchContext, c: Candidate): number | undefined {
+  if (c.kind !== 'sum' && c.kind !== 'difference') return undefined;
+  const { view } = ctx;
+  const whole: number[] = [];
+  for (const line of [c.target, ...c.members]) {
+    for (let pos = 0; pos < view.positions; pos++) {
+      const v = view.value(line, pos);
+      if (ctx.ignore?.(pos) || Number.isNaN(v) || v === 0) continue;
+      if (!Number.isInteger(v)) return undefined;
+      whole.push(v);
+    }
+  }
+  return roundingBase(whole);
+}
+
+/**
+ * A line between the relation's lines, empty wherever the relation holds, whose one figure here is exactly the gap:
+ * a part that only this row (or column) has (exceptional items in one year, a curve of −2 for one student).
+ */
+function blankLineIsTheGap(view: GridView, lines: Set<number>, b: Break, support: number[]): boolean {
+  const gap = Math.abs(b.actual - b.expected);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const line of lines) {
+    first = Math.min(first, line);
+    last = Math.max(last, line);
+  }
+  for (let line = first + 1; line < last; line++) {
+    const v = view.value(line, b.pos);
+    if (lines.has(line) || Number.isNaN(v) || !near(Math.abs(v), gap, b.slack + view.half(line, b.pos))) continue;
+    if (support.every((pos) => !(Math.abs(view.value(line, pos)) > 0))) return true;
+  }
+  return false;
+}
+
+/** A row whose label says it is a mean, maximum, standard deviation …: sums and ratios between columns do not carry. */
+function rowOfAnotherKind(ctx: SearchContext, b: Break): boolean {
+  if (ctx.view.axis !== 'column' || !ctx.positionLabel) return false;
+  const label = ctx.positionLabel(b.pos);
+  return hasWord(label, 'average', ctx.lexicon) || hasWord(label, 'statistic', ctx.lexicon);
+}
+
+/** A header of years above the figures (2002 | 2001 over each pair of columns): every figure in it a year. */
+function yearHeader(view: GridView, b: Break, firstSupport: number): boolean {
+  if (b.pos > firstSupport) return false;
+  for (let line = 0; line < view.lines; line++) {
+    const v = view.value(line, b.pos);
+    if (!Number.isNaN(v) && !(Number.isInteger(v) && v >= YEARS.first && v <= YEARS.last)) return false;
+  }
+  return true;
+}
+
+/**
+ * A total row's rate or change taken over the rows that report both figures (a matched sample), not over its own
+ * totals, which include rows that report one: 2000 and 2001 revenues of the firms that gave both.
+ */
+function totalOverComparableRows(ctx: SearchContext, c: Candidate, b: Break): boolean {
+  const { view, positionLabel } = ctx;
+  if (view.axis !== 'column' || !positionLabel || (c.kind !== 'ratio' && c.kind !== 'change')) return false;
+  const isTotal = (pos: number) => hasWord(positionLabel(pos), 'total', ctx.lexicon);
+  if (!isTotal(b.pos)) return false;
+  const [a, d] = c.members;
+  let sa = 0;
+  let sd = 0;
+  let unmatched = 0;
+  for (let pos = 0; pos < view.positions; pos++) {
+    const x = view.value(a, pos);
+    const y = view.value(d, pos);
+    if (pos === b.pos || isTotal(pos) || (Number.isNaN(x) && Number.isNaN(y))) continue;
+    if (Number.isNaN(x) || Number.isNaN(y)) {
+      unmatched++;
+      continue;
+    }
+    sa += x;
+    sd += y;
+  }
+  // Only where some rows give one figure without the other is the sample narrower than the totals.
+  if (unmatched === 0 || sa === 0 || sd === 0) return false;
+  const expected = c.kind === 'ratio' ? (sa / sd) * c.scale : (sd / sa - 1) * c.scale;
+  return near(expected, b.actual, view.half(c.target, b.pos));
+}
+
+/**
+ * The grid read the other way (the row view's columns as lines), each figure known only to the digits it is typed
+ * with: whole percentages shown as 27.00000 are rounded to whole numbers.
+ */
+function acrossAsTyped(view: GridView): GridView {
+  return {
+    axis: view.axis === 'row' ? 'column' : 'row',
+    lines: view.positions,
+    positions: view.lines,
+    value: (line, pos) => view.value(pos, line),
+    half: (line, pos) => Math.max(view.half(pos, line), typedHalf(view.value(pos, line))),
+    percent: (line, pos) => view.percent(pos, line),
+    cell: (line, pos) => view.cell(pos, line),
+  };
+}
+
+/** Whether a relation holds at every position but one where its lines have figures, on enough of them. */
+function holdsElsewhere(view: GridView, c: Candidate, except: number): boolean {
+  let seen = 0;
+  for (let pos = 0; pos < view.positions; pos++) {
+    if (pos === except) continue;
+    const status = verdictAt(view, c, pos).status;
+    if (status === 'break') return false;
+    if (status !== 'skip') seen++;
+  }
+  return seen >= DERIVED_SUPPORT;
+}
+
+/**
+ * A total row's figure in a column that is, on every other row, the change or ratio of two other columns as typed (a
+ * per cent change beside two years' counts): a total row does not sum it, even where the figures are too coarse to
+ * report it. The total row itself is left out: its counts are what the total-row relation checks.
+ */
+function derivedColumn(ctx: SearchContext, c: Candidate, b: Break): boolean {
+  if (ctx.view.axis !== 'row' || c.kind !== 'sum') return false;
+  const columns = acrossAsTyped(ctx.view);
+  const target = b.pos;
+  const from = Math.max(0, target - DERIVED_WINDOW);
+  const to = Math.min(columns.lines - 1, target + DERIVED_WINDOW);
+  for (let x = from; x <= to; x++) {
+    for (let y = from; y <= to; y++) {
+      if (x === y || x === target || y === target) continue;
+      for (const scale of SCALES) {
+        for (const kind of ['change', 'ratio'] as const) {
+          if (holdsElsewhere(columns, { kind, target, members: [x, y], scale }, c.target)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Which breaks of a relation are one of the above, and so not reported. What depends on the relation alone (its
+ * rounding base, its lines, its first supporting position) is worked out once: a long ledger may have many breaks.
+ */
+export function explainer(ctx: SearchContext, c: Candidate, support: number[]): (b: Break) => boolean {
+  const { view } = ctx;
+  let base: number | undefined | null = null;
+  let lines: Set<number> | undefined;
+  let firstSupport = Infinity;
+  for (const pos of support) firstSupport = Math.min(firstSupport, pos);
+  let divisor: ((b: Break) => boolean) | undefined | null = null;
+  const additive = c.kind === 'sum' || c.kind === 'difference';
+  return (b) => {
+    if (roundedAsTyped(view, c, b) || rowOfAnotherKind(ctx, b) || yearHeader(view, b, firstSupport)) return true;
+    if (additive) {
+      if (base === null) base = baseOf(ctx, c);
+      if (base !== undefined && near(b.expected, b.actual, (base / 2) * (c.members.length + 1))) return true;
+      lines ??= new Set([c.target, ...c.members]);
+      if (blankLineIsTheGap(view, lines, b, support)) return true;
+    }
+    if (divisor === null) divisor = coincidentDivisor(view, c, support);
+    return divisor?.(b) === true || totalOverComparableRows(ctx, c, b) || derivedColumn(ctx, c, b);
+  };
+}
+
+/** Whether a ratio's or change's divisor is one figure at every position where the relation holds. */
+export function constantDivisor(view: GridView, r: InferredRelation): boolean {
+  if ((r.kind !== 'ratio' && r.kind !== 'change') || r.support.length === 0) return false;
+  const divisor = divisorOf(r);
+  const first = view.value(divisor, r.support[0]);
+  return r.support.every((pos) => view.value(divisor, pos) === first);
+}
+
+/** The divisor line of a ratio or change. */
+const divisorOf = (c: Candidate) => (c.kind === 'ratio' ? c.members[1] : c.members[0]);
+
+/**
+ * A divisor that is one figure wherever the relation holds, yet has several others of its own (a quiz marked out of
+ * 10 that most students scored full on): the relation is a scaled copy of its numerator, and a row where that line
+ * differs but the copy holds is no break.
+ */
+function coincidentDivisor(view: GridView, c: Candidate, support: number[]): ((b: Break) => boolean) | undefined {
+  if ((c.kind !== 'ratio' && c.kind !== 'change') || support.length === 0) return undefined;
+  const divisor = divisorOf(c);
+  const constant = view.value(divisor, support[0]);
+  if (!support.every((pos) => view.value(divisor, pos) === constant)) return undefined;
+  const figures = new Set<number>();
+  for (let pos = 0; pos < view.positions; pos++) {
+    const v = view.value(divisor, pos);
+    if (!Number.isNaN(v)) figures.add(v);
+  }
+  if (figures.size < 3) return undefined;
+  const fixed: GridView = { ...view, value: (line, pos) => (line === divisor ? constant : view.value(line, pos)) };
+  return (b) => verdictAt(fixed, c, b.pos).status !== 'break';
+}
