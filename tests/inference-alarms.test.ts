@@ -273,3 +273,35 @@ describe('a divisor that is constant only where the relation holds', () => {
     await expectBlamed(await book('divisor-planted.xlsx', planted(rows, 10, 4, value), format), 'E11');
   });
 });
+
+describe('rows at the foot of a table below a row of another kind', () => {
+  // A grade book's foot: the section's mean, then a mean over all sections (other students, not on this sheet), whose
+  // total is not the sum of its marks' means. Neither row is a student's.
+  const marks = [
+    [78, 95, 88, 91],
+    [97, 86, 90, 84],
+    [65, 82, 59, 94],
+    [88, 91, 99, 84],
+    [61, 73, 80, 68],
+    [99, 96, 92, 100],
+    [52, 64, 71, 58],
+    [90, 77, 83, 87],
+  ];
+  const students: Row[] = marks.map((m, i) => [`Student ${i + 1}`, ...m, m.reduce((s, v) => s + v, 0)]);
+  const means = [0, 1, 2, 3, 4].map((c) => students.reduce((s, r) => s + (r[c + 1] as number), 0) / students.length);
+  const rows: Row[] = [
+    ['Student', 'HW1', 'HW2', 'HW3', 'HW4', 'Total'],
+    ...students,
+    ['Sec 1 Avg.', ...means],
+    ['All sections', 60.5, 70.25, 80.75, 75.5, 250.125],
+  ];
+  const format = (r: number, c: number) => (r > students.length && c > 0 ? '0.00000' : undefined);
+
+  it('raises nothing on the row below the mean', async () => {
+    expect(await errors(await book('foot-rows.xlsx', rows, format))).toEqual([]);
+  });
+
+  it('still finds a student’s total raised by 10 %', async () => {
+    await expectBlamed(await book('foot-rows-planted.xlsx', planted(rows, 3, 5, 358), format), 'F4');
+  });
+});

@@ -89,7 +89,10 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
       );
     }
   }
-  return { ...c, axis: ctx.view.axis, support, ...confirmedBreaks(ctx, c, failures, noise, support) };
+  const unbroken: InferredRelation = { ...c, axis: ctx.view.axis, support, breaks: [], unexplained: 0 };
+  // Explaining costs far more than checking; a relation refused even with every failure explained is refused anyway.
+  if (failures.length > 0 && !accepted(ctx, unbroken)) return { ...unbroken, unexplained: failures.length };
+  return { ...unbroken, ...confirmedBreaks(ctx, c, failures, noise, support) };
 }
 
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */

@@ -72,11 +72,21 @@ function blankLineIsTheGap(view: GridView, lines: Set<number>, b: Break, support
   return false;
 }
 
-/** A row whose label says it is a mean, maximum, standard deviation …: sums and ratios between columns do not carry. */
-function rowOfAnotherKind(ctx: SearchContext, b: Break): boolean {
-  if (ctx.view.axis !== 'column' || !ctx.positionLabel) return false;
-  const label = ctx.positionLabel(b.pos);
-  return hasWord(label, 'average', ctx.lexicon) || hasWord(label, 'statistic', ctx.lexicon);
+/**
+ * A row whose label says it is a mean, maximum, standard deviation …, or a row below such a row with no other row where
+ * the relation holds between them (the foot of a grade book: `Sec 1 Avg.` then `All sections`): sums and ratios between
+ * columns do not carry.
+ */
+function rowOfAnotherKind(ctx: SearchContext, b: Break, supported: Set<number>): boolean {
+  const { positionLabel } = ctx;
+  if (ctx.view.axis !== 'column' || !positionLabel) return false;
+  const statistic = (pos: number) =>
+    hasWord(positionLabel(pos), 'average', ctx.lexicon) || hasWord(positionLabel(pos), 'statistic', ctx.lexicon);
+  for (let pos = b.pos; pos >= 0; pos--) {
+    if (statistic(pos)) return true;
+    if (supported.has(pos)) return false;
+  }
+  return false;
 }
 
 /** A header of years above the figures (2002 | 2001 over each pair of columns): every figure in it a year. */
@@ -154,8 +164,20 @@ function holdsElsewhere(view: GridView, c: Candidate, except: number): boolean {
  */
 function derivedColumn(ctx: SearchContext, c: Candidate, b: Break): boolean {
   if (ctx.view.axis !== 'row' || c.kind !== 'sum') return false;
-  const columns = acrossAsTyped(ctx.view);
-  const target = b.pos;
+  // Each total-row candidate through the same row asks again about the same column; a long sheet makes each ask costly.
+  let known = derivedAsked.get(ctx.view);
+  if (!known) derivedAsked.set(ctx.view, (known = new Map()));
+  const key = `${b.pos}:${c.target}`;
+  let derived = known.get(key);
+  if (derived === undefined) known.set(key, (derived = derivedAt(ctx.view, b.pos, c.target)));
+  return derived;
+}
+
+/** derivedColumn's answers per grid view and (column, total row). */
+const derivedAsked = new WeakMap<GridView, Map<string, boolean>>();
+
+function derivedAt(view: GridView, target: number, totalRow: number): boolean {
+  const columns = acrossAsTyped(view);
   const from = Math.max(0, target - DERIVED_WINDOW);
   const to = Math.min(columns.lines - 1, target + DERIVED_WINDOW);
   for (let x = from; x <= to; x++) {
@@ -163,7 +185,7 @@ function derivedColumn(ctx: SearchContext, c: Candidate, b: Break): boolean {
       if (x === y || x === target || y === target) continue;
       for (const scale of SCALES) {
         for (const kind of ['change', 'ratio'] as const) {
-          if (holdsElsewhere(columns, { kind, target, members: [x, y], scale }, c.target)) return true;
+          if (holdsElsewhere(columns, { kind, target, members: [x, y], scale }, totalRow)) return true;
         }
       }
     }
@@ -181,10 +203,12 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
   let lines: Set<number> | undefined;
   let firstSupport = Infinity;
   for (const pos of support) firstSupport = Math.min(firstSupport, pos);
+  const supported = new Set(support);
   let divisor: ((b: Break) => boolean) | undefined | null = null;
   const additive = c.kind === 'sum' || c.kind === 'difference';
   return (b) => {
-    if (roundedAsTyped(view, c, b) || rowOfAnotherKind(ctx, b) || yearHeader(view, b, firstSupport)) return true;
+    if (roundedAsTyped(view, c, b) || rowOfAnotherKind(ctx, b, supported) || yearHeader(view, b, firstSupport))
+      return true;
     if (additive) {
       if (base === null) base = baseOf(ctx, c);
       if (base !== undefined && near(b.expected, b.actual, (base / 2) * (c.members.length + 1))) return true;
