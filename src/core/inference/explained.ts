@@ -166,7 +166,7 @@ function derivedColumn(ctx: SearchContext, c: Candidate, b: Break): boolean {
   if (ctx.view.axis !== 'row' || c.kind !== 'sum') return false;
   // Each total-row candidate through the same row asks again about the same column; a long sheet makes each ask costly.
   let known = derivedAsked.get(ctx.view);
-  if (!known) derivedAsked.set(ctx.view, (known = new Map()));
+  if (!known) derivedAsked.set(ctx.view, (known = new Map<string, boolean>()));
   const key = `${b.pos}:${c.target}`;
   let derived = known.get(key);
   if (derived === undefined) known.set(key, (derived = derivedAt(ctx.view, b.pos, c.target)));
