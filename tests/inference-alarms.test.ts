@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './helpers/run-cli';
+import { errorFindings } from './helpers/case-book';
 
 /**
  * What published tables do that an inferred relation does not say (src/core/inference/explained.ts), each seen in
@@ -30,17 +30,7 @@ async function book(name: string, rows: Row[], format?: (row: number, col: numbe
   return file;
 }
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  cells: { address: string; suspect: boolean }[];
-}
-
-async function errors(file: string): Promise<JsonFinding[]> {
-  const { out } = await runCli('check', file, '--format', 'json', '--lang', 'en');
-  const report = JSON.parse(out) as { files: { findings: JsonFinding[] }[] };
-  return report.files.flatMap((f) => f.findings).filter((f) => f.severity === 'error');
-}
+const errors = errorFindings;
 
 /** There is an error finding, and every one names this cell among its suspects. */
 async function expectBlamed(file: string, address: string): Promise<void> {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './helpers/run-cli';
+import { errorFindings } from './helpers/case-book';
 
 /**
  * Sums the sheet's own figures confirm although their parts are not a plain run of filled lines next to the total
@@ -35,17 +35,7 @@ function planted(rows: Row[], row: number, col: number, value: number): Row[] {
   return rows.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r));
 }
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  cells: { address: string; suspect: boolean }[];
-}
-
-async function errors(file: string): Promise<JsonFinding[]> {
-  const { out } = await runCli('check', file, '--format', 'json', '--lang', 'en');
-  const report = JSON.parse(out) as { files: { findings: JsonFinding[] }[] };
-  return report.files.flatMap((f) => f.findings).filter((f) => f.severity === 'error');
-}
+const errors = errorFindings;
 
 /** Every error names the changed cell as its suspect, and at least one is an inferred sum. */
 async function expectBlamed(file: string, address: string): Promise<void> {

@@ -16,6 +16,8 @@ export type CaseRow = CaseCell[];
 export interface CaseSheet {
   name: string;
   rows: CaseRow[];
+  /** Merged ranges (`B1:D1`), as a header with parent cells over column groups is typed. */
+  merges?: string[];
   /** The cell the planted twin changes, and its planted value. */
   plant: { address: string; value: number };
 }
@@ -24,11 +26,17 @@ export interface CaseFinding {
   ruleId: string;
   severity: string;
   sheet: string;
+  message: string;
   cells: { address: string; suspect: boolean }[];
 }
 
-/** Writes one workbook of the sheets (clean, or each with its plant) into a fresh folder and returns its path. */
-export async function writeCaseBook(name: string, sheets: CaseSheet[], planted: boolean): Promise<string> {
+/** Writes one workbook of the sheets (clean, or each with its plant) into a folder (a fresh one) and returns its path. */
+export async function writeCaseBook(
+  name: string,
+  sheets: CaseSheet[],
+  planted: boolean,
+  dir = mkdtempSync(join(tmpdir(), 'statlint-case-')),
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name);
@@ -45,9 +53,9 @@ export async function writeCaseBook(name: string, sheets: CaseSheet[], planted: 
         if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
       }),
     );
+    for (const range of sheet.merges ?? []) ws.mergeCells(range);
     if (planted) ws.getCell(sheet.plant.address).value = sheet.plant.value;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'statlint-case-'));
   const path = join(dir, `${name}${planted ? '-planted' : ''}.xlsx`);
   await wb.xlsx.writeFile(path);
   return path;
@@ -57,6 +65,11 @@ export async function writeCaseBook(name: string, sheets: CaseSheet[], planted: 
 export async function caseFindings(path: string, ...options: string[]): Promise<CaseFinding[]> {
   const { out } = await runCli('check', path, '--format', 'json', ...options);
   return (JSON.parse(out) as { files: { findings: CaseFinding[] }[] }).files.flatMap((f) => f.findings);
+}
+
+/** The error findings of a check of the file, in English. */
+export async function errorFindings(path: string): Promise<CaseFinding[]> {
+  return (await caseFindings(path, '--lang', 'en')).filter((f) => f.severity === 'error');
 }
 
 export const errorsOn = (list: CaseFinding[], sheet: string): CaseFinding[] =>
