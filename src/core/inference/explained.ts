@@ -1,5 +1,5 @@
 import { shortestDecimals } from '../tolerance';
-import { roundingBase, type GridView } from './grid';
+import { onSomeBase, roundingBase, type GridView } from './grid';
 import { verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search';
 import { hasWord } from './words';
@@ -14,6 +14,8 @@ import { hasWord } from './words';
 const DERIVED_SUPPORT = 4;
 /** Columns tried as the two a derived column is computed from, either side of it. */
 const DERIVED_WINDOW = 12;
+/** Positions that show a column is derived: past these, walking on would only confirm it. */
+const DERIVED_EVIDENCE = 200;
 const SCALES = [1, 100, 1000];
 
 /** Half a unit of the last digit a figure is typed with (8.3 shown as 8.30000: 0.05). */
@@ -45,7 +47,8 @@ function baseOf(ctx: SearchContext, c: Candidate): number | undefined {
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
       if (ctx.ignore?.(pos) || Number.isNaN(v) || v === 0) continue;
-      if (!Number.isInteger(v)) return undefined;
+      // One figure on no base settles it: a long column of counts is not walked to the end.
+      if (!Number.isInteger(v) || !onSomeBase(v)) return undefined;
       whole.push(v);
     }
   }
@@ -145,10 +148,13 @@ function acrossAsTyped(view: GridView): GridView {
   };
 }
 
-/** Whether a relation holds at every position but one where its lines have figures, on enough of them. */
+/**
+ * Whether a relation holds at every position but one where its lines have figures, on enough of them; the first
+ * DERIVED_EVIDENCE such positions tell (a 50,000-row ledger's rate column is not walked to the end for each total).
+ */
 function holdsElsewhere(view: GridView, c: Candidate, except: number): boolean {
   let seen = 0;
-  for (let pos = 0; pos < view.positions; pos++) {
+  for (let pos = 0; pos < view.positions && seen < DERIVED_EVIDENCE; pos++) {
     if (pos === except) continue;
     const status = verdictAt(view, c, pos).status;
     if (status === 'break') return false;
@@ -180,9 +186,18 @@ function derivedAt(view: GridView, target: number, totalRow: number): boolean {
   const columns = acrossAsTyped(view);
   const from = Math.max(0, target - DERIVED_WINDOW);
   const to = Math.min(columns.lines - 1, target + DERIVED_WINDOW);
-  for (let x = from; x <= to; x++) {
-    for (let y = from; y <= to; y++) {
-      if (x === y || x === target || y === target) continue;
+  // A column without enough figures (labels, notes) computes nothing: each is walked once here, not once per pairing.
+  const figures = (line: number) => {
+    let n = 0;
+    for (let pos = 0; pos < columns.positions && n < DERIVED_SUPPORT; pos++)
+      if (!Number.isNaN(columns.value(line, pos))) n++;
+    return n >= DERIVED_SUPPORT;
+  };
+  const numeric = new Set<number>();
+  for (let line = from; line <= to; line++) if (line !== target && figures(line)) numeric.add(line);
+  for (const x of numeric) {
+    for (const y of numeric) {
+      if (x === y) continue;
       for (const scale of SCALES) {
         for (const kind of ['change', 'ratio'] as const) {
           if (holdsElsewhere(columns, { kind, target, members: [x, y], scale }, totalRow)) return true;

@@ -48,6 +48,9 @@ export function readNumberGrid(sheet: SheetSnapshot, lexicon: Lexicon): NumberGr
 const ROUNDING_EVIDENCE = 12;
 const ROUNDING_BASES = [1000, 100, 10, 5];
 
+/** Whether a whole figure is a multiple of some rounding base (every base is a multiple of the smallest). */
+export const onSomeBase = (v: number): boolean => v % ROUNDING_BASES[ROUNDING_BASES.length - 1] === 0;
+
 /**
  * The base every one of these non-zero whole figures but `exceptions` of them is a multiple of, when there are enough
  * to tell.
