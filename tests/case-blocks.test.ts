@@ -43,8 +43,23 @@ const periodRate = periodRows('两个年度', { address: 'G5', value: 77.3 });
 /** The growth of the enterprise count is planted with its sign lost. */
 const periodGrowth = periodRows('增长', { address: 'I5', value: 10.0 });
 
+/** Years under each subject, the change column naming both years (`2015年比2014年增长(%)`); 25 typed as 52. */
+const yearsUnderSubject: TwinSheet = {
+  name: '比上年',
+  rows: [
+    ['地区', '企业数', null, null, '社会组织数', null, null],
+    [null, '2014年', '2015年', '2015年比2014年增长（%）', '2014年', '2015年', '2015年比2014年增长（%）'],
+    ['甲县', 200, 230, 15.0, 50, 45, -10.0],
+    ['乙县', 120, 150, 25.0, 40, 44, 10.0],
+    ['丙县', 80, 84, 5.0, 30, 36, 20.0],
+    ['合计', 400, 464, 16.0, 120, 125, 4.2],
+  ],
+  merges: ['A1:A2', 'B1:D1', 'E1:G1'],
+  plant: { address: 'D4', value: 52.0 },
+};
+
 describe('case 5: column groups', () => {
-  const sheets = [twoKinds, periodRate, periodGrowth];
+  const sheets = [twoKinds, periodRate, periodGrowth, yearsUnderSubject];
   let clean: JsonFinding[];
   let planted: JsonFinding[];
   let dir: string;
@@ -73,6 +88,7 @@ describe('case 5: column groups', () => {
         .map((f) => f.cells.map((c) => c.address).sort());
     expect(cellsOf('两个年度')).toEqual([['D5', 'G5', 'H5']]);
     expect(cellsOf('增长')).toEqual([['B5', 'E5', 'I5']]);
+    expect(cellsOf('比上年')).toEqual([['B4', 'C4', 'D4']]);
     expect(clean.filter((f) => f.ruleId === 'period-change')).toEqual([]);
   });
 

@@ -134,6 +134,12 @@ const periodChangeRelation = z
       .describe(
         'Headers of a change in per cent, with {subject} as above: (the later − the earlier) ÷ the earlier × 100.',
       ),
+    relativeBetweenYears: z
+      .array(text.includes('{later}').includes('{earlier}'))
+      .default([])
+      .describe(
+        'Headers of a change in per cent that name both years, with {later} and {earlier} where the years stand, under the same parent header as the two years’ columns.',
+      ),
   })
   .strict()
   .describe(

@@ -39,9 +39,50 @@ interface Change {
   later: HeaderColumn;
 }
 
-function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon: Lexicon): Change[] {
+/** The two years a header such as `2015年比2014年增长` names by one of the templates, later first. */
+function yearsIn(leaf: string, templates: string[], lexicon: Lexicon): [number, number] | undefined {
+  const years = leaf.match(lexicon.yearMention);
+  if (years?.length !== 2) return undefined;
+  const [a, b] = years.map(Number);
+  for (const template of templates) {
+    // The placeholders are kept out of the normalising, as in subjectIn.
+    const key = aliasKey(template.replace('{later}', '\u0001').replace('{earlier}', '\u0002'), lexicon);
+    const read = (later: string, earlier: string) => key.replace('\u0001', later).replace('\u0002', earlier);
+    if (leaf === read(years[0], years[1])) return [a, b];
+    if (leaf === read(years[1], years[0])) return [b, a];
+  }
+  return undefined;
+}
+
+/**
+ * Change columns naming both years (`企业数` over `2014年 | 2015年 | 2015年比2014年增长（%）`): the periods are the
+ * columns beside it under the same parent whose header is one of the two years.
+ */
+function betweenYears(relation: PeriodChange, columns: HeaderColumn[], lexicon: Lexicon): Change[] {
   const found: Change[] = [];
   for (const column of columns) {
+    const years = yearsIn(leafText(column, lexicon), relation.relativeBetweenYears, lexicon);
+    if (!years || lexicon.unitOf(column.unit ?? '')?.kind !== 'percent') continue;
+    const parent = column.headerPath.slice(0, -1).join('/');
+    const period = (year: number) =>
+      columns.filter(
+        (c) =>
+          c !== column &&
+          c.headerPath.slice(0, -1).join('/') === parent &&
+          yearOf(c, lexicon) === year &&
+          lexicon.bareDate.test(leafText(c, lexicon)),
+      );
+    const [later, earlier] = years.map(period);
+    if (later.length === 1 && earlier.length === 1)
+      found.push({ column, relative: true, earlier: earlier[0], later: later[0] });
+  }
+  return found;
+}
+
+function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon: Lexicon): Change[] {
+  const found: Change[] = betweenYears(relation, columns, lexicon);
+  for (const column of columns) {
+    if (found.some((c) => c.column === column)) continue;
     const leaf = leafText(column, lexicon);
     const difference = subjectIn(leaf, relation.difference, lexicon);
     const relativeSubject = difference === undefined ? subjectIn(leaf, relation.relative, lexicon) : undefined;
