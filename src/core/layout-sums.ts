@@ -1,6 +1,7 @@
 import type { LayoutReading } from './layout-cells';
 import type { HeaderColumn } from './layout-types';
 import { readFigure } from './number';
+import { floatSlack, shortestDecimals } from './tolerance';
 
 /**
  * Sums that decide how rows nest where the labels leave it open (a `#` row, an indent, a group under a name of its
@@ -46,7 +47,7 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
 
 /** Half a unit of the last digit a figure shows (0 for a whole number: counts are exact). */
 function halfUnit(value: number): number {
-  const decimals = (String(value).split('.')[1] ?? '').length;
+  const decimals = shortestDecimals(value);
   return decimals === 0 ? 0 : 0.5 * 10 ** -Math.min(decimals, 10);
 }
 
@@ -63,7 +64,7 @@ export function compareSum(reader: SumReader, whole: number, parts: number[]): S
       slack += halfUnit(f[i] as number);
     }
     result.columns++;
-    if (Math.abs(value - sum) <= slack + 1e-9 * Math.max(1, Math.abs(sum))) result.equal++;
+    if (Math.abs(value - sum) <= slack + floatSlack(sum)) result.equal++;
     else if (value > sum) result.above++;
   });
   return result;

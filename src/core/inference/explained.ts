@@ -1,6 +1,6 @@
 import { shortestDecimals } from '../tolerance';
 import { onSomeBase, roundingBase, type GridView } from './grid';
-import { verdictAt, type Break, type InferredRelation } from './relations';
+import { eps, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search';
 import { hasWord } from './words';
 
@@ -16,14 +16,13 @@ const DERIVED_SUPPORT = 4;
 const DERIVED_WINDOW = 12;
 /** Positions that show a column is derived: past these, walking on would only confirm it. */
 const DERIVED_EVIDENCE = 200;
-const SCALES = [1, 100, 1000];
 
 /** Half a unit of the last digit a figure is typed with (8.3 shown as 8.30000: 0.05). */
 const typedHalf = (v: number) => 10 ** -shortestDecimals(v) / 2;
 /** Figures a header row of years holds. */
 const YEARS = { first: 1800, last: 2100 };
 
-const near = (a: number, b: number, slack: number) => Math.abs(a - b) <= slack + 1e-9 * Math.max(1, Math.abs(a));
+const near = (a: number, b: number, slack: number) => Math.abs(a - b) <= slack + eps(a);
 
 /**
  * The target typed with fewer digits than it is shown with (8.3 shown as 8.30000, beside parts typed to 2.983) is the

@@ -39,7 +39,10 @@ const SKIP: Verdict = { status: 'skip' };
 /** A position supports a relation only where the rounding slack is small beside the figures (not zero, not tiny). */
 const INFORMATIVE_SLACK = 0.05;
 
-const eps = (a: number, b = 0, c = 0) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c));
+/** The float error allowed beside figures of these sizes. */
+export const eps = (a: number, b = 0, c = 0) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c));
+/** The scales a ratio or change is tried at: a fraction, a per cent, a per mille. */
+export const SCALES = [1, 100, 1000];
 
 /** The interval of x ÷ y for x ∈ [x ± hx], y ∈ [y ± hy]; undefined when y's interval holds 0. */
 function quotient(x: number, hx: number, y: number, hy: number): [number, number] | undefined {

@@ -1,6 +1,6 @@
 import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
-import { verdictAt, type InferredKind, type InferredRelation } from './relations';
+import { SCALES, verdictAt, type InferredKind, type InferredRelation } from './relations';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
 import { acrossGap, nextToGap } from './sum-walks';
 import { hasWord } from './words';
@@ -24,7 +24,6 @@ const MAX_MATCHES = 4;
 /** Pairs are tried among lines this close to the target in wide tables. */
 const PAIR_WINDOW = 12;
 const SAMPLE = 8;
-const SCALES = [1, 100, 1000];
 
 export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
 

@@ -9,7 +9,7 @@ import { HeldChecks } from './held-checks';
 import { decimalsOf, figureText } from './operands';
 import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, type RatioSpec } from './ratio-check';
 import { notApplicable } from './row-relation';
-import { leafText } from './structures';
+import { leafText, slotText, templatesOf } from './structures';
 import { cellKey, COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
 import type { SheetModel } from '../sheet-model';
 
@@ -19,16 +19,6 @@ type PeriodChange = Extract<Relation, { kind: 'periodChange' }>;
 export function yearOf(column: HeaderColumn, lexicon: Lexicon): number | undefined {
   const years = new Set(column.header.match(lexicon.yearMention) ?? []);
   return years.size === 1 ? Number([...years][0]) : undefined;
-}
-
-/** What a template's {subject} stands for in a header (`{subject}增减` on 覆盖率增减 → 覆盖率), if it fits. */
-function subjectIn(leaf: string, templates: string[], lexicon: Lexicon): string | undefined {
-  for (const template of templates) {
-    const [before, after] = aliasKey(template.replace('{subject}', '\u0000'), lexicon).split('\u0000');
-    if (leaf.length > before.length + after.length && leaf.startsWith(before) && leaf.endsWith(after))
-      return leaf.slice(before.length, leaf.length - after.length);
-  }
-  return undefined;
 }
 
 /** A change column with the subject's columns of the earlier and the later period (two periods, two years). */
@@ -45,7 +35,7 @@ function yearsIn(leaf: string, templates: string[], lexicon: Lexicon): [number, 
   if (years?.length !== 2) return undefined;
   const [a, b] = years.map(Number);
   for (const template of templates) {
-    // The placeholders are kept out of the normalising, as in subjectIn.
+    // The placeholders are kept out of the normalising, as in templatesOf.
     const key = aliasKey(template.replace('{later}', '\u0001').replace('{earlier}', '\u0002'), lexicon);
     const read = (later: string, earlier: string) => key.replace('\u0001', later).replace('\u0002', earlier);
     if (leaf === read(years[0], years[1])) return [a, b];
@@ -84,8 +74,9 @@ function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon:
   for (const column of columns) {
     if (found.some((c) => c.column === column)) continue;
     const leaf = leafText(column, lexicon);
-    const difference = subjectIn(leaf, relation.difference, lexicon);
-    const relativeSubject = difference === undefined ? subjectIn(leaf, relation.relative, lexicon) : undefined;
+    const difference = slotText(leaf, templatesOf(relation.difference, '{subject}', lexicon));
+    const relativeSubject =
+      difference === undefined ? slotText(leaf, templatesOf(relation.relative, '{subject}', lexicon)) : undefined;
     const subject = difference ?? relativeSubject;
     // A relative change is in per cent; 人口增长（人） is a count, not checked as a rate.
     if (

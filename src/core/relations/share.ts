@@ -6,26 +6,10 @@ import type { Relation } from '../rule-schema';
 import { HeldChecks } from './held-checks';
 import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, type RatioSpec } from './ratio-check';
 import { notApplicable } from './row-relation';
-import { leafText } from './structures';
+import { leafText, slotText, templatesOf } from './structures';
 import { COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
 
 type Share = Extract<Relation, { kind: 'share' }>;
-
-type Template = { before: string; after: string };
-
-const templatesOf = (list: string[], slot: string, lexicon: Lexicon): Template[] =>
-  list.map((t) => {
-    const [before, after] = aliasKey(t.replace(slot, '\u0000'), lexicon).split('\u0000');
-    return { before, after };
-  });
-
-/** The text a template's slot stands for in a header (`占{base}比例` on 占企业数比例 → 企业数), if it fits. */
-function slotText(leaf: string, templates: Template[]): string | undefined {
-  const t = templates.find(
-    (t) => leaf.length > t.before.length + t.after.length && leaf.startsWith(t.before) && leaf.endsWith(t.after),
-  );
-  return t && leaf.slice(t.before.length, leaf.length - t.after.length);
-}
 
 /**
  * A share naming its part (`无党员企业占比`): the nearest count column before it whose header starts with the part

@@ -36,6 +36,23 @@ export function leafText(column: HeaderColumn, lexicon: Lexicon): string {
   return splitOfWhich(column.headerPath[column.headerPath.length - 1] ?? '', lexicon).text;
 }
 
+export type HeaderTemplate = { before: string; after: string };
+
+/** Header templates with one slot (`占{base}比例`), normalised as headers are, the slot kept out. */
+export const templatesOf = (list: string[], slot: string, lexicon: Lexicon): HeaderTemplate[] =>
+  list.map((t) => {
+    const [before, after] = aliasKey(t.replace(slot, '\u0000'), lexicon).split('\u0000');
+    return { before, after };
+  });
+
+/** The text a template's slot stands for in a header (`占{base}比例` on 占企业数比例 → 企业数), if it fits. */
+export function slotText(leaf: string, templates: HeaderTemplate[]): string | undefined {
+  const t = templates.find(
+    (t) => leaf.length > t.before.length + t.after.length && leaf.startsWith(t.before) && leaf.endsWith(t.after),
+  );
+  return t && leaf.slice(t.before.length, leaf.length - t.after.length);
+}
+
 /**
  * What the layout found that several relations read, computed once per sheet and shared explicitly: the engine's
  * `structures` fact, column kinds, the 其中 breakdowns, and which breakdowns the rule set checks as complete
