@@ -65,13 +65,16 @@ export function checkSameMeasures(
 ): { findings: CrossFinding[]; notes: string[] } {
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
-  const sheets = books.flatMap((book, w) => book.map((s) => ({ s, w })));
+  // Each sheet's rows keyed once for both kinds of pairing, not once per pair.
+  const sheets = books.flatMap((book, w) =>
+    book.map((s) => ({ s, w, within: rowsByKey(s, false), across: rowsByKey(s, true) })),
+  );
   for (let i = 0; i < sheets.length; i++) {
     for (let j = i + 1; j < sheets.length; j++) {
       const [a, b] = [sheets[i], sheets[j]];
       const acrossWorkbooks = a.w !== b.w;
-      const rowsA = rowsByKey(a.s, acrossWorkbooks);
-      const rowsB = rowsByKey(b.s, acrossWorkbooks);
+      const rowsA = acrossWorkbooks ? a.across : a.within;
+      const rowsB = acrossWorkbooks ? b.across : b.within;
       const common = [...rowsA.keys()].filter((k) => rowsB.has(k));
       if (common.filter((k) => k !== TOTAL).length < rule.relation.minRows) continue;
       const where = {
