@@ -80,7 +80,13 @@ export function whyMissed(original: SheetSnapshot, planted: SheetSnapshot, a: Ag
   const support = checked?.support.length ?? 0;
   const where = adjacent(candidate.target, candidate.members) ? '' : ', parts not adjacent';
   if (blanks) return `blank parts${where}`;
-  if (checked && accepted(ctx, checked)) return `annotation accepted, search never proposed it${where}`;
+  if (checked && accepted(ctx, checked)) {
+    const afterCtx = contextOf(after, axis, lexicon);
+    const plantedCheck = check(afterCtx, candidate);
+    return plantedCheck && accepted(afterCtx, plantedCheck)
+      ? `annotation accepted, search never proposed it${where}`
+      : `annotation accepted on the original only (support ${support})${where}`;
+  }
   if (support <= 1) return `holds at ${support} position(s) only${where}`;
   return `candidate rejected by acceptance (support ${support}, failures ${checked ? checked.breaks.length + checked.unexplained : '>'})${where}`;
 }

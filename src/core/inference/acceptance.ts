@@ -97,6 +97,7 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
 
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
+  if (namedTotal(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   if (r.support.length < (r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column)) return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
@@ -113,4 +114,18 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (constantDivisor(ctx.view, r) && r.support.length < 2 * MIN_SUPPORT.column) return false;
   const distinct = new Set(r.support.map((pos) => ctx.view.value(r.target, pos)));
   return distinct.size >= Math.min(3, MIN_SUPPORT[ctx.view.axis]);
+}
+
+/**
+ * A row that says it is a total and is exactly the sum of three or more non-zero rows at one column: that the rows
+ * are its parts is settled by its words and a sum no accident gives, so a second column of the table is held to it.
+ */
+function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
+  if (r.axis !== 'row' || r.kind !== 'sum' || r.support.length > 2) return false;
+  // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
+  if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
+  if (r.members.length === 2) return r.support.length === 2;
+  if (r.support.length !== 1) return false;
+  const pos = r.support[0];
+  return r.members.filter((m) => ctx.view.value(m, pos) !== 0 && !Number.isNaN(ctx.view.value(m, pos))).length >= 3;
 }

@@ -55,6 +55,15 @@ function baseOf(ctx: SearchContext, c: Candidate): number | undefined {
 }
 
 /**
+ * Every figure of the relation's lines here is one and the same (a row of 4s above a header: widths, codes, flags):
+ * no relation of three or more lines holds on such a row, and no figures of a table look like it.
+ */
+function oneFigure(view: GridView, c: Candidate, b: Break): boolean {
+  const lines = [c.target, ...c.members];
+  return lines.length >= 3 && lines.every((line) => view.value(line, b.pos) === b.actual);
+}
+
+/**
  * A line between the relation's lines, empty wherever the relation holds, whose one figure here is exactly the gap:
  * a part that only this row (or column) has (exceptional items in one year, a curve of −2 for one student).
  */
@@ -221,7 +230,12 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
   let divisor: ((b: Break) => boolean) | undefined | null = null;
   const additive = c.kind === 'sum' || c.kind === 'difference';
   return (b) => {
-    if (roundedAsTyped(view, c, b) || rowOfAnotherKind(ctx, b, supported) || yearHeader(view, b, firstSupport))
+    if (
+      roundedAsTyped(view, c, b) ||
+      rowOfAnotherKind(ctx, b, supported) ||
+      yearHeader(view, b, firstSupport) ||
+      oneFigure(view, c, b)
+    )
       return true;
     if (additive) {
       if (base === null) base = baseOf(ctx, c);

@@ -89,14 +89,15 @@ function anchorsOf(view: GridView, line: number): number[] {
  */
 export type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
 
-function adjacent(stats: Stats, every: number): Walk {
+/** Every `every`-th line from the `first`-th one out (a count beside its share: count, %, count, %, total). */
+function adjacent(stats: Stats, every: number, first = 1): Walk {
   return (target, d, visit) => {
     for (
-      let line = target + d, step = 0;
+      let line = target + d, offset = 1;
       line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0;
-      line += d, step++
+      line += d, offset++
     ) {
-      if (step % every === 0 && !visit(line)) return;
+      if (offset >= first && (offset - first) % every === 0 && !visit(line)) return;
     }
   };
 }
@@ -263,6 +264,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const targets = Array.from({ length: view.lines }, (_, i) => i).filter(
     (l) => stats.numbers[l] >= MIN_SUPPORT[view.axis],
   );
+  const sameLabel = linesByLabel(ctx, targets);
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
     const kept = [...candidates.values()]
@@ -279,7 +281,13 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     const candidates = new Map<string, Candidate>();
     walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, mean);
     if (nextToGap(stats, target)) walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
-    if (view.axis === 'column') walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
+    if (view.axis === 'column') {
+      walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
+      walkCandidates(ctx, stats, target, adjacent(stats, 2, 2), candidates);
+    }
+    // `Males` over the `Males` lines of every region below it.
+    const namesakes = sameLabel.get(ctx.label(target));
+    if (namesakes && namesakes.length >= 3) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
     // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
     if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
@@ -302,6 +310,19 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     }
   }
   return dropRestatements(dropPartialReadings([...chosen.values()]).sort((x, y) => better(ctx, x, y)));
+}
+
+/** Target lines by their label, where a label names more than one. */
+function linesByLabel(ctx: SearchContext, targets: number[]): Map<string, number[]> {
+  const byLabel = new Map<string, number[]>();
+  for (const line of targets) {
+    const label = ctx.label(line);
+    if (label === '') continue;
+    const lines = byLabel.get(label);
+    if (lines) lines.push(line);
+    else byLabel.set(label, [line]);
+  }
+  return byLabel;
 }
 
 /**
