@@ -117,7 +117,7 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
 }
 
 /**
- * A row that says it is a total and is exactly the sum of three or more non-zero rows at one column: that the rows
+ * A row that says it is a total and is exactly the sum of three or more rows, none zero or blank, at one column: that the rows
  * are its parts is settled by its words and a sum no accident gives, so a second column of the table is held to it.
  */
 function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
@@ -125,7 +125,7 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
   if (r.members.length === 2) return r.support.length === 2;
-  if (r.support.length !== 1) return false;
+  if (r.support.length !== 1 || r.blanksAsZero) return false;
   const pos = r.support[0];
-  return r.members.filter((m) => ctx.view.value(m, pos) !== 0 && !Number.isNaN(ctx.view.value(m, pos))).length >= 3;
+  return r.members.every((m) => ctx.view.value(m, pos) !== 0);
 }

@@ -24,6 +24,8 @@ const MAX_MATCHES = 4;
 /** Pairs are tried among lines this close to the target in wide tables. */
 const PAIR_WINDOW = 12;
 const SAMPLE = 8;
+/** Lines a table may have for every line to be tried as a total of the lines that are no part of another. */
+const SHORT_TABLE = 200;
 
 export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
 
@@ -292,7 +294,8 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
   }
-  // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped.
+  // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
+  // are no part of a sum (subtotals and the details beside them).
   const aggregates = [...chosen.values()]
     .filter((r) => r.kind === 'sum')
     .map((r) => r.target)
@@ -300,12 +303,19 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   if (aggregates.length > 0) {
     const isAggregate = new Set(aggregates);
     const details = targets.filter((l) => !isAggregate.has(l));
+    const isPart = new Set([...chosen.values()].flatMap((r) => (r.kind === 'sum' ? r.members : [])));
+    const topLevel = targets.filter((l) => !isPart.has(l));
     for (const target of targets) {
-      // Only a line that says it is a total is looked for among the hierarchy's levels (cheaper, and no chance matches).
-      if (chosen.has(target) || (view.axis === 'row' && !saysTotal(ctx, target))) continue;
+      if (chosen.has(target)) continue;
       const candidates = new Map<string, Candidate>();
-      walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
-      walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
+      // Between rows, only a line that says it is a total is looked for among the hierarchy's levels (cheaper, and no
+      // chance matches); in a short statement, any line among the lines that are no part (Assets over its items).
+      if (view.axis === 'column' || saysTotal(ctx, target)) {
+        walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
+        walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
+        walkCandidates(ctx, stats, target, onlyFrom(stats, topLevel), candidates);
+      } else if (view.lines <= SHORT_TABLE && couldBeTotal(view, stats, target))
+        walkCandidates(ctx, stats, target, onlyFrom(stats, topLevel), candidates);
       choose(target, candidates);
     }
   }
