@@ -1,6 +1,7 @@
 import { verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search';
 import { constantDivisor, explainer } from './explained';
+import { ExactCounts } from './exact-counts';
 import { hasWord } from './words';
 
 /**
@@ -74,6 +75,7 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
   const support: number[] = [];
   const failures: Break[] = [];
   let noise = 0;
+  const counts = new ExactCounts(ctx.view, c);
   for (let pos = 0; pos < ctx.view.positions; pos++) {
     if (ctx.ignore?.(pos)) continue;
     const v = verdictAt(ctx.view, c, pos);
@@ -83,11 +85,20 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
       if (failures.length > 3 && failures.length > support.length) return undefined;
     } else {
       if (v.status === 'hold') support.push(pos);
+      counts.held(pos, v.expected, v.actual);
       noise = Math.max(
         noise,
         Math.abs(v.expected - v.actual) > 1e-9 * Math.max(1, Math.abs(v.actual)) ? Math.abs(v.expected - v.actual) : 0,
       );
     }
+  }
+  // Exact counts: their one inexact position is a break, and the relation has no rounding noise.
+  const inexact = counts.breaks();
+  if (inexact.length > 0) {
+    noise = 0;
+    failures.push(...inexact);
+    const at = inexact[0].pos;
+    if (support.includes(at)) support.splice(support.indexOf(at), 1);
   }
   const unbroken: InferredRelation = { ...c, axis: ctx.view.axis, support, breaks: [], unexplained: 0 };
   // Explaining costs far more than checking; a relation refused even with every failure explained is refused anyway.

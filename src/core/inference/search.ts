@@ -24,6 +24,8 @@ const MAX_MATCHES = 4;
 /** Pairs are tried among lines this close to the target in wide tables. */
 const PAIR_WINDOW = 12;
 const SAMPLE = 8;
+/** Lines of one label walked as the parts of one of them (a ledger's thousand `Males` lines are not). */
+const MAX_NAMESAKES = 100;
 /** Lines a table may have for every line to be tried as a total of the lines that are no part of another. */
 const SHORT_TABLE = 200;
 
@@ -289,7 +291,8 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     }
     // `Males` over the `Males` lines of every region below it.
     const namesakes = sameLabel.get(ctx.label(target));
-    if (namesakes && namesakes.length >= 3) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
+    if (namesakes && namesakes.length >= 3 && namesakes.length <= MAX_NAMESAKES)
+      walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
     // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
     if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
