@@ -70,7 +70,7 @@ const sheets: CaseSheet[] = [
       ['Research & development', -3756, -2843, -843, -631, -943, -672, -878, -730, -1092, -810],
       ['Operating income', 5889, 5092, 1351, 1086, 1463, 1332, 1469, 1320, 1606, 1354],
     ],
-    plant: { address: 'C6', value: 17471 },
+    plant: { address: 'C8', value: 3127 },
   },
   {
     // C10034: the Males row is the sum of every province's Males row, three rows apart.
