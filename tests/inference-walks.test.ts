@@ -18,6 +18,29 @@ function countiesByCapital(): CaseRow[] {
   return rows;
 }
 
+/**
+ * A five-year statement of forty rows: revenue and cost lines with their totals, gross profit, and its share of the
+ * revenues ten rows further up, as fractions to five decimals.
+ */
+function statementWithMargin(): CaseRow[] {
+  const years = [0, 1, 2, 3, 4];
+  const line = (seed: number) => years.map((y) => 1000 + ((seed * 7919 + y * 104729) % 9000));
+  const total = (lines: number[][]) => years.map((y) => lines.reduce((s, l) => s + l[y], 0));
+  const revenues = Array.from({ length: 12 }, (_, i) => line(i + 1));
+  const costs = Array.from({ length: 12 }, (_, i) => line(i + 40).map((v) => Math.round(v / 3)));
+  const revenue = total(revenues);
+  const cost = total(costs);
+  const gross = years.map((y) => revenue[y] - cost[y]);
+  const rows: CaseRow[] = [['Results', 1999, 2000, 2001, 2002, 2003]];
+  revenues.forEach((l, i) => rows.push([`Revenue line ${i + 1}`, ...l]));
+  rows.push(['Total revenues', ...revenue]);
+  costs.forEach((l, i) => rows.push([`Cost line ${i + 1}`, ...l]));
+  rows.push(['Total cost of sales', ...cost], ['Gross profit', ...gross]);
+  rows.push(['Gross margin', ...years.map((y) => Math.round((gross[y] / revenue[y]) * 1e5) / 1e5)]);
+  for (let i = 0; i < 10; i++) rows.push([`Employees, unit ${i + 1}`, ...line(i + 80).map((v) => v % 97)]);
+  return rows;
+}
+
 const sheets: CaseSheet[] = [
   {
     // Inventories.xls: a Total row over four quarters, exact in units; its dollars are held to the same rows.
@@ -129,6 +152,13 @@ const sheets: CaseSheet[] = [
       ['Other assets', 7122, 3894, 76, 3049, 3488],
     ],
     plant: { address: 'E2', value: 424000 },
+  },
+  {
+    // 5_Year_Summary3.xls: `Gross profit %`, gross profit over total revenues far up a statement longer than the pairs
+    // tried near each line; its first figure is the wrong one.
+    name: 'Far ratio',
+    rows: statementWithMargin(),
+    plant: { address: 'B29', value: 0.9 },
   },
   {
     // C10011: whole counts that add up exactly in every other row; a county total two over its parts is no rounding.

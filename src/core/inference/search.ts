@@ -2,6 +2,7 @@ import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
 import { SCALES, verdictAt, type InferredKind, type InferredRelation } from './relations';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
+import { ratioPairs, rateLike } from './ratio-pairs';
 import { acrossGap, nextToGap } from './sum-walks';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
@@ -177,7 +178,7 @@ function walkCandidates(
 }
 
 /** Keyed by ends and length: one walk's members are determined by them, and a key of 50,000 members would cost. */
-function add(out: Map<string, Candidate>, c: Candidate): void {
+export function add(out: Map<string, Candidate>, c: Candidate): void {
   out.set(`${c.kind}:${c.target}:${c.scale}:${c.members.length}:${c.members[0]}:${c.members[c.members.length - 1]}`, c);
 }
 
@@ -192,10 +193,6 @@ function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: M
   for (const a of lines) {
     for (const b of lines) {
       if (a === b) continue;
-      const sample = stats.first[target]
-        .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
-        .slice(0, SAMPLE);
-      if (sample.length < MIN_SUPPORT[view.axis]) continue;
       const tries: Candidate[] = [{ kind: 'difference', target, members: [a, b], scale: 1 }];
       if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
       for (const scale of SCALES)
@@ -203,17 +200,34 @@ function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: M
           { kind: 'ratio', target, members: [a, b], scale },
           { kind: 'change', target, members: [a, b], scale },
         );
-      for (const c of tries) {
-        let holds = 0;
-        let breaks = 0;
-        for (const pos of sample) {
-          const s = verdictAt(view, c, pos).status;
-          if (s === 'hold') holds++;
-          else if (s === 'break' && ++breaks > 1) break;
-        }
-        if (breaks <= 1 && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) add(out, c);
-      }
+      addIfSampleHolds(ctx, stats, tries, out);
     }
+  }
+}
+
+/** Adds each candidate (all of one target and two members) that holds on a sample of the target's figures. */
+export function addIfSampleHolds(
+  ctx: SearchContext,
+  stats: Stats,
+  tries: Candidate[],
+  out: Map<string, Candidate>,
+): void {
+  if (tries.length === 0) return;
+  const { view } = ctx;
+  const [a, b] = tries[0].members;
+  const sample = stats.first[tries[0].target]
+    .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
+    .slice(0, SAMPLE);
+  if (sample.length < MIN_SUPPORT[view.axis]) return;
+  for (const c of tries) {
+    let holds = 0;
+    let breaks = 0;
+    for (const pos of sample) {
+      const s = verdictAt(view, c, pos).status;
+      if (s === 'hold') holds++;
+      else if (s === 'break' && ++breaks > 1) break;
+    }
+    if (breaks <= 1 && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) add(out, c);
   }
 }
 
@@ -295,6 +309,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
     // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
     if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
+    else if (view.lines <= SHORT_TABLE && rateLike(view, stats, target)) ratioPairs(ctx, stats, target, candidates);
     choose(target, candidates);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
