@@ -12,7 +12,13 @@ import { hasWord } from './words';
 /** Fewest informative positions a relation must hold at: rows for a column relation, columns for a total row. */
 export const MIN_SUPPORT = { column: 4, row: 2 } as const;
 /** Columns a row must be the sum of its two neighbours at, unless it says it is a total (see accepted). */
-export const TWO_ROW_SUPPORT = 4;
+const TWO_ROW_SUPPORT = 4;
+/** Lines a table may have to count as short: its rows are few enough for cheaper evidence and wider searches. */
+export const SHORT_TABLE = 200;
+
+/** A short table has few rows to match by chance: three columns are enough there. */
+export const twoRowSupport = (ctx: SearchContext) =>
+  ctx.view.lines <= SHORT_TABLE ? TWO_ROW_SUPPORT - 1 : TWO_ROW_SUPPORT;
 
 export function saysTotal(ctx: SearchContext, line: number): boolean {
   return ctx.isTotal ? ctx.isTotal(line) : hasWord(ctx.label(line), 'total', ctx.lexicon);
@@ -113,7 +119,7 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.support.length < (r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column)) return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
   // rows, or says it is a total.
-  if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < TWO_ROW_SUPPORT)
+  if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < twoRowSupport(ctx))
     return false;
   // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
   const failures = r.breaks.length + r.unexplained;

@@ -1,5 +1,5 @@
 import type { GridView } from './grid';
-import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
+import { accepted, check, MIN_SUPPORT, saysTotal, SHORT_TABLE, twoRowSupport } from './acceptance';
 import { SCALES, verdictAt, type InferredKind, type InferredRelation } from './relations';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
 import { ratioPairs, rateLike } from './ratio-pairs';
@@ -27,8 +27,6 @@ const PAIR_WINDOW = 12;
 const SAMPLE = 8;
 /** Lines of one label walked as the parts of one of them (a ledger's thousand `Males` lines are not). */
 const MAX_NAMESAKES = 100;
-/** Lines a table may have for every line to be tried as a total of the lines that are no part of another. */
-const SHORT_TABLE = 200;
 
 export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
 
@@ -139,7 +137,7 @@ function walkCandidates(
 ): void {
   const { view } = ctx;
   // See accepted: a total row of fewer than three rows must say it is a total.
-  const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < TWO_ROW_SUPPORT + 1 ? 3 : 2;
+  const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < twoRowSupport(ctx) + 1 ? 3 : 2;
   for (const pos of anchorsOf(view, target)) {
     const t = view.value(target, pos);
     const ht = view.half(target, pos);

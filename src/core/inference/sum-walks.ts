@@ -6,7 +6,7 @@ import type { Stats, Walk } from './search';
  */
 
 /** Blank lines a total may stand apart from its parts by. */
-const MAX_GAP = 2;
+const MAX_GAP = 3;
 
 /** Whether a blank line lies next to the target, on either side (else acrossGap has nothing to walk). */
 export function nextToGap(stats: Stats, target: number): boolean {
