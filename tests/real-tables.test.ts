@@ -124,6 +124,14 @@ describe('real published tables', () => {
     );
   });
 
+  it('2012-C1106: a 总计 raised by 10 % is blamed on itself, not on a district with fewer 其中 kinds typed', async () => {
+    // 闸北区 (B14) has blanks among its kinds: parts within their whole hold for any larger whole, so they must not
+    // make the total, whose row has every kind, look better confirmed than the district.
+    const errors = await errorsOf(withValue(await sheetOf('2012-C1106'), 'B7', 61889, '61889'));
+    expect(errors.map((f) => f.ruleId)).toContain('total-row-sum');
+    expect(suspectsOf(errors)).toEqual(['B7']);
+  });
+
   it('2012-C1806: the partial `#` list under 总计 is not a sum, but a 2017-C2015 total off by one person is', async () => {
     expect(await errorsOf(await sheetOf('2012-C1806'))).toEqual([]);
     const sheet = await sheetOf('2017-C2015');

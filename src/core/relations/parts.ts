@@ -60,7 +60,8 @@ export const parts: RelationModule<Parts> = {
         figures.forEach(({ ref, f }, i) => {
           if (!f) return;
           const cells = [ref, check.whole];
-          if (f.value <= whole.value + slackOf([f]) + floatSlack(whole.value)) return held.cells(cells);
+          // A part within its whole holds for any larger whole: it confirms neither figure (see suspect.ts).
+          if (f.value <= whole.value + slackOf([f]) + floatSlack(whole.value)) return;
           report(
             cells,
             `≤ ${roundForDisplay(whole.value, decimals)}`,
@@ -86,7 +87,7 @@ export const parts: RelationModule<Parts> = {
             : sameNumber(sum, whole.value, decimals)
           : sum <= whole.value + slack;
       if (holds) {
-        held.cells(cells);
+        if (relation.check === 'sumEqualsWhole') held.cells(cells);
         continue;
       }
       const formula = present.map((p) => figureText(p.f as NumberFigure)).join(' + ');
