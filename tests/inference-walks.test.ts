@@ -56,6 +56,16 @@ const sheets: CaseSheet[] = [
     plant: { address: 'D6', value: 6875 },
   },
   {
+    // C10005: a Total column over five vessel types, in a table of two rows.
+    name: 'Total column',
+    rows: [
+      [null, 'Container', 'Tanker', 'Dry bulk', 'General', 'Other', 'Total'],
+      ['Calls', 2549, 1443, 274, 105, 597, 4968],
+      ['Capacity (deadweight tons, thousands)', 127359, 77897, 10788, 1577, 14805, 232426],
+    ],
+    plant: { address: 'G3', value: 255669 },
+  },
+  {
     // C10053: the Total row is two rows' sum in three columns of persons, beside columns of per cents.
     name: 'Two-row total',
     rows: [

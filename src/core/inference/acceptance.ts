@@ -134,15 +134,16 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
 }
 
 /**
- * A row that says it is a total and is exactly the sum of three or more rows, none zero or blank, at one column: that the rows
- * are its parts is settled by its words and a sum no accident gives, so a second column of the table is held to it.
+ * A line that says it is a total and is exactly the sum of three or more lines, none zero or blank, at a position
+ * (a Total row over the quarters, a Total column over five vessel types): that the lines are its parts is settled by
+ * its words and a sum no accident gives, so a second position of a two-row or two-column table is held to it. Two
+ * rows under a Total row need two columns.
  */
 function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
-  if (r.axis !== 'row' || r.kind !== 'sum' || r.support.length > 2) return false;
+  if (r.kind !== 'sum' || r.support.length > 2) return false;
   // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
-  if (r.members.length === 2) return r.support.length === 2;
-  if (r.support.length !== 1 || r.blanksAsZero) return false;
-  const pos = r.support[0];
-  return r.members.every((m) => ctx.view.value(m, pos) !== 0);
+  if (r.members.length === 2) return r.axis === 'row' && r.support.length === 2;
+  if (r.blanksAsZero) return false;
+  return r.support.some((pos) => r.members.every((m) => ctx.view.value(m, pos) !== 0));
 }

@@ -277,8 +277,9 @@ function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
 export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const { view } = ctx;
   const stats = lineStats(view);
+  // A line that says it is a total is held to less (see namedTotal in acceptance.ts): a Total column of two rows.
   const targets = Array.from({ length: view.lines }, (_, i) => i).filter(
-    (l) => stats.numbers[l] >= MIN_SUPPORT[view.axis],
+    (l) => stats.numbers[l] >= MIN_SUPPORT[view.axis] || (stats.numbers[l] >= 2 && saysTotal(ctx, l)),
   );
   const sameLabel = linesByLabel(ctx, targets);
   const chosen = new Map<number, InferredRelation>();
