@@ -42,16 +42,18 @@ function baseOf(ctx: SearchContext, c: Candidate): number | undefined {
   if (c.kind !== 'sum' && c.kind !== 'difference') return undefined;
   const { view } = ctx;
   const whole: number[] = [];
+  let offBase = 0;
   for (const line of [c.target, ...c.members]) {
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
       if (ctx.ignore?.(pos) || Number.isNaN(v) || v === 0) continue;
-      // One figure on no base settles it: a long column of counts is not walked to the end.
-      if (!Number.isInteger(v) || !onSomeBase(v)) return undefined;
+      // Two figures on no base settle it: a long column of counts is not walked to the end.
+      if (!Number.isInteger(v) || (!onSomeBase(v) && ++offBase > 1)) return undefined;
       whole.push(v);
     }
   }
-  return roundingBase(whole);
+  // One figure off the base may be the wrong figure the relation is checked for.
+  return roundingBase(whole, 1);
 }
 
 /**

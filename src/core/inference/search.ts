@@ -25,6 +25,8 @@ const MAX_MATCHES = 4;
 /** Pairs are tried among lines this close to the target in wide tables. */
 const PAIR_WINDOW = 12;
 const SAMPLE = 8;
+/** Breaks a pair may show in its sample and still be checked: a wrong figure, and a total row's rounding or a blank. */
+const SAMPLE_BREAKS = 2;
 /** Lines of one label walked as the parts of one of them (a ledger's thousand `Males` lines are not). */
 const MAX_NAMESAKES = 100;
 
@@ -223,9 +225,9 @@ export function addIfSampleHolds(
     for (const pos of sample) {
       const s = verdictAt(view, c, pos).status;
       if (s === 'hold') holds++;
-      else if (s === 'break' && ++breaks > 1) break;
+      else if (s === 'break' && ++breaks > SAMPLE_BREAKS) break;
     }
-    if (breaks <= 1 && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) add(out, c);
+    if (breaks <= SAMPLE_BREAKS && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) add(out, c);
   }
 }
 
