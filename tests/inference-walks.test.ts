@@ -41,6 +41,29 @@ function statementWithMargin(): CaseRow[] {
   return rows;
 }
 
+/**
+ * Trade by year, 1990–2004, and a closing row of each column's percent change over the fifteen years, a column of
+ * shares (per cent) included: the change of a share is computed like any other.
+ */
+function tradeByYear(): CaseRow[] {
+  const years = Array.from({ length: 15 }, (_, k) => k);
+  const rows = years.map((k) => {
+    const exports = 400 + 37 * k + ((k * 13) % 11);
+    const imports = 489 + 52 * k + ((k * 7) % 9);
+    const total = exports + imports;
+    const nafta = Math.round(total * (0.26 + 0.004 * k));
+    return [1990 + k, total, exports, imports, nafta, Math.round((nafta / total) * 1000) / 10];
+  });
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const change = [1, 2, 3, 4, 5].map((i) => Math.round(((last[i] - first[i]) / first[i]) * 1000) / 10);
+  return [
+    ['Year', 'Total trade', 'Exports', 'Imports', 'Trade with NAFTA partners', 'NAFTA share (%)'],
+    ...rows,
+    ['Percent change, 1990–2004', ...change],
+  ];
+}
+
 const sheets: CaseSheet[] = [
   {
     // Inventories.xls: a Total row over four quarters, exact in units; its dollars are held to the same rows.
@@ -169,6 +192,12 @@ const sheets: CaseSheet[] = [
     name: 'Far ratio',
     rows: statementWithMargin(),
     plant: { address: 'B29', value: 0.9 },
+  },
+  {
+    // C10079: the percent change of every column over the years, the column of shares too.
+    name: 'Change of shares',
+    rows: tradeByYear(),
+    plant: { address: 'F17', value: 40 },
   },
   {
     // C10011: whole counts that add up exactly in every other row; a county total two over its parts is no rounding.

@@ -81,9 +81,11 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
   const support: number[] = [];
   const failures: Break[] = [];
   let noise = 0;
+  // A total or mean row does not sum a column of rates; a change row is the change of whatever its column holds.
+  const additive = c.kind !== 'ratio' && c.kind !== 'change';
   const counts = new ExactCounts(ctx.view, c);
   for (let pos = 0; pos < ctx.view.positions; pos++) {
-    if (ctx.ignore?.(pos)) continue;
+    if (additive && ctx.ignore?.(pos)) continue;
     const v = verdictAt(ctx.view, c, pos);
     if (v.status === 'skip') continue;
     if (v.status === 'break') {

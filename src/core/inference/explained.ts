@@ -86,15 +86,15 @@ function blankLineIsTheGap(view: GridView, lines: Set<number>, b: Break, support
 }
 
 /**
- * A row whose label says it is a mean, maximum, standard deviation …, or a row below such a row with no other row where
- * the relation holds between them (the foot of a grade book: `Sec 1 Avg.` then `All sections`): sums and ratios between
- * columns do not carry.
+ * A row whose label says it is a mean, maximum, standard deviation, change …, or a row below such a row with no other
+ * row where the relation holds between them (the foot of a grade book: `Sec 1 Avg.` then `All sections`; a closing
+ * `Percent change, 1990–2004`): sums and ratios between columns do not carry.
  */
 function rowOfAnotherKind(ctx: SearchContext, b: Break, supported: Set<number>): boolean {
   const { positionLabel } = ctx;
   if (ctx.view.axis !== 'column' || !positionLabel) return false;
   const statistic = (pos: number) =>
-    hasWord(positionLabel(pos), 'average', ctx.lexicon) || hasWord(positionLabel(pos), 'statistic', ctx.lexicon);
+    (['average', 'statistic', 'change'] as const).some((kind) => hasWord(positionLabel(pos), kind, ctx.lexicon));
   for (let pos = b.pos; pos >= 0; pos--) {
     if (statistic(pos)) return true;
     if (supported.has(pos)) return false;

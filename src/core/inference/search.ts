@@ -42,7 +42,7 @@ export interface SearchContext {
   label: (line: number) => string;
   /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
   positionLabel?: (pos: number) => string;
-  /** Positions not to check (non-additive columns for total rows). */
+  /** Positions a sum, difference or mean is not checked at (non-additive columns for total rows). */
   ignore?: (pos: number) => boolean;
 }
 
