@@ -99,7 +99,7 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
       const decimals = Math.max(shortestDecimals(b.actual), Math.round(-Math.log10(2 * view.half(r.target, b.pos))));
       const expected = roundForDisplay(b.expected, decimals + (r.kind === 'sum' ? 0 : 1));
       const actual = roundForDisplay(b.actual, decimals);
-      const text = fill(p.message, {
+      const text = fill(r.support.length === 1 ? p.messageOne : p.message, {
         support: String(r.support.length),
         unit: p[r.axis === 'column' ? 'row' : 'column'],
         formula,
