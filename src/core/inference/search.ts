@@ -1,6 +1,7 @@
 import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, TWO_ROW_SUPPORT } from './acceptance';
 import { SCALES, verdictAt, type InferredKind, type InferredRelation } from './relations';
+import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
 import { acrossGap, nextToGap } from './sum-walks';
 import { hasWord } from './words';
@@ -69,18 +70,19 @@ function lineStats(view: GridView): Stats {
   return { numbers, block, nonNegative, first };
 }
 
-/** The positions of a line's biggest figures. */
+/** The positions of a line's biggest figures, biggest first (the first position of equal ones). */
 function anchorsOf(view: GridView, line: number): number[] {
-  const best: { pos: number; abs: number }[] = [];
+  const best: number[] = [];
+  const abs = (pos: number) => Math.abs(view.value(line, pos));
   for (let pos = 0; pos < view.positions; pos++) {
-    const abs = Math.abs(view.value(line, pos));
-    if (!(abs > 0)) continue;
-    if (best.length < ANCHORS) best.push({ pos, abs });
-    else if (abs > best[ANCHORS - 1].abs) best[ANCHORS - 1] = { pos, abs };
-    else continue;
-    best.sort((x, y) => y.abs - x.abs);
+    const a = abs(pos);
+    if (!(a > 0) || (best.length === ANCHORS && !(a > abs(best[ANCHORS - 1])))) continue;
+    if (best.length === ANCHORS) best.pop();
+    let i = best.length;
+    while (i > 0 && abs(best[i - 1]) < a) i--;
+    best.splice(i, 0, pos);
   }
-  return best.map((b) => b.pos);
+  return best;
 }
 
 /**
@@ -101,17 +103,22 @@ function adjacent(stats: Stats, every: number): Walk {
   };
 }
 
+/** The index of the first number ≥ x in an ascending list (its length when there is none). */
+export function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Only these lines (sorted), from the target outwards within its block. */
 function onlyFrom(stats: Stats, lines: number[]): Walk {
   return (target, d, visit) => {
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    // lo: the first line ≥ target
+    const lo = firstAtLeast(lines, target);
     for (let i = d > 0 ? (lines[lo] === target ? lo + 1 : lo) : lo - 1; i >= 0 && i < lines.length; i += d) {
       if (stats.block[lines[i]] !== stats.block[target] || !visit(lines[i])) return;
     }
@@ -265,9 +272,10 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   );
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
-    const kept = [...candidates.values()]
-      .flatMap((c) => blankReadings(view, stats.numbers, c))
-      .map((c) => check(ctx, c))
+    const readings = [...candidates.values()].flatMap((c) => blankReadings(view, stats.numbers, c));
+    const shared = sharedRunVerdicts(view, readings);
+    const kept = readings
+      .map((c) => check(ctx, c, shared.get(c)))
       .filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
     const best = kept.sort((x, y) => better(ctx, x, y))[0];
     if (best) chosen.set(target, best);
