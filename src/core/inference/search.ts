@@ -247,9 +247,14 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): n
  */
 function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
   let pos = -1;
-  for (let p = 0; p < view.positions; p++)
-    if (stats.nonNegative[p] === 1 && (pos < 0 || view.value(target, p) > view.value(target, pos))) pos = p;
-  const t = view.value(target, pos);
+  let t = NaN;
+  for (let p = 0; p < view.positions; p++) {
+    if (stats.nonNegative[p] !== 1) continue;
+    const v = view.value(target, p);
+    if (pos >= 0 && !(v > t)) continue;
+    pos = p;
+    t = v;
+  }
   if (pos < 0 || !(t > 0)) return true;
   return [-1, 1].some((d) => {
     let sum = 0;
