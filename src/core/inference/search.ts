@@ -277,6 +277,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   );
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
+    if (candidates.size === 0) return;
     const readings = [...candidates.values()].flatMap((c) => blankReadings(view, stats.numbers, c));
     const shared = sharedRunVerdicts(view, readings);
     const kept = readings
