@@ -2,7 +2,7 @@ import type { Figure, NumberFigure } from './figure';
 import type { HeaderColumn, SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
 import { phrase } from './messages';
-import { readFigure } from './number';
+import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
 import { shortestDecimals } from './tolerance';
@@ -33,6 +33,13 @@ export function readColumnFigures(sheet: SheetSnapshot, col: number, lexicon: Le
   for (let row = 0; row < rows; row++) {
     const cell = cellAt(sheet, row, col);
     if (!cell) continue;
+    // A plain number is stored without building its Figure: half a million of them cost the garbage collector.
+    const shown = typeof cell.value === 'number' ? plainDecimals(cell.numFmt, cell.value, cell.text) : undefined;
+    if (shown !== undefined && shown <= 127) {
+      column.values[row] = cell.value as number;
+      column.decimals[row] = shown;
+      continue;
+    }
     const f = readFigure(cell, lexicon);
     // Decimals past what an Int8Array holds (a format of 200 zeros) keep their Figure.
     const plain = f.kind === 'number' && !f.approximate && !f.percent && f.unit === undefined && f.flag === undefined;
