@@ -42,7 +42,9 @@ function baseOf(ctx: SearchContext, c: Candidate): number | undefined {
   if (c.kind !== 'sum' && c.kind !== 'difference') return undefined;
   const { view } = ctx;
   const whole: number[] = [];
-  for (const line of [c.target, ...c.members]) {
+  // The target, then the members: no copy of a total's 50,000 members is made to be left at its first row.
+  for (let i = -1; i < c.members.length; i++) {
+    const line = i < 0 ? c.target : c.members[i];
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
       if (ctx.ignore?.(pos) || Number.isNaN(v) || v === 0) continue;
