@@ -188,11 +188,13 @@ function compile(v: Vocabulary): Lexicon {
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN = /[A-Za-z]/;
 const FOOTNOTE_MARKS = /(?:\[\w{1,3}\]|\(\d{1,2}\)|[*\u2460-\u2473])+$/;
 
 /** `人数(人)Population(person)` → `人数(人)`: an English gloss after Chinese text (no lookbehind: IE11 runs the pane). */
 export function dropEnglishGloss(compact: string): string {
-  return HAN.test(compact)
+  // A gloss has letters: most labels have none, and the search for where one starts is dear on a long ledger.
+  return HAN.test(compact) && LATIN.test(compact)
     ? compact.replace(/([\u3400-\u9fff\uf900-\ufaff)])[A-Za-z][A-Za-z0-9 ().,&/-]*$/, '$1')
     : compact;
 }

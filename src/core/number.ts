@@ -5,11 +5,14 @@ import type { Cell } from './snapshot';
 import { readFlaggedNumber } from './text-flags';
 import { shortestDecimals } from './tolerance';
 
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u3000]/g;
+
 /** Full-width ASCII (`３６`, `８７．１`, `％`, `，`) → half-width; ideographic space → space. */
 export function normaliseWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
-    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  );
+  // Most text has none: a test costs less than a replace that calls back.
+  if (!FULL_WIDTH.test(s)) return s;
+  return s.replace(FULL_WIDTH_ALL, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 /** Excel error values, also when typed or exported as text. */
@@ -74,7 +77,8 @@ function clean(x: number): number {
 /** Reads a figure as written in a text cell or an article. */
 export function readFigureText(text: string, lexicon: Lexicon): Figure {
   const trimmed = normaliseWidth(text).trim();
-  const errorCode = EXCEL_ERRORS.find((code) => code === trimmed.toUpperCase());
+  const upper = trimmed.toUpperCase();
+  const errorCode = EXCEL_ERRORS.find((code) => code === upper);
   if (errorCode) return { kind: 'error', code: errorCode };
   // Spaces next to a non-digit are layout (`3000 多万元`); a space between two digits is not a figure.
   const spaced = dropLayoutSpaces(trimmed);
@@ -137,6 +141,18 @@ export function readFigureText(text: string, lexicon: Lexicon): Figure {
   return figure;
 }
 
+/**
+ * The decimals a number cell shows when it reads as the plain number it holds (no percent format), without building
+ * its Figure (a long column's hot path); undefined when readFigure must read more.
+ */
+export function plainDecimals(numFmt: string, value: number, text: string): number | undefined {
+  const precision = displayPrecision(numFmt);
+  if (precision) return precision.percent ? undefined : precision.decimals;
+  // General (or a format without digits): the decimals are those of the text as displayed, when it reads as a plain
+  // number. Most cells display their value as is, which needs no parsing.
+  return text === String(value) ? shortestDecimals(value) : undefined;
+}
+
 /** Reads a snapshot cell: its cached value, with decimals and percent taken from the number format. */
 export function readFigure(cell: Cell | null, lexicon: Lexicon): Figure {
   if (!cell) return { kind: 'missing' };
@@ -147,31 +163,22 @@ export function readFigure(cell: Cell | null, lexicon: Lexicon): Figure {
   if (typeof value === 'boolean') return { kind: 'text', text: cell.text || String(value) };
   if (typeof value === 'string') return readFigureText(value, lexicon);
 
+  const plain = plainDecimals(cell.numFmt, value, cell.text);
+  if (plain !== undefined)
+    return { kind: 'number', value, lo: value, hi: value, decimals: plain, percent: false, approximate: false };
   const precision = displayPrecision(cell.numFmt);
   if (precision) {
-    const shown = precision.percent ? clean(value * 100) : value;
+    const shown = clean(value * 100); // a percentage: plainDecimals took the other formats
     return {
       kind: 'number',
       value: shown,
       lo: shown,
       hi: shown,
       decimals: precision.decimals,
-      percent: precision.percent,
+      percent: true,
       approximate: false,
     };
   }
-  // General (or a format without digits): the decimals are those of the text as displayed, when it reads as a plain
-  // number. Most cells display their value as is, which needs no parsing.
-  if (cell.text === String(value))
-    return {
-      kind: 'number',
-      value,
-      lo: value,
-      hi: value,
-      decimals: shortestDecimals(value),
-      percent: false,
-      approximate: false,
-    };
   const shown = readFigureText(cell.text, lexicon);
   const decimals = shown.kind === 'number' && !shown.approximate && !shown.percent ? shown.decimals : null;
   return { kind: 'number', value, lo: value, hi: value, decimals, percent: false, approximate: false };

@@ -2,7 +2,7 @@ import type { Figure, NumberFigure } from './figure';
 import type { HeaderColumn, SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
 import { phrase } from './messages';
-import { readFigure } from './number';
+import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
 import { shortestDecimals } from './tolerance';
@@ -11,7 +11,7 @@ import { shortestDecimals } from './tolerance';
  * A column's figures, read once. Exact numbers (most cells) are kept as plain values rather than Figure objects:
  * a 50,000-row ledger would otherwise keep half a million objects alive, and the garbage collector pays for each.
  */
-interface ColumnFigures {
+export interface ColumnFigures {
   /** The number each cell holds, NaN when it holds none. */
   values: Float64Array;
   /** Decimals shown, -1 when unknown (General format). */
@@ -21,6 +21,35 @@ interface ColumnFigures {
 }
 
 const MISSING: Figure = { kind: 'missing' };
+
+/** Every cell's figure in one column of a sheet (see ColumnFigures). */
+export function readColumnFigures(sheet: SheetSnapshot, col: number, lexicon: Lexicon): ColumnFigures {
+  const rows = sheet.rows.length;
+  const column: ColumnFigures = {
+    values: new Float64Array(rows).fill(NaN),
+    decimals: new Int8Array(rows).fill(-1),
+    others: new Map(),
+  };
+  for (let row = 0; row < rows; row++) {
+    const cell = cellAt(sheet, row, col);
+    if (!cell) continue;
+    // A plain number is stored without building its Figure: half a million of them cost the garbage collector.
+    const shown = typeof cell.value === 'number' ? plainDecimals(cell.numFmt, cell.value, cell.text) : undefined;
+    if (shown !== undefined && shown <= 127) {
+      column.values[row] = cell.value as number;
+      column.decimals[row] = shown;
+      continue;
+    }
+    const f = readFigure(cell, lexicon);
+    // Decimals past what an Int8Array holds (a format of 200 zeros) keep their Figure.
+    const plain = f.kind === 'number' && !f.approximate && !f.percent && f.unit === undefined && f.flag === undefined;
+    if (plain && (f.decimals ?? 0) <= 127) {
+      column.values[row] = f.value;
+      column.decimals[row] = f.decimals ?? -1;
+    } else column.others.set(row, f);
+  }
+  return column;
+}
 
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
 export class SheetModel {
@@ -48,21 +77,10 @@ export class SheetModel {
     return new SheetModel(this.sheet, this.layout, this.lexicon, this.lang, rows, this.figures);
   }
 
-  private column(col: number): ColumnFigures {
+  /** A column's figures, read on first use and shared with the restricted models and inference (see readNumberGrid). */
+  column(col: number): ColumnFigures {
     let column = this.figures.get(col);
-    if (column) return column;
-    const rows = this.sheet.rows.length;
-    column = { values: new Float64Array(rows).fill(NaN), decimals: new Int8Array(rows).fill(-1), others: new Map() };
-    for (let row = 0; row < rows; row++) {
-      const cell = cellAt(this.sheet, row, col);
-      if (!cell) continue;
-      const f = readFigure(cell, this.lexicon);
-      if (f.kind === 'number' && !f.approximate && !f.percent && f.unit === undefined && f.flag === undefined) {
-        column.values[row] = f.value;
-        column.decimals[row] = f.decimals ?? -1;
-      } else column.others.set(row, f);
-    }
-    this.figures.set(col, column);
+    if (!column) this.figures.set(col, (column = readColumnFigures(this.sheet, col, this.lexicon)));
     return column;
   }
 

@@ -2,6 +2,7 @@ import { verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search';
 import { constantDivisor, explainer } from './explained';
 import { ExactCounts } from './exact-counts';
+import type { VerdictAt } from './run-sums';
 import { hasWord } from './words';
 
 /**
@@ -76,8 +77,15 @@ function confirmedBreaks(
   return { breaks, unexplained: applicable.length - breaks.length };
 }
 
-/** A relation's support and breaks over every position; undefined as soon as it plainly fails more than it holds. */
-export function check(ctx: SearchContext, c: Candidate): InferredRelation | undefined {
+/**
+ * A relation's support and breaks over every position; undefined as soon as it plainly fails more than it holds.
+ * `verdictOf` gives its verdicts where they are worked out for several candidates at once (see run-sums.ts).
+ */
+export function check(
+  ctx: SearchContext,
+  c: Candidate,
+  verdictOf: VerdictAt = (pos) => verdictAt(ctx.view, c, pos),
+): InferredRelation | undefined {
   const support: number[] = [];
   const failures: Break[] = [];
   let noise = 0;
@@ -86,7 +94,7 @@ export function check(ctx: SearchContext, c: Candidate): InferredRelation | unde
   const counts = new ExactCounts(ctx.view, c);
   for (let pos = 0; pos < ctx.view.positions; pos++) {
     if (additive && ctx.ignore?.(pos)) continue;
-    const v = verdictAt(ctx.view, c, pos);
+    const v = verdictOf(pos);
     if (v.status === 'skip') continue;
     if (v.status === 'break') {
       failures.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });

@@ -1,7 +1,7 @@
 import { shortestDecimals } from '../tolerance';
 import { onSomeBase, roundingBase, type GridView } from './grid';
 import { eps, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
-import type { Candidate, SearchContext } from './search';
+import { firstAtLeast, type Candidate, type SearchContext } from './search';
 import { hasWord } from './words';
 
 /**
@@ -43,7 +43,9 @@ function baseOf(ctx: SearchContext, c: Candidate): number | undefined {
   const { view } = ctx;
   const whole: number[] = [];
   let offBase = 0;
-  for (const line of [c.target, ...c.members]) {
+  // The target, then the members: no copy of a total's 50,000 members is made to be left at its first row.
+  for (let i = -1; i < c.members.length; i++) {
+    const line = i < 0 ? c.target : c.members[i];
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
       if (ctx.ignore?.(pos) || Number.isNaN(v) || v === 0) continue;
@@ -65,21 +67,32 @@ function oneFigure(view: GridView, c: Candidate, b: Break): boolean {
   return lines.length >= 3 && lines.every((line) => view.value(line, b.pos) === b.actual);
 }
 
-/**
- * A line between the relation's lines, empty wherever the relation holds, whose one figure here is exactly the gap:
- * a part that only this row (or column) has (exceptional items in one year, a curve of −2 for one student).
- */
-function blankLineIsTheGap(view: GridView, lines: Set<number>, b: Break, support: number[]): boolean {
-  const gap = Math.abs(b.actual - b.expected);
-  let first = Infinity;
-  let last = -Infinity;
-  for (const line of lines) {
+/** The lines strictly between a relation's first and last line that are none of its lines, in order. */
+function linesBetween(c: Candidate): number[] {
+  let first = c.target;
+  let last = c.target;
+  for (const line of c.members) {
     first = Math.min(first, line);
     last = Math.max(last, line);
   }
-  for (let line = first + 1; line < last; line++) {
+  const inRelation = new Uint8Array(last - first + 1);
+  inRelation[c.target - first] = 1;
+  for (const line of c.members) inRelation[line - first] = 1;
+  const between: number[] = [];
+  for (let line = first + 1; line < last; line++) if (inRelation[line - first] === 0) between.push(line);
+  return between;
+}
+
+/**
+ * A line between the relation's lines (see linesBetween), empty wherever the relation holds, whose one figure here is
+ * exactly the gap: a part that only this row (or column) has (exceptional items in one year, a curve of −2 for one
+ * student).
+ */
+function blankLineIsTheGap(view: GridView, between: number[], b: Break, support: number[]): boolean {
+  const gap = Math.abs(b.actual - b.expected);
+  for (const line of between) {
     const v = view.value(line, b.pos);
-    if (lines.has(line) || Number.isNaN(v) || !near(Math.abs(v), gap, b.slack + view.half(line, b.pos))) continue;
+    if (Number.isNaN(v) || !near(Math.abs(v), gap, b.slack + view.half(line, b.pos))) continue;
     if (support.every((pos) => !(Math.abs(view.value(line, pos)) > 0))) return true;
   }
   return false;
@@ -90,14 +103,14 @@ function blankLineIsTheGap(view: GridView, lines: Set<number>, b: Break, support
  * row where the relation holds between them (the foot of a grade book: `Sec 1 Avg.` then `All sections`; a closing
  * `Percent change, 1990–2004`): sums and ratios between columns do not carry.
  */
-function rowOfAnotherKind(ctx: SearchContext, b: Break, supported: Set<number>): boolean {
+function rowOfAnotherKind(ctx: SearchContext, b: Break, support: number[]): boolean {
   const { positionLabel } = ctx;
   if (ctx.view.axis !== 'column' || !positionLabel) return false;
   const statistic = (pos: number) =>
     (['average', 'statistic', 'change'] as const).some((kind) => hasWord(positionLabel(pos), kind, ctx.lexicon));
   for (let pos = b.pos; pos >= 0; pos--) {
     if (statistic(pos)) return true;
-    if (supported.has(pos)) return false;
+    if (support[firstAtLeast(support, pos)] === pos) return false;
   }
   return false;
 }
@@ -225,16 +238,15 @@ function derivedAt(view: GridView, target: number, totalRow: number): boolean {
 export function explainer(ctx: SearchContext, c: Candidate, support: number[]): (b: Break) => boolean {
   const { view } = ctx;
   let base: number | undefined | null = null;
-  let lines: Set<number> | undefined;
+  let between: number[] | undefined;
   let firstSupport = Infinity;
   for (const pos of support) firstSupport = Math.min(firstSupport, pos);
-  const supported = new Set(support);
   let divisor: ((b: Break) => boolean) | undefined | null = null;
   const additive = c.kind === 'sum' || c.kind === 'difference';
   return (b) => {
     if (
       roundedAsTyped(view, c, b) ||
-      rowOfAnotherKind(ctx, b, supported) ||
+      rowOfAnotherKind(ctx, b, support) ||
       yearHeader(view, b, firstSupport) ||
       oneFigure(view, c, b)
     )
@@ -242,8 +254,8 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
     if (additive) {
       if (base === null) base = baseOf(ctx, c);
       if (base !== undefined && near(b.expected, b.actual, (base / 2) * (c.members.length + 1))) return true;
-      lines ??= new Set([c.target, ...c.members]);
-      if (blankLineIsTheGap(view, lines, b, support)) return true;
+      between ??= linesBetween(c);
+      if (blankLineIsTheGap(view, between, b, support)) return true;
     }
     if (divisor === null) divisor = coincidentDivisor(view, c, support);
     return divisor?.(b) === true || totalOverComparableRows(ctx, c, b) || derivedColumn(ctx, c, b);

@@ -2,12 +2,13 @@ import type { CellKey, CellRef, Violation } from '../relations/types';
 import type { InferredExplanation, Lang } from '../report';
 import type { Rule } from '../rule-schema';
 import { fill } from '../messages';
-import { columnLetters } from '../snapshot';
+import { columnLetters, parseA1 } from '../snapshot';
 import { roundForDisplay, shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import { viewOf } from './grid';
 import type { SheetInference } from './infer';
 import type { InferredKind, InferredRelation } from './relations';
+import { firstAtLeast } from './search';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
 
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
@@ -130,15 +131,25 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
  */
 export function inferredConfirmations(inference: SheetInference, cells: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of inference.relations) {
-    const view = viewOf(inference.grid, r.axis);
-    for (const pos of r.support) {
-      for (const line of [r.target, ...r.members]) {
-        const { row, col } = view.cell(line, pos);
-        const address = columnLetters(col) + String(row + 1);
-        if (cells.has(address)) counts.set(address, (counts.get(address) ?? 0) + 1);
-      }
-    }
+  if (cells.size === 0) return counts;
+  // Each failed cell is looked up in each relation, rather than every cell of every relation named: a relation that
+  // holds on 50,000 rows reads 150,000 cells, of which a handful failed.
+  const lines = inference.relations.map((r) => {
+    const times = new Map<number, number>();
+    for (const line of [r.target, ...r.members]) times.set(line, (times.get(line) ?? 0) + 1);
+    return times;
+  });
+  for (const address of cells) {
+    const at = parseA1(address);
+    if (!at) continue;
+    let n = 0;
+    inference.relations.forEach((r, i) => {
+      const [line, pos] = r.axis === 'column' ? [at.col, at.row] : [at.row, at.col];
+      const times = lines[i].get(line) ?? 0;
+      // support is in position order (see check)
+      if (times > 0 && r.support[firstAtLeast(r.support, pos)] === pos) n += times;
+    });
+    if (n > 0) counts.set(address, n);
   }
   return counts;
 }

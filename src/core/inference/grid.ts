@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
-import { readFigure } from '../number';
-import { cellAt, type SheetSnapshot } from '../snapshot';
+import { readColumnFigures } from '../sheet-model';
+import type { SheetSnapshot } from '../snapshot';
 import { shortestDecimals } from '../tolerance';
 import { typedPrecision } from './typed-precision';
 
@@ -20,20 +20,29 @@ export interface NumberGrid {
   percent: Uint8Array;
 }
 
-export function readNumberGrid(sheet: SheetSnapshot, lexicon: Lexicon): NumberGrid {
+export function readNumberGrid(
+  sheet: SheetSnapshot,
+  lexicon: Lexicon,
+  /** A column's figures, when the declared rules have read them already (SheetModel.column). */
+  columnOf = (col: number) => readColumnFigures(sheet, col, lexicon),
+): NumberGrid {
   const rows = sheet.rows.length;
   const cols = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const values = new Float64Array(rows * cols).fill(NaN);
   const halves = new Float64Array(rows * cols);
   const percent = new Uint8Array(rows * cols);
-  for (let row = 0; row < rows; row++) {
-    const cells = sheet.rows[row];
-    for (let col = 0; col < cells.length; col++) {
-      const cell = cellAt(sheet, row, col);
-      if (!cell || cell.value === null || typeof cell.value === 'boolean') continue;
-      const f = readFigure(cell, lexicon);
-      if (f.kind !== 'number' || f.approximate) continue;
+  for (let col = 0; col < cols; col++) {
+    const column = columnOf(col);
+    for (let row = 0; row < rows; row++) {
       const i = col * rows + row;
+      const plain = column.values[row];
+      if (!Number.isNaN(plain)) {
+        values[i] = plain;
+        halves[i] = 10 ** -(column.decimals[row] >= 0 ? column.decimals[row] : shortestDecimals(plain)) / 2;
+        continue;
+      }
+      const f = column.others.get(row);
+      if (f?.kind !== 'number' || f.approximate) continue;
       values[i] = f.value;
       halves[i] = 10 ** -(f.decimals ?? shortestDecimals(f.value)) / 2;
       percent[i] = f.percent ? 1 : 0;

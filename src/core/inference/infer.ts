@@ -4,6 +4,7 @@ import type { InferredRelation } from './relations';
 import { searchRelations } from './search';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
+import type { ColumnFigures } from '../sheet-model';
 
 /** The relations a sheet's figures confirm, with what is needed to name and check them. */
 export interface SheetInference {
@@ -50,8 +51,12 @@ function labels(
  * on every row), then between rows (a total row over the rows above or below it), at columns that add up — not at
  * rates, shares, means or changes, which a total row does not sum.
  */
-export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon): SheetInference {
-  const grid = readNumberGrid(sheet, lexicon);
+export function inferSheet(
+  sheet: SheetSnapshot,
+  lexicon: Lexicon,
+  columnOf?: (col: number) => ColumnFigures,
+): SheetInference {
+  const grid = readNumberGrid(sheet, lexicon, columnOf);
   const { columnLabels, rowLabels, columnHeaders } = labels(sheet, grid);
   const columns = searchRelations({
     lexicon,

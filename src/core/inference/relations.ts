@@ -35,7 +35,7 @@ export interface Break {
 /** What one position says about a relation: not applicable, holding (informative or not), or broken. */
 export type Verdict = { status: 'skip' } | ({ status: 'hold' | 'weak' | 'break' } & Omit<Break, 'pos'>);
 
-const SKIP: Verdict = { status: 'skip' };
+export const SKIP: Verdict = { status: 'skip' };
 /** A position supports a relation only where the rounding slack is small beside the figures (not zero, not tiny). */
 const INFORMATIVE_SLACK = 0.05;
 
@@ -49,6 +49,35 @@ function quotient(x: number, hx: number, y: number, hy: number): [number, number
   if ((y - hy) * (y + hy) <= 0) return undefined;
   const corners = [(x - hx) / (y - hy), (x - hx) / (y + hy), (x + hx) / (y - hy), (x + hx) / (y + hy)];
   return [Math.min(...corners), Math.max(...corners)];
+}
+
+/** What a sum's (or mean's) figures add up to at one position, in the order of its members. */
+export interface PartsTotal {
+  sum: number;
+  /** Their rounding slack added up. */
+  slack: number;
+  /** How many of them are not zero. */
+  nonZero: number;
+}
+
+/** A sum's or mean's verdict at a position from the total of its `count` parts there and its target's figure `t`. */
+export function partsVerdict(
+  kind: 'sum' | 'average',
+  count: number,
+  t: number,
+  ht: number,
+  { sum, slack, nonZero }: PartsTotal,
+): Verdict {
+  const k = kind === 'average' ? count : 1;
+  const expected = sum / k;
+  const allowed = ht + slack / k + eps(sum, t);
+  const status =
+    Math.abs(expected - t) > allowed
+      ? 'break'
+      : nonZero >= 2 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t)
+        ? 'hold'
+        : 'weak';
+  return { status, expected, actual: t, slack: allowed };
 }
 
 /** Whether a relation holds at one position, within the rounding of every figure it reads. */
@@ -78,16 +107,7 @@ export function verdictAt(
       if (v !== 0) nonZero++;
     }
     if (blanks === r.members.length) return SKIP;
-    const k = r.kind === 'average' ? r.members.length : 1;
-    const expected = sum / k;
-    const allowed = ht + slack / k + eps(sum, t);
-    const status =
-      Math.abs(expected - t) > allowed
-        ? 'break'
-        : nonZero >= 2 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t)
-          ? 'hold'
-          : 'weak';
-    return { status, expected, actual: t, slack: allowed };
+    return partsVerdict(r.kind, r.members.length, t, ht, { sum, slack, nonZero });
   }
   const [m0, m1] = r.members;
   const a = view.value(m0, pos);

@@ -1,6 +1,7 @@
 import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, SHORT_TABLE, twoRowSupport } from './acceptance';
 import { SCALES, verdictAt, type InferredKind, type InferredRelation } from './relations';
+import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
 import { ratioPairs, rateLike } from './ratio-pairs';
 import { acrossGap, nextToGap } from './sum-walks';
@@ -74,18 +75,19 @@ function lineStats(view: GridView): Stats {
   return { numbers, block, nonNegative, first };
 }
 
-/** The positions of a line's biggest figures. */
+/** The positions of a line's biggest figures, biggest first (the first position of equal ones). */
 function anchorsOf(view: GridView, line: number): number[] {
-  const best: { pos: number; abs: number }[] = [];
+  const best: number[] = [];
+  const abs = (pos: number) => Math.abs(view.value(line, pos));
   for (let pos = 0; pos < view.positions; pos++) {
-    const abs = Math.abs(view.value(line, pos));
-    if (!(abs > 0)) continue;
-    if (best.length < ANCHORS) best.push({ pos, abs });
-    else if (abs > best[ANCHORS - 1].abs) best[ANCHORS - 1] = { pos, abs };
-    else continue;
-    best.sort((x, y) => y.abs - x.abs);
+    const a = abs(pos);
+    if (!(a > 0) || (best.length === ANCHORS && !(a > abs(best[ANCHORS - 1])))) continue;
+    if (best.length === ANCHORS) best.pop();
+    let i = best.length;
+    while (i > 0 && abs(best[i - 1]) < a) i--;
+    best.splice(i, 0, pos);
   }
-  return best.map((b) => b.pos);
+  return best;
 }
 
 /**
@@ -107,17 +109,22 @@ function adjacent(stats: Stats, every: number, first = 1): Walk {
   };
 }
 
+/** The index of the first number ≥ x in an ascending list (its length when there is none). */
+export function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Only these lines (sorted), from the target outwards within its block. */
 function onlyFrom(stats: Stats, lines: number[]): Walk {
   return (target, d, visit) => {
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    // lo: the first line ≥ target
+    const lo = firstAtLeast(lines, target);
     for (let i = d > 0 ? (lines[lo] === target ? lo + 1 : lo) : lo - 1; i >= 0 && i < lines.length; i += d) {
       if (stats.block[lines[i]] !== stats.block[target] || !visit(lines[i])) return;
     }
@@ -259,9 +266,14 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): n
  */
 function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
   let pos = -1;
-  for (let p = 0; p < view.positions; p++)
-    if (stats.nonNegative[p] === 1 && (pos < 0 || view.value(target, p) > view.value(target, pos))) pos = p;
-  const t = view.value(target, pos);
+  let t = NaN;
+  for (let p = 0; p < view.positions; p++) {
+    if (stats.nonNegative[p] !== 1) continue;
+    const v = view.value(target, p);
+    if (pos >= 0 && !(v > t)) continue;
+    pos = p;
+    t = v;
+  }
   if (pos < 0 || !(t > 0)) return true;
   return [-1, 1].some((d) => {
     let sum = 0;
@@ -286,9 +298,11 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const sameLabel = linesByLabel(ctx, targets);
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
-    const kept = [...candidates.values()]
-      .flatMap((c) => blankReadings(view, stats.numbers, c))
-      .map((c) => check(ctx, c))
+    if (candidates.size === 0) return;
+    const readings = [...candidates.values()].flatMap((c) => blankReadings(view, stats.numbers, c));
+    const shared = sharedRunVerdicts(view, readings);
+    const kept = readings
+      .map((c) => check(ctx, c, shared.get(c)))
       .filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
     const best = kept.sort((x, y) => better(ctx, x, y))[0];
     if (best) chosen.set(target, best);

@@ -1,5 +1,6 @@
 import type { GridView } from './grid';
 import type { InferredRelation } from './relations';
+import { blankCounter } from './run-sums';
 
 /**
  * Blank parts of a sum. A blank part may be a suppressed figure (the total includes it) or a nothing (the total
@@ -21,9 +22,10 @@ type SumCandidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scal
 export function blankReadings<C extends SumCandidate>(view: GridView, numbers: Int32Array, c: C): C[] {
   if (c.kind !== 'sum' || c.blanksAsZero) return [c];
   if (view.positions > SCAN_POSITIONS && c.members.every((m) => numbers[m] >= numbers[c.target])) return [c];
+  const blanksAt = blankCounter(view, c.members);
   for (let pos = 0; pos < view.positions; pos++) {
     if (Number.isNaN(view.value(c.target, pos))) continue;
-    const blanks = c.members.filter((m) => Number.isNaN(view.value(m, pos))).length;
+    const blanks = blanksAt(pos);
     if (blanks > 0 && blanks < c.members.length) return [c, { ...c, blanksAsZero: true }];
   }
   return [c];
