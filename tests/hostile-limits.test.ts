@@ -181,6 +181,20 @@ test("the README's table of limits names every limit of limits.ts, each with its
 });
 
 describe('workbook and CSV limits', () => {
+  test('a ledger of 130,000 rows within every limit is checked, its total row too (no list spread as arguments)', async () => {
+    // Math.max(...figures) or splice(0, n, ...rows) over this many rows overflows the call stack.
+    const rows = Array.from({ length: 130_000 }, (_, i) => [`单位${i + 1}`, 10 + (i % 37), 5 + (i % 5)]);
+    const sums = [1, 2].map((c) => rows.reduce((s, r) => s + Number(r[c]), 0));
+    const csv = ['单位,企业数,覆盖企业数', `合计,${sums[0] + 1},${sums[1]}`, ...rows.map((r) => r.join(','))].join(
+      '\n',
+    );
+    const { folder } = withGood('ledger.csv', csv);
+    const { code, out } = await run('check', folder, '--lang', 'en');
+    expect(code).toBe(1);
+    expect(out).toContain(`合计: 企业数 should be ${sums[0]} (SUM(B3:B130002)); the sheet says ${sums[0] + 1}`);
+    expect(out).not.toContain('not read');
+  }, 120_000);
+
   test('a bad date cell costs that cell: its raw value with a note, the rest of the sheet checked', async () => {
     const bytes = await workbook(
       (xml) => xml,

@@ -140,11 +140,16 @@ function applyNesting(
   for (const t of rows) if (nesting.members.has(t.row)) t.role = 'subtotal';
   for (const { row, partOfRow } of nesting.parts) {
     layout.partRows.push({ row, partOfRow });
-    partsOf.set(partOfRow, [...(partsOf.get(partOfRow) ?? []), row]);
+    const list = partsOf.get(partOfRow);
+    if (list) list.push(row);
+    else partsOf.set(partOfRow, [row]);
   }
   layout.partRows.sort((a, b) => a.row - b.row);
   layout.regionRows = layout.regionRows.filter((r) => !nesting.members.has(r) && !parts.has(r));
-  rows.splice(0, rows.length, ...rows.filter((t) => !parts.has(t.row)));
+  // In place, without spreading: a ledger of 130,000 rows would overflow the call stack as arguments.
+  let kept = 0;
+  for (const t of rows) if (!parts.has(t.row)) rows[kept++] = t;
+  rows.length = kept;
   if (nesting.unclear.size > 0)
     note(reading, 'layoutNestingUnclear', { rows: rowsText(reading, [...nesting.unclear]) });
 }

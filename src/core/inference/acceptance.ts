@@ -45,10 +45,20 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   // A 0 where a figure is expected is a placeholder (not applicable, not yet known) more often than a wrong figure.
   if (b.actual === 0 || gap <= MIN_SHARE * Math.abs(b.actual)) return false;
   if (noise > 0 && gap <= Math.max(NOISE_FACTOR * noise, NOISE_SHARE * Math.abs(b.actual))) return false;
-  const parts = c.members.map((m) => ctx.view.value(m, b.pos));
-  if (c.kind === 'sum' && parts.every((v) => v >= 0) && b.actual < Math.max(...parts)) return false;
+  // The range of the parts by a loop, not Math.max(...parts): a total may have 130,000 of them.
+  let least = Infinity;
+  let most = -Infinity;
+  let blank = false;
+  for (const m of c.members) {
+    const v = ctx.view.value(m, b.pos);
+    if (Number.isNaN(v)) blank = true;
+    if (v < least) least = v;
+    if (v > most) most = v;
+  }
+  // A blank part leaves the range unknown (read as zero, it may be a suppressed figure).
+  if (!blank && c.kind === 'sum' && least >= 0 && b.actual < most) return false;
   // A "mean" outside the range of its parts is no mean there.
-  if (c.kind === 'average' && (b.actual < Math.min(...parts) || b.actual > Math.max(...parts))) return false;
+  if (!blank && c.kind === 'average' && (b.actual < least || b.actual > most)) return false;
   const scale = Math.log10(Math.abs(b.expected / b.actual));
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
 }

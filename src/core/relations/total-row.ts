@@ -31,13 +31,16 @@ function memberSum(
 ): { sum: number; decimals: number; slack: number } {
   let sum = 0;
   const shown = [decimalsOf(stated)];
+  let decimals = shown[0];
   for (const row of total.members) {
     const value = model.valueAt(row, column.col);
     if (value === undefined) continue;
     sum += value;
-    shown.push(model.decimalsAt(row, column.col));
+    const d = model.decimalsAt(row, column.col);
+    shown.push(d);
+    // Not Math.max(...shown): a total of 130,000 rows would overflow the call stack as arguments.
+    if (d > decimals) decimals = d;
   }
-  const decimals = Math.max(...shown);
   return { sum, decimals, slack: structures.columnIsRounded(column, decimals) ? roundingSlack(shown) : 0 };
 }
 
