@@ -6,7 +6,7 @@ import { errorFindings } from './helpers/case-book';
 
 /**
  * Sums the sheet's own figures confirm although their parts are not a plain run of filled lines next to the total
- * (src/core/inference/sum-evidence.ts, sum-walks.ts, typed-precision.ts, and the rounding base of grid.ts): real
+ * (src/core/inference/sum-evidence.ts, walks.ts, typed-precision.ts, and the rounding base of grid.ts): real
  * workbooks written by exceljs and checked by the statlint command. Each clean table raises no error; its twin with
  * one total changed by about 10 % is reported with the changed cell as the suspect.
  */

@@ -2,7 +2,7 @@ import { describeCaseBook, type CaseRow, type CaseSheet } from './helpers/case-b
 
 /**
  * Relations the sheet's own figures confirm whose parts are not the lines right next to the total, and breaks they
- * show although each figure alone is within rounding (src/core/inference: search.ts, sum-walks.ts, acceptance.ts,
+ * show although each figure alone is within rounding (src/core/inference: walks.ts, pairs.ts, acceptance.ts,
  * exact-counts.ts, explained.ts). Each sheet is shaped after a published table of AggreCol (tests/corpora/aggrecol,
  * named per sheet) that `npm run bench:accuracy` missed a planted change in; each is checked clean and with one
  * planted figure, which must be the only suspect.

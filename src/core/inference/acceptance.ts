@@ -1,5 +1,6 @@
 import { verdictAt, type Break, type InferredRelation } from './relations';
-import type { Candidate, SearchContext } from './search';
+import type { Candidate } from './candidates';
+import type { SearchContext } from './search';
 import { constantDivisor, explainer } from './explained';
 import { ExactCounts } from './exact-counts';
 import type { VerdictAt } from './run-sums';

@@ -1,7 +1,8 @@
 import { shortestDecimals } from '../tolerance';
 import { onSomeBase, roundingBase, type GridView } from './grid';
-import { eps, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
-import { firstAtLeast, type Candidate, type SearchContext } from './search';
+import { eps, firstAtLeast, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
+import type { Candidate } from './candidates';
+import type { SearchContext } from './search';
 import { hasWord } from './words';
 
 /**

@@ -7,8 +7,7 @@ import { roundForDisplay, shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import { viewOf } from './grid';
 import type { SheetInference } from './infer';
-import type { InferredKind, InferredRelation } from './relations';
-import { firstAtLeast } from './search';
+import { firstAtLeast, type InferredKind, type InferredRelation } from './relations';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
 
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */

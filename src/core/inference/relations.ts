@@ -143,3 +143,15 @@ export function verdictAt(
         : 'weak';
   return { status, expected, actual: t, slack };
 }
+
+/** The index of the first number ≥ x in an ascending list (its length when there is none). */
+export function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

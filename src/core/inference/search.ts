@@ -1,10 +1,11 @@
 import type { GridView } from './grid';
-import { accepted, check, MIN_SUPPORT, saysTotal, SHORT_TABLE, twoRowSupport } from './acceptance';
-import { SCALES, verdictAt, type InferredKind, type InferredRelation } from './relations';
+import { accepted, check, MIN_SUPPORT, saysTotal, SHORT_TABLE } from './acceptance';
+import type { Candidate } from './candidates';
+import { pairCandidates } from './pairs';
+import type { InferredKind, InferredRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
-import { ratioPairs, rateLike } from './ratio-pairs';
-import { acrossGap, nextToGap } from './sum-walks';
+import { acrossGap, adjacent, linesByLabel, nextToGap, onlyFrom, walkCandidates } from './walks';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
 
@@ -17,21 +18,8 @@ import type { Lexicon } from '../lexicon';
  * very few (see accepted), so that it could not hold by chance and a sheet that merely resembles it raises nothing.
  */
 
-/** Biggest figures of a target line that seed the walk (more than one, so a wrong figure cannot hide its relation). */
-const ANCHORS = 3;
-/** Lines walked at most when figures may be negative (a sum can then come back down) or for a mean. */
-const MAX_WALK = 400;
-const AVERAGE_WALK = 40;
-const MAX_MATCHES = 4;
-/** Pairs are tried among lines this close to the target in wide tables. */
-const PAIR_WINDOW = 12;
-const SAMPLE = 8;
-/** Breaks a pair may show in its sample and still be checked: a wrong figure, and a total row's rounding or a blank. */
-const SAMPLE_BREAKS = 2;
-/** Lines of one label walked as the parts of one of them (a ledger's thousand `Males` lines are not). */
-const MAX_NAMESAKES = 100;
-
-export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
+/** A line's first non-zero figures, kept for trying pairs on (see pairs.ts). */
+const FIRST_FIGURES = 32;
 
 export interface SearchContext {
   view: GridView;
@@ -66,176 +54,13 @@ function lineStats(view: GridView): Stats {
       if (Number.isNaN(v)) continue;
       numbers[line]++;
       if (v < 0) nonNegative[pos] = 0;
-      if (list.length < 4 * SAMPLE && v !== 0) list.push(pos);
+      if (list.length < FIRST_FIGURES && v !== 0) list.push(pos);
     }
     first.push(list);
   }
   const block = new Int32Array(view.lines);
   for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 ? b : ++b;
   return { numbers, block, nonNegative, first };
-}
-
-/** The positions of a line's biggest figures, biggest first (the first position of equal ones). */
-function anchorsOf(view: GridView, line: number): number[] {
-  const best: number[] = [];
-  const abs = (pos: number) => Math.abs(view.value(line, pos));
-  for (let pos = 0; pos < view.positions; pos++) {
-    const a = abs(pos);
-    if (!(a > 0) || (best.length === ANCHORS && !(a > abs(best[ANCHORS - 1])))) continue;
-    if (best.length === ANCHORS) best.pop();
-    let i = best.length;
-    while (i > 0 && abs(best[i - 1]) < a) i--;
-    best.splice(i, 0, pos);
-  }
-  return best;
-}
-
-/**
- * Lines from a target outwards (d = ±1) in the same block (lines with figures, up to a line without any), each given
- * to `visit` until it returns false. A callback rather than a generator: this runs for every row of a long ledger.
- */
-export type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
-
-/** Every `every`-th line from the `first`-th one out (a count beside its share: count, %, count, %, total). */
-function adjacent(stats: Stats, every: number, first = 1): Walk {
-  return (target, d, visit) => {
-    for (
-      let line = target + d, offset = 1;
-      line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0;
-      line += d, offset++
-    ) {
-      if (offset >= first && (offset - first) % every === 0 && !visit(line)) return;
-    }
-  };
-}
-
-/** The index of the first number ≥ x in an ascending list (its length when there is none). */
-export function firstAtLeast(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Only these lines (sorted), from the target outwards within its block. */
-function onlyFrom(stats: Stats, lines: number[]): Walk {
-  return (target, d, visit) => {
-    const lo = firstAtLeast(lines, target);
-    for (let i = d > 0 ? (lines[lo] === target ? lo + 1 : lo) : lo - 1; i >= 0 && i < lines.length; i += d) {
-      if (stats.block[lines[i]] !== stats.block[target] || !visit(lines[i])) return;
-    }
-  };
-}
-
-/**
- * Sums (and, when asked, means of three or more: between rows only where the row says it is a mean, as a mean row
- * is rarely told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below, left or right) whose running value meets
- * the target's figure at an anchor position.
- */
-function walkCandidates(
-  ctx: SearchContext,
-  stats: Stats,
-  target: number,
-  walk: Walk,
-  out: Map<string, Candidate>,
-  means = false,
-): void {
-  const { view } = ctx;
-  // See accepted: a total row of fewer than three rows must say it is a total.
-  const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < twoRowSupport(ctx) + 1 ? 3 : 2;
-  for (const pos of anchorsOf(view, target)) {
-    const t = view.value(target, pos);
-    const ht = view.half(target, pos);
-    const nonNegative = stats.nonNegative[pos] === 1 && t >= 0;
-    for (const d of [-1, 1]) {
-      let sum = 0;
-      let slack = 0;
-      let matches = 0;
-      const members: number[] = [];
-      walk(target, d, (line) => {
-        const v = view.value(line, pos);
-        members.push(line);
-        if (!Number.isNaN(v)) {
-          sum += v;
-          slack += view.half(line, pos);
-        }
-        const n = members.length;
-        const exceeded = nonNegative && sum - slack > t + ht;
-        if (n >= fewest) {
-          const e = 1e-9 * Math.max(1, Math.abs(sum));
-          if (!exceeded && Math.abs(sum - t) <= ht + slack + e) {
-            add(out, { kind: 'sum', target, members: [...members], scale: 1 });
-            matches++;
-          }
-          if (means && n >= 3 && n <= AVERAGE_WALK && Math.abs(sum / n - t) <= ht + slack / n + e) {
-            add(out, { kind: 'average', target, members: [...members], scale: 1 });
-            matches++;
-          }
-        }
-        // Past the target's figure a sum of non-negative figures never comes back; means are looked for nearby only.
-        // A run of zeros would match again and again: the first few matches are the candidates worth checking.
-        return !(exceeded ? !means || n >= AVERAGE_WALK : !nonNegative && n >= MAX_WALK) && matches < MAX_MATCHES;
-      });
-    }
-  }
-}
-
-/** Keyed by ends and length: one walk's members are determined by them, and a key of 50,000 members would cost. */
-export function add(out: Map<string, Candidate>, c: Candidate): void {
-  out.set(`${c.kind}:${c.target}:${c.scale}:${c.members.length}:${c.members[0]}:${c.members[c.members.length - 1]}`, c);
-}
-
-/** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */
-function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
-  const { view } = ctx;
-  const near = (line: number) =>
-    line !== target &&
-    stats.numbers[line] >= MIN_SUPPORT[view.axis] &&
-    (view.lines <= 3 * PAIR_WINDOW || Math.abs(line - target) <= PAIR_WINDOW);
-  const lines = Array.from({ length: view.lines }, (_, i) => i).filter(near);
-  for (const a of lines) {
-    for (const b of lines) {
-      if (a === b) continue;
-      const tries: Candidate[] = [{ kind: 'difference', target, members: [a, b], scale: 1 }];
-      if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
-      for (const scale of SCALES)
-        tries.push(
-          { kind: 'ratio', target, members: [a, b], scale },
-          { kind: 'change', target, members: [a, b], scale },
-        );
-      addIfSampleHolds(ctx, stats, tries, out);
-    }
-  }
-}
-
-/** Adds each candidate (all of one target and two members) that holds on a sample of the target's figures. */
-export function addIfSampleHolds(
-  ctx: SearchContext,
-  stats: Stats,
-  tries: Candidate[],
-  out: Map<string, Candidate>,
-): void {
-  if (tries.length === 0) return;
-  const { view } = ctx;
-  const [a, b] = tries[0].members;
-  const sample = stats.first[tries[0].target]
-    .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
-    .slice(0, SAMPLE);
-  if (sample.length < MIN_SUPPORT[view.axis]) return;
-  for (const c of tries) {
-    let holds = 0;
-    let breaks = 0;
-    for (const pos of sample) {
-      const s = verdictAt(view, c, pos).status;
-      if (s === 'hold') holds++;
-      else if (s === 'break' && ++breaks > SAMPLE_BREAKS) break;
-    }
-    if (breaks <= SAMPLE_BREAKS && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) add(out, c);
-  }
 }
 
 const KIND_RANK: Record<InferredKind, number> = { sum: 0, difference: 1, ratio: 2, change: 3, average: 4 };
@@ -295,6 +120,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const targets = Array.from({ length: view.lines }, (_, i) => i).filter(
     (l) => stats.numbers[l] >= MIN_SUPPORT[view.axis] || (stats.numbers[l] >= 2 && saysTotal(ctx, l)),
   );
+  // `Males` over the `Males` lines of every region below it.
   const sameLabel = linesByLabel(ctx, targets);
   const chosen = new Map<number, InferredRelation>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
@@ -318,13 +144,9 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
       walkCandidates(ctx, stats, target, adjacent(stats, 2, 2), candidates);
     }
-    // `Males` over the `Males` lines of every region below it.
     const namesakes = sameLabel.get(ctx.label(target));
-    if (namesakes && namesakes.length >= 3 && namesakes.length <= MAX_NAMESAKES)
-      walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
-    // Between rows (a transposed table's rate row) only in small tables, where the pairs are few.
-    if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) pairCandidates(ctx, stats, target, candidates);
-    else if (view.lines <= SHORT_TABLE && rateLike(view, stats, target)) ratioPairs(ctx, stats, target, candidates);
+    if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
+    pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
@@ -353,19 +175,6 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     }
   }
   return dropRestatements(dropPartialReadings([...chosen.values()]).sort((x, y) => better(ctx, x, y)));
-}
-
-/** Target lines by their label, where a label names more than one. */
-function linesByLabel(ctx: SearchContext, targets: number[]): Map<string, number[]> {
-  const byLabel = new Map<string, number[]>();
-  for (const line of targets) {
-    const label = ctx.label(line);
-    if (label === '') continue;
-    const lines = byLabel.get(label);
-    if (lines) lines.push(line);
-    else byLabel.set(label, [line]);
-  }
-  return byLabel;
 }
 
 /**

@@ -1,0 +1,145 @@
+import { MIN_SUPPORT, SHORT_TABLE } from './acceptance';
+import { addCandidate, type Candidate } from './candidates';
+import type { GridView } from './grid';
+import { SCALES, verdictAt } from './relations';
+import type { SearchContext, Stats } from './search';
+
+/**
+ * Differences, ratios and changes proposed between two lines. Lines near the target are tried pair by pair on a sample
+ * of positions. In a short table too long for that, a line of rates is tried against any two lines (a statement's
+ * `Gross profit %` is its gross profit over total revenues ten lines up, `Debt / equity` two lines sixteen rows away):
+ * at the target's first figures, the other line each divisor needs is looked up among the lines' figures, sorted.
+ */
+
+/** Pairs are tried among lines this close to the target in wide tables. */
+const PAIR_WINDOW = 12;
+/** Positions a pair is tried on before it is checked at every one. */
+const SAMPLE = 8;
+/** Breaks a pair may show in its sample and still be checked: a wrong figure, and a total row's rounding or a blank. */
+const SAMPLE_BREAKS = 2;
+
+/**
+ * The pairs worth checking for a target: every pair near it; between rows (a transposed table's rate row) every pair
+ * only in small tables, where the pairs are few, else by lookup for a line of rates in a short table.
+ */
+export function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
+  const { view } = ctx;
+  if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) nearPairs(ctx, stats, target, out);
+  else if (view.lines <= SHORT_TABLE && rateLike(view, stats, target)) ratioPairs(ctx, stats, target, out);
+}
+
+/** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */
+function nearPairs(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
+  const { view } = ctx;
+  const near = (line: number) =>
+    line !== target &&
+    stats.numbers[line] >= MIN_SUPPORT[view.axis] &&
+    (view.lines <= 3 * PAIR_WINDOW || Math.abs(line - target) <= PAIR_WINDOW);
+  const lines = Array.from({ length: view.lines }, (_, i) => i).filter(near);
+  for (const a of lines) {
+    for (const b of lines) {
+      if (a === b) continue;
+      const tries: Candidate[] = [{ kind: 'difference', target, members: [a, b], scale: 1 }];
+      if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
+      for (const scale of SCALES)
+        tries.push(
+          { kind: 'ratio', target, members: [a, b], scale },
+          { kind: 'change', target, members: [a, b], scale },
+        );
+      addIfSampleHolds(ctx, stats, tries, out);
+    }
+  }
+}
+
+/** Adds each candidate (all of one target and two members) that holds on a sample of the target's figures. */
+function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], out: Map<string, Candidate>): void {
+  if (tries.length === 0) return;
+  const { view } = ctx;
+  const [a, b] = tries[0].members;
+  const sample = stats.first[tries[0].target]
+    .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
+    .slice(0, SAMPLE);
+  if (sample.length < MIN_SUPPORT[view.axis]) return;
+  for (const c of tries) {
+    let holds = 0;
+    let breaks = 0;
+    for (const pos of sample) {
+      const s = verdictAt(view, c, pos).status;
+      if (s === 'hold') holds++;
+      else if (s === 'break' && ++breaks > SAMPLE_BREAKS) break;
+    }
+    if (breaks <= SAMPLE_BREAKS && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) addCandidate(out, c);
+  }
+}
+
+/** Whether most of a line's figures are fractions or per cents: a rate, not a count. */
+function rateLike(view: GridView, stats: Stats, target: number): boolean {
+  let rates = 0;
+  for (let pos = 0; pos < view.positions; pos++) {
+    const v = view.value(target, pos);
+    if (!Number.isNaN(v) && (!Number.isInteger(v) || view.percent(target, pos))) rates++;
+  }
+  return rates * 2 > stats.numbers[target];
+}
+
+/** The lines with a figure at a position, sorted by it, with the widest rounding among them. */
+function figuresAt(view: GridView, pos: number): { lines: number[]; values: number[]; widest: number } {
+  const lines: number[] = [];
+  let widest = 0;
+  for (let line = 0; line < view.lines; line++) {
+    const v = view.value(line, pos);
+    if (Number.isNaN(v) || v === 0) continue;
+    lines.push(line);
+    widest = Math.max(widest, view.half(line, pos));
+  }
+  lines.sort((x, y) => view.value(x, pos) - view.value(y, pos));
+  return { lines, values: lines.map((l) => view.value(l, pos)), widest };
+}
+
+/** The lines whose figure lies within [lo, hi]. */
+function between(sorted: { lines: number[]; values: number[] }, lo: number, hi: number): number[] {
+  let i = 0;
+  let j = sorted.values.length;
+  while (i < j) {
+    const mid = (i + j) >> 1;
+    if (sorted.values[mid] < lo) i = mid + 1;
+    else j = mid;
+  }
+  const found: number[] = [];
+  for (; i < sorted.values.length && sorted.values[i] <= hi; i++) found.push(sorted.lines[i]);
+  return found;
+}
+
+/**
+ * Every pair (a, b) with target = a ÷ b × scale or (b ÷ a − 1) × scale at one of the target's first two figures, each
+ * then held to a sample of its figures (see addIfSampleHolds).
+ */
+function ratioPairs(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
+  // Two figures, so that a wrong first figure cannot hide its relation.
+  for (const pos of stats.first[target].slice(0, 2)) pairsAt(ctx, stats, target, pos, out);
+}
+
+function pairsAt(ctx: SearchContext, stats: Stats, target: number, pos: number, out: Map<string, Candidate>): void {
+  const { view } = ctx;
+  const t = view.value(target, pos);
+  const ht = view.half(target, pos);
+  const sorted = figuresAt(view, pos);
+  for (const known of sorted.lines) {
+    if (known === target) continue;
+    const k = view.value(known, pos);
+    // How far the other line's figure may lie from the one the target's figure asks, by the rounding of both.
+    const within = (x: number) =>
+      Math.abs(x) * (ht / Math.abs(t) + view.half(known, pos) / Math.abs(k)) + sorted.widest;
+    for (const scale of SCALES) {
+      // ratio: target = a ÷ known × scale; change: target = (b ÷ known − 1) × scale.
+      const numerator = (t * k) / scale;
+      const later = k * (1 + t / scale);
+      const tries: Candidate[] = [];
+      for (const a of between(sorted, numerator - within(numerator), numerator + within(numerator)))
+        if (a !== target && a !== known) tries.push({ kind: 'ratio', target, members: [a, known], scale });
+      for (const b of between(sorted, later - within(later), later + within(later)))
+        if (b !== target && b !== known) tries.push({ kind: 'change', target, members: [known, b], scale });
+      for (const c of tries) addIfSampleHolds(ctx, stats, [c], out);
+    }
+  }
+}

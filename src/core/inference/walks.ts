@@ -1,0 +1,157 @@
+import { saysTotal, twoRowSupport } from './acceptance';
+import { addCandidate, type Candidate } from './candidates';
+import type { GridView } from './grid';
+import { firstAtLeast } from './relations';
+import type { SearchContext, Stats } from './search';
+
+/**
+ * Sums and means proposed by walking out from a target line: along the lines next to it, every other line, across
+ * blank lines, over only some lines (a hierarchy's levels, a label's namesakes). A walk adds a candidate wherever its
+ * running value meets the target's figure at an anchor position.
+ */
+
+/** Biggest figures of a target line that seed the walk (more than one, so a wrong figure cannot hide its relation). */
+const ANCHORS = 3;
+/** Lines walked at most when figures may be negative (a sum can then come back down) or for a mean. */
+const MAX_WALK = 400;
+const AVERAGE_WALK = 40;
+const MAX_MATCHES = 4;
+/** Lines of one label walked as the parts of one of them (a ledger's thousand `Males` lines are not). */
+const MAX_NAMESAKES = 100;
+
+/** Blank lines a total may stand apart from its parts by. */
+const MAX_GAP = 3;
+
+/** Whether a blank line lies next to the target, on either side (else acrossGap has nothing to walk). */
+export function nextToGap(stats: Stats, target: number): boolean {
+  return [target - 1, target + 1].some((l) => l >= 0 && l < stats.numbers.length && stats.numbers[l] === 0);
+}
+
+/**
+ * Lines beyond a gap of blank lines next to the target, on across further gaps as short (a statement that sets every
+ * line apart: net increase, blank, cash at the start, blank, cash at the end); nothing when there is no gap.
+ */
+export function acrossGap(stats: Stats): Walk {
+  const inside = (line: number) => line >= 0 && line < stats.numbers.length;
+  return (target, d, visit) => {
+    let line = target + d;
+    if (!inside(line) || stats.numbers[line] > 0) return;
+    for (;;) {
+      let gap = 0;
+      for (; gap < MAX_GAP && inside(line) && stats.numbers[line] === 0; gap++) line += d;
+      if (!inside(line) || stats.numbers[line] === 0) return;
+      for (; inside(line) && stats.numbers[line] > 0; line += d) if (!visit(line)) return;
+    }
+  };
+}
+
+/**
+ * Lines from a target outwards (d = ±1) in the same block (lines with figures, up to a line without any), each given
+ * to `visit` until it returns false. A callback rather than a generator: this runs for every row of a long ledger.
+ */
+export type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
+
+/** Every `every`-th line from the `first`-th one out (a count beside its share: count, %, count, %, total). */
+export function adjacent(stats: Stats, every: number, first = 1): Walk {
+  return (target, d, visit) => {
+    for (
+      let line = target + d, offset = 1;
+      line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0;
+      line += d, offset++
+    ) {
+      if (offset >= first && (offset - first) % every === 0 && !visit(line)) return;
+    }
+  };
+}
+
+/** Only these lines (sorted), from the target outwards within its block. */
+export function onlyFrom(stats: Stats, lines: number[]): Walk {
+  return (target, d, visit) => {
+    const lo = firstAtLeast(lines, target);
+    for (let i = d > 0 ? (lines[lo] === target ? lo + 1 : lo) : lo - 1; i >= 0 && i < lines.length; i += d) {
+      if (stats.block[lines[i]] !== stats.block[target] || !visit(lines[i])) return;
+    }
+  };
+}
+
+/** The positions of a line's biggest figures, biggest first (the first position of equal ones). */
+function anchorsOf(view: GridView, line: number): number[] {
+  const best: number[] = [];
+  const abs = (pos: number) => Math.abs(view.value(line, pos));
+  for (let pos = 0; pos < view.positions; pos++) {
+    const a = abs(pos);
+    if (!(a > 0) || (best.length === ANCHORS && !(a > abs(best[ANCHORS - 1])))) continue;
+    if (best.length === ANCHORS) best.pop();
+    let i = best.length;
+    while (i > 0 && abs(best[i - 1]) < a) i--;
+    best.splice(i, 0, pos);
+  }
+  return best;
+}
+
+/**
+ * Sums (and, when asked, means of three or more: between rows only where the row says it is a mean, as a mean row is
+ * rarely told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below,
+ * left or right) whose running value meets the target's figure at an anchor position.
+ */
+export function walkCandidates(
+  ctx: SearchContext,
+  stats: Stats,
+  target: number,
+  walk: Walk,
+  out: Map<string, Candidate>,
+  means = false,
+): void {
+  const { view } = ctx;
+  // See accepted: a total row of fewer than three rows must say it is a total.
+  const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < twoRowSupport(ctx) + 1 ? 3 : 2;
+  for (const pos of anchorsOf(view, target)) {
+    const t = view.value(target, pos);
+    const ht = view.half(target, pos);
+    const nonNegative = stats.nonNegative[pos] === 1 && t >= 0;
+    for (const d of [-1, 1]) {
+      let sum = 0;
+      let slack = 0;
+      let matches = 0;
+      const members: number[] = [];
+      walk(target, d, (line) => {
+        const v = view.value(line, pos);
+        members.push(line);
+        if (!Number.isNaN(v)) {
+          sum += v;
+          slack += view.half(line, pos);
+        }
+        const n = members.length;
+        const exceeded = nonNegative && sum - slack > t + ht;
+        if (n >= fewest) {
+          const e = 1e-9 * Math.max(1, Math.abs(sum));
+          if (!exceeded && Math.abs(sum - t) <= ht + slack + e) {
+            addCandidate(out, { kind: 'sum', target, members: [...members], scale: 1 });
+            matches++;
+          }
+          if (means && n >= 3 && n <= AVERAGE_WALK && Math.abs(sum / n - t) <= ht + slack / n + e) {
+            addCandidate(out, { kind: 'average', target, members: [...members], scale: 1 });
+            matches++;
+          }
+        }
+        // Past the target's figure a sum of non-negative figures never comes back; means are looked for nearby only.
+        // A run of zeros would match again and again: the first few matches are the candidates worth checking.
+        return !(exceeded ? !means || n >= AVERAGE_WALK : !nonNegative && n >= MAX_WALK) && matches < MAX_MATCHES;
+      });
+    }
+  }
+}
+
+/** Target lines by their label, for labels that three to MAX_NAMESAKES lines share. */
+export function linesByLabel(ctx: SearchContext, targets: number[]): Map<string, number[]> {
+  const byLabel = new Map<string, number[]>();
+  for (const line of targets) {
+    const label = ctx.label(line);
+    if (label === '') continue;
+    const lines = byLabel.get(label);
+    if (lines) lines.push(line);
+    else byLabel.set(label, [line]);
+  }
+  for (const [label, lines] of byLabel) if (lines.length < 3 || lines.length > MAX_NAMESAKES) byLabel.delete(label);
+  return byLabel;
+}
