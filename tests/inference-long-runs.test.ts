@@ -8,7 +8,7 @@ import { inferSheet } from '../src/core/inference/infer';
 import { readNumberGrid, viewOf, type GridView } from '../src/core/inference/grid';
 import { verdictAt } from '../src/core/inference/relations';
 import { blankCounter, sharedRunVerdicts } from '../src/core/inference/run-sums';
-import type { Candidate } from '../src/core/inference/candidates';
+import type { Candidate } from '../src/core/inference/search-context';
 import { checkSheet } from '../src/core/linter';
 import { a1, type SheetSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/node/read-workbook';

@@ -1,6 +1,5 @@
 import { verdictAt, type Break, type InferredRelation } from './relations';
-import type { Candidate } from './candidates';
-import type { SearchContext } from './search';
+import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { ExactCounts } from './exact-counts';
 import type { VerdictAt } from './run-sums';

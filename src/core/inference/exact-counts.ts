@@ -1,6 +1,6 @@
 import type { GridView } from './grid';
 import { eps, type Break } from './relations';
-import type { Candidate } from './candidates';
+import type { Candidate } from './search-context';
 
 /**
  * Whole figures are read as rounded to the unit (± 0.5 each), so a total of small counts may be off by its number of

@@ -1,8 +1,7 @@
 import { shortestDecimals } from '../tolerance';
 import { onSomeBase, roundingBase, type GridView } from './grid';
 import { eps, firstAtLeast, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
-import type { Candidate } from './candidates';
-import type { SearchContext } from './search';
+import type { Candidate, SearchContext } from './search-context';
 import { hasWord } from './words';
 
 /**

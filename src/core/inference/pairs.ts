@@ -1,8 +1,7 @@
 import { MIN_SUPPORT, SHORT_TABLE } from './acceptance';
-import { addCandidate, type Candidate } from './candidates';
+import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
 import { SCALES, verdictAt } from './relations';
-import type { SearchContext, Stats } from './search';
 
 /**
  * Differences, ratios and changes proposed between two lines. Lines near the target are tried pair by pair on a sample

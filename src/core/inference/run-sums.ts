@@ -1,6 +1,6 @@
 import type { GridView } from './grid';
 import { partsVerdict, SKIP, type Verdict } from './relations';
-import type { Candidate } from './candidates';
+import type { Candidate } from './search-context';
 
 /**
  * A walk proposes a target's sums at a few lengths of the same run of lines (a total row over 50,000 rows matches

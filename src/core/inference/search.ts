@@ -1,13 +1,12 @@
 import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, saysTotal, SHORT_TABLE } from './acceptance';
-import type { Candidate } from './candidates';
+import { lineStats, type Candidate, type SearchContext, type Stats } from './search-context';
 import { pairCandidates } from './pairs';
 import type { InferredKind, InferredRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
 import { acrossGap, adjacent, linesByLabel, nextToGap, onlyFrom, walkCandidates } from './walks';
 import { hasWord } from './words';
-import type { Lexicon } from '../lexicon';
 
 /**
  * Finds the relations a grid's own figures confirm, in one reading direction (see GridView).
@@ -17,51 +16,6 @@ import type { Lexicon } from '../lexicon';
  * is then checked at every position; it is kept only when it holds, informatively, at enough positions and fails at
  * very few (see accepted), so that it could not hold by chance and a sheet that merely resembles it raises nothing.
  */
-
-/** A line's first non-zero figures, kept for trying pairs on (see pairs.ts). */
-const FIRST_FIGURES = 32;
-
-export interface SearchContext {
-  view: GridView;
-  /** The rule set's words: which header words say what a line is (see hasWord). */
-  lexicon: Lexicon;
-  /** Whether a line's label says it is a total (see hasWord), asked of every row of a long ledger. */
-  isTotal?: (line: number) => boolean;
-  /** The header of a line (column header or row label), for choosing among candidates. */
-  label: (line: number) => string;
-  /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
-  positionLabel?: (pos: number) => string;
-  /** Positions a sum, difference or mean is not checked at (non-additive columns for total rows). */
-  ignore?: (pos: number) => boolean;
-}
-
-export interface Stats {
-  numbers: Int32Array;
-  /** Lines with figures, numbered by the run of such lines they belong to (a blank or text line ends a run). */
-  block: Int32Array;
-  nonNegative: Uint8Array;
-  first: number[][];
-}
-
-function lineStats(view: GridView): Stats {
-  const numbers = new Int32Array(view.lines);
-  const nonNegative = new Uint8Array(view.positions).fill(1);
-  const first: number[][] = [];
-  for (let line = 0; line < view.lines; line++) {
-    const list: number[] = [];
-    for (let pos = 0; pos < view.positions; pos++) {
-      const v = view.value(line, pos);
-      if (Number.isNaN(v)) continue;
-      numbers[line]++;
-      if (v < 0) nonNegative[pos] = 0;
-      if (list.length < FIRST_FIGURES && v !== 0) list.push(pos);
-    }
-    first.push(list);
-  }
-  const block = new Int32Array(view.lines);
-  for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 ? b : ++b;
-  return { numbers, block, nonNegative, first };
-}
 
 const KIND_RANK: Record<InferredKind, number> = { sum: 0, difference: 1, ratio: 2, change: 3, average: 4 };
 const KIND_WORD = {

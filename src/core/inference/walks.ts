@@ -1,8 +1,7 @@
 import { saysTotal, twoRowSupport } from './acceptance';
-import { addCandidate, type Candidate } from './candidates';
+import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
 import { firstAtLeast } from './relations';
-import type { SearchContext, Stats } from './search';
 
 /**
  * Sums and means proposed by walking out from a target line: along the lines next to it, every other line, across

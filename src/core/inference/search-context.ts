@@ -1,0 +1,65 @@
+import type { GridView } from './grid';
+import type { InferredRelation } from './relations';
+import type { Lexicon } from '../lexicon';
+
+/**
+ * What the search works on: one reading direction of the grid with its words, each line's statistics, and the
+ * candidate relations it proposes (walks.ts, pairs.ts) before acceptance.ts checks them at every position.
+ */
+
+/** A relation proposed by the search, before it is checked at every position. */
+export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
+
+/** Keyed by ends and length: one walk's members are determined by them, and a key of 50,000 members would cost. */
+export function addCandidate(out: Map<string, Candidate>, c: Candidate): void {
+  out.set(`${c.kind}:${c.target}:${c.scale}:${c.members.length}:${c.members[0]}:${c.members[c.members.length - 1]}`, c);
+}
+
+/** A line's first non-zero figures, kept for trying pairs on (see pairs.ts). */
+const FIRST_FIGURES = 32;
+
+export interface SearchContext {
+  view: GridView;
+  /** The rule set's words: which header words say what a line is (see hasWord). */
+  lexicon: Lexicon;
+  /** Whether a line's label says it is a total (see hasWord), asked of every row of a long ledger. */
+  isTotal?: (line: number) => boolean;
+  /** The header of a line (column header or row label), for choosing among candidates. */
+  label: (line: number) => string;
+  /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
+  positionLabel?: (pos: number) => string;
+  /** Positions a sum, difference or mean is not checked at (non-additive columns for total rows). */
+  ignore?: (pos: number) => boolean;
+}
+
+/** What the search knows of each line before it proposes anything. */
+export interface Stats {
+  /** Figures per line. */
+  numbers: Int32Array;
+  /** Lines with figures, numbered by the run of such lines they belong to (a blank or text line ends a run). */
+  block: Int32Array;
+  /** Positions with no negative figure on any line. */
+  nonNegative: Uint8Array;
+  /** Each line's first non-zero figures' positions. */
+  first: number[][];
+}
+
+export function lineStats(view: GridView): Stats {
+  const numbers = new Int32Array(view.lines);
+  const nonNegative = new Uint8Array(view.positions).fill(1);
+  const first: number[][] = [];
+  for (let line = 0; line < view.lines; line++) {
+    const list: number[] = [];
+    for (let pos = 0; pos < view.positions; pos++) {
+      const v = view.value(line, pos);
+      if (Number.isNaN(v)) continue;
+      numbers[line]++;
+      if (v < 0) nonNegative[pos] = 0;
+      if (list.length < FIRST_FIGURES && v !== 0) list.push(pos);
+    }
+    first.push(list);
+  }
+  const block = new Int32Array(view.lines);
+  for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 ? b : ++b;
+  return { numbers, block, nonNegative, first };
+}
