@@ -39,7 +39,8 @@ function wholeAt(view: GridView, c: Candidate, pos: number): boolean {
  */
 export class ExactCounts {
   private exact = 0;
-  private readonly inexact: Break[] = [];
+  private inexact = 0;
+  private first: Break | undefined;
 
   constructor(
     private readonly view: GridView,
@@ -50,12 +51,13 @@ export class ExactCounts {
   held(pos: number, expected: number, actual: number): void {
     if (this.c.kind !== 'sum' && this.c.kind !== 'difference') return;
     if (Math.abs(expected - actual) <= eps(expected, actual)) this.exact++;
-    else if (this.inexact.length <= 1 && wholeAt(this.view, this.c, pos))
-      this.inexact.push({ pos, expected, actual, slack: eps(expected, actual) });
+    // Only the first inexact position is looked at: a second one ends the case anyway.
+    else if (++this.inexact === 1 && wholeAt(this.view, this.c, pos))
+      this.first = { pos, expected, actual, slack: eps(expected, actual) };
   }
 
-  /** The one inexact position among enough exact ones, as a break. */
+  /** The one inexact position, of whole figures, among enough exact ones, as a break. */
   breaks(): Break[] {
-    return this.inexact.length === 1 && this.exact >= exactEvidence(this.c.members.length) ? this.inexact : [];
+    return this.inexact === 1 && this.first && this.exact >= exactEvidence(this.c.members.length) ? [this.first] : [];
   }
 }

@@ -59,15 +59,19 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
     .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
     .slice(0, SAMPLE);
   if (sample.length < MIN_SUPPORT[view.axis]) return;
+  const needed = Math.min(sample.length - 1, MIN_SUPPORT[view.axis]);
+  // A second break only in a full sample: a short one would pass too many pairs on to be checked everywhere.
+  const allowed = sample.length === SAMPLE ? SAMPLE_BREAKS : 1;
   for (const c of tries) {
     let holds = 0;
     let breaks = 0;
-    for (const pos of sample) {
-      const s = verdictAt(view, c, pos).status;
+    // Most tries fail at once: stop as soon as the holds still possible are too few.
+    for (let i = 0; i < sample.length && holds + sample.length - i >= needed; i++) {
+      const s = verdictAt(view, c, sample[i]).status;
       if (s === 'hold') holds++;
-      else if (s === 'break' && ++breaks > SAMPLE_BREAKS) break;
+      else if (s === 'break' && ++breaks > allowed) break;
     }
-    if (breaks <= SAMPLE_BREAKS && holds >= Math.min(sample.length - 1, MIN_SUPPORT[view.axis])) addCandidate(out, c);
+    if (breaks <= allowed && holds >= needed) addCandidate(out, c);
   }
 }
 

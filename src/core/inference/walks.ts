@@ -17,6 +17,8 @@ const AVERAGE_WALK = 40;
 const MAX_MATCHES = 4;
 /** Lines of one label walked as the parts of one of them (a ledger's thousand `Males` lines are not). */
 const MAX_NAMESAKES = 100;
+/** Lines a table may have for its labels to be looked at for namesakes. */
+const NAMESAKE_TABLE = 5000;
 
 /** Blank lines a total may stand apart from its parts by. */
 const MAX_GAP = 3;
@@ -144,6 +146,8 @@ export function walkCandidates(
 /** Target lines by their label, for labels that three to MAX_NAMESAKES lines share. */
 export function linesByLabel(ctx: SearchContext, targets: number[]): Map<string, number[]> {
   const byLabel = new Map<string, number[]>();
+  // A ledger of thousands of lines names each once: not worth a map of its labels.
+  if (ctx.view.lines > NAMESAKE_TABLE) return byLabel;
   for (const line of targets) {
     const label = ctx.label(line);
     if (label === '') continue;
