@@ -2,6 +2,7 @@ import { MIN_SUPPORT, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
 import { SCALES, verdictAt } from './relations';
+import { hasWord } from './words';
 
 /**
  * Differences, ratios and changes proposed between two lines. Lines near the target are tried pair by pair on a sample
@@ -10,6 +11,8 @@ import { SCALES, verdictAt } from './relations';
  * at the target's first figures, the other line each divisor needs is looked up among the lines' figures, sorted.
  */
 
+/** Words that make a row of counts worth trying ratios and changes on. */
+const PAIR_WORDS = ['rate', 'change'] as const;
 /** Pairs are tried among lines this close to the target in wide tables. */
 const PAIR_WINDOW = 12;
 /** Positions a pair is tried on before it is checked at every one. */
@@ -23,12 +26,24 @@ const SAMPLE_BREAKS = 2;
  */
 export function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
   const { view } = ctx;
-  if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) nearPairs(ctx, stats, target, out);
-  else if (view.lines <= SHORT_TABLE && rateLike(view, stats, target)) ratioPairs(ctx, stats, target, out);
+  // Between rows, ratios and changes only for a row of rates or one that says what it is (a transposed table's
+  // 覆盖率 row): a region's row of counts is no ratio of two others, and trying it is most of a small table's cost.
+  const rates =
+    view.axis === 'column' ||
+    rateLike(view, stats, target) ||
+    PAIR_WORDS.some((w) => hasWord(ctx.label(target), w, ctx.lexicon));
+  if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) nearPairs(ctx, stats, target, out, rates);
+  else if (view.lines <= SHORT_TABLE && rates) ratioPairs(ctx, stats, target, out);
 }
 
 /** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */
-function nearPairs(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
+function nearPairs(
+  ctx: SearchContext,
+  stats: Stats,
+  target: number,
+  out: Map<string, Candidate>,
+  rates: boolean,
+): void {
   const { view } = ctx;
   const near = (line: number) =>
     line !== target &&
@@ -40,11 +55,12 @@ function nearPairs(ctx: SearchContext, stats: Stats, target: number, out: Map<st
       if (a === b) continue;
       const tries: Candidate[] = [{ kind: 'difference', target, members: [a, b], scale: 1 }];
       if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
-      for (const scale of SCALES)
-        tries.push(
-          { kind: 'ratio', target, members: [a, b], scale },
-          { kind: 'change', target, members: [a, b], scale },
-        );
+      if (rates)
+        for (const scale of SCALES)
+          tries.push(
+            { kind: 'ratio', target, members: [a, b], scale },
+            { kind: 'change', target, members: [a, b], scale },
+          );
       addIfSampleHolds(ctx, stats, tries, out);
     }
   }
