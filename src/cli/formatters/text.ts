@@ -42,6 +42,7 @@ const words = {
     severity: { error: '错误', warning: '警告', info: '提示' },
     accepted: '已核实',
     between: '表间',
+    moreCells: (n: number) => `……另 ${n} 个`,
   },
   en: {
     fixes: 'Cells to check',
@@ -70,8 +71,19 @@ const words = {
     severity: { error: 'error', warning: 'warning', info: 'note' },
     accepted: 'explained',
     between: 'between',
+    moreCells: (n: number) => `… and ${n} more`,
   },
 } as const;
+
+/** Cells named on a finding's line: a total over 130,000 rows is listed whole in JSON and CSV, not on one line. */
+const LISTED_CELLS = 24;
+
+/** The finding's cells, suspects marked `*`: the first LISTED_CELLS and every suspect, then how many more. */
+function cellList(cells: readonly { address: string; suspect: boolean }[], more: (n: number) => string): string {
+  const listed = cells.filter((c, i) => i < LISTED_CELLS || c.suspect);
+  const text = listed.map((c) => c.address + (c.suspect ? '*' : '')).join(' ');
+  return listed.length < cells.length ? `${text} ${more(cells.length - listed.length)}` : text;
+}
 
 /**
  * The human-readable report: rule files that did not load (first), then per file the cells to fix and the findings by
@@ -114,7 +126,7 @@ export function formatText(
           ? `${w.accepted}${lang === 'en' ? ': ' : '：'}${f.accepted.reason} —`
           : padEndWidth(w.severity[f.severity], severityWidth);
         out.push(`    ${first.padEnd(6)} ${mark} ${f.message}  (${f.ruleId})`);
-        out.push(`           ${w.cells}: ${f.cells.map((c) => c.address + (c.suspect ? '*' : '')).join(' ')}`);
+        out.push(`           ${w.cells}: ${cellList(f.cells, w.moreCells)}`);
       }
     });
     out.push('');
