@@ -196,7 +196,7 @@ describe('workbook and CSV limits', () => {
     // The finding names 130,001 cells; its text line lists 24 and every suspect, then how many more.
     const cellsLine = out.split('\n').find((l) => l.trim().startsWith('cells: ') && l.includes('B130002'));
     expect(cellsLine).toBeUndefined();
-    expect(out).toMatch(/cells: \S+\* B2 B3 .* B24 … and 129977 more\n/);
+    expect(out).toMatch(/cells: B\d+\* B\d+ .* … and 129977 more\n/);
   }, 120_000);
 
   test('a bad date cell costs that cell: its raw value with a note, the rest of the sheet checked', async () => {

@@ -64,6 +64,13 @@ function tradeByYear(): CaseRow[] {
   ];
 }
 
+/** A 合计 row over a hundred units' counts of enterprises and covered enterprises. */
+function hundredUnits(): CaseRow[] {
+  const rows = Array.from({ length: 100 }, (_, i) => [`单位${i + 1}`, 10 + (i % 37), 5 + (i % 5)]);
+  const total = [1, 2].map((c) => rows.reduce((s, r) => s + Number(r[c]), 0));
+  return [['单位', '企业数', '覆盖企业数'], ['合计', ...total], ...rows];
+}
+
 const sheets: CaseSheet[] = [
   {
     // Inventories.xls: a Total row over four quarters, exact in units; its dollars are held to the same rows.
@@ -198,6 +205,13 @@ const sheets: CaseSheet[] = [
     name: 'Change of shares',
     rows: tradeByYear(),
     plant: { address: 'F17', value: 40 },
+  },
+  {
+    // A total one over its hundred units: the sum of all but the last unit is within ± 50 of it (whole figures read as
+    // rounded), and must not be taken as the total's relation, which would blame the last unit instead of the total.
+    name: 'Hundred units',
+    rows: hundredUnits(),
+    plant: { address: 'B2', value: 2658 },
   },
   {
     // C10011: whole counts that add up exactly in every other row; a county total two over its parts is no rounding.

@@ -1,4 +1,4 @@
-import { verdictAt, type Break, type InferredRelation } from './relations';
+import { eps, verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { ExactCounts } from './exact-counts';
@@ -163,7 +163,20 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.kind !== 'sum' || r.support.length > 2) return false;
   // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
+  if (!r.support.every((pos) => closeAt(ctx, r, pos))) return false;
   if (r.members.length === 2) return r.axis === 'row' && r.support.length === 2;
   if (r.blanksAsZero) return false;
   return r.support.some((pos) => r.members.every((m) => ctx.view.value(m, pos) !== 0));
+}
+
+/**
+ * Whether the relation's figures give its target at a position closer than half its smallest part: within the rounding
+ * of a hundred whole figures (± 50) a total also "holds" over all but one of its parts, which this tells apart.
+ */
+function closeAt(ctx: SearchContext, r: InferredRelation, pos: number): boolean {
+  const v = verdictAt(ctx.view, r, pos);
+  if (v.status === 'skip') return false;
+  let smallest = Infinity;
+  for (const m of r.members) smallest = Math.min(smallest, Math.abs(ctx.view.value(m, pos)));
+  return Math.abs(v.expected - v.actual) <= Math.max(eps(v.expected, v.actual), smallest / 2 - eps(smallest));
 }
