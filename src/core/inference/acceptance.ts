@@ -154,10 +154,10 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
 }
 
 /**
- * A line that says it is a total and is exactly the sum of three or more lines, none zero or blank, at a position
- * (a Total row over the quarters, a Total column over five vessel types): that the lines are its parts is settled by
- * its words and a sum no accident gives, so a second position of a two-row or two-column table is held to it. Two
- * rows under a Total row need two columns.
+ * A line that says it is a total and is the sum of three or more lines, none zero or blank, at a position, closer than
+ * half its smallest part (a Total row over the quarters, a Total column over five vessel types): that the lines are
+ * its parts is settled by its words and a sum no accident gives, so a second position of a two-row or two-column table
+ * is held to it. Two rows under a Total row need two columns.
  */
 function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.kind !== 'sum' || r.support.length > 2) return false;
