@@ -1,7 +1,7 @@
 import { MIN_SUPPORT, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
-import { SCALES, verdictAt } from './relations';
+import { firstAtLeast, SCALES, verdictAt } from './relations';
 import { hasWord } from './words';
 
 /**
@@ -117,15 +117,9 @@ function figuresAt(view: GridView, pos: number): { lines: number[]; values: numb
 
 /** The lines whose figure lies within [lo, hi]. */
 function between(sorted: { lines: number[]; values: number[] }, lo: number, hi: number): number[] {
-  let i = 0;
-  let j = sorted.values.length;
-  while (i < j) {
-    const mid = (i + j) >> 1;
-    if (sorted.values[mid] < lo) i = mid + 1;
-    else j = mid;
-  }
   const found: number[] = [];
-  for (; i < sorted.values.length && sorted.values[i] <= hi; i++) found.push(sorted.lines[i]);
+  for (let i = firstAtLeast(sorted.values, lo); i < sorted.values.length && sorted.values[i] <= hi; i++)
+    found.push(sorted.lines[i]);
   return found;
 }
 
