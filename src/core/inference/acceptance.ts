@@ -123,8 +123,8 @@ export function check(
   if (inexact.length > 0) {
     noise = 0;
     failures.push(...inexact);
-    const at = inexact[0].pos;
-    if (support.includes(at)) support.splice(support.indexOf(at), 1);
+    const at = support.indexOf(inexact[0].pos);
+    if (at >= 0) support.splice(at, 1);
   }
   const unbroken: InferredRelation = { ...c, axis: ctx.view.axis, support, breaks: [], unexplained: 0 };
   // Explaining costs far more than checking; a relation refused even with every failure explained is refused anyway.
