@@ -219,6 +219,65 @@ const sheets: CaseSheet[] = [
     rows: countiesByCapital(),
     plant: { address: 'B14', value: 39 },
   },
+  {
+    // C10001 (its figures): the balance of all goods is the exports less the imports beside it, and the sum of the
+    // groups' balances; a wrong balance breaks both, and is blamed rather than the exports.
+    name: 'Balances',
+    rows: [
+      [
+        null,
+        'ICT goods totally',
+        null,
+        null,
+        'Audio and video',
+        null,
+        null,
+        'Computers',
+        null,
+        null,
+        'Components',
+        null,
+        null,
+      ],
+      [
+        null,
+        ...['ICT', 'Audio', 'Computers', 'Components', 'Telecoms', 'Other'].flatMap(() => [
+          'Exports',
+          'Imports',
+          'Balance',
+        ]),
+      ],
+      [
+        2008, 18080, 39219, -21139, 693, 7712, -7019, 1899, 12878, -10979, 3942, 3905, 37, 5255, 9284, -4029, 6292,
+        5439, 853,
+      ],
+      [
+        2007, 15341, 39945, -24604, 691, 7998, -7307, 1799, 13378, -11579, 2801, 4189, -1388, 4543, 9353, -4810, 5507,
+        5027, 480,
+      ],
+      [
+        2006, 14123, 39942, -25819, 714, 7438, -6724, 2046, 15306, -13260, 2583, 4140, -1557, 4573, 8301, -3728, 4208,
+        4756, -548,
+      ],
+      [
+        2005, 12118, 34807, -22689, 709, 6159, -5450, 1594, 14495, -12901, 1948, 3350, -1402, 4395, 7254, -2859, 3471,
+        3549, -78,
+      ],
+      [
+        2004, 11347, 34000, -22653, 635, 5319, -4684, 1613, 14121, -12508, 1613, 3409, -1796, 4378, 7826, -3448, 3107,
+        3324, -217,
+      ],
+      [
+        2003, 10577, 28124, -17547, 545, 4515, -3970, 1850, 11968, -10118, 1726, 2665, -939, 3451, 6139, -2688, 3005,
+        2837, 168,
+      ],
+      [
+        2002, 10827, 27891, -17064, 539, 4221, -3682, 2106, 12284, -10178, 1780, 2662, -882, 3289, 5852, -2563, 3114,
+        2871, 243,
+      ],
+    ],
+    plant: { address: 'D5', value: -28400 },
+  },
 ];
 
 describe('relations whose parts are not next to the total (inference walks)', () => {

@@ -76,7 +76,8 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   );
   // `Males` over the `Males` lines of every region below it.
   const sameLabel = linesByLabel(ctx, targets);
-  const chosen = new Map<number, InferredRelation>();
+  // Every accepted relation of each target line, best first: the first is its relation (see dropRestatements).
+  const chosen = new Map<number, InferredRelation[]>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
     if (candidates.size === 0) return;
     const readings = [...candidates.values()].flatMap((c) => blankReadings(view, stats.numbers, c));
@@ -84,8 +85,11 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     const kept = readings
       .map((c) => check(ctx, c, shared.get(c)))
       .filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
-    const best = kept.sort((x, y) => better(ctx, x, y))[0];
-    if (best) chosen.set(target, best);
+    if (kept.length > 0)
+      chosen.set(
+        target,
+        kept.sort((x, y) => better(ctx, x, y)),
+      );
   };
   for (const target of targets) {
     // Between rows, a mean is looked for only in a row that says it is one (see walkCandidates).
@@ -105,14 +109,15 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
   // are no part of a sum (subtotals and the details beside them).
-  const aggregates = [...chosen.values()]
+  const firsts = () => [...chosen.values()].map((alternatives) => alternatives[0]);
+  const aggregates = firsts()
     .filter((r) => r.kind === 'sum')
     .map((r) => r.target)
     .sort((a, b) => a - b);
   if (aggregates.length > 0) {
     const isAggregate = new Set(aggregates);
     const details = targets.filter((l) => !isAggregate.has(l));
-    const isPart = new Set([...chosen.values()].flatMap((r) => (r.kind === 'sum' ? r.members : [])));
+    const isPart = new Set(firsts().flatMap((r) => (r.kind === 'sum' ? r.members : [])));
     const topLevel = targets.filter((l) => !isPart.has(l));
     for (const target of targets) {
       if (chosen.has(target)) continue;
@@ -128,20 +133,32 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       choose(target, candidates);
     }
   }
-  return dropRestatements(dropPartialReadings([...chosen.values()]).sort((x, y) => better(ctx, x, y)));
+  const alternatives = [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0]));
+  return dropPartialReadings(dropRestatements(alternatives));
 }
 
 /**
  * t = a + b, a = t − b and b = t − a state one relation, as do t = a ÷ b and b = a ÷ t: keep the first (best, the one
- * whose header names it) of each set of lines.
+ * whose header names it) of each set of lines. A line whose relation restates one kept takes its next relation that
+ * does not (Balance = Exports − Imports restates Exports = Imports + Balance; Balance = the sum of the groups' balances
+ * does not), so that a wrong figure in it breaks two relations and is blamed, not the total beside it. That next
+ * relation must be a sum of three or more lines: a pair of lines that copy each other on most rows (Full assistance and
+ * Proposed award) gives a line a second difference that holds by that copy alone.
  */
-function dropRestatements(relations: InferredRelation[]): InferredRelation[] {
+const ownParts = (r: InferredRelation) => r.kind === 'sum' && r.members.length >= 3;
+
+function dropRestatements(alternatives: InferredRelation[][]): InferredRelation[] {
   const seen = new Set<string>();
-  return relations.filter((r) => {
+  const lineSet = (r: InferredRelation) => {
     const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : r.kind;
-    const key = `${family}:${[r.target, ...r.members].sort((a, b) => a - b).join(',')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    return `${family}:${[r.target, ...r.members].sort((a, b) => a - b).join(',')}`;
+  };
+  const kept: InferredRelation[] = [];
+  for (const relations of alternatives) {
+    const r = [relations[0], ...relations.slice(1).filter(ownParts)].find((a) => !seen.has(lineSet(a)));
+    if (!r) continue;
+    seen.add(lineSet(r));
+    kept.push(r);
+  }
+  return kept;
 }
