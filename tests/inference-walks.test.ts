@@ -278,6 +278,26 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'D5', value: -28400 },
   },
+  {
+    // C10114 (its figures): the Total row sums the fields below it, one of them a row of dashes (none in any year); each
+    // year's total is its men and women. A wrong count of men in the Total row breaks both, and is blamed.
+    name: 'Row of dashes',
+    rows: [
+      ['Field of education', '1997/98', null, null, '2006/07', null, null, '2007/08'],
+      [null, 'Total', 'Men', 'Women', 'Total', 'Men', 'Women', 'Total', 'Men', 'Women'],
+      ['Total', 626, 426, 200, 980, 566, 414, 1231, 679, 552],
+      ['Humanities and arts', 52, 31, 21, 112, 52, 60, 124, 59, 65],
+      ['Teacher training and pedagogy', 4, 1, 3, 20, 6, 14, 9, 4, 5],
+      ['Social sciences and law', 75, 42, 33, 100, 53, 47, 157, 72, 85],
+      ['Business and administration', 27, 19, 8, 26, 13, 13, 23, 15, 8],
+      ['Natural sciences, vocational and technical subjects', 295, 219, 76, 445, 319, 126, 542, 359, 183],
+      ['Health, welfare and sport', 128, 83, 45, 246, 110, 136, 333, 145, 188],
+      ['Primary industries', 45, 31, 14, 27, 10, 17, 31, 18, 13],
+      ['Transport and communications, safety and security', '-', '-', '-', '-', '-', '-', '-', '-', '-'],
+      ['Unspecified field of education', '-', '-', '-', 4, 3, 1, 12, 7, 5],
+    ],
+    plant: { address: 'I3', value: 747 },
+  },
 ];
 
 describe('relations whose parts are not next to the total (inference walks)', () => {

@@ -167,6 +167,7 @@ function acrossAsTyped(view: GridView): GridView {
     value: (line, pos) => view.value(pos, line),
     half: (line, pos) => Math.max(view.half(pos, line), typedHalf(view.value(pos, line))),
     percent: (line, pos) => view.percent(pos, line),
+    missing: (line, pos) => view.missing(pos, line),
     cell: (line, pos) => view.cell(pos, line),
   };
 }

@@ -18,6 +18,8 @@ export interface NumberGrid {
   halves: Float64Array;
   /** True for cells shown as percentages. */
   percent: Uint8Array;
+  /** True for cells that mark a figure as missing (`-`, `…`): a category with none, not a gap in the table. */
+  missing: Uint8Array;
 }
 
 export function readNumberGrid(
@@ -31,6 +33,7 @@ export function readNumberGrid(
   const values = new Float64Array(rows * cols).fill(NaN);
   const halves = new Float64Array(rows * cols);
   const percent = new Uint8Array(rows * cols);
+  const missing = new Uint8Array(rows * cols);
   for (let col = 0; col < cols; col++) {
     const column = columnOf(col);
     for (let row = 0; row < rows; row++) {
@@ -42,6 +45,7 @@ export function readNumberGrid(
         continue;
       }
       const f = column.others.get(row);
+      if (f?.kind === 'missing') missing[i] = 1;
       if (f?.kind !== 'number' || f.approximate) continue;
       values[i] = f.value;
       halves[i] = 10 ** -(f.decimals ?? shortestDecimals(f.value)) / 2;
@@ -50,7 +54,7 @@ export function readNumberGrid(
   }
   typedPrecision(values, halves, rows, cols);
   roundedToBase(values, halves);
-  return { rows, cols, values, halves, percent };
+  return { rows, cols, values, halves, percent, missing };
 }
 
 /** Fewest whole figures that must be multiples of a base (all but two and one in a hundred) before a sheet is read as rounded to it. */
@@ -100,12 +104,13 @@ export interface GridView {
   value(line: number, pos: number): number;
   half(line: number, pos: number): number;
   percent(line: number, pos: number): boolean;
+  missing(line: number, pos: number): boolean;
   /** The sheet's row and column of a line at a position. */
   cell(line: number, pos: number): { row: number; col: number };
 }
 
 export function viewOf(grid: NumberGrid, axis: 'column' | 'row'): GridView {
-  const { rows, values, halves, percent } = grid;
+  const { rows, values, halves, percent, missing } = grid;
   if (axis === 'column') {
     return {
       axis,
@@ -114,6 +119,7 @@ export function viewOf(grid: NumberGrid, axis: 'column' | 'row'): GridView {
       value: (line, pos) => values[line * rows + pos],
       half: (line, pos) => halves[line * rows + pos],
       percent: (line, pos) => percent[line * rows + pos] === 1,
+      missing: (line, pos) => missing[line * rows + pos] === 1,
       cell: (line, pos) => ({ row: pos, col: line }),
     };
   }
@@ -124,6 +130,7 @@ export function viewOf(grid: NumberGrid, axis: 'column' | 'row'): GridView {
     value: (line, pos) => values[pos * rows + line],
     half: (line, pos) => halves[pos * rows + line],
     percent: (line, pos) => percent[pos * rows + line] === 1,
+    missing: (line, pos) => missing[pos * rows + line] === 1,
     cell: (line, pos) => ({ row: line, col: pos }),
   };
 }

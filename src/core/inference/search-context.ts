@@ -36,8 +36,13 @@ export interface SearchContext {
 export interface Stats {
   /** Figures per line. */
   numbers: Int32Array;
-  /** Lines with figures, numbered by the run of such lines they belong to (a blank or text line ends a run). */
+  /**
+   * Lines with figures, numbered by the run of such lines they belong to (a blank or text line ends a run; a line of
+   * missing-figure marks, a category with none, does not).
+   */
   block: Int32Array;
+  /** Lines with no figure but marks of missing ones (`-` in every column): inside a run, never a part. */
+  marked: Uint8Array;
   /** Positions with no negative figure on any line. */
   nonNegative: Uint8Array;
   /** Each line's first non-zero figures' positions. */
@@ -46,20 +51,25 @@ export interface Stats {
 
 export function lineStats(view: GridView): Stats {
   const numbers = new Int32Array(view.lines);
+  const marked = new Uint8Array(view.lines);
   const nonNegative = new Uint8Array(view.positions).fill(1);
   const first: number[][] = [];
   for (let line = 0; line < view.lines; line++) {
     const list: number[] = [];
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
-      if (Number.isNaN(v)) continue;
+      if (Number.isNaN(v)) {
+        if (view.missing(line, pos)) marked[line] = 1;
+        continue;
+      }
       numbers[line]++;
       if (v < 0) nonNegative[pos] = 0;
       if (list.length < FIRST_FIGURES && v !== 0) list.push(pos);
     }
     first.push(list);
+    if (numbers[line] > 0) marked[line] = 0;
   }
   const block = new Int32Array(view.lines);
-  for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 ? b : ++b;
-  return { numbers, block, nonNegative, first };
+  for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 || marked[line] ? b : ++b;
+  return { numbers, block, marked, nonNegative, first };
 }

@@ -52,14 +52,18 @@ export function acrossGap(stats: Stats): Walk {
  */
 export type Walk = (target: number, d: number, visit: (line: number) => boolean) => void;
 
-/** Every `every`-th line from the `first`-th one out (a count beside its share: count, %, count, %, total). */
+/**
+ * Every `every`-th line from the `first`-th one out (a count beside its share: count, %, count, %, total), over lines of
+ * missing-figure marks (a category with none).
+ */
 export function adjacent(stats: Stats, every: number, first = 1): Walk {
   return (target, d, visit) => {
     for (
       let line = target + d, offset = 1;
-      line >= 0 && line < stats.numbers.length && stats.numbers[line] > 0;
+      line >= 0 && line < stats.numbers.length && (stats.numbers[line] > 0 || stats.marked[line] === 1);
       line += d, offset++
     ) {
+      if (stats.marked[line] === 1) continue;
       if (offset >= first && (offset - first) % every === 0 && !visit(line)) return;
     }
   };
