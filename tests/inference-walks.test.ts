@@ -71,6 +71,31 @@ function hundredUnits(): CaseRow[] {
   return [['单位', '企业数', '覆盖企业数'], ['合计', ...total], ...rows];
 }
 
+/**
+ * Grades given by six schools set a blank row apart, and their TOTAL row under the last: each grade's count and its
+ * share of all the school's grades (a fraction to five decimals).
+ */
+function gradesBySchool(): CaseRow[] {
+  const schools = ['Engineering', 'Education', 'Journalism', 'Arts and sciences', 'Music', 'Speech'];
+  const counts = schools.map((_, i) => [1088, 452, 423, 550, 300].map((n, g) => Math.round(n / (i + 1)) + g * 7 + i));
+  const rows: CaseRow[] = [['School', 'Grades given', 'A', 'A %', 'B', 'B %', 'C', 'C %', 'D', 'D %', 'F', 'F %']];
+  // Grades given include pass/fail grades not listed: no column is the sum of the others.
+  const line = (label: string, grades: number[], passFail: number): CaseRow => {
+    const given = grades.reduce((x, y) => x + y, passFail);
+    return [label, given, ...grades.flatMap((n) => [n, Math.round((n / given) * 1e5) / 1e5])];
+  };
+  schools.forEach((school, i) => rows.push(...(i > 0 ? [[null]] : []), line(school, counts[i], 17 + 3 * i)));
+  const totals = [0, 1, 2, 3, 4].map((g) => counts.reduce((sum, c) => sum + c[g], 0));
+  rows.push(
+    line(
+      'TOTAL',
+      totals,
+      schools.reduce((sum, _, i) => sum + 17 + 3 * i, 0),
+    ),
+  );
+  return rows;
+}
+
 const sheets: CaseSheet[] = [
   {
     // Inventories.xls: a Total row over four quarters, exact in units; its dollars are held to the same rows.
@@ -297,6 +322,13 @@ const sheets: CaseSheet[] = [
       ['Unspecified field of education', '-', '-', '-', 4, 3, 1, 12, 7, 5],
     ],
     plant: { address: 'I3', value: 747 },
+  },
+  {
+    // V33_t34.xls: the TOTAL row sums schools set a blank row apart; a wrong count in it breaks that sum and its share
+    // beside it, and is blamed rather than the share.
+    name: 'Spaced rows',
+    rows: gradesBySchool(),
+    plant: { address: 'G13', value: 1000 },
   },
 ];
 

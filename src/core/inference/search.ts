@@ -5,7 +5,7 @@ import { pairCandidates } from './pairs';
 import type { InferredKind, InferredRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
-import { acrossGap, adjacent, linesByLabel, nextToGap, onlyFrom, walkCandidates } from './walks';
+import { acrossGap, adjacent, linesByLabel, nearGap, onlyFrom, walkCandidates } from './walks';
 import { hasWord } from './words';
 
 /**
@@ -97,7 +97,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     if (view.axis === 'row' && !mean && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
     const candidates = new Map<string, Candidate>();
     walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, mean);
-    if (nextToGap(stats, target)) walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
+    if (nearGap(stats, target)) walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
     if (view.axis === 'column') {
       walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
       walkCandidates(ctx, stats, target, adjacent(stats, 2, 2), candidates);

@@ -23,20 +23,26 @@ const NAMESAKE_TABLE = 5000;
 /** Blank lines a total may stand apart from its parts by. */
 const MAX_GAP = 3;
 
-/** Whether a blank line lies next to the target, on either side (else acrossGap has nothing to walk). */
-export function nextToGap(stats: Stats, target: number): boolean {
-  return [target - 1, target + 1].some((l) => l >= 0 && l < stats.numbers.length && stats.numbers[l] === 0);
+/**
+ * Whether a blank line lies next to the target or one line further, on either side: a statement that sets lines apart,
+ * or a table with a blank row after each part. Elsewhere acrossGap is not walked: on a long ledger it would repeat,
+ * for every row, the walk of the lines next to it.
+ */
+export function nearGap(stats: Stats, target: number): boolean {
+  return [-2, -1, 1, 2].some((d) => {
+    const line = target + d;
+    return line >= 0 && line < stats.numbers.length && stats.numbers[line] === 0 && stats.marked[line] === 0;
+  });
 }
 
 /**
- * Lines beyond a gap of blank lines next to the target, on across further gaps as short (a statement that sets every
- * line apart: net increase, blank, cash at the start, blank, cash at the end); nothing when there is no gap.
+ * Lines from the target outwards across gaps of a few blank lines (a statement that sets every line apart: net
+ * increase, blank, cash at the start, blank, cash at the end; schools with a blank row after each).
  */
 export function acrossGap(stats: Stats): Walk {
   const inside = (line: number) => line >= 0 && line < stats.numbers.length;
   return (target, d, visit) => {
     let line = target + d;
-    if (!inside(line) || stats.numbers[line] > 0) return;
     for (;;) {
       let gap = 0;
       for (; gap < MAX_GAP && inside(line) && stats.numbers[line] === 0; gap++) line += d;
