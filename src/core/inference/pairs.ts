@@ -76,8 +76,10 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
     .slice(0, SAMPLE);
   if (sample.length < MIN_SUPPORT[view.axis]) return;
   const needed = Math.min(sample.length - 1, MIN_SUPPORT[view.axis]);
-  // A second break only in a full sample: a short one would pass too many pairs on to be checked everywhere.
-  const allowed = sample.length === SAMPLE ? SAMPLE_BREAKS : 1;
+  // A second break only in a full sample, or one of all the target's figures (checking everywhere costs no more): a
+  // short sample of a long line would pass too many pairs on to be checked everywhere.
+  const whole = sample.length === SAMPLE || sample.length === stats.numbers[tries[0].target];
+  const allowed = whole ? SAMPLE_BREAKS : 1;
   for (const c of tries) {
     let holds = 0;
     let breaks = 0;
