@@ -1,9 +1,9 @@
 import { describeCaseBook, type CaseRow, type CaseSheet } from './helpers/case-book';
 
 /**
- * Relations the sheet's own figures confirm whose parts are not the lines right next to the total, and breaks they
- * show although each figure alone is within rounding (src/core/inference: walks.ts, pairs.ts, acceptance.ts,
- * exact-counts.ts, explained.ts). Each sheet is shaped after a published table of AggreCol (tests/corpora/aggrecol,
+ * Relations the sheet's own figures confirm whose parts are not the lines right next to the total, breaks they show
+ * although each figure alone is within rounding, and which line of a relation is its target (src/core/inference:
+ * walks.ts, pairs.ts, acceptance.ts, exact-counts.ts, explained.ts, search.ts). Each sheet is shaped after a published table of AggreCol (tests/corpora/aggrecol,
  * named per sheet) that `npm run bench:accuracy` missed a planted change in; each is checked clean and with one
  * planted figure, which must be the only suspect.
  */
@@ -93,6 +93,17 @@ function gradesBySchool(): CaseRow[] {
       schools.reduce((sum, _, i) => sum + 17 + 3 * i, 0),
     ),
   );
+  return rows;
+}
+
+/** Twenty students' grades: how many, their grade points, and the average grade (points over grades, to two decimals). */
+function averageGrades(): CaseRow[] {
+  const rows: CaseRow[] = [['Student', 'Number of grades', 'Grade points', 'Average grade']];
+  for (let i = 0; i < 20; i++) {
+    const grades = 30 + ((i * 3) % 11);
+    const points = Math.round(grades * (2 + ((i * 7) % 20) / 10) * 10) / 10;
+    rows.push([`Student ${i + 1}`, grades, points, Math.round((points / grades) * 100) / 100]);
+  }
   return rows;
 }
 
@@ -344,6 +355,13 @@ const sheets: CaseSheet[] = [
       ['Oulu+Lapland', 1000, 1700, 3400, 1700, 2500, -1500, -59],
     ],
     plant: { address: 'B5', value: 2310 },
+  },
+  {
+    // COB Grade Data.xls: the grades, points and average grade of a row are one ratio, read either way; the line whose
+    // header says it is an average is its target, and a wrong average is blamed, not the number of grades.
+    name: 'Average grade',
+    rows: averageGrades(),
+    plant: { address: 'D8', value: 2.42 },
   },
 ];
 

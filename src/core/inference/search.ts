@@ -28,7 +28,10 @@ const KIND_WORD = {
 
 /** Better-supported first; then the one whose header says what it is; then the simpler kind and fewer members. */
 function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): number {
-  const words = (r: InferredRelation) => Number(hasWord(ctx.label(r.target), KIND_WORD[r.kind], ctx.lexicon));
+  // A mean is a ratio too (grade points over grades): `Average grade` names its ratio as `Rate` does.
+  const says = (r: InferredRelation, kind: keyof typeof KIND_WORD) =>
+    hasWord(ctx.label(r.target), KIND_WORD[kind], ctx.lexicon);
+  const words = (r: InferredRelation) => Number(says(r, r.kind) || (r.kind === 'ratio' && says(r, 'average')));
   return (
     y.support.length - y.breaks.length * 2 - (x.support.length - x.breaks.length * 2) ||
     words(y) - words(x) ||
