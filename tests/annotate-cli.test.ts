@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { annotationsOf, differencesFromOriginal } from './helpers/annotated';
@@ -84,6 +84,29 @@ describe('statlint check --annotate', () => {
     expect(err).toContain(`${file}: the annotated copy would overwrite the original; refused`);
     expect(hashes(inputs)).toEqual(before);
     expect(existsSync(join(inputs, 'liaoning-hotline-planted (2).xlsx'))).toBe(false);
+  });
+
+  it('says in plain words why a folder or copy could not be written, and writes the others', async () => {
+    const file = join(work, '一个文件');
+    writeFileSync(file, '');
+    const folder = await runCli('check', inputs, '--annotate', join(file, '副本'));
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain(`--annotate ${join(file, '副本')}：无法创建文件夹（路径中有一段是文件而不是文件夹）`);
+    // A folder where one copy would go: that copy fails (and leaves no partial file), the others are written.
+    const out = join(work, '挡路');
+    mkdirSync(join(out, 'liaoning-hotline-planted.xlsx'), { recursive: true });
+    const copies = await runCli('check', inputs, '--annotate', out, '--lang', 'en');
+    expect(copies.code).toBe(2);
+    expect(copies.err).toContain(
+      `${join(inputs, 'liaoning-hotline-planted.xlsx')}: the annotated copy could not be written (a folder of that name is in the way)`,
+    );
+    expect(copies.err).not.toMatch(/EISDIR|\.tmp/);
+    expect(readdirSync(out).sort()).toEqual([
+      'liaoning-coverage-planted.xlsx',
+      'liaoning-hotline-planted.xlsx',
+      'liaoning-no-member-planted.xlsx',
+      'shenyang-key-enterprises-planted.xlsx',
+    ]);
   });
 
   it('is an option of check only', async () => {

@@ -1,6 +1,6 @@
 /** What a reviewer sends back and keeps: one report per workbook (--output-dir), and explained findings (statlint accept). */
 import ExcelJS from 'exceljs';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acceptedFileSchema } from '../src/core/accepted';
@@ -46,6 +46,18 @@ describe('--output-dir: one report per input workbook', () => {
     expect(code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['_con.html', 'a_b_-2.html', 'a_b_.html', 'hidden.html'].sort());
     expect(readFileSync(join(out, 'a_b_.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  test('a report or folder that cannot be written is named, with why in plain words', async () => {
+    const file = join(dir, '一个文件.txt');
+    writeFileSync(file, '');
+    const folder = await run('check', HOTLINE, '--output-dir', join(file, '报告'));
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain(`statlint: ${join(file, '报告')}：无法写出（路径中有一段是文件而不是文件夹）`);
+    const report = await run('check', HOTLINE, '--output', dir, '--lang', 'en');
+    expect(report.code).toBe(2);
+    expect(report.err).toContain(`statlint: ${dir} cannot be written (a folder of that name is in the way)`);
+    expect(report.err).not.toMatch(/EISDIR|ENOTDIR/);
   });
 
   test('--output and --output-dir together are refused', async () => {

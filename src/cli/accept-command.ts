@@ -3,6 +3,7 @@ import { acceptCrossFinding, acceptFinding } from '../core/accepted';
 import type { RuleSet } from '../core/rules';
 import { acceptedPathFor, writeAccepted } from '../node/accepted-file';
 import { checkFiles } from '../node/check-files';
+import { notWritten } from '../node/write-problems';
 import { printable, problemText } from '../readers/problem-lines';
 import type { CliOptions } from './main';
 
@@ -87,9 +88,8 @@ export async function runAccept(
   try {
     writeAccepted(path, found);
   } catch (e) {
-    err.write(
-      `statlint: ${printable((e as NodeJS.ErrnoException).code ? `${path}: ${(e as NodeJS.ErrnoException).code}` : (e as Error).message)}\n`,
-    );
+    const why = (e as NodeJS.ErrnoException).code ? notWritten(path, e, options.lang) : (e as Error).message;
+    err.write(`statlint: ${printable(why)}\n`);
     return 2;
   }
   out.write(`${printable(w.done(found.length, cellArg, path))}\n`);

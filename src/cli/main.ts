@@ -7,6 +7,7 @@ import { checkFiles, type FileResult } from '../node/check-files';
 import { printable, problemText } from '../readers/problem-lines';
 import type { RuleSet } from '../core/rules';
 import { BUNDLED_RULES_DIR, readRuleSet } from '../node/rule-files';
+import { notWritten } from '../node/write-problems';
 import type { CrossTableReport } from '../core/cross-table';
 import { formatHtml } from '../reports/html';
 import { runAccept } from './accept-command';
@@ -197,12 +198,12 @@ function formatReport(
   return formatText(results, options.lang, failures, cross);
 }
 
-function write(path: string, text: string, err: NodeJS.WriteStream): boolean {
+function write(path: string, text: string, err: NodeJS.WriteStream, lang: Lang): boolean {
   try {
     writeFileSync(path, text, 'utf8');
     return true;
   } catch (e) {
-    err.write(`statlint: ${printable(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    err.write(`statlint: ${notWritten(printable(path), e, lang)}\n`);
     return false;
   }
 }
@@ -278,6 +279,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
       options.outputDir,
       (one, cross) => formatReport(one, options, failures, ruleProblems, cross, ruleSet),
       err,
+      options.lang,
       extensionFor(options.format),
     );
     if (!written) return 2;
@@ -288,7 +290,7 @@ async function run(argv: string[], out: NodeJS.WriteStream, err: NodeJS.WriteStr
         ? formatExplain(results, options.lang, failures, crossTable)
         : formatReport(results, options, failures, ruleProblems, crossTable, ruleSet);
     if (options.output === undefined) out.write(report);
-    else if (!write(options.output, report, err)) return 2;
+    else if (!write(options.output, report, err, options.lang)) return 2;
   }
   let annotated = true;
   if (options.annotate !== undefined) {

@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { CrossFinding, CrossTableReport } from '../core/cross-table';
+import type { Lang } from '../core/report';
 import type { FileResult } from '../node/check-files';
+import { notWritten } from '../node/write-problems';
 import { printable } from '../readers/problem-lines';
 
 const EXTENSIONS = { text: '.txt', json: '.json', csv: '.csv', html: '.html' } as const;
@@ -36,12 +38,13 @@ export function writePerWorkbook(
   dir: string,
   format: (one: FileResult[], cross: CrossTableReport) => string,
   err: NodeJS.WriteStream,
+  lang: Lang,
   extension: string = EXTENSIONS.text,
 ): boolean {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    err.write(`statlint: ${printable(dir)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    err.write(`statlint: ${notWritten(printable(dir), e, lang)}\n`);
     return false;
   }
   const taken = new Set<string>();
@@ -56,7 +59,7 @@ export function writePerWorkbook(
     try {
       writeFileSync(path, format([result], mine), 'utf8');
     } catch (e) {
-      err.write(`statlint: ${printable(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      err.write(`statlint: ${notWritten(printable(path), e, lang)}\n`);
       return false;
     }
   }

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../core/report';
 import { BUNDLED_RULES_DIR } from '../node/rule-files';
+import { notWritten } from '../node/write-problems';
 
 /**
  * `statlint rules new [FILE]`: a rule file to start from. JSON has no comments, so each entry carries its guidance in
@@ -83,9 +84,7 @@ export function writeRuleSkeleton(
     writeFileSync(file, ruleSkeleton(file, lang), { encoding: 'utf8', flag: 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    err.write(
-      `statlint: ${code === 'EEXIST' ? fill(GUIDE[lang].exists, file) : `${file}: ${code ?? (e as Error).message}`}\n`,
-    );
+    err.write(`statlint: ${code === 'EEXIST' ? fill(GUIDE[lang].exists, file) : notWritten(file, e, lang)}\n`);
     return 2;
   }
   out.write(fill(GUIDE[lang].written, file));

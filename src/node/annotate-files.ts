@@ -5,10 +5,10 @@ import type { SheetFindings } from '../annotate/results-sheet';
 import type { CrossFinding } from '../core/cross-table';
 import { crossSheetFindings } from '../core/cross-table/as-sheet';
 import type { Lang } from '../core/report';
-import { errorMessage } from '../readers/read-problems';
 import { printable } from '../readers/problem-lines';
 import type { FileResult } from './check-files';
 import { readRegularFile } from './regular-file';
+import { writeProblem } from './write-problems';
 
 /**
  * `statlint check … --annotate OUT_DIR`: for each workbook with findings, its annotated copy in OUT_DIR under the
@@ -71,7 +71,7 @@ export function writeAnnotatedCopies(
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (e) {
-    return { lines: [w.folder(printable(outDir), errorMessage(e))], ok: false };
+    return { lines: [w.folder(printable(outDir), writeProblem(e, lang))], ok: false };
   }
   const inputs = new Set(results.map((r) => realOrResolved(r.file)));
   const used = new Set<string>();
@@ -106,7 +106,7 @@ export function writeAnnotatedCopies(
       lines.push(w.written(printable(target), annotated.cells));
     } catch (e) {
       if (existsSync(partial)) unlinkSync(partial);
-      lines.push(w.failed(file, errorMessage(e)));
+      lines.push(w.failed(file, writeProblem(e, lang)));
       ok = false;
     }
   }
