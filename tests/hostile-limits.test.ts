@@ -18,9 +18,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatText } from '../src/cli/formatters/text';
+import { formatText } from '../src/reports/text';
 import { limits } from '../src/core/limits';
-import type { FileResult } from '../src/node/check-files';
+import type { FileResult } from '../src/core/report';
 import { findInputFiles } from '../src/node/read-workbook';
 import { sizeText } from '../src/readers/read-problems';
 import { compileCli, runChildCli } from './helpers/child-cli';

@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { CrossFinding, CrossTableReport } from '../core/cross-table';
-import type { Lang } from '../core/report';
-import type { FileResult } from '../node/check-files';
+import type { FileResult, Lang } from '../core/report';
 import { notWritten } from '../node/write-problems';
 import { printable } from '../readers/problem-lines';
 

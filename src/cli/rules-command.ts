@@ -3,7 +3,7 @@ import { runRuleExamples, type ExampleResult } from '../core/rule-examples';
 import type { Lang } from '../core/report';
 import { a1 } from '../core/snapshot';
 import { printable } from '../readers/problem-lines';
-import { displayWidth, padEndWidth } from './display-width';
+import { displayWidth, padEndWidth } from '../reports/display-width';
 import type { RuleSet } from '../core/rules';
 import { BUNDLED_RULES_DIR } from '../node/rule-files';
 

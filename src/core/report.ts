@@ -1,5 +1,5 @@
 import type { CellFix } from './cell-fixes';
-import type { ReadProblem } from './snapshot';
+import type { ReadProblem, SheetSnapshot } from './snapshot';
 
 export type Lang = 'zh-CN' | 'en';
 export type Severity = 'error' | 'warning' | 'info';
@@ -60,4 +60,13 @@ export interface SheetReport {
   cellFixes: CellFix[];
   explanation: SheetExplanation;
   problems: ReadProblem[];
+}
+
+/** What checking one file gives: every sheet's report, and what could not be read. */
+export interface FileResult {
+  file: string;
+  sheets: SheetReport[];
+  problems: ReadProblem[];
+  /** The sheets as read, for reports that show them (HTML). */
+  snapshots?: SheetSnapshot[];
 }

@@ -4,9 +4,8 @@ import { annotateWorkbook } from '../annotate/annotate';
 import type { SheetFindings } from '../annotate/results-sheet';
 import type { CrossFinding } from '../core/cross-table';
 import { crossSheetFindings } from '../core/cross-table/as-sheet';
-import type { Lang } from '../core/report';
+import type { FileResult, Lang } from '../core/report';
 import { printable } from '../readers/problem-lines';
-import type { FileResult } from './check-files';
 import { readRegularFile } from './regular-file';
 import { writeProblem } from './write-problems';
 

@@ -2,21 +2,12 @@ import { basename } from 'node:path';
 import { applyAccepted, applyAcceptedAcross, type AcceptedEntry } from '../core/accepted';
 import { checkAcrossTables, crossPhrase, type CrossTableReport, type WorkbookInput } from '../core/cross-table';
 import { checkSheet } from '../core/linter';
-import type { Lang, SheetReport } from '../core/report';
+import type { FileResult, Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
 import type { ReadProblem, SheetSnapshot } from '../core/snapshot';
 import { fatalProblem, readMessages, unreadableMessage } from '../readers/read-problems';
 import { acceptedPathFor, readAccepted } from './accepted-file';
 import { findInputFiles, readWorkbookFile } from './read-workbook';
-
-/** What checking one file gives: every sheet's report, and what could not be read. */
-export interface FileResult {
-  file: string;
-  sheets: SheetReport[];
-  problems: ReadProblem[];
-  /** The sheets as read, for reports that show them (HTML). */
-  snapshots?: SheetSnapshot[];
-}
 
 export interface CheckFilesOptions {
   ruleSet: RuleSet;

@@ -14,6 +14,7 @@ const WRITE_PROBLEMS: Record<string, DamageWords> = {
   EDQUOT: { en: 'the disk quota is used up', 'zh-CN': '磁盘配额已用完' },
   EISDIR: { en: 'a folder of that name is in the way', 'zh-CN': '已有同名文件夹' },
   EEXIST: { en: 'a file of that name is in the way', 'zh-CN': '已有同名文件' },
+  ENOENT: { en: 'its folder does not exist', 'zh-CN': '所在文件夹不存在' },
   ENOTDIR: { en: 'a part of the path is a file, not a folder', 'zh-CN': '路径中有一段是文件而不是文件夹' },
 };
 

@@ -1,7 +1,7 @@
 import type { CellFix } from '../core/cell-fixes';
 import type { Finding, Lang, Severity, SheetReport } from '../core/report';
 import { a1, columnLetters, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
-import { notCheckedReason } from '../cli/summary';
+import { notCheckedReason } from '../reports/summary';
 import { h } from '../taskpane/dom';
 import { say } from './page-locale';
 

@@ -1,4 +1,4 @@
-import { ruleFailureLine } from '../cli/summary';
+import { ruleFailureLine } from '../reports/summary';
 import { checkSheet } from '../core/linter';
 import type { Lang, SheetReport } from '../core/report';
 import { formatRuleProblem, loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';

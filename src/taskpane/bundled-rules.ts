@@ -1,4 +1,7 @@
-/// <reference types="webpack/module" />
+/** webpack's `require.context`, declared here: the pane is compiled without Node's types (tsconfig.pane.json). */
+declare const require: {
+  context(directory: string, subdirectories: boolean, filter: RegExp): { keys(): string[]; (key: string): unknown };
+};
 
 /**
  * The rule files shipped with the add-in (rules/*.rules.json), bundled as raw text by webpack (`asset/source`, see

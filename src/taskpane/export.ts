@@ -1,4 +1,4 @@
-import { formatCsv } from '../cli/formatters/csv';
+import { formatCsv } from '../reports/csv';
 import type { Lexicon } from '../core/lexicon';
 import type { Lang, SheetReport } from '../core/report';
 import type { SheetSnapshot } from '../core/snapshot';

@@ -1,7 +1,7 @@
 import type { Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
 import type { SheetSnapshot } from '../core/snapshot';
-import { notCheckedReason } from '../cli/summary';
+import { notCheckedReason } from '../reports/summary';
 import { t, type StringKey } from './locale';
 
 /**

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { formatCsv } from '../../src/cli/formatters/csv';
+import { formatCsv } from '../../src/reports/csv';
 import { checkSheet } from '../../src/core/linter';
 import type { SheetReport } from '../../src/core/report';
 import type { RuleSet } from '../../src/core/rules';

@@ -1,6 +1,5 @@
-import type { Lang, SheetReport } from '../core/report';
+import type { FileResult, Lang, SheetReport } from '../core/report';
 import type { RuleFailure } from '../core/rules';
-import type { FileResult } from '../node/check-files';
 
 /** True when the file, or one of its worksheets, could not be read: its checks are incomplete. */
 export function partlyUnread(result: FileResult): boolean {

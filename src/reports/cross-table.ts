@@ -1,5 +1,5 @@
-import type { CrossCell, CrossTableReport } from '../../core/cross-table';
-import type { Lang } from '../../core/report';
+import type { CrossCell, CrossTableReport } from '../core/cross-table';
+import type { Lang } from '../core/report';
 
 const words = {
   'zh-CN': {

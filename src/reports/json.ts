@@ -1,8 +1,7 @@
-import type { Lang } from '../../core/report';
-import type { CrossTableReport } from '../../core/cross-table';
-import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../../core/rules';
-import type { FileResult } from '../../node/check-files';
-import { problemLine } from '../../readers/problem-lines';
+import type { FileResult, Lang } from '../core/report';
+import type { CrossTableReport } from '../core/cross-table';
+import { formatRuleProblem, type RuleFailure, type RuleProblem } from '../core/rules';
+import { problemLine } from '../readers/problem-lines';
 import {
   countBySeverity,
   countCellFixes,
@@ -10,7 +9,7 @@ import {
   notCheckedReason,
   ruleFailureLine,
   rulesNotLoaded,
-} from '../summary';
+} from './summary';
 
 /**
  * One JSON document: `{"ruleFailures":[…],"files":[{"file","sheets":[…],"cellFixes":[…],"findings":[…]}],"summary":{…}}`. Rule files

@@ -1,10 +1,9 @@
-import type { FileResult } from '../../node/check-files';
-import type { CrossTableReport } from '../../core/cross-table';
-import type { Lang, Severity } from '../../core/report';
+import type { FileResult, Lang, Severity } from '../core/report';
+import type { CrossTableReport } from '../core/cross-table';
 import { crossCellText } from './cross-table';
-import { ruleProblemPlace, ruleProblemText, type RuleProblem } from '../../core/rule-file-messages';
-import type { RuleFailure } from '../../core/rules';
-import { notCheckedReason, ruleFailureLine } from '../summary';
+import { ruleProblemPlace, ruleProblemText, type RuleProblem } from '../core/rule-file-messages';
+import type { RuleFailure } from '../core/rules';
+import { notCheckedReason, ruleFailureLine } from './summary';
 
 const HEADERS: Record<Lang, string[]> = {
   'zh-CN': ['文件', '工作表', '单元格', '规则', '严重程度', '说明', '应为', '实为'],

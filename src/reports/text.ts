@@ -1,11 +1,10 @@
-import type { FileResult } from '../../node/check-files';
-import { printable, problemText } from '../../readers/problem-lines';
-import type { Lang } from '../../core/report';
-import type { CrossTableReport } from '../../core/cross-table';
-import type { RuleFailure } from '../../core/rules';
+import type { FileResult, Lang } from '../core/report';
+import { printable, problemText } from '../readers/problem-lines';
+import type { CrossTableReport } from '../core/cross-table';
+import type { RuleFailure } from '../core/rules';
 import { crossTableCount, crossTableLines } from './cross-table';
-import { displayWidth, padEndWidth, padStartWidth } from '../display-width';
-import { foldCellFixes, foldFindings } from '../fold';
+import { displayWidth, padEndWidth, padStartWidth } from './display-width';
+import { foldCellFixes, foldFindings } from './fold';
 import {
   countBySeverity,
   countCellFixes,
@@ -14,7 +13,7 @@ import {
   partlyUnread,
   ruleFailureLine,
   rulesNotLoaded,
-} from '../summary';
+} from './summary';
 
 const words = {
   'zh-CN': {
