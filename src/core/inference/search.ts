@@ -140,6 +140,9 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   return dropPartialReadings(dropRestatements(alternatives));
 }
 
+/** A relation of a line by its own parts, not by the lines beside it (see dropRestatements). */
+const ownParts = (r: InferredRelation) => r.kind === 'sum' && r.members.length >= 3;
+
 /**
  * t = a + b, a = t − b and b = t − a state one relation, as do t = a ÷ b and b = a ÷ t: keep the first (best, the one
  * whose header names it) of each set of lines. A line whose relation restates one kept takes its next relation that
@@ -148,8 +151,6 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
  * relation must be a sum of three or more lines: a pair of lines that copy each other on most rows (Full assistance and
  * Proposed award) gives a line a second difference that holds by that copy alone.
  */
-const ownParts = (r: InferredRelation) => r.kind === 'sum' && r.members.length >= 3;
-
 function dropRestatements(alternatives: InferredRelation[][]): InferredRelation[] {
   const seen = new Set<string>();
   const lineSet = (r: InferredRelation) => {
