@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { annotateWorkbook } from '../annotate/annotate';
-import type { SheetFindings } from '../annotate/results-sheet';
 import type { CrossFinding } from '../core/cross-table';
-import { crossSheetFindings } from '../core/cross-table/as-sheet';
+import { withFindingsBetween } from '../core/cross-table/as-sheet';
 import type { FileResult, Lang } from '../core/report';
 import { printable } from '../readers/problem-lines';
 import { readRegularFile } from './regular-file';
@@ -32,19 +31,6 @@ const WORDS = {
     folder: (dir: string, why: string) => `--annotate ${dir}: the folder cannot be created (${why})`,
   },
 } as const;
-
-/** Each sheet's findings and cells to check, with those of the findings between tables that read its cells. */
-function withCross(result: FileResult, cross: CrossFinding[], lang: Lang): SheetFindings[] {
-  return result.sheets.map((s) => {
-    const between = crossSheetFindings(result.file, s.sheet, cross, lang);
-    const own = new Set(s.cellFixes.map((f) => f.address));
-    return {
-      sheet: s.sheet,
-      findings: [...s.findings, ...between.findings],
-      cellFixes: [...s.cellFixes, ...between.cellFixes.filter((f) => !own.has(f.address))],
-    };
-  });
-}
 
 /** The path as the file system resolves it (following links), or as given when it does not exist yet. */
 function realOrResolved(path: string): string {
@@ -96,7 +82,7 @@ export function writeAnnotatedCopies(
     try {
       const annotated = annotateWorkbook(
         new Uint8Array(readRegularFile(result.file)),
-        withCross(result, cross, lang),
+        result.sheets.map((s) => withFindingsBetween(s, result.file, cross, lang)),
         lang,
       );
       // Written beside and renamed, so that an interrupted run leaves no half-written workbook under the real name.

@@ -1,4 +1,6 @@
 import { ruleFailureLine } from '../reports/summary';
+import { checkAcrossTables } from '../core/cross-table';
+import { withFindingsBetween } from '../core/cross-table/as-sheet';
 import { checkSheet } from '../core/linter';
 import type { Lang, SheetReport } from '../core/report';
 import { formatRuleProblem, loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';
@@ -39,6 +41,8 @@ interface LoadedRules {
 interface SheetResult {
   sheet: string;
   snapshot?: SheetSnapshot;
+  /** The sheet's own checks; `report` adds the findings between it and the workbook's other sheets checked. */
+  own?: SheetReport;
   report?: SheetReport;
   /** Why it was not checked: hidden and not asked for, the user cancelled, or reading failed. */
   skipped?: 'hidden' | 'cancelled';
@@ -214,6 +218,7 @@ export class TaskPane {
     } finally {
       byId(this.doc, 'cancel').hidden = true;
     }
+    if (!this.stopping()) await this.checkBetweenSheets();
     this.renderExplanations();
     const done = this.results.filter((r) => r.report).length;
     this.setStatus(this.stopping() ? t(this.lang, 'cancelled', { done, total: sheets.length }) : t(this.lang, 'done'));
@@ -248,7 +253,49 @@ export class TaskPane {
   /** Checking first, marking second: Excel refusing the marks never drops the report. */
   private async checkAndMark(result: SheetResult): Promise<void> {
     if (!result.snapshot) return;
-    result.report = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
+    result.own = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
+    result.report = result.own;
+    await this.mark(result);
+  }
+
+  /**
+   * The checks between the sheets of this workbook checked so far (a summary sheet against its ledger, one figure
+   * stated in two sheets), added to each sheet's findings and marks. Run after every check, so that they follow the
+   * figures; the sheets' own checks are not repeated.
+   */
+  private async checkBetweenSheets(): Promise<void> {
+    const checked = this.results.filter((r) => r.snapshot && r.own);
+    const { crossTable, measures, lexicon } = this.rules.ruleSet;
+    const cross =
+      checked.length < 2 || !crossTable?.length
+        ? []
+        : checkAcrossTables(
+            // One workbook, unnamed: messages name its sheets only (`[汇总] B5`).
+            [
+              {
+                file: '',
+                sheets: checked.map((r) => r.snapshot as SheetSnapshot),
+                reports: checked.map((r) => r.own as SheetReport),
+              },
+            ],
+            crossTable,
+            measures,
+            lexicon,
+            this.lang,
+          ).findings;
+    for (const result of checked) {
+      const before = result.report;
+      result.report = withFindingsBetween(result.own as SheetReport, '', cross, this.lang);
+      // Unchanged when no finding between sheets reads this one, then or now: its marks stand.
+      if (result.report === before) continue;
+      await this.mark(result);
+      this.renderSheetResult(result);
+    }
+    this.renderSummary();
+  }
+
+  private async mark(result: SheetResult): Promise<void> {
+    if (!result.snapshot || !result.report) return;
     result.markError = undefined;
     if (isEmptySheet(result.snapshot)) return;
     try {
@@ -275,15 +322,17 @@ export class TaskPane {
   /** New language: the core words its findings in it, from the snapshots already read (no Excel round trip). */
   private async reword(): Promise<void> {
     for (const result of this.results) {
-      if (result.snapshot && result.report)
-        result.report = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
+      if (!result.snapshot || !result.own) continue;
+      result.own = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
+      result.report = result.own;
     }
+    await this.checkBetweenSheets();
     this.renderResults();
   }
 
   /** Live re-check (off unless the user turns it on): only sheets already checked, 800 ms after the last edit. */
   private scheduleRecheck(sheet: string): void {
-    const result = this.results.find((r) => r.sheet === sheet && r.report);
+    const result = this.results.find((r) => r.sheet === sheet && r.own);
     if (!this.checked('live') || !result) return;
     clearTimeout(this.recheckTimers.get(sheet));
     this.recheckTimers.set(
@@ -293,6 +342,7 @@ export class TaskPane {
         this.enqueue(async () => {
           result.snapshot = await this.host.readSheet(sheet);
           await this.checkAndMark(result);
+          await this.checkBetweenSheets();
           this.renderSheetResult(result);
           this.renderSummary();
           this.setStatus(t(this.lang, 'rechecked', { sheet }));

@@ -5,12 +5,15 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CellFix } from '../../src/core/cell-fixes';
+import { checkAcrossTables } from '../../src/core/cross-table';
+import { withFindingsBetween } from '../../src/core/cross-table/as-sheet';
 import { checkSheet } from '../../src/core/linter';
 import type { Finding, SheetReport } from '../../src/core/report';
 import type { RuleSet } from '../../src/core/rules';
 import { formatCellText } from '../../src/core/format';
 import { a1, parseA1, type SheetSnapshot } from '../../src/core/snapshot';
 import { plantedFileSchema } from '../fixtures/spec';
+import { writeLedgerWorkbook } from '../fixtures/two-levels';
 import { simWorkbookFromFile } from '../sim-excel/from-xlsx';
 import type { ConditionalFormatModel, SimWorkbook } from '../sim-excel/model';
 import type { SimInspector } from '../sim-excel/office';
@@ -316,6 +319,41 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
       expect(Object.fromEntries(actualMarks(marked.sheets, new Set()))).toEqual(
         Object.fromEntries(expectedMarks(after)),
       );
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('checks the sheets of one workbook against each other: a 汇总 sheet against its 台账 ledger', async () => {
+    // The summary agrees with itself; only the ledger shows that 南市街道 has 9 enterprises with an organisation, not 10.
+    const path = join(tmp, 'ledger.xlsx');
+    await writeLedgerWorkbook(path, { street: '南市街道', col: 2, by: 1 });
+    const sheets = (await readBook(path)).sheets;
+    const own = await nodeReports(sheets, ruleSet);
+    expect(own.flatMap((r) => r.findings)).toEqual([]);
+    const { crossTable = [], measures, lexicon } = ruleSet;
+    const cross = checkAcrossTables([{ file: '', sheets, reports: own }], crossTable, measures, lexicon, 'zh-CN');
+    const reports = own.map((r) => withFindingsBetween(r, '', cross.findings, 'zh-CN'));
+    const expected = reports.flatMap((r) => r.findings);
+    const { page, errors } = await openPane(await simWorkbookFromFile(path));
+    try {
+      await page.click('#check-all');
+      await waitIdle(page);
+      expect(await shownFindingMessages(page)).toEqual(findingMessages(expected));
+      expect(await shownFindingMessages(page)).toContain(
+        '汇总|南市街道建立党组织企业数：[汇总] C3 为 10，[台账] 中“所属地区”为“南市街道”且“是否建立党组织”为“是”的行共 9；台账逐户登记，疑为汇总表有误',
+      );
+      expect((await shownCards(page)).filter((c) => c.address !== '').sort(byPlace)).toEqual(expectedCards(reports));
+      const marked = await simWorkbook(page);
+      expect(Object.fromEntries(actualMarks(marked.sheets, new Set()))).toEqual(
+        Object.fromEntries(expectedMarks(expected)),
+      );
+      // One sheet checked alone has no other to be compared with: its own findings only, and its marks follow.
+      await page.evaluate(() => (window.__SIM__ as SimInspector).activateSheet('汇总'));
+      await page.click('#check-sheet');
+      await waitIdle(page);
+      expect(await shownFindingMessages(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

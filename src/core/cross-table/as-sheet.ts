@@ -1,6 +1,6 @@
 import { cellFixes, type CellEvidence, type CellFix, type SuspectCell } from '../cell-fixes';
 import type { Finding, Lang } from '../report';
-import { baseName } from './prepared';
+import { sheetPlace } from './prepared';
 import type { CrossCell, CrossFinding } from './types';
 
 /**
@@ -59,11 +59,31 @@ export function crossSheetFindings(
         title: f.ruleId,
         ...(c.likely !== undefined ? { implied: Number(c.likely) } : {}),
         exact: true,
-        others: f.cells.filter((o) => o !== c).map((o) => `${baseName(o.file)} [${o.sheet}] ${o.address}`),
+        others: f.cells.filter((o) => o !== c).map((o) => `${sheetPlace(o.file, o.sheet)} ${o.address}`),
       };
       cell.evidence.push(evidence);
       suspects.set(c.address, cell);
     }
   }
   return { findings, cellFixes: cellFixes([...suspects.values()], lang) };
+}
+
+/**
+ * A sheet's own findings and cells to check with those of the findings between tables that read its cells (the
+ * other table's figure leads where both name a cell): an annotated copy's sheet, a sheet in the task pane.
+ */
+export function withFindingsBetween<T extends { sheet: string; findings: Finding[]; cellFixes: CellFix[] }>(
+  own: T,
+  file: string,
+  cross: CrossFinding[],
+  lang: Lang,
+): T {
+  const between = crossSheetFindings(file, own.sheet, cross, lang);
+  if (between.findings.length === 0) return own;
+  const addresses = new Set(own.cellFixes.map((f) => f.address));
+  return {
+    ...own,
+    findings: [...own.findings, ...between.findings],
+    cellFixes: [...own.cellFixes, ...between.cellFixes.filter((f) => !addresses.has(f.address))],
+  };
 }

@@ -3,7 +3,7 @@ import { fill } from '../messages';
 import type { Lang } from '../report';
 import { a1 } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
-import { baseName, suspectKey, type PreparedSheet } from './prepared';
+import { sheetPlace, suspectKey, type PreparedSheet } from './prepared';
 import type { CrossTableRule } from './schema';
 import type { CrossCell, CrossFinding } from './types';
 
@@ -85,5 +85,5 @@ function cellOf({ sheet: s, row, col }: FigureAt): CrossCell {
 }
 
 function place(c: CrossCell): string {
-  return `${baseName(c.file)} [${c.sheet}] ${c.address}`;
+  return `${sheetPlace(c.file, c.sheet)} ${c.address}`;
 }

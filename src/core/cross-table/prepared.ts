@@ -75,3 +75,8 @@ function measureColumns(
 export function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '');
 }
+
+/** A sheet as messages name it: `沈阳市汇总.xlsx [覆盖情况]`, or `[汇总]` in the one workbook the pane has open (no file). */
+export function sheetPlace(file: string, sheet: string): string {
+  return file ? `${baseName(file)} [${sheet}]` : `[${sheet}]`;
+}

@@ -3,7 +3,7 @@ import { namesRegion } from '../lexicon';
 import type { Lang } from '../report';
 import { disagreement } from './finding';
 import { crossPhrase } from './phrases';
-import { baseName, type PreparedSheet } from './prepared';
+import { baseName, sheetPlace, type PreparedSheet } from './prepared';
 import { labelOf, regionBase } from './region';
 import { incomparable, systematic } from './region-total';
 import type { CrossTableRule } from './schema';
@@ -78,8 +78,8 @@ export function checkSameMeasures(
       const common = [...rowsA.keys()].filter((k) => rowsB.has(k));
       if (common.filter((k) => k !== TOTAL).length < rule.relation.minRows) continue;
       const where = {
-        a: `${baseName(a.s.file)} [${a.s.sheet.name}]`,
-        b: `${baseName(b.s.file)} [${b.s.sheet.name}]`,
+        a: sheetPlace(a.s.file, a.s.sheet.name),
+        b: sheetPlace(b.s.file, b.s.sheet.name),
       };
       if (copies(a.s, b.s, rowsA, rowsB)) {
         notes.push(crossPhrase(lang, 'sameCopies', where));
