@@ -78,14 +78,19 @@ export function onlyFrom(stats: Stats, lines: number[]): Walk {
 /** The positions of a line's biggest figures, biggest first (the first position of equal ones). */
 function anchorsOf(view: GridView, line: number): number[] {
   const best: number[] = [];
-  const abs = (pos: number) => Math.abs(view.value(line, pos));
+  // The size of each anchor's figure, beside it: a column of 50,000 rows is compared with them at every row.
+  const sizes: number[] = [];
   for (let pos = 0; pos < view.positions; pos++) {
-    const a = abs(pos);
-    if (!(a > 0) || (best.length === ANCHORS && !(a > abs(best[ANCHORS - 1])))) continue;
-    if (best.length === ANCHORS) best.pop();
+    const a = Math.abs(view.value(line, pos));
+    if (!(a > 0) || (best.length === ANCHORS && !(a > sizes[ANCHORS - 1]))) continue;
+    if (best.length === ANCHORS) {
+      best.pop();
+      sizes.pop();
+    }
     let i = best.length;
-    while (i > 0 && abs(best[i - 1]) < a) i--;
+    while (i > 0 && sizes[i - 1] < a) i--;
     best.splice(i, 0, pos);
+    sizes.splice(i, 0, a);
   }
   return best;
 }
