@@ -20,6 +20,9 @@ export interface NumberGrid {
   percent: Uint8Array;
 }
 
+/** Half a unit of each number of decimals a ColumnFigures holds (0 to 127), worked out once rather than per cell. */
+const HALF_UNITS = Array.from({ length: 128 }, (_, decimals) => 10 ** -decimals / 2);
+
 export function readNumberGrid(
   sheet: SheetSnapshot,
   lexicon: Lexicon,
@@ -38,7 +41,8 @@ export function readNumberGrid(
       const plain = column.values[row];
       if (!Number.isNaN(plain)) {
         values[i] = plain;
-        halves[i] = 10 ** -(column.decimals[row] >= 0 ? column.decimals[row] : shortestDecimals(plain)) / 2;
+        const decimals = column.decimals[row];
+        halves[i] = decimals >= 0 ? HALF_UNITS[decimals] : 10 ** -shortestDecimals(plain) / 2;
         continue;
       }
       const f = column.others.get(row);
