@@ -72,7 +72,8 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
   if (tries.length === 0) return;
   const { view } = ctx;
   const [a, b] = tries[0].members;
-  const sample = stats.first[tries[0].target]
+  const sample = stats
+    .first(tries[0].target)
     .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
     .slice(0, SAMPLE);
   if (sample.length < MIN_SUPPORT[view.axis]) return;
@@ -130,7 +131,7 @@ function between(sorted: { lines: number[]; values: number[] }, lo: number, hi: 
  */
 function ratioPairs(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
   // Two figures, so that a wrong first figure cannot hide its relation.
-  for (const pos of stats.first[target].slice(0, 2)) pairsAt(ctx, stats, target, pos, out);
+  for (const pos of stats.first(target).slice(0, 2)) pairsAt(ctx, stats, target, pos, out);
 }
 
 function pairsAt(ctx: SearchContext, stats: Stats, target: number, pos: number, out: Map<string, Candidate>): void {

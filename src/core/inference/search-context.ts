@@ -40,26 +40,38 @@ export interface Stats {
   block: Int32Array;
   /** Positions with no negative figure on any line. */
   nonNegative: Uint8Array;
-  /** Each line's first non-zero figures' positions. */
-  first: number[][];
+  /** A line's first non-zero figures' positions, worked out when pairs are first tried on it (see pairs.ts). */
+  first: (line: number) => number[];
 }
 
 export function lineStats(view: GridView): Stats {
   const numbers = new Int32Array(view.lines);
   const nonNegative = new Uint8Array(view.positions).fill(1);
-  const first: number[][] = [];
   for (let line = 0; line < view.lines; line++) {
-    const list: number[] = [];
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
       if (Number.isNaN(v)) continue;
       numbers[line]++;
       if (v < 0) nonNegative[pos] = 0;
-      if (list.length < FIRST_FIGURES && v !== 0) list.push(pos);
     }
-    first.push(list);
   }
   const block = new Int32Array(view.lines);
   for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 ? b : ++b;
+  // On demand: no pair is tried between the rows of a long ledger, whose 50,000 lists would be built for nothing.
+  const firsts = new Map<number, number[]>();
+  const first = (line: number) => {
+    let list = firsts.get(line);
+    if (!list) firsts.set(line, (list = firstFigures(view, line)));
+    return list;
+  };
   return { numbers, block, nonNegative, first };
+}
+
+function firstFigures(view: GridView, line: number): number[] {
+  const list: number[] = [];
+  for (let pos = 0; pos < view.positions && list.length < FIRST_FIGURES; pos++) {
+    const v = view.value(line, pos);
+    if (!Number.isNaN(v) && v !== 0) list.push(pos);
+  }
+  return list;
 }
