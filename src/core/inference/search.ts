@@ -105,15 +105,22 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
   // are no part of a sum (subtotals and the details beside them).
-  const aggregates = [...chosen.values()]
-    .filter((r) => r.kind === 'sum')
-    .map((r) => r.target)
-    .sort((a, b) => a - b);
+  const sums = [...chosen.values()].filter((r) => r.kind === 'sum');
+  const aggregates = sums.map((r) => r.target).sort((a, b) => a - b);
   if (aggregates.length > 0) {
-    const isAggregate = new Set(aggregates);
-    const details = targets.filter((l) => !isAggregate.has(l));
-    const isPart = new Set([...chosen.values()].flatMap((r) => (r.kind === 'sum' ? r.members : [])));
-    const topLevel = targets.filter((l) => !isPart.has(l));
+    // Worked out on first use: between the rows of a long ledger only a row that says it is a total walks them.
+    let levels: { details: number[]; topLevel: number[] } | undefined;
+    const levelsOf = () => {
+      if (!levels) {
+        const isAggregate = new Set(aggregates);
+        const isPart = new Set(sums.flatMap((r) => r.members));
+        levels = {
+          details: targets.filter((l) => !isAggregate.has(l)),
+          topLevel: targets.filter((l) => !isPart.has(l)),
+        };
+      }
+      return levels;
+    };
     for (const target of targets) {
       if (chosen.has(target)) continue;
       const candidates = new Map<string, Candidate>();
@@ -121,10 +128,10 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       // chance matches); in a short statement, any line among the lines that are no part (Assets over its items).
       if (view.axis === 'column' || saysTotal(ctx, target)) {
         walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
-        walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
-        walkCandidates(ctx, stats, target, onlyFrom(stats, topLevel), candidates);
+        walkCandidates(ctx, stats, target, onlyFrom(stats, levelsOf().details), candidates);
+        walkCandidates(ctx, stats, target, onlyFrom(stats, levelsOf().topLevel), candidates);
       } else if (view.lines <= SHORT_TABLE && couldBeTotal(view, stats, target))
-        walkCandidates(ctx, stats, target, onlyFrom(stats, topLevel), candidates);
+        walkCandidates(ctx, stats, target, onlyFrom(stats, levelsOf().topLevel), candidates);
       choose(target, candidates);
     }
   }
