@@ -17,6 +17,8 @@ export function addCandidate(out: Map<string, Candidate>, c: Candidate): void {
 
 /** A line's first non-zero figures, kept for trying pairs on (see pairs.ts). */
 const FIRST_FIGURES = 32;
+/** Biggest figures of a target line that seed the walk (more than one, so a wrong figure cannot hide its relation). */
+const ANCHORS = 3;
 
 export interface SearchContext {
   view: GridView;
@@ -42,6 +44,8 @@ export interface Stats {
   nonNegative: Uint8Array;
   /** A line's first non-zero figures' positions, worked out when pairs are first tried on it (see pairs.ts). */
   first: (line: number) => number[];
+  /** The positions of a line's biggest figures, where walks from it start (see walks.ts). */
+  anchors: (line: number) => number[];
 }
 
 export function lineStats(view: GridView): Stats {
@@ -64,7 +68,17 @@ export function lineStats(view: GridView): Stats {
     if (!list) firsts.set(line, (list = firstFigures(view, line)));
     return list;
   };
-  return { numbers, block, nonNegative, first };
+  // The walks from a target ask for its anchors in turn: a column of 50,000 rows is scanned once, not once per walk.
+  let anchoredLine = -1;
+  let lineAnchors: number[] = [];
+  const anchors = (line: number) => {
+    if (line !== anchoredLine) {
+      anchoredLine = line;
+      lineAnchors = anchorsOf(view, line);
+    }
+    return lineAnchors;
+  };
+  return { numbers, block, nonNegative, first, anchors };
 }
 
 function firstFigures(view: GridView, line: number): number[] {
@@ -74,4 +88,24 @@ function firstFigures(view: GridView, line: number): number[] {
     if (!Number.isNaN(v) && v !== 0) list.push(pos);
   }
   return list;
+}
+
+/** The positions of a line's biggest figures, biggest first (the first position of equal ones). */
+function anchorsOf(view: GridView, line: number): number[] {
+  const best: number[] = [];
+  // The size of each anchor's figure, beside it: a column of 50,000 rows is compared with them at every row.
+  const sizes: number[] = [];
+  for (let pos = 0; pos < view.positions; pos++) {
+    const a = Math.abs(view.value(line, pos));
+    if (!(a > 0) || (best.length === ANCHORS && !(a > sizes[ANCHORS - 1]))) continue;
+    if (best.length === ANCHORS) {
+      best.pop();
+      sizes.pop();
+    }
+    let i = best.length;
+    while (i > 0 && sizes[i - 1] < a) i--;
+    best.splice(i, 0, pos);
+    sizes.splice(i, 0, a);
+  }
+  return best;
 }
