@@ -1,4 +1,4 @@
-import { normaliseWidth } from './number';
+import { normaliseWidth, simplifiedText } from './number';
 import type { UnitKind, Vocabulary } from './vocabulary';
 import { UNIT_KINDS } from './vocabulary';
 
@@ -204,8 +204,7 @@ export function dropEnglishGloss(compact: string): string {
  * (`全 国[5]`, `合计①`, `总计*`) and an English gloss after a Chinese label (`总计 Total`) dropped.
  */
 export function totalLabelKey(compact: string, lexicon: Lexicon): string {
-  let key = compact.replace(FOOTNOTE_MARKS, '');
-  if (lexicon.traditional) key = key.replace(lexicon.traditional, (ch) => lexicon.vocabulary.traditional[ch] ?? ch);
+  const key = simplifiedText(compact.replace(FOOTNOTE_MARKS, ''), lexicon);
   return dropEnglishGloss(key).replace(FOOTNOTE_MARKS, '');
 }
 
