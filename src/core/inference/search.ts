@@ -87,16 +87,21 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     const best = kept.sort((x, y) => better(ctx, x, y))[0];
     if (best) chosen.set(target, best);
   };
+  // The walks depend on the lines' statistics only: made once, not for each target.
+  const nextLines = adjacent(stats, 1);
+  const beyondGaps = acrossGap(stats);
+  const everyOther = adjacent(stats, 2);
+  const everyOtherFromSecond = adjacent(stats, 2, 2);
   for (const target of targets) {
     // Between rows, a mean is looked for only in a row that says it is one (see walkCandidates).
     const mean = view.axis === 'column' || hasWord(ctx.label(target), 'average', ctx.lexicon);
     if (view.axis === 'row' && !mean && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
     const candidates = new Map<string, Candidate>();
-    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, mean);
-    if (nextToGap(stats, target)) walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
+    walkCandidates(ctx, stats, target, nextLines, candidates, mean);
+    if (nextToGap(stats, target)) walkCandidates(ctx, stats, target, beyondGaps, candidates);
     if (view.axis === 'column') {
-      walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
-      walkCandidates(ctx, stats, target, adjacent(stats, 2, 2), candidates);
+      walkCandidates(ctx, stats, target, everyOther, candidates);
+      walkCandidates(ctx, stats, target, everyOtherFromSecond, candidates);
     }
     const namesakes = sameLabel.get(ctx.label(target));
     if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
