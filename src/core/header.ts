@@ -7,10 +7,13 @@ import { dropEnglishGloss, type Lexicon } from './lexicon';
 import { normaliseWidth } from './number';
 
 const WHITESPACE_RE = /\s+/g;
+const WHITESPACE = /\s/;
 
 /** Half-width, with every space and line break removed: `合 计` → `合计`, `党的组织\n覆盖率（%）` → `党的组织覆盖率(%)`. */
 export function compactText(raw: string): string {
-  return normaliseWidth(raw).replace(WHITESPACE_RE, '');
+  const text = normaliseWidth(raw);
+  // Most labels have none: a test costs less than a replace.
+  return WHITESPACE.test(text) ? text.replace(WHITESPACE_RE, '') : text;
 }
 
 /**

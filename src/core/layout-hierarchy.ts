@@ -1,4 +1,3 @@
-import { compactText } from './header';
 import { indentOf, type LayoutReading } from './layout-cells';
 import { compareSum, isPartOfWhole, sumsTo, type SumReader } from './layout-sums';
 import type { LabelRole } from './lexicon';
@@ -16,6 +15,8 @@ export interface NestingRow {
   role: LabelRole;
   /** The label as typed, leading spaces kept. */
   label: string;
+  /** The label compacted (compactText): compacted once per row, not again by each reading of it. */
+  compact: string;
   /** Excel's indent level of the label cell. */
   indent: number;
 }
@@ -36,8 +37,7 @@ const GROUP_MAX_ROWS = 60;
 const SPACES_PER_INDENT = 4;
 
 /** The numbering level of a label (0 for 一、, 1 for （一）…), undefined when it carries none. */
-function numberingLevel(reading: LayoutReading, label: string): number | undefined {
-  const compact = compactText(label);
+function numberingLevel(reading: LayoutReading, compact: string): number | undefined {
   const level = reading.lexicon.numberingLevels.findIndex((pattern) => pattern.test(compact));
   return level < 0 ? undefined : level;
 }
@@ -46,7 +46,7 @@ function numberingLevel(reading: LayoutReading, label: string): number | undefin
 function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
   if (typed.some((d) => d !== typed[0])) return typed;
-  const numbered = rows.map((t) => numberingLevel(reading, t.label));
+  const numbered = rows.map((t) => numberingLevel(reading, t.compact));
   if (numbered.some((n) => n !== undefined && n !== numbered[0])) return numbered.map((n) => n ?? 0);
   return rows.map(() => 0);
 }
@@ -80,10 +80,9 @@ function decide(sums: SumReader, nesting: Nesting, parent: number, children: num
 function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]): Map<number, number[]> {
   const runs = new Map<number, number[]>();
   for (let i = 0; i < block.length; i++) {
-    if (!reading.lexicon.partMarker.test(compactText(block[i].label))) continue;
+    if (!reading.lexicon.partMarker.test(block[i].compact)) continue;
     let j = i + 1;
-    while (j < block.length && (reading.lexicon.partMarker.test(compactText(block[j].label)) || depth[j] > depth[i]))
-      j++;
+    while (j < block.length && (reading.lexicon.partMarker.test(block[j].compact) || depth[j] > depth[i])) j++;
     runs.set(
       i - 1,
       block.slice(i, j).map((t) => t.row),

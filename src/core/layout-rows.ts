@@ -1,9 +1,9 @@
 import { compactText, splitOfWhich } from './header';
 import { cellKind, cellText, indentOf, isEmptyCell, note, rowsText, type LayoutReading } from './layout-cells';
-import { nestRows, type Nesting } from './layout-hierarchy';
+import { nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
 import { compareSum, isPartOfWhole, sumReader, type SumReader } from './layout-sums';
 import type { HeaderColumn, TotalRow } from './layout-types';
-import { labelRole, type LabelRole } from './lexicon';
+import { labelRole } from './lexicon';
 import { phrase } from './messages';
 import type { Cell, Merge } from './snapshot';
 
@@ -45,20 +45,11 @@ export function rowKind(
   return wide || text.length >= NOTE_MIN_LENGTH ? 'note' : 'row';
 }
 
-interface TableRow {
-  row: number;
-  role: LabelRole;
-  /** The label as typed, leading spaces kept. */
-  label: string;
-  /** Excel's indent level of the label cell. */
-  indent: number;
-}
-
 /**
  * Members of every total and subtotal, by the rule in the module comment; a city over its districts (nesting) is a
  * subtotal of them, and a total sums the top level only.
  */
-function assignTotals(reading: LayoutReading, rows: TableRow[], nesting: Nesting): void {
+function assignTotals(reading: LayoutReading, rows: NestingRow[], nesting: Nesting): void {
   const { layout } = reading;
   const nested = nesting.members;
   const firstSubtotal = rows.findIndex((t) => t.role === 'subtotal' && !nested.has(t.row));
@@ -131,7 +122,7 @@ function labelIndent(reader: RowReader, row: (Cell | null)[], r: number, rows: (
 /** Cities over their districts become subtotals; rows that are some of the row above become its parts. */
 function applyNesting(
   reading: LayoutReading,
-  rows: TableRow[],
+  rows: NestingRow[],
   nesting: Nesting,
   partsOf: Map<number, number[]>,
 ): void {
@@ -205,7 +196,7 @@ export function readRows(
   const { sheet, layout, lexicon } = reading;
   const wideMerges = new Map<number, Merge>();
   for (const m of sheet.merges) if (m.top >= firstDataRow && m.right > m.left) wideMerges.set(m.top, m);
-  const tableRows: TableRow[] = [];
+  const tableRows: NestingRow[] = [];
   const partsOf = new Map<number, number[]>();
   const hasFigure = (row: (Cell | null)[]) => columns.some((c) => cellKind(row[c.col], lexicon) === 'number');
   // The last labelled non-其中 row, and the breakdown a 其中 row opened under it.
@@ -240,7 +231,7 @@ export function readRows(
       continue;
     }
     if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
-    tableRows.push({ row: r, role, label: raw, indent: labelIndent(reader, row, r, sheet.rows) });
+    tableRows.push({ row: r, role, label: raw, compact: label, indent: labelIndent(reader, row, r, sheet.rows) });
     if (role === 'region') layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }

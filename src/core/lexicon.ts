@@ -1,4 +1,4 @@
-import { normaliseWidth } from './number';
+import { normaliseWidth, simplifiedText } from './number';
 import type { UnitKind, Vocabulary } from './vocabulary';
 import { UNIT_KINDS } from './vocabulary';
 
@@ -191,6 +191,16 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN = /[A-Za-z]/;
 const FOOTNOTE_MARKS = /(?:\[\w{1,3}\]|\(\d{1,2}\)|[*\u2460-\u2473])+$/;
 
+/**
+ * The text without the footnote marks that end it. Every mark ends in `]`, `)`, `*` or ① to ⑳: a label ending otherwise
+ * (most) is not searched for where marks start, which the search tries at every character.
+ */
+function dropFootnoteMarks(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const marked = last === 0x5d || last === 0x29 || last === 0x2a || (last >= 0x2460 && last <= 0x2473);
+  return marked ? text.replace(FOOTNOTE_MARKS, '') : text;
+}
+
 /** `人数(人)Population(person)` → `人数(人)`: an English gloss after Chinese text (no lookbehind: IE11 runs the pane). */
 export function dropEnglishGloss(compact: string): string {
   // A gloss has letters: most labels have none, and the search for where one starts is dear on a long ledger.
@@ -204,9 +214,8 @@ export function dropEnglishGloss(compact: string): string {
  * (`全 国[5]`, `合计①`, `总计*`) and an English gloss after a Chinese label (`总计 Total`) dropped.
  */
 export function totalLabelKey(compact: string, lexicon: Lexicon): string {
-  let key = compact.replace(FOOTNOTE_MARKS, '');
-  if (lexicon.traditional) key = key.replace(lexicon.traditional, (ch) => lexicon.vocabulary.traditional[ch] ?? ch);
-  return dropEnglishGloss(key).replace(FOOTNOTE_MARKS, '');
+  const key = simplifiedText(dropFootnoteMarks(compact), lexicon);
+  return dropFootnoteMarks(dropEnglishGloss(key));
 }
 
 export type LabelRole = 'region' | 'total' | 'subtotal' | 'average';

@@ -62,11 +62,25 @@ function figureParts(
   return parts;
 }
 
+const WHITE_SPACE = /\s/;
+
 /** A run of spaces next to a non-digit is layout (`3000 多万元`); one space between two digits is not removed. */
 function dropLayoutSpaces(text: string): string {
+  // Most text has none: a test costs less than a replace that calls back.
+  if (!WHITE_SPACE.test(text)) return text;
   return text.replace(/\s+/g, (run: string, at: number) =>
     run.length === 1 && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1)) ? run : '',
   );
+}
+
+/**
+ * Traditional characters as the vocabulary simplifies them (萬 → 万). Most text has none, which a search tells for less
+ * than a replace that calls back.
+ */
+export function simplifiedText(text: string, lexicon: Lexicon): string {
+  const { traditional } = lexicon;
+  if (!traditional || text.search(traditional) < 0) return text;
+  return text.replace(traditional, (ch) => lexicon.vocabulary.traditional[ch] ?? ch);
 }
 
 /** Removes float noise from interval ends computed by arithmetic (1.2 + 0.1 → 1.3). */
@@ -77,13 +91,12 @@ function clean(x: number): number {
 /** Reads a figure as written in a text cell or an article. */
 export function readFigureText(text: string, lexicon: Lexicon): Figure {
   const trimmed = normaliseWidth(text).trim();
-  const upper = trimmed.toUpperCase();
-  const errorCode = EXCEL_ERRORS.find((code) => code === upper);
+  // Every error code starts with #: other text is not upper-cased to be compared with them.
+  const upper = trimmed.startsWith('#') ? trimmed.toUpperCase() : undefined;
+  const errorCode = upper && EXCEL_ERRORS.find((code) => code === upper);
   if (errorCode) return { kind: 'error', code: errorCode };
   // Spaces next to a non-digit are layout (`3000 多万元`); a space between two digits is not a figure.
-  const spaced = dropLayoutSpaces(trimmed);
-  const traditional = lexicon.traditional;
-  const compact = traditional ? spaced.replace(traditional, (ch) => lexicon.vocabulary.traditional[ch] ?? ch) : spaced;
+  const compact = simplifiedText(dropLayoutSpaces(trimmed), lexicon);
   if (lexicon.missing.test(compact)) return { kind: 'missing' };
   const m = figureParts(compact, lexicon);
   if (

@@ -38,6 +38,8 @@ export function textFlagFindings(model: SheetModel, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   for (const row of model.rowsToCheck) {
     for (const column of model.layout.columns) {
+      // A plain number has no flag: no Figure is built for each of a ledger's half a million of them.
+      if (!Number.isNaN(model.column(column.col).values[row])) continue;
       const f = model.figure(row, column.col);
       if (f.kind !== 'number' || !f.flag) continue;
       const shown = model.shown(row, column.col);

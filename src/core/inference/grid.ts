@@ -22,6 +22,9 @@ export interface NumberGrid {
   missing: Uint8Array;
 }
 
+/** Half a unit of each number of decimals a ColumnFigures holds (0 to 127), worked out once rather than per cell. */
+const HALF_UNITS = Array.from({ length: 128 }, (_, decimals) => 10 ** -decimals / 2);
+
 export function readNumberGrid(
   sheet: SheetSnapshot,
   lexicon: Lexicon,
@@ -41,7 +44,8 @@ export function readNumberGrid(
       const plain = column.values[row];
       if (!Number.isNaN(plain)) {
         values[i] = plain;
-        halves[i] = 10 ** -(column.decimals[row] >= 0 ? column.decimals[row] : shortestDecimals(plain)) / 2;
+        const decimals = column.decimals[row];
+        halves[i] = decimals >= 0 ? HALF_UNITS[decimals] : 10 ** -shortestDecimals(plain) / 2;
         continue;
       }
       const f = column.others.get(row);

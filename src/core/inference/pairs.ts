@@ -28,12 +28,13 @@ export function pairCandidates(ctx: SearchContext, stats: Stats, target: number,
   const { view } = ctx;
   // Between rows, ratios and changes only for a row of rates or one that says what it is (a transposed table's
   // 覆盖率 row): a region's row of counts is no ratio of two others, and trying it is most of a small table's cost.
-  const rates =
+  // Asked only where pairs are tried: a long ledger's rows are not.
+  const rates = () =>
     view.axis === 'column' ||
     rateLike(view, stats, target) ||
     PAIR_WORDS.some((w) => hasWord(ctx.label(target), w, ctx.lexicon));
-  if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) nearPairs(ctx, stats, target, out, rates);
-  else if (view.lines <= SHORT_TABLE && rates) ratioPairs(ctx, stats, target, out);
+  if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) nearPairs(ctx, stats, target, out, rates());
+  else if (view.lines <= SHORT_TABLE && rates()) ratioPairs(ctx, stats, target, out);
 }
 
 /** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */
@@ -71,7 +72,8 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
   if (tries.length === 0) return;
   const { view } = ctx;
   const [a, b] = tries[0].members;
-  const sample = stats.first[tries[0].target]
+  const sample = stats
+    .first(tries[0].target)
     .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
     .slice(0, SAMPLE);
   if (sample.length < MIN_SUPPORT[view.axis]) return;
@@ -131,7 +133,7 @@ function between(sorted: { lines: number[]; values: number[] }, lo: number, hi: 
  */
 function ratioPairs(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
   // Two figures, so that a wrong first figure cannot hide its relation.
-  for (const pos of stats.first[target].slice(0, 2)) pairsAt(ctx, stats, target, pos, out);
+  for (const pos of stats.first(target).slice(0, 2)) pairsAt(ctx, stats, target, pos, out);
 }
 
 function pairsAt(ctx: SearchContext, stats: Stats, target: number, pos: number, out: Map<string, Candidate>): void {

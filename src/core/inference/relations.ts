@@ -47,8 +47,12 @@ export const SCALES = [1, 100, 1000];
 /** The interval of x ÷ y for x ∈ [x ± hx], y ∈ [y ± hy]; undefined when y's interval holds 0. */
 function quotient(x: number, hx: number, y: number, hy: number): [number, number] | undefined {
   if ((y - hy) * (y + hy) <= 0) return undefined;
-  const corners = [(x - hx) / (y - hy), (x - hx) / (y + hy), (x + hx) / (y - hy), (x + hx) / (y + hy)];
-  return [Math.min(...corners), Math.max(...corners)];
+  // Four corners by name, not in an array spread into Math.min: a ratio column is checked at each of 50,000 rows.
+  const a = (x - hx) / (y - hy);
+  const b = (x - hx) / (y + hy);
+  const c = (x + hx) / (y - hy);
+  const d = (x + hx) / (y + hy);
+  return [Math.min(a, b, c, d), Math.max(a, b, c, d)];
 }
 
 /** What a sum's (or mean's) figures add up to at one position, in the order of its members. */

@@ -17,6 +17,8 @@ export function addCandidate(out: Map<string, Candidate>, c: Candidate): void {
 
 /** A line's first non-zero figures, kept for trying pairs on (see pairs.ts). */
 const FIRST_FIGURES = 32;
+/** Biggest figures of a target line that seed the walk (more than one, so a wrong figure cannot hide its relation). */
+const ANCHORS = 3;
 
 export interface SearchContext {
   view: GridView;
@@ -45,17 +47,17 @@ export interface Stats {
   marked: Uint8Array;
   /** Positions with no negative figure on any line. */
   nonNegative: Uint8Array;
-  /** Each line's first non-zero figures' positions. */
-  first: number[][];
+  /** A line's first non-zero figures' positions, worked out when pairs are first tried on it (see pairs.ts). */
+  first: (line: number) => number[];
+  /** The positions of a line's biggest figures, where walks from it start (see walks.ts). */
+  anchors: (line: number) => number[];
 }
 
 export function lineStats(view: GridView): Stats {
   const numbers = new Int32Array(view.lines);
   const marked = new Uint8Array(view.lines);
   const nonNegative = new Uint8Array(view.positions).fill(1);
-  const first: number[][] = [];
   for (let line = 0; line < view.lines; line++) {
-    const list: number[] = [];
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
       if (Number.isNaN(v)) {
@@ -64,12 +66,56 @@ export function lineStats(view: GridView): Stats {
       }
       numbers[line]++;
       if (v < 0) nonNegative[pos] = 0;
-      if (list.length < FIRST_FIGURES && v !== 0) list.push(pos);
     }
-    first.push(list);
     if (numbers[line] > 0) marked[line] = 0;
   }
   const block = new Int32Array(view.lines);
   for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 || marked[line] ? b : ++b;
-  return { numbers, block, marked, nonNegative, first };
+  // On demand: no pair is tried between the rows of a long ledger, whose 50,000 lists would be built for nothing.
+  const firsts = new Map<number, number[]>();
+  const first = (line: number) => {
+    let list = firsts.get(line);
+    if (!list) firsts.set(line, (list = firstFigures(view, line)));
+    return list;
+  };
+  // The walks from a target ask for its anchors in turn: a column of 50,000 rows is scanned once, not once per walk.
+  let anchoredLine = -1;
+  let lineAnchors: number[] = [];
+  const anchors = (line: number) => {
+    if (line !== anchoredLine) {
+      anchoredLine = line;
+      lineAnchors = anchorsOf(view, line);
+    }
+    return lineAnchors;
+  };
+  return { numbers, block, marked, nonNegative, first, anchors };
+}
+
+function firstFigures(view: GridView, line: number): number[] {
+  const list: number[] = [];
+  for (let pos = 0; pos < view.positions && list.length < FIRST_FIGURES; pos++) {
+    const v = view.value(line, pos);
+    if (!Number.isNaN(v) && v !== 0) list.push(pos);
+  }
+  return list;
+}
+
+/** The positions of a line's biggest figures, biggest first (the first position of equal ones). */
+function anchorsOf(view: GridView, line: number): number[] {
+  const best: number[] = [];
+  // The size of each anchor's figure, beside it: a column of 50,000 rows is compared with them at every row.
+  const sizes: number[] = [];
+  for (let pos = 0; pos < view.positions; pos++) {
+    const a = Math.abs(view.value(line, pos));
+    if (!(a > 0) || (best.length === ANCHORS && !(a > sizes[ANCHORS - 1]))) continue;
+    if (best.length === ANCHORS) {
+      best.pop();
+      sizes.pop();
+    }
+    let i = best.length;
+    while (i > 0 && sizes[i - 1] < a) i--;
+    best.splice(i, 0, pos);
+    sizes.splice(i, 0, a);
+  }
+  return best;
 }

@@ -94,16 +94,21 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
         kept.sort((x, y) => better(ctx, x, y)),
       );
   };
+  // The walks depend on the lines' statistics only: made once, not for each target.
+  const nextLines = adjacent(stats, 1);
+  const beyondGaps = acrossGap(stats);
+  const everyOther = adjacent(stats, 2);
+  const everyOtherFromSecond = adjacent(stats, 2, 2);
   for (const target of targets) {
     // Between rows, a mean is looked for only in a row that says it is one (see walkCandidates).
     const mean = view.axis === 'column' || hasWord(ctx.label(target), 'average', ctx.lexicon);
     if (view.axis === 'row' && !mean && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
     const candidates = new Map<string, Candidate>();
-    walkCandidates(ctx, stats, target, adjacent(stats, 1), candidates, mean);
-    if (nearGap(stats, target)) walkCandidates(ctx, stats, target, acrossGap(stats), candidates);
+    walkCandidates(ctx, stats, target, nextLines, candidates, mean);
+    if (nearGap(stats, target)) walkCandidates(ctx, stats, target, beyondGaps, candidates);
     if (view.axis === 'column') {
-      walkCandidates(ctx, stats, target, adjacent(stats, 2), candidates);
-      walkCandidates(ctx, stats, target, adjacent(stats, 2, 2), candidates);
+      walkCandidates(ctx, stats, target, everyOther, candidates);
+      walkCandidates(ctx, stats, target, everyOtherFromSecond, candidates);
     }
     const namesakes = sameLabel.get(ctx.label(target));
     if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
@@ -112,16 +117,22 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
   // are no part of a sum (subtotals and the details beside them).
-  const firsts = () => [...chosen.values()].map((alternatives) => alternatives[0]);
-  const aggregates = firsts()
-    .filter((r) => r.kind === 'sum')
-    .map((r) => r.target)
-    .sort((a, b) => a - b);
+  const sums = [...chosen.values()].map((alternatives) => alternatives[0]).filter((r) => r.kind === 'sum');
+  const aggregates = sums.map((r) => r.target).sort((a, b) => a - b);
   if (aggregates.length > 0) {
-    const isAggregate = new Set(aggregates);
-    const details = targets.filter((l) => !isAggregate.has(l));
-    const isPart = new Set(firsts().flatMap((r) => (r.kind === 'sum' ? r.members : [])));
-    const topLevel = targets.filter((l) => !isPart.has(l));
+    // Worked out on first use: between the rows of a long ledger only a row that says it is a total walks them.
+    let levels: { details: number[]; topLevel: number[] } | undefined;
+    const levelsOf = () => {
+      if (!levels) {
+        const isAggregate = new Set(aggregates);
+        const isPart = new Set(sums.flatMap((r) => r.members));
+        levels = {
+          details: targets.filter((l) => !isAggregate.has(l)),
+          topLevel: targets.filter((l) => !isPart.has(l)),
+        };
+      }
+      return levels;
+    };
     for (const target of targets) {
       if (chosen.has(target)) continue;
       const candidates = new Map<string, Candidate>();
@@ -129,10 +140,10 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       // chance matches); in a short statement, any line among the lines that are no part (Assets over its items).
       if (view.axis === 'column' || saysTotal(ctx, target)) {
         walkCandidates(ctx, stats, target, onlyFrom(stats, aggregates), candidates);
-        walkCandidates(ctx, stats, target, onlyFrom(stats, details), candidates);
-        walkCandidates(ctx, stats, target, onlyFrom(stats, topLevel), candidates);
+        walkCandidates(ctx, stats, target, onlyFrom(stats, levelsOf().details), candidates);
+        walkCandidates(ctx, stats, target, onlyFrom(stats, levelsOf().topLevel), candidates);
       } else if (view.lines <= SHORT_TABLE && couldBeTotal(view, stats, target))
-        walkCandidates(ctx, stats, target, onlyFrom(stats, topLevel), candidates);
+        walkCandidates(ctx, stats, target, onlyFrom(stats, levelsOf().topLevel), candidates);
       choose(target, candidates);
     }
   }

@@ -1,6 +1,5 @@
 import { saysTotal, twoRowSupport } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
-import type { GridView } from './grid';
 import { firstAtLeast } from './relations';
 
 /**
@@ -9,8 +8,6 @@ import { firstAtLeast } from './relations';
  * running value meets the target's figure at an anchor position.
  */
 
-/** Biggest figures of a target line that seed the walk (more than one, so a wrong figure cannot hide its relation). */
-const ANCHORS = 3;
 /** Lines walked at most when figures may be negative (a sum can then come back down) or for a mean. */
 const MAX_WALK = 400;
 const AVERAGE_WALK = 40;
@@ -85,21 +82,6 @@ export function onlyFrom(stats: Stats, lines: number[]): Walk {
   };
 }
 
-/** The positions of a line's biggest figures, biggest first (the first position of equal ones). */
-function anchorsOf(view: GridView, line: number): number[] {
-  const best: number[] = [];
-  const abs = (pos: number) => Math.abs(view.value(line, pos));
-  for (let pos = 0; pos < view.positions; pos++) {
-    const a = abs(pos);
-    if (!(a > 0) || (best.length === ANCHORS && !(a > abs(best[ANCHORS - 1])))) continue;
-    if (best.length === ANCHORS) best.pop();
-    let i = best.length;
-    while (i > 0 && abs(best[i - 1]) < a) i--;
-    best.splice(i, 0, pos);
-  }
-  return best;
-}
-
 /**
  * Sums (and, when asked, means of three or more: between rows only where the row says it is a mean, as a mean row is
  * rarely told apart from a total row by its figures alone) of the lines a walk takes from a target (above or below,
@@ -116,7 +98,7 @@ export function walkCandidates(
   const { view } = ctx;
   // See accepted: a total row of fewer than three rows must say it is a total.
   const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < twoRowSupport(ctx) + 1 ? 3 : 2;
-  for (const pos of anchorsOf(view, target)) {
+  for (const pos of stats.anchors(target)) {
     const t = view.value(target, pos);
     const ht = view.half(target, pos);
     const nonNegative = stats.nonNegative[pos] === 1 && t >= 0;
