@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli as run } from './helpers/run-cli';
-import { writeOtherPopulation, writeSameMeasureFolder } from './fixtures/same-measure';
+import { writeFewerRegions, writeOtherPopulation, writeSameMeasureFolder } from './fixtures/same-measure';
 
 interface Cross {
   ruleId: string;
@@ -57,6 +57,16 @@ describe('one measure stated in two sheets or two workbooks', () => {
     );
     const en = await run('explain', dir, '--lang', 'en');
     expect(en.out).toContain('two versions of one table; not compared');
+  });
+
+  test("the totals of a table of fewer regions are not compared with the full table's", async () => {
+    const fewer = mkdtempSync(join(tmpdir(), 'statlint-same-measure-fewer-'));
+    await writeFewerRegions(fewer);
+    const { code, out } = await run('check', fewer, '--format', 'json');
+    expect((JSON.parse(out) as { crossTable: Cross[] }).crossTable).toEqual([]);
+    expect(code).toBe(0);
+    const explained = await run('explain', fewer);
+    expect(explained.out).toContain('[覆盖情况] 与 沈阳市覆盖情况.xlsx [组织设置]：3 行对应');
   });
 
   test('a table of another population (every county differs) gives a note, not a finding per county', async () => {

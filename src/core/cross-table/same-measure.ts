@@ -54,7 +54,7 @@ function copies(a: PreparedSheet, b: PreparedSheet, rowsA: Map<string, Row>, row
 
 /**
  * The same measure stated in two sheets, of one workbook or of two, for the same region (or, within a workbook, the
- * grand total): the figures agree. Two sheets are compared only when at least `minRows` of their region rows match,
+ * grand total of the same regions): the figures agree. Two sheets are compared only when at least `minRows` of their region rows match,
  * they cover the same period (and, across workbooks, the same subject), and a measure that disagrees in most rows is
  * taken for another definition and noted, not reported.
  */
@@ -75,8 +75,12 @@ export function checkSameMeasures(
       const acrossWorkbooks = a.w !== b.w;
       const rowsA = acrossWorkbooks ? a.across : a.within;
       const rowsB = acrossWorkbooks ? b.across : b.within;
-      const common = [...rowsA.keys()].filter((k) => rowsB.has(k));
-      if (common.filter((k) => k !== TOTAL).length < rule.relation.minRows) continue;
+      const shared = [...rowsA.keys()].filter((k) => k !== TOTAL && rowsB.has(k));
+      if (shared.length < rule.relation.minRows) continue;
+      // Two grand totals are one figure only over the same regions: a table of five of a city's districts beside
+      // the table of all of them has a smaller total, and both are right.
+      const sameRegions = [rowsA, rowsB].every((rows) => rows.size - Number(rows.has(TOTAL)) === shared.length);
+      const common = sameRegions && rowsA.has(TOTAL) && rowsB.has(TOTAL) ? [...shared, TOTAL] : shared;
       const where = {
         a: sheetPlace(a.s.file, a.s.sheet.name),
         b: sheetPlace(b.s.file, b.s.sheet.name),
