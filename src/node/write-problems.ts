@@ -20,7 +20,13 @@ const WRITE_PROBLEMS: Record<string, DamageWords> = {
 
 export function writeProblem(e: unknown, lang: Lang): string {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  return (typeof code === 'string' ? WRITE_PROBLEMS[code] : undefined)?.[lang] ?? damageWords(e)[lang];
+  const written = typeof code === 'string' ? WRITE_PROBLEMS[code] : undefined;
+  if (written) return written[lang];
+  const read = damageWords(e);
+  if (read !== damageWords(undefined)) return read[lang];
+  // Not a failure a user can mend from words (EXDEV, a bug): its code, if any, for whoever they report it to.
+  const detail = typeof code === 'string' ? code : lang === 'en' ? 'please report this' : '请报告此问题';
+  return lang === 'en' ? `refused by the system: ${detail}` : `系统拒绝：${detail}`;
 }
 
 /** The line for a report or folder that could not be written (`statlint: ` is put before it). */
