@@ -15,7 +15,7 @@ import { runCrosscheck } from './crosscheck';
 import { extensionFor, writePerWorkbook } from './output-dir';
 import { nothingChecked, partlyUnread, ruleFailureLine } from '../reports/summary';
 import { formatCsv } from '../reports/csv';
-import { formatExplain } from '../reports/explain';
+import { formatExplain } from './explain';
 import { formatJson } from '../reports/json';
 import { formatText } from '../reports/text';
 import { formatRulesList, runRulesTest } from './rules-command';

@@ -1,10 +1,10 @@
 import type { FileResult, Lang } from '../core/report';
 import type { CrossTableReport } from '../core/cross-table';
 import type { RuleFailure } from '../core/rules';
-import { crossTableExplain } from './cross-table';
+import { crossTableExplain } from '../reports/cross-table';
 import { printable, problemLine } from '../readers/problem-lines';
 import { BUNDLED_RULES_DIR } from '../node/rule-files';
-import { ruleFailureLine } from './summary';
+import { ruleFailureLine } from '../reports/summary';
 
 /** The explain report's own labels; the notes and reasons come from the core, already in the chosen language. */
 const LABELS = {
