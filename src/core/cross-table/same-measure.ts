@@ -54,9 +54,9 @@ function copies(a: PreparedSheet, b: PreparedSheet, rowsA: Map<string, Row>, row
 
 /**
  * The same measure stated in two sheets, of one workbook or of two, for the same region (or, within a workbook, the
- * grand total of the same regions): the figures agree. Two sheets are compared only when at least `minRows` of their region rows match,
- * they cover the same period (and, across workbooks, the same subject), and a measure that disagrees in most rows is
- * taken for another definition and noted, not reported.
+ * grand total of the same regions): the figures agree. Two sheets are compared only when at least `minRows` of their
+ * region rows match, they cover the same period (and, across workbooks, the same subject), and a measure that
+ * disagrees in most rows is taken for another definition and noted, not reported.
  */
 export function checkSameMeasures(
   rule: SameMeasureRule,
