@@ -1,5 +1,5 @@
 import type { Lang } from '../core/report';
-import { damageWords, type DamageWords } from '../readers/damage-words';
+import { knownDamage, type DamageWords } from '../readers/damage-words';
 
 /**
  * Why a report, folder or annotated copy could not be written, in the user's language: the system's own text
@@ -22,8 +22,8 @@ export function writeProblem(e: unknown, lang: Lang): string {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   const written = typeof code === 'string' ? WRITE_PROBLEMS[code] : undefined;
   if (written) return written[lang];
-  const read = damageWords(e);
-  if (read !== damageWords(undefined)) return read[lang];
+  const read = knownDamage(e);
+  if (read) return read[lang];
   // Not a failure a user can mend from words (EXDEV, a bug): its code, if any, for whoever they report it to.
   const detail = typeof code === 'string' ? code : lang === 'en' ? 'please report this' : '请报告此问题';
   return lang === 'en' ? `refused by the system: ${detail}` : `系统拒绝：${detail}`;

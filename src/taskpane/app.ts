@@ -342,9 +342,9 @@ export class TaskPane {
         this.enqueue(async () => {
           result.snapshot = await this.host.readSheet(sheet);
           await this.checkAndMark(result);
-          await this.checkBetweenSheets();
           this.renderSheetResult(result);
-          this.renderSummary();
+          // Renders the summary, and each sheet whose findings between sheets changed.
+          await this.checkBetweenSheets();
           this.setStatus(t(this.lang, 'rechecked', { sheet }));
         });
       }, this.options.recheckDelayMs ?? 800),

@@ -58,16 +58,17 @@ export function lineStats(view: GridView): Stats {
   const marked = new Uint8Array(view.lines);
   const nonNegative = new Uint8Array(view.positions).fill(1);
   for (let line = 0; line < view.lines; line++) {
+    let marks = false;
     for (let pos = 0; pos < view.positions; pos++) {
       const v = view.value(line, pos);
       if (Number.isNaN(v)) {
-        if (view.missing(line, pos)) marked[line] = 1;
+        marks ||= view.missing(line, pos);
         continue;
       }
       numbers[line]++;
       if (v < 0) nonNegative[pos] = 0;
     }
-    if (numbers[line] > 0) marked[line] = 0;
+    if (marks && numbers[line] === 0) marked[line] = 1;
   }
   const block = new Int32Array(view.lines);
   for (let line = 0, b = 0; line < view.lines; line++) block[line] = numbers[line] > 0 || marked[line] ? b : ++b;
