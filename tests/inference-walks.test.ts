@@ -363,6 +363,18 @@ const sheets: CaseSheet[] = [
     rows: averageGrades(),
     plant: { address: 'D8', value: 2.42 },
   },
+  {
+    // C10013 (its figures): three states' Total is their exports plus their imports; with the header's word, three rows
+    // are enough, and a wrong total in one of them breaks the sum the other two still hold.
+    name: 'Total of two columns',
+    rows: [
+      ['Rank', 'State', 'Total', 'Exports', 'Imports'],
+      [1, 'Michigan', 24266, 3992, 20274],
+      [2, 'Illinois', 8259, 4669, 3590],
+      [3, 'Texas', 7001, 4635, 2366],
+    ],
+    plant: { address: 'C4', value: 7701 },
+  },
 ];
 
 describe('relations whose parts are not next to the total (inference walks)', () => {

@@ -161,16 +161,17 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
  * A line that says it is a total and is the sum of three or more lines, none zero or blank, at a position, closer than
  * half its smallest part (a Total row over the quarters, a Total column over five vessel types): that the lines are
  * its parts is settled by its words and a sum no accident gives, so a second position of a two-row or two-column table
- * is held to it. Two rows under a Total row need two columns.
+ * is held to it. Two lines under a Total need two positions (a Total column over Exports and Imports, three states).
  */
 function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.kind !== 'sum' || r.support.length > 2) return false;
   // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
   if (!r.support.every((pos) => closeAt(ctx, r, pos))) return false;
-  if (r.members.length === 2) return r.axis === 'row' && r.support.length === 2;
   if (r.blanksAsZero) return false;
-  return r.support.some((pos) => r.members.every((m) => ctx.view.value(m, pos) !== 0));
+  const full = r.support.filter((pos) => r.members.every((m) => ctx.view.value(m, pos) !== 0));
+  // Two parts need both positions, each with every figure there: 0 = 0 + 0 is no evidence of what a line sums.
+  return r.members.length === 2 ? r.support.length === 2 && full.length === 2 : full.length > 0;
 }
 
 /**
