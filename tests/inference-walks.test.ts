@@ -107,6 +107,32 @@ function averageGrades(): CaseRow[] {
   return rows;
 }
 
+/**
+ * Five exams' marks of 43 students, some of whom sat only the first three (blanks after), and an `Average =` row under
+ * them: each exam's mean over those who sat it, to five decimals.
+ */
+function classMarks(): CaseRow[] {
+  const rows: CaseRow[] = [['Student #', 'Exam 1', 'Exam 2', 'Exam 3', 'Exam 4', 'Exam 5']];
+  for (let i = 0; i < 43; i++) {
+    const marks = [1, 2, 3, 4, 5].map((e) => 40 + ((i * 17 + e * 29) % 61));
+    rows.push([
+      `100-${String(i).padStart(2, '0')}-${200 + i * 37}`,
+      ...marks.map((m, e) => (i % 9 === 4 && e >= 3 ? null : m)),
+    ]);
+  }
+  const mean = (e: number) => {
+    const sat = rows.slice(1).flatMap((r) => {
+      const m = r[e];
+      return typeof m === 'number' ? [m] : [];
+    });
+    return Math.round((sat.reduce((a, b) => a + b, 0) / sat.length) * 1e5) / 1e5;
+  };
+  rows.push(['Average =', ...[1, 2, 3, 4, 5].map(mean)]);
+  return rows;
+}
+
+const marks = classMarks();
+
 const sheets: CaseSheet[] = [
   {
     // Inventories.xls: a Total row over four quarters, exact in units; its dollars are held to the same rows.
@@ -374,6 +400,14 @@ const sheets: CaseSheet[] = [
       [3, 'Texas', 7001, 4635, 2366],
     ],
     plant: { address: 'C4', value: 7701 },
+  },
+  {
+    // CH112_post_grades.xls: the Average row is each exam's mean over the students who sat it (a spreadsheet's
+    // AVERAGE skips blanks), over more rows than a mean between columns is looked for; a wrong mean of an exam some
+    // students missed is found and blamed.
+    name: 'Mean over blanks',
+    rows: marks,
+    plant: { address: 'E45', value: Math.round((marks[44][4] as number) * 1.1 * 1e5) / 1e5 },
   },
 ];
 

@@ -65,7 +65,9 @@ function impliedValues(view: GridView, r: InferredRelation, pos: number, expecte
   const implied = new Map<CellKey, number>([[key(r.target), expected]]);
   const [a, b] = r.members;
   if (r.kind === 'sum' || r.kind === 'average') {
-    const gap = (t - expected) * (r.kind === 'average' ? r.members.length : 1);
+    // A mean of the figures there are (see partsVerdict) moves by the gap over those, not over its blank lines.
+    const count = r.blanksAsZero ? r.members.length : r.members.filter((m) => !Number.isNaN(v(m))).length;
+    const gap = (t - expected) * (r.kind === 'average' ? count : 1);
     for (const m of r.members) implied.set(key(m), v(m) + gap);
   } else if (r.kind === 'difference') {
     implied.set(key(a), t + v(b));

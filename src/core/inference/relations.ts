@@ -62,16 +62,32 @@ export interface PartsTotal {
   slack: number;
   /** How many of them are not zero. */
   nonZero: number;
+  /** How many are blank. */
+  blanks: number;
 }
 
-/** A sum's or mean's verdict at a position from the total of its `count` parts there and its target's figure `t`. */
+/**
+ * A sum's or mean's verdict at a position from the total of its `count` parts there and its target's figure `t`. A
+ * blank part skips a sum's position unless the sheet reads blanks as zero: the total may include a suppressed figure.
+ * A mean is of the figures there are (a spreadsheet's AVERAGE: a class's mean mark over those who sat), or of all its
+ * lines with blanks as zero: sum-evidence.ts offers both readings and the sheet's other positions choose.
+ */
 export function partsVerdict(
-  kind: 'sum' | 'average',
+  r: Pick<InferredRelation, 'kind' | 'blanksAsZero'>,
   count: number,
   t: number,
   ht: number,
-  { sum, slack, nonZero }: PartsTotal,
+  total: PartsTotal,
 ): Verdict {
+  if (total.blanks === count) return SKIP;
+  if (total.blanks === 0 || r.blanksAsZero) return meanOrSum(r.kind, count, t, ht, total);
+  // The mean of a few figures among blanks (one quarter's figure beside two blank months) tells nothing.
+  const present = count - total.blanks;
+  return r.kind === 'average' && present >= 2 && 2 * present >= count ? meanOrSum(r.kind, present, t, ht, total) : SKIP;
+}
+
+function meanOrSum(kind: InferredKind, count: number, t: number, ht: number, total: PartsTotal): Verdict {
+  const { sum, slack, nonZero } = total;
   const k = kind === 'average' ? count : 1;
   const expected = sum / k;
   const allowed = ht + slack / k + eps(sum, t);
@@ -101,8 +117,9 @@ export function verdictAt(
     for (const m of r.members) {
       const v = view.value(m, pos);
       if (Number.isNaN(v)) {
-        // A suppressed or missing part: the total may include it, unless the sheet reads blanks as zero.
-        if (!r.blanksAsZero) return SKIP;
+        // A suppressed or missing part: the total may include it, unless the sheet reads blanks as zero (a mean may
+        // still be read: see partsVerdict).
+        if (!r.blanksAsZero && r.kind === 'sum') return SKIP;
         blanks++;
         continue;
       }
@@ -110,8 +127,7 @@ export function verdictAt(
       slack += view.half(m, pos);
       if (v !== 0) nonZero++;
     }
-    if (blanks === r.members.length) return SKIP;
-    return partsVerdict(r.kind, r.members.length, t, ht, { sum, slack, nonZero });
+    return partsVerdict(r, r.members.length, t, ht, { sum, slack, nonZero, blanks });
   }
   const [m0, m1] = r.members;
   const a = view.value(m0, pos);

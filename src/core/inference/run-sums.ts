@@ -54,24 +54,21 @@ function runAt(view: GridView, byLength: readonly Candidate[], pos: number): Map
   const { target, members } = byLength[byLength.length - 1];
   const t = view.value(target, pos);
   const ht = view.half(target, pos);
-  const total = { sum: 0, slack: 0, nonZero: 0 };
-  let blanks = 0;
+  const total = { sum: 0, slack: 0, nonZero: 0, blanks: 0 };
   let k = 0;
   for (const c of byLength) {
     const count = c.members.length;
     for (; k < count && !Number.isNaN(t); k++) {
       const v = view.value(members[k], pos);
       if (Number.isNaN(v)) {
-        blanks++;
+        total.blanks++;
         continue;
       }
       total.sum += v;
       total.slack += view.half(members[k], pos);
       if (v !== 0) total.nonZero++;
     }
-    // As verdictAt: a blank part skips the position unless blanks read as zero; a sum of blanks only is no sum.
-    const skip = Number.isNaN(t) || (blanks > 0 && !c.blanksAsZero) || blanks === count;
-    out.set(c, skip ? SKIP : partsVerdict(c.kind as 'sum' | 'average', count, t, ht, total));
+    out.set(c, Number.isNaN(t) ? SKIP : partsVerdict(c, count, t, ht, total));
   }
   return out;
 }

@@ -3,10 +3,11 @@ import type { InferredRelation } from './relations';
 import { blankCounter } from './run-sums';
 
 /**
- * Blank parts of a sum. A blank part may be a suppressed figure (the total includes it) or a nothing (the total
+ * Blank parts of a sum or mean. A blank part may be a suppressed figure (the total includes it) or a nothing (the total
  * excludes it): only the other positions can tell. A sum with blank parts is therefore also offered with its blanks
  * read as zero; acceptance keeps that reading only where it holds on more positions than it breaks (see better in
- * search.ts), so a suppressed figure never turns into a break.
+ * search.ts), so a suppressed figure never turns into a break. A mean is of the figures there are, or (so offered) of
+ * every line with blanks as zero, a sum divided by the number of lines.
  */
 
 /** Positions a sum's parts are searched for blanks at, beyond which a cheaper count of figures decides. */
@@ -15,12 +16,12 @@ const SCAN_POSITIONS = 1000;
 type SumCandidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
 
 /**
- * The candidate, and for a sum with a blank part where its total has a figure, the same sum with blanks as zero.
+ * The candidate, and for a sum or mean with a blank part where its target has a figure, the same with blanks as zero.
  * `numbers` counts each line's figures: in a long ledger only a part with fewer figures than its total is looked at
  * (its filled columns are passed over at once).
  */
 export function blankReadings<C extends SumCandidate>(view: GridView, numbers: Int32Array, c: C): C[] {
-  if (c.kind !== 'sum' || c.blanksAsZero) return [c];
+  if ((c.kind !== 'sum' && c.kind !== 'average') || c.blanksAsZero) return [c];
   if (view.positions > SCAN_POSITIONS && c.members.every((m) => numbers[m] >= numbers[c.target])) return [c];
   const blanksAt = blankCounter(view, c.members);
   for (let pos = 0; pos < view.positions; pos++) {

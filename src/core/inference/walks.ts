@@ -98,6 +98,8 @@ export function walkCandidates(
   const { view } = ctx;
   // See accepted: a total row of fewer than three rows must say it is a total.
   const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < twoRowSupport(ctx) + 1 ? 3 : 2;
+  // A row that says it is a mean (a class's average mark) is the mean of as many rows as a total row sums.
+  const meanWalk = view.axis === 'row' ? MAX_WALK : AVERAGE_WALK;
   for (const pos of stats.anchors(target)) {
     const t = view.value(target, pos);
     const ht = view.half(target, pos);
@@ -106,6 +108,7 @@ export function walkCandidates(
       let sum = 0;
       let slack = 0;
       let matches = 0;
+      let present = 0;
       const members: number[] = [];
       walk(target, d, (line) => {
         const v = view.value(line, pos);
@@ -113,6 +116,7 @@ export function walkCandidates(
         if (!Number.isNaN(v)) {
           sum += v;
           slack += view.half(line, pos);
+          present++;
         }
         const n = members.length;
         const exceeded = nonNegative && sum - slack > t + ht;
@@ -122,17 +126,29 @@ export function walkCandidates(
             addCandidate(out, { kind: 'sum', target, members: [...members], scale: 1 });
             matches++;
           }
-          if (means && n >= 3 && n <= AVERAGE_WALK && Math.abs(sum / n - t) <= ht + slack / n + e) {
+          // Of the figures there are, or of every line with blanks as zero (see partsVerdict).
+          if (
+            means &&
+            present >= 3 &&
+            n <= meanWalk &&
+            (meanMeets(sum, slack, present, t, ht) || meanMeets(sum, slack, n, t, ht))
+          ) {
             addCandidate(out, { kind: 'average', target, members: [...members], scale: 1 });
             matches++;
           }
         }
-        // Past the target's figure a sum of non-negative figures never comes back; means are looked for nearby only.
+        // Past the target's figure a sum of non-negative figures never comes back; means between columns are looked
+        // for nearby only.
         // A run of zeros would match again and again: the first few matches are the candidates worth checking.
-        return !(exceeded ? !means || n >= AVERAGE_WALK : !nonNegative && n >= MAX_WALK) && matches < MAX_MATCHES;
+        return !(exceeded ? !means || n >= meanWalk : !nonNegative && n >= MAX_WALK) && matches < MAX_MATCHES;
       });
     }
   }
+}
+
+/** Whether `count` figures adding up to `sum` have a mean of `t`, within their rounding. */
+function meanMeets(sum: number, slack: number, count: number, t: number, ht: number): boolean {
+  return Math.abs(sum / count - t) <= ht + slack / count + 1e-9 * Math.max(1, Math.abs(sum));
 }
 
 /** Target lines by their label, for labels that three to MAX_NAMESAKES lines share. */
