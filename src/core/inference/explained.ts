@@ -58,6 +58,15 @@ function baseOf(ctx: SearchContext, c: Candidate): number | undefined {
   return roundingBase(whole, 1);
 }
 
+/** Whether every figure of the relation here is on the base: one off it (1430 among hundreds) was not rounded to it. */
+function onBase(view: GridView, c: Candidate, pos: number, base: number): boolean {
+  const off = (line: number) => {
+    const v = view.value(line, pos);
+    return !Number.isNaN(v) && v % base !== 0;
+  };
+  return !off(c.target) && !c.members.some(off);
+}
+
 /**
  * Every figure of the relation's lines here is one and the same (a row of 4s above a header: widths, codes, flags):
  * no relation of three or more lines holds on such a row, and no figures of a table look like it.
@@ -258,7 +267,12 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       return true;
     if (additive) {
       if (base === null) base = baseOf(ctx, c);
-      if (base !== undefined && near(b.expected, b.actual, (base / 2) * (c.members.length + 1))) return true;
+      if (
+        base !== undefined &&
+        onBase(view, c, b.pos, base) &&
+        near(b.expected, b.actual, (base / 2) * (c.members.length + 1))
+      )
+        return true;
       between ??= linesBetween(c);
       if (blankLineIsTheGap(view, between, b, support)) return true;
     }
