@@ -425,6 +425,25 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'B4', value: 1430 },
   },
+  {
+    // financial_data_2000.xls (its figures): a statement of earnings over three years, whose Gross Margin is the
+    // expenses plus the operating income below it. A result line of a statement says it is a total as `Total` does,
+    // so three years are enough, and a wrong gross margin in one year is found and blamed.
+    name: 'Statement results',
+    rows: [
+      ['Years ended June 30,', 1999, 1998, 1997],
+      ['Net Sales', 38125, 37154, 35764],
+      ['Cost of Products Sold', 21206, 21064, 20316],
+      ['Gross Margin', 16919, 16090, 15448],
+      [null, null, null, null],
+      ['Marketing, Research, Admin. Expenses', 10666, 10035, 9960],
+      ['Operating Income', 6253, 6055, 5488],
+      [null, null, null, null],
+      ['Interest Expense', 650, 548, 457],
+      ['Income Taxes', 2075, 1928, 1834],
+    ],
+    plant: { address: 'C4', value: 17699 },
+  },
 ];
 
 describe('relations whose parts are not next to the total (inference walks)', () => {
