@@ -126,6 +126,35 @@ describe('a total row over a long run of rows', () => {
     expect(expected.size).toBeGreaterThan(0);
     expect(inferredConfirmations(inference, cells)).toEqual(expected);
   });
+
+  // Within ± 0.5 a row the sums of all but the first few of 8,000 rows match the total too; the total is the sum of all
+  // of them, exactly, so a wrong total is found and blamed itself, not the first units.
+  it('reads a total row over 8,000 whole counts as the sum of every one, and blames it when it is wrong', async () => {
+    const units = 8000;
+    const next = random(11);
+    const rows: Row[] = [['Unit', 'Enterprises', 'Covered', 'Members', 'Organisations']];
+    const totals = [0, 0, 0, 0];
+    for (let i = 0; i < units; i++) {
+      const figures = [
+        20 + Math.floor(next() * 300),
+        1 + Math.floor(next() * 20),
+        3 + Math.floor(next() * 90),
+        1 + Math.floor(next() * 5),
+      ];
+      figures.forEach((v, k) => (totals[k] += v));
+      rows.push([`Unit ${i + 1}`, ...figures]);
+    }
+    rows.push(['Total', ...totals]);
+    const clean = await readSheet('units-clean.xlsx', rows);
+    const total = inferSheet(clean, lexicon).relations.find((r) => r.axis === 'row' && r.target === units + 1);
+    expect(total?.members).toHaveLength(units);
+
+    rows[units + 1] = ['Total', totals[0] + 5000, ...totals.slice(1)];
+    const report = await checkSheet(await readSheet('units-planted.xlsx', rows), ruleSet, { lang: 'en' });
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const f of errors) expect(f.cells.filter((c) => c.suspect).map((c) => c.address)).toEqual([`B${units + 2}`]);
+  });
 });
 
 describe('the figures inference shares with the declared rules', () => {

@@ -118,6 +118,7 @@ export function check(
       );
     }
   }
+  const deviation = noise;
   // Exact counts: their one inexact position is a break, and the relation has no rounding noise.
   const inexact = counts.breaks();
   if (inexact.length > 0) {
@@ -126,7 +127,7 @@ export function check(
     const at = support.indexOf(inexact[0].pos);
     if (at >= 0) support.splice(at, 1);
   }
-  const unbroken: InferredRelation = { ...c, axis: ctx.view.axis, support, breaks: [], unexplained: 0 };
+  const unbroken: InferredRelation = { ...c, axis: ctx.view.axis, support, breaks: [], unexplained: 0, deviation };
   // Explaining costs far more than checking; a relation refused even with every failure explained is refused anyway.
   if (failures.length > 0 && !accepted(ctx, unbroken)) return { ...unbroken, unexplained: failures.length };
   return { ...unbroken, ...confirmedBreaks(ctx, c, failures, noise, support) };

@@ -26,46 +26,53 @@ const KIND_WORD = {
   average: 'average',
 } as const;
 
-/** Better-supported first; then the one whose header says what it is; then the simpler kind and fewer members. */
-function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation): number {
+/**
+ * Better-supported first; then the one whose header says what it is; then the simpler kind and fewer members. Of one
+ * line's relations (`oneLine`), failures within a relation's own noise count as breaks, and the closer to exact comes
+ * before the fewer members: a total row is the sum of all its 50,000 rows, though within their rounding also of all
+ * but the first few, whose noise hides a wrong total. Noise and deviations of different lines are in different units,
+ * and are not compared.
+ */
+function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, oneLine = false): number {
   // A mean is a ratio too (grade points over grades): `Average grade` names its ratio as `Rate` does.
   const says = (r: InferredRelation, kind: keyof typeof KIND_WORD) =>
     hasWord(ctx.label(r.target), KIND_WORD[kind], ctx.lexicon);
   const words = (r: InferredRelation) => Number(says(r, r.kind) || (r.kind === 'ratio' && says(r, 'average')));
+  const standing = (r: InferredRelation) => r.support.length - (r.breaks.length + (oneLine ? r.unexplained : 0)) * 2;
   return (
-    y.support.length - y.breaks.length * 2 - (x.support.length - x.breaks.length * 2) ||
+    standing(y) - standing(x) ||
     words(y) - words(x) ||
     // A total is the biggest line of its sum: prefer t = a + b to a = t − b.
     Number(x.kind === 'difference') - Number(y.kind === 'difference') ||
     KIND_RANK[x.kind] - KIND_RANK[y.kind] ||
+    (oneLine ? x.deviation - y.deviation : 0) ||
     x.members.length - y.members.length
   );
 }
 
 /**
- * Whether a row could be the total of two or more rows next to it: at its biggest non-negative figure it is at
- * least the sum of its two neighbours on one side. Most rows of a long ledger are not, and are passed over at once.
+ * Whether a row could be the total of two or more rows next to it: at its non-negative figures it is at least the sum
+ * of its two neighbours on one side, but at a few (a column of means or of one constant beside the counts). Most rows
+ * of a long ledger are not, and are passed over at once.
  */
 function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
-  let pos = -1;
-  let t = NaN;
-  for (let p = 0; p < view.positions; p++) {
-    if (stats.nonNegative[p] !== 1) continue;
-    const v = view.value(target, p);
-    if (pos >= 0 && !(v > t)) continue;
-    pos = p;
-    t = v;
-  }
-  if (pos < 0 || !(t > 0)) return true;
   return [-1, 1].some((d) => {
-    let sum = 0;
-    for (let i = 1; i <= 2; i++) {
-      const line = target + d * i;
-      if (line < 0 || line >= view.lines || stats.numbers[line] === 0) return false;
-      const v = view.value(line, pos);
-      if (!Number.isNaN(v)) sum += v - view.half(line, pos);
+    const first = target + d;
+    const second = target + 2 * d;
+    if (second < 0 || second >= view.lines || stats.numbers[first] === 0 || stats.numbers[second] === 0) return false;
+    let checked = 0;
+    let below = 0;
+    for (let pos = 0; pos < view.positions; pos++) {
+      const t = view.value(target, pos);
+      if (stats.nonNegative[pos] !== 1 || !(t > 0)) continue;
+      const a = view.value(first, pos);
+      const b = view.value(second, pos);
+      const sum =
+        (Number.isNaN(a) ? 0 : a - view.half(first, pos)) + (Number.isNaN(b) ? 0 : b - view.half(second, pos));
+      checked++;
+      if (sum > t + view.half(target, pos)) below++;
     }
-    return sum <= t + view.half(target, pos);
+    return below <= Math.floor(checked / 4);
   });
 }
 
@@ -91,7 +98,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     if (kept.length > 0)
       chosen.set(
         target,
-        kept.sort((x, y) => better(ctx, x, y)),
+        kept.sort((x, y) => better(ctx, x, y, true)),
       );
   };
   // The walks depend on the lines' statistics only: made once, not for each target.
@@ -102,16 +109,26 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   for (const target of targets) {
     // Between rows, a mean is looked for only in a row that says it is one (see walkCandidates).
     const mean = view.axis === 'column' || hasWord(ctx.label(target), 'average', ctx.lexicon);
-    if (view.axis === 'row' && !mean && !couldBeTotal(view, stats, target) && !saysTotal(ctx, target)) continue;
-    const candidates = new Map<string, Candidate>();
-    walkCandidates(ctx, stats, target, nextLines, candidates, mean);
-    if (nearGap(stats, target)) walkCandidates(ctx, stats, target, beyondGaps, candidates);
-    if (view.axis === 'column') {
-      walkCandidates(ctx, stats, target, everyOther, candidates);
-      walkCandidates(ctx, stats, target, everyOtherFromSecond, candidates);
-    }
     const namesakes = sameLabel.get(ctx.label(target));
-    if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
+    const gap = nearGap(stats, target);
+    const candidates = new Map<string, Candidate>();
+    // Most rows of a long ledger are no total of the rows beside them: only those that could be are walked from.
+    if (
+      view.axis === 'column' ||
+      mean ||
+      gap ||
+      namesakes ||
+      saysTotal(ctx, target) ||
+      couldBeTotal(view, stats, target)
+    ) {
+      walkCandidates(ctx, stats, target, nextLines, candidates, mean);
+      if (gap) walkCandidates(ctx, stats, target, beyondGaps, candidates);
+      if (view.axis === 'column') {
+        walkCandidates(ctx, stats, target, everyOther, candidates);
+        walkCandidates(ctx, stats, target, everyOtherFromSecond, candidates);
+      }
+      if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
+    }
     pairCandidates(ctx, stats, target, candidates);
     choose(target, candidates);
   }

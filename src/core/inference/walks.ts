@@ -17,6 +17,13 @@ const MAX_NAMESAKES = 100;
 /** Lines a table may have for its labels to be looked at for namesakes. */
 const NAMESAKE_TABLE = 5000;
 
+/**
+ * The rounding errors of many parts cancel out: their sum is off by about the square root of their squared half-units,
+ * seldom three times that, not by all of them at once. A walk matches a sum within that spread: within ± 0.5 for each
+ * of 50,000 whole figures the sums of all but the first hundred rows would match a total row too.
+ */
+const ROUNDING_SPREAD = 3;
+
 /** Blank lines a total may stand apart from its parts by. */
 const MAX_GAP = 3;
 
@@ -107,6 +114,7 @@ export function walkCandidates(
     for (const d of [-1, 1]) {
       let sum = 0;
       let slack = 0;
+      let squares = 0;
       let matches = 0;
       let present = 0;
       const members: number[] = [];
@@ -114,15 +122,17 @@ export function walkCandidates(
         const v = view.value(line, pos);
         members.push(line);
         if (!Number.isNaN(v)) {
+          const half = view.half(line, pos);
           sum += v;
-          slack += view.half(line, pos);
+          slack += half;
+          squares += half * half;
           present++;
         }
         const n = members.length;
         const exceeded = nonNegative && sum - slack > t + ht;
         if (n >= fewest) {
           const e = 1e-9 * Math.max(1, Math.abs(sum));
-          if (!exceeded && Math.abs(sum - t) <= ht + slack + e) {
+          if (!exceeded && Math.abs(sum - t) <= ht + Math.min(slack, ROUNDING_SPREAD * Math.sqrt(squares)) + e) {
             addCandidate(out, { kind: 'sum', target, members: [...members], scale: 1 });
             matches++;
           }
