@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
-import { acceptCrossFinding, acceptFinding } from '../core/accepted';
+import { acceptFinding } from '../core/accepted';
 import type { RuleSet } from '../core/rules';
 import { acceptedPathFor, writeAccepted } from '../node/accepted-file';
 import { checkFiles } from '../node/check-files';
@@ -77,7 +77,7 @@ export async function runAccept(
       (c) =>
         resolve(c.file) === resolve(result.file) && c.address === address && (sheet === undefined || c.sheet === sheet),
     );
-    return cell ? [acceptCrossFinding(name, cell.sheet, f, options.reason as string, now)] : [];
+    return cell ? [acceptFinding(name, cell.sheet, f, options.reason as string, now)] : [];
   });
   const found = [...within, ...between];
   if (found.length === 0) {

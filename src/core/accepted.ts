@@ -49,16 +49,21 @@ function sameFinding(entry: AcceptedEntry, sheet: string, finding: Finding): boo
   );
 }
 
+const fileName = (file: string) => file.replace(/^.*[\\/]/, '');
+
 /** True while every cell the entry recorded still holds the value it held when accepted. */
 function unchanged(entry: AcceptedEntry, finding: Finding): boolean {
   return entry.cells.every((c) => finding.cells.some((f) => f.address === c.address && f.value === c.value));
 }
 
-/** An entry recording the finding as explained, with the values of the cells it reads. */
+/**
+ * An entry recording the finding as explained, with the values of the cells it reads; for a finding between tables
+ * (kept with the workbook whose cell was named) each cell's workbook and sheet too, as it may read another workbook.
+ */
 export function acceptFinding(
   workbook: string,
   sheet: string,
-  finding: Finding,
+  finding: Finding | CrossFinding,
   reason: string,
   at: Date,
 ): AcceptedEntry {
@@ -66,7 +71,11 @@ export function acceptFinding(
     workbook,
     sheet,
     ruleId: finding.ruleId,
-    cells: finding.cells.map((c) => ({ address: c.address, value: c.value })),
+    cells: finding.cells.map((c) =>
+      'file' in c
+        ? { address: c.address, value: c.value, workbook: fileName(c.file), sheet: c.sheet }
+        : { address: c.address, value: c.value },
+    ),
     reason,
     acceptedAt: at.toISOString(),
   };
@@ -108,34 +117,6 @@ export function applyAccepted(
 /** Open findings: those not explained. */
 export function isOpen(finding: Finding): boolean {
   return finding.accepted === undefined;
-}
-
-const fileName = (file: string) => file.replace(/^.*[\\/]/, '');
-
-/**
- * An entry recording a finding between tables as explained, kept with the workbook whose cell was named: every cell
- * it reads, in whichever workbook, with its value.
- */
-export function acceptCrossFinding(
-  workbook: string,
-  sheet: string,
-  finding: CrossFinding,
-  reason: string,
-  at: Date,
-): AcceptedEntry {
-  return {
-    workbook,
-    sheet,
-    ruleId: finding.ruleId,
-    cells: finding.cells.map((c) => ({
-      address: c.address,
-      value: c.value,
-      workbook: fileName(c.file),
-      sheet: c.sheet,
-    })),
-    reason,
-    acceptedAt: at.toISOString(),
-  };
 }
 
 /**
