@@ -88,6 +88,7 @@ export function partsVerdict(
   return r.kind === 'average' && present >= 2 && 2 * present >= count ? meanOrSum(r.kind, present, t, ht, total) : SKIP;
 }
 
+/** The verdict of a sum, or of a mean of `count` figures, whose parts add up to `total`. */
 function meanOrSum(kind: InferredKind, count: number, t: number, ht: number, total: PartsTotal): Verdict {
   const { sum, slack, nonZero } = total;
   const k = kind === 'average' ? count : 1;

@@ -105,7 +105,7 @@ export function walkCandidates(
   const { view } = ctx;
   // See accepted: a total row of fewer than three rows must say it is a total.
   const fewest = view.axis === 'row' && !saysTotal(ctx, target) && view.positions < twoRowSupport(ctx) + 1 ? 3 : 2;
-  // A row that says it is a mean (a class's average mark) is the mean of as many rows as a total row sums.
+  // A row that says it is a mean (a class's average mark under 43 students) is looked for over up to MAX_WALK rows.
   const meanWalk = view.axis === 'row' ? MAX_WALK : AVERAGE_WALK;
   for (const pos of stats.anchors(target)) {
     const t = view.value(target, pos);
