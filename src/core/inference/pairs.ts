@@ -24,7 +24,14 @@ const SAMPLE_BREAKS = 2;
  * The pairs worth checking for a target: every pair near it; between rows (a transposed table's rate row) every pair
  * only in small tables, where the pairs are few, else by lookup for a line of rates in a short table.
  */
-export function pairCandidates(ctx: SearchContext, stats: Stats, target: number, out: Map<string, Candidate>): void {
+export function pairCandidates(
+  ctx: SearchContext,
+  stats: Stats,
+  target: number,
+  out: Map<string, Candidate>,
+  /** Whether the line is walked from as a possible total (see searchRelations). */
+  walked: boolean,
+): void {
   const { view } = ctx;
   // Between rows, ratios and changes only for a row of rates or one that says what it is (a transposed table's
   // 覆盖率 row): a region's row of counts is no ratio of two others, and trying it is most of a small table's cost.
@@ -33,6 +40,9 @@ export function pairCandidates(ctx: SearchContext, stats: Stats, target: number,
     view.axis === 'column' ||
     rateLike(view, stats, target) ||
     PAIR_WORDS.some((w) => hasWord(ctx.label(target), w, ctx.lexicon));
+  // A row that is no total of the rows beside it is tried only as a rate or change of two (a closing `Percent change`):
+  // every pair of a small table's rows for each of its rows was most of a county workbook's cost.
+  if (view.axis === 'row' && !walked && !rates()) return;
   if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) nearPairs(ctx, stats, target, out, rates());
   else if (view.lines <= SHORT_TABLE && rates()) ratioPairs(ctx, stats, target, out);
 }

@@ -113,14 +113,14 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     const gap = nearGap(stats, target);
     const candidates = new Map<string, Candidate>();
     // Most rows of a long ledger are no total of the rows beside them: only those that could be are walked from.
-    if (
+    const walked =
       view.axis === 'column' ||
       mean ||
       gap ||
-      namesakes ||
+      namesakes !== undefined ||
       saysTotal(ctx, target) ||
-      couldBeTotal(view, stats, target)
-    ) {
+      couldBeTotal(view, stats, target);
+    if (walked) {
       walkCandidates(ctx, stats, target, nextLines, candidates, mean);
       if (gap) walkCandidates(ctx, stats, target, beyondGaps, candidates);
       if (view.axis === 'column') {
@@ -129,7 +129,7 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
       }
       if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
     }
-    pairCandidates(ctx, stats, target, candidates);
+    pairCandidates(ctx, stats, target, candidates, walked);
     choose(target, candidates);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
