@@ -33,18 +33,20 @@ export function pairCandidates(
   walked: boolean,
 ): void {
   const { view } = ctx;
+  const near = view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW;
+  // A long ledger's rows are tried for no pair: their row is not read for rates.
+  if (!near && view.lines > SHORT_TABLE) return;
   // Between rows, ratios and changes only for a row of rates or one that says what it is (a transposed table's
   // 覆盖率 row): a region's row of counts is no ratio of two others, and trying it is most of a small table's cost.
-  // Asked only where pairs are tried: a long ledger's rows are not.
-  const rates = () =>
+  const rates =
     view.axis === 'column' ||
     rateLike(view, stats, target) ||
     PAIR_WORDS.some((w) => hasWord(ctx.label(target), w, ctx.lexicon));
   // A row that is no total of the rows beside it is tried only as a rate or change of two (a closing `Percent change`):
   // every pair of a small table's rows for each of its rows was most of a county workbook's cost.
-  if (view.axis === 'row' && !walked && !rates()) return;
-  if (view.axis === 'column' || view.lines <= 3 * PAIR_WINDOW) nearPairs(ctx, stats, target, out, rates());
-  else if (view.lines <= SHORT_TABLE && rates()) ratioPairs(ctx, stats, target, out);
+  if (view.axis === 'row' && !walked && !rates) return;
+  if (near) nearPairs(ctx, stats, target, out, rates);
+  else if (rates) ratioPairs(ctx, stats, target, out);
 }
 
 /** Differences, ratios and changes between two lines near the target that hold on a sample of positions. */

@@ -1,6 +1,6 @@
 import { saysTotal, twoRowSupport } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
-import { firstAtLeast } from './relations';
+import { eps, firstAtLeast } from './relations';
 
 /**
  * Sums and means proposed by walking out from a target line: along the lines next to it, every other line, across
@@ -131,7 +131,7 @@ export function walkCandidates(
         const n = members.length;
         const exceeded = nonNegative && sum - slack > t + ht;
         if (n >= fewest) {
-          const e = 1e-9 * Math.max(1, Math.abs(sum));
+          const e = eps(sum);
           if (!exceeded && Math.abs(sum - t) <= ht + Math.min(slack, ROUNDING_SPREAD * Math.sqrt(squares)) + e) {
             addCandidate(out, { kind: 'sum', target, members: [...members], scale: 1 });
             matches++;
@@ -141,7 +141,7 @@ export function walkCandidates(
             means &&
             present >= 3 &&
             n <= meanWalk &&
-            (meanMeets(sum, slack, present, t, ht) || meanMeets(sum, slack, n, t, ht))
+            (meanMeets(sum, slack, present, t, ht + e) || meanMeets(sum, slack, n, t, ht + e))
           ) {
             addCandidate(out, { kind: 'average', target, members: [...members], scale: 1 });
             matches++;
@@ -156,9 +156,9 @@ export function walkCandidates(
   }
 }
 
-/** Whether `count` figures adding up to `sum` have a mean of `t`, within their rounding. */
+/** Whether `count` figures adding up to `sum` within `slack` have a mean of `t`, known to ± `ht`. */
 function meanMeets(sum: number, slack: number, count: number, t: number, ht: number): boolean {
-  return Math.abs(sum / count - t) <= ht + slack / count + 1e-9 * Math.max(1, Math.abs(sum));
+  return Math.abs(sum / count - t) <= ht + slack / count;
 }
 
 /** Target lines by their label, for labels that three to MAX_NAMESAKES lines share. */
