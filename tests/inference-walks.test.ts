@@ -444,6 +444,29 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'C4', value: 17699 },
   },
+  {
+    // C10070 (its figures): farm cash receipts of two quarters and the percent change between them; Payments is the
+    // sum of its four programmes in both quarters, too few columns to report as a relation of its own. A wrong
+    // Payments figure of 2008 breaks the change and that sum: the figure is blamed, not the change computed from it.
+    name: 'A period of a change',
+    rows: [
+      [null, '3rd quarter 2008 $ thousands', '3rd quarter 2009 $ thousands', '% change'],
+      ['Oats', 194970, 123498, -36.7],
+      ['Barley', 190211, 184295, -3.1],
+      ['All rye', 11300, 7904, -30.1],
+      ['Flaxseed', 73912, 35550, -51.9],
+      ['Canola', 1279923, 1174736, -8.2],
+      ['Corn for grain', 296665, 201453, -32.1],
+      ['Soybeans', 111701, 87145, -22.0],
+      ['Dry peas', 291577, 120610, -58.6],
+      ['Payments', 847791, 932792, 10.0],
+      ['Net Income stabilization account', 2793, 0, -100.0],
+      ['Crop insurance', 201653, 281838, 39.8],
+      ['Provincial stabilization', 286154, 381569, 33.3],
+      ['Other programs', 357191, 269385, -24.6],
+    ],
+    plant: { address: 'B10', value: 932570 },
+  },
 ];
 
 describe('relations whose parts are not next to the total (inference walks)', () => {

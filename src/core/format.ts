@@ -117,6 +117,8 @@ function decimalsOf(tokens: Token[]): number {
  * dates and formats without digits. A quoted `"%"` is a literal: the value is shown unchanged.
  */
 export function displayPrecision(numFmt: string): { decimals: number; percent: boolean } | null {
+  // The cells of a column share their format: asked for each of them, the last answer is the likely one.
+  if (numFmt === lastFormat) return lastPrecision;
   let precision = precisionByFormat.get(numFmt);
   if (precision === undefined) {
     const tokens = tokenize(sections(numFmt)[0]);
@@ -126,6 +128,8 @@ export function displayPrecision(numFmt: string): { decimals: number; percent: b
         : null;
     precisionByFormat.set(numFmt, precision);
   }
+  lastFormat = numFmt;
+  lastPrecision = precision;
   return precision;
 }
 
@@ -136,6 +140,8 @@ export function isDateFormat(numFmt: string): boolean {
 
 // A workbook uses a handful of formats over many thousand cells: parse each once.
 const precisionByFormat = new Map<string, { decimals: number; percent: boolean } | null>();
+let lastFormat: string | undefined;
+let lastPrecision: { decimals: number; percent: boolean } | null = null;
 
 /**
  * Rounds half away from zero at `decimals` places, as Excel displays and as 四舍五入 means. The value is first

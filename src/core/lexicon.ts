@@ -62,8 +62,11 @@ export interface Lexicon {
   readonly titleRegionPrefix: RegExp;
   /** The filler words and endings of a title that do not tell what a table is about (global). */
   readonly subjectFiller: RegExp;
-  /** Header words by the kind of line they say a line is, lower case, matched anywhere in a label (inference). */
-  readonly inferenceWords: Readonly<Record<InferenceWordClass, readonly string[]>>;
+  /**
+   * Header words by the kind of line they say a line is, matched anywhere in a lower-cased label (inference): one
+   * pattern per kind, as it is asked of every row of a long ledger.
+   */
+  readonly inferenceWords: Readonly<Record<InferenceWordClass, RegExp>>;
   /** The kind and power of ten of a unit as written (`万人` → people, 4), undefined when unknown. */
   unitOf(unit: string): { kind: UnitKind; scale: number } | undefined;
 }
@@ -90,7 +93,9 @@ function numbering(template: string, numerals: string[]): RegExp {
   return new RegExp(`^${source}(?=[^\\d.])`);
 }
 
-const lower = (words: string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))];
+/** Any of these words, lower case, spaces kept (`per ` is no `percent`); `(?!)` when there is none. */
+const anyWord = (words: string[]): RegExp =>
+  new RegExp([...new Set(words.map((w) => w.toLowerCase()))].map(escape).join('|') || '(?!)');
 
 const compiled = new WeakMap<Vocabulary, Lexicon>();
 
@@ -167,13 +172,13 @@ function compile(v: Vocabulary): Lexicon {
     subjectFiller: new RegExp(`${alt(v.subjects.fillerWords)}|(?:${alt(v.subjects.endings)})$`, 'g'),
     inferenceWords: {
       // A total: the total and subtotal words, and the whole-area names and English words of the inference list.
-      total: lower([...t.words, ...t.subtotalWords, ...v.inference.totalWords]),
+      total: anyWord([...t.words, ...t.subtotalWords, ...v.inference.totalWords]),
       // A rate: the rate endings and share words, and the inference list's own.
-      rate: lower([...v.rateEndings, ...v.shareWords, ...v.inference.rateWords]),
-      change: lower(v.inference.changeWords),
-      difference: lower(v.inference.differenceWords),
-      average: lower(v.inference.averageWords),
-      statistic: lower(v.inference.statisticWords),
+      rate: anyWord([...v.rateEndings, ...v.shareWords, ...v.inference.rateWords]),
+      change: anyWord(v.inference.changeWords),
+      difference: anyWord(v.inference.differenceWords),
+      average: anyWord(v.inference.averageWords),
+      statistic: anyWord(v.inference.statisticWords),
     },
     unitOf(written: string) {
       const kind = units.get(written);

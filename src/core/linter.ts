@@ -1,4 +1,4 @@
-import { inferredConfirmations, inferredFailures, inferredExplanation } from './inference/findings';
+import { inferredConfirmations, inferredFailures, inferredExplanation, nearFailures } from './inference/findings';
 import { inferSheet } from './inference/infer';
 import { matchedSpelling } from './binding';
 import { cellFixes, type SuspectCell } from './cell-fixes';
@@ -59,11 +59,13 @@ function checkTable(
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
     if (!reported.has(cells[0])) failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
+  const failedCells = new Set(failed.flatMap((f) => f.cells));
   const suspects = findSuspects(
     failed,
     model,
     outcomes,
-    inferredConfirmations(inference, new Set(failed.flatMap((f) => f.cells))),
+    inferredConfirmations(inference, failedCells),
+    nearFailures(inference, failedCells),
   );
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {

@@ -163,7 +163,20 @@ export function plainDecimals(numFmt: string, value: number, text: string): numb
   if (precision) return precision.percent ? undefined : precision.decimals;
   // General (or a format without digits): the decimals are those of the text as displayed, when it reads as a plain
   // number. Most cells display their value as is, which needs no parsing.
-  return text === String(value) ? shortestDecimals(value) : undefined;
+  if (!Number.isSafeInteger(value)) return text === String(value) ? shortestDecimals(value) : undefined;
+  return showsWhole(text, value) ? 0 : undefined;
+}
+
+/** Whether `text` is the whole number `value` written out (`String(value)`), compared digit by digit: no string built. */
+function showsWhole(text: string, value: number): boolean {
+  let rest = Math.abs(value);
+  let i = text.length - 1;
+  do {
+    if (i < 0 || text.charCodeAt(i) !== 48 + (rest % 10)) return false;
+    rest = Math.floor(rest / 10);
+    i--;
+  } while (rest > 0);
+  return value < 0 ? i === 0 && text.charCodeAt(0) === 45 /* - */ : i === -1;
 }
 
 /** Reads a snapshot cell: its cached value, with decimals and percent taken from the number format. */

@@ -15,6 +15,12 @@ export interface FailedCheck {
 /** A cell confirmed by more relations that hold is less likely to be the wrong one. */
 const CONFIRMATION_WEIGHT = 0.25;
 
+/**
+ * A cell that a relation refused as a finding fails on too (see nearRelation) weighs this much of what it would: of a
+ * change rate and the two periods it is computed from, the period a sum of programmes also fails on is the wrong one.
+ */
+const NEAR_FAILURE_WEIGHT = 0.5;
+
 /** How many rows the confirmation count weighs at most (see countConfirmations). */
 const RECHECK_ROWS = 5000;
 
@@ -28,6 +34,8 @@ export function findSuspects(
   outcomes: Map<string, Outcome>,
   /** Confirmations by relations from elsewhere (those the sheet's own figures confirm), added to the rules' own. */
   moreConfirmations = new Map<string, number>(),
+  /** How many relations refused as findings fail at each cell (see nearFailures). */
+  nearFailures = new Map<string, number>(),
 ): Set<string> {
   const confirmations = countConfirmations(failed, outcomes);
   for (const [address, n] of moreConfirmations) confirmations.set(address, (confirmations.get(address) ?? 0) + n);
@@ -38,7 +46,9 @@ export function findSuspects(
     [
       ...localiseErrors(
         relations,
-        (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0),
+        (candidate) =>
+          (1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0)) *
+          NEAR_FAILURE_WEIGHT ** (nearFailures.get(addressOf(candidate)) ?? 0),
         subjects,
       ),
     ].map(addressOf),

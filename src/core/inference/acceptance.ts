@@ -1,4 +1,4 @@
-import { eps, verdictAt, type Break, type InferredRelation } from './relations';
+import { eps, verdictAt, type Break, type InferredRelation, type NearRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { ExactCounts } from './exact-counts';
@@ -185,4 +185,36 @@ function closeAt(ctx: SearchContext, r: InferredRelation, pos: number): boolean 
   let smallest = Infinity;
   for (const m of r.members) smallest = Math.min(smallest, Math.abs(ctx.view.value(m, pos)));
   return Math.abs(v.expected - v.actual) <= Math.max(eps(v.expected, v.actual), smallest / 2 - eps(smallest));
+}
+
+/** Most failures a refused relation may have and still point at a cell (see nearRelation). */
+const NEAR_FAILURES = 2;
+/** How many times its rounding slack a refused relation's target must be where it holds exactly. */
+const NEAR_PRECISION = 100;
+
+/**
+ * A refused relation that holds where it holds as no accident gives (to the unit, closer than half its smallest part,
+ * figures a hundred times their slack, at enough positions) and fails at no more than two, and never more often than
+ * it holds:
+ * Payments = the sum of its four programmes at the one other column of a short table. Not reported; it only tells
+ * which cell of a relation kept is wrong where both fail on it (suspect.ts).
+ */
+export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelation | undefined {
+  const failures = r.breaks.length + r.unexplained;
+  // A sum of three or more lines exact at one position is no accident; between two lines, neighbouring rows of a long
+  // ledger match by chance, and are held to the support of a relation kept.
+  const enough =
+    r.kind === 'sum' && r.members.length >= 3 ? 1 : r.axis === 'row' ? twoRowSupport(ctx) : MIN_SUPPORT.column;
+  if (failures === 0 || failures > NEAR_FAILURES || r.support.length < Math.max(failures, enough)) return undefined;
+  const exact = r.support.some((pos) => {
+    const v = verdictAt(ctx.view, r, pos);
+    return v.status === 'hold' && NEAR_PRECISION * v.slack <= Math.abs(v.actual) && closeAt(ctx, r, pos);
+  });
+  if (!exact) return undefined;
+  const additive = r.kind !== 'ratio' && r.kind !== 'change';
+  const at: number[] = [];
+  for (let pos = 0; pos < ctx.view.positions && at.length <= failures; pos++)
+    if (!(additive && ctx.ignore?.(pos)) && verdictAt(ctx.view, r, pos).status === 'break') at.push(pos);
+  if (at.length === 0 || at.length > failures) return undefined;
+  return { axis: r.axis, target: r.target, members: r.members, at };
 }

@@ -131,11 +131,25 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
  * does (the weighting findSuspects gives declared relations).
  */
 export function inferredConfirmations(inference: SheetInference, cells: Set<string>): Map<string, number> {
+  return relationsAt(inference.relations, (r) => r.support, cells);
+}
+
+/** How many relations refused as findings fail at each of these cells (see nearRelation): the likelier wrong ones. */
+export function nearFailures(inference: SheetInference, cells: Set<string>): Map<string, number> {
+  return relationsAt(inference.near, (r) => r.at, cells);
+}
+
+/** How many of these relations read each of these cells at one of their positions (each sorted). */
+function relationsAt<R extends Pick<InferredRelation, 'axis' | 'target' | 'members'>>(
+  relations: R[],
+  positionsOf: (r: R) => number[],
+  cells: Set<string>,
+): Map<string, number> {
   const counts = new Map<string, number>();
   if (cells.size === 0) return counts;
   // Each failed cell is looked up in each relation, rather than every cell of every relation named: a relation that
   // holds on 50,000 rows reads 150,000 cells, of which a handful failed.
-  const lines = inference.relations.map((r) => {
+  const lines = relations.map((r) => {
     const times = new Map<number, number>();
     for (const line of [r.target, ...r.members]) times.set(line, (times.get(line) ?? 0) + 1);
     return times;
@@ -144,11 +158,11 @@ export function inferredConfirmations(inference: SheetInference, cells: Set<stri
     const at = parseA1(address);
     if (!at) continue;
     let n = 0;
-    inference.relations.forEach((r, i) => {
+    relations.forEach((r, i) => {
       const [line, pos] = r.axis === 'column' ? [at.col, at.row] : [at.row, at.col];
       const times = lines[i].get(line) ?? 0;
-      // support is in position order (see check)
-      if (times > 0 && r.support[firstAtLeast(r.support, pos)] === pos) n += times;
+      const positions = positionsOf(r);
+      if (times > 0 && positions[firstAtLeast(positions, pos)] === pos) n += times;
     });
     if (n > 0) counts.set(address, n);
   }

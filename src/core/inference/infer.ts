@@ -1,6 +1,6 @@
 import { cellAt, type SheetSnapshot } from '../snapshot';
 import { readNumberGrid, viewOf, type NumberGrid } from './grid';
-import type { InferredRelation } from './relations';
+import type { InferredRelation, NearRelation } from './relations';
 import { searchRelations } from './search';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
@@ -10,6 +10,8 @@ import type { ColumnFigures } from '../sheet-model';
 export interface SheetInference {
   grid: NumberGrid;
   relations: InferredRelation[];
+  /** Relations refused that still point at a cell where a relation kept fails (see nearRelation). */
+  near: NearRelation[];
   /** Column headers (text above a column's first figure) and row labels (a row's first text), for messages. */
   columnLabels: string[];
   rowLabels: string[];
@@ -64,7 +66,9 @@ export function inferSheet(
     label: (col) => columnLabels[col] ?? '',
     positionLabel: (row) => rowLabels[row] ?? '',
   });
-  const derived = new Set(columns.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target));
+  const derived = new Set(
+    columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),
+  );
   const nonAdditive = (col: number) => {
     // The header as typed, unit included: `企业数增长（%）` is a rate by its unit, `年份` and `人均…` by their words.
     const header = columnHeaders[col] ?? '';
@@ -94,5 +98,11 @@ export function inferSheet(
     isTotal: (row) => totalRows[row] === true,
     ignore: (col) => !additive[col],
   });
-  return { grid, relations: [...columns, ...rows], columnLabels, rowLabels };
+  return {
+    grid,
+    relations: [...columns.relations, ...rows.relations],
+    near: [...columns.near, ...rows.near],
+    columnLabels,
+    rowLabels,
+  };
 }

@@ -25,6 +25,19 @@ export interface InferredRelation {
   deviation: number;
 }
 
+/**
+ * A relation refused for too little support, or for one failure too many, that holds exactly where it holds (see
+ * nearRelation in acceptance.ts): no finding, but where a relation kept fails on a cell it fails on too, that cell is
+ * the likelier wrong one.
+ */
+export interface NearRelation {
+  axis: 'column' | 'row';
+  target: number;
+  members: number[];
+  /** Positions where it fails, in order. */
+  at: number[];
+}
+
 export interface Break {
   pos: number;
   /** What the members give for the target, and the target as shown. */

@@ -1,8 +1,8 @@
 import type { GridView } from './grid';
-import { accepted, check, MIN_SUPPORT, saysTotal, SHORT_TABLE } from './acceptance';
+import { accepted, check, MIN_SUPPORT, nearRelation, saysTotal, SHORT_TABLE } from './acceptance';
 import { lineStats, type Candidate, type SearchContext, type Stats } from './search-context';
 import { pairCandidates } from './pairs';
-import type { InferredKind, InferredRelation } from './relations';
+import type { InferredKind, InferredRelation, NearRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
 import { acrossGap, adjacent, linesByLabel, nearGap, onlyFrom, walkCandidates } from './walks';
@@ -76,8 +76,11 @@ function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
   });
 }
 
-/** Every relation the figures confirm in this reading direction, at most one per target line. */
-export function searchRelations(ctx: SearchContext): InferredRelation[] {
+/**
+ * Every relation the figures confirm in this reading direction, at most one per target line; and the relations refused
+ * that still point at a cell (see nearRelation), at most one per line with none confirmed.
+ */
+export function searchRelations(ctx: SearchContext): { relations: InferredRelation[]; near: NearRelation[] } {
   const { view } = ctx;
   const stats = lineStats(view);
   // A line that says it is a total is held to less (see namedTotal in acceptance.ts): a Total column of two rows.
@@ -88,18 +91,21 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
   const sameLabel = linesByLabel(ctx, targets);
   // Every accepted relation of each target line, best first: the first is its relation (see dropRestatements).
   const chosen = new Map<number, InferredRelation[]>();
+  const refused = new Map<number, InferredRelation[]>();
   const choose = (target: number, candidates: Map<string, Candidate>) => {
     if (candidates.size === 0) return;
     const readings = [...candidates.values()].flatMap((c) => blankReadings(view, stats.numbers, c));
     const shared = sharedRunVerdicts(view, readings);
-    const kept = readings
+    const checked = readings
       .map((c) => check(ctx, c, shared.get(c)))
-      .filter((r): r is InferredRelation => r !== undefined && accepted(ctx, r));
+      .filter((r): r is InferredRelation => r !== undefined);
+    const kept = checked.filter((r) => accepted(ctx, r));
     if (kept.length > 0)
       chosen.set(
         target,
         kept.sort((x, y) => better(ctx, x, y, true)),
       );
+    else refused.set(target, checked);
   };
   // The walks depend on the lines' statistics only: made once, not for each target.
   const nextLines = adjacent(stats, 1);
@@ -165,7 +171,25 @@ export function searchRelations(ctx: SearchContext): InferredRelation[] {
     }
   }
   const alternatives = [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0]));
-  return dropPartialReadings(dropRestatements(alternatives));
+  return { relations: dropPartialReadings(dropRestatements(alternatives)), near: nearRelations(ctx, chosen, refused) };
+}
+
+/** The best refused relation that still points at a cell (see nearRelation) of each line none was kept for. */
+function nearRelations(
+  ctx: SearchContext,
+  chosen: Map<number, InferredRelation[]>,
+  refused: Map<number, InferredRelation[]>,
+): NearRelation[] {
+  const near: NearRelation[] = [];
+  for (const [target, relations] of refused) {
+    if (chosen.has(target)) continue;
+    const best = relations
+      .sort((x, y) => better(ctx, x, y, true))
+      .map((r) => nearRelation(ctx, r))
+      .find((n) => n !== undefined);
+    if (best) near.push(best);
+  }
+  return near;
 }
 
 /** A relation of a line by its own parts, not by the lines beside it (see dropRestatements). */

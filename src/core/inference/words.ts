@@ -7,6 +7,5 @@ import type { InferenceWordClass, Lexicon } from '../lexicon';
 export type WordClass = InferenceWordClass;
 
 export function hasWord(text: string, kind: WordClass, lexicon: Lexicon): boolean {
-  const lower = text.toLowerCase();
-  return lexicon.inferenceWords[kind].some((w) => lower.includes(w));
+  return lexicon.inferenceWords[kind].test(text.toLowerCase());
 }
