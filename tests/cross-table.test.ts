@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { checkFiles } from '../src/node/check-files';
 import { readRuleSet } from '../src/node/rule-files';
 import { runCli as run } from './helpers/run-cli';
-import { writeLedgerWorkbook, writeTwoLevelFolder } from './fixtures/two-levels';
+import { writeLedgerWorkbook, writeTransposedCityTable, writeTwoLevelFolder } from './fixtures/two-levels';
 
 interface Cross {
   ruleId: string;
@@ -124,6 +124,27 @@ describe('an upper table against the region workbooks below it', () => {
     const { code, cross } = await crossOf(clean);
     expect(cross).toEqual([]);
     expect(code).toBe(0);
+  });
+});
+
+describe('a transposed city table (counties as columns, a 全市 column) against the county workbooks', () => {
+  test('a county column that differs from its workbook is found, naming the cells as typed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-transposed-city-'));
+    await writeTwoLevelFolder(dir, []);
+    // 皇姑区 is the city table's column C: its 企业数 (row 3) 50 lower, its rate (row 6) recomputed.
+    await writeTransposedCityTable(dir, [{ county: '皇姑区', col: 1, by: -50 }]);
+    const { code, cross } = await crossOf(dir);
+    expect(code).toBe(1);
+    const found = cross.map((f) =>
+      f.cells
+        .map((c) => `${name(c.file)}!${c.address}`)
+        .sort()
+        .join(' '),
+    );
+    expect(found.sort()).toEqual(['沈阳市汇总.xlsx!C3 表2-皇姑.xlsx!B7', '沈阳市汇总.xlsx!C6 表2-皇姑.xlsx!E7']);
+
+    await writeTransposedCityTable(dir, []);
+    expect((await crossOf(dir)).cross).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { localiseErrors } from './localise';
-import { cellKey, type Outcome, type Violation } from './relations/types';
+import { cellKey, type CellRef, type Outcome, type Violation } from './relations/types';
 import type { Rule } from './rule-schema';
 import type { SheetModel } from './sheet-model';
 import { a1, parseA1 } from './snapshot';
@@ -15,12 +15,6 @@ export interface FailedCheck {
 /** A cell confirmed by more relations that hold is less likely to be the wrong one. */
 const CONFIRMATION_WEIGHT = 0.25;
 
-/**
- * A cell that a relation refused as a finding fails on too (see nearRelation) weighs this much of what it would: of a
- * change rate and the two periods it is computed from, the period a sum of programmes also fails on is the wrong one.
- */
-const NEAR_FAILURE_WEIGHT = 0.5;
-
 /** How many rows the confirmation count weighs at most (see countConfirmations). */
 const RECHECK_ROWS = 5000;
 
@@ -34,21 +28,27 @@ export function findSuspects(
   outcomes: Map<string, Outcome>,
   /** Confirmations by relations from elsewhere (those the sheet's own figures confirm), added to the rules' own. */
   moreConfirmations = new Map<string, number>(),
-  /** How many relations refused as findings fail at each cell (see nearFailures). */
-  nearFailures = new Map<string, number>(),
+  /**
+   * The cells of relations refused as findings where they fail (see nearRelation): no finding, but one of each such
+   * set of cells is wrong too, so a cell that also explains a failed relation is the likelier one.
+   */
+  nearFailures: CellRef[][] = [],
 ): Set<string> {
   const confirmations = countConfirmations(failed, outcomes);
   for (const [address, n] of moreConfirmations) confirmations.set(address, (confirmations.get(address) ?? 0) + n);
-  const relations = withImpliedValues(failed);
+  const near = nearFailures.map((cells, i) => ({
+    id: `near#${i}`,
+    cells: cells.map(({ row, col }) => a1(row, col)),
+    violation: { cells },
+  }));
+  const relations = withImpliedValues([...failed, ...near]);
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
-  const subjects = relations.flatMap((r, i) => r.cells.filter((c) => addressOf(c) === failed[i].cells[0]));
+  const subjects = failed.flatMap((f, i) => relations[i].cells.filter((c) => addressOf(c) === f.cells[0]));
   const suspects = new Set(
     [
       ...localiseErrors(
         relations,
-        (candidate) =>
-          (1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0)) *
-          NEAR_FAILURE_WEIGHT ** (nearFailures.get(addressOf(candidate)) ?? 0),
+        (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0),
         subjects,
       ),
     ].map(addressOf),
@@ -121,7 +121,7 @@ function sameImplied(a: number, b: number): boolean {
  * hitting only the relations that agree on its value; relations without an implied value (inequalities) accept any.
  */
 function withImpliedValues(
-  failed: { cells: string[]; violation: Violation; id: string }[],
+  failed: { cells: string[]; violation: Pick<Violation, 'cells' | 'implied'>; id: string }[],
 ): { id: string; cells: string[] }[] {
   const needs = new Map<string, { relation: number; value?: number }[]>();
   failed.forEach(({ violation }, relation) => {

@@ -2,9 +2,9 @@ import { compactText } from './header';
 import { cellText } from './layout-cells';
 import { readLayout } from './layout';
 import { findCandidates } from './binding';
-import type { EvaluationContext } from './relations/types';
-import { labelRole } from './lexicon';
-import type { RuleSet } from './rules';
+import type { SheetLayout } from './layout-types';
+import { labelRole, type Lexicon } from './lexicon';
+import type { Measure } from './rule-schema';
 import type { SheetReport } from './report';
 import { a1, parseA1, type Cell, type Merge, type SheetSnapshot } from './snapshot';
 
@@ -22,15 +22,16 @@ export interface TurnedSheet {
 
 /**
  * The sheet turned when its header names a total column, no row is a total, and turned its row labels name more of
- * the rules' measures (two at least) than its column headers do; undefined otherwise (a table with a Total column).
+ * the rules' measures (two at least) than its column headers do (`boundAsTyped`, asked only of such a sheet); undefined
+ * otherwise (a table with a Total column).
  */
 export function turnedSheet(
   sheet: SheetSnapshot,
-  asTyped: EvaluationContext,
-  ruleSet: RuleSet,
+  layout: SheetLayout,
+  boundAsTyped: () => number,
+  measures: Map<string, Measure>,
+  lexicon: Lexicon,
 ): TurnedSheet | undefined {
-  const { lexicon } = ruleSet;
-  const { layout } = asTyped.model;
   if (layout.headerRows.length !== 1 || layout.totalRows.length > 0) return undefined;
   const top = layout.headerRows[0];
   const header = sheet.rows[top] ?? [];
@@ -52,12 +53,12 @@ export function turnedSheet(
       m.top < top ? m : { top: top + m.left, left: m.top - top, bottom: top + m.right, right: m.bottom - top },
     );
   const turned = { ...sheet, rows, merges };
-  const measures = findCandidates(readLayout(turned, lexicon), ruleSet.measures.values(), lexicon).size;
-  return measures >= 2 && measures > asTyped.candidates.size ? { sheet: turned, top } : undefined;
+  const bound = findCandidates(readLayout(turned, lexicon), measures.values(), lexicon).size;
+  return bound >= 2 && bound > boundAsTyped() ? { sheet: turned, top } : undefined;
 }
 
 /** An address of the turned sheet → the same cell's address as typed. */
-function original(address: string, top: number): string {
+export function addressAsTyped(address: string, top: number): string {
   const at = parseA1(address);
   if (!at || at.row < top) return address;
   return a1(top + at.col, at.row - top);
@@ -65,7 +66,7 @@ function original(address: string, top: number): string {
 
 /** The report of the turned sheet, every address (also in messages: `SUM(B3:B5)`) naming the cell as typed. */
 export function reportAsTyped(report: SheetReport, top: number, note: string): SheetReport {
-  const back = (a: string) => original(a, top);
+  const back = (a: string) => addressAsTyped(a, top);
   const inText = (text: string) => text.replace(/\b[A-Z]{1,3}[1-9]\d*\b/g, back);
   return {
     ...report,

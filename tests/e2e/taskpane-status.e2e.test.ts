@@ -239,10 +239,18 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
   it('stops at the cancel button, naming the sheets left unchecked', async () => {
     const { page, errors } = await pane.openPane(await simWorkbookFromFile(bigPath));
     try {
+      // Cancelled from inside the page as the first sheet's card arrives: a busy machine could otherwise let the pane
+      // finish every sheet before the test's click reached it. Dispatched, not clicked by position: the pane's layout
+      // moves while sheets arrive.
+      await page.evaluate(() => {
+        const findings = document.getElementById('findings') as HTMLElement;
+        new MutationObserver((_, observer) => {
+          if (!findings.querySelector('section.sheet-findings[data-sheet="小表"]')) return;
+          observer.disconnect();
+          document.getElementById('cancel')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        }).observe(findings, { childList: true, subtree: true });
+      });
       await page.click('#check-all');
-      await page.waitForSelector('section.sheet-findings[data-sheet="小表"]');
-      // Dispatched, not clicked by position: the pane's layout moves while sheets arrive.
-      await page.dispatchEvent('#cancel', 'click');
       await waitIdle(page);
       expect(await page.textContent('#status')).toMatch(/^已取消：已核对 [12]\/3 个工作表$/);
       expect((await shownSheets(page)).find((s) => s.sheet === '附表')).toMatchObject({

@@ -1,7 +1,6 @@
 import { typoBetween, typoNote } from '../cell-fixes';
 import { fill } from '../messages';
 import type { Lang } from '../report';
-import { a1 } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { sheetPlace, suspectKey, type PreparedSheet } from './prepared';
 import type { CrossTableRule } from './schema';
@@ -74,7 +73,7 @@ export function disagreement(
 }
 
 function cellOf({ sheet: s, row, col }: FigureAt): CrossCell {
-  const address = a1(row, col);
+  const address = s.addressOf(row, col);
   return {
     file: s.file,
     sheet: s.sheet.name,

@@ -4,7 +4,7 @@ import { fill } from '../messages';
 import { labelRole, type Lexicon } from '../lexicon';
 import { readFigure } from '../number';
 import type { Lang } from '../report';
-import { a1, type SheetSnapshot } from '../snapshot';
+import type { SheetSnapshot } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, type PreparedSheet } from './prepared';
 import { figuresAgree } from './finding';
@@ -120,7 +120,7 @@ export function checkLedgers(
               .reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
             const decimals = summary.model.decimalsAt(t.row, m.col);
             if (figuresAgree(stated.value, counted, decimals)) continue;
-            const address = a1(t.row, m.col);
+            const address = summary.addressOf(t.row, m.col);
             const region =
               t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
             const hereValue = figureText(stated.value, decimals);

@@ -4,13 +4,20 @@ import type { HeaderColumn, SheetLayout } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import type { Measure } from '../rule-schema';
 import { SheetModel } from '../sheet-model';
-import type { SheetSnapshot } from '../snapshot';
+import { a1, type SheetSnapshot } from '../snapshot';
+import { addressAsTyped, turnedSheet } from '../transpose';
 import type { WorkbookInput } from './types';
 
-/** A sheet read for comparison with other tables: its layout, figures, and columns keyed by what they measure. */
+/**
+ * A sheet read for comparison with other tables: its layout, figures, and columns keyed by what they measure. A
+ * transposed table (regions as columns) is read turned, as its own check reads it (transpose.ts).
+ */
 export interface PreparedSheet {
   file: string;
+  /** The sheet as read: turned, when it is a transposed table. */
   sheet: SheetSnapshot;
+  /** A cell's address as typed, from its place in the sheet as read. */
+  addressOf: (row: number, col: number) => string;
   layout: SheetLayout;
   model: SheetModel;
   /** `m:<measure id>` for a column bound to a measure, `h:<normalised header>` for any other; the name for messages. */
@@ -32,12 +39,22 @@ export function prepare(
 ): PreparedSheet[][] {
   return workbooks.map((wb) => {
     const suspects = new Set(wb.reports.flatMap((r) => r.cellFixes.map((f) => suspectKey(r.sheet, f.address))));
-    return wb.sheets.map((sheet) => {
-      const layout = readLayout(sheet, lexicon, lang);
+    return wb.sheets.map((typed) => {
+      const layoutAsTyped = readLayout(typed, lexicon, lang);
+      const turned = turnedSheet(
+        typed,
+        layoutAsTyped,
+        () => findCandidates(layoutAsTyped, measures.values(), lexicon).size,
+        measures,
+        lexicon,
+      );
+      const sheet = turned?.sheet ?? typed;
+      const layout = turned ? readLayout(sheet, lexicon, lang) : layoutAsTyped;
       let columns: PreparedSheet['columns'] | undefined;
       return {
         file: wb.file,
         sheet,
+        addressOf: turned ? (row, col) => addressAsTyped(a1(row, col), turned.top) : a1,
         layout,
         model: new SheetModel(sheet, layout, lexicon, lang),
         // Binding headers to measures costs as much as reading the layout: done only for sheets a rule compares.

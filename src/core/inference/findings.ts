@@ -2,7 +2,7 @@ import type { CellKey, CellRef, Violation } from '../relations/types';
 import type { InferredExplanation, Lang } from '../report';
 import type { Rule } from '../rule-schema';
 import { fill } from '../messages';
-import { columnLetters, parseA1 } from '../snapshot';
+import { a1, columnLetters, parseA1 } from '../snapshot';
 import { roundForDisplay, shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import { viewOf } from './grid';
@@ -131,25 +131,11 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
  * does (the weighting findSuspects gives declared relations).
  */
 export function inferredConfirmations(inference: SheetInference, cells: Set<string>): Map<string, number> {
-  return relationsAt(inference.relations, (r) => r.support, cells);
-}
-
-/** How many relations refused as findings fail at each of these cells (see nearRelation): the likelier wrong ones. */
-export function nearFailures(inference: SheetInference, cells: Set<string>): Map<string, number> {
-  return relationsAt(inference.near, (r) => r.at, cells);
-}
-
-/** How many of these relations read each of these cells at one of their positions (each sorted). */
-function relationsAt<R extends Pick<InferredRelation, 'axis' | 'target' | 'members'>>(
-  relations: R[],
-  positionsOf: (r: R) => number[],
-  cells: Set<string>,
-): Map<string, number> {
   const counts = new Map<string, number>();
   if (cells.size === 0) return counts;
   // Each failed cell is looked up in each relation, rather than every cell of every relation named: a relation that
   // holds on 50,000 rows reads 150,000 cells, of which a handful failed.
-  const lines = relations.map((r) => {
+  const lines = inference.relations.map((r) => {
     const times = new Map<number, number>();
     for (const line of [r.target, ...r.members]) times.set(line, (times.get(line) ?? 0) + 1);
     return times;
@@ -158,15 +144,35 @@ function relationsAt<R extends Pick<InferredRelation, 'axis' | 'target' | 'membe
     const at = parseA1(address);
     if (!at) continue;
     let n = 0;
-    relations.forEach((r, i) => {
+    inference.relations.forEach((r, i) => {
       const [line, pos] = r.axis === 'column' ? [at.col, at.row] : [at.row, at.col];
       const times = lines[i].get(line) ?? 0;
-      const positions = positionsOf(r);
-      if (times > 0 && positions[firstAtLeast(positions, pos)] === pos) n += times;
+      // support is in position order (see check)
+      if (times > 0 && r.support[firstAtLeast(r.support, pos)] === pos) n += times;
     });
     if (n > 0) counts.set(address, n);
   }
   return counts;
+}
+
+/** Most cells a refused relation may read to say which of them is wrong (see nearRelation): a long sum says little. */
+const NEAR_CELLS = 12;
+
+/**
+ * The cells of each relation refused as a finding (see nearRelation) at each position where it fails, when it reads one
+ * of these cells: for the localiser, which then blames a cell that explains both it and a failed relation.
+ */
+export function nearFailures(inference: SheetInference, cells: Set<string>): CellRef[][] {
+  const sets: CellRef[][] = [];
+  for (const r of inference.near) {
+    if (r.members.length + 1 > NEAR_CELLS) continue;
+    const view = viewOf(inference.grid, r.axis);
+    for (const pos of r.at) {
+      const refs = [r.target, ...r.members].map((line) => view.cell(line, pos));
+      if (refs.some(({ row, col }) => cells.has(a1(row, col)))) sets.push(refs);
+    }
+  }
+  return sets;
 }
 
 /** Every inferred relation with its support, for `explain`. */
