@@ -142,6 +142,16 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // rows, or says it is a total.
   if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < twoRowSupport(ctx))
     return false;
+  // In a long ledger of small counts, three rows also add up within their rounding by chance: there a total row that
+  // does not say it is one holds exactly, or at the support a pair of rows needs.
+  if (
+    r.axis === 'row' &&
+    ctx.view.lines > SHORT_TABLE &&
+    r.deviation > 0 &&
+    !saysTotal(ctx, r.target) &&
+    r.support.length < twoRowSupport(ctx)
+  )
+    return false;
   // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
   const failures = r.breaks.length + r.unexplained;
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
