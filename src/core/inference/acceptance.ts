@@ -205,9 +205,8 @@ const NEAR_PRECISION = 100;
 /**
  * A refused relation that holds where it holds as no accident gives (to the unit, closer than half its smallest part,
  * figures a hundred times their slack, at enough positions) and fails at no more than two, and never more often than
- * it holds:
- * Payments = the sum of its four programmes at the one other column of a short table. Not reported; it only tells
- * which cell of a relation kept is wrong where both fail on it (suspect.ts).
+ * it holds: Payments = the sum of its four programmes at the one other column of a short table. Not reported; it only
+ * tells which cell of a relation kept is wrong where both fail on it (suspect.ts).
  */
 export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelation | undefined {
   const failures = r.breaks.length + r.unexplained;
