@@ -23,10 +23,11 @@ describe('region names', () => {
   });
 
   test('a row label names a region when a name of two characters or more comes before a region suffix', () => {
-    const regions = ['和平区', '北镇市', '南市街道', '喀喇沁旗', '北镇市（县级）', '廖屯乡'];
+    // One character names a county (沛县, 滑县): `regions.oneCharacterNames` in the vocabulary.
+    const regions = ['和平区', '北镇市', '南市街道', '喀喇沁旗', '北镇市（县级）', '廖屯乡', '沛县', '滑县'];
     expect(regions.filter((l) => namesRegion(l, lexicon))).toEqual(regions);
     // Totals, enterprise types, sheet names and one-character stems (乡镇 is a kind of enterprise) are no regions.
-    const others = ['合计', '全市', '国有企业', '其他', '覆盖情况', '乡镇', '小计'];
+    const others = ['合计', '全市', '全县', '国有企业', '其他', '覆盖情况', '乡镇', '小计', '东区'];
     expect(others.filter((l) => namesRegion(l, lexicon))).toEqual([]);
   });
 

@@ -52,6 +52,8 @@ export interface Lexicon {
   readonly scaledBracket: RegExp;
   /** Region suffixes, longest first (自治县 before 县). */
   readonly regionSuffixes: readonly string[];
+  /** The suffixes after which one character names a place (沛县); two characters before the others. */
+  readonly oneCharacterNames: ReadonlySet<string>;
   /** A reporting-unit label opening a cell, with or without its colon. */
   readonly reporter: RegExp;
   /** A year a text names, before a year word, a date separator or the end (global). */
@@ -162,6 +164,7 @@ function compile(v: Vocabulary): Lexicon {
     regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]
       .filter((w) => w !== '')
       .sort((x, y) => y.length - x.length),
+    oneCharacterNames: new Set(v.regions.oneCharacterNames.map((w) => w.replace(/\s+/g, ''))),
     reporter: new RegExp(`^(?:${alt(v.regions.reporterLabels)})[:：]?`),
     yearMention: new RegExp(`(?:19|20)\\d{2}(?=${alt(d.year)}|\\.|-|\\/|$)`, 'g'),
     titleDate: new RegExp(
@@ -235,11 +238,14 @@ export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
 }
 
 /**
- * Whether a row label names a place (和平区, 南市街道, 北镇市): at least two characters before one of the vocabulary's
- * region suffixes, and not a total. Rows of enterprise types or other categories are not regions.
+ * Whether a row label names a place (和平区, 南市街道, 北镇市, 沛县): at least two characters before one of the
+ * vocabulary's region suffixes (one before a suffix of `regions.oneCharacterNames`), and not a total. Rows of
+ * enterprise types or other categories are not regions.
  */
 export function namesRegion(compact: string, lexicon: Lexicon): boolean {
   const name = compact.replace(/[(（].*?[)）]/g, '');
   if (labelRole(name, lexicon) !== 'region') return false;
-  return lexicon.regionSuffixes.some((s) => name.endsWith(s) && name.length - s.length >= 2);
+  return lexicon.regionSuffixes.some(
+    (s) => name.endsWith(s) && name.length - s.length >= (lexicon.oneCharacterNames.has(s) ? 1 : 2),
+  );
 }

@@ -59,6 +59,9 @@ const regionsSchema = z
     suffixes: words.describe(
       'Administrative suffixes a region name is written with or without (city, district, county …): a region is matched by its name with or without them.',
     ),
+    oneCharacterNames: words.describe(
+      'Suffixes after which one character names a place in a row label (a county, whose name may be one character): after the others it takes two (a one-character stem before the township suffix is a kind of enterprise, not a township).',
+    ),
     titlePrefixEndings: words.describe(
       'Administrative suffixes ending the region names a title starts with, left out when comparing what two tables are about.',
     ),
@@ -212,7 +215,7 @@ const DATE_KEYS = [
   'annual',
   'periods',
 ] as const;
-const REGION_KEYS = ['suffixes', 'titlePrefixEndings', 'reporterLabels'] as const;
+const REGION_KEYS = ['suffixes', 'oneCharacterNames', 'titlePrefixEndings', 'reporterLabels'] as const;
 const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
 const INFERENCE_KEYS = [
   'totalWords',
