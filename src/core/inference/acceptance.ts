@@ -189,8 +189,7 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
  * Whether the relation's figures give its target at a position closer than half its smallest part: within the rounding
  * of a hundred whole figures (± 50) a total also "holds" over all but one of its parts, which this tells apart.
  */
-function closeAt(ctx: SearchContext, r: InferredRelation, pos: number): boolean {
-  const v = verdictAt(ctx.view, r, pos);
+function closeAt(ctx: SearchContext, r: InferredRelation, pos: number, v = verdictAt(ctx.view, r, pos)): boolean {
   if (v.status === 'skip') return false;
   let smallest = Infinity;
   for (const m of r.members) smallest = Math.min(smallest, Math.abs(ctx.view.value(m, pos)));
@@ -217,7 +216,7 @@ export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelat
   if (failures === 0 || failures > NEAR_FAILURES || r.support.length < Math.max(failures, enough)) return undefined;
   const exact = r.support.some((pos) => {
     const v = verdictAt(ctx.view, r, pos);
-    return v.status === 'hold' && NEAR_PRECISION * v.slack <= Math.abs(v.actual) && closeAt(ctx, r, pos);
+    return v.status === 'hold' && NEAR_PRECISION * v.slack <= Math.abs(v.actual) && closeAt(ctx, r, pos, v);
   });
   if (!exact) return undefined;
   const additive = r.kind !== 'ratio' && r.kind !== 'change';
