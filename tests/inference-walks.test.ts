@@ -1,4 +1,5 @@
-import { describeCaseBook, type CaseRow, type CaseSheet } from './helpers/case-book';
+import { describeCaseBook, writeCaseBook, type CaseRow, type CaseSheet } from './helpers/case-book';
+import { runCli } from './helpers/run-cli';
 
 /**
  * Relations the sheet's own figures confirm whose parts are not the lines right next to the total, breaks they show
@@ -471,4 +472,18 @@ const sheets: CaseSheet[] = [
 
 describe('relations whose parts are not next to the total (inference walks)', () => {
   describeCaseBook('inference-walks', sheets, '--lang', 'en');
+
+  // The sum of Payments' programmes fails too, though too few columns make it a relation of its own: it gives the
+  // payment exactly, where the change rate gives it only to the rate's rounding.
+  it('names the figure a refused sum gives for a cell it helped blame', async () => {
+    const sheet = sheets.find((s) => s.name === 'A period of a change') as CaseSheet;
+    const path = await writeCaseBook('period-of-a-change', [sheet], true);
+    const { out } = await runCli('check', path, '--format', 'json', '--lang', 'en');
+    const fixes = (
+      JSON.parse(out) as { files: { cellFixes: { address: string; value?: number; rules: string[] }[] }[] }
+    ).files[0].cellFixes;
+    expect(fixes).toEqual([
+      expect.objectContaining({ address: 'B10', value: 847791, rules: ['inferred/change', 'inferred/sum'] }),
+    ]);
+  });
 });

@@ -61,13 +61,17 @@ function checkTable(
     if (!reported.has(cells[0])) failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
   const failedCells = new Set(failed.flatMap((f) => f.cells));
-  const suspects = findSuspects(
-    failed,
-    model,
-    outcomes,
-    inferredConfirmations(inference, failedCells),
-    nearFailures(inference, failedCells),
-  );
+  // Relations refused as findings that fail on a failed relation's cell: they help blame it, and say what it implies.
+  // One that reads only a failed relation's cells restates it (the rate a rule checks, read the other way round).
+  const near: FailedCheck[] = nearFailures(inference, failedCells, options.lang)
+    .map(({ rule, violation }, i) => ({
+      rule,
+      violation,
+      id: `near#${i}`,
+      cells: violation.cells.map(({ row, col }) => a1(row, col)),
+    }))
+    .filter((n) => !failed.some((f) => n.cells.every((c) => f.cells.includes(c))));
+  const suspects = findSuspects(failed, model, outcomes, inferredConfirmations(inference, failedCells), near);
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
     const unique = [...new Set(cells)];
@@ -90,7 +94,7 @@ function checkTable(
   findings.push(...textFlagFindings(model, options.lang));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
-  const fixes = cellFixes(suspectCells(failed, suspects, ctx, ruleSet), options.lang);
+  const fixes = cellFixes(suspectCells([...failed, ...near], suspects, ctx, ruleSet), options.lang);
   return {
     sheet: sheet.name,
     findings,

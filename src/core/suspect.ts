@@ -1,5 +1,5 @@
 import { localiseErrors } from './localise';
-import { cellKey, type CellRef, type Outcome, type Violation } from './relations/types';
+import { cellKey, type Outcome, type Violation } from './relations/types';
 import type { Rule } from './rule-schema';
 import type { SheetModel } from './sheet-model';
 import { a1, parseA1 } from './snapshot';
@@ -29,18 +29,13 @@ export function findSuspects(
   /** Confirmations by relations from elsewhere (those the sheet's own figures confirm), added to the rules' own. */
   moreConfirmations = new Map<string, number>(),
   /**
-   * The cells of relations refused as findings where they fail (see nearRelation): no finding, but one of each such
-   * set of cells is wrong too, so a cell that also explains a failed relation is the likelier one.
+   * Relations refused as findings, where they fail (see nearRelation): no finding, but one of each one's cells is
+   * wrong too, so a cell that also explains a failed relation (with the value both imply) is the likelier one.
    */
-  nearFailures: CellRef[][] = [],
+  near: FailedCheck[] = [],
 ): Set<string> {
   const confirmations = countConfirmations(failed, outcomes);
   for (const [address, n] of moreConfirmations) confirmations.set(address, (confirmations.get(address) ?? 0) + n);
-  const near = nearFailures.map((cells, i) => ({
-    id: `near#${i}`,
-    cells: cells.map(({ row, col }) => a1(row, col)),
-    violation: { cells },
-  }));
   const relations = withImpliedValues([...failed, ...near]);
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
   const subjects = failed.flatMap((f, i) => relations[i].cells.filter((c) => addressOf(c) === f.cells[0]));
@@ -121,7 +116,7 @@ function sameImplied(a: number, b: number): boolean {
  * hitting only the relations that agree on its value; relations without an implied value (inequalities) accept any.
  */
 function withImpliedValues(
-  failed: { cells: string[]; violation: Pick<Violation, 'cells' | 'implied'>; id: string }[],
+  failed: { cells: string[]; violation: Violation; id: string }[],
 ): { id: string; cells: string[] }[] {
   const needs = new Map<string, { relation: number; value?: number }[]>();
   failed.forEach(({ violation }, relation) => {

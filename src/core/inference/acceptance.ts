@@ -220,9 +220,11 @@ export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelat
   });
   if (!exact) return undefined;
   const additive = r.kind !== 'ratio' && r.kind !== 'change';
-  const at: number[] = [];
-  for (let pos = 0; pos < ctx.view.positions && at.length <= failures; pos++)
-    if (!(additive && ctx.ignore?.(pos)) && verdictAt(ctx.view, r, pos).status === 'break') at.push(pos);
-  if (at.length === 0 || at.length > failures) return undefined;
-  return { axis: r.axis, target: r.target, members: r.members, at };
+  const breaks: Break[] = [];
+  for (let pos = 0; pos < ctx.view.positions && breaks.length <= failures; pos++) {
+    if (additive && ctx.ignore?.(pos)) continue;
+    const v = verdictAt(ctx.view, r, pos);
+    if (v.status === 'break') breaks.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
+  }
+  return breaks.length === 0 || breaks.length > failures ? undefined : { relation: r, breaks };
 }

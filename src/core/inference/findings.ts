@@ -159,20 +159,33 @@ export function inferredConfirmations(inference: SheetInference, cells: Set<stri
 const NEAR_CELLS = 12;
 
 /**
- * The cells of each relation refused as a finding (see nearRelation) at each position where it fails, when it reads one
- * of these cells: for the localiser, which then blames a cell that explains both it and a failed relation.
+ * Where each relation refused as a finding (see nearRelation) fails on one of these cells: no finding, but for the
+ * localiser one of its cells is wrong too, and for the cell's card what it implies (Payments = its four programmes
+ * gives the payment exactly, where the change rate beside it gives it only to the rate's rounding).
  */
-export function nearFailures(inference: SheetInference, cells: Set<string>): CellRef[][] {
-  const sets: CellRef[][] = [];
-  for (const r of inference.near) {
+export function nearFailures(inference: SheetInference, cells: Set<string>, lang: Lang): InferredFailure[] {
+  const failures: InferredFailure[] = [];
+  for (const { relation: r, breaks } of inference.near) {
     if (r.members.length + 1 > NEAR_CELLS) continue;
     const view = viewOf(inference.grid, r.axis);
-    for (const pos of r.at) {
+    for (const { pos, expected, actual } of breaks) {
       const refs = [r.target, ...r.members].map((line) => view.cell(line, pos));
-      if (refs.some(({ row, col }) => cells.has(a1(row, col)))) sets.push(refs);
+      if (!refs.some(({ row, col }) => cells.has(a1(row, col)))) continue;
+      failures.push({
+        rule: inferredRule(r.kind, lang),
+        violation: {
+          row: refs[0].row,
+          cells: refs,
+          vars: {},
+          expected: String(expected),
+          actual: String(actual),
+          implied: impliedValues(view, r, pos, expected),
+          linear: r.kind === 'sum' || r.kind === 'difference' || r.kind === 'average',
+        },
+      });
     }
   }
-  return sets;
+  return failures;
 }
 
 /** Every inferred relation with its support, for `explain`. */

@@ -31,11 +31,9 @@ export interface InferredRelation {
  * the likelier wrong one.
  */
 export interface NearRelation {
-  axis: 'column' | 'row';
-  target: number;
-  members: number[];
-  /** Positions where it fails, in order. */
-  at: number[];
+  relation: InferredRelation;
+  /** Where it fails, in position order. */
+  breaks: Break[];
 }
 
 export interface Break {
