@@ -1,5 +1,5 @@
 import { inferredConfirmations, inferredFailures, inferredExplanation, nearFailures } from './inference/findings';
-import { inferSheet } from './inference/infer';
+import { inferSheet, type SheetInference } from './inference/infer';
 import { matchedSpelling } from './binding';
 import { cellFixes, type SuspectCell } from './cell-fixes';
 import { evaluateSheet, type SheetEvaluation } from './evaluation';
@@ -61,16 +61,7 @@ function checkTable(
     if (!reported.has(cells[0])) failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
   const failedCells = new Set(failed.flatMap((f) => f.cells));
-  // Relations refused as findings that fail on a failed relation's cell: they help blame it, and say what it implies.
-  // One that reads only a failed relation's cells restates it (the rate a rule checks, read the other way round).
-  const near: FailedCheck[] = nearFailures(inference, failedCells, options.lang)
-    .map(({ rule, violation }, i) => ({
-      rule,
-      violation,
-      id: `near#${i}`,
-      cells: violation.cells.map(({ row, col }) => a1(row, col)),
-    }))
-    .filter((n) => !failed.some((f) => n.cells.every((c) => f.cells.includes(c))));
+  const near = nearChecks(inference, failed, failedCells, options.lang);
   const suspects = findSuspects(failed, model, outcomes, inferredConfirmations(inference, failedCells), near);
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
@@ -105,6 +96,33 @@ function checkTable(
     },
     problems: layout.problems,
   };
+}
+
+/**
+ * Relations refused as findings that fail on a failed relation's cell: they help blame it, and say what it implies.
+ * One that reads only a failed relation's cells restates it (the rate a rule checks, read the other way round).
+ */
+function nearChecks(inference: SheetInference, failed: FailedCheck[], cells: Set<string>, lang: Lang): FailedCheck[] {
+  const near = nearFailures(inference, cells, lang);
+  if (near.length === 0) return [];
+  // The failed relations by the cells they read, to look up only those reading a near relation's first cell (a ledger
+  // may fail on every one of its 50,000 rows).
+  const byCell = new Map<string, FailedCheck[]>();
+  for (const f of failed) {
+    for (const c of new Set(f.cells)) {
+      const list = byCell.get(c);
+      if (list) list.push(f);
+      else byCell.set(c, [f]);
+    }
+  }
+  return near
+    .map(({ rule, violation }, i) => ({
+      rule,
+      violation,
+      id: `near#${i}`,
+      cells: violation.cells.map(({ row, col }) => a1(row, col)),
+    }))
+    .filter((n) => !(byCell.get(n.cells[0]) ?? []).some((f) => n.cells.every((c) => f.cells.includes(c))));
 }
 
 /** Cells of a relation a suspect disagrees with; of a long sum (a total over thousands of rows) only its total. */

@@ -7,7 +7,7 @@ import { roundForDisplay, shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import { viewOf } from './grid';
 import type { SheetInference } from './infer';
-import { firstAtLeast, type InferredKind, type InferredRelation } from './relations';
+import { firstAtLeast, type Break, type InferredKind, type InferredRelation } from './relations';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
 
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
@@ -97,7 +97,6 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
     const rule = inferredRule(r.kind, lang);
     const formula = formulaText(inference, r, lang);
     for (const b of r.breaks) {
-      const cells: CellRef[] = [r.target, ...r.members].map((line) => view.cell(line, b.pos));
       const decimals = Math.max(shortestDecimals(b.actual), Math.round(-Math.log10(2 * view.half(r.target, b.pos))));
       const expected = roundForDisplay(b.expected, decimals + (r.kind === 'sum' ? 0 : 1));
       const actual = roundForDisplay(b.actual, decimals);
@@ -110,20 +109,26 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
       });
       failures.push({
         rule,
-        violation: {
-          row: cells[0].row,
-          cells,
-          vars: { text },
-          expected,
-          actual,
-          tolerance: b.slack,
-          implied: impliedValues(view, r, b.pos, b.expected),
-          linear: r.kind === 'sum' || r.kind === 'difference' || r.kind === 'average',
-        },
+        violation: { ...readAt(view, r, b), vars: { text }, expected, actual, tolerance: b.slack },
       });
     }
   }
   return failures;
+}
+
+/** The cells a relation reads where it breaks, and the value each would need there (for the localiser). */
+function readAt(
+  view: GridView,
+  r: InferredRelation,
+  b: Break,
+): Pick<Violation, 'row' | 'cells' | 'implied' | 'linear'> {
+  const cells: CellRef[] = [r.target, ...r.members].map((line) => view.cell(line, b.pos));
+  return {
+    row: cells[0].row,
+    cells,
+    implied: impliedValues(view, r, b.pos, b.expected),
+    linear: r.kind === 'sum' || r.kind === 'difference' || r.kind === 'average',
+  };
 }
 
 /**
@@ -168,20 +173,12 @@ export function nearFailures(inference: SheetInference, cells: Set<string>, lang
   for (const { relation: r, breaks } of inference.near) {
     if (r.members.length + 1 > NEAR_CELLS) continue;
     const view = viewOf(inference.grid, r.axis);
-    for (const { pos, expected, actual } of breaks) {
-      const refs = [r.target, ...r.members].map((line) => view.cell(line, pos));
-      if (!refs.some(({ row, col }) => cells.has(a1(row, col)))) continue;
+    for (const b of breaks) {
+      const read = readAt(view, r, b);
+      if (!read.cells.some(({ row, col }) => cells.has(a1(row, col)))) continue;
       failures.push({
         rule: inferredRule(r.kind, lang),
-        violation: {
-          row: refs[0].row,
-          cells: refs,
-          vars: {},
-          expected: String(expected),
-          actual: String(actual),
-          implied: impliedValues(view, r, pos, expected),
-          linear: r.kind === 'sum' || r.kind === 'difference' || r.kind === 'average',
-        },
+        violation: { ...read, vars: {}, expected: String(b.expected), actual: String(b.actual) },
       });
     }
   }
