@@ -10,7 +10,7 @@ import type { RuleSet } from './rules';
 import { textFlagFindings } from './text-flags';
 import { reportAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
-import { findSuspects, type FailedCheck } from './suspect';
+import { failuresByCell, findSuspects, type FailedCheck } from './suspect';
 
 export interface CheckOptions {
   lang: Lang;
@@ -105,16 +105,8 @@ function checkTable(
 function nearChecks(inference: SheetInference, failed: FailedCheck[], cells: Set<string>, lang: Lang): FailedCheck[] {
   const near = nearFailures(inference, cells, lang);
   if (near.length === 0) return [];
-  // The failed relations by the cells they read, to look up only those reading a near relation's first cell (a ledger
-  // may fail on every one of its 50,000 rows).
-  const byCell = new Map<string, FailedCheck[]>();
-  for (const f of failed) {
-    for (const c of new Set(f.cells)) {
-      const list = byCell.get(c);
-      if (list) list.push(f);
-      else byCell.set(c, [f]);
-    }
-  }
+  // Only the failures reading a near relation's first cell can hold all of its cells (a ledger may fail on every row).
+  const byCell = failuresByCell(failed);
   return near
     .map(({ rule, violation }, i) => ({
       rule,

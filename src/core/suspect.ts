@@ -68,8 +68,7 @@ function acquitExplainedSubjects(
   // Each suspect's repair as the other failures imply it (exact sums first, then rates), and the failures reading
   // each cell: indexed once, so that a sheet where every row fails costs its rows, not their square.
   const repairs = new Map<string, { violation: Violation; value: number }[]>();
-  const failuresOf = new Map<string, { violation: Violation; cells: string[] }[]>();
-  for (const failure of failed) for (const cell of new Set(failure.cells)) pushTo(failuresOf, cell, failure);
+  const failuresOf = failuresByCell(failed);
   for (const { violation, cells } of [...failed].sort(
     (a, b) => Number(Boolean(b.violation.linear)) - Number(Boolean(a.violation.linear)),
   )) {
@@ -97,6 +96,13 @@ function acquitExplainedSubjects(
     );
     if (!neededElsewhere) suspects.delete(subject);
   }
+}
+
+/** The failures reading each cell, each once: a sheet where every row fails is indexed in its rows, not their square. */
+export function failuresByCell<F extends { cells: string[] }>(failed: F[]): Map<string, F[]> {
+  const byCell = new Map<string, F[]>();
+  for (const failure of failed) for (const cell of new Set(failure.cells)) pushTo(byCell, cell, failure);
+  return byCell;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

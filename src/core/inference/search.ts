@@ -183,11 +183,13 @@ function nearRelations(
   const near: NearRelation[] = [];
   for (const [target, relations] of refused) {
     if (chosen.has(target)) continue;
-    const best = relations
-      .sort((x, y) => better(ctx, x, y, true))
-      .map((r) => nearRelation(ctx, r))
-      .find((n) => n !== undefined);
-    if (best) near.push(best);
+    // Best first, and only until one points: each is checked at every position again.
+    for (const r of relations.sort((x, y) => better(ctx, x, y, true))) {
+      const n = nearRelation(ctx, r);
+      if (!n) continue;
+      near.push(n);
+      break;
+    }
   }
   return near;
 }
