@@ -26,7 +26,14 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
   const evaluation = await evaluateSheet(sheet, ruleSet, options.lang);
   const { ctx } = evaluation;
-  const turned = turnedSheet(sheet, ctx.model.layout, () => ctx.candidates.size, ruleSet.measures, ruleSet.lexicon);
+  const turned = turnedSheet(
+    sheet,
+    ctx.model.layout,
+    () => ctx.candidates.size,
+    ruleSet.measures,
+    ruleSet.lexicon,
+    options.lang,
+  );
   if (!turned) return checkTable(sheet, evaluation, ruleSet, options);
   const report = checkTable(turned.sheet, await evaluateSheet(turned.sheet, ruleSet, options.lang), ruleSet, options);
   return reportAsTyped(report, turned.top, phrase(options.lang, 'layoutTurned', { row: turned.top + 1 }));

@@ -5,7 +5,7 @@ import { findCandidates } from './binding';
 import type { SheetLayout } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
 import type { Measure } from './rule-schema';
-import type { SheetReport } from './report';
+import type { Lang, SheetReport } from './report';
 import { a1, parseA1, type Cell, type Merge, type SheetSnapshot } from './snapshot';
 
 /**
@@ -16,6 +16,8 @@ import { a1, parseA1, type Cell, type Merge, type SheetSnapshot } from './snapsh
 
 export interface TurnedSheet {
   sheet: SheetSnapshot;
+  /** The turned sheet's layout, read to tell whether it binds more measures. */
+  layout: SheetLayout;
   /** The first row of the table block (rows above it stay where they are). */
   top: number;
 }
@@ -31,6 +33,8 @@ export function turnedSheet(
   boundAsTyped: () => number,
   measures: Map<string, Measure>,
   lexicon: Lexicon,
+  /** The language of the turned layout's notes. */
+  lang: Lang,
 ): TurnedSheet | undefined {
   if (layout.headerRows.length !== 1 || layout.totalRows.length > 0) return undefined;
   const top = layout.headerRows[0];
@@ -53,8 +57,9 @@ export function turnedSheet(
       m.top < top ? m : { top: top + m.left, left: m.top - top, bottom: top + m.right, right: m.bottom - top },
     );
   const turned = { ...sheet, rows, merges };
-  const bound = findCandidates(readLayout(turned, lexicon), measures.values(), lexicon).size;
-  return bound >= 2 && bound > boundAsTyped() ? { sheet: turned, top } : undefined;
+  const turnedLayout = readLayout(turned, lexicon, lang);
+  const bound = findCandidates(turnedLayout, measures.values(), lexicon).size;
+  return bound >= 2 && bound > boundAsTyped() ? { sheet: turned, layout: turnedLayout, top } : undefined;
 }
 
 /** An address of the turned sheet → the same cell's address as typed. */

@@ -47,9 +47,10 @@ export function prepare(
         () => findCandidates(layoutAsTyped, measures.values(), lexicon).size,
         measures,
         lexicon,
+        lang,
       );
       const sheet = turned?.sheet ?? typed;
-      const layout = turned ? readLayout(sheet, lexicon, lang) : layoutAsTyped;
+      const layout = turned?.layout ?? layoutAsTyped;
       let columns: PreparedSheet['columns'] | undefined;
       return {
         file: wb.file,
