@@ -136,6 +136,47 @@ const marks = classMarks();
 
 const sheets: CaseSheet[] = [
   {
+    // C10047: trade in billions, each year's total its four gateways' within their rounding, 1999's three off where
+    // the others are two at most: that is the rounding, not a second failure beside the planted total.
+    name: 'Rounding at its widest',
+    rows: [
+      ['Year', 'Total trade', 'Land', 'Water', 'Air', 'Other and unknown'],
+      ...[
+        [889, 204, 434, 201, 50],
+        [910, 210, 435, 209, 56],
+        [981, 232, 463, 226, 60],
+        [1046, 258, 477, 255, 56],
+        [1176, 312, 517, 293, 54],
+        [1328, 338, 573, 355, 62],
+        [1420, 377, 591, 382, 70],
+        [1559, 426, 626, 433, 76],
+        [1594, 452, 614, 442, 86],
+        [1720, 501, 632, 496, 92],
+        [2000, 576, 740, 593, 91],
+        [1870, 547, 718, 519, 86],
+        [1854, 541, 729, 498, 89],
+        [1982, 563, 811, 523, 86],
+        [2288, 634, 959, 599, 97],
+        [2579, 698, 1122, 652, 107],
+        [2891, 760, 1279, 731, 121],
+        [3119, 797, 1399, 781, 142],
+        [3401, 830, 1624, 806, 141],
+      ].map((figures, k) => [1990 + k, ...figures]),
+    ],
+    plant: { address: 'B15', value: 2180 },
+  },
+  {
+    // C10006: Both sexes is the sum of Males and Females in three months, a change column beside them.
+    name: 'Both sexes',
+    rows: [
+      ['Sex', '2010/02 1000 persons', '2010/01 1000 persons', '2009/02 1000 persons', 'Change (%)'],
+      ['Both sexes', 373, 357, 368, 1.4],
+      ['Males', 132, 127, 118, 12.3],
+      ['Females', 241, 230, 250, -3.7],
+    ],
+    plant: { address: 'C2', value: 393 },
+  },
+  {
     // Inventories.xls: a Total row over four quarters, exact in units; its dollars are held to the same rows.
     name: 'Named total',
     rows: [

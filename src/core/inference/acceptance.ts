@@ -30,6 +30,10 @@ export function saysTotal(ctx: SearchContext, line: number): boolean {
  * the figure. */
 const NOISE_FACTOR = 3;
 const NOISE_SHARE = 0.01;
+/** A failure within a few times the relation's own rounding noise (a sum of figures rounded to billions three off where
+ * others are two) is that rounding at its widest: it neither counts against the relation nor is reported. */
+const withinNoise = (b: Break, noise: number) =>
+  noise > 0 && b.actual !== 0 && Math.abs(b.expected - b.actual) <= NOISE_FACTOR * noise;
 /** Most failures of one relation that explained.ts is asked about. */
 const MAX_EXPLAINED = 5;
 /** An inferred relation is evidence, not a rule: a break smaller than this share of the figure is not reported. */
@@ -44,7 +48,7 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   const gap = Math.abs(b.expected - b.actual);
   // A 0 where a figure is expected is a placeholder (not applicable, not yet known) more often than a wrong figure.
   if (b.actual === 0 || gap <= MIN_SHARE * Math.abs(b.actual)) return false;
-  if (noise > 0 && gap <= Math.max(NOISE_FACTOR * noise, NOISE_SHARE * Math.abs(b.actual))) return false;
+  if (withinNoise(b, noise) || (noise > 0 && gap <= NOISE_SHARE * Math.abs(b.actual))) return false;
   // The range of the parts by a loop, not Math.max(...parts): a total may have 130,000 of them.
   let least = Infinity;
   let most = -Infinity;
@@ -82,7 +86,7 @@ function confirmedBreaks(
     return { breaks, unexplained: failures.length - breaks.length };
   }
   const explained = explainer(ctx, c, support);
-  const applicable = failures.filter((b) => !explained(b));
+  const applicable = failures.filter((b) => !explained(b) && !withinNoise(b, noise));
   const breaks = applicable.filter((b) => significant(ctx, c, b, noise));
   return { breaks, unexplained: applicable.length - breaks.length };
 }

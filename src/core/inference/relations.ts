@@ -19,7 +19,8 @@ export interface InferredRelation {
   support: number[];
   /** Positions where it fails beyond the rounding of the figures shown. */
   breaks: Break[];
-  /** Positions where it fails only within its own rounding noise, or where the line is no such relation: not reported. */
+  /** Positions where it fails by too little to tell (see significant in acceptance.ts), or where the line is no such
+   * relation: not reported. */
   unexplained: number;
   /** Its largest deviation where it holds: 0 where it is exact (the sum of all 50,000 rows, not of all but six). */
   deviation: number;
