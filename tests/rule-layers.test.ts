@@ -261,6 +261,46 @@ describe('never an all-clear over missing rules', () => {
     expect(both.out).toContain('1 个工作表未核对');
   });
 
+  // Population by sex: no rule names its measures, but every region's Total is its Men and Women.
+  const writePopulation = async (name: string, planted: boolean) => {
+    const wb = new ExcelJS.Workbook();
+    const rows: (string | number)[][] = [['Region', 'Total', 'Men', 'Women']];
+    for (let i = 0; i < 8; i++) {
+      const men = 1200 + i * 37;
+      const women = 1300 + i * 53;
+      rows.push([`Region ${i + 1}`, men + women + (planted && i === 5 ? 100 : 0), men, women]);
+    }
+    wb.addWorksheet('Population').addRows(rows);
+    await wb.xlsx.writeFile(join(dir, name));
+  };
+
+  test('a sheet no rule applied to but its own figures checked is checked: its findings set the exit status', async () => {
+    await writePopulation('population.xlsx', false);
+    await writePopulation('population-planted.xlsx', true);
+    const planted = await run('check', 'population-planted.xlsx', '--lang', 'en');
+    expect(planted.code).toBe(1);
+    expect(planted.err).toBe('');
+    expect(planted.out).toContain(
+      'the other 7 rows satisfy Total = Men + Women; this row does not (2950 by it, 3050 shown)',
+    );
+    expect(planted.out).not.toContain('not checked');
+    const clean = await run('check', 'population.xlsx');
+    expect(clean.code).toBe(0);
+    expect(clean.out).toContain('未发现不一致');
+    expect(clean.out).not.toContain('未核对');
+    const json = JSON.parse((await run('check', 'population.xlsx', '--format', 'json')).out) as {
+      files: { sheets: { checked: boolean }[] }[];
+    };
+    expect(json.files[0].sheets[0].checked).toBe(true);
+  });
+
+  test('a path that names no file: exit 2, and no all-clear over nothing', async () => {
+    const { code, out, err } = await run('check', 'nowhere.xlsx');
+    expect(code).toBe(2);
+    expect(err).toBe('statlint: nowhere.xlsx: 文件或文件夹不存在\n');
+    expect(out).not.toContain('未发现不一致');
+  });
+
   test('CSV: a sheet no rule applied to has a row saying so, and a broken rule file has rows naming it and each problem', async () => {
     writeRules('mine.json', '{\n  "rules": [\n    { "id": "coverage-rate", "severity": "Error" }\n  ]\n}\n');
     const wb = new ExcelJS.Workbook();

@@ -1,7 +1,7 @@
 import type { CellFix } from '../core/cell-fixes';
 import type { Finding, Lang, Severity, SheetReport } from '../core/report';
 import { a1, columnLetters, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
-import { notCheckedReason } from '../reports/summary';
+import { notCheckedReason, wasChecked } from '../reports/summary';
 import { h } from '../taskpane/dom';
 import { say } from './page-locale';
 
@@ -29,7 +29,7 @@ const STATUS_WORD = {
 export function sheetStatus(report: SheetReport, lang: Lang): SheetStatus {
   const reason = notCheckedReason(report, lang);
   if (reason !== undefined) return { kind: 'notChecked', detail: reason };
-  if (report.explanation.rulesApplied.length === 0) return { kind: 'skipped', detail: say(lang, 'skippedEmpty') };
+  if (!wasChecked(report)) return { kind: 'skipped', detail: say(lang, 'skippedEmpty') };
   const cells = report.cellFixes.length;
   return { kind: 'checked', detail: cells > 0 ? say(lang, 'checkedWith', { cells }) : say(lang, 'checkedClean') };
 }

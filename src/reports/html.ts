@@ -5,6 +5,7 @@ import { namesRegion, type Lexicon } from '../core/lexicon';
 import type { Finding, Lang, Severity, SheetReport } from '../core/report';
 import { parseA1, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
 import { esc, sheetTable } from './html-sheet';
+import { wasChecked } from './summary';
 import { REPORT_CSS } from './html-style';
 
 /** One checked workbook, as the command line or the task pane has it. */
@@ -207,9 +208,7 @@ function fileSection(file: HtmlFile, cross: CrossFinding[], w: Words): string {
       .map((f) => asSheetFinding(f, file.file, sheet.sheet));
     const findings = [...sheet.findings, ...between];
     if (findings.length === 0) {
-      quiet.push(
-        `<li>[${esc(sheet.sheet)}] ${esc(sheet.explanation.rulesApplied.length > 0 ? w.none : w.notChecked)}</li>`,
-      );
+      quiet.push(`<li>[${esc(sheet.sheet)}] ${esc(wasChecked(sheet) ? w.none : w.notChecked)}</li>`);
       continue;
     }
     const snapshot = file.snapshots?.find((s) => s.name === sheet.sheet);

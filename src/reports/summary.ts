@@ -40,11 +40,19 @@ export function rulesNotLoaded(failures: RuleFailure[]): number | undefined {
 }
 
 /**
- * Why no rule checked a sheet, or undefined when some rule did. A sheet the reader already flagged (empty, text only)
+ * Whether a sheet's figures were checked: a rule applied, or its own figures confirmed a relation (src/core/inference)
+ * that every row was then held to. A sheet of other statistics is checked by the second alone.
+ */
+export function wasChecked(sheet: SheetReport): boolean {
+  return sheet.explanation.rulesApplied.length > 0 || (sheet.explanation.inferred?.length ?? 0) > 0;
+}
+
+/**
+ * Why nothing checked a sheet, or undefined when something did. A sheet the reader already flagged (empty, text only)
  * carries its own problem line, so it is not reported twice.
  */
 export function notCheckedReason(sheet: SheetReport, lang: Lang): string | undefined {
-  if (sheet.explanation.rulesApplied.length > 0 || sheet.problems.length > 0) return undefined;
+  if (wasChecked(sheet) || sheet.problems.length > 0) return undefined;
   const bound = sheet.explanation.columns.some((c) => c.measure);
   if (lang === 'en')
     return bound
@@ -53,10 +61,10 @@ export function notCheckedReason(sheet: SheetReport, lang: Lang): string | undef
   return bound ? '识别出的指标没有适用的规则' : '没有表头对应已知指标（可在规则文件中添加表头写法，见 README）';
 }
 
-/** True when there were sheets to check and not one of them was checked by any rule: the run says nothing. */
+/** True when there were sheets to check and not one of them was checked: the run says nothing. */
 export function nothingChecked(results: FileResult[]): boolean {
   const sheets = results.flatMap((r) => r.sheets);
-  return sheets.length > 0 && sheets.every((s) => s.explanation.rulesApplied.length === 0);
+  return sheets.length > 0 && !sheets.some(wasChecked);
 }
 
 /** Suspect cells across files: the cells a user has to look at. */

@@ -148,8 +148,9 @@ export function formatText(
   if (totals.error + totals.warning + totals.info === 0 && (cross?.findings.length ?? 0) > 0) {
     out.push(...summaryTable(results, lang, cross));
   } else if (totals.error + totals.warning + totals.info === 0) {
-    // An all-clear only over what was actually checked, and never while rules are missing.
-    if (failures.length === 0 && notChecked === 0 && unread === 0) out.push(w.clean);
+    // An all-clear only over what was actually checked (a path that named no file gives no sheet), and never while
+    // rules are missing.
+    if (failures.length === 0 && notChecked === 0 && unread === 0 && sheetCount > 0) out.push(w.clean);
     else if (failures.length === 0 && unread === 0 && sheetCount > notChecked)
       out.push(w.checkedClean(sheetCount - notChecked));
   } else {

@@ -1,7 +1,7 @@
 import type { Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
 import type { SheetSnapshot } from '../core/snapshot';
-import { notCheckedReason } from '../reports/summary';
+import { notCheckedReason, wasChecked } from '../reports/summary';
 import { t, type StringKey } from './locale';
 
 /**
@@ -60,7 +60,13 @@ export function checkedWhat(report: SheetReport, ruleSet: RuleSet, lang: Lang): 
   for (const m of measures) if (m.kind === 'rate') rates.set(m.name[lang], (rates.get(m.name[lang]) ?? 0) + 1);
   rates.forEach((count, measure) => parts.push(t(lang, 'measureColumns', { measure, count })));
   if (explanation.parts.length > 0) parts.push(t(lang, 'partColumns', { count: explanation.parts.length }));
-  if (parts.length === 0) parts.push(t(lang, 'ruleCount', { count: applied.size }));
+  // A sheet no rule applied to was checked by the relations its own figures confirm alone.
+  if (parts.length === 0)
+    parts.push(
+      applied.size > 0
+        ? t(lang, 'ruleCount', { count: applied.size })
+        : t(lang, 'inferredCount', { count: explanation.inferred?.length ?? 0 }),
+    );
   return parts.join(t(lang, 'listSep'));
 }
 
@@ -74,7 +80,7 @@ export function statusOfReport(
 ): SheetStatus {
   if (isEmptySheet(snapshot)) return { kind: 'skipped', detail: t(lang, 'skippedEmpty') };
   const reason = notCheckedReason(report, lang);
-  if (report.explanation.rulesApplied.length === 0) {
+  if (!wasChecked(report)) {
     if (!hasFigures(snapshot)) return { kind: 'skipped', detail: t(lang, 'skippedCover') };
     // The layout reader's own problem lines are English-only: the pane words the reason itself.
     return { kind: 'notChecked', detail: reason ?? t(lang, 'notCheckedLayout') };

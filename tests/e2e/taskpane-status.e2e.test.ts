@@ -83,6 +83,10 @@ async function writeStatusesBook(dir: string): Promise<string> {
     ['三', 7, 9],
   ])
     other.addRow(row);
+  // No rule names 人口 by sex, but each town's 合计 is its 男 and 女: its own figures check it.
+  const population = workbook.addWorksheet('人口');
+  population.addRow(['镇', '合计', '男', '女']);
+  for (let i = 0; i < 8; i++) population.addRow([`镇${i + 1}`, 2500 + i * 90, 1200 + i * 37, 1300 + i * 53]);
   const path = join(dir, 'statuses.xlsx');
   await workbook.xlsx.writeFile(path);
   return path;
@@ -178,6 +182,8 @@ describeBrowser('task pane: sheet statuses, rule files, protection and big sheet
       expect(status('空表')).toMatchObject({ status: 'skipped', badge: '跳过', detail: '空表' });
       expect(status('其他表')).toMatchObject({ status: 'notChecked', badge: '未核对' });
       expect(status('其他表')?.detail).toContain('没有表头对应已知指标');
+      expect(status('人口')).toMatchObject({ status: 'checked', badge: '已核对' });
+      expect(status('人口')?.detail).toMatch(/^已核对：表中数字自身印证的关系 \d+ 条，未发现不一致$/);
       // Nothing unchecked reads as clean.
       expect(
         sheets
