@@ -136,6 +136,43 @@ const marks = classMarks();
 
 const sheets: CaseSheet[] = [
   {
+    // C10024: institutions by enrolment size, each row a distribution adding up to 100 in All (`#` rounds to zero).
+    name: 'Percentage distribution',
+    rows: [
+      [
+        'Control and type of institution',
+        'All',
+        'Under 200',
+        '200–499',
+        '500–999',
+        '1,000–2,499',
+        '2,500–4,999',
+        '5,000–9,999',
+        '10,000–19,999',
+        '20,000–29,999',
+        '30,000 or more',
+      ],
+      ['Total', 100, 12, 14, 15, 21, 15, 12, 7, 3, 1],
+      ['2-year public', 100, 1, 4, 7, 23, 26, 23, 12, 4, 1],
+      ['4-year public', 100, '#', 2, 4, 15, 17, 23, 21, 12, 6],
+      ['Private not-for-profit', 100, 15, 13, 17, 29, 15, 6, 3, 1, '#'],
+      ['Private for-profit', 100, 15, 29, 26, 18, 9, 2, 1, 1, '#'],
+      ['Public 2-year, city', 100, '#', 1, 3, 8, 23, 31, 23, 9, 3],
+      ['Public 2-year, suburban', 100, 1, 2, 1, 9, 17, 42, 22, 6, 2],
+      ['Public 2-year, town', 100, 2, 6, 13, 39, 27, 10, 1, 0, 0],
+      ['Public 2-year, rural', 100, 2, 6, 8, 33, 31, 15, 5, 0, 0],
+      ['Public 4-year, city', 100, 1, 3, 2, 9, 9, 21, 27, 18, 10],
+      ['Public 4-year, suburban', 100, 0, 0, 6, 13, 20, 24, 20, 10, 7],
+      ['Public 4-year, town', 100, 0, 1, 2, 17, 28, 29, 18, 6, 0],
+      ['Public 4-year, rural', 100, 2, 3, 10, 43, 21, 18, 0, 2, 2],
+      ['Private 4-year, city', 100, 16, 16, 15, 25, 16, 7, 4, 1, 1],
+      ['Private 4-year, suburban', 100, 18, 11, 12, 29, 19, 9, 2, '#', 0],
+      ['Private 4-year, town', 100, 7, 7, 26, 47, 9, 3, 1, 0, 0],
+      ['Private 4-year, rural', 100, 18, 16, 27, 26, 9, 2, 2, 1, 0],
+    ],
+    plant: { address: 'B6', value: 110 },
+  },
+  {
     // C10047: trade in billions, each year's total its four gateways' within their rounding, 1999's three off where
     // the others are two at most: that is the rounding, not a second failure beside the planted total.
     name: 'Rounding at its widest',

@@ -166,10 +166,22 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (constantDivisor(ctx.view, r) && r.support.length < 2 * MIN_SUPPORT.column) return false;
   // A few distinct figures tell: a column's 50,000 supporting rows are not all put in a set.
   const needed = Math.min(3, MIN_SUPPORT[ctx.view.axis]);
-  const distinct = new Set<number>();
-  for (let i = 0; i < r.support.length && distinct.size < needed; i++)
-    distinct.add(ctx.view.value(r.target, r.support[i]));
-  return distinct.size >= needed;
+  const varies = (line: number) => {
+    const distinct = new Set<number>();
+    for (let i = 0; i < r.support.length && distinct.size < needed; i++)
+      distinct.add(ctx.view.value(line, r.support[i]));
+    return distinct.size >= needed;
+  };
+  return varies(r.target) || distributionWhole(ctx, r, varies);
+}
+
+/**
+ * A percentage distribution's whole: 100 (or 1) on every row, the sum of three or more lines whose figures vary
+ * (enrolment by size class, each row of shares adding up to 100): constant by what it is, not matched by accident.
+ */
+function distributionWhole(ctx: SearchContext, r: InferredRelation, varies: (line: number) => boolean): boolean {
+  const whole = ctx.view.value(r.target, r.support[0]);
+  return r.kind === 'sum' && r.members.length >= 3 && (whole === 100 || whole === 1) && r.members.some(varies);
 }
 
 /**
