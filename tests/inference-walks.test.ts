@@ -136,6 +136,30 @@ const marks = classMarks();
 
 const sheets: CaseSheet[] = [
   {
+    // allstudents: pupils tested and passing by grade, the share passing as a fraction, and All Grades their total:
+    // Number tested is the base of the share (passing ÷ share gives it back), not a figure derived from the others.
+    name: 'Base of a share',
+    rows: [
+      [null, 'Number tested', 'Number passing', 'Percent passing'],
+      ...[
+        ['Grade 3', 240485, 135334],
+        ['Grade 4', 245712, 128741],
+        ['Grade 5', 241920, 135309],
+        ['Grade 6', 249708, 133367],
+        ['Grade 7', 248055, 131541],
+        ['Grade 8', 250316, 117405],
+        ['Grade 10', 201396, 100813],
+        ['All Grades', 1677592, 882510],
+      ].map(([grade, tested, passing]) => [
+        grade,
+        tested,
+        passing,
+        { v: Math.round((Number(passing) / Number(tested)) * 1e5) / 1e5, numFmt: '0.00000' },
+      ]),
+    ],
+    plant: { address: 'B9', value: 1845351 },
+  },
+  {
     // C10024: institutions by enrolment size, each row a distribution adding up to 100 in All (`#` rounds to zero).
     name: 'Percentage distribution',
     rows: [
