@@ -136,6 +136,37 @@ const marks = classMarks();
 
 const sheets: CaseSheet[] = [
   {
+    // g16fremsc02: pupils by district, those eligible for free and reduced meals, and the eligible share as a fraction,
+    // its word three header rows up: the share is what the table computed, not Enrollment = Eligible ÷ share.
+    name: 'Share of a count',
+    rows: [
+      ['District', 'Grades 1-6', 'Grades 1-6', 'Grades 1-6', 'Grades 1-6', 'Grades 1-6'],
+      [null, 'BEDS', 'Free', 'Reduced', 'Total', 'Percent'],
+      [null, 'Enrollment', 'Eligible', 'Eligible', 'Free &', 'Free &'],
+      [null, null, null, null, 'Reduced', 'Reduced'],
+      [null, null, null, null, 'Eligible', 'Eligible'],
+      ...[
+        ['ADAIR-CASEY', 156, 33, 26],
+        ['ADEL-DESOTO-MINBURN', 637, 69, 42],
+        ['AGWSR', 345, 93, 33],
+        ['A-H-S-T', 286, 59, 38],
+        ['AKRON WESTFIELD', 291, 43, 27],
+        ['ALBERT CITY-TRUESDALE', 98, 21, 9],
+        ['ALBIA', 612, 171, 64],
+        ['ALBURNETT', 253, 17, 12],
+        ['ALDEN', 171, 36, 18],
+        ['ALGONA', 752, 139, 61],
+        ['ALLAMAKEE', 566, 148, 71],
+        ['ALTA', 214, 38, 25],
+      ].map(([district, enrolled, free, reduced]) => {
+        const eligible = Number(free) + Number(reduced);
+        const share = { v: Math.round((eligible / Number(enrolled)) * 1e5) / 1e5, numFmt: '0.00000' };
+        return [district, enrolled, free, reduced, eligible, share];
+      }),
+    ],
+    plant: { address: 'F13', value: 0.4 },
+  },
+  {
     // allstudents: pupils tested and passing by grade, the share passing as a fraction, and All Grades their total:
     // Number tested is the base of the share (passing ÷ share gives it back), not a figure derived from the others.
     name: 'Base of a share',

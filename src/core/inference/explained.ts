@@ -1,6 +1,6 @@
 import { shortestDecimals } from '../tolerance';
 import { onSomeBase, roundingBase, type GridView } from './grid';
-import { eps, firstAtLeast, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
+import { countOverShare, eps, firstAtLeast, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { hasWord } from './words';
 
@@ -232,28 +232,18 @@ function derivedAt(view: GridView, target: number, totalRow: number): boolean {
   };
   const numeric = new Set<number>();
   for (let line = from; line <= to; line++) if (line !== target && figures(line)) numeric.add(line);
-  // A count over a share of it (Passing ÷ Percent passing, a ratio's or a change's divisor) is the base the share was
-  // taken of, not a figure derived from it: a total row sums it like any count. The first positions tell, as in
-  // holdsElsewhere.
-  const shares = new Set(
-    [...numeric].filter((line) => {
-      let seen = 0;
-      for (let pos = 0; pos < columns.positions && seen < DERIVED_EVIDENCE; pos++) {
-        if (Number.isNaN(columns.value(target, pos))) continue;
-        seen++;
-        const v = columns.value(line, pos);
-        if (v < 0 || v > 1) return false;
-      }
-      return true;
-    }),
-  );
+  // A count over a share of it (Passing ÷ Percent passing) is the base the share was taken of, not a figure derived
+  // from it: a total row sums it like any count. The first positions tell, as in holdsElsewhere.
+  const positions: number[] = [];
+  for (let pos = 0; pos < columns.positions && positions.length < DERIVED_EVIDENCE; pos++)
+    if (!Number.isNaN(columns.value(target, pos))) positions.push(pos);
   for (const x of numeric) {
     for (const y of numeric) {
       if (x === y) continue;
       for (const scale of SCALES) {
         for (const kind of ['change', 'ratio'] as const) {
-          if (scale === 1 && shares.has(kind === 'ratio' ? y : x)) continue;
-          if (holdsElsewhere(columns, { kind, target, members: [x, y], scale }, totalRow)) return true;
+          const c = { kind, target, members: [x, y], scale };
+          if (!countOverShare(columns, c, positions) && holdsElsewhere(columns, c, totalRow)) return true;
         }
       }
     }

@@ -2,7 +2,7 @@ import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, nearRelation, saysTotal, SHORT_TABLE } from './acceptance';
 import { lineStats, type Candidate, type SearchContext, type Stats } from './search-context';
 import { pairCandidates } from './pairs';
-import type { InferredKind, InferredRelation, NearRelation } from './relations';
+import { countOverShare, type InferredKind, type InferredRelation, type NearRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
 import { acrossGap, adjacent, linesByLabel, nearGap, onlyFrom, walkCandidates } from './walks';
@@ -42,6 +42,8 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
   return (
     standing(y) - standing(x) ||
     words(y) - words(x) ||
+    // Of a count over a share of it and the share over the count, the share is what the table computed.
+    Number(countOverShare(ctx.view, x, x.support)) - Number(countOverShare(ctx.view, y, y.support)) ||
     // A total is the biggest line of its sum: prefer t = a + b to a = t − b.
     Number(x.kind === 'difference') - Number(y.kind === 'difference') ||
     KIND_RANK[x.kind] - KIND_RANK[y.kind] ||
