@@ -136,6 +136,33 @@ const marks = classMarks();
 
 const sheets: CaseSheet[] = [
   {
+    // C10115: pupils by county, those at private schools, and their share in per cent; the title stands over Total,
+    // so both columns' headers say per cent: the share is what the table computed, not Total = Private ÷ share.
+    name: 'Share in per cent',
+    rows: [
+      [null, 'Pupils by ownership and county. School year 2000/01. Per cent'],
+      ['County', 'Total', 'Of which private', 'Percentage'],
+      ...[
+        ['Østfold', 31406, 633],
+        ['Akershus', 65952, 1363],
+        ['Oslo', 49750, 2177],
+        ['Hedmark', 23246, 376],
+        ['Oppland', 22520, 230],
+        ['Buskerud', 30431, 318],
+        ['Vestfold', 28568, 752],
+        ['Telemark', 21430, 187],
+        ['Aust-Agder', 14005, 89],
+        ['Vest-Agder', 22418, 376],
+      ].map(([county, total, privateSchools]) => [
+        county,
+        total,
+        privateSchools,
+        { v: Math.round((Number(privateSchools) / Number(total)) * 1000) / 10, numFmt: '0.0' },
+      ]),
+    ],
+    plant: { address: 'D5', value: 4.8 },
+  },
+  {
     // g16fremsc02: pupils by district, those eligible for free and reduced meals, and the eligible share as a fraction,
     // its word three header rows up: the share is what the table computed, not Enrollment = Eligible ÷ share.
     name: 'Share of a count',

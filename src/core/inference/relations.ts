@@ -182,21 +182,22 @@ export function verdictAt(
 /**
  * A count divided by a share of it (Enrollment = Eligible ÷ Percent eligible; as a change, the same with 1 taken off),
  * at these positions: the base the share was taken of, which restates the share's own relation (Percent = Eligible ÷
- * Enrollment) rather than being computed from it.
+ * Enrollment) rather than being computed from it. A share lies within its whole (1, 100 or 1000, the relation's
+ * scale), and a count goes beyond it somewhere.
  */
 export function countOverShare(
   view: GridView,
   r: Pick<InferredRelation, 'kind' | 'members' | 'scale'>,
   positions: readonly number[],
 ): boolean {
-  if ((r.kind !== 'ratio' && r.kind !== 'change') || r.scale !== 1) return false;
+  if (r.kind !== 'ratio' && r.kind !== 'change') return false;
   const [numerator, divisor] = r.kind === 'ratio' ? r.members : [r.members[1], r.members[0]];
   let count = false;
   for (const pos of positions) {
     const share = view.value(divisor, pos);
     if (Number.isNaN(share)) continue;
-    if (share < 0 || share > 1) return false;
-    if (Math.abs(view.value(numerator, pos)) > 1) count = true;
+    if (share < 0 || share > r.scale) return false;
+    if (Math.abs(view.value(numerator, pos)) > r.scale) count = true;
   }
   return count;
 }
