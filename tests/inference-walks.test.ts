@@ -134,6 +134,12 @@ function classMarks(): CaseRow[] {
 
 const marks = classMarks();
 
+/** A share of a count as published: a fraction to five decimals, or per cent to one. */
+const shareCell = (part: number, whole: number, percent = false) =>
+  percent
+    ? { v: Math.round((part / whole) * 1000) / 10, numFmt: '0.0' }
+    : { v: Math.round((part / whole) * 1e5) / 1e5, numFmt: '0.00000' };
+
 const sheets: CaseSheet[] = [
   {
     // C10115: pupils by county, those at private schools, and their share in per cent; the title stands over Total,
@@ -157,7 +163,7 @@ const sheets: CaseSheet[] = [
         county,
         total,
         privateSchools,
-        { v: Math.round((Number(privateSchools) / Number(total)) * 1000) / 10, numFmt: '0.0' },
+        shareCell(Number(privateSchools), Number(total), true),
       ]),
     ],
     plant: { address: 'D5', value: 4.8 },
@@ -187,8 +193,7 @@ const sheets: CaseSheet[] = [
         ['ALTA', 214, 38, 25],
       ].map(([district, enrolled, free, reduced]) => {
         const eligible = Number(free) + Number(reduced);
-        const share = { v: Math.round((eligible / Number(enrolled)) * 1e5) / 1e5, numFmt: '0.00000' };
-        return [district, enrolled, free, reduced, eligible, share];
+        return [district, enrolled, free, reduced, eligible, shareCell(eligible, Number(enrolled))];
       }),
     ],
     plant: { address: 'F13', value: 0.4 },
@@ -208,12 +213,7 @@ const sheets: CaseSheet[] = [
         ['Grade 8', 250316, 117405],
         ['Grade 10', 201396, 100813],
         ['All Grades', 1677592, 882510],
-      ].map(([grade, tested, passing]) => [
-        grade,
-        tested,
-        passing,
-        { v: Math.round((Number(passing) / Number(tested)) * 1e5) / 1e5, numFmt: '0.00000' },
-      ]),
+      ].map(([grade, tested, passing]) => [grade, tested, passing, shareCell(Number(passing), Number(tested))]),
     ],
     plant: { address: 'B9', value: 1845351 },
   },
