@@ -142,6 +142,32 @@ const shareCell = (part: number, whole: number, percent = false) =>
 
 const sheets: CaseSheet[] = [
   {
+    // Every 2020 figure within 100 (万人, to two decimals), some 2025 ones beyond it: a change of two periods' figures,
+    // not a figure over a share in per cent, though the figures alone could be read either way.
+    name: 'Growth past a hundred',
+    rows: [
+      ['区县', '2020年常住人口（万人）', '2025年常住人口（万人）', '增长（%）'],
+      ...[
+        ['城关区', 88.35, 112.48],
+        ['东坝区', 45.12, 52.07],
+        ['西河县', 63.4, 60.18],
+        ['南山区', 97.26, 131.05],
+        ['北岭县', 40.83, 47.66],
+        ['石桥区', 72.19, 85.34],
+        ['柳林县', 58.77, 58.02],
+        ['青山区', 91.64, 104.29],
+        ['白水县', 36.25, 44.81],
+        ['新集区', 79.58, 93.12],
+      ].map(([county, before, after]) => [
+        county,
+        { v: before, numFmt: '0.00' },
+        { v: after, numFmt: '0.00' },
+        { v: Math.round((Number(after) / Number(before) - 1) * 1000) / 10, numFmt: '0.0' },
+      ]),
+    ],
+    plant: { address: 'D5', value: 38.9 },
+  },
+  {
     // C10115: pupils by county, those at private schools, and their share in per cent; the title stands over Total,
     // so both columns' headers say per cent: the share is what the table computed, not Total = Private ÷ share.
     name: 'Share in per cent',

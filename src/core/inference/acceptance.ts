@@ -1,4 +1,4 @@
-import { countOverShare, eps, verdictAt, type Break, type InferredRelation, type NearRelation } from './relations';
+import { eps, verdictAt, type Break, type InferredRelation, type NearRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { ExactCounts } from './exact-counts';
@@ -161,8 +161,6 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
   // Two columns that a total row sums exactly over three or more rows are enough evidence; elsewhere three positions.
   if (failures > 0 && r.support.length < (r.axis === 'row' && r.members.length >= 3 ? 2 : 3)) return false;
-  // `Tested = (Passing − Percent) ÷ Percent` is Percent = Passing ÷ Tested read backwards, no change of anything.
-  if (r.kind === 'change' && countOverShare(ctx.view, r, r.support)) return false;
   // A constant divisor makes the ratio a copy of one line, which a few rows can match by accident (where a third
   // line is zero): it needs twice the support.
   if (constantDivisor(ctx.view, r) && r.support.length < 2 * MIN_SUPPORT.column) return false;

@@ -173,7 +173,10 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
     }
   }
   const alternatives = [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0]));
-  return { relations: dropPartialReadings(dropRestatements(alternatives)), near: nearRelations(ctx, chosen, refused) };
+  return {
+    relations: dropPartialReadings(dropRestatements(view, alternatives)),
+    near: nearRelations(ctx, chosen, refused),
+  };
 }
 
 /** The best refused relation that still points at a cell (see nearRelation) of each line none was kept for. */
@@ -207,10 +210,12 @@ const ownParts = (r: InferredRelation) => r.kind === 'sum' && r.members.length >
  * relation must be a sum of three or more lines: a pair of lines that copy each other on most rows (Full assistance and
  * Proposed award) gives a line a second difference that holds by that copy alone.
  */
-function dropRestatements(alternatives: InferredRelation[][]): InferredRelation[] {
+function dropRestatements(view: GridView, alternatives: InferredRelation[][]): InferredRelation[] {
   const seen = new Set<string>();
   const lineSet = (r: InferredRelation) => {
-    const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : r.kind;
+    // A count over a share read as a change (Tested = Passing ÷ Percent − 1) is the share's ratio with 1 taken off.
+    const ratio = r.kind === 'ratio' || (r.kind === 'change' && countOverShare(view, r, r.support));
+    const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : ratio ? 'ratio' : r.kind;
     return `${family}:${[r.target, ...r.members].sort((a, b) => a - b).join(',')}`;
   };
   const kept: InferredRelation[] = [];
