@@ -183,11 +183,11 @@ export function verdictAt(
  * A count divided by a share of it (Enrollment = Eligible ÷ Percent eligible; as a change, the same with 1 taken off),
  * at these positions: the base the share was taken of, which restates the share's own relation (Percent = Eligible ÷
  * Enrollment) rather than being computed from it. A share lies within its whole (1, 100 or 1000, the relation's
- * scale), and a count goes beyond it somewhere.
+ * scale), a count goes beyond it somewhere, and the base is at least its part (a change past a hundred is not).
  */
 export function countOverShare(
   view: GridView,
-  r: Pick<InferredRelation, 'kind' | 'members' | 'scale'>,
+  r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale'>,
   positions: readonly number[],
 ): boolean {
   if (r.kind !== 'ratio' && r.kind !== 'change') return false;
@@ -195,9 +195,10 @@ export function countOverShare(
   let count = false;
   for (const pos of positions) {
     const share = view.value(divisor, pos);
-    if (Number.isNaN(share)) continue;
-    if (share < 0 || share > r.scale) return false;
-    if (Math.abs(view.value(numerator, pos)) > r.scale) count = true;
+    const part = Math.abs(view.value(numerator, pos));
+    if (Number.isNaN(share) || Number.isNaN(part)) continue;
+    if (share < 0 || share > r.scale || Math.abs(view.value(r.target, pos)) < part) return false;
+    if (part > r.scale) count = true;
   }
   return count;
 }
