@@ -92,6 +92,15 @@ function confirmedBreaks(
 }
 
 /**
+ * The positions a relation is not checked at: a total or mean row does not sum a column of rates (`ignore`); a change
+ * row is the change of whatever its column holds.
+ */
+function ignored(ctx: SearchContext, c: Candidate): (pos: number) => boolean {
+  const additive = c.kind !== 'ratio' && c.kind !== 'change';
+  return (pos) => additive && ctx.ignore?.(pos) === true;
+}
+
+/**
  * A relation's support and breaks over every position; undefined as soon as it plainly fails more than it holds.
  * `verdictOf` gives its verdicts where they are worked out for several candidates at once (see run-sums.ts).
  */
@@ -103,11 +112,10 @@ export function check(
   const support: number[] = [];
   const failures: Break[] = [];
   let noise = 0;
-  // A total or mean row does not sum a column of rates; a change row is the change of whatever its column holds.
-  const additive = c.kind !== 'ratio' && c.kind !== 'change';
+  const passedOver = ignored(ctx, c);
   const counts = new ExactCounts(ctx.view, c);
   for (let pos = 0; pos < ctx.view.positions; pos++) {
-    if (additive && ctx.ignore?.(pos)) continue;
+    if (passedOver(pos)) continue;
     const v = verdictOf(pos);
     if (v.status === 'skip') continue;
     if (v.status === 'break') {
@@ -164,24 +172,32 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // A constant divisor makes the ratio a copy of one line, which a few rows can match by accident (where a third
   // line is zero): it needs twice the support.
   if (constantDivisor(ctx.view, r) && r.support.length < 2 * MIN_SUPPORT.column) return false;
-  // A few distinct figures tell: a column's 50,000 supporting rows are not all put in a set.
+  return varies(ctx, r, r.target) || distributionWhole(ctx, r);
+}
+
+/**
+ * Whether a line's figures where the relation holds vary: a few distinct figures tell (a column's 50,000 supporting
+ * rows are not all put in a set).
+ */
+function varies(ctx: SearchContext, r: InferredRelation, line: number): boolean {
   const needed = Math.min(3, MIN_SUPPORT[ctx.view.axis]);
-  const varies = (line: number) => {
-    const distinct = new Set<number>();
-    for (let i = 0; i < r.support.length && distinct.size < needed; i++)
-      distinct.add(ctx.view.value(line, r.support[i]));
-    return distinct.size >= needed;
-  };
-  return varies(r.target) || distributionWhole(ctx, r, varies);
+  const distinct = new Set<number>();
+  for (let i = 0; i < r.support.length && distinct.size < needed; i++) distinct.add(ctx.view.value(line, r.support[i]));
+  return distinct.size >= needed;
 }
 
 /**
  * A percentage distribution's whole: 100 (or 1) on every row, the sum of three or more lines whose figures vary
  * (enrolment by size class, each row of shares adding up to 100): constant by what it is, not matched by accident.
  */
-function distributionWhole(ctx: SearchContext, r: InferredRelation, varies: (line: number) => boolean): boolean {
+function distributionWhole(ctx: SearchContext, r: InferredRelation): boolean {
   const whole = ctx.view.value(r.target, r.support[0]);
-  return r.kind === 'sum' && r.members.length >= 3 && (whole === 100 || whole === 1) && r.members.some(varies);
+  return (
+    r.kind === 'sum' &&
+    r.members.length >= 3 &&
+    (whole === 100 || whole === 1) &&
+    r.members.some((m) => varies(ctx, r, m))
+  );
 }
 
 /**
@@ -235,10 +251,10 @@ export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelat
     return v.status === 'hold' && NEAR_PRECISION * v.slack <= Math.abs(v.actual) && closeAt(ctx, r, pos, v);
   });
   if (!exact) return undefined;
-  const additive = r.kind !== 'ratio' && r.kind !== 'change';
+  const passedOver = ignored(ctx, r);
   const breaks: Break[] = [];
   for (let pos = 0; pos < ctx.view.positions && breaks.length <= failures; pos++) {
-    if (additive && ctx.ignore?.(pos)) continue;
+    if (passedOver(pos)) continue;
     const v = verdictAt(ctx.view, r, pos);
     if (v.status === 'break') breaks.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
   }
