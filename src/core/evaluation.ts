@@ -3,6 +3,7 @@ import { findCandidates } from './binding';
 import { buildEngine, runEngine, type SheetFacts } from './engine';
 import { reasonFrom } from './explain-reasons';
 import { readLayout } from './layout';
+import type { SheetLayout } from './layout-types';
 import type { AppliedRatio, EvaluationContext, Outcome } from './relations/types';
 import { SheetStructures } from './relations/structures';
 import type { Lang } from './report';
@@ -34,12 +35,17 @@ export interface SheetEvaluation {
 }
 
 /**
- * Reads the layout, binds headers to measures, and runs the rule set's engine on the sheet's facts. Each rule's
- * relation is evaluated at most once, and only when the engine's conditions say the rule applies.
+ * Reads the layout (unless the caller has read it already), binds headers to measures, and runs the rule set's engine
+ * on the sheet's facts. Each rule's relation is evaluated at most once, and only when the engine's conditions say the
+ * rule applies.
  */
-export async function evaluateSheet(sheet: SheetSnapshot, ruleSet: RuleSet, lang: Lang): Promise<SheetEvaluation> {
+export async function evaluateSheet(
+  sheet: SheetSnapshot,
+  ruleSet: RuleSet,
+  lang: Lang,
+  layout: SheetLayout = readLayout(sheet, ruleSet.lexicon, lang),
+): Promise<SheetEvaluation> {
   const { lexicon } = ruleSet;
-  const layout = readLayout(sheet, lexicon, lang);
   const model = new SheetModel(sheet, layout, lexicon, lang);
   const candidates = findCandidates(layout, ruleSet.measures.values(), lexicon);
   const ctx: EvaluationContext = {

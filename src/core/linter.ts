@@ -35,7 +35,8 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     options.lang,
   );
   if (!turned) return checkTable(sheet, evaluation, ruleSet, options);
-  const report = checkTable(turned.sheet, await evaluateSheet(turned.sheet, ruleSet, options.lang), ruleSet, options);
+  const evaluatedTurned = await evaluateSheet(turned.sheet, ruleSet, options.lang, turned.layout);
+  const report = checkTable(turned.sheet, evaluatedTurned, ruleSet, options);
   return reportAsTyped(report, turned.top, phrase(options.lang, 'layoutTurned', { row: turned.top + 1 }));
 }
 
