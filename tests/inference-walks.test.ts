@@ -142,6 +142,29 @@ const shareCell = (part: number, whole: number, percent = false) =>
 
 const sheets: CaseSheet[] = [
   {
+    // English financial (its figures): spending by item in two years, each beside its share of the year's total. The
+    // header says per cent, as a rate's does, but each share is its amount over the total: a total row sums the shares
+    // as it sums the amounts, and a wrong 100 % is found and blamed.
+    name: 'Share of the total',
+    rows: [
+      ['Financial (In 000s)', '1999/00', '% of Total', '2000/01', '% of Total'],
+      ...[
+        ['Salaries', 36848.1, 37521.6],
+        ['Benefits', 8668.2, 8516.6],
+        ['Operating expenses', 5855.2, 6434.3],
+        ['Equipment', 333, 539.8],
+      ].map(([item, before, after]) => [
+        item,
+        before,
+        shareCell(Number(before), 51704.5),
+        after,
+        shareCell(Number(after), 53012.3),
+      ]),
+      ['TOTAL', 51704.5, { v: 1, numFmt: '0.00000' }, 53012.3, { v: 1, numFmt: '0.00000' }],
+    ],
+    plant: { address: 'E6', value: 1.1 },
+  },
+  {
     // Every 2020 figure within 100 (万人, to two decimals), some 2025 ones beyond it: a change of two periods' figures,
     // not a figure over a share in per cent, though the figures alone could be read either way.
     name: 'Growth past a hundred',

@@ -2,6 +2,7 @@ import { cellAt, type SheetSnapshot } from '../snapshot';
 import { readNumberGrid, viewOf, type NumberGrid } from './grid';
 import type { InferredRelation, NearRelation } from './relations';
 import { searchRelations } from './search';
+import { sharesOut } from './shares';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
 import type { ColumnFigures } from '../sheet-model';
@@ -89,7 +90,13 @@ export function inferSheet(
     }
     return percent * 2 > numbers;
   };
-  const additive = Array.from({ length: grid.cols }, (_, col) => !nonAdditive(col));
+  const counts = Array.from({ length: grid.cols }, (_, col) => col).filter((col) => !nonAdditive(col));
+  const isCount = new Set(counts);
+  // A column of shares of the total (`% of Total`) adds up as the counts it shares out do (see shares.ts).
+  const additive = Array.from(
+    { length: grid.cols },
+    (_, col) => isCount.has(col) || (!derived.has(col) && sharesOut(grid, col, counts)),
+  );
   const totalRows = rowLabels.map((label) => label !== '' && hasWord(label, 'total', lexicon));
   const rows = searchRelations({
     lexicon,
