@@ -134,6 +134,32 @@ function classMarks(): CaseRow[] {
 
 const marks = classMarks();
 
+/** 03PFM journal books: five blocks of InTech, Directory and their Total, each under the header rows it repeats. */
+function statementBlocks(): CaseRow[] {
+  const blocks: [string, number[], number[]][] = [
+    ['REVENUE', [1917, 1583, 1981, -398, 3349], [566, 500, 536, -36, 577]],
+    ['EXPENSES', [1498, 1454, 1511, -57, 2369], [383, 303, 399, -96, 456]],
+    ['DIRECT CONTRIBUTION', [419, 129, 470, -341, 980], [183, 197, 137, 60, 121]],
+    ['INDIRECT EXPENSES', [467, 329, 374, -45, 526], [63, 30, 65, -35, 91]],
+    ['SURPLUS', [-48, -200, 96, -296, 454], [120, 167, 72, 95, 30]],
+  ];
+  const rows: CaseRow[] = [['Publications Department Financial Update'], ['03PFM Through August 2003']];
+  for (const [title, inTech, directory] of blocks) {
+    rows.push(
+      [null, 'Year to Date'],
+      [null, 'Last Year', 'This Year', 'This Year', 'Actual vs.', 'Total Year'],
+      [null, 'Actual', 'Actual', 'Budget', 'Budget Var.', 'Budget'],
+      [title],
+      ['InTech', ...inTech],
+      ['Directory', ...directory],
+      ['     Total', ...inTech.map((v, i) => v + directory[i])],
+      [null],
+      [null],
+    );
+  }
+  return rows;
+}
+
 /** A share of a count as published: a fraction to five decimals, or per cent to one. */
 const shareCell = (part: number, whole: number, percent = false) =>
   percent
@@ -141,6 +167,15 @@ const shareCell = (part: number, whole: number, percent = false) =>
     : { v: Math.round((part / whole) * 1e5) / 1e5, numFmt: '0.00000' };
 
 const sheets: CaseSheet[] = [
+  {
+    // 03PFM journal books (its figures): a department's revenue, expenses, direct contribution, indirect expenses and
+    // surplus, each a block of its own under its own header, with the same lines. Each line's revenue is its expenses
+    // plus its contribution, lines named alike two and three blocks down: a wrong InTech revenue breaks that and its
+    // block's Total, and is blamed, not the Total.
+    name: 'Blocks named alike',
+    rows: statementBlocks(),
+    plant: { address: 'B8', value: 2109 },
+  },
   {
     // English financial (its figures): spending by item in two years, each beside its share of the year's total. The
     // header says per cent, as a rate's does, but each share is its amount over the total: a total row sums the shares

@@ -89,7 +89,8 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   const targets = Array.from({ length: view.lines }, (_, i) => i).filter(
     (l) => stats.numbers[l] >= MIN_SUPPORT[view.axis] || (stats.numbers[l] >= 2 && saysTotal(ctx, l)),
   );
-  // `Males` over the `Males` lines of every region below it.
+  // `Males` over the `Males` lines of every region below it; a statement's InTech revenue over the InTech lines of its
+  // expenses and contribution, each in a block of its own.
   const sameLabel = linesByLabel(ctx, targets);
   // Every accepted relation of each target line, best first: the first is its relation (see dropRestatements).
   const chosen = new Map<number, InferredRelation[]>();
@@ -135,7 +136,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
         walkCandidates(ctx, stats, target, everyOther, candidates);
         walkCandidates(ctx, stats, target, everyOtherFromSecond, candidates);
       }
-      if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes), candidates);
+      if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes, true), candidates);
     }
     pairCandidates(ctx, stats, target, candidates, walked);
     choose(target, candidates);

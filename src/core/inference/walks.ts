@@ -79,12 +79,12 @@ export function adjacent(stats: Stats, every: number, first = 1): Walk {
   };
 }
 
-/** Only these lines (sorted), from the target outwards within its block. */
-export function onlyFrom(stats: Stats, lines: number[]): Walk {
+/** Only these lines (sorted), from the target outwards within its block (or past it: lines named alike). */
+export function onlyFrom(stats: Stats, lines: number[], acrossBlocks = false): Walk {
   return (target, d, visit) => {
     const lo = firstAtLeast(lines, target);
     for (let i = d > 0 ? (lines[lo] === target ? lo + 1 : lo) : lo - 1; i >= 0 && i < lines.length; i += d) {
-      if (stats.block[lines[i]] !== stats.block[target] || !visit(lines[i])) return;
+      if ((!acrossBlocks && stats.block[lines[i]] !== stats.block[target]) || !visit(lines[i])) return;
     }
   };
 }
