@@ -168,6 +168,45 @@ const shareCell = (part: number, whole: number, percent = false) =>
 
 const sheets: CaseSheet[] = [
   {
+    // C10026: average spending per household by category in two cities. Its header says average, whose figures a total
+    // row of regions does not sum; here the rows are parts of one household's spending, and the row sums that hold at
+    // St. John's hold at Charlottetown too, closer than their smallest item: a wrong Total expenditure there is found.
+    name: 'Averages that add up',
+    rows: [
+      ['Average household expenditures, by selected metropolitan area'],
+      ["(St. John's, Charlottetown-Summerside)"],
+      [null, 2008],
+      [null, "St. John's", null, 'Charlottetown-Summerside'],
+      [
+        null,
+        'Average expenditure per household $',
+        'Households reporting expenditures %',
+        'Average expenditure per household $',
+        'Households reporting expenditures %',
+      ],
+      ['Total expenditure', 70318, 100, 62965, 100],
+      ['Total current consumption', 50257, 100, 46166, 100],
+      ['  Food', 7087, 100, 6957, 100],
+      ['  Shelter', 12029, 100, 12491, 100],
+      ['  Household operation', 3499, 100, 3714, 100],
+      ['  Household furnishings and equipment', 2318, 95.8, 1648, 93.7],
+      ['  Clothing', 3127, 99.8, 2362, 99.8],
+      ['  Transportation', 10430, 98.6, 8672, 99.6],
+      ['  Health care', 1789, 98.2, 1990, 100],
+      ['  Personal care', 1247, 100, 1044, 100],
+      ['  Recreation', 4523, 97.9, 3384, 97.7],
+      ['  Reading materials and other printed matter', 269, 71.8, 269, 75.4],
+      ['  Education', 1124, 34.7, 1150, 34.3],
+      ['  Tobacco products and alcoholic beverages', 1612, 88, 1488, 84],
+      ['  Games of chance (net amount)', 283, 80.5, 213, 74.5],
+      ['  Miscellaneous', 919, 91.3, 784, 86],
+      ['Personal income taxes', 14235, 91.3, 10941, 94.2],
+      ['Personal insurance payments and pension contributions', 4742, 84.3, 3884, 84.9],
+      ['Gifts of money and contributions', 1085, 85.6, 1974, 88.2],
+    ],
+    plant: { address: 'D6', value: 69262 },
+  },
+  {
     // 03PFM journal books (its figures): a department's revenue, expenses, direct contribution, indirect expenses and
     // surplus, each a block of its own under its own header, with the same lines. Each line's revenue is its expenses
     // plus its contribution, lines named alike two and three blocks down: a wrong InTech revenue breaks that and its

@@ -1,3 +1,4 @@
+import type { GridView } from './grid';
 import { eps, verdictAt, type Break, type InferredRelation, type NearRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
@@ -210,7 +211,7 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.kind !== 'sum' || r.support.length > 2) return false;
   // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
-  if (!r.support.every((pos) => closeAt(ctx, r, pos))) return false;
+  if (!r.support.every((pos) => closeAt(ctx.view, r, pos))) return false;
   if (r.blanksAsZero) return false;
   const full = r.support.filter((pos) => r.members.every((m) => ctx.view.value(m, pos) !== 0));
   // Two parts need both positions, each with every figure there: 0 = 0 + 0 is no evidence of what a line sums.
@@ -221,10 +222,10 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
  * Whether the relation's figures give its target at a position closer than half its smallest part: within the rounding
  * of a hundred whole figures (± 50) a total also "holds" over all but one of its parts, which this tells apart.
  */
-function closeAt(ctx: SearchContext, r: InferredRelation, pos: number, v = verdictAt(ctx.view, r, pos)): boolean {
+export function closeAt(view: GridView, r: Candidate, pos: number, v = verdictAt(view, r, pos)): boolean {
   if (v.status === 'skip') return false;
   let smallest = Infinity;
-  for (const m of r.members) smallest = Math.min(smallest, Math.abs(ctx.view.value(m, pos)));
+  for (const m of r.members) smallest = Math.min(smallest, Math.abs(view.value(m, pos)));
   return Math.abs(v.expected - v.actual) <= Math.max(eps(v.expected, v.actual), smallest / 2 - eps(smallest));
 }
 
@@ -248,7 +249,7 @@ export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelat
   if (failures === 0 || failures > NEAR_FAILURES || r.support.length < Math.max(failures, enough)) return undefined;
   const exact = r.support.some((pos) => {
     const v = verdictAt(ctx.view, r, pos);
-    return v.status === 'hold' && NEAR_PRECISION * v.slack <= Math.abs(v.actual) && closeAt(ctx, r, pos, v);
+    return v.status === 'hold' && NEAR_PRECISION * v.slack <= Math.abs(v.actual) && closeAt(ctx.view, r, pos, v);
   });
   if (!exact) return undefined;
   const passedOver = ignored(ctx, r);

@@ -1,6 +1,7 @@
 import { cellAt, type SheetSnapshot } from '../snapshot';
-import { readNumberGrid, viewOf, type NumberGrid } from './grid';
-import type { InferredRelation, NearRelation } from './relations';
+import { readNumberGrid, viewOf, type GridView, type NumberGrid } from './grid';
+import { closeAt } from './acceptance';
+import { verdictAt, type InferredRelation, type NearRelation } from './relations';
 import { searchRelations } from './search';
 import { sharesOut } from './shares';
 import { hasWord } from './words';
@@ -98,13 +99,25 @@ export function inferSheet(
     (_, col) => isCount.has(col) || (!derived.has(col) && sharesOut(grid, col, counts)),
   );
   const totalRows = rowLabels.map((label) => label !== '' && hasWord(label, 'total', lexicon));
-  const rows = searchRelations({
-    lexicon,
-    view: viewOf(grid, 'row'),
-    label: (row) => rowLabels[row] ?? '',
-    isTotal: (row) => totalRows[row] === true,
-    ignore: (col) => !additive[col],
-  });
+  const rowView = viewOf(grid, 'row');
+  const searchRows = () =>
+    searchRelations({
+      lexicon,
+      view: rowView,
+      label: (row) => rowLabels[row] ?? '',
+      isTotal: (row) => totalRows[row] === true,
+      ignore: (col) => !additive[col],
+    });
+  let rows = searchRows();
+  // A column its words call an average adds up where its rows are categories of one whole (average spending per
+  // household: on food, on shelter, in all), not regions: the row sums found at the other columns hold at it too.
+  const addsUp = additive.flatMap((adds, col) =>
+    !adds && !derived.has(col) && sumsHoldAt(rowView, rows.relations, col) ? [col] : [],
+  );
+  if (addsUp.length > 0) {
+    for (const col of addsUp) additive[col] = true;
+    rows = searchRows();
+  }
   return {
     grid,
     relations: [...columns.relations, ...rows.relations],
@@ -112,4 +125,21 @@ export function inferSheet(
     columnLabels,
     rowLabels,
   };
+}
+
+/**
+ * Whether the row sums of three or more rows hold at a column, closer than half their smallest part, at least as often
+ * as they fail there (one of them may be what a wrong figure breaks).
+ */
+function sumsHoldAt(view: GridView, relations: InferredRelation[], col: number): boolean {
+  let held = 0;
+  let broken = 0;
+  for (const r of relations) {
+    if (r.kind !== 'sum' || r.members.length < 3) continue;
+    const v = verdictAt(view, r, col);
+    if (v.status === 'skip') continue;
+    if (v.status === 'hold' && closeAt(view, r, col, v)) held++;
+    else broken++;
+  }
+  return held > 0 && held >= broken;
 }
