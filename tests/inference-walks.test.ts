@@ -168,6 +168,39 @@ const shareCell = (part: number, whole: number, percent = false) =>
 
 const sheets: CaseSheet[] = [
   {
+    // Comp Sci Grades (its figures): a student's points earned and possible per quiz, lab and paper, with each block's
+    // Total. The quizzes' Total sums two columns, one of them over an extra credit of 0 possible points: a named total
+    // exact over seven quizzes of 100 and one of 80 is no accident, and a wrong total earned is found beside it.
+    name: 'A total over a zero',
+    rows: [
+      ['QUIZZES', 'Earned Pts', 'Possible Pts'],
+      ...[85, 97, 77, 95, 94, 89, 68, 90].map((earned, i) => [`Quiz ${i + 1}`, earned, i === 6 ? 80 : 100]),
+      ['Quiz 9'],
+      ['Extra Credit', 20, 0],
+      ['Total', 715, 780],
+      ['Average', null, { v: (715 / 780) * 100, numFmt: '0.00000' }],
+      ['LABS', 'Earned Pts', 'Possible Pts'],
+      ...[
+        [18.5, 20],
+        [20, 20],
+        [15, 15],
+        [10, 10],
+        [0, 0],
+        [20, 20],
+        [15, 15],
+        [0, 0],
+        [19, 20],
+        [14, 15],
+        [20, 20],
+      ].map(([earned, possible], i) => [`Lab ${i + 1}`, earned, possible]),
+      ['Lab 12'],
+      ['Lab 13'],
+      ['Total', 151.5, 155],
+      ['Average', null, { v: (151.5 / 155) * 100, numFmt: '0.00000' }],
+    ],
+    plant: { address: 'B12', value: 787 },
+  },
+  {
     // C10026: average spending per household by category in two cities. Its header says average, whose figures a total
     // row of regions does not sum; here the rows are parts of one household's spending, and the row sums that hold at
     // St. John's hold at Charlottetown too, closer than their smallest item: a wrong Total expenditure there is found.

@@ -202,10 +202,10 @@ function distributionWhole(ctx: SearchContext, r: InferredRelation): boolean {
 }
 
 /**
- * A line that says it is a total and is the sum of three or more lines, none zero or blank, at a position, closer than
- * half its smallest part (a Total row over the quarters, a Total column over five vessel types): that the lines are
- * its parts is settled by its words and a sum no accident gives, so a second position of a two-row or two-column table
- * is held to it. Two lines under a Total need two positions (a Total column over Exports and Imports, three states).
+ * A line that says it is a total and is the sum of three or more lines, none blank and three not zero, at a position,
+ * closer than half its smallest part (a Total row over the quarters, a Total column over five vessel types): that the
+ * lines are its parts is settled by its words and a sum no accident gives, so a second position of a two-row or
+ * two-column table is held to it. Two lines under a Total need two positions (a Total column over Exports and Imports, three states).
  */
 function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.kind !== 'sum' || r.support.length > 2) return false;
@@ -213,8 +213,12 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
   if (!r.support.every((pos) => closeAt(ctx.view, r, pos))) return false;
   if (r.blanksAsZero) return false;
-  const full = r.support.filter((pos) => r.members.every((m) => ctx.view.value(m, pos) !== 0));
-  // Two parts need both positions, each with every figure there: 0 = 0 + 0 is no evidence of what a line sums.
+  // Three figures there that are not zero (both of two): 0 = 0 + 0 is no evidence of what a line sums; 780 over seven
+  // quizzes of 100, one of 80 and an extra credit of 0 is.
+  const full = r.support.filter(
+    (pos) => r.members.filter((m) => ctx.view.value(m, pos) !== 0).length >= Math.min(3, r.members.length),
+  );
+  // Two parts need both positions, each with both figures.
   return r.members.length === 2 ? r.support.length === 2 && full.length === 2 : full.length > 0;
 }
 
