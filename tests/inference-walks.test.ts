@@ -168,6 +168,41 @@ const shareCell = (part: number, whole: number, percent = false) =>
 
 const sheets: CaseSheet[] = [
   {
+    // C10090: apprenticeship students by region. The Whole country is Mainland Finland plus Åland at three columns, a
+    // pair of rows a long table holds to more unless the line says it is a total, as `Whole country` does (data:
+    // rules/vocabulary.json): a wrong national figure leaves two columns and is found.
+    name: 'Whole country',
+    rows: [
+      ['New students, students and qualifications in apprenticeship training by region in 2008'],
+      ['Region of the organiser of apprenticeship training', 'Apprenticeship training'],
+      [null, 'New students', 'Students', 'Completers of a qualification'],
+      ['Whole country', 28013, 70037, 12193],
+      ['Mainland Finland', 27967, 69873, 12148],
+      ['Uusimaa', 10056, 25220, 4279],
+      ['Itä-Uusimaa', 639, 1558, 270],
+      ['Varsinais-Suomi', 2459, 5672, 766],
+      ['Satakunta', 879, 2412, 567],
+      ['Kanta-Häme', 749, 1817, 400],
+      ['Pirkanmaa', 2077, 5298, 944],
+      ['Päijät-Häme', 846, 2668, 392],
+      ['Kymenlaakso', 595, 1508, 247],
+      ['South Karelia', 347, 1058, 212],
+      ['Etelä-Savo', 487, 1413, 296],
+      ['Pohjois-Savo', 846, 2036, 454],
+      ['North Karelia', 486, 1350, 304],
+      ['Central Finland', 1090, 2753, 596],
+      ['South Ostrobothnia', 2806, 5681, 613],
+      ['Ostrobothnia', 656, 1572, 442],
+      ['Central Ostrobothnia', 261, 701, 138],
+      ['North Ostrobothnia', 1518, 4106, 621],
+      ['Kainuu', 271, 749, 157],
+      ['Lapland', 899, 2301, 450],
+      ['Åland', 46, 164, 45],
+      ['Åland', 46, 164, 45],
+    ],
+    plant: { address: 'B4', value: 30814 },
+  },
+  {
     // Comp Sci Grades (its figures): a student's points earned and possible per quiz, lab and paper, with each block's
     // Total. The quizzes' Total sums two columns, one of them over an extra credit of 0 possible points: a named total
     // exact over seven quizzes of 100 and one of 80 is no accident, and a wrong total earned is found beside it.
