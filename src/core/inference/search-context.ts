@@ -45,8 +45,9 @@ export interface Stats {
   block: Int32Array;
   /** Lines with no figure but marks of missing ones (`-` in every column): inside a run, never a part. */
   marked: Uint8Array;
-  /** Positions with no negative figure on any line. */
+  /** Positions with no negative figure on any line, and how many. */
   nonNegative: Uint8Array;
+  nonNegativeCount: number;
   /** A line's first non-zero figures' positions, worked out when pairs are first tried on it (see pairs.ts). */
   first: (line: number) => number[];
   /** The positions of a line's biggest figures, where walks from it start (see walks.ts). */
@@ -89,7 +90,8 @@ export function lineStats(view: GridView): Stats {
     }
     return lineAnchors;
   };
-  return { numbers, block, marked, nonNegative, first, anchors };
+  const nonNegativeCount = nonNegative.reduce((n, v) => n + v, 0);
+  return { numbers, block, marked, nonNegative, nonNegativeCount, first, anchors };
 }
 
 function firstFigures(view: GridView, line: number): number[] {

@@ -58,6 +58,8 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
  * of a long ledger are not, and are passed over at once.
  */
 function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
+  // More positions below their neighbours than a quarter of all that could be checked settles it (a long ledger's rows).
+  const settled = Math.floor(stats.nonNegativeCount / 4);
   return [-1, 1].some((d) => {
     const first = target + d;
     const second = target + 2 * d;
@@ -72,7 +74,7 @@ function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
       const sum =
         (Number.isNaN(a) ? 0 : a - view.half(first, pos)) + (Number.isNaN(b) ? 0 : b - view.half(second, pos));
       checked++;
-      if (sum > t + view.half(target, pos)) below++;
+      if (sum > t + view.half(target, pos) && ++below > settled) return false;
     }
     return below <= Math.floor(checked / 4);
   });
@@ -221,10 +223,14 @@ function dropRestatements(view: GridView, alternatives: InferredRelation[][]): I
   };
   const kept: InferredRelation[] = [];
   for (const relations of alternatives) {
-    const r = [relations[0], ...relations.slice(1).filter(ownParts)].find((a) => !seen.has(lineSet(a)));
-    if (!r) continue;
-    seen.add(lineSet(r));
-    kept.push(r);
+    // Each key worked out once: a total row's lists its 50,000 rows.
+    for (const r of [relations[0], ...relations.slice(1).filter(ownParts)]) {
+      const key = lineSet(r);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(r);
+      break;
+    }
   }
   return kept;
 }
