@@ -205,7 +205,8 @@ function distributionWhole(ctx: SearchContext, r: InferredRelation): boolean {
  * A line that says it is a total and is the sum of three or more lines, none blank and three not zero, at a position,
  * closer than half its smallest part (a Total row over the quarters, a Total column over five vessel types): that the
  * lines are its parts is settled by its words and a sum no accident gives, so a second position of a two-row or
- * two-column table is held to it. Two lines under a Total need two positions (a Total column over Exports and Imports, three states).
+ * two-column table is held to it. Two lines under a Total need two positions (a Total column over Exports and Imports,
+ * three states).
  */
 function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.kind !== 'sum' || r.support.length > 2) return false;

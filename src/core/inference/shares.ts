@@ -31,14 +31,15 @@ function sharesOf(grid: NumberGrid, col: number, base: number): boolean {
   const biggest: number[] = [];
   const distinct = new Set<number>();
   for (let row = 0; row < rows; row++) {
-    const [s, b] = [share(row), count(row)];
+    const s = share(row);
+    const b = count(row);
     if (Number.isNaN(s) || Number.isNaN(b) || s === 0 || b === 0) continue;
     if (distinct.size < MIN_DISTINCT) distinct.add(b);
     if (biggest.length === PROPOSALS && Math.abs(b) <= Math.abs(count(biggest[PROPOSALS - 1]))) continue;
-    let i = Math.min(biggest.length, PROPOSALS - 1);
+    let i = biggest.length;
     while (i > 0 && Math.abs(count(biggest[i - 1])) < Math.abs(b)) i--;
     biggest.splice(i, 0, row);
-    biggest.length = Math.min(biggest.length, PROPOSALS);
+    if (biggest.length > PROPOSALS) biggest.pop();
   }
   if (distinct.size < MIN_DISTINCT) return false;
   const whole = Math.abs(count(biggest[0]));
@@ -51,7 +52,8 @@ function sharesOf(grid: NumberGrid, col: number, base: number): boolean {
     let held = 0;
     let off = 0;
     for (let row = 0; row < rows && off <= MAX_OFF; row++) {
-      const [s, b] = [share(row), count(row)];
+      const s = share(row);
+      const b = count(row);
       if (Number.isNaN(s) || Number.isNaN(b)) continue;
       const slack = halves[col * rows + row] + Math.abs(scale) * halves[base * rows + row] + Math.abs(b) * scaleSlack;
       if (Math.abs(s - scale * b) > slack + eps(s, scale * b)) off++;
