@@ -168,6 +168,34 @@ const shareCell = (part: number, whole: number, percent = false) =>
 
 const sheets: CaseSheet[] = [
   {
+    // A county's enterprises by district with each district's share of the total (构成) and its coverage rate. The
+    // shares add up to the 合计's 100 %, and each is its count over the 合计's count: a district's wrong share breaks
+    // both, and is blamed rather than the 100 % it no longer adds up to. The coverage rate is each row's own, never
+    // summed.
+    name: '构成',
+    rows: [
+      ['2025年各区县非公有制企业党组织覆盖情况'],
+      ['区县', '企业数（家）', '构成（%）', '建立党组织企业数（家）', '覆盖率（%）'],
+      ...[
+        ['合计', 1610, 1166],
+        ['城关区', 412, 318],
+        ['东坝区', 236, 171],
+        ['西河县', 158, 97],
+        ['南山区', 305, 244],
+        ['北岭县', 129, 80],
+        ['石桥区', 274, 205],
+        ['柳林县', 96, 51],
+      ].map(([county, enterprises, covered]) => [
+        county,
+        enterprises,
+        shareCell(Number(enterprises), 1610, true),
+        covered,
+        shareCell(Number(covered), Number(enterprises), true),
+      ]),
+    ],
+    plant: { address: 'C6', value: 12.8 },
+  },
+  {
     // C10090: apprenticeship students by region. The Whole country is Mainland Finland plus Åland at three columns, a
     // pair of rows a long table holds to more unless the line says it is a total, as `Whole country` does (data:
     // rules/vocabulary.json): a wrong national figure leaves two columns and is found.

@@ -9,6 +9,7 @@ import { viewOf } from './grid';
 import type { SheetInference } from './infer';
 import { firstAtLeast, type Break, type InferredKind, type InferredRelation } from './relations';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
+import { confirmedByShare } from './shares';
 
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
 export function inferredRule(kind: InferredKind, lang: Lang): Rule {
@@ -132,8 +133,9 @@ function readAt(
 }
 
 /**
- * How many inferred relations hold at each of these cells: a cell that a relation confirms is blamed after one none
- * does (the weighting findSuspects gives declared relations).
+ * How many inferred relations hold at each of these cells, a column of shares counting as one where a share is its
+ * count's: a cell that a relation confirms is blamed after one none does (the weighting findSuspects gives declared
+ * relations).
  */
 export function inferredConfirmations(inference: SheetInference, cells: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -155,6 +157,7 @@ export function inferredConfirmations(inference: SheetInference, cells: Set<stri
       // support is in position order (see check)
       if (times > 0 && r.support[firstAtLeast(r.support, pos)] === pos) n += times;
     });
+    for (const share of inference.shares) if (confirmedByShare(inference.grid, share, at.row, at.col)) n++;
     if (n > 0) counts.set(address, n);
   }
   return counts;

@@ -3,7 +3,7 @@ import { readNumberGrid, viewOf, type GridView, type NumberGrid } from './grid';
 import { closeAt } from './acceptance';
 import { verdictAt, type InferredRelation, type NearRelation } from './relations';
 import { searchRelations } from './search';
-import { sharesOut } from './shares';
+import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
 import type { ColumnFigures } from '../sheet-model';
@@ -14,6 +14,8 @@ export interface SheetInference {
   relations: InferredRelation[];
   /** Relations refused that still point at a cell where a relation kept fails (see nearRelation). */
   near: NearRelation[];
+  /** Columns of shares of a column's total (see shares.ts). */
+  shares: ShareColumn[];
   /** Column headers (text above a column's first figure) and row labels (a row's first text), for messages. */
   columnLabels: string[];
   rowLabels: string[];
@@ -92,12 +94,16 @@ export function inferSheet(
     return percent * 2 > numbers;
   };
   const counts = Array.from({ length: grid.cols }, (_, col) => col).filter((col) => !nonAdditive(col));
-  const isCount = new Set(counts);
+  const additive = Array.from({ length: grid.cols }, () => false);
+  for (const col of counts) additive[col] = true;
   // A column of shares of the total (`% of Total`) adds up as the counts it shares out do (see shares.ts).
-  const additive = Array.from(
-    { length: grid.cols },
-    (_, col) => isCount.has(col) || (!derived.has(col) && sharesOut(grid, col, counts)),
-  );
+  const shares: ShareColumn[] = [];
+  for (let col = 0; col < grid.cols; col++) {
+    const share = additive[col] || derived.has(col) ? undefined : shareColumn(grid, col, counts);
+    if (!share) continue;
+    additive[col] = true;
+    shares.push(share);
+  }
   const totalRows = rowLabels.map((label) => label !== '' && hasWord(label, 'total', lexicon));
   const rowView = viewOf(grid, 'row');
   const searchRows = () =>
@@ -122,6 +128,7 @@ export function inferSheet(
     grid,
     relations: [...columns.relations, ...rows.relations],
     near: [...columns.near, ...rows.near],
+    shares,
     columnLabels,
     rowLabels,
   };

@@ -18,12 +18,36 @@ const MIN_DISTINCT = 3;
 /** Rows with the biggest counts that each propose the scale (one of them may hold the wrong figure). */
 const PROPOSALS = 3;
 
-/** Whether column `col` shares out one of the `counts` columns (see above). */
-export function sharesOut(grid: NumberGrid, col: number, counts: number[]): boolean {
-  return counts.some((base) => base !== col && sharesOf(grid, col, base));
+/**
+ * A column of shares and the column of counts it shares out, with the rows where a share is not its count's: each
+ * other row's share and count confirm each other, as a relation's supporting cells do.
+ */
+export interface ShareColumn {
+  col: number;
+  base: number;
+  off: number[];
 }
 
-function sharesOf(grid: NumberGrid, col: number, base: number): boolean {
+/** The counts column `col` shares out, among `counts` (see above); undefined when it shares none. */
+export function shareColumn(grid: NumberGrid, col: number, counts: number[]): ShareColumn | undefined {
+  for (const base of counts) {
+    const off = base === col ? undefined : sharesOf(grid, col, base);
+    if (off) return { col, base, off };
+  }
+  return undefined;
+}
+
+/** Whether a share column confirms the cell: it holds a figure at a row where the share is its count's. */
+export function confirmedByShare(grid: NumberGrid, share: ShareColumn, row: number, col: number): boolean {
+  return (
+    (col === share.col || col === share.base) &&
+    !Number.isNaN(grid.values[col * grid.rows + row]) &&
+    !share.off.includes(row)
+  );
+}
+
+/** The rows where column `col`'s shares are not the counts of `base`, when it is a column of shares of them. */
+function sharesOf(grid: NumberGrid, col: number, base: number): number[] | undefined {
   const { rows, values, halves } = grid;
   const share = (row: number) => values[col * rows + row];
   const count = (row: number) => values[base * rows + row];
@@ -41,24 +65,25 @@ function sharesOf(grid: NumberGrid, col: number, base: number): boolean {
     biggest.splice(i, 0, row);
     if (biggest.length > PROPOSALS) biggest.pop();
   }
-  if (distinct.size < MIN_DISTINCT) return false;
+  if (distinct.size < MIN_DISTINCT) return undefined;
   const whole = Math.abs(count(biggest[0]));
-  return biggest.some((from) => {
+  for (const from of biggest) {
     const scale = share(from) / count(from);
     // The scale is known as well as the share it is read from.
     const scaleSlack = halves[col * rows + from] / Math.abs(count(from));
     const ofWhole = Math.abs(scale) * whole;
-    if (!SCALES.some((w) => Math.abs(ofWhole - w) <= whole * scaleSlack + eps(ofWhole))) return false;
+    if (!SCALES.some((w) => Math.abs(ofWhole - w) <= whole * scaleSlack + eps(ofWhole))) continue;
     let held = 0;
-    let off = 0;
-    for (let row = 0; row < rows && off <= MAX_OFF; row++) {
+    const off: number[] = [];
+    for (let row = 0; row < rows && off.length <= MAX_OFF; row++) {
       const s = share(row);
       const b = count(row);
       if (Number.isNaN(s) || Number.isNaN(b)) continue;
       const slack = halves[col * rows + row] + Math.abs(scale) * halves[base * rows + row] + Math.abs(b) * scaleSlack;
-      if (Math.abs(s - scale * b) > slack + eps(s, scale * b)) off++;
+      if (Math.abs(s - scale * b) > slack + eps(s, scale * b)) off.push(row);
       else if (s !== 0) held++;
     }
-    return off <= MAX_OFF && held >= MIN_ROWS;
-  });
+    if (off.length <= MAX_OFF && held >= MIN_ROWS) return off;
+  }
+  return undefined;
 }
