@@ -1,4 +1,12 @@
-import { describeCaseBook, writeCaseBook, type CaseRow, type CaseSheet } from './helpers/case-book';
+import {
+  describeCaseBook,
+  errorFindings,
+  errorsOn,
+  errorSuspects,
+  writeCaseBook,
+  type CaseRow,
+  type CaseSheet,
+} from './helpers/case-book';
 import { runCli } from './helpers/run-cli';
 
 /**
@@ -849,8 +857,43 @@ const sheets: CaseSheet[] = [
   },
 ];
 
+const earningsPerShare: CaseSheet = {
+  // Q201FIN (its figures): a quarter's and a half-year's results of two years, with earnings per share to five
+  // decimals, net income over the weighted shares. Four columns are what a ratio needs; one of them broken leaves
+  // three, which figures this precise could not match by chance: a wrong basic EPS is found.
+  name: 'Earnings per share',
+  rows: [
+    ['Quarterly results (in thousands, except per share data)'],
+    [null, 'Three months 2000', 'Three months 1999', 'Six months 2000', 'Six months 1999'],
+    ['Total revenues', 81687, 62484, 151175, 115836],
+    ['Total costs and expenses', 82030, 61334, 158190, 120166],
+    ['Income (loss) from operations', -343, 1150, -7015, -4330],
+    ['Net income (loss)', -2635, 1329, -6320, -1741],
+    [
+      'Diluted earnings (loss) per share',
+      ...[-0.08858, 0.04464, -0.21429, -0.06248].map((v) => ({ v, numFmt: '0.00000' })),
+    ],
+    ['Weighted average shares outstanding - diluted', 29747, 29774, 29493, 27863],
+    [
+      'Basic earnings (loss) per share',
+      ...[-0.08858, 0.04759, -0.21429, -0.06248].map((v) => ({ v, numFmt: '0.00000' })),
+    ],
+    ['Weighted average shares outstanding - basic', 29747, 27925, 29493, 27863],
+  ],
+  plant: { address: 'C9', value: 0.05235 },
+};
+
 describe('relations whose parts are not next to the total (inference walks)', () => {
   describeCaseBook('inference-walks', sheets, '--lang', 'en');
+
+  // Basic EPS = net income ÷ basic shares fails at one column: the shares are in no other relation, so they are as
+  // suspect as the EPS; net income, which the diluted EPS confirms, is not.
+  it('finds a wrong EPS among three precise columns, blaming it and not the net income', async () => {
+    const clean = await errorFindings(await writeCaseBook('eps', [earningsPerShare], false));
+    expect(errorsOn(clean, earningsPerShare.name)).toEqual([]);
+    const planted = await errorFindings(await writeCaseBook('eps', [earningsPerShare], true));
+    expect(errorSuspects(planted, earningsPerShare.name)).toEqual(['C9', 'C10']);
+  });
 
   // The sum of Payments' programmes fails too, though too few columns make it a relation of its own: it gives the
   // payment exactly, where the change rate gives it only to the rate's rounding.

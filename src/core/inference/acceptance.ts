@@ -15,6 +15,10 @@ import { hasWord } from './words';
 export const MIN_SUPPORT = { column: 4, row: 2 } as const;
 /** Columns a row must be the sum of its two neighbours at, unless it says it is a total (see accepted). */
 const TWO_ROW_SUPPORT = 4;
+/** A figure's rounding, as a share of it, below which a ratio or change is precise (see precise) … */
+const PRECISE = 1e-4;
+/** … and the positions it needs then. */
+const PRECISE_SUPPORT = 3;
 /** Lines a table may have to count as short: its rows are few enough for cheaper evidence and wider searches. */
 export const SHORT_TABLE = 200;
 
@@ -150,7 +154,8 @@ export function check(
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (namedTotal(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
-  if (r.support.length < (r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column)) return false;
+  const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : precise(ctx, r) ? PRECISE_SUPPORT : MIN_SUPPORT.column;
+  if (r.support.length < fewest) return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
   // rows, or says it is a total.
   if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < twoRowSupport(ctx))
@@ -265,4 +270,13 @@ export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelat
     if (v.status === 'break') breaks.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
   }
   return breaks.length === 0 || breaks.length > failures ? undefined : { relation: r, breaks };
+}
+
+/**
+ * Whether a ratio's or change's target is shown to a ten-thousandth of itself (four significant digits) wherever the
+ * relation holds: earnings per share of −0.08858 that are net income over shares at three quarters are no accident,
+ * where rates to one decimal of two indices near 100 match at three columns by chance.
+ */
+function precise(ctx: SearchContext, r: InferredRelation): boolean {
+  return r.support.every((pos) => ctx.view.half(r.target, pos) <= PRECISE * Math.abs(ctx.view.value(r.target, pos)));
 }
