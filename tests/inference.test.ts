@@ -200,3 +200,29 @@ describe('inference does not see relations that hold by chance', () => {
     for (let seed = 1; seed <= 20; seed++) expect(inferSheet(noise(seed, 12, 8), lexicon).relations).toEqual([]);
   });
 });
+
+describe('how inferred relations name their lines', () => {
+  it('reads a header part that ends with a slash on into the part below it (Cost/ over cites)', () => {
+    const cell = (r: number, c: number, value: string | number) => ({
+      address: a1(r, c),
+      value,
+      text: String(value),
+      numFmt: 'General',
+    });
+    const sheet: SheetSnapshot = {
+      name: 'journals',
+      merges: [],
+      rows: [
+        [cell(0, 0, 'Journal'), cell(0, 1, 'Total'), cell(0, 2, 'Cost/'), cell(0, 3, 'Library')],
+        [null, cell(1, 1, 'cites'), cell(1, 2, 'cites'), cell(1, 3, 'price')],
+        ...[1, 2, 3].map((i) => [
+          cell(1 + i, 0, `J${i}`),
+          cell(1 + i, 1, 10 * i),
+          cell(1 + i, 2, i),
+          cell(1 + i, 3, 7),
+        ]),
+      ],
+    };
+    expect(inferSheet(sheet, lexicon).columnLabels.slice(1)).toEqual(['Total/cites', 'Cost/cites', 'Library/price']);
+  });
+});

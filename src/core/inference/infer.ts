@@ -48,9 +48,13 @@ function labels(
     return parts;
   });
   // A unit in brackets (`占比（%）`) names no line: messages read better without it.
-  const columnLabels = headers.map((parts) => parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, '')).join('/'));
-  return { columnLabels, rowLabels, columnHeaders: headers.map((parts) => parts.join('/')) };
+  const columnLabels = headers.map((parts) => joinParts(parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, ''))));
+  return { columnLabels, rowLabels, columnHeaders: headers.map(joinParts) };
 }
+
+/** A header's parts, top first, joined by `/`; a part that ends with one (`Price/` over `pages`) is read on. */
+const joinParts = (parts: string[]) =>
+  parts.reduce((label, part, i) => (i === 0 ? part : label + (label.endsWith('/') ? '' : '/') + part), '');
 
 /**
  * Infers a sheet's relations: first between columns (a column that is the sum, difference, ratio or change of others
