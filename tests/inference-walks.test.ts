@@ -176,6 +176,31 @@ const shareCell = (part: number, whole: number, percent = false) =>
 
 const sheets: CaseSheet[] = [
   {
+    // A city's districts: population, GDP, GDP per head and each district's share of the city's GDP. The 全市 row sums
+    // population, GDP and the shares (to 100), never GDP per head; a district's wrong GDP breaks the sum, its share and
+    // its GDP per head, and is blamed alone.
+    name: '人均与比重',
+    rows: [
+      ['2025年各区县地区生产总值'],
+      ['区县', '常住人口（万人）', '地区生产总值（亿元）', '人均地区生产总值（元）', '占全市比重（%）'],
+      ...[
+        ['全市', 334.96, 3427.5],
+        ['城关区', 88.35, 1120.5],
+        ['东坝区', 45.12, 402.3],
+        ['西河县', 63.4, 305.9],
+        ['南山区', 97.26, 1388.1],
+        ['北岭县', 40.83, 210.7],
+      ].map(([district, people, gdp]) => [
+        district,
+        { v: people, numFmt: '0.00' },
+        { v: gdp, numFmt: '0.0' },
+        Math.round((Number(gdp) / Number(people)) * 10000),
+        shareCell(Number(gdp), 3427.5, true),
+      ]),
+    ],
+    plant: { address: 'C5', value: 442.5 },
+  },
+  {
     // A county's enterprises by district with each district's share of the total (构成) and its coverage rate. The
     // shares add up to the 合计's 100 %, and each is its count over the 合计's count: a district's wrong share breaks
     // both, and is blamed rather than the 100 % it no longer adds up to. The coverage rate is each row's own, never
