@@ -154,8 +154,10 @@ export function check(
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (namedTotal(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
-  const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : precise(ctx, r) ? PRECISE_SUPPORT : MIN_SUPPORT.column;
-  if (r.support.length < fewest) return false;
+  const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
+  // A precise ratio or change needs fewer: asked only when short, not of a column's 50,000 supporting rows.
+  if (r.support.length < fewest && (r.kind === 'sum' || r.support.length < PRECISE_SUPPORT || !precise(ctx, r)))
+    return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
   // rows, or says it is a total.
   if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < twoRowSupport(ctx))

@@ -97,13 +97,13 @@ export function inferSheet(
     }
     return percent * 2 > numbers;
   };
-  const counts = Array.from({ length: grid.cols }, (_, col) => col).filter((col) => !nonAdditive(col));
-  const additive = Array.from({ length: grid.cols }, () => false);
-  for (const col of counts) additive[col] = true;
+  const additive = Array.from({ length: grid.cols }, (_, col) => !nonAdditive(col));
+  const counts = additive.flatMap((adds, col) => (adds ? [col] : []));
   // A column of shares of the total (`% of Total`) adds up as the counts it shares out do (see shares.ts).
   const shares: ShareColumn[] = [];
   for (let col = 0; col < grid.cols; col++) {
-    const share = additive[col] || derived.has(col) ? undefined : shareColumn(grid, col, counts);
+    if (additive[col] || derived.has(col)) continue;
+    const share = shareColumn(grid, col, counts);
     if (!share) continue;
     additive[col] = true;
     shares.push(share);
