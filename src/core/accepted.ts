@@ -114,11 +114,6 @@ export function applyAccepted(
   return { applied, changed };
 }
 
-/** Open findings: those not explained. */
-export function isOpen(finding: Finding): boolean {
-  return finding.accepted === undefined;
-}
-
 /**
  * Moves the findings between tables that an entry explains, with every cell still holding its recorded value, from
  * `findings` to `explained`: they are shown as explained and not counted as open. A changed cell leaves one open.

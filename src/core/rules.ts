@@ -36,11 +36,6 @@ export interface RuleFileText {
 
 export { formatRuleProblem, type RuleProblem } from './rule-file-messages';
 
-/** The measure ids a rule reads, as its relation kind's module declares them. */
-export function ruleMeasures(rule: Rule, relations: RelationRegistry = builtInRelations): string[] {
-  return relations.moduleOf(rule.relation).measures(rule.relation);
-}
-
 /** Every measure id a rule's relation names, bound or not: what a rule file must declare. */
 function namedMeasures(rule: Rule, relations: RelationRegistry): string[] {
   const module = relations.moduleOf(rule.relation);
