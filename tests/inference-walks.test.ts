@@ -174,6 +174,43 @@ const shareCell = (part: number, whole: number, percent = false) =>
     ? { v: Math.round((part / whole) * 1000) / 10, numFmt: '0.0' }
     : { v: Math.round((part / whole) * 1e5) / 1e5, numFmt: '0.00000' };
 
+/**
+ * Pupils by census tract (p36): PK-12's Total, Public, % Public, Private and % Private, then each level's Total, Public
+ * and Private under a parent of its own. PK-12's Total is the sum of the levels' Totals, its Public of their Publics.
+ * In the tract of row 12 no pupil goes to a public school, so % Public holds whatever the Total says.
+ */
+function pupilsByTract(): CaseRow[] {
+  const levels = ['Nursery School, Preschool', 'Kindergarten', 'Grades 1 to 4', 'Grades 5 to 8', 'Grades 9 to 12'];
+  const rows: CaseRow[] = [
+    ['Census Tract', 'PK-12', null, null, null, null, ...levels.flatMap((l) => [l, null, null])],
+    [
+      null,
+      'Total',
+      'Public',
+      '% Public',
+      'Private',
+      '% Private',
+      ...levels.flatMap(() => ['Total', 'Public', 'Private']),
+    ],
+  ];
+  const percent = (part: number, whole: number) => ({ v: Math.round((part / whole) * 1e7) / 1e5, numFmt: '0.00000' });
+  for (let t = 0; t < 16; t++) {
+    const publics = levels.map((_, l) => (t === 9 ? 0 : 5 + ((t * 31 + l * 17) % 60)));
+    const privates = levels.map((_, l) => ((t * 7 + l * 11) % 9) + (t === 9 ? 2 : 0));
+    const [pub, priv] = [publics, privates].map((v) => v.reduce((a, b) => a + b, 0));
+    rows.push([
+      `2001${String(t + 1).padStart(2, '0')}`,
+      pub + priv,
+      pub,
+      percent(pub, pub + priv),
+      priv,
+      percent(priv, pub + priv),
+      ...levels.flatMap((_, l) => [publics[l] + privates[l], publics[l], privates[l]]),
+    ]);
+  }
+  return rows;
+}
+
 const sheets: CaseSheet[] = [
   {
     // A city's districts: population, GDP, GDP per head and each district's share of the city's GDP. The 全市 row sums
@@ -343,6 +380,16 @@ const sheets: CaseSheet[] = [
     name: 'Blocks named alike',
     rows: statementBlocks(),
     plant: { address: 'B8', value: 2109 },
+  },
+  {
+    // p36: PK-12's Total over each level's Total, five groups of three columns apart. Their labels differ by their
+    // parents (PK-12/Total, Kindergarten/Total); the lowest part names them alike. In a tract with no public pupils, a
+    // wrong Total breaks only Private = Total − Public and % Private besides that sum, and without it Private, in both,
+    // was blamed.
+    name: 'Totals under parents',
+    rows: pupilsByTract(),
+    merges: ['B1:F1', 'G1:I1', 'J1:L1', 'M1:O1', 'P1:R1', 'S1:U1'],
+    plant: { address: 'B12', value: 33 },
   },
   {
     // English financial (its figures): spending by item in two years, each beside its share of the year's total. The

@@ -5,7 +5,7 @@ import { pairCandidates } from './pairs';
 import { countOverShare, type InferredKind, type InferredRelation, type NearRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
-import { acrossGap, adjacent, linesByLabel, nearGap, onlyFrom, walkCandidates } from './walks';
+import { acrossGap, adjacent, linesByLabel, nameOf, nearGap, onlyFrom, walkCandidates } from './walks';
 import { hasWord } from './words';
 
 /**
@@ -120,7 +120,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   for (const target of targets) {
     // Between rows, a mean is looked for only in a row that says it is one (see walkCandidates).
     const mean = view.axis === 'column' || hasWord(ctx.label(target), 'average', ctx.lexicon);
-    const namesakes = sameLabel.get(ctx.label(target));
+    const namesakes = sameLabel.get(nameOf(ctx, target));
     const gap = nearGap(stats, target);
     const candidates = new Map<string, Candidate>();
     // Most rows of a long ledger are no total of the rows beside them: only those that could be are walked from.

@@ -161,13 +161,22 @@ function meanMeets(sum: number, slack: number, count: number, t: number, ht: num
   return Math.abs(sum / count - t) <= ht + slack / count;
 }
 
-/** Target lines by their label, for labels that three to MAX_NAMESAKES lines share. */
+/**
+ * The name lines named alike share: a row's label; a column's lowest header part, as `PK-12/Total` and each grade's
+ * `Total` are the columns of one kind under parents of their own.
+ */
+export function nameOf(ctx: SearchContext, line: number): string {
+  const label = ctx.label(line);
+  return ctx.view.axis === 'column' ? label.slice(label.lastIndexOf('/') + 1) : label;
+}
+
+/** Target lines by their name (see nameOf), for names that three to MAX_NAMESAKES lines share. */
 export function linesByLabel(ctx: SearchContext, targets: number[]): Map<string, number[]> {
   const byLabel = new Map<string, number[]>();
   // A ledger of thousands of lines names each once: not worth a map of its labels.
   if (ctx.view.lines > NAMESAKE_TABLE) return byLabel;
   for (const line of targets) {
-    const label = ctx.label(line);
+    const label = nameOf(ctx, line);
     if (label === '') continue;
     const lines = byLabel.get(label);
     if (lines) lines.push(line);
