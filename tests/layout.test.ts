@@ -464,3 +464,51 @@ describe('readLayout: rows above a one-row header', () => {
     expect(layout.columns.map((c) => c.header)).toEqual(['党组织/党委', '党组织/党支部']);
   });
 });
+
+describe('readLayout: years right over the figures', () => {
+  // As yearbooks print a series: the years are typed as numbers, one with a footnote mark, in the lowest header row.
+  it('reads a row of years under its parents as the lowest header row, not as the first region', () => {
+    const grid: CellInput[][] = [
+      ['历年非公有制企业党组织覆盖情况'],
+      ['地区', '企业数（家）', null, null, '覆盖率（%）', null, null],
+      [null, 2022, 2023, '2024*', 2022, 2023, '2024*'],
+      ['铁西区', 1200, 1250, 1302, 80.1, 82.4, 85.0],
+      ['和平区', 900, 960, 1001, 77.3, 79.9, 81.2],
+    ];
+    const layout = readLayout(sheetFromRows('历年', grid, ['B2:D2', 'E2:G2', 'A2:A3'].map(merge)), lexicon);
+    expect(layout.headerRows).toEqual([1, 2]);
+    expect(layout.regionRows).toEqual([3, 4]);
+    expect(layout.columns.map((c) => c.header)).toEqual([
+      '企业数/2022',
+      '企业数/2023',
+      '企业数/2024*',
+      '覆盖率/2022',
+      '覆盖率/2023',
+      '覆盖率/2024*',
+    ]);
+  });
+
+  it('reads a row of years under the label column’s header alone as the header', () => {
+    const grid: CellInput[][] = [
+      ['项目', 2021, 2022, 2023],
+      ['企业数', 1200, 1250, 1302],
+      ['党组织数', 400, 431, 455],
+    ];
+    const layout = readLayout(sheetFromRows('历年', grid), lexicon);
+    expect(layout.problems).toEqual([]);
+    expect(layout.headerRows).toEqual([0]);
+    expect(layout.regionRows).toEqual([1, 2]);
+    expect(layout.columns.map((c) => c.header)).toEqual(['2021', '2022', '2023']);
+  });
+
+  it('keeps a region whose figures all lie between 1900 and 2100 a region', () => {
+    const grid: CellInput[][] = [
+      ['地区', '企业数', '党组织数', '覆盖企业数'],
+      ['铁西区', 2050, 1990, 1960],
+      ['和平区', 1500, 1200, 1100],
+    ];
+    const layout = readLayout(sheetFromRows('表', grid), lexicon);
+    expect(layout.headerRows).toEqual([0]);
+    expect(layout.regionRows).toEqual([1, 2]);
+  });
+});

@@ -71,6 +71,30 @@ describe('text in number cells', () => {
     ]);
   });
 
+  // A series as yearbooks print it: the years typed as numbers right over the figures, the provisional one marked.
+  it('reads a footnote mark on a year over the figures as part of the header, not as a flagged figure', async () => {
+    const series = async (name: string, total2024: number) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('历年');
+      sheet.addRow(['地区', '企业数（家）']);
+      sheet.addRow([null, 2022, 2023, '2024*']);
+      sheet.addRow(['甲区', 120, 126, 131]);
+      sheet.addRow(['乙区', 200, 214, 220]);
+      sheet.addRow(['丙区', 228, 240, 251]);
+      sheet.addRow(['合计', 548, 580, total2024]);
+      sheet.mergeCells('A1:A2');
+      sheet.mergeCells('B1:D1');
+      const file = join(dir, name);
+      await workbook.xlsx.writeFile(file);
+      return file;
+    };
+    expect(await findings(await series('series.xlsx', 602))).toEqual([]);
+    const planted = await findings(await series('series-planted.xlsx', 612));
+    expect(planted.map((f) => [f.ruleId, f.cells.filter((c) => c.suspect).map((c) => c.address)])).toEqual([
+      ['total-row-sum', ['D6']],
+    ]);
+  });
+
   it('still finds a flagged figure that is wrong, and blames it rather than the total', async () => {
     // 丁区 62 of 80 is 77.5 %, typed 7.8S.
     const list = await findings(await coverage('wrong.xlsx', { D5: '7.8S' }));

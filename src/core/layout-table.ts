@@ -13,6 +13,7 @@ import {
 } from './layout-cells';
 import type { Lexicon } from './lexicon';
 import { phrase, type PhraseKey } from './messages';
+import { readFigure } from './number';
 import type { Cell, SheetSnapshot } from './snapshot';
 
 /**
@@ -62,6 +63,12 @@ export function isPreambleRow(row: (Cell | null)[] | undefined, lexicon: Lexicon
   );
 }
 
+/** A year heading a column: 2016, typed as a number or as text, a footnote mark after it or not (`2006*`). */
+function isYear(cell: Cell | null, lexicon: Lexicon): boolean {
+  const f = readFigure(cell, lexicon);
+  return f.kind === 'number' && !f.percent && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+}
+
 /**
  * A row of years (2016, 2016, 2017, 2017) over a row of column names: the upper row of a two-row header, although
  * Excel holds the years as numbers. Besides the years it may hold one text cell (the label column's header).
@@ -77,18 +84,30 @@ export function isYearRow(
     const kind = cellKind(cell, lexicon);
     if (kind === 'empty') continue;
     if (kind === 'text') texts++;
-    else if (
-      kind === 'number' &&
-      typeof cell?.value === 'number' &&
-      Number.isInteger(cell.value) &&
-      cell.value >= 1900 &&
-      cell.value <= 2100
-    )
-      years++;
+    else if (kind === 'number' && isYear(cell, lexicon)) years++;
     else return false;
   }
   const below = rowStats(next, lexicon);
   return years >= 2 && texts <= 1 && isTextRow(below) && below.numbers === 0 && below.nonEmpty >= years;
+}
+
+/**
+ * A row of years right over the figures (`| 2004 | 2005 | 2006* | Percent change`): the lowest header row, though
+ * Excel holds its years as numbers. Nothing but an empty cell or the label column's header (`地区`) may stand before
+ * the first year: a region whose figures happen to lie between 1900 and 2100 has its name there.
+ */
+function isYearHeaderRow(row: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
+  let years = 0;
+  for (const cell of row ?? []) {
+    const kind = cellKind(cell, lexicon);
+    if (kind === 'empty') continue;
+    if (kind === 'number') {
+      if (!isYear(cell, lexicon)) return false;
+      years++;
+    } else if (kind === 'missing' || (years === 0 && !lexicon.labelHeader.test(compactText(cellText(cell)))))
+      return false;
+  }
+  return years >= 2;
 }
 
 /**
@@ -130,7 +149,7 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
     const row = sheet.rows[r];
     const s = rowStats(row, lexicon);
     if (s.nonEmpty === 0) continue;
-    if (isDataRow(s) && !isYearRow(row, sheet.rows[r + 1], lexicon)) {
+    if (isDataRow(s) && !isYearRow(row, sheet.rows[r + 1], lexicon) && !isYearHeaderRow(row, lexicon)) {
       if (columnNumberRow === undefined && seen.length > 0 && isColumnNumberRow(row, lexicon)) {
         columnNumberRow = r;
         continue;
@@ -166,7 +185,8 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
   const headerRows =
     upper === lower - 1 && isUpperHeaderRow(sheet, upper, lower, lexicon)
       ? [upper, lower]
-      : isTextRow(lowerStats) && lowerStats.nonEmpty >= 2 && !isPreambleRow(lowerRow, lexicon)
+      : (isTextRow(lowerStats) && lowerStats.nonEmpty >= 2 && !isPreambleRow(lowerRow, lexicon)) ||
+          isYearHeaderRow(lowerRow, lexicon)
         ? [lower]
         : undefined;
   if (!headerRows) {
