@@ -501,6 +501,46 @@ describe('readLayout: years right over the figures', () => {
     expect(layout.columns.map((c) => c.header)).toEqual(['2021', '2022', '2023']);
   });
 
+  it('reads a series of years under any word, and two years under 指标, as the header', () => {
+    const series: CellInput[][] = [
+      ['Source', 1990, 1991, 1992],
+      ['Landfills', 147.4, 147.9, 148.3],
+      ['Wastewater', 15.9, 16.3, 16.7],
+    ];
+    expect(readLayout(sheetFromRows('series', series), lexicon).headerRows).toEqual([0]);
+    const twoYears: CellInput[][] = [
+      ['指标', 2022, 2023],
+      ['企业数', 1250, 1302],
+      ['党组织数', 431, 455],
+    ];
+    expect(readLayout(sheetFromRows('两年', twoYears), lexicon).headerRows).toEqual([0]);
+  });
+
+  it('passes over sections named on rows of their own between the years and the figures', () => {
+    const grid: CellInput[][] = [
+      ['Table 05. Industrial heat production, GWh'],
+      [null, 2006, 2007, 2008],
+      ['Fossil fuels'],
+      ['- Oil', 3832, 3808, 3209],
+      ['- Coal', 5046, 4712, 4383],
+    ];
+    const layout = readLayout(sheetFromRows('heat', grid), lexicon);
+    expect(layout.headerRows).toEqual([1]);
+    expect(layout.regionRows).toEqual([3, 4]);
+  });
+
+  it('does not take the lines of a note over a table for sections', () => {
+    const grid: CellInput[][] = [
+      ['说明', '2025年'],
+      ['一、本表统计范围为全市非公有制企业。'],
+      ['二、企业数以市场监管部门登记为准。'],
+      ['三、覆盖率 = 覆盖企业数 ÷ 企业数 × 100。'],
+      ['四、数据截至6月底。'],
+      ['甲区', 120, 40],
+    ];
+    expect(readLayout(sheetFromRows('说明', grid), lexicon).headerRows).toEqual([]);
+  });
+
   it('keeps a region whose figures all lie between 1900 and 2100 a region', () => {
     const grid: CellInput[][] = [
       ['地区', '企业数', '党组织数', '覆盖企业数'],

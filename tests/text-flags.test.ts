@@ -95,6 +95,19 @@ describe('text in number cells', () => {
     ]);
   });
 
+  // A ledger's fund codes: among whole numbers `31,36` is two codes, not 31.36.
+  it('reads no decimal comma in a column of whole numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['单位名称', '经费代码', '金额（元）']);
+    sheet.addRow(['甲公司', 23, 115000]);
+    sheet.addRow(['乙公司', '31,36', 213000]);
+    sheet.addRow(['丙公司', 39, 66900]);
+    const file = join(dir, 'codes.xlsx');
+    await workbook.xlsx.writeFile(file);
+    expect(await findings(file)).toEqual([]);
+  });
+
   it('still finds a flagged figure that is wrong, and blames it rather than the total', async () => {
     // 丁区 62 of 80 is 77.5 %, typed 7.8S.
     const list = await findings(await coverage('wrong.xlsx', { D5: '7.8S' }));

@@ -214,3 +214,31 @@ test('explain in Chinese reads in Chinese: layout notes and the report labels ha
     [],
   );
 });
+
+describe('sections named on rows of their own between the header and the figures', () => {
+  // 一、 over （一）: before, the two one-text rows under the header hid it, and the sheet was not checked at all.
+  const sheet: Sheet = {
+    name: '分段',
+    rows: [
+      ['各区非公有制企业党组织情况'],
+      ['地区', '企业数（家）', '党组织数（个）'],
+      ['一、非公有制企业'],
+      ['（一）城区'],
+      ['甲区', 120, 40],
+      ['乙区', 80, 30],
+      ['（二）郊区'],
+      ['丙区', 60, 20],
+      ['合计', 260, 90],
+    ],
+    plant: { address: 'B9', value: 270 },
+  };
+
+  it('reads the header above them: the clean sheet raises nothing, the planted total is found and blamed', async () => {
+    const clean = await findings(await writeBook('sections', [sheet], false));
+    expect(clean.filter((f) => f.severity === 'error')).toEqual([]);
+    const planted = await findings(await writeBook('sections', [sheet], true));
+    expect(suspectsOf(planted, sheet.name)).toEqual(['B9']);
+    const { out } = await runCli('explain', join(dir, 'sections.xlsx'), '--lang', 'en');
+    expect(out).toContain('header rows: 2');
+  });
+});

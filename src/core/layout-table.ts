@@ -63,10 +63,11 @@ export function isPreambleRow(row: (Cell | null)[] | undefined, lexicon: Lexicon
   );
 }
 
-/** A year heading a column: 2016, typed as a number or as text, a footnote mark after it or not (`2006*`). */
-function isYear(cell: Cell | null, lexicon: Lexicon): boolean {
+/** The year heading a column: 2016, typed as a number or as text, a footnote mark after it or not (`2006*`). */
+function yearOf(cell: Cell | null, lexicon: Lexicon): number | undefined {
   const f = readFigure(cell, lexicon);
-  return f.kind === 'number' && !f.percent && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+  const year = f.kind === 'number' && !f.percent && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+  return year ? f.value : undefined;
 }
 
 /**
@@ -84,7 +85,7 @@ export function isYearRow(
     const kind = cellKind(cell, lexicon);
     if (kind === 'empty') continue;
     if (kind === 'text') texts++;
-    else if (kind === 'number' && isYear(cell, lexicon)) years++;
+    else if (kind === 'number' && yearOf(cell, lexicon) !== undefined) years++;
     else return false;
   }
   const below = rowStats(next, lexicon);
@@ -93,21 +94,56 @@ export function isYearRow(
 
 /**
  * A row of years right over the figures (`| 2004 | 2005 | 2006* | Percent change`): the lowest header row, though
- * Excel holds its years as numbers. Nothing but an empty cell or the label column's header (`地区`) may stand before
- * the first year: a region whose figures happen to lie between 1900 and 2100 has its name there.
+ * Excel holds its years as numbers. Before the first year stands nothing, the label column's header (`地区`), or any
+ * word over a series of three or more years (`Source | 1990 | 1991 | 1992`): a region whose two figures happen to lie
+ * between 1900 and 2100 has its name there, and its figures are no series.
  */
 function isYearHeaderRow(row: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
-  let years = 0;
+  const years: number[] = [];
+  let label: string | undefined;
   for (const cell of row ?? []) {
     const kind = cellKind(cell, lexicon);
     if (kind === 'empty') continue;
-    if (kind === 'number') {
-      if (!isYear(cell, lexicon)) return false;
-      years++;
-    } else if (kind === 'missing' || (years === 0 && !lexicon.labelHeader.test(compactText(cellText(cell)))))
-      return false;
+    const year = kind === 'number' ? yearOf(cell, lexicon) : undefined;
+    if (kind === 'missing' || (kind === 'number' && year === undefined)) return false;
+    if (year !== undefined) years.push(year);
+    else if (years.length === 0) {
+      if (label !== undefined) return false;
+      label = compactText(cellText(cell));
+    }
   }
-  return years >= 2;
+  if (label === undefined || lexicon.labelHeader.test(label)) return years.length >= 2;
+  return years.length >= 3 && isSeries(years);
+}
+
+/** Years a step of one to ten years apart, in either direction, the whole series repeated or not (2006 2007 2006 2007). */
+function isSeries(years: number[]): boolean {
+  const step = years[1] - years[0];
+  if (step === 0 || Math.abs(step) > 10) return false;
+  return years.every((year, i) => i === 0 || year - years[i - 1] === step || year === years[0]);
+}
+
+const MAX_SECTION_ROWS = 3;
+
+/** The columns of a row's non-empty cells. */
+const filledColumns = (row: (Cell | null)[] | undefined) =>
+  (row ?? []).flatMap((cell, col) => (isEmptyCell(cell) ? [] : [col]));
+
+/**
+ * The rows above the first figures without those naming a section on a row of their own (`Assets`, `Current assets:`,
+ * `一、企业`): one text each, at or left of where the nearest row of more cells above them starts.
+ */
+function withoutSections(seen: number[], sheet: SheetSnapshot, lexicon: Lexicon): number[] {
+  let last = seen.length - 1;
+  while (last >= 0 && filledColumns(sheet.rows[seen[last]]).length === 1) last--;
+  // More than a few rows of one text each are a note's lines (an explanation above a table), not sections.
+  if (last < 0 || seen.length - 1 - last > MAX_SECTION_ROWS) return seen;
+  const start = filledColumns(sheet.rows[seen[last]])[0];
+  const sections = seen.slice(last + 1).every((r) => {
+    const [col] = filledColumns(sheet.rows[r]);
+    return col <= start && cellKind(sheet.rows[r]?.[col], lexicon) === 'text';
+  });
+  return sections ? seen.slice(0, last + 1) : seen;
 }
 
 /**
@@ -142,7 +178,7 @@ function problem(reading: LayoutReading, key: PhraseKey, vars: Record<string, st
 /** Finds the first data row and the header rows above it in the top rows of the sheet. */
 export function findTable(reading: LayoutReading): TableStart | undefined {
   const { sheet, lexicon } = reading;
-  const seen: number[] = [];
+  let seen: number[] = [];
   let firstDataRow: number | undefined;
   let columnNumberRow: number | undefined;
   for (let r = 0; r < sheet.rows.length && seen.length < HEADER_SCAN_ROWS; r++) {
@@ -166,7 +202,9 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
     else problem(reading, 'problemNoFigures', { count: HEADER_SCAN_ROWS });
     return undefined;
   }
-  // A row of units right under the header is read for the units, then the header is looked for above it.
+  // Sections named on rows of their own are passed over, then a row of units right under the header is read for the
+  // units, and the header is looked for above it.
+  seen = withoutSections(seen, sheet, lexicon);
   let unitRow: TableStart['unitRow'];
   const last = seen[seen.length - 1];
   const units = seen.length >= 2 ? unitsUnderHeader(sheet.rows[last], lexicon) : undefined;

@@ -33,15 +33,25 @@ export function textFlagMessage(flag: TextFlag, text: string, value: number, lan
   return phrase(lang, flag.kind === 'letters' ? 'textFlagLetters' : 'textFlagDecimalComma', { letters, text, value });
 }
 
-/** One warning per flagged figure in the sheet's data columns, blaming that cell alone. */
+/**
+ * One warning per flagged figure in the sheet's data columns, blaming that cell alone. A comma is read as a decimal
+ * point only in a column whose other figures have fractions: among whole numbers `31,36` is a list (two fund codes).
+ */
 export function textFlagFindings(model: SheetModel, lang: Lang): Finding[] {
   const findings: Finding[] = [];
+  const fractions = new Map<number, boolean>();
+  const decimalColumn = (col: number) => {
+    let has = fractions.get(col);
+    if (has === undefined)
+      fractions.set(col, (has = model.column(col).values.some((v) => v % 1 !== 0 && !Number.isNaN(v))));
+    return has;
+  };
   for (const row of model.rowsToCheck) {
     for (const column of model.layout.columns) {
       // A plain number has no flag: no Figure is built for each of a ledger's half a million of them.
       if (!Number.isNaN(model.column(column.col).values[row])) continue;
       const f = model.figure(row, column.col);
-      if (f.kind !== 'number' || !f.flag) continue;
+      if (f.kind !== 'number' || !f.flag || (f.flag.kind === 'decimalComma' && !decimalColumn(column.col))) continue;
       const shown = model.shown(row, column.col);
       findings.push({
         ruleId: 'text-in-number',
