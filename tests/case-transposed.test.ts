@@ -1,9 +1,10 @@
-import { describeCaseBook, type CaseSheet } from './helpers/case-book';
+import { describeCaseBook, errorFindings, writeCaseBook, type CaseSheet } from './helpers/case-book';
+import { runCli } from './helpers/run-cli';
 
 /**
- * Issue 9, case 4: transposed tables, regions as columns and indicators as rows, with a 全市 or 合计 column. The
- * rules apply to the sheet turned, and every finding names the cells of the sheet as typed. Each sheet is checked
- * clean and with one planted figure, which must be the only suspect.
+ * Issue 9, case 4: transposed tables, regions as columns and indicators as rows, with a 全市 or 合计 column (or one
+ * place's indicators with the years as columns). The rules apply to the sheet turned, and every finding names the
+ * cells of the sheet as typed. Each sheet is checked clean and with one planted figure, which must be the only suspect.
  */
 
 const sheets: CaseSheet[] = [
@@ -51,8 +52,52 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'E4', value: 46.0 },
   },
+  {
+    // One city's indicators over the years: the columns are periods, not regions, and there is no total column.
+    name: '历年',
+    rows: [
+      ['全市非公有制企业党组织覆盖情况'],
+      ['指标', '2021年', '2022年', '2023年', '2024年'],
+      ['企业数（家）', 1100, 1200, 1302, 1390],
+      ['覆盖企业数（家）', 850, 960, 1073, 1150],
+      ['党组织覆盖率（%）', 77.3, 80.0, 82.4, 82.7],
+    ],
+    plant: { address: 'D5', value: 84.2 },
+  },
+  {
+    // The years typed as numbers, right over the figures; 2023's enterprises typed below those covered.
+    name: '历年数字',
+    rows: [
+      ['指标', 2022, 2023, 2024],
+      ['企业数（家）', 1200, 1302, 1390],
+      ['覆盖企业数（家）', 960, 1073, 1150],
+      ['党组织覆盖率（%）', 80.0, 82.4, 82.7],
+    ],
+    plant: { address: 'C2', value: 1032 },
+  },
 ];
 
 describe('case 4: transposed tables', () => {
   describeCaseBook('转置', sheets);
+
+  it('says it read the years as columns', async () => {
+    const series = sheets.find((s) => s.name === '历年') as CaseSheet;
+    const { out } = await runCli('explain', await writeCaseBook('历年', [series], false));
+    expect(out).toContain('按转置表读取：自第 2 行起年份为列、指标为行；单元格地址仍按原表');
+  });
+
+  // Turned, the change column would be a year whose "coverage rate" (2.4 points) its counts' growths do not give.
+  it('does not turn years followed by a change column', async () => {
+    const withChange: CaseSheet = {
+      name: '历年与增长',
+      rows: [
+        ['指标', 2023, 2024, '比上年增长（%）'],
+        ['企业数（家）', 1200, 1302, 8.5],
+        ['覆盖企业数（家）', 960, 1073, 11.8],
+        ['党组织覆盖率（%）', 80.0, 82.4, 2.4],
+      ],
+      plant: { address: 'B2', value: 1200 },
+    };
+    expect(await errorFindings(await writeCaseBook('历年与增长', [withChange], false))).toEqual([]);
+  });
 });

@@ -64,7 +64,7 @@ export function isPreambleRow(row: (Cell | null)[] | undefined, lexicon: Lexicon
 }
 
 /** The year heading a column: 2016, typed as a number or as text, a footnote mark after it or not (`2006*`). */
-function yearOf(cell: Cell | null, lexicon: Lexicon): number | undefined {
+export function yearOf(cell: Cell | null, lexicon: Lexicon): number | undefined {
   const f = readFigure(cell, lexicon);
   const year = f.kind === 'number' && !f.percent && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
   return year ? f.value : undefined;

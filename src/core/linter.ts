@@ -37,7 +37,8 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   if (!turned) return checkTable(sheet, evaluation, ruleSet, options);
   const evaluatedTurned = await evaluateSheet(turned.sheet, ruleSet, options.lang, turned.layout);
   const report = checkTable(turned.sheet, evaluatedTurned, ruleSet, options);
-  return reportAsTyped(report, turned.top, phrase(options.lang, 'layoutTurned', { row: turned.top + 1 }));
+  const note = turned.columns === 'regions' ? 'layoutTurned' : 'layoutTurnedPeriods';
+  return reportAsTyped(report, turned.top, phrase(options.lang, note, { row: turned.top + 1 }));
 }
 
 function checkTable(

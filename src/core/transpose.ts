@@ -2,6 +2,7 @@ import { compactText } from './header';
 import { cellText } from './layout-cells';
 import { readLayout } from './layout';
 import { findCandidates } from './binding';
+import { yearOf } from './layout-table';
 import type { SheetLayout } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
 import type { Measure } from './rule-schema';
@@ -20,12 +21,14 @@ export interface TurnedSheet {
   layout: SheetLayout;
   /** The first row of the table block (rows above it stay where they are). */
   top: number;
+  /** What its columns are: regions beside a total column, or periods (years). */
+  columns: 'regions' | 'periods';
 }
 
 /**
- * The sheet turned when its header names a total column, no row is a total, and turned its row labels name more of
- * the rules' measures (two at least) than its column headers do (`boundAsTyped`, asked only of such a sheet); undefined
- * otherwise (a table with a Total column).
+ * The sheet turned when its header names a total column or only periods (years), no row is a total, and turned its
+ * row labels name more of the rules' measures (two at least) than its column headers do (`boundAsTyped`, asked only of
+ * such a sheet); undefined otherwise (a table with a Total column).
  */
 export function turnedSheet(
   sheet: SheetSnapshot,
@@ -40,7 +43,14 @@ export function turnedSheet(
   const top = layout.headerRows[0];
   const header = sheet.rows[top] ?? [];
   const totalColumn = layout.columns.some((c) => labelRole(compactText(cellText(header[c.col])), lexicon) === 'total');
-  if (!totalColumn) return undefined;
+  // One place's indicators over the years (`指标 | 2021年 | 2022年 | 2023年`): every column a period, none a change.
+  const periods =
+    layout.columns.length >= 2 &&
+    layout.columns.every(
+      (c) =>
+        yearOf(header[c.col], lexicon) !== undefined || lexicon.bareDate.test(compactText(cellText(header[c.col]))),
+    );
+  if (!totalColumn && !periods) return undefined;
   const rows: (Cell | null)[][] = sheet.rows.slice(0, top).map((row) => [...row]);
   sheet.rows.slice(top).forEach((row, i) =>
     row.forEach((cell, j) => {
@@ -59,7 +69,9 @@ export function turnedSheet(
   const turned = { ...sheet, rows, merges };
   const turnedLayout = readLayout(turned, lexicon, lang);
   const bound = findCandidates(turnedLayout, measures.values(), lexicon).size;
-  return bound >= 2 && bound > boundAsTyped() ? { sheet: turned, layout: turnedLayout, top } : undefined;
+  return bound >= 2 && bound > boundAsTyped()
+    ? { sheet: turned, layout: turnedLayout, top, columns: totalColumn ? 'regions' : 'periods' }
+    : undefined;
 }
 
 /** An address of the turned sheet → the same cell's address as typed. */
