@@ -100,3 +100,33 @@ describe('case 5: column groups', () => {
     expect(out).toContain('checked in each column group with its own columns: 2024年 (B, C, D); 2025年 (E, F, G)');
   });
 });
+
+describe('tables stacked on one sheet, each under a header of its own', () => {
+  // 表2's social organisations were read as regions under 表1's header: six errors on a clean sheet, before.
+  const stacked: TwinSheet = {
+    name: '两张表',
+    rows: [
+      ['表1 各区企业党组织覆盖情况'],
+      ['地区', '企业数（家）', '覆盖企业数（家）', '覆盖率（%）'],
+      ['甲区', 300, 240, 80.0],
+      ['乙区', 200, 150, 75.0],
+      ['合计', 500, 390, 78.0],
+      [],
+      ['表2 各区社会组织党组织覆盖情况'],
+      ['地区', '社会组织数（个）', '党员数（人）', '覆盖率（%）'],
+      ['甲区', 40, 120, 50.0],
+      ['乙区', 60, 300, 45.0],
+      ['合计', 100, 420, 47.0],
+    ],
+    plant: { address: 'B11', value: 110 },
+  };
+
+  it('checks each table alone: nothing on the clean sheet, the planted total of the second found and blamed', async () => {
+    const { dir, clean, planted } = await checkTwins('stacked', [stacked]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, stacked.name)).toEqual(['B11']);
+    const { out } = await runCli('explain', join(dir, 'stacked.xlsx'), '--lang', 'en');
+    expect(out).toContain('another table starts at row 7, under a header of its own: checked on its own');
+    expect(out).toContain('total row 11 (合计, bottom) over rows 9–10');
+  });
+});

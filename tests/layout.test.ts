@@ -552,3 +552,51 @@ describe('readLayout: years right over the figures', () => {
     expect(layout.regionRows).toEqual([1, 2]);
   });
 });
+
+describe('readLayout: tables stacked on one sheet', () => {
+  const enterprises: CellInput[][] = [
+    ['表1 各区企业党组织覆盖情况'],
+    ['地区', '企业数（家）', '覆盖企业数（家）', '覆盖率（%）'],
+    ['甲区', 300, 240, 80.0],
+    ['乙区', 200, 150, 75.0],
+    ['合计', 500, 390, 78.0],
+  ];
+
+  it('ends the table where another starts under a header of its own, after a blank row and its title', () => {
+    const grid: CellInput[][] = [
+      ...enterprises,
+      [],
+      ['表2 各区社会组织党组织覆盖情况'],
+      ['地区', '社会组织数（个）', '党员数（人）', '覆盖率（%）'],
+      ['甲区', 40, 120, 50.0],
+    ];
+    const layout = readLayout(sheetFromRows('两表', grid), lexicon);
+    expect(layout.nextTable).toBe(6);
+    expect(layout.regionRows).toEqual([2, 3]);
+    expect(layout.totalRows.map((t) => t.row)).toEqual([4]);
+  });
+
+  it('goes on over a repeated header, a region that reported nothing, and a rule under the figures', () => {
+    const repeated: CellInput[][] = [
+      ...enterprises,
+      [],
+      ['地区', '企业数（家）', '覆盖企业数（家）', '覆盖率（%）'],
+      ['丙区', 100, 60, 60.0],
+    ];
+    const unreported: CellInput[][] = [
+      enterprises[1],
+      ['甲区', 300, 240, 80.0],
+      [],
+      ['丙区', '未填报', '未填报', '未填报'],
+      ['丁区', 200, 150, 75.0],
+    ];
+    const ruled: CellInput[][] = [
+      ...enterprises.slice(1, 4),
+      [],
+      [null, '=====', '=====', '====='],
+      ['合计', 500, 390, 78.0],
+    ];
+    for (const grid of [repeated, unreported, ruled])
+      expect(readLayout(sheetFromRows('一表', grid), lexicon).nextTable).toBeUndefined();
+  });
+});

@@ -192,6 +192,8 @@ export function readRows(
   columns: HeaderColumn[],
   reader: RowReader,
   tableWidth: number,
+  /** The row the table ends before (the next table's first row). */
+  end = reading.sheet.rows.length,
 ): void {
   const { sheet, layout, lexicon } = reading;
   const wideMerges = new Map<number, Merge>();
@@ -204,7 +206,7 @@ export function readRows(
   let breakdown: typeof lastWhole;
   let inNotes = false;
 
-  for (let r = firstDataRow; r < sheet.rows.length; r++) {
+  for (let r = firstDataRow; r < end; r++) {
     const row = sheet.rows[r] ?? [];
     const kind = rowKind(reading, row, wideMerges.get(r), tableWidth);
     if (kind === 'empty') continue;

@@ -162,6 +162,52 @@ export function unitsUnderHeader(row: (Cell | null)[] | undefined, lexicon: Lexi
   return units.size >= 2 && !others ? units : undefined;
 }
 
+/** Rows under a header row a table's first figures may stand within (a second header row, a unit row). */
+const HEADER_TO_FIGURES = 3;
+
+/**
+ * Where another table starts under this one's figures (`表2` stacked under `表1` on one sheet): a row heading two or
+ * more of the figure columns with texts only, its label cell empty, the label column's header or this table's, with
+ * figures in the rows under it; moved up over its title. A blank row must part the two tables: a region that reported
+ * `未填报` in every column stands among its neighbours. A header repeated (a statement's blocks, Revenue over Expenses
+ * under the same columns) goes on with the same table: its relations run between the blocks.
+ */
+export function nextTableStart(
+  reading: LayoutReading,
+  firstDataRow: number,
+  figureColumns: number[],
+  labelColumn: number,
+  labelHeader: string,
+): number | undefined {
+  const { sheet, lexicon } = reading;
+  const rows = sheet.rows;
+  const blank = (r: number) => filledColumns(rows[r]).length === 0;
+  const heading = (r: number) => figureColumns.map((c) => compactText(cellText(rows[r]?.[c]))).join('\t');
+  const ownHeading = new Set(Array.from({ length: firstDataRow }, (_, r) => heading(r)));
+  for (let r = firstDataRow + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    // Most rows of a long table hold a number: passed over without reading their texts.
+    if (figureColumns.some((c) => typeof row[c]?.value === 'number')) continue;
+    // Words (or years) head columns; a rule of `=====` under a statement's figures does not.
+    const headed = figureColumns.filter(
+      (c) => cellKind(row[c], lexicon) === 'text' && /[\p{L}\d]/u.test(cellText(row[c])),
+    );
+    if (headed.length < 2) continue;
+    const s = rowStats(row, lexicon);
+    if (s.numbers > 0 || s.missing > 0 || ownHeading.has(heading(r))) continue;
+    const label = compactText(cellText(row[labelColumn]));
+    if (label !== '' && label !== labelHeader && !lexicon.labelHeader.test(label)) continue;
+    let figures = false;
+    for (let k = r + 1; k < Math.min(rows.length, r + 1 + HEADER_TO_FIGURES) && !figures; k++)
+      figures = isDataRow(rowStats(rows[k], lexicon));
+    if (!figures) continue;
+    let start = r;
+    while (start - 1 > firstDataRow && filledColumns(rows[start - 1]).length === 1) start--;
+    if (start - 1 > firstDataRow && blank(start - 1)) return start;
+  }
+  return undefined;
+}
+
 export interface TableStart {
   headerRows: number[];
   firstDataRow: number;

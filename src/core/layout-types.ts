@@ -50,6 +50,8 @@ export interface SheetLayout {
   /** Rows labelled `其中：X` (or continuing such a breakdown), each a part of the row named in partOfRow. */
   partRows: { row: number; partOfRow: number }[];
   noteRows: number[];
+  /** The first row of another table under this one's figures (its title or header, after a blank row): not read here. */
+  nextTable?: number;
   /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */
   defaultUnit?: string;
   /** The rate unit of a unit row naming a unit and a rate unit (`单位：人、‰`): the unit of the rate columns. */

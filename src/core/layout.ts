@@ -1,7 +1,8 @@
-import { cellKind, isPercentCell, note, type LayoutReading } from './layout-cells';
+import { compactText } from './header';
+import { cellKind, cellText, isPercentCell, note, type LayoutReading } from './layout-cells';
 import { buildColumnHeaders, markPartColumns, planColumns, toHeaderColumn, type ColumnSample } from './layout-columns';
 import { readRows, rowKind } from './layout-rows';
-import { findTable, readPreamble } from './layout-table';
+import { findTable, nextTableStart, readPreamble } from './layout-table';
 import type { SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
 import type { Lang } from './report';
@@ -103,12 +104,17 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   const leadingColumns = headers.filter((h) => h.col < plan.labelColumn).map((h) => h.col);
   const labelHeader = headers.find((h) => h.col === plan.labelColumn)?.norm.join('') ?? '';
   const partialList = lexicon.partialListHeader.test(labelHeader);
+  const labelHeaderText = compactText(cellText(sheet.rows[headerRows[0]]?.[plan.labelColumn]));
+  const figureColumns = layout.columns.map((c) => c.col);
+  layout.nextTable = nextTableStart(reading, firstDataRow, figureColumns, plan.labelColumn, labelHeaderText);
+  if (layout.nextTable !== undefined) note(reading, 'layoutNextTable', { row: layout.nextTable + 1 });
   readRows(
     reading,
     firstDataRow,
     layout.columns,
     { labelColumn: plan.labelColumn, leadingColumns, labelMerges, partialList },
     width,
+    layout.nextTable,
   );
   return layout;
 }

@@ -26,6 +26,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options: CheckOptions): Promise<SheetReport> {
   const evaluation = await evaluateSheet(sheet, ruleSet, options.lang);
   const { ctx } = evaluation;
+  const { nextTable } = ctx.model.layout;
+  if (nextTable !== undefined) return checkStacked(sheet, nextTable, ruleSet, options);
   const turned = turnedSheet(
     sheet,
     ctx.model.layout,
@@ -39,6 +41,48 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   const report = checkTable(turned.sheet, evaluatedTurned, ruleSet, options);
   const note = turned.columns === 'regions' ? 'layoutTurned' : 'layoutTurnedPeriods';
   return reportAsTyped(report, turned.top, phrase(options.lang, note, { row: turned.top + 1 }));
+}
+
+/**
+ * A sheet of tables stacked under each other, each under a header of its own: each is checked alone (its relations,
+ * inferred ones too, never reach into the other), and the reports are joined. Addresses stay those of the sheet.
+ */
+async function checkStacked(
+  sheet: SheetSnapshot,
+  nextTable: number,
+  ruleSet: RuleSet,
+  options: CheckOptions,
+): Promise<SheetReport> {
+  const first = await checkSheet(
+    { ...sheet, rows: sheet.rows.slice(0, nextTable), merges: sheet.merges.filter((m) => m.bottom < nextTable) },
+    ruleSet,
+    options,
+  );
+  const rest = await checkSheet(
+    {
+      ...sheet,
+      rows: sheet.rows.map((row, r) => (r < nextTable ? [] : row)),
+      merges: sheet.merges.filter((m) => m.top >= nextTable),
+    },
+    ruleSet,
+    options,
+  );
+  return {
+    ...first,
+    findings: [...first.findings, ...rest.findings].sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    ),
+    cellFixes: [...first.cellFixes, ...rest.cellFixes],
+    explanation: {
+      ...first.explanation,
+      notes: [
+        ...first.explanation.notes,
+        phrase(options.lang, 'layoutNextTable', { row: nextTable + 1 }),
+        ...rest.explanation.notes,
+      ],
+    },
+    problems: [...first.problems, ...rest.problems],
+  };
 }
 
 function checkTable(
