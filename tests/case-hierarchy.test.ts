@@ -142,6 +142,24 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'B4', value: 108 },
   },
+  {
+    // 市 | 区: each city merged down over its districts and its 小计, the 合计 typed in the city column. Before, the
+    // city column was read as the label column: 合计 summed the 小计 rows with the districts, two errors on a clean sheet.
+    // The plant, 沈河区's enterprises typed below those covered, breaks its 小计 too.
+    name: '市区两列',
+    rows: [
+      ['市', '区', '企业数（家）', '覆盖企业数（家）'],
+      ['沈阳市', '和平区', 100, 80],
+      [null, '沈河区', 200, 150],
+      [null, '小计', 300, 230],
+      ['大连市', '中山区', 150, 120],
+      [null, '西岗区', 50, 40],
+      [null, '小计', 200, 160],
+      ['合计', null, 500, 390],
+    ],
+    merges: ['A2:A4', 'A5:A7'],
+    plant: { address: 'C3', value: 140 },
+  },
 ];
 
 describe('case 2: hierarchies', () => {

@@ -257,6 +257,61 @@ describe('readLayout: 小计 subtotals', () => {
     expect(layout.notes).toContain('subtotal rows 4, 7 (小计) follow their rows');
   });
 
+  // 市 | 区: each city named once (merged down, or left blank under its first district) or on every row of its own.
+  it('reads the districts beside their cities as the label column, so that 小计 and 合计 in either column sum them', () => {
+    const rows = (city: (name: string, first: boolean) => string | null): CellInput[][] => [
+      ['市', '区', '企业数（家）'],
+      [city('沈阳市', true), '和平区', 100],
+      [city('沈阳市', false), '沈河区', 200],
+      [city('沈阳市', false), '小计', 300],
+      [city('大连市', true), '中山区', 150],
+      [city('大连市', false), '西岗区', 50],
+      [city('大连市', false), '小计', 200],
+      ['合计', null, 500],
+    ];
+    const merged = readLayout(
+      sheetFromRows(
+        '合并',
+        rows((name, first) => (first ? name : null)),
+        ['A2:A4', 'A5:A7'].map(merge),
+      ),
+      lexicon,
+    );
+    const blank = readLayout(
+      sheetFromRows(
+        '留空',
+        rows((name, first) => (first ? name : null)),
+      ),
+      lexicon,
+    );
+    const repeated = readLayout(
+      sheetFromRows(
+        '重复',
+        rows((name) => name),
+      ),
+      lexicon,
+    );
+    for (const layout of [merged, blank, repeated]) {
+      expect(layout.labelColumn).toBe(1);
+      expect(layout.totalRows).toEqual([
+        { row: 3, label: '小计', kind: 'subtotal', members: [1, 2] },
+        { row: 6, label: '小计', kind: 'subtotal', members: [4, 5] },
+        { row: 7, label: '合计', kind: 'total', members: [3, 6] },
+      ]);
+    }
+  });
+
+  it('keeps the regions as the label column beside a column of their kinds', () => {
+    const grid: CellInput[][] = [
+      ['地区', '类型', '企业数（家）'],
+      ['和平区', '城区', 100],
+      ['沈河区', '城区', 200],
+      ['康平县', '县', 150],
+      ['合计', null, 450],
+    ];
+    expect(readLayout(sheetFromRows('类型', grid), lexicon).labelColumn).toBe(0);
+  });
+
   it('subtotals heading their blocks under a grand total at the top', () => {
     const grid: CellInput[][] = [
       ['地区', '企业数（家）'],

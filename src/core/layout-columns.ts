@@ -36,6 +36,8 @@ export interface ColumnSample {
   missing: number;
   texts: number;
   percents: number;
+  /** The texts, each once. */
+  names: Set<string>;
 }
 
 function headerSource(reading: LayoutReading, block: HeaderBlock, row: number, col: number): HeaderSource | undefined {
@@ -108,11 +110,21 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
     candidates = present.slice(1);
   }
   const leaf = (h: ColumnHeader) => h.norm[h.norm.length - 1] ?? '';
-  const label =
+  const outer =
     candidates.find((h) => isTextColumn(h) && lexicon.labelHeader.test(leaf(h))) ??
     candidates.find(isTextColumn) ??
     candidates.find((h) => lexicon.labelHeader.test(leaf(h))) ??
     candidates[0];
+  // Cities over their districts (市 | 区, each city merged down, left blank under its first row or typed on each): the
+  // inner column names more places, the outer fewer than its rows. Each row is the district's, 小计 the city's.
+  const inner = outer && candidates.find((h) => h.col === outer.col + 1);
+  const [o, i] = [samples[outer?.col ?? -1], samples[inner?.col ?? -1]];
+  const grouped =
+    inner !== undefined &&
+    isTextColumn(inner) &&
+    o.names.size < i.names.size &&
+    (o.texts > o.names.size || o.texts < i.texts);
+  const label = grouped ? inner : outer;
   const labelColumn = label ? label.col : -1;
   if (label) {
     const letter = columnLetters(labelColumn);

@@ -60,6 +60,7 @@ function sampleColumns(
     missing: 0,
     texts: 0,
     percents: 0,
+    names: new Set<string>(),
   }));
   for (const row of sampleRows) {
     for (let c = 0; c < row.length; c++) {
@@ -68,7 +69,10 @@ function sampleColumns(
         samples[c].numbers++;
         if (row[c] && isPercentCell(row[c] as Cell)) samples[c].percents++;
       } else if (kind === 'missing') samples[c].missing++;
-      else if (kind === 'text') samples[c].texts++;
+      else if (kind === 'text') {
+        samples[c].texts++;
+        samples[c].names.add(compactText(cellText(row[c])));
+      }
     }
   }
   return { samples, width };
