@@ -130,3 +130,38 @@ describe('tables stacked on one sheet, each under a header of its own', () => {
     expect(out).toContain('total row 11 (合计, bottom) over rows 9–10');
   });
 });
+
+describe('a column group without a measure the other group has', () => {
+  // The social-organisation block has no joint organisations: before, covered = own + joint was checked there with the
+  // enterprise block's joint column, nine errors on a clean sheet (and the coverage rate, where 建立党组织的社会组织数
+  // is no spelling of a covered count, with the enterprise block's covered enterprises).
+  const blocks: TwinSheet = {
+    name: '社会组织无联合',
+    rows: [
+      ['区县', '非公有制企业', null, null, null, null, '社会组织', null, null],
+      [
+        null,
+        '企业数',
+        '单独建立党组织',
+        '联合党组织覆盖企业数',
+        '覆盖企业数',
+        '覆盖率（%）',
+        '社会组织数',
+        '单独建立党组织',
+        '覆盖率（%）',
+      ],
+      ['和平区', 120, 80, 16, 96, 80.0, 40, 30, 75.0],
+      ['沈河区', 80, 50, 10, 60, 75.0, 25, 20, 80.0],
+      ['铁西区', 150, 90, 15, 105, 70.0, 60, 42, 70.0],
+      ['合计', 350, 220, 41, 261, 74.6, 125, 92, 73.6],
+    ],
+    merges: ['A1:A2', 'B1:F1', 'G1:I1'],
+    plant: { address: 'E4', value: 66 },
+  };
+
+  it('checks each group only with its own columns', async () => {
+    const { clean, planted } = await checkTwins('no-joint', [blocks]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, blocks.name)).toEqual(['E4']);
+  });
+});

@@ -36,24 +36,22 @@ const groupOf = (column: HeaderColumn): string | undefined =>
 /**
  * The candidates each column group offers, when a measure of the rule matches columns in two or more groups: the rule
  * is then checked in each group with that group's own columns (and columns outside every group), never binding a
- * measure of one group to a column of another. Otherwise the candidates as they are.
+ * measure of one group to a column of another — not even one the other group lacks (a social-organisation block
+ * without joint organisations is not checked with the enterprise block's). Otherwise the candidates as they are.
  */
 function candidatesPerGroup(
   measureIds: string[],
   candidates: Map<string, MeasureCandidates>,
 ): Map<string, MeasureCandidates>[] {
-  const spanning = new Set<string>();
   const groups = new Set<string>();
   for (const id of measureIds) {
     const named = new Set((candidates.get(id)?.columns ?? []).map(groupOf).filter((g) => g !== undefined));
-    if (named.size < 2) continue;
-    spanning.add(id);
-    for (const group of named) groups.add(group);
+    if (named.size >= 2) for (const group of named) groups.add(group);
   }
   if (groups.size < 2) return [candidates];
   return [...groups].map((group) => {
     const own = new Map(candidates);
-    for (const id of spanning) {
+    for (const id of new Set(measureIds)) {
       const entry = candidates.get(id);
       if (!entry) continue;
       const columns = entry.columns.filter((c) => groupOf(c) === undefined || groupOf(c) === group);
