@@ -38,6 +38,20 @@ const periodRows = (name: string, plant: TwinSheet['plant']): TwinSheet => ({
   plant,
 });
 
+/**
+ * The same under a unit row (`单位：家、%`) whose 家 is no unit of the change in points, headed with ASCII brackets:
+ * before, 覆盖率增减(百分点) was read as a count in 家, summed by 合计 and required whole.
+ */
+const periodsUnderUnitRow: TwinSheet = (() => {
+  const { rows, merges } = periodRows('单位行', { address: 'A1', value: 0 });
+  return {
+    name: '单位行',
+    rows: [['单位：家、%'], [...rows[0].slice(0, 7), '覆盖率增减(百分点)', '企业数增长(%)'], ...rows.slice(1)],
+    merges: merges?.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + 1))),
+    plant: { address: 'H4', value: 6.3 },
+  };
+})();
+
 /** The later period's rate is planted: its block's coverage rate and the rate change both break on that cell. */
 const periodRate = periodRows('两个年度', { address: 'G5', value: 77.3 });
 /** The growth of the enterprise count is planted with its sign lost. */
@@ -59,7 +73,7 @@ const yearsUnderSubject: TwinSheet = {
 };
 
 describe('case 5: column groups', () => {
-  const sheets = [twoKinds, periodRate, periodGrowth, yearsUnderSubject];
+  const sheets = [twoKinds, periodRate, periodGrowth, periodsUnderUnitRow, yearsUnderSubject];
   let clean: JsonFinding[];
   let planted: JsonFinding[];
   let dir: string;

@@ -56,6 +56,19 @@ const notAdditive: TwinSheet = {
   plant: { address: 'D6', value: 410 },
 };
 
+/** Party members per enterprise (户均, as 人均 per head): a total row neither sums it nor needs it whole. */
+const perEnterprise: TwinSheet = {
+  name: '户均',
+  rows: [
+    ['区县', '企业数（家）', '党员数（名）', '户均党员数（名）'],
+    ['和平区', 30, 114, 3.8],
+    ['沈河区', 40, 100, 2.5],
+    ['铁西区', 25, 80, 3.2],
+    ['合计', 95, 294, 3.1],
+  ],
+  plant: { address: 'C5', value: 249 },
+};
+
 const decline: TwinSheet = {
   name: '降幅',
   rows: [
@@ -83,7 +96,7 @@ const growth: TwinSheet = {
 };
 
 describe('case 6: signed and non-additive columns', () => {
-  const sheets = [migration, averageRow, notAdditive, decline, growth];
+  const sheets = [migration, averageRow, notAdditive, perEnterprise, decline, growth];
   let clean: JsonFinding[];
   let planted: JsonFinding[];
 
