@@ -56,15 +56,15 @@ const notAdditive: TwinSheet = {
   plant: { address: 'D6', value: 410 },
 };
 
-/** Party members per enterprise (户均, as 人均 per head): a total row neither sums it nor needs it whole. */
+/** Members per enterprise and cases a day (户均, 日均, as 人均 per head): a total row neither sums them nor needs them whole. */
 const perEnterprise: TwinSheet = {
   name: '户均',
   rows: [
-    ['区县', '企业数（家）', '党员数（名）', '户均党员数（名）'],
-    ['和平区', 30, 114, 3.8],
-    ['沈河区', 40, 100, 2.5],
-    ['铁西区', 25, 80, 3.2],
-    ['合计', 95, 294, 3.1],
+    ['区县', '企业数（家）', '党员数（名）', '户均党员数（名）', '日均办件量（件）'],
+    ['和平区', 30, 114, 3.8, 4.5],
+    ['沈河区', 40, 100, 2.5, 3.2],
+    ['铁西区', 25, 80, 3.2, 6.1],
+    ['合计', 95, 294, 3.1, 4.6],
   ],
   plant: { address: 'C5', value: 249 },
 };
