@@ -63,6 +63,18 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'C3', value: 67 },
   },
+  {
+    // A city beside its province and the nation, as bulletins compare them: no mark, but the 全国 row exceeds the sum of
+    // the rows under it in every column, so they are levels, each within it, not its parts. Before, two errors.
+    name: '对比全国',
+    rows: [
+      ['地区', '地区生产总值（亿元）', '年末常住人口（万人）', '一般公共预算收入（亿元）'],
+      ['全国', 1349084.0, 140828.0, 219202.0],
+      ['安徽省', 50625.0, 6123.0, 3939.0],
+      ['合肥市', 13507.7, 1000.2, 942.3],
+    ],
+    plant: { address: 'B3', value: 5062500.0 },
+  },
 ];
 
 describe('case 3: partial lists', () => {
