@@ -150,7 +150,8 @@ function applyNesting(
  * members' sum holds in no column and the total exceeds it in one at least: the members are the total's parts, each at most
  * the whole, and the total is not checked as their sum. Unmarked, the figures alone say so when the total exceeds the sum
  * in two columns at least and in every column but one (全国 over 安徽省 and 合肥市: levels, not parts; a part typed too
- * large may push the sum past the whole in its own column); in a single column a total too large is a finding.
+ * large may push the sum past the whole in its own column), unless its label says it sums them (合计); in a single
+ * column a total too large is a finding.
  */
 function readPartialLists(
   reading: LayoutReading,
@@ -164,7 +165,10 @@ function readPartialLists(
     const first = sheet.rows[total.members[0]]?.[layout.labelColumn];
     const marked = partialHeader || lexicon.partMarker.test(compactText(cellText(first)));
     const comparison = compareSum(sums, total.row, total.members);
-    const unmarked = comparison.equal === 0 && comparison.above >= Math.max(2, comparison.columns - 1);
+    const unmarked =
+      !lexicon.sumTotal.test(compactText(total.label)) &&
+      comparison.equal === 0 &&
+      comparison.above >= Math.max(2, comparison.columns - 1);
     if (marked ? !isPartOfWhole(comparison, true) : !unmarked) continue;
     for (const row of total.members) layout.partRows.push({ row, partOfRow: total.row });
     partsOf.set(total.row, [...(partsOf.get(total.row) ?? []), ...total.members]);

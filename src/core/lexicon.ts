@@ -36,6 +36,8 @@ export interface Lexicon {
   readonly title: RegExp;
   readonly note: RegExp;
   readonly total: RegExp;
+  /** A total that says it is a sum (合计, 总计 …, `全市合计`): all its rows are its parts, not some of them. */
+  readonly sumTotal: RegExp;
   readonly subtotal: RegExp;
   readonly sequenceHeader: RegExp;
   readonly labelHeader: RegExp;
@@ -150,6 +152,7 @@ function compile(v: Vocabulary): Lexicon {
       `^(?:(?:${alt(t.wholeAreaPrefixes)})(?:${level})(?:${totalWord})?|(?:${alt(t.ownAreaPrefixes)})(?:${level})(?:${totalWord})|${totalWord})$`,
       'i',
     ),
+    sumTotal: new RegExp(`(?:${totalWord})$`, 'i'),
     subtotal: new RegExp(`^.{0,12}(?:${alt(t.subtotalWords)})$`, 'i'),
     sequenceHeader: new RegExp(`^(?:${alt(v.sequenceHeaders)})$`, 'i'),
     labelHeader: new RegExp(`^(?:${alt(v.labelHeaders)})$`),
