@@ -1,4 +1,4 @@
-import { describeCaseBook, type CaseSheet } from './helpers/case-book';
+import { caseFindings, describeCaseBook, writeCaseBook, type CaseSheet } from './helpers/case-book';
 
 /**
  * Issue 9, case 3: partial lists. Only some regions are listed (the first marked `#` or 其中, or a label header
@@ -79,4 +79,40 @@ const sheets: CaseSheet[] = [
 
 describe('case 3: partial lists', () => {
   describeCaseBook('部分列举', sheets);
+});
+
+describe('其中 columns that overlap', () => {
+  // Attributes of one member, not a breakdown: their sum passes the whole on every row, which the figures show. Before,
+  // a warning on every row. A breakdown whose sum passes its whole on one row of four is still warned about.
+  const members = (typedRow: number, over: boolean): CaseSheet => ({
+    name: over ? '正式预备' : '党员结构',
+    rows: [
+      [
+        '乡镇',
+        '党员总数（名）',
+        over ? '其中：正式党员' : '其中：女党员',
+        over ? '预备党员' : '35岁及以下',
+        ...(over ? [] : ['大专及以上']),
+      ],
+      ...[
+        ['城关镇', 120, 46, 38, 70],
+        ['东关街道', 96, 40, 30, 51],
+        ['南关街道', 80, 33, 25, 44],
+        ['北关镇', 64, 21, 22, 30],
+      ].map(([town, total, a, b, c], i) =>
+        over
+          ? [town, total, i === typedRow ? Number(total) - 2 : Number(total) - 5, i === typedRow ? 9 : 5]
+          : [town, total, a, b, c],
+      ),
+    ],
+    plant: { address: 'B2', value: 120 },
+  });
+
+  it('warns of no sum of parts that passes the whole on most rows, and still of one that does so on one row', async () => {
+    const findings = await caseFindings(await writeCaseBook('其中重叠', [members(-1, false), members(1, true)], false));
+    const warned = (sheet: string) =>
+      findings.filter((f) => f.sheet === sheet && f.ruleId === 'parts-sum-within-whole').map((f) => f.cells[0].address);
+    expect(warned('党员结构')).toEqual([]);
+    expect(warned('正式预备')).toEqual(['B3']);
+  });
 });

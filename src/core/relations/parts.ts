@@ -13,7 +13,8 @@ type Parts = Extract<Relation, { kind: 'parts' }>;
 /**
  * 其中 parts: each within its whole, together within it, or (a complete breakdown) summing to it. The sum-within
  * check skips the breakdowns the rule set checks as complete (SheetStructures.checkedAsComplete), so one sum is
- * never reported twice.
+ * never reported twice, and the columns whose sum passes their whole on more than half of the rows: such parts overlap
+ * (其中：女党员 | 35岁及以下 | 大专及以上, attributes of one member), as the figures themselves show.
  */
 export const parts: RelationModule<Parts> = {
   measures: () => [],
@@ -28,6 +29,8 @@ export const parts: RelationModule<Parts> = {
       relation.check === 'sumEqualsWhole' ? completenessTest([relation], ctx.lexicon) : structures.checkedAsComplete;
     const held = new HeldChecks();
     const violations: Violation[] = [];
+    // Per group of part columns: the rows its sum was checked on, and the violations it gave.
+    const sums = new Map<string, { checked: number; violations: Violation[] }>();
     let anyComplete = false;
     for (const check of breakdowns) {
       const whole = model.number(check.whole.row, check.whole.col);
@@ -77,6 +80,11 @@ export const parts: RelationModule<Parts> = {
       const complete = isComplete(check.partNames);
       if (relation.check === 'sumEqualsWhole' ? !complete : complete) continue;
       anyComplete ||= complete;
+      // The same columns (or rows as far from their whole) on every row: one group of parts.
+      const key = check.parts.map((p) => `${p.row - check.whole.row}@${p.col}`).join();
+      const group = sums.get(key) ?? { checked: 0, violations: [] };
+      sums.set(key, group);
+      group.checked++;
       const sum = present.reduce((s, p) => s + (p.f?.value ?? 0), 0);
       const cells = [check.whole, ...present.map((p) => p.ref)];
       const slack = slackOf(present.map((p) => p.f as NumberFigure)) + floatSlack(whole.value);
@@ -98,12 +106,21 @@ export const parts: RelationModule<Parts> = {
         check.partNames.join(phrase(ctx.lang, 'listSeparator')),
         formula,
       );
+      group.violations.push(violations[violations.length - 1]);
     }
+    const overlapping = new Set(
+      [...sums.values()]
+        .filter(
+          (g) => relation.check === 'sumWithinWhole' && g.violations.length >= 2 && g.violations.length * 2 > g.checked,
+        )
+        .flatMap((g) => g.violations),
+    );
     if (relation.check === 'sumEqualsWhole' && !anyComplete) {
       return notApplicable(
         phrase(ctx.lang, 'noCompleteBreakdown', { sets: relation.completeSets.map((s) => s.join('+')).join('; ') }),
       );
     }
-    return { applies: true, binding: new Map(), bindingNotes: [], violations, held };
+    const kept = violations.filter((v) => !overlapping.has(v));
+    return { applies: true, binding: new Map(), bindingNotes: [], violations: kept, held };
   },
 };
