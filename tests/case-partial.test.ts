@@ -81,6 +81,31 @@ describe('case 3: partial lists', () => {
   describeCaseBook('部分列举', sheets);
 });
 
+describe('a column after a 其中 column that exceeds the whole', () => {
+  // 户籍人口 after 其中：城镇人口 under 常住人口 reads as one more part, but it passes the whole where people leave: a
+  // figure of its own. Before, errors wherever 户籍人口 > 常住人口; a wrong 城镇人口 is still found.
+  const population: CaseSheet = {
+    name: '常住与户籍',
+    rows: [
+      ['地区', '常住人口（万人）', '其中：城镇人口（万人）', '户籍人口（万人）'],
+      ['长丰县', 78.66, 45.21, 79.34],
+      ['肥东县', 83.41, 40.05, 107.22],
+      ['肥西县', 92.27, 58.63, 87.6],
+      ['庐江县', 88.31, 42.1, 120.55],
+    ],
+    plant: { address: 'C3', value: 84.05 },
+  };
+
+  it('reads it as a figure of its own', async () => {
+    const clean = await caseFindings(await writeCaseBook('常住与户籍', [population], false));
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const planted = await caseFindings(await writeCaseBook('常住与户籍', [population], true));
+    expect(planted.map((f) => [f.ruleId, f.cells.filter((c) => c.suspect).map((c) => c.address)])).toEqual([
+      ['part-not-above-whole', ['C3']],
+    ]);
+  });
+});
+
 describe('其中 columns that overlap', () => {
   // Attributes of one member, not a breakdown: their sum passes the whole on every row, which the figures show. Before,
   // a warning on every row. A breakdown whose sum passes its whole on one row of four is still warned about.

@@ -1,6 +1,7 @@
 import { normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import type { HeaderColumn } from './layout-types';
+import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
 
 /**
@@ -184,8 +185,11 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
   return column;
 }
 
-/** Marks 其中 columns as parts of the column before them (see the brief: breakdowns, parent 其中, unit change). */
-export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[], headers: ColumnHeader[]): void {
+/**
+ * Marks 其中 columns as parts of the column before them (see the brief: breakdowns, parent 其中, unit change). Returns
+ * the columns that are parts only by following one (`其中：城镇人口 | 户籍人口`): their figures decide (dropContinuedParts).
+ */
+export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[], headers: ColumnHeader[]): number[] {
   const { lexicon } = reading;
   const leafOfWhich = (i: number) => splitOfWhich(headers[i].norm[headers[i].norm.length - 1] ?? '', lexicon).ofWhich;
   const parentOfWhich = (i: number) =>
@@ -194,13 +198,10 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
     for (let j = i - 1; j >= 0; j--) if (columns[j].partOf === undefined) return j;
     return undefined;
   };
-  const groups = new Map<number, number[]>();
+  const continued: number[] = [];
   const mark = (i: number, whole: number) => {
     columns[i].partOf = columns[whole].col;
     columns[i].partGroup = columns[whole].col;
-    const parts = groups.get(whole);
-    if (parts) parts.push(i);
-    else groups.set(whole, [i]);
   };
   const noWhole = (i: number) => note(reading, 'layoutPartColumnNoWhole', { letter: columns[i].letter });
 
@@ -233,16 +234,49 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
       // A column followed by its own 其中 is the whole of the next breakdown, not a part of this one.
       if (k + 1 < columns.length && leafOfWhich(k + 1) && headers[k + 1].parentKey === headers[k].parentKey) break;
       mark(k, whole);
+      continued.push(k);
     }
     i = k;
   }
+  return continued;
+}
+
+/**
+ * Unmarks a column that is a part only by following a 其中 column, and those after it, where it exceeds the whole in a
+ * row: 户籍人口 after 其中：城镇人口 under 常住人口 is a figure of its own, as its figures show.
+ */
+export function dropContinuedParts(
+  reading: LayoutReading,
+  columns: HeaderColumn[],
+  continued: number[],
+  rows: number[],
+): void {
+  const value = (row: number, col: number) => {
+    const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
+    return f.kind === 'number' ? f.value : NaN;
+  };
+  const dropped = new Set<number>();
+  for (const k of continued) {
+    const column = columns[k];
+    const whole = column.partOf as number;
+    if (dropped.has(whole) || rows.some((r) => value(r, column.col) > value(r, whole))) dropped.add(whole);
+    else continue;
+    column.partOf = undefined;
+    column.partGroup = undefined;
+  }
+}
+
+/** Says which columns are 其中 parts of which. */
+export function notePartColumns(reading: LayoutReading, columns: HeaderColumn[]): void {
+  const groups = new Map<number, string[]>();
+  for (const column of columns) {
+    if (column.partOf === undefined) continue;
+    groups.set(column.partOf, [...(groups.get(column.partOf) ?? []), column.letter]);
+  }
   for (const [whole, parts] of groups) {
     note(reading, 'layoutPartColumns', {
-      columns: columnsText(
-        reading,
-        parts.map((p) => columns[p].letter),
-      ),
-      whole: columns[whole].letter,
+      columns: columnsText(reading, parts),
+      whole: columns.find((c) => c.col === whole)?.letter ?? '',
     });
   }
 }

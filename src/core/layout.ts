@@ -1,6 +1,14 @@
 import { compactText } from './header';
 import { cellKind, cellText, isPercentCell, note, type LayoutReading } from './layout-cells';
-import { buildColumnHeaders, markPartColumns, planColumns, toHeaderColumn, type ColumnSample } from './layout-columns';
+import {
+  buildColumnHeaders,
+  dropContinuedParts,
+  markPartColumns,
+  notePartColumns,
+  planColumns,
+  toHeaderColumn,
+  type ColumnSample,
+} from './layout-columns';
 import { readRows, rowKind } from './layout-rows';
 import { findTable, nextTableStart, readPreamble } from './layout-table';
 import type { SheetLayout } from './layout-types';
@@ -98,7 +106,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   const plan = planColumns(reading, headers, samples);
   layout.labelColumn = plan.labelColumn;
   layout.columns = plan.dataColumns.map((h) => toHeaderColumn(reading, h, samples[h.col]));
-  markPartColumns(reading, layout.columns, plan.dataColumns);
+  const continued = markPartColumns(reading, layout.columns, plan.dataColumns);
 
   const labelMerges = new Map<number, Merge>();
   for (const m of sheet.merges) {
@@ -120,5 +128,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     width,
     layout.nextTable,
   );
+  dropContinuedParts(reading, layout.columns, continued, [...layout.regionRows, ...layout.totalRows.map((t) => t.row)]);
+  notePartColumns(reading, layout.columns);
   return layout;
 }
