@@ -179,6 +179,27 @@ describe('a header row of years above the figures', () => {
   });
 });
 
+describe('a row of column numbers above the figures', () => {
+  // A form's 栏次 row, 1 to 6 under the header: the coverage rate 6 = 5 ÷ 1 would fail on it (5 ÷ 1 × 100 = 500).
+  const towns: [string, number, number, number][] = [
+    ['城关镇', 120, 80, 16],
+    ['东关街道', 96, 60, 12],
+    ['南关镇', 80, 50, 14],
+    ['北关镇', 64, 40, 8],
+    ['西关街道', 150, 90, 21],
+  ];
+  const rows: Row[] = [
+    ['乡镇', '企业数', '单独建立党组织', '联合党组织覆盖企业数', '覆盖企业数', '覆盖率'],
+    [null, 1, 2, 3, 4, 5],
+    ...towns.map(([town, n, own, joint]): Row => [town, n, own, joint, own + joint, ((own + joint) / n) * 100]),
+  ];
+  const format = (r: number, c: number) => (r > 1 && c === 5 ? '0.0' : undefined);
+
+  it('raises nothing on the row of column numbers', async () => {
+    expect(await errors(await book('column-numbers.xlsx', rows, format))).toEqual([]);
+  });
+});
+
 describe('a total row’s change over the rows that report both years', () => {
   const firms: [string, number, number | string][] = [
     ['Firm A', 153325.48, 'n/a'],

@@ -210,6 +210,17 @@ describe('readLayout: one-row header', () => {
     expect(layout.notes).toContain('column-number row 2 skipped');
   });
 
+  it('skips a 栏次 row whose later columns say how they are worked out (5＝2＋4)', () => {
+    const grid: CellInput[][] = [
+      ['地区', '企业数', '单独建立', '联合覆盖', '覆盖企业数', '覆盖率（%）'],
+      ['甲', 1, 2, 3, '4＝2＋3', '5＝4÷1'],
+      ['铁西区', 97, 40, 10, 50, 51.5],
+    ];
+    const layout = readLayout(sheetFromRows('栏次', grid), lexicon);
+    expect(layout.regionRows).toEqual([2]);
+    expect(layout.notes).toContain('column-number row 2 skipped');
+  });
+
   it('reads a first region that reported nothing (— throughout) as a data row', () => {
     const grid: CellInput[][] = [
       ['地区', '企业数', '党组织数'],

@@ -33,7 +33,13 @@ function isColumnNumberRow(row: (Cell | null)[], lexicon: Lexicon): boolean {
       if (typeof cell?.value !== 'number' && Number(compactText(cellText(cell))) !== expected) return false;
       if (typeof cell?.value === 'number' && cell.value !== expected) return false;
       expected++;
-    } else if (!lexicon.columnNumberLabel.test(compactText(cellText(cell)))) return false;
+    } else {
+      const text = compactText(cellText(cell));
+      // A column's number with how it is worked out (`5＝2＋4`, `6=5÷1`).
+      const worked = /^(\d+)[=＝]/.exec(text);
+      if (worked && Number(worked[1]) === expected) expected++;
+      else if (!lexicon.columnNumberLabel.test(text)) return false;
+    }
   }
   return expected > 3;
 }

@@ -138,6 +138,21 @@ function yearHeader(view: GridView, b: Break, firstSupport: number): boolean {
   return true;
 }
 
+/** A row of column numbers above the figures (栏次: 1 | 2 | 3 | 4 …): three or more, each one more than the one before. */
+function columnNumbers(view: GridView, b: Break, firstSupport: number): boolean {
+  if (b.pos > firstSupport || view.axis !== 'column') return false;
+  let last: number | undefined;
+  let count = 0;
+  for (let line = 0; line < view.lines; line++) {
+    const v = view.value(line, b.pos);
+    if (Number.isNaN(v)) continue;
+    if (last !== undefined && v !== last + 1) return false;
+    last = v;
+    count++;
+  }
+  return count >= 3;
+}
+
 /**
  * A total row's rate or change taken over the rows that report both figures (a matched sample), not over its own
  * totals, which include rows that report one: 2000 and 2001 revenues of the firms that gave both.
@@ -268,6 +283,7 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       roundedAsTyped(view, c, b) ||
       rowOfAnotherKind(ctx, b, support) ||
       yearHeader(view, b, firstSupport) ||
+      columnNumbers(view, b, firstSupport) ||
       oneFigure(view, c, b)
     )
       return true;
