@@ -64,6 +64,20 @@ const sheets: CaseSheet[] = [
     plant: { address: 'C3', value: 67 },
   },
   {
+    // Not partial: a 其中 row under the total at the top, then the towns, which add up to it. Before, the towns were read
+    // as more 其中 parts (a warning on every row, and the total never checked).
+    name: '其中后为成员',
+    rows: [
+      HEADER,
+      ['全县', 275, 199, 72.4],
+      ['其中：规模以上企业', 40, 36, 90.0],
+      ['甲镇', 120, 84, 70.0],
+      ['乙镇', 95, 76, 80.0],
+      ['丙镇', 60, 39, 65.0],
+    ],
+    plant: { address: 'B2', value: 285 },
+  },
+  {
     // A city beside its province and the nation, as bulletins compare them: no mark, but the 全国 row exceeds the sum of
     // the rows under it in every column, so they are levels, each within it, not its parts. Before, two errors.
     name: '对比全国',

@@ -1,7 +1,7 @@
 import { compactText, splitOfWhich } from './header';
 import { cellKind, cellText, indentOf, isEmptyCell, note, rowsText, type LayoutReading } from './layout-cells';
 import { nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
-import { compareSum, isPartOfWhole, sumReader, type SumReader } from './layout-sums';
+import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumReader } from './layout-sums';
 import type { HeaderColumn, TotalRow } from './layout-types';
 import { labelRole } from './lexicon';
 import { phrase } from './messages';
@@ -193,6 +193,42 @@ function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string 
   return '';
 }
 
+/**
+ * Totals at the top of their rows whose 其中 rows (其中：规模以上企业) are followed by rows that add up to the total: those
+ * are its members, not more of its parts (see readRows: a 其中 list under a total otherwise runs on to the next total).
+ */
+function totalsWithMembersAfterParts(
+  reading: LayoutReading,
+  reader: RowReader,
+  firstDataRow: number,
+  end: number,
+  sums: SumReader,
+): Set<number> {
+  const { lexicon } = reading;
+  const found = new Set<number>();
+  let total: number | undefined;
+  let partsSeen = false;
+  let members: number[] = [];
+  const close = () => {
+    if (total !== undefined && partsSeen && members.length >= 2 && sumsTo(compareSum(sums, total, members)))
+      found.add(total);
+  };
+  for (let r = firstDataRow; r < end; r++) {
+    const label = compactText(rowLabel(reading, reader, r));
+    if (label === '') continue;
+    const role = labelRole(label, lexicon);
+    if (role !== 'region') {
+      close();
+      [total, partsSeen, members] = [role === 'total' ? r : undefined, false, []];
+    } else if (splitOfWhich(label, lexicon).ofWhich) {
+      if (members.length > 0) [total, partsSeen] = [undefined, false];
+      else partsSeen = true;
+    } else if (partsSeen && sums.figures(r).some((v) => v !== undefined)) members.push(r);
+  }
+  close();
+  return found;
+}
+
 /** One pass over the data rows: region, total, 其中 and note rows. */
 export function readRows(
   reading: LayoutReading,
@@ -209,6 +245,8 @@ export function readRows(
   const tableRows: NestingRow[] = [];
   const partsOf = new Map<number, number[]>();
   const hasFigure = (row: (Cell | null)[]) => columns.some((c) => cellKind(row[c.col], lexicon) === 'number');
+  const sums = sumReader(reading, columns);
+  const membersFollow = totalsWithMembersAfterParts(reading, reader, firstDataRow, end, sums);
   // The last labelled non-其中 row, and the breakdown a 其中 row opened under it.
   let lastWhole: { row: number; indent: number; total: boolean } | undefined;
   let breakdown: typeof lastWhole;
@@ -230,7 +268,11 @@ export function readRows(
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
     const role = labelRole(label, reading.lexicon);
     // A 其中 list under a total runs on to the next total: the total's members cannot follow its parts.
-    const continues = breakdown && role === 'region' && label !== '' && (indent > breakdown.indent || breakdown.total);
+    const continues =
+      breakdown &&
+      role === 'region' &&
+      label !== '' &&
+      (indent > breakdown.indent || (breakdown.total && !membersFollow.has(breakdown.row)));
     if (ofWhich && lastWhole) breakdown = lastWhole;
     else if (!continues) breakdown = undefined;
     if (breakdown) {
@@ -245,7 +287,6 @@ export function readRows(
     if (role === 'region') layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
-  const sums = sumReader(reading, columns);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
   assignTotals(reading, tableRows, nesting);
