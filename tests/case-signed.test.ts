@@ -95,8 +95,21 @@ const growth: TwinSheet = {
   plant: { address: 'C4', value: 67 },
 };
 
+/** A growth in per mille, as population tables give it: before, checked as per cent (every row an error). */
+const growthPerMille: TwinSheet = {
+  name: '增长千分比',
+  rows: [
+    ['地区', '年初户籍人口（人）', '年末户籍人口（人）', '增长率（‰）'],
+    ['庐阳区', 356810, 363557, 18.91],
+    ['瑶海区', 412003, 409871, -5.17],
+    ['蜀山区', 298744, 305112, 21.32],
+    ['合计', 1067557, 1078540, 10.29],
+  ],
+  plant: { address: 'D3', value: 81.91 },
+};
+
 describe('case 6: signed and non-additive columns', () => {
-  const sheets = [migration, averageRow, notAdditive, perEnterprise, decline, growth];
+  const sheets = [migration, averageRow, notAdditive, perEnterprise, decline, growth, growthPerMille];
   let clean: JsonFinding[];
   let planted: JsonFinding[];
 

@@ -54,11 +54,11 @@ export function ratioCheck(
   const n = listed(numerator, spec.numerator, model);
   const d = listed(denominator, spec.denominator, model);
   const cells = [{ row, col: spec.resultCol }, ...refsOf(n, d)];
-  const unit = spec.scale === 100 ? '%' : '';
+  const unit = spec.scale === 100 ? '%' : spec.scale === 1000 ? '‰' : '';
   const decimals = decimalsOf(stated);
   const expected = roundForDisplay(computed, Math.max(1, decimals)) + unit;
   const actual = figureText(stated) + unit;
-  const scaleText = spec.scale === 100 || spec.scale === 1 ? '' : ` × ${spec.scale}`;
+  const scaleText = spec.scale === 100 || spec.scale === 1000 || spec.scale === 1 ? '' : ` × ${spec.scale}`;
   return {
     row,
     cells,

@@ -19,7 +19,17 @@ export function ratioSpec(
   const denominator = resolveOperand(relation.denominator, binding, ctx.measures, ctx.lang);
   if (!result || !numerator || !denominator) return undefined;
   const resultName = ctx.measures.get(relation.result)?.name[ctx.lang] ?? relation.result;
-  return { resultCol: result.col, resultName, numerator, denominator, scale: relation.scale, tolerance };
+  // A rate the rule states in per cent that the column shows in per mille (增长率（‰）): its unit says which.
+  const perMille =
+    relation.scale === 100 && result.unit !== undefined && ctx.lexicon.unitOf(result.unit)?.kind === 'perMille';
+  return {
+    resultCol: result.col,
+    resultName,
+    numerator,
+    denominator,
+    scale: perMille ? 1000 : relation.scale,
+    tolerance,
+  };
 }
 
 /** result = numerator ÷ denominator × scale on every row but the total rows (their rates: totalRowRate). */
