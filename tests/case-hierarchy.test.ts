@@ -143,6 +143,25 @@ const sheets: CaseSheet[] = [
     plant: { address: 'B4', value: 108 },
   },
   {
+    // Two numbered sections, each with its 合计 at its top: before, the second 合计 was read as the bottom total of the
+    // first section's towns.
+    name: '分节合计',
+    rows: [
+      ['乡镇', '单独建立党组织', '党员数（名）'],
+      ['一、非公有制企业'],
+      ['合计', 58, 410],
+      ['城关镇', 20, 140],
+      ['东关街道', 15, 110],
+      ['南关镇', 23, 160],
+      ['二、社会组织'],
+      ['合计', 12, 75],
+      ['城关镇', 5, 30],
+      ['东关街道', 4, 25],
+      ['南关镇', 3, 20],
+    ],
+    plant: { address: 'C8', value: 57 },
+  },
+  {
     // 市 | 区: each city merged down over its districts and its 小计, the 合计 typed in the city column. Before, the
     // city column was read as the label column: 合计 summed the 小计 rows with the districts, two errors on a clean sheet.
     // The plant, 沈河区's enterprises typed below those covered, breaks its 小计 too.

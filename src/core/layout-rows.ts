@@ -49,7 +49,13 @@ export function rowKind(
  * Members of every total and subtotal, by the rule in the module comment; a city over its districts (nesting) is a
  * subtotal of them, and a total sums the top level only.
  */
-function assignTotals(reading: LayoutReading, rows: NestingRow[], nesting: Nesting): void {
+function assignTotals(
+  reading: LayoutReading,
+  rows: NestingRow[],
+  nesting: Nesting,
+  /** A row naming a section (二、社会组织): its label only, every figure column empty. */
+  namesSection: (row: number) => boolean,
+): void {
   const { layout } = reading;
   const nested = nesting.members;
   const firstSubtotal = rows.findIndex((t) => t.role === 'subtotal' && !nested.has(t.row));
@@ -78,10 +84,13 @@ function assignTotals(reading: LayoutReading, rows: NestingRow[], nesting: Nesti
     if (t.role !== 'total') return;
     let start = i;
     while (start > 0 && rows[start - 1].role !== 'total') start--;
-    const atTop = start === i;
+    // Under a section's name, a total heads that section's rows.
+    const atTop = start === i || namesSection(rows[i - 1].row);
     let end = i + 1;
     if (atTop) while (end < rows.length && rows[end].role !== 'total') end++;
     const block = atTop ? rows.slice(i + 1, end) : rows.slice(start, i);
+    // The next section's name after a total's rows is none of them.
+    while (atTop && block.length > 0 && namesSection(block[block.length - 1].row)) block.pop();
     const members = block
       .filter((b) => (b.role === 'subtotal' || b.role === 'region') && !underSubtotal.has(b.row))
       .map((b) => b.row);
@@ -289,7 +298,7 @@ export function readRows(
   }
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
-  assignTotals(reading, tableRows, nesting);
+  assignTotals(reading, tableRows, nesting, (row) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col])));
   readPartialLists(reading, sums, reader.partialList, partsOf);
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });
