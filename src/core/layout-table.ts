@@ -168,6 +168,13 @@ export function unitsUnderHeader(row: (Cell | null)[] | undefined, lexicon: Lexi
   return units.size >= 2 && !others ? units : undefined;
 }
 
+/**
+ * A digit, or a letter of the scripts headers are written in (Latin, Greek, Cyrillic, kana, CJK, Hangul), spelled out:
+ * the task pane runs in webviews without Unicode property escapes (Office 2019's Trident).
+ */
+const WORD_CHARACTER =
+  /[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
+
 /** Rows under a header row a table's first figures may stand within (a second header row, a unit row). */
 const HEADER_TO_FIGURES = 3;
 
@@ -196,7 +203,7 @@ export function nextTableStart(
     if (figureColumns.some((c) => typeof row[c]?.value === 'number')) continue;
     // Words (or years) head columns; a rule of `=====` under a statement's figures does not.
     const headed = figureColumns.filter(
-      (c) => cellKind(row[c], lexicon) === 'text' && /[\p{L}\d]/u.test(cellText(row[c])),
+      (c) => cellKind(row[c], lexicon) === 'text' && WORD_CHARACTER.test(cellText(row[c])),
     );
     if (headed.length < 2) continue;
     const s = rowStats(row, lexicon);

@@ -33,6 +33,12 @@ export function textFlagMessage(flag: TextFlag, text: string, value: number, lan
   return phrase(lang, flag.kind === 'letters' ? 'textFlagLetters' : 'textFlagDecimalComma', { letters, text, value });
 }
 
+/** Whether a figure of the column is not whole (a loop: IE11's typed arrays have no `some`). */
+function hasFraction(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] % 1 !== 0 && !Number.isNaN(values[i])) return true;
+  return false;
+}
+
 /**
  * One warning per flagged figure in the sheet's data columns, blaming that cell alone. A comma is read as a decimal
  * point only in a column whose other figures have fractions: among whole numbers `31,36` is a list (two fund codes).
@@ -42,8 +48,7 @@ export function textFlagFindings(model: SheetModel, lang: Lang): Finding[] {
   const fractions = new Map<number, boolean>();
   const decimalColumn = (col: number) => {
     let has = fractions.get(col);
-    if (has === undefined)
-      fractions.set(col, (has = model.column(col).values.some((v) => v % 1 !== 0 && !Number.isNaN(v))));
+    if (has === undefined) fractions.set(col, (has = hasFraction(model.column(col).values)));
     return has;
   };
   for (const row of model.rowsToCheck) {
