@@ -259,8 +259,8 @@ export function dropContinuedParts(
   for (const k of continued) {
     const column = columns[k];
     const whole = column.partOf as number;
-    if (dropped.has(whole) || rows.some((r) => value(r, column.col) > value(r, whole))) dropped.add(whole);
-    else continue;
+    if (!dropped.has(whole) && !rows.some((r) => value(r, column.col) > value(r, whole))) continue;
+    dropped.add(whole);
     column.partOf = undefined;
     column.partGroup = undefined;
   }

@@ -180,7 +180,7 @@ const HEADER_TO_FIGURES = 3;
 
 /**
  * Where another table starts under this one's figures (`表2` stacked under `表1` on one sheet): a row heading two or
- * more of the figure columns with texts only, its label cell empty, the label column's header or this table's, with
+ * more of the figure columns with texts only, its label cell empty, a label column's header or this table's, with
  * figures in the rows under it; moved up over its title. A blank row must part the two tables: a region that reported
  * `未填报` in every column stands among its neighbours. A header repeated (a statement's blocks, Revenue over Expenses
  * under the same columns) goes on with the same table: its relations run between the blocks.
@@ -190,13 +190,15 @@ export function nextTableStart(
   firstDataRow: number,
   figureColumns: number[],
   labelColumn: number,
-  labelHeader: string,
 ): number | undefined {
   const { sheet, lexicon } = reading;
   const rows = sheet.rows;
   const blank = (r: number) => filledColumns(rows[r]).length === 0;
   const heading = (r: number) => figureColumns.map((c) => compactText(cellText(rows[r]?.[c]))).join('\t');
-  const ownHeading = new Set(Array.from({ length: firstDataRow }, (_, r) => heading(r)));
+  const labelOf = (r: number) => compactText(cellText(rows[r]?.[labelColumn]));
+  const above = Array.from({ length: firstDataRow }, (_, r) => r);
+  const ownHeading = new Set(above.map(heading));
+  const ownLabels = new Set(above.map(labelOf));
   for (let r = firstDataRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     // Most rows of a long table hold a number: passed over without reading their texts.
@@ -208,8 +210,8 @@ export function nextTableStart(
     if (headed.length < 2) continue;
     const s = rowStats(row, lexicon);
     if (s.numbers > 0 || s.missing > 0 || ownHeading.has(heading(r))) continue;
-    const label = compactText(cellText(row[labelColumn]));
-    if (label !== '' && label !== labelHeader && !lexicon.labelHeader.test(label)) continue;
+    const label = labelOf(r);
+    if (label !== '' && !ownLabels.has(label) && !lexicon.labelHeader.test(label)) continue;
     let figures = false;
     for (let k = r + 1; k < Math.min(rows.length, r + 1 + HEADER_TO_FIGURES) && !figures; k++)
       figures = isDataRow(rowStats(rows[k], lexicon));

@@ -116,9 +116,8 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   const leadingColumns = headers.filter((h) => h.col < plan.labelColumn).map((h) => h.col);
   const labelHeader = headers.find((h) => h.col === plan.labelColumn)?.norm.join('') ?? '';
   const partialList = lexicon.partialListHeader.test(labelHeader);
-  const labelHeaderText = compactText(cellText(sheet.rows[headerRows[0]]?.[plan.labelColumn]));
   const figureColumns = layout.columns.map((c) => c.col);
-  layout.nextTable = nextTableStart(reading, firstDataRow, figureColumns, plan.labelColumn, labelHeaderText);
+  layout.nextTable = nextTableStart(reading, firstDataRow, figureColumns, plan.labelColumn);
   if (layout.nextTable !== undefined) note(reading, 'layoutNextTable', { row: layout.nextTable + 1 });
   readRows(
     reading,
