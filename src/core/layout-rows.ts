@@ -154,6 +154,9 @@ function applyNesting(
     note(reading, 'layoutNestingUnclear', { rows: rowsText(reading, [...nesting.unclear]) });
 }
 
+/** Rows an unmarked list may have to be read as a partial list by its figures alone. */
+const MAX_UNMARKED_PARTIAL = 40;
+
 /**
  * A total over a partial list — its first member marked `#` or 其中, or a label header such as 主要区县 — when the
  * members' sum holds in no column and the total exceeds it in one at least: the members are the total's parts, each at most
@@ -173,11 +176,11 @@ function readPartialLists(
     if (total.kind !== 'total' || total.members.length === 0) continue;
     const first = sheet.rows[total.members[0]]?.[layout.labelColumn];
     const marked = partialHeader || lexicon.partMarker.test(compactText(cellText(first)));
+    // Unmarked, only a short list is compared (levels side by side are few; a ledger's total row sums 50,000 rows).
+    if (!marked && (total.members.length > MAX_UNMARKED_PARTIAL || lexicon.sumTotal.test(compactText(total.label))))
+      continue;
     const comparison = compareSum(sums, total.row, total.members);
-    const unmarked =
-      !lexicon.sumTotal.test(compactText(total.label)) &&
-      comparison.equal === 0 &&
-      comparison.above >= Math.max(2, comparison.columns - 1);
+    const unmarked = comparison.equal === 0 && comparison.above >= Math.max(2, comparison.columns - 1);
     if (marked ? !isPartOfWhole(comparison, true) : !unmarked) continue;
     for (const row of total.members) layout.partRows.push({ row, partOfRow: total.row });
     partsOf.set(total.row, [...(partsOf.get(total.row) ?? []), ...total.members]);
@@ -203,39 +206,27 @@ function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string 
 }
 
 /**
- * Totals at the top of their rows whose 其中 rows (其中：规模以上企业) are followed by rows that add up to the total: those
- * are its members, not more of its parts (see readRows: a 其中 list under a total otherwise runs on to the next total).
+ * Whether the rows from `from` on, up to the next total or 其中 row, add up to the total `whole` above its 其中 rows
+ * (全县 | 其中：规模以上企业 | 甲镇 …): those are its members, not more of its parts (see readRows: a 其中 list under a
+ * total otherwise runs on to the next total).
  */
-function totalsWithMembersAfterParts(
+function membersFollowParts(
   reading: LayoutReading,
   reader: RowReader,
-  firstDataRow: number,
+  whole: number,
+  from: number,
   end: number,
   sums: SumReader,
-): Set<number> {
+): boolean {
   const { lexicon } = reading;
-  const found = new Set<number>();
-  let total: number | undefined;
-  let partsSeen = false;
-  let members: number[] = [];
-  const close = () => {
-    if (total !== undefined && partsSeen && members.length >= 2 && sumsTo(compareSum(sums, total, members)))
-      found.add(total);
-  };
-  for (let r = firstDataRow; r < end; r++) {
+  const members: number[] = [];
+  for (let r = from; r < end; r++) {
     const label = compactText(rowLabel(reading, reader, r));
     if (label === '') continue;
-    const role = labelRole(label, lexicon);
-    if (role !== 'region') {
-      close();
-      [total, partsSeen, members] = [role === 'total' ? r : undefined, false, []];
-    } else if (splitOfWhich(label, lexicon).ofWhich) {
-      if (members.length > 0) [total, partsSeen] = [undefined, false];
-      else partsSeen = true;
-    } else if (partsSeen && sums.figures(r).some((v) => v !== undefined)) members.push(r);
+    if (labelRole(label, lexicon) !== 'region' || splitOfWhich(label, lexicon).ofWhich) break;
+    if (sums.figures(r).some((v) => v !== undefined)) members.push(r);
   }
-  close();
-  return found;
+  return members.length >= 2 && sumsTo(compareSum(sums, whole, members));
 }
 
 /** One pass over the data rows: region, total, 其中 and note rows. */
@@ -255,7 +246,14 @@ export function readRows(
   const partsOf = new Map<number, number[]>();
   const hasFigure = (row: (Cell | null)[]) => columns.some((c) => cellKind(row[c.col], lexicon) === 'number');
   const sums = sumReader(reading, columns);
-  const membersFollow = totalsWithMembersAfterParts(reading, reader, firstDataRow, end, sums);
+  // Asked only where a 其中 row under a total is followed by a region: a long ledger has none.
+  const membersFollow = new Map<number, boolean>();
+  const followedByMembers = (whole: number, from: number) => {
+    let follow = membersFollow.get(whole);
+    if (follow === undefined)
+      membersFollow.set(whole, (follow = membersFollowParts(reading, reader, whole, from, end, sums)));
+    return follow;
+  };
   // The last labelled non-其中 row, and the breakdown a 其中 row opened under it.
   let lastWhole: { row: number; indent: number; total: boolean } | undefined;
   let breakdown: typeof lastWhole;
@@ -281,7 +279,7 @@ export function readRows(
       breakdown &&
       role === 'region' &&
       label !== '' &&
-      (indent > breakdown.indent || (breakdown.total && !membersFollow.has(breakdown.row)));
+      (indent > breakdown.indent || (breakdown.total && !followedByMembers(breakdown.row, r)));
     if (ofWhich && lastWhole) breakdown = lastWhole;
     else if (!continues) breakdown = undefined;
     if (breakdown) {
