@@ -80,11 +80,15 @@ export const parts: RelationModule<Parts> = {
       const complete = isComplete(check.partNames);
       if (relation.check === 'sumEqualsWhole' ? !complete : complete) continue;
       anyComplete ||= complete;
-      // The same columns (or rows as far from their whole) on every row: one group of parts.
-      const key = check.parts.map((p) => `${p.row - check.whole.row}@${p.col}`).join();
-      const group = sums.get(key) ?? { checked: 0, violations: [] };
-      sums.set(key, group);
-      group.checked++;
+      // The same columns (or rows as far from their whole) on every row: one group of parts. Kept for the sum-within
+      // check only, which alone is excused for overlapping parts.
+      let group: { checked: number; violations: Violation[] } | undefined;
+      if (relation.check === 'sumWithinWhole') {
+        const key = check.parts.map((p) => `${p.row - check.whole.row}@${p.col}`).join();
+        group = sums.get(key) ?? { checked: 0, violations: [] };
+        sums.set(key, group);
+        group.checked++;
+      }
       const sum = present.reduce((s, p) => s + (p.f?.value ?? 0), 0);
       const cells = [check.whole, ...present.map((p) => p.ref)];
       const slack = slackOf(present.map((p) => p.f as NumberFigure)) + floatSlack(whole.value);
@@ -106,13 +110,11 @@ export const parts: RelationModule<Parts> = {
         check.partNames.join(phrase(ctx.lang, 'listSeparator')),
         formula,
       );
-      group.violations.push(violations[violations.length - 1]);
+      group?.violations.push(violations[violations.length - 1]);
     }
     const overlapping = new Set(
       [...sums.values()]
-        .filter(
-          (g) => relation.check === 'sumWithinWhole' && g.violations.length >= 2 && g.violations.length * 2 > g.checked,
-        )
+        .filter((g) => g.violations.length >= 2 && g.violations.length * 2 > g.checked)
         .flatMap((g) => g.violations),
     );
     if (relation.check === 'sumEqualsWhole' && !anyComplete) {
