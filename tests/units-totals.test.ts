@@ -242,3 +242,33 @@ describe('sections named on rows of their own between the header and the figures
     expect(out).toContain('header rows: 2');
   });
 });
+
+describe('a 单位 column: each indicator states its own unit', () => {
+  // A bulletin's indicators in 亿元, 万人, 个 and % beside last year's growth: before, 上年同期增长（%） was bound as the
+  // 上年 figure (seven growth errors) and every 亿元 figure was required to be a whole count (seven more).
+  const sheet: Sheet = {
+    name: '主要指标',
+    rows: [
+      ['主要经济指标（2024年）'],
+      ['指标', '单位', '本年', '上年', '同比增长（%）', '上年同期增长（%）'],
+      ['地区生产总值', '亿元', 13507.7, 12767.2, 5.8, 5.8],
+      ['规模以上工业增加值', '亿元', 3465.21, 3190.8, 8.6, 6.3],
+      ['固定资产投资', '亿元', 9876.54, 9569.9, 3.2, 5.1],
+      ['常住人口', '万人', 1012.3, 1003.5, 0.9, 0.4],
+      ['规模以上工业企业', '个', 4210, 4003, 5.2, 3.1],
+      // A rate row: its change is in points (65.2 − 64.1), as bulletins give it, not a growth rate.
+      ['常住人口城镇化率', '%', 65.2, 64.1, 1.1, 0.9],
+    ],
+    plant: { address: 'E4', value: 9.6 },
+  };
+
+  it('binds 本年 and 上年 only, requires no whole count of 亿元, and finds a wrong growth rate', async () => {
+    const clean = await findings(await writeBook('unit-column', [sheet], false));
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const planted = await findings(await writeBook('unit-column', [sheet], true));
+    expect(suspectsOf(planted, sheet.name)).toEqual(['E4']);
+    const { out } = await runCli('explain', join(dir, 'unit-column.xlsx'), '--lang', 'en');
+    expect(out).toContain('unit column B: each row states its unit (亿元、万人、个、%)');
+    expect(out).toMatch(/F\s+上年同期增长 \[%\] → \(no measure\)/);
+  });
+});

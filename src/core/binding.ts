@@ -72,6 +72,8 @@ export function findCandidates(
   const scores = keyed.map(({ measure, keys }) => {
     const byColumn = new Map<number, number>();
     for (const column of layout.columns) {
+      // A column in per cent is no count (上年同期增长（%） is a growth rate, not the 上年 figure).
+      if (column.isRate && measure.kind !== 'rate') continue;
       const score = Math.max(0, ...keys.map((k) => matchScore(k, column, lexicon)));
       if (score > 0) {
         byColumn.set(column.col, score);

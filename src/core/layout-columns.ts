@@ -94,6 +94,8 @@ export function buildColumnHeaders(
 export interface ColumnPlan {
   labelColumn: number;
   dataColumns: ColumnHeader[];
+  /** A text column stating each row's unit (`指标 | 单位 | 本年`), and the units it names. */
+  unitColumn?: { col: number; units: string[] };
 }
 
 /** Picks the label column and the data columns from the header and a sample of data rows. */
@@ -133,11 +135,22 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
     else note(reading, 'layoutLabelColumn', { letter });
   }
   const textColumns = candidates.filter((h) => h !== label && isTextColumn(h));
-  if (textColumns.length > 0)
+  // 单位 also heads a column of work units' names: only a column of nothing but units states each row's unit.
+  const unitHeaded = textColumns.find(
+    (h) => lexicon.unitHeader.test(leaf(h)) && [...samples[h.col].names].every((n) => lexicon.unitCell.test(n)),
+  );
+  const unitColumn = unitHeaded && {
+    col: unitHeaded.col,
+    units: [...samples[unitHeaded.col].names].map((n) => lexicon.unitCell.exec(n)?.[1] ?? n),
+  };
+  if (unitColumn)
+    note(reading, 'layoutUnitColumn', { letter: columnLetters(unitColumn.col), units: unitColumn.units.join('、') });
+  const otherTexts = textColumns.filter((h) => h !== unitHeaded);
+  if (otherTexts.length > 0)
     note(reading, 'layoutTextColumns', {
       columns: columnsText(
         reading,
-        textColumns.map((h) => columnLetters(h.col)),
+        otherTexts.map((h) => columnLetters(h.col)),
       ),
     });
   const dataColumns = candidates.filter((h) => h !== label && !isTextColumn(h));
@@ -149,7 +162,7 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
         unnamed.map((h) => columnLetters(h.col)),
       ),
     });
-  return { labelColumn, dataColumns };
+  return unitColumn ? { labelColumn, dataColumns, unitColumn } : { labelColumn, dataColumns };
 }
 
 export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: ColumnSample): HeaderColumn {

@@ -24,6 +24,8 @@ export interface Lexicon {
   /** A whole cell that is a unit, optionally bracketed or after a unit label: `家`, `(万元)`, `单位:人`. */
   readonly unitCell: RegExp;
   readonly unitRow: RegExp;
+  /** The header of a column stating each row's unit: `单位`, `计量单位`. */
+  readonly unitHeader: RegExp;
   readonly ofWhich: RegExp;
   readonly partMarker: RegExp;
   /** A label header opening with a word of a partial list (主要区县). */
@@ -137,6 +139,7 @@ function compile(v: Vocabulary): Lexicon {
     unitSuffix: new RegExp(`\\((?:(?:${unitLabel}):)?(${unit})\\)$`),
     unitCell: new RegExp(`^\\(?(?:(?:${unitLabel}):)?(${unit})\\)?$`),
     unitRow: new RegExp(`^\\(?(?:${unitLabel}):(.*?)\\)?$`),
+    unitHeader: new RegExp(`^(?:${unitLabel})$`),
     ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),

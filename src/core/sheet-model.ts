@@ -128,6 +128,14 @@ export class SheetModel {
     return text ? text : phrase(this.lang, 'unlabelledRow', { row: row + 1 });
   }
 
+  /** Whether a 单位 column states a rate unit on this row (城镇化率 | %): its figures are no counts, its change in points. */
+  isRateRow(row: number): boolean {
+    if (this.layout.unitColumn === undefined) return false;
+    const unit = cellAt(this.sheet, row, this.layout.unitColumn)?.text.trim() ?? '';
+    const kind = this.lexicon.unitOf(this.lexicon.unitCell.exec(unit)?.[1] ?? unit)?.kind;
+    return kind === 'percent' || kind === 'perMille';
+  }
+
   address(row: number, col: number): string {
     return a1(row, col);
   }
@@ -152,6 +160,8 @@ export class SheetModel {
     if (own) return own;
     // A unit with a multiplier (万人) is a rounded quantity whatever measure the header binds to: never a whole count.
     if ((this.lexicon.unitOf(column.unit ?? '')?.scale ?? 0) > 0) return 'unknown';
+    // Rows in 亿元, 个 and % (a 单位 column): the column is no count, whatever measure its header binds to.
+    if (column.unit === undefined && this.layout.unitColumn !== undefined) return 'unknown';
     if (boundKind) return boundKind;
     return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
   }

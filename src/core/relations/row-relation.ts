@@ -133,9 +133,12 @@ function evaluateBindings(
   }
   const held = new HeldChecks();
   const { cols, check } = checkFor(chosen);
+  // Counts and amounts whose unit each row states: a rate row (城镇化率 | %) holds no count, and changes in points.
+  const countsByRow = [...chosen].some(([id, c]) => c.unit === undefined && ctx.measures.get(id)?.kind !== 'rate');
+  const checked = countsByRow ? rows.filter((row) => !ctx.model.isRateRow(row)) : rows;
   const onHeld = held.perRow(cols);
   const violations: Violation[] = [];
-  for (const row of rows) {
+  for (const row of checked) {
     const violation = check(row, onHeld);
     if (violation) violations.push(violation);
   }
