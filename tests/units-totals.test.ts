@@ -271,4 +271,27 @@ describe('a 单位 column: each indicator states its own unit', () => {
     expect(out).toContain('unit column B: each row states its unit (亿元、万人、个、%)');
     expect(out).toMatch(/F\s+上年同期增长 \[%\] → \(no measure\)/);
   });
+
+  it('reads a unit in the label of the indicator the same way: a rate row is no count, its change in points', async () => {
+    // 病床使用率（%） 78.6 → 80.2 with 1.6 points in the growth column, as the table's note says: before, one growth
+    // error and two whole-count errors on a clean sheet.
+    const health: Sheet = {
+      name: '卫生资源',
+      rows: [
+        ['全市卫生资源'],
+        ['指标', '上年', '本年', '增长（%）'],
+        ['医疗卫生机构（个）', 4512, 4633, 2.7],
+        ['床位（张）', 61234, 63012, 2.9],
+        ['卫生技术人员（人）', 98765, 102345, 3.6],
+        ['#执业（助理）医师（人）', 36012, 37544, 4.3],
+        ['病床使用率（%）', 78.6, 80.2, 1.6],
+        ['注：病床使用率的增长栏为增减百分点。'],
+      ],
+      plant: { address: 'D4', value: 3.9 },
+    };
+    const clean = await findings(await writeBook('label-units', [health], false));
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const planted = await findings(await writeBook('label-units', [health], true));
+    expect(suspectsOf(planted, health.name)).toEqual(['D4']);
+  });
 });

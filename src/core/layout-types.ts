@@ -52,7 +52,7 @@ export interface SheetLayout {
   noteRows: number[];
   /** The first row of another table under this one's figures (its title or header, after a blank row): not read here. */
   nextTable?: number;
-  /** A column stating each row's unit, several units in all (`指标 | 单位 | 本年`): figure columns have no single kind. */
+  /** A column stating each row's unit, several units in all (`指标 | 单位 | 本年`): each row's figures are in its unit. */
   unitColumn?: number;
   /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */
   defaultUnit?: string;

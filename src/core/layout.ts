@@ -105,7 +105,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   const headers = buildColumnHeaders(reading, { rows: headerRows, merges: headerMerges }, width, table.unitRow?.units);
   const plan = planColumns(reading, headers, samples);
   layout.labelColumn = plan.labelColumn;
-  // A 单位 column naming one unit is the sheet's unit; naming several, the figure columns have no single kind.
+  // A 单位 column naming one unit is the sheet's unit; naming several, each row's (SheetModel.rowUnit).
   if (plan.unitColumn?.units.length === 1) layout.defaultUnit ??= plan.unitColumn.units[0];
   else if (plan.unitColumn) layout.unitColumn = plan.unitColumn.col;
   layout.columns = plan.dataColumns.map((h) => toHeaderColumn(reading, h, samples[h.col]));

@@ -2,6 +2,7 @@ import type { Figure, NumberFigure } from './figure';
 import type { HeaderColumn, SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
 import { phrase } from './messages';
+import { compactText, normaliseHeader } from './header';
 import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
@@ -128,12 +129,32 @@ export class SheetModel {
     return text ? text : phrase(this.lang, 'unlabelledRow', { row: row + 1 });
   }
 
-  /** Whether a 单位 column states a rate unit on this row (城镇化率 | %): its figures are no counts, its change in points. */
+  /**
+   * The unit a row states for itself, in an indicator table: its 单位 cell (`亿元`) or its label's bracket
+   * (`病床使用率（%）`). Figure columns without a unit of their own take it on that row.
+   */
+  rowUnit(row: number): string | undefined {
+    const { unitColumn } = this.layout;
+    if (unitColumn !== undefined) {
+      const text = compactText(cellAt(this.sheet, row, unitColumn)?.text ?? '');
+      return this.lexicon.unitCell.exec(text)?.[1];
+    }
+    const label = cellAt(this.sheet, row, this.labelCol)?.text.trimEnd() ?? '';
+    // Most labels name a place: a last character costs less than a header's reading.
+    if (!label.endsWith(')') && !label.endsWith('）')) return undefined;
+    return normaliseHeader(label, this.lexicon).unit;
+  }
+
+  /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */
   isRateRow(row: number): boolean {
-    if (this.layout.unitColumn === undefined) return false;
-    const unit = cellAt(this.sheet, row, this.layout.unitColumn)?.text.trim() ?? '';
-    const kind = this.lexicon.unitOf(this.lexicon.unitCell.exec(unit)?.[1] ?? unit)?.kind;
+    const kind = this.lexicon.unitOf(this.rowUnit(row) ?? '')?.kind;
     return kind === 'percent' || kind === 'perMille';
+  }
+
+  /** Whether a row's figures may be counts: it states no unit of its own, or a count's (`医疗卫生机构（个）`). */
+  mayHoldCounts(row: number): boolean {
+    const unit = this.rowUnit(row);
+    return unit === undefined || this.unitKind(unit) === 'count';
   }
 
   address(row: number, col: number): string {
@@ -160,8 +181,6 @@ export class SheetModel {
     if (own) return own;
     // A unit with a multiplier (万人) is a rounded quantity whatever measure the header binds to: never a whole count.
     if ((this.lexicon.unitOf(column.unit ?? '')?.scale ?? 0) > 0) return 'unknown';
-    // Rows in 亿元, 个 and % (a 单位 column): the column is no count, whatever measure its header binds to.
-    if (column.unit === undefined && this.layout.unitColumn !== undefined) return 'unknown';
     if (boundKind) return boundKind;
     return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
   }
