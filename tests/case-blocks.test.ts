@@ -145,6 +145,33 @@ describe('tables stacked on one sheet, each under a header of its own', () => {
   });
 });
 
+describe('one table printed in two blocks side by side', () => {
+  // 乡镇 | 企业数 | 党组织数 | 乡镇 | 企业数 | 党组织数, as yearbooks print a short table: before, 合计 was compared with
+  // the left block's towns alone and the right block's 乡镇 column was no label (two errors on a clean sheet).
+  const sideBySide: TwinSheet = {
+    name: '并排',
+    rows: [
+      ['各镇非公有制企业党组织情况'],
+      ['乡镇', '企业数（家）', '党组织数（个）', '乡镇', '企业数（家）', '党组织数（个）'],
+      ['合计', 560, 140, '丁镇', 90, 22],
+      ['甲镇', 120, 30, '戊镇', 70, 18],
+      ['乙镇', 150, 36, '己镇', 40, 10],
+      ['丙镇', 90, 24, null, null, null],
+    ],
+    plant: { address: 'B3', value: 570 },
+  };
+
+  it('reads the right block under the left: nothing on the clean sheet, the planted total found over both', async () => {
+    const { dir, clean, planted } = await checkTwins('side-by-side', [sideBySide]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, sideBySide.name)).toEqual(['B3']);
+    const { out } = await runCli('check', join(dir, 'side-by-side-planted.xlsx'), '--lang', 'en');
+    expect(out).toContain('SUM(B4:B6, E3:E5)');
+    const explained = await runCli('explain', join(dir, 'side-by-side.xlsx'), '--lang', 'en');
+    expect(explained.out).toContain('blocks side by side read one under the other');
+  });
+});
+
 describe('a column group without a measure the other group has', () => {
   // The social-organisation block has no joint organisations: before, covered = own + joint was checked there with the
   // enterprise block's joint column, nine errors on a clean sheet (and the coverage rate, where 建立党组织的社会组织数

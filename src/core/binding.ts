@@ -26,7 +26,7 @@ export function periodOf(segment: string, lexicon: Lexicon): { period: string; s
 
 /**
  * How well a spelling matches a column: 3 the whole header path, 2 the end of the path (a "/" spelling),
- * 1 the last header only, or its period when it is composed (period + subject). A column goes to the measure whose
+ * 1 the last header only, or its period when it is composed (period + subject) and no rate. A column goes to the measure whose
  * spelling matches it best, so `联合党组织/覆盖企业数` binds to the joint measure, not to the plain `覆盖企业数`.
  */
 export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lexicon): number {
@@ -35,7 +35,9 @@ export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lex
   if (path === aliasText) return 3;
   if (aliasText.includes('/')) return path.endsWith('/' + aliasText) ? 2 : 0;
   const last = segments[segments.length - 1] ?? '';
-  return last === aliasText || periodOf(last, lexicon)?.period === aliasText ? 1 : 0;
+  if (last === aliasText) return 1;
+  // A rate of a period is not the period's figure: 上年同期增长（%） is last year's growth, not the 上年 count.
+  return !column.isRate && periodOf(last, lexicon)?.period === aliasText ? 1 : 0;
 }
 
 /** The spelling of a measure that matches a column best (explain names the layer it came from), if any. */
@@ -72,8 +74,6 @@ export function findCandidates(
   const scores = keyed.map(({ measure, keys }) => {
     const byColumn = new Map<number, number>();
     for (const column of layout.columns) {
-      // A column in per cent is no count (上年同期增长（%） is a growth rate, not the 上年 figure).
-      if (column.isRate && measure.kind !== 'rate') continue;
       const score = Math.max(0, ...keys.map((k) => matchScore(k, column, lexicon)));
       if (score > 0) {
         byColumn.set(column.col, score);

@@ -8,7 +8,9 @@ import { cellKey, type CellRef, type EvaluationContext, type Outcome } from './r
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { textFlagFindings } from './text-flags';
-import { reportAsTyped, turnedSheet } from './transpose';
+import { reportAsTyped } from './as-typed';
+import { restackedSheet } from './side-by-side';
+import { addressAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { failuresByCell, findSuspects, type FailedCheck } from './suspect';
 
@@ -28,6 +30,11 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   const { ctx } = evaluation;
   const { nextTable } = ctx.model.layout;
   if (nextTable !== undefined) return checkStacked(sheet, nextTable, ruleSet, options);
+  const restacked = restackedSheet(sheet, ctx.model.layout);
+  if (restacked) {
+    const report = await checkSheet(restacked.sheet, ruleSet, options);
+    return reportAsTyped(report, restacked.back, phrase(options.lang, 'layoutSideBySide'));
+  }
   const turned = turnedSheet(
     sheet,
     ctx.model.layout,
@@ -40,7 +47,8 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   const evaluatedTurned = await evaluateSheet(turned.sheet, ruleSet, options.lang, turned.layout);
   const report = checkTable(turned.sheet, evaluatedTurned, ruleSet, options);
   const note = turned.columns === 'regions' ? 'layoutTurned' : 'layoutTurnedPeriods';
-  return reportAsTyped(report, turned.top, phrase(options.lang, note, { row: turned.top + 1 }));
+  const back = (address: string) => addressAsTyped(address, turned.top);
+  return reportAsTyped(report, back, phrase(options.lang, note, { row: turned.top + 1 }));
 }
 
 /**

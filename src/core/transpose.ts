@@ -6,7 +6,7 @@ import { yearOf } from './layout-table';
 import type { SheetLayout } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
 import type { Measure } from './rule-schema';
-import type { Lang, SheetReport } from './report';
+import type { Lang } from './report';
 import { a1, parseA1, type Cell, type Merge, type SheetSnapshot } from './snapshot';
 
 /**
@@ -79,25 +79,4 @@ export function addressAsTyped(address: string, top: number): string {
   const at = parseA1(address);
   if (!at || at.row < top) return address;
   return a1(top + at.col, at.row - top);
-}
-
-/** The report of the turned sheet, every address (also in messages: `SUM(B3:B5)`) naming the cell as typed. */
-export function reportAsTyped(report: SheetReport, top: number, note: string): SheetReport {
-  const back = (a: string) => addressAsTyped(a, top);
-  const inText = (text: string) => text.replace(/\b[A-Z]{1,3}[1-9]\d*\b/g, back);
-  return {
-    ...report,
-    findings: report.findings.map((f) => ({
-      ...f,
-      message: inText(f.message),
-      cells: f.cells.map((c) => ({ ...c, address: back(c.address) })),
-    })),
-    cellFixes: report.cellFixes.map((fix) => ({
-      ...fix,
-      address: back(fix.address),
-      disagreeing: fix.disagreeing.map(back),
-      message: inText(fix.message),
-    })),
-    explanation: { ...report.explanation, notes: [note, ...report.explanation.notes] },
-  };
 }

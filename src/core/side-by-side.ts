@@ -1,0 +1,83 @@
+import { compactText } from './header';
+import { cellText } from './layout-cells';
+import type { SheetLayout } from './layout-types';
+import { a1, type Cell, type SheetSnapshot } from './snapshot';
+
+/**
+ * A table printed in blocks side by side (`地区 | 户籍人口 | 地区 | 户籍人口`), as yearbooks print a short one: it is
+ * checked with the blocks read one under the other, the left first, and every address of the report is mapped back
+ * to the cell as typed.
+ */
+
+export interface RestackedSheet {
+  sheet: SheetSnapshot;
+  /** An address of the restacked sheet → the same cell's address as typed. */
+  back: (address: string) => string;
+}
+
+/**
+ * The sheet with its blocks one under the other, when the header repeats the label column's header and the headers
+ * after it, block after block, each repeated label column holding names; undefined otherwise.
+ */
+export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): RestackedSheet | undefined {
+  const { headerRows, labelColumn } = layout;
+  if (headerRows.length === 0 || labelColumn < 0) return undefined;
+  const headerAt = (row: number, col: number) => compactText(cellText(sheet.rows[row]?.[col]));
+  const bottom = headerRows[headerRows.length - 1];
+  const label = headerAt(bottom, labelColumn);
+  if (label === '') return undefined;
+  const figureColumns = new Set(layout.columns.map((c) => c.col));
+  const width = (sheet.rows[bottom] ?? []).length;
+  // The block's width: the first column after the label column whose header repeats it, where no figures stand.
+  let step = 0;
+  for (let col = labelColumn + 2; col < width && step === 0; col++)
+    if (headerAt(bottom, col) === label && !figureColumns.has(col)) step = col - labelColumn;
+  if (step === 0) return undefined;
+  const sameHeader = (block: number) =>
+    Array.from({ length: step }, (_, j) => j).every((j) =>
+      headerRows.every((row) => headerAt(row, labelColumn + j) === headerAt(row, labelColumn + block * step + j)),
+    );
+  let blocks = 1;
+  while (labelColumn + (blocks + 1) * step <= width && sameHeader(blocks)) blocks++;
+  if (blocks < 2) return undefined;
+
+  const dataRows = [...layout.regionRows, ...layout.totalRows.map((t) => t.row), ...layout.partRows.map((p) => p.row)];
+  if (dataRows.length === 0) return undefined;
+  const first = Math.min(...dataRows);
+  const end = Math.min(layout.nextTable ?? sheet.rows.length, ...layout.noteRows.filter((r) => r > first));
+  const blockEnd = labelColumn + step;
+  const typedAt = new Map<string, string>();
+  const moved = (cell: Cell | null, row: number, col: number): Cell | null => {
+    if (!cell) return null;
+    const address = a1(row, col);
+    typedAt.set(address, cell.address);
+    return { ...cell, address };
+  };
+  const rows: (Cell | null)[][] = [];
+  const rowAsRead = new Map<number, number>();
+  const keep = (r: number) => {
+    rowAsRead.set(r, rows.length);
+    // Rows above the header (the title, `单位：人` at the right) are read whole.
+    const cells = sheet.rows[r] ?? [];
+    rows.push((r < headerRows[0] ? cells : cells.slice(0, blockEnd)).map((cell, c) => moved(cell, rows.length, c)));
+  };
+  const isBlank = (cells: (Cell | null)[]) => cells.every((cell) => cellText(cell).trim() === '');
+  for (let r = 0; r < end; r++) if (r < first || !isBlank((sheet.rows[r] ?? []).slice(0, blockEnd))) keep(r);
+  for (let block = 1; block < blocks; block++) {
+    const left = labelColumn + block * step;
+    for (let r = first; r < end; r++) {
+      const cells = (sheet.rows[r] ?? []).slice(left, left + step);
+      if (cellText(cells[0]).trim() === '') continue;
+      const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
+      cells.forEach((cell, j) => row.push(moved(cell, rows.length, labelColumn + j)));
+      rows.push(row);
+    }
+  }
+  for (let r = end; r < sheet.rows.length; r++) keep(r);
+  const at = (r: number) => rowAsRead.get(r) ?? r;
+  // Merges within the right blocks' figures go with their cells; the title's, the left block's and the notes' stay.
+  const merges = sheet.merges
+    .filter((m) => m.bottom < first || m.top >= end || m.right < blockEnd)
+    .map((m) => (m.bottom < first ? m : { ...m, top: at(m.top), bottom: at(m.bottom) }));
+  return { sheet: { ...sheet, rows, merges }, back: (address) => typedAt.get(address) ?? address };
+}
