@@ -179,6 +179,23 @@ const sheets: CaseSheet[] = [
     merges: ['A2:A4', 'A5:A7'],
     plant: { address: 'C3', value: 140 },
   },
+  {
+    // A `#城区` row under every place, 全市 too: before, the one under 全市 was read as its first district (two errors
+    // on a clean sheet); it is 全市's part, as each district's is the district's.
+    name: '全市也有其中',
+    rows: [
+      ['地区', '企业数（家）', '党组织数（个）'],
+      ['全市', 600, 150],
+      ['\u3000\u3000#城区', 420, 100],
+      ['\u3000甲区', 250, 60],
+      ['\u3000\u3000#城区', 180, 40],
+      ['\u3000乙区', 200, 50],
+      ['\u3000\u3000#城区', 140, 35],
+      ['\u3000丙区', 150, 40],
+      ['\u3000\u3000#城区', 100, 25],
+    ],
+    plant: { address: 'B2', value: 610 },
+  },
 ];
 
 describe('case 2: hierarchies', () => {

@@ -115,6 +115,25 @@ function blockTotal(rows: NestingRow[], block: NestingRow[]): number | undefined
   return rows[last + 1]?.role === 'total' ? rows[last + 1].row : undefined;
 }
 
+/**
+ * A `#` run first under a total at the top, deeper than the regions after it (全市, then `　　#城镇` over `　瑶海区`):
+ * the total's parts when the sums say it is some of it, as each region's own `#城镇` is the region's.
+ */
+function topPartsOfTotal(
+  sums: SumReader,
+  nesting: Nesting,
+  rows: NestingRow[],
+  block: NestingRow[],
+  run: number[] | undefined,
+  depth: number[],
+): void {
+  const total = rows[rows.indexOf(block[0]) - 1];
+  const after = run && block.length > run.length ? run.length : -1;
+  if (!run || total?.role !== 'total' || after < 0 || depth[after] >= depth[0]) return;
+  if (isPartOfWhole(compareSum(sums, total.row, run), false))
+    for (const row of run) nesting.parts.push({ row, partOfRow: total.row });
+}
+
 export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumReader): Nesting {
   const nesting: Nesting = { members: new Map(), parts: [], unclear: new Set() };
   for (const block of regionBlocks(rows)) {
@@ -122,6 +141,7 @@ export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumRe
     const runs = markedRuns(reading, block, depth);
     const inRun = new Set([...runs.values()].flat());
     for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run);
+    topPartsOfTotal(sums, nesting, rows, block, runs.get(-1), depth);
     // Nesting by depth, outside the marked runs: each row's parent is the nearest shallower row above it.
     const children = new Map<number, number[]>();
     const stack: { row: number; depth: number }[] = [];
