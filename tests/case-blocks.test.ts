@@ -172,6 +172,35 @@ describe('one table printed in two blocks side by side', () => {
   });
 });
 
+describe('one row per period under each place', () => {
+  // 地区 | 年份 | …, each place's name merged over its 2024年 and 2025年 rows: before, 全县 2024年 was compared with every
+  // row below it, both years summed (two errors on a clean sheet).
+  const periodRows: TwinSheet = {
+    name: '分年度行',
+    rows: [
+      ['地区', '年份', '企业数（家）', '党组织数（个）'],
+      ['全县', '2024年', 300, 90],
+      ['全县', '2025年', 330, 100],
+      ['甲镇', '2024年', 120, 40],
+      ['甲镇', '2025年', 130, 45],
+      ['乙镇', '2024年', 100, 30],
+      ['乙镇', '2025年', 110, 32],
+      ['丙镇', '2024年', 80, 20],
+      ['丙镇', '2025年', 90, 23],
+    ],
+    merges: ['A2:A3', 'A4:A5', 'A6:A7', 'A8:A9'],
+    plant: { address: 'C3', value: 340 },
+  };
+
+  it('checks each period on its own rows: nothing on the clean sheet, the planted 2025年 total found', async () => {
+    const { dir, clean, planted } = await checkTwins('period-rows', [periodRows]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, periodRows.name)).toEqual(['C3']);
+    const { out } = await runCli('explain', join(dir, 'period-rows.xlsx'), '--lang', 'en');
+    expect(out).toContain('the rows of each period checked on their own (2024年、2025年)');
+  });
+});
+
 describe('a column group without a measure the other group has', () => {
   // The social-organisation block has no joint organisations: before, covered = own + joint was checked there with the
   // enterprise block's joint column, nine errors on a clean sheet (and the coverage rate, where 建立党组织的社会组织数

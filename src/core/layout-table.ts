@@ -76,6 +76,11 @@ export function yearOf(cell: Cell | null, lexicon: Lexicon): number | undefined 
   return year ? f.value : undefined;
 }
 
+/** Whether a cell names a period: a year typed as a number (2023) or a date as text (`2023年`, `2024年6月末`). */
+export function isPeriodCell(cell: Cell | null, lexicon: Lexicon): boolean {
+  return yearOf(cell, lexicon) !== undefined || lexicon.bareDate.test(compactText(cellText(cell)));
+}
+
 /**
  * A row of years (2016, 2016, 2017, 2017) over a row of column names: the upper row of a two-row header, although
  * Excel holds the years as numbers. Besides the years it may hold one text cell (the label column's header).

@@ -9,6 +9,7 @@ import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { textFlagFindings } from './text-flags';
 import { reportAsTyped } from './as-typed';
+import { periodTables } from './period-rows';
 import { restackedSheet } from './side-by-side';
 import { addressAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
@@ -30,6 +31,12 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   const { ctx } = evaluation;
   const { nextTable } = ctx.model.layout;
   if (nextTable !== undefined) return checkStacked(sheet, nextTable, ruleSet, options);
+  const periods = periodTables(sheet, ctx.model.layout, ruleSet.lexicon);
+  if (periods) {
+    const reports = await Promise.all(periods.map((p) => checkSheet(p.sheet, ruleSet, options)));
+    const note = phrase(options.lang, 'layoutPeriodRows', { periods: periods.map((p) => p.period).join('、') });
+    return joinReports(reports, [note]);
+  }
   const restacked = restackedSheet(sheet, ctx.model.layout);
   if (restacked) {
     const report = await checkSheet(restacked.sheet, ruleSet, options);
@@ -75,21 +82,21 @@ async function checkStacked(
     ruleSet,
     options,
   );
+  return joinReports([first, rest], [phrase(options.lang, 'layoutNextTable', { row: nextTable + 1 })]);
+}
+
+/** The reports of the tables one sheet was read as, joined: the notes of each in turn, `between` after the first. */
+function joinReports([first, ...others]: SheetReport[], between: string[]): SheetReport {
+  const all = [first, ...others];
   return {
     ...first,
-    findings: [...first.findings, ...rest.findings].sort(
-      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-    ),
-    cellFixes: [...first.cellFixes, ...rest.cellFixes],
+    findings: all.flatMap((r) => r.findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
+    cellFixes: all.flatMap((r) => r.cellFixes),
     explanation: {
       ...first.explanation,
-      notes: [
-        ...first.explanation.notes,
-        phrase(options.lang, 'layoutNextTable', { row: nextTable + 1 }),
-        ...rest.explanation.notes,
-      ],
+      notes: [...first.explanation.notes, ...between, ...others.flatMap((r) => r.explanation.notes)],
     },
-    problems: [...first.problems, ...rest.problems],
+    problems: all.flatMap((r) => r.problems),
   };
 }
 

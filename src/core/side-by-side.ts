@@ -43,8 +43,8 @@ export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): Resta
 
   const dataRows = [...layout.regionRows, ...layout.totalRows.map((t) => t.row), ...layout.partRows.map((p) => p.row)];
   if (dataRows.length === 0) return undefined;
-  const first = Math.min(...dataRows);
-  const end = Math.min(layout.nextTable ?? sheet.rows.length, ...layout.noteRows.filter((r) => r > first));
+  const first = dataRows.reduce((a, b) => Math.min(a, b));
+  const end = layout.noteRows.reduce((e, r) => (r > first ? Math.min(e, r) : e), layout.nextTable ?? sheet.rows.length);
   const blockEnd = labelColumn + step;
   const typedAt = new Map<string, string>();
   const moved = (cell: Cell | null, row: number, col: number): Cell | null => {

@@ -2,7 +2,7 @@ import { compactText } from './header';
 import { cellText } from './layout-cells';
 import { readLayout } from './layout';
 import { findCandidates } from './binding';
-import { yearOf } from './layout-table';
+import { isPeriodCell } from './layout-table';
 import type { SheetLayout } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
 import type { Measure } from './rule-schema';
@@ -44,12 +44,7 @@ export function turnedSheet(
   const header = sheet.rows[top] ?? [];
   const totalColumn = layout.columns.some((c) => labelRole(compactText(cellText(header[c.col])), lexicon) === 'total');
   // One place's indicators over the years (`指标 | 2021年 | 2022年 | 2023年`): every column a period, none a change.
-  const periods =
-    layout.columns.length >= 2 &&
-    layout.columns.every(
-      (c) =>
-        yearOf(header[c.col], lexicon) !== undefined || lexicon.bareDate.test(compactText(cellText(header[c.col]))),
-    );
+  const periods = layout.columns.length >= 2 && layout.columns.every((c) => isPeriodCell(header[c.col], lexicon));
   if (!totalColumn && !periods) return undefined;
   const rows: (Cell | null)[][] = sheet.rows.slice(0, top).map((row) => [...row]);
   sheet.rows.slice(top).forEach((row, i) =>

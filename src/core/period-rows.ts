@@ -1,0 +1,61 @@
+import { compactText } from './header';
+import { cellText } from './layout-cells';
+import { isPeriodCell } from './layout-table';
+import type { SheetLayout } from './layout-types';
+import type { Lexicon } from './lexicon';
+import { a1, type Cell, type SheetSnapshot } from './snapshot';
+
+/**
+ * A table giving each place one row per period (`地区 | 年份 | …`: 全市 2023年 over 全市 2024年, each place's name
+ * merged down over its rows): each period's rows are checked as a table of their own, the others left blank, so that
+ * 全市 2024年 is the sum of the districts' 2024年 rows. Addresses stay those of the sheet.
+ */
+
+export interface PeriodTable {
+  period: string;
+  sheet: SheetSnapshot;
+}
+
+/**
+ * One sheet per period when a column other than the label column names a period on every row of figures, two
+ * periods at least, each on two rows or more on average; undefined otherwise.
+ */
+export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon: Lexicon): PeriodTable[] | undefined {
+  const rows = [...layout.regionRows, ...layout.totalRows.map((t) => t.row), ...layout.partRows.map((p) => p.row)];
+  if (rows.length < 4) return undefined;
+  const figureColumns = new Set(layout.columns.map((c) => c.col));
+  const width = rows.reduce((w, r) => Math.max(w, (sheet.rows[r] ?? []).length), 0);
+  for (let col = 0; col < width; col++) {
+    if (col === layout.labelColumn || figureColumns.has(col)) continue;
+    if (!rows.every((r) => isPeriodCell(sheet.rows[r]?.[col] ?? null, lexicon))) continue;
+    const periodOf = new Map(rows.map((r) => [r, compactText(cellText(sheet.rows[r]?.[col]))]));
+    const periods = [...new Set(periodOf.values())];
+    if (periods.length < 2 || periods.length * 2 > rows.length) continue;
+    return periods.map((period) => ({ period, sheet: onePeriod(sheet, layout.labelColumn, periodOf, period) }));
+  }
+  return undefined;
+}
+
+/** The sheet with the other periods' rows blank, each row's label typed in it (the merges down the label column undone). */
+function onePeriod(
+  sheet: SheetSnapshot,
+  labelColumn: number,
+  periodOf: Map<number, string>,
+  period: string,
+): SheetSnapshot {
+  const labelMerges = sheet.merges.filter(
+    (m) => m.left <= labelColumn && m.right >= labelColumn && m.bottom > m.top && periodOf.has(m.top),
+  );
+  const rows = sheet.rows.map((row, r) => {
+    const own = periodOf.get(r);
+    if (own === undefined) return row;
+    if (own !== period) return [];
+    const merge = labelMerges.find((m) => m.top <= r && m.bottom >= r);
+    const label: Cell | null | undefined = merge && sheet.rows[merge.top]?.[merge.left];
+    if (!merge || !label || r === merge.top) return row;
+    const copy = [...row];
+    copy[labelColumn] = { ...label, address: a1(r, labelColumn) };
+    return copy;
+  });
+  return { ...sheet, rows, merges: sheet.merges.filter((m) => !labelMerges.includes(m)) };
+}
