@@ -116,8 +116,9 @@ function blockTotal(rows: NestingRow[], block: NestingRow[]): number | undefined
 }
 
 /**
- * A `#` run first under a total at the top, deeper than the regions after it (全市, then `#城镇` indented twice over `瑶海区` indented once):
- * the total's parts when the sums say it is some of it, as each region's own `#城镇` is the region's.
+ * A `#` run first under a total at the top, deeper than the regions after it (全市, then `#城镇` indented twice over
+ * `瑶海区` indented once): the total's parts when the sums say it is some of it, as each region's own `#城镇` is the
+ * region's.
  */
 function topPartsOfTotal(
   sums: SumReader,
