@@ -155,3 +155,33 @@ describe('其中 columns that overlap', () => {
     expect(warned('正式预备')).toEqual(['B3']);
   });
 });
+
+describe('two 其中 breakdowns of one whole', () => {
+  // 其中：城镇人口 / 乡村人口, then 其中：男性 / 女性: each 其中 starts a breakdown of its own. Before, the four were summed
+  // as one breakdown and warned of as twice the whole.
+  const population = (rural: number): CaseSheet => ({
+    name: rural === 1489891 ? '两组其中' : '两组其中有误',
+    rows: [
+      ['年末常住人口'],
+      ['指标', '年末数（人）'],
+      ['年末常住人口', 10002227],
+      ['\u3000其中：城镇人口', 8512336],
+      ['\u3000\u3000\u3000乡村人口', rural],
+      ['\u3000其中：男性', 5123456],
+      ['\u3000\u3000\u3000女性', 4878771],
+    ],
+    plant: { address: 'B5', value: rural },
+  });
+
+  it('checks each breakdown alone: nothing on the clean sheet, a warning where 城镇 and 乡村 pass the whole', async () => {
+    const findings = await caseFindings(
+      await writeCaseBook('两组其中', [population(1489891), population(1589891)], false),
+    );
+    const flagged = (sheet: string) =>
+      findings
+        .filter((f) => f.sheet === sheet && f.severity !== 'info')
+        .map((f) => `${f.ruleId} ${f.cells[0].address}`);
+    expect(flagged('两组其中')).toEqual([]);
+    expect(flagged('两组其中有误')).toEqual(['parts-sum-within-whole B3']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { MeasureCandidates } from '../binding';
 import { aliasKey } from '../binding';
-import { splitOfWhich } from '../header';
+import { compactText, splitOfWhich } from '../header';
 import type { HeaderColumn } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import type { Measure, Relation, Rule } from '../rule-schema';
@@ -140,10 +140,20 @@ export class SheetStructures {
         });
       }
     }
-    const partRowsByWhole = new Map<number, number[]>();
-    for (const { row, partOfRow } of model.layout.partRows)
-      partRowsByWhole.set(partOfRow, [...(partRowsByWhole.get(partOfRow) ?? []), row]);
-    for (const [wholeRow, rows] of partRowsByWhole) {
+    // Each 其中 starts a breakdown of its own: 其中：城镇 / 乡村 and then 其中：男 / 女 split one whole twice.
+    const breakdownRows: { wholeRow: number; rows: number[] }[] = [];
+    const lastOf = new Map<number, number[]>();
+    for (const { row, partOfRow } of model.layout.partRows) {
+      const open = lastOf.get(partOfRow);
+      const starts = model.lexicon.ofWhich.test(compactText(model.rowLabel(row)));
+      if (open && !starts) open.push(row);
+      else {
+        const rows = [row];
+        breakdownRows.push({ wholeRow: partOfRow, rows });
+        lastOf.set(partOfRow, rows);
+      }
+    }
+    for (const { wholeRow, rows } of breakdownRows) {
       for (const column of model.layout.columns) {
         if (this.columnKind(column) === 'rate') continue;
         list.push({
