@@ -151,3 +151,34 @@ test('an empty sheet and a sheet of text only are named with a note, and the res
   expect(out).toContain('  ! sheet "说明": text only, no rows of figures; nothing to check');
   expect(out).toContain('甲: closure rate should be 90.0% (90 ÷ 100), the sheet says 95%');
 });
+
+test('a sheet whose figures have no header is not checked, and no report says it was', async () => {
+  // `指标 | 2024年末` is no header the layout reads: before, the JSON said checked: true, counted no sheet as not
+  // checked, and the text report ended with an all-clear, while the exit status (2) said nothing had been checked.
+  const dir = mkdtempSync(join(tmpdir(), 'statlint-unread-'));
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('人口').addRows([
+    ['年末常住人口'],
+    [null, '单位：人'],
+    ['指标', '2024年末'],
+    ['年末常住人口', 10002227],
+    ['其中：城镇人口', 8512336],
+  ]);
+  wb.addWorksheet('数据').addRows([
+    ['地区', '受理件数（件）', '办结件数（件）', '办结率（%）'],
+    ['甲', 100, 90, 90.0],
+    ['乙', 50, 40, 80.0],
+  ]);
+  await wb.xlsx.writeFile(join(dir, 'unread.xlsx'));
+  const json = await run('check', join(dir, 'unread.xlsx'), '--format', 'json');
+  const report = JSON.parse(json.out) as {
+    summary: { sheetsNotChecked: number };
+    files: { sheets: { name: string; checked: boolean }[] }[];
+  };
+  expect(report.files[0].sheets.map((s) => `${s.name} ${s.checked}`)).toEqual(['人口 false', '数据 true']);
+  expect(report.summary.sheetsNotChecked).toBe(1);
+  const { code, out } = await run('check', join(dir, 'unread.xlsx'), '--lang', 'en');
+  expect(code).toBe(0);
+  expect(out).toContain('1 sheets not checked');
+  expect(out.trimEnd().split('\n').pop()).toBe('no inconsistencies found in the 1 sheets checked');
+});

@@ -9,6 +9,7 @@ import {
   notCheckedReason,
   ruleFailureLine,
   rulesNotLoaded,
+  wasChecked,
 } from './summary';
 
 /**
@@ -37,7 +38,8 @@ export function formatJson(
       const reason = notCheckedReason(s, lang);
       return {
         name: s.sheet,
-        checked: reason === undefined,
+        // A sheet the reader could not read as a table (no header above its figures) was not checked either.
+        checked: wasChecked(s),
         ...(reason ? { notChecked: reason } : {}),
         findings: s.findings.length,
         problems: s.problems.map(problemLine),

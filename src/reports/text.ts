@@ -13,6 +13,7 @@ import {
   partlyUnread,
   ruleFailureLine,
   rulesNotLoaded,
+  wasChecked,
 } from './summary';
 
 const words = {
@@ -102,7 +103,7 @@ export function formatText(
   let notChecked = 0;
   for (const result of results) {
     const reasons = result.sheets.map((s) => notCheckedReason(s, lang));
-    notChecked += reasons.filter(Boolean).length;
+    notChecked += result.sheets.filter((s) => !wasChecked(s)).length;
     const said = result.sheets.flatMap((s) => [...s.findings, ...s.problems]);
     if (said.length === 0 && result.problems.length === 0 && !reasons.some(Boolean)) continue;
     out.push(result.file);
