@@ -89,6 +89,20 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'B3', value: 5062500.0 },
   },
+  {
+    // A header of the label column's name and a date (`指标 | 2024年末`): before, read as a date line, and the sheet,
+    // with no header left, was not checked at all.
+    name: '年末表头',
+    rows: [
+      ['年末常住人口'],
+      [null, '单位：人'],
+      ['指标', '2024年末'],
+      ['年末常住人口', 10002227],
+      ['其中：城镇人口', 8512336],
+      ['\u3000\u3000\u3000乡村人口', 1489891],
+    ],
+    plant: { address: 'B5', value: 10512336 },
+  },
 ];
 
 describe('case 3: partial lists', () => {

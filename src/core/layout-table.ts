@@ -59,10 +59,12 @@ export function isDateText(t: string, cellsInRow: number, lexicon: Lexicon): boo
 /** A unit, date, filer, note or title line: never a header row. Titles and bare dates stand on rows of 1–2 cells. */
 export function isPreambleRow(row: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
   const texts = rowCellTexts(row);
+  // `指标 | 2024年末` is a header: its date names the figure column beside the label column's header.
+  const headed = texts.some((t) => lexicon.labelHeader.test(t));
   return texts.some(
     (t) =>
       lexicon.unitRow.test(t) ||
-      isDateText(t, texts.length, lexicon) ||
+      (!headed && isDateText(t, texts.length, lexicon)) ||
       lexicon.note.test(t) ||
       lexicon.filer.test(t) ||
       (texts.length <= 2 && lexicon.title.test(t)),
