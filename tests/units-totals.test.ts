@@ -295,3 +295,41 @@ describe('a 单位 column: each indicator states its own unit', () => {
     expect(suspectsOf(planted, health.name)).toEqual(['D4']);
   });
 });
+
+describe('a unit row naming several count units, and a unit of pairs', () => {
+  // `单位：户、人` over columns without units of their own: each is in 户 or 人, a count either way, so 合计 sums them;
+  // 性别比（女=100） is an index, never summed. `单位：对` counts marriages. Before, neither total was checked.
+  const households: Sheet = {
+    name: '户与人',
+    rows: [
+      ['表3  2024年末分区县户籍人口'],
+      [null, null, null, null, null, '单位：户、人'],
+      ['区县', '户数', '户籍人口', '男', '女', '性别比（女=100）'],
+      ['甲区', 1200, 3400, 1720, 1680, 102.38],
+      ['乙区', 900, 2500, 1240, 1260, 98.41],
+      ['丙区', 700, 2100, 1080, 1020, 105.88],
+      ['合计', 2800, 8000, 4040, 3960, 102.02],
+    ],
+    plant: { address: 'B7', value: 2810 },
+  };
+  const marriages: Sheet = {
+    name: '对',
+    rows: [
+      ['婚姻登记情况（2024年）'],
+      ['单位：对'],
+      ['地区', '结婚登记', '离婚登记'],
+      ['甲区', 1520, 610],
+      ['乙区', 1310, 540],
+      ['合计', 2830, 1150],
+    ],
+    plant: { address: 'C6', value: 1160 },
+  };
+
+  it('checks 合计 in each: nothing on the clean sheets, the planted totals found and blamed', async () => {
+    const clean = await findings(await writeBook('count-units', [households, marriages], false));
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const planted = await findings(await writeBook('count-units', [households, marriages], true));
+    expect(suspectsOf(planted, households.name)).toEqual(['B7']);
+    expect(suspectsOf(planted, marriages.name)).toEqual(['C6']);
+  });
+});

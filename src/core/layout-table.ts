@@ -355,6 +355,7 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
             unit: others[0],
           });
         } else if (units.length > 1) {
+          layout.unitsListed = units;
           note(reading, 'layoutUnits', { row: r + 1, units: units.join(phrase(reading.lang, 'cellSeparator')) });
         }
       } else if (isDateText(t, texts.length, lexicon)) {

@@ -56,6 +56,8 @@ export interface SheetLayout {
   unitColumn?: number;
   /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */
   defaultUnit?: string;
+  /** The units of a unit row naming several (`单位：户、人`): each column without a unit of its own is in one of them. */
+  unitsListed?: string[];
   /** The rate unit of a unit row naming a unit and a rate unit (`单位：人、‰`): the unit of the rate columns. */
   defaultRateUnit?: string;
   /** How the sheet was read, one plain sentence each, for `statlint explain`. */

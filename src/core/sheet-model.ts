@@ -182,6 +182,9 @@ export class SheetModel {
     // A unit with a multiplier (万人) is a rounded quantity whatever measure the header binds to: never a whole count.
     if ((this.lexicon.unitOf(column.unit ?? '')?.scale ?? 0) > 0) return 'unknown';
     if (boundKind) return boundKind;
+    // Units listed on the unit row (`单位：户、人`): a column is in one of them, so of their kind when they share one.
+    const listed = (this.layout.unitsListed ?? []).map((u) => this.unitKind(u));
+    if (listed.length > 0) return listed.every((k) => k === listed[0]) ? (listed[0] ?? 'unknown') : 'unknown';
     return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
   }
 
