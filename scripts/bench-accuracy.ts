@@ -16,6 +16,7 @@ import type { Finding } from '../src/core/report';
 import type { Lexicon } from '../src/core/lexicon';
 import type { RuleSet } from '../src/core/rules';
 import { a1, type SheetSnapshot } from '../src/core/snapshot';
+import { wasChecked } from '../src/reports/summary';
 import { readWorkbookFile } from '../src/node/read-workbook';
 import { aggreColCell, readAggreCol, readAggreColNumber, type AggreColTable, type Aggregation } from './aggrecol';
 import { readRuleSet } from '../src/node/rule-files';
@@ -121,7 +122,53 @@ async function main(): Promise<void> {
   console.log(
     `planted changes (+10% on one total-row figure): ${planted} planted of ${files.length} tables, ${plantedFound} found, ${plantedLocalised} with the changed cell as suspect`,
   );
+  await layouts(ruleSet);
   await aggreCol(ruleSet);
+}
+
+/**
+ * The clean sheets of published layouts (tests/corpora/layouts): findings on them as they are (every one a false
+ * alarm), how many are checked at all, and the same +10 % change of a total-row figure as above.
+ */
+async function layouts(ruleSet: RuleSet): Promise<void> {
+  const root = join(REPO, 'tests', 'corpora', 'layouts');
+  const files = ['yearbook', 'party'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => /\.(xlsx|csv)$/.test(f))
+      .map((f) => join(dir, f)),
+  );
+  let sheets = 0;
+  let checked = 0;
+  let planted = 0;
+  let found = 0;
+  let blamed = 0;
+  const alarms: string[] = [];
+  const misses: string[] = [];
+  for (const file of files.sort()) {
+    for (const sheet of (await readWorkbookFile(join(root, file))).sheets) {
+      sheets++;
+      const report = await checkSheet(sheet, ruleSet, { lang: 'en' });
+      if (wasChecked(report)) checked++;
+      for (const f of report.findings)
+        if (f.severity !== 'info') alarms.push(`  ${file} [${sheet.name}] ${f.severity} ${f.ruleId} ${f.message}`);
+      const changed = plant(sheet, ruleSet.lexicon);
+      if (!changed) continue;
+      planted++;
+      const after = await checkSheet(changed.sheet, ruleSet, { lang: 'en' });
+      const hits = after.findings.filter(
+        (f) => f.severity === 'error' && f.cells.some((c) => c.address === changed.address),
+      );
+      if (hits.length > 0) found++;
+      else misses.push(`  ${file} [${sheet.name}] ${changed.address}`);
+      if (hits.some((f) => f.cells.some((c) => c.address === changed.address && c.suspect))) blamed++;
+    }
+  }
+  console.log('');
+  console.log(`Clean layouts (tests/corpora/layouts): ${files.length} files, ${sheets} sheets, ${checked} checked`);
+  console.log(`error and warning findings (each a false alarm): ${alarms.length}`);
+  for (const line of alarms) console.log(line);
+  console.log(`planted changes (+10% on one total-row figure): ${planted} planted, ${found} found, ${blamed} blamed`);
+  if (process.env.SHOW_MISSES) for (const line of misses) console.log(line);
 }
 
 /** A small seeded generator (mulberry32), so every run plants the same cells. */
