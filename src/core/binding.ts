@@ -25,8 +25,8 @@ export function periodOf(segment: string, lexicon: Lexicon): { period: string; s
 }
 
 /**
- * How well a spelling matches a column: 3 the whole header path, 2 the end of the path (a "/" spelling),
- * 1 the last header only, or its period when it is composed (period + subject) and no rate. A column goes to the measure whose
+ * How well a spelling matches a column: 3 the whole header path, 2 the end of the path (a "/" spelling), 1 the last
+ * header only, or its period when it is composed (period + subject) and no rate. A column goes to the measure whose
  * spelling matches it best, so `联合党组织/覆盖企业数` binds to the joint measure, not to the plain `覆盖企业数`.
  */
 export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lexicon): number {
