@@ -106,3 +106,13 @@ export function mergeOf(range: string): Merge {
     right: Math.max(from.col, to.col),
   };
 }
+
+/** A number, or text that is only a number ("1,234", "８７．１%"); "2025年6月" on a cover is not a figure. */
+const FIGURE_TEXT = /^\s*[-+−]?[0-9０-９][0-9０-９,，.．]*\s*[%％]?\s*$/;
+
+/** True when some cell of the sheet holds a figure: a sheet without any is a cover or notes page. */
+export function hasFigures(snapshot: SheetSnapshot): boolean {
+  return snapshot.rows.some((cells) =>
+    cells.some((cell) => cell && (typeof cell.value === 'number' || FIGURE_TEXT.test(cell.text))),
+  );
+}

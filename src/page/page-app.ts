@@ -141,13 +141,14 @@ export class StandalonePage {
     this.setStatus('');
     const cells = reports.reduce((n, r) => n + r.cellFixes.length, 0);
     const findings = reports.reduce((n, r) => n + r.findings.length, 0);
-    const anyChecked = reports.some((r) => sheetStatus(r, lang).kind === 'checked');
+    const statusOf = (k: number) => sheetStatus(workbook.sheets[k], reports[k], lang);
+    const anyChecked = reports.some((_, k) => statusOf(k).kind === 'checked');
     const headline =
       cells > 0
         ? say(lang, 'summary', { file: name, cells, findings })
         : say(lang, anyChecked ? 'summaryClean' : 'summaryNothing', { file: name });
     const statuses = [
-      ...reports.map((r) => statusLine(r.sheet, sheetStatus(r, lang), lang)),
+      ...reports.map((r, k) => statusLine(r.sheet, statusOf(k), lang)),
       ...workbook.problems
         .filter((p) => p.sheet !== undefined && !workbook.sheets.some((s) => s.name === p.sheet))
         .map((p) => statusLine(p.sheet as string, unreadStatus(p, lang), lang)),

@@ -1,6 +1,6 @@
 import type { CellFix } from '../core/cell-fixes';
 import type { Finding, Lang, Severity, SheetReport } from '../core/report';
-import { a1, columnLetters, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
+import { a1, columnLetters, hasFigures, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
 import { notCheckedReason, wasChecked } from '../reports/summary';
 import { h } from '../taskpane/dom';
 import { say } from './page-locale';
@@ -25,11 +25,17 @@ const STATUS_WORD = {
   unread: 'statusUnread',
 } as const;
 
-/** A checked sheet: what it found; a sheet no rule applied to: why; a sheet without a table of figures: skipped. */
-export function sheetStatus(report: SheetReport, lang: Lang): SheetStatus {
+/**
+ * A checked sheet: what it found; a sheet no rule applied to, or whose figures were not read as a table: why; a sheet
+ * without figures: skipped.
+ */
+export function sheetStatus(snapshot: SheetSnapshot, report: SheetReport, lang: Lang): SheetStatus {
   const reason = notCheckedReason(report, lang);
   if (reason !== undefined) return { kind: 'notChecked', detail: reason };
-  if (!wasChecked(report)) return { kind: 'skipped', detail: say(lang, 'skippedEmpty') };
+  if (!wasChecked(report))
+    return hasFigures(snapshot)
+      ? { kind: 'notChecked', detail: say(lang, 'notCheckedLayout') }
+      : { kind: 'skipped', detail: say(lang, 'skippedEmpty') };
   const cells = report.cellFixes.length;
   return { kind: 'checked', detail: cells > 0 ? say(lang, 'checkedWith', { cells }) : say(lang, 'checkedClean') };
 }
@@ -212,7 +218,7 @@ function fixList(report: SheetReport, lang: Lang, select: (address: string) => v
 
 /** The section of one sheet: heading, status, table, and the entries beside it when there are any. */
 export function sheetSection(snapshot: SheetSnapshot, report: SheetReport, lang: Lang): HTMLElement {
-  const status = sheetStatus(report, lang);
+  const status = sheetStatus(snapshot, report, lang);
   const section = h('section', { class: 'sheet', 'data-sheet': report.sheet });
   const table = sheetTable(snapshot, report, lang);
   // Choosing an entry frames its cell and the cells of the relations it breaks, and brings the cell into view.

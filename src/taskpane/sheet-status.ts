@@ -1,6 +1,6 @@
 import type { Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
-import type { SheetSnapshot } from '../core/snapshot';
+import { hasFigures, type SheetSnapshot } from '../core/snapshot';
 import { notCheckedReason, wasChecked } from '../reports/summary';
 import { t, type StringKey } from './locale';
 
@@ -24,16 +24,6 @@ export const STATUS_KEYS: Record<SheetStatusKind, StringKey> = {
   skipped: 'statusSkipped',
   unmarked: 'statusUnmarked',
 };
-
-/** A number, or text that is only a number ("1,234", "８７．１%"); "2025年6月" on a cover is not a figure. */
-const FIGURE_TEXT = /^\s*[-+−]?[0-9０-９][0-9０-９,，.．]*\s*[%％]?\s*$/;
-
-/** True when some cell of the sheet holds a figure: a sheet without any is a cover or notes page. */
-function hasFigures(snapshot: SheetSnapshot): boolean {
-  return snapshot.rows.some((cells) =>
-    cells.some((cell) => cell && (typeof cell.value === 'number' || FIGURE_TEXT.test(cell.text))),
-  );
-}
 
 export function isEmptySheet(snapshot: SheetSnapshot): boolean {
   return !snapshot.rows.some((cells) => cells.some((cell) => cell !== null));

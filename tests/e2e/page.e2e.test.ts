@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -139,8 +140,8 @@ describeBrowser('standalone page', () => {
       const cli = await cliReport(path);
       const seen = await shown(page);
       expect(seen.statuses.map((s) => s.sheet)).toEqual(cli.sheets.map((s) => s.name));
-      // A sheet the command line calls not checked is 未核对 here; every other one was read and looked at.
-      expect(seen.statuses.map((s) => s.status === 'notChecked')).toEqual(cli.sheets.map((s) => !s.checked));
+      // A sheet the command line calls not checked is not checked (or skipped, without figures) here.
+      expect(seen.statuses.map((s) => s.status !== 'checked')).toEqual(cli.sheets.map((s) => !s.checked));
       expect(seen.fixes).toEqual(cli.cellFixes.map((c) => ({ sheet: c.sheet, cell: c.address, message: c.message })));
       expect(seen.marked.sort((a, b) => (a.sheet + a.cell).localeCompare(b.sheet + b.cell))).toEqual(
         cli.cellFixes
@@ -188,6 +189,23 @@ describeBrowser('standalone page', () => {
     expect([...found.fills.keys()].sort()).toEqual(cli.cellFixes.map((c) => `${c.sheet}!${c.address}`).sort());
     expect([...found.notes.keys()].sort()).toEqual(cli.cellFixes.map((c) => `${c.sheet}!${c.address}`).sort());
     expect(found.results.map((r) => r.values[4])).toEqual(cli.findings.map((f) => f.message));
+  }, 90_000);
+
+  it('calls a sheet whose figures it could not read as a table not checked, and an empty one skipped', async () => {
+    // Before, both were "skipped: no table of figures to check", and the figures under the title went unmentioned.
+    const path = join(tmp, 'unread.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('无表头').addRows([['年末常住人口'], ['年末常住人口', 10002227], ['其中：城镇人口', 8512336]]);
+    wb.addWorksheet('空表');
+    await wb.xlsx.writeFile(path);
+    await page.setInputFiles('#file', path);
+    await waitForResult(page, 'unread.xlsx');
+    const cli = await cliReport(path);
+    expect(cli.sheets.map((s) => s.checked)).toEqual([false, false]);
+    expect((await shown(page)).statuses).toEqual([
+      { sheet: '无表头', status: 'notChecked' },
+      { sheet: '空表', status: 'skipped' },
+    ]);
   }, 90_000);
 
   it('switches to English and words the findings as --lang en does', async () => {
