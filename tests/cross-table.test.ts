@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { checkFiles } from '../src/node/check-files';
 import { readRuleSet } from '../src/node/rule-files';
 import { runCli as run } from './helpers/run-cli';
-import { writeLedgerWorkbook, writeTransposedCityTable, writeTwoLevelFolder } from './fixtures/two-levels';
+import {
+  writeLedgerWorkbook,
+  writeSideBySideCityTable,
+  writeTransposedCityTable,
+  writeTwoLevelFolder,
+} from './fixtures/two-levels';
 
 interface Cross {
   ruleId: string;
@@ -145,6 +150,29 @@ describe('a transposed city table (counties as columns, a 全市 column) against
 
     await writeTransposedCityTable(dir, []);
     expect((await crossOf(dir)).cross).toEqual([]);
+  });
+});
+
+describe('a city table printed in two blocks side by side against the county workbooks', () => {
+  test('a county of the right block that differs from its workbook is found, naming the cell as typed', async () => {
+    // Before, the right block was no table of regions: its counties were never compared.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-side-by-side-city-'));
+    await writeTwoLevelFolder(dir, []);
+    await writeSideBySideCityTable(dir, []);
+    expect((await crossOf(dir)).cross).toEqual([]);
+    await writeSideBySideCityTable(dir, [{ county: '沈河区', col: 1, by: -50 }]);
+    const { cross } = await crossOf(dir);
+    const found = cross.map((f) =>
+      f.cells
+        .map((c) => `${name(c.file)}!${c.address}`)
+        .sort()
+        .join(' '),
+    );
+    // 沈河区 is the right block's first county: its 企业数 in G3, its rate (recomputed) in J3.
+    expect(found.sort()).toEqual([
+      '沈河区2024年报.xlsx!B5 沈阳市汇总.xlsx!G3',
+      '沈河区2024年报.xlsx!E5 沈阳市汇总.xlsx!J3',
+    ]);
   });
 });
 

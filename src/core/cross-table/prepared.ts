@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon';
 import type { Measure } from '../rule-schema';
 import { SheetModel } from '../sheet-model';
 import { a1, type SheetSnapshot } from '../snapshot';
+import { restackedSheet } from '../side-by-side';
 import { addressAsTyped, turnedSheet } from '../transpose';
 import type { WorkbookInput } from './types';
 
@@ -49,13 +50,19 @@ export function prepare(
         lexicon,
         lang,
       );
-      const sheet = turned?.sheet ?? typed;
-      const layout = turned?.layout ?? layoutAsTyped;
+      // A table printed in blocks side by side is compared with its blocks one under the other, as it is checked.
+      const restacked = turned ? undefined : restackedSheet(typed, layoutAsTyped);
+      const sheet = turned?.sheet ?? restacked?.sheet ?? typed;
+      const layout = turned?.layout ?? (restacked ? readLayout(restacked.sheet, lexicon, lang) : layoutAsTyped);
       let columns: PreparedSheet['columns'] | undefined;
       return {
         file: wb.file,
         sheet,
-        addressOf: turned ? (row, col) => addressAsTyped(a1(row, col), turned.top) : a1,
+        addressOf: turned
+          ? (row, col) => addressAsTyped(a1(row, col), turned.top)
+          : restacked
+            ? (row, col) => restacked.back(a1(row, col))
+            : a1,
         layout,
         model: new SheetModel(sheet, layout, lexicon, lang),
         // Binding headers to measures costs as much as reading the layout: done only for sheets a rule compares.
