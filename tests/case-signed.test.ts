@@ -69,6 +69,22 @@ const perEnterprise: TwinSheet = {
   plant: { address: 'C5', value: 249 },
 };
 
+/**
+ * 在岗职工平均人数 is a count of people (averaged over the year) that a total adds up, though it says 平均; 平均工资 is
+ * not. Before, the vocabulary's 平均 kept both out of every sum, and the sheet was not checked.
+ */
+const averageHeadcount: TwinSheet = {
+  name: '平均人数',
+  rows: [
+    ['地区', '在岗职工平均人数（人）', '在岗职工平均工资（元）'],
+    ['全市', 706274, 134266],
+    ['姑苏区', 219619, 155254],
+    ['虎丘区', 267331, 113749],
+    ['吴中区', 219324, 144451],
+  ],
+  plant: { address: 'B2', value: 706374 },
+};
+
 const decline: TwinSheet = {
   name: '降幅',
   rows: [
@@ -109,7 +125,7 @@ const growthPerMille: TwinSheet = {
 };
 
 describe('case 6: signed and non-additive columns', () => {
-  const sheets = [migration, averageRow, notAdditive, perEnterprise, decline, growth, growthPerMille];
+  const sheets = [migration, averageRow, notAdditive, perEnterprise, averageHeadcount, decline, growth, growthPerMille];
   let clean: JsonFinding[];
   let planted: JsonFinding[];
 

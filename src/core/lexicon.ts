@@ -45,7 +45,8 @@ export interface Lexicon {
   readonly labelHeader: RegExp;
   readonly rate: RegExp;
   readonly columnNumberLabel: RegExp;
-  readonly notAdditive: RegExp;
+  /** A header of figures a total row does not add up (人均, 平均工资), unless it names a count (平均人数). */
+  readonly notAdditive: { test(header: string): boolean };
   /** A header of a difference or change: its counts may be negative. */
   readonly signed: RegExp;
   /** A row label of an average row (平均, 全市平均). */
@@ -162,7 +163,7 @@ function compile(v: Vocabulary): Lexicon {
     // A rate ending only as the last character (a coverage rate, not a word that merely contains it).
     rate: new RegExp(`(?:${alt(v.rateEndings)})$|${alt([...v.shareWords, ...v.changeWords])}`),
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
-    notAdditive: new RegExp(alt(v.notAdditiveWords)),
+    notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
     signed: new RegExp(alt(v.signedWords)),
     averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$`, 'i'),
     periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),
@@ -254,4 +255,11 @@ export function namesRegion(compact: string, lexicon: Lexicon): boolean {
   return lexicon.regionSuffixes.some(
     (s) => name.endsWith(s) && name.length - s.length >= (lexicon.oneCharacterNames.has(s) ? 1 : 2),
   );
+}
+
+/** Not-additive words (平均) outside the phrases that name counts all the same (平均人数). */
+function notAdditiveMatcher(words: string[], counts: string[]): { test(header: string): boolean } {
+  const word = new RegExp(alt(words));
+  const count = counts.length > 0 ? new RegExp(alt(counts), 'g') : undefined;
+  return { test: (header) => word.test(count ? header.replace(/\s+/g, '').replace(count, '') : header) };
 }

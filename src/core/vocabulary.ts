@@ -157,6 +157,9 @@ export const vocabularySchema = z
     notAdditiveWords: words.describe(
       'Header words of figures a total row does not add up nor a count requires whole (per head, average, rank, year, code).',
     ),
+    additiveAverages: words.describe(
+      'Header words that name a count although they hold a not-additive word (average headcount over the year: added up over regions as any count).',
+    ),
     averageLabels: words.describe(
       'Row labels (or their endings) of an average row, which is never summed into a total.',
     ),
@@ -244,6 +247,7 @@ const LIST_KEYS = [
   'shareWords',
   'changeWords',
   'notAdditiveWords',
+  'additiveAverages',
   'averageLabels',
   'signedWords',
   'missingMarkers',
