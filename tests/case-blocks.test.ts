@@ -235,3 +235,41 @@ describe('a column group without a measure the other group has', () => {
     expect(errorSuspects(planted, blocks.name)).toEqual(['E4']);
   });
 });
+
+describe('changes beside their periods', () => {
+  // From a helper's clean party-organisation sheets: before, the 增减 rows were checked as counts and rates (覆盖率应为
+  // 95.2%（40 ÷ 42）), and the counts under 较上月增减 as the month's own figures (企业数少于覆盖企业数).
+  const changeRows: TwinSheet = {
+    name: '增减行',
+    rows: [
+      ['县区', '时期', '企业数', '覆盖企业数', '覆盖率（%）'],
+      ['安平县', '本期', 693, 409, 59.0],
+      [null, '上年同期', 651, 369, 56.7],
+      [null, '增减', 42, 40, 2.3],
+      ['饶阳县', '本期', 512, 300, 58.6],
+      [null, '上年同期', 498, 310, 62.2],
+      [null, '同比增长（%）', 2.8, -3.2, null],
+    ],
+    plant: { address: 'E2', value: 69.0 },
+  };
+  const changeGroup: TwinSheet = {
+    name: '较上月增减',
+    rows: [
+      ['乡镇', '本月末', null, null, '较上月增减', null],
+      [null, '企业数', '覆盖企业数', '覆盖率（%）', '企业数', '覆盖企业数'],
+      ['城关镇', 190, 84, 44.2, 2, 0],
+      ['西街街道', 150, 90, 60.0, 1, 5],
+      ['东关镇', 120, 60, 50.0, -3, 2],
+      ['合计', 460, 234, 50.9, 0, 7],
+    ],
+    merges: ['A1:A2', 'B1:D1', 'E1:F1'],
+    plant: { address: 'D3', value: 54.2 },
+  };
+
+  it('checks the periods, never the changes as counts or rates', async () => {
+    const { clean, planted } = await checkTwins('changes', [changeRows, changeGroup]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, changeRows.name)).toEqual(['E2']);
+    expect(errorSuspects(planted, changeGroup.name)).toEqual(['D3']);
+  });
+});

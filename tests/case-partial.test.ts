@@ -199,3 +199,49 @@ describe('two 其中 breakdowns of one whole', () => {
     expect(flagged('两组其中有误')).toEqual(['parts-sum-within-whole B3']);
   });
 });
+
+describe('其中 rows where figures do not add up', () => {
+  // From a helper's clean yearbook sheets: before, a part above its whole or parts above their sum in each.
+  const sheets: CaseSheet[] = [
+    {
+      // A change column: the unlisted taxes rose by 3.85, so 增值税 rose by more than the whole.
+      name: '增减',
+      rows: [
+        ['单位：亿元'],
+        ['项目', '2023年', '2024年', '比上年增减'],
+        ['税收收入', 204.62, 204.18, -0.44],
+        ['其中：增值税', 80.11, 85.36, 5.25],
+        ['企业所得税', 40.52, 36.1, -4.42],
+      ],
+      plant: { address: 'B4', value: 80.11 },
+    },
+    {
+      // An average price per square metre: a part's price may pass the whole's.
+      name: '均价',
+      rows: [
+        ['项目', '销售面积（万平方米）', '销售额（亿元）', '平均销售价格（元/平方米）'],
+        ['商品房', 1286.43, 1128.65, 8774],
+        ['其中：住宅', 1104.27, 987.41, 8942],
+        ['办公楼', 42.18, 58.36, 13836],
+      ],
+      plant: { address: 'B3', value: 1104.27 },
+    },
+    {
+      // Per-head income: the whole is a mean of its parts, not their sum.
+      name: '人均',
+      rows: [
+        ['单位：元'],
+        ['指标', '2023年', '2024年'],
+        ['全体居民人均可支配收入', 44180, 46045],
+        ['其中：城镇居民', 52418, 54306],
+        ['农村居民', 26874, 28691],
+      ],
+      plant: { address: 'B4', value: 52418 },
+    },
+  ];
+
+  it('checks no part against its whole in a change or average column, nor under a per-head row', async () => {
+    const findings = await caseFindings(await writeCaseBook('不可加其中', sheets, false));
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.sheet} ${f.ruleId}`)).toEqual([]);
+  });
+});

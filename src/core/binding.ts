@@ -35,6 +35,8 @@ export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lex
   if (path === aliasText) return 3;
   if (aliasText.includes('/')) return path.endsWith('/' + aliasText) ? 2 : 0;
   const last = segments[segments.length - 1] ?? '';
+  // Under a change's group header (较上月增减 / 企业数, 本年新增 / 覆盖企业数) a header names a change, not the figure.
+  if (segments.slice(0, -1).some((parent) => lexicon.signed.test(parent))) return 0;
   if (last === aliasText) return 1;
   // A rate of a period is not the period's figure: 上年同期增长（%） is last year's growth, not the 上年 count.
   return !column.isRate && periodOf(last, lexicon)?.period === aliasText ? 1 : 0;

@@ -1,5 +1,5 @@
 import { compactText } from './header';
-import { cellKind, cellText, isPercentCell, note, type LayoutReading } from './layout-cells';
+import { cellKind, cellText, isPercentCell, note, rowsText, type LayoutReading } from './layout-cells';
 import {
   buildColumnHeaders,
   dropContinuedParts,
@@ -130,7 +130,29 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     width,
     layout.nextTable,
   );
+  dropChangeRows(reading, new Set(figureColumns));
   dropContinuedParts(reading, layout.columns, continued, [...layout.regionRows, ...layout.totalRows.map((t) => t.row)]);
   notePartColumns(reading, layout.columns);
   return layout;
+}
+
+/**
+ * Rows of changes under their periods (安平县 本期 / 上年同期 / 增减, or 同比增长（%）), named by a text cell of the row:
+ * their figures are neither counts nor rates and no total sums them, so every check passes them over.
+ */
+function dropChangeRows(reading: LayoutReading, figureColumns: Set<number>): void {
+  const { sheet, lexicon, layout } = reading;
+  // Only the text columns are looked at: a long table's figures are most of its cells.
+  const width = layout.regionRows.reduce((w, r) => Math.max(w, (sheet.rows[r] ?? []).length), 0);
+  const texts = Array.from({ length: width }, (_, c) => c).filter((c) => !figureColumns.has(c));
+  const isChangeRow = (r: number) =>
+    texts.some((c) => {
+      const value = sheet.rows[r]?.[c]?.value;
+      return typeof value === 'string' && lexicon.changeRow.test(value);
+    });
+  const changes = new Set(layout.regionRows.filter(isChangeRow));
+  if (changes.size === 0) return;
+  layout.regionRows = layout.regionRows.filter((r) => !changes.has(r));
+  for (const total of layout.totalRows) total.members = total.members.filter((r) => !changes.has(r));
+  note(reading, 'layoutChangeRows', { rows: rowsText(reading, [...changes]) });
 }

@@ -47,6 +47,8 @@ export interface Lexicon {
   readonly columnNumberLabel: RegExp;
   /** A header of figures a total row does not add up (人均, 平均工资), unless it names a count (平均人数). */
   readonly notAdditive: { test(header: string): boolean };
+  /** The label of a row of changes (增减, 比上年增减, 同比增长（%）), as typed. */
+  readonly changeRow: RegExp;
   /** A header of a difference or change: its counts may be negative. */
   readonly signed: RegExp;
   /** A row label of an average row (平均, 全市平均). */
@@ -164,6 +166,8 @@ function compile(v: Vocabulary): Lexicon {
     rate: new RegExp(`(?:${alt(v.rateEndings)})$|${alt([...v.shareWords, ...v.changeWords])}`),
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
     notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
+    // Tested on every row's cells as typed: a bracketed unit may follow (`同比增长（%）`).
+    changeRow: new RegExp(`^\\s*(?:${alt(v.changeRowLabels)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
     signed: new RegExp(alt(v.signedWords)),
     averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$`, 'i'),
     periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),

@@ -57,6 +57,7 @@ export class SheetModel {
   readonly rowsToCheck: number[];
   readonly totalRows: Set<number>;
   private readonly labelCol: number;
+  private rateRows?: Set<number>;
 
   constructor(
     readonly sheet: SheetSnapshot,
@@ -147,8 +148,14 @@ export class SheetModel {
 
   /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */
   isRateRow(row: number): boolean {
-    const kind = this.lexicon.unitOf(this.rowUnit(row) ?? '')?.kind;
-    return kind === 'percent' || kind === 'perMille';
+    // Asked of every row by every relation between counts: the rows' units are read once.
+    this.rateRows ??= new Set(
+      this.rowsToCheck.filter((r) => {
+        const kind = this.lexicon.unitOf(this.rowUnit(r) ?? '')?.kind;
+        return kind === 'percent' || kind === 'perMille';
+      }),
+    );
+    return this.rateRows.has(row);
   }
 
   /** Whether a row's figures may be counts: it states no unit of its own, or a count's (`医疗卫生机构（个）`). */
