@@ -132,7 +132,7 @@ async function main(): Promise<void> {
  */
 async function layouts(ruleSet: RuleSet): Promise<void> {
   const root = join(REPO, 'tests', 'corpora', 'layouts');
-  const files = ['yearbook', 'party'].flatMap((dir) =>
+  const files = ['yearbook', 'party', 'yearbook-2', 'party-2'].flatMap((dir) =>
     readdirSync(join(root, dir))
       .filter((f) => /\.(xlsx|csv)$/.test(f))
       .map((f) => join(dir, f)),
