@@ -35,8 +35,6 @@ export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lex
   if (path === aliasText) return 3;
   if (aliasText.includes('/')) return path.endsWith('/' + aliasText) ? 2 : 0;
   const last = segments[segments.length - 1] ?? '';
-  // Under a change's group header (较上月增减 / 企业数, 本年新增 / 覆盖企业数) a header names a change, not the figure.
-  if (segments.slice(0, -1).some((parent) => lexicon.signed.test(parent))) return 0;
   if (last === aliasText) return 1;
   // A rate of a period is not the period's figure: 上年同期增长（%） is last year's growth, not the 上年 count.
   return !column.isRate && periodOf(last, lexicon)?.period === aliasText ? 1 : 0;
@@ -73,9 +71,11 @@ export function findCandidates(
     keys: measure.aliases.map((alias) => aliasKey(alias, lexicon)),
   }));
   const best = new Map<number, number>();
+  const changes = changeColumns(layout, lexicon);
   const scores = keyed.map(({ measure, keys }) => {
     const byColumn = new Map<number, number>();
     for (const column of layout.columns) {
+      if (changes.has(column.col)) continue;
       const score = Math.max(0, ...keys.map((k) => matchScore(k, column, lexicon)));
       if (score > 0) {
         byColumn.set(column.col, score);
@@ -92,4 +92,16 @@ export function findCandidates(
     if (columns.length > 0) result.set(measure.id, { measure, columns });
   }
   return result;
+}
+
+/**
+ * Columns of a change's group that repeat the headers of the figures they change (本月末 / 企业数 beside 较上月增减 /
+ * 企业数, 本年新增 / 覆盖企业数): they hold changes, not the figures, and bind no measure. A change's group over its
+ * periods alone (经营主体净增数量 / 上年同期 | 本年) still binds them.
+ */
+function changeColumns(layout: SheetLayout, lexicon: Lexicon): Set<number> {
+  const underChange = (c: HeaderColumn) => c.headerPath.slice(0, -1).some((parent) => lexicon.signed.test(parent));
+  const leaf = (c: HeaderColumn) => c.headerPath[c.headerPath.length - 1];
+  const figures = new Set(layout.columns.filter((c) => !underChange(c)).map(leaf));
+  return new Set(layout.columns.filter((c) => underChange(c) && figures.has(leaf(c))).map((c) => c.col));
 }

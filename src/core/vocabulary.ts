@@ -161,7 +161,7 @@ export const vocabularySchema = z
       'Header words that name a count although they hold a not-additive word (average headcount over the year: added up over regions as any count).',
     ),
     changeRowLabels: words.describe(
-      'Row labels of a row of changes under its periods (增减, 同比增长(%)): its figures are no counts nor rates, and no total sums them.',
+      'Row labels of a row of changes under its periods (increase, growth in per cent): its figures are no counts nor rates, and no total sums them.',
     ),
     averageLabels: words.describe(
       'Row labels (or their endings) of an average row, which is never summed into a total.',
