@@ -65,3 +65,8 @@ export interface SheetLayout {
   /** Why the sheet could not be read as a table (empty, text only, no header found). */
   problems: ReadProblem[];
 }
+
+/** Every row the layout reads figures of: its regions, totals and 其中 rows (in that order, not sorted). */
+export function figureRows(layout: SheetLayout): number[] {
+  return [...layout.regionRows, ...layout.totalRows.map((t) => t.row), ...layout.partRows.map((p) => p.row)];
+}

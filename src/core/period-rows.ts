@@ -1,7 +1,7 @@
 import { compactText } from './header';
 import { cellText } from './layout-cells';
 import { isPeriodCell } from './layout-table';
-import type { SheetLayout } from './layout-types';
+import { figureRows, type SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
 import { a1, type Cell, type SheetSnapshot } from './snapshot';
 
@@ -21,7 +21,7 @@ export interface PeriodTable {
  * periods at least, each on two rows or more on average; undefined otherwise.
  */
 export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon: Lexicon): PeriodTable[] | undefined {
-  const rows = [...layout.regionRows, ...layout.totalRows.map((t) => t.row), ...layout.partRows.map((p) => p.row)];
+  const rows = figureRows(layout);
   if (rows.length < 4) return undefined;
   const figureColumns = new Set(layout.columns.map((c) => c.col));
   const width = rows.reduce((w, r) => Math.max(w, (sheet.rows[r] ?? []).length), 0);

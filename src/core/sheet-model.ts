@@ -1,5 +1,5 @@
 import type { Figure, NumberFigure } from './figure';
-import type { HeaderColumn, SheetLayout } from './layout-types';
+import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
 import { phrase } from './messages';
 import { compactText, normaliseHeader } from './header';
@@ -69,7 +69,7 @@ export class SheetModel {
     private readonly figures = new Map<number, ColumnFigures>(),
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
-    const rows = [...layout.regionRows, ...this.totalRows, ...layout.partRows.map((p) => p.row)].sort((a, b) => a - b);
+    const rows = figureRows(layout).sort((a, b) => a - b);
     this.rowsToCheck = onlyRows ? rows.filter((r) => onlyRows.has(r)) : rows;
     this.labelCol = layout.labelColumn;
   }

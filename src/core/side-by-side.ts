@@ -1,6 +1,6 @@
 import { compactText } from './header';
 import { cellText } from './layout-cells';
-import type { SheetLayout } from './layout-types';
+import { figureRows, type SheetLayout } from './layout-types';
 import { a1, type Cell, type SheetSnapshot } from './snapshot';
 
 /**
@@ -41,7 +41,7 @@ export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): Resta
   while (labelColumn + (blocks + 1) * step <= width && sameHeader(blocks)) blocks++;
   if (blocks < 2) return undefined;
 
-  const dataRows = [...layout.regionRows, ...layout.totalRows.map((t) => t.row), ...layout.partRows.map((p) => p.row)];
+  const dataRows = figureRows(layout);
   if (dataRows.length === 0) return undefined;
   const first = dataRows.reduce((a, b) => Math.min(a, b));
   const end = layout.noteRows.reduce((e, r) => (r > first ? Math.min(e, r) : e), layout.nextTable ?? sheet.rows.length);
