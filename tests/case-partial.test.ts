@@ -245,3 +245,55 @@ describe('其中 rows where figures do not add up', () => {
     expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.sheet} ${f.ruleId}`)).toEqual([]);
   });
 });
+
+describe('a 其中 row typed at the indent of the components above it', () => {
+  // From a helper's yearbook sheets: 其中：私人汽车 under 载客/载货/其他汽车, at their indent, is a part of the
+  // whole they add up to (民用汽车保有量), not of the last component. Before, 私人汽车不应大于其他汽车.
+  const sheets: CaseSheet[] = [
+    {
+      name: '同级其中缩进',
+      rows: [
+        ['单位：万辆'],
+        ['指标', '2023年', '2024年'],
+        ['民用汽车保有量', 215.3, 228.77],
+        ['  载客汽车', 180.12, 192.4],
+        ['  载货汽车', 33.98, 35.1],
+        ['  其他汽车', 1.2, 1.27],
+        ['  其中：私人汽车', 170.55, 181.3],
+      ],
+      plant: { address: 'C7', value: 240.5 },
+    },
+    {
+      // Unindented, the sums say the same: 重工业 and 轻工业 add up to 规模以上工业, and 私营企业 fits only under it.
+      name: '同级其中无缩进',
+      rows: [
+        ['指标', '工业增加值（亿元）', '企业数（个）'],
+        ['规模以上工业', 1520.4, 2150],
+        ['重工业', 910.2, 1030],
+        ['轻工业', 610.2, 1120],
+        ['其中：私营企业', 702.3, 1650],
+      ],
+      plant: { address: 'C5', value: 2260 },
+    },
+  ];
+
+  it('compares the 其中 row with the whole: nothing on the clean sheets, the planted part found', async () => {
+    const suspects = async (planted: boolean) => {
+      const findings = await caseFindings(await writeCaseBook('同级其中', sheets, planted));
+      return findings
+        .filter((f) => f.severity !== 'info')
+        .map(
+          (f) =>
+            `${f.sheet} ${f.ruleId} ${f.cells
+              .filter((c) => c.suspect)
+              .map((c) => c.address)
+              .join(',')}`,
+        );
+    };
+    expect(await suspects(false)).toEqual([]);
+    expect(await suspects(true)).toEqual([
+      '同级其中缩进 part-not-above-whole C7',
+      '同级其中无缩进 part-not-above-whole C5',
+    ]);
+  });
+});

@@ -229,6 +229,41 @@ function membersFollowParts(
   return members.length >= 2 && sumsTo(compareSum(sums, whole, members));
 }
 
+/** Rows back from the last component that a 其中 row's whole may be found among (a short list of components). */
+const MAX_COMPONENTS = 20;
+
+/**
+ * The whole of a 其中 row typed at the level of the components above it (民用汽车保有量 | 载客汽车 | 载货汽车 |
+ * 其中：私人汽车, the last three at one indent), when its figures pass the last component's: the row those components
+ * sit under, shallower by an indent or, unindented, the row they add up to, if the 其中 row passes it in fewer
+ * columns. Otherwise undefined: the last component stays the whole, and a part that passes it is a finding.
+ */
+function wholeAboveComponents(
+  tableRows: NestingRow[],
+  part: { row: number; label: string; indent: number },
+  sums: SumReader,
+): NestingRow | undefined {
+  const last = tableRows[tableRows.length - 1];
+  if (!last || last.role !== 'region' || indentOf(last.label) !== indentOf(part.label) || last.indent !== part.indent)
+    return undefined;
+  // The columns where the part passes a whole (a part may pass its true whole where it was typed wrong).
+  const passing = (whole: number) => {
+    const c = compareSum(sums, whole, [part.row]);
+    return c.columns - c.above - c.equal;
+  };
+  const passesLast = passing(last.row);
+  if (passesLast === 0) return undefined;
+  const shallower = (t: NestingRow) => indentOf(t.label) < indentOf(last.label) || t.indent < last.indent;
+  const from = Math.max(0, tableRows.length - 1 - MAX_COMPONENTS);
+  for (let i = tableRows.length - 2; i >= from; i--) {
+    const candidate = tableRows[i];
+    const components = tableRows.slice(i + 1).map((t) => t.row);
+    if (shallower(candidate) || (components.length >= 2 && sumsTo(compareSum(sums, candidate.row, components))))
+      return passing(candidate.row) < passesLast ? candidate : undefined;
+  }
+  return undefined;
+}
+
 /** One pass over the data rows: region, total, 其中 and note rows. */
 export function readRows(
   reading: LayoutReading,
@@ -280,8 +315,11 @@ export function readRows(
       role === 'region' &&
       label !== '' &&
       (indent > breakdown.indent || (breakdown.total && !followedByMembers(breakdown.row, r)));
-    if (ofWhich && lastWhole) breakdown = lastWhole;
-    else if (!continues) breakdown = undefined;
+    const excelIndent = labelIndent(reader, row, r, sheet.rows);
+    if (ofWhich && lastWhole) {
+      const whole = wholeAboveComponents(tableRows, { row: r, label: raw, indent: excelIndent }, sums);
+      breakdown = whole ? { row: whole.row, indent, total: whole.role === 'total' } : lastWhole;
+    } else if (!continues) breakdown = undefined;
     if (breakdown) {
       layout.partRows.push({ row: r, partOfRow: breakdown.row });
       const parts = partsOf.get(breakdown.row);
@@ -290,7 +328,7 @@ export function readRows(
       continue;
     }
     if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
-    tableRows.push({ row: r, role, label: raw, compact: label, indent: labelIndent(reader, row, r, sheet.rows) });
+    tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent });
     if (role === 'region') layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
