@@ -107,3 +107,24 @@ describe('a share rule naming its base measure', () => {
     expect(err).toContain('enterprize');
   });
 });
+
+describe('a share whose count is not a column of the sheet', () => {
+  // From a helper's clean sheet: 出资人或管理层担任比例 is (出资人担任 + 企业管理层担任) ÷ 书记数, no single column.
+  // explain listed share-of-base as applied although it checked nothing; now it says why it did not apply.
+  test('explain lists share-of-base as not applied, naming the count it looked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-share-part-'));
+    const file = join(dir, 'secretaries.csv');
+    writeFileSync(
+      file,
+      [
+        '乡镇,党组织书记数,出资人担任,企业管理层担任,一线职工担任,出资人或管理层担任比例（%）',
+        '城关镇,22,6,11,5,77.3',
+        '东关街道,26,9,8,9,65.4',
+        '合计,48,15,19,14,70.8',
+      ].join('\n'),
+    );
+    const { out } = await runCli('explain', file, '--lang', 'en');
+    const notApplied = out.slice(out.indexOf('rules not applied:'));
+    expect(notApplied).toContain('share-of-base  F: no count column “出资人或管理层担任”');
+  });
+});

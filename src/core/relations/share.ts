@@ -22,12 +22,12 @@ function partShare(
   columns: HeaderColumn[],
   candidates: Map<string, MeasureCandidates>,
   lexicon: Lexicon,
-): { share: HeaderColumn; part?: HeaderColumn; base?: HeaderColumn } {
+): { share: HeaderColumn; part?: HeaderColumn; base?: HeaderColumn; partName: string } {
   const before = columns.filter((c) => c.col < column.col && !c.isRate).reverse();
   const part = before.find((c) => leafText(c, lexicon).startsWith(partName));
   const baseColumns = relation.bases.flatMap((id) => candidates.get(id)?.columns ?? []);
   const base = before.find((c) => c !== part && baseColumns.includes(c));
-  return { share: column, part, base };
+  return { share: column, part, base, partName };
 }
 
 /** The share columns of a sheet: each with its part column and its base column (missing when not found). */
@@ -36,7 +36,7 @@ function shareColumns(
   columns: HeaderColumn[],
   candidates: Map<string, MeasureCandidates>,
   lexicon: Lexicon,
-): { share: HeaderColumn; part?: HeaderColumn; base?: HeaderColumn; baseName?: string }[] {
+): { share: HeaderColumn; part?: HeaderColumn; base?: HeaderColumn; baseName?: string; partName?: string }[] {
   const templates = templatesOf(relation.templates, '{base}', lexicon);
   const partTemplates = templatesOf(relation.partTemplates, '{part}', lexicon);
   const plain = new Set(relation.plainHeaders.map((alias) => aliasKey(alias, lexicon)));
@@ -75,10 +75,14 @@ export const share: RelationModule<Share> = {
     const held = new HeldChecks();
     const reasons: string[] = [];
     const violations: Violation[] = [];
-    for (const { share: column, part, base, baseName } of found) {
+    let checked = false;
+    for (const { share: column, part, base, baseName, partName } of found) {
       if (!base && baseName !== undefined)
         reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noBase', { base: baseName })}`);
+      if (!part && partName !== undefined)
+        reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noSharePart', { part: partName })}`);
       if (!base || !part) continue;
+      checked = true;
       const spec: RatioSpec = {
         resultCol: column.col,
         resultName: column.rawHeader,
@@ -93,6 +97,8 @@ export const share: RelationModule<Share> = {
         if (violation) violations.push(violation);
       }
     }
+    // A share whose count or base is not in the sheet is not checked: explain must not list the rule as applied.
+    if (!checked) return notApplicable(reasons.join('; '));
     return { applies: true, binding: new Map(), bindingNotes: reasons, violations, held };
   },
 };
