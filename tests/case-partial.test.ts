@@ -1,4 +1,4 @@
-import { caseFindings, describeCaseBook, writeCaseBook, type CaseSheet } from './helpers/case-book';
+import { caseFindings, describeCaseBook, errorSuspects, writeCaseBook, type CaseSheet } from './helpers/case-book';
 
 /**
  * Issue 9, case 3: partial lists. Only some regions are listed (the first marked `#` or 其中, or a label header
@@ -295,5 +295,79 @@ describe('a 其中 row typed at the indent of the components above it', () => {
       '同级其中缩进 part-not-above-whole C7',
       '同级其中无缩进 part-not-above-whole C5',
     ]);
+  });
+});
+
+describe('a total over several breakdowns of itself', () => {
+  // From a helper's yearbook sheets: 总计 and then each breakdown of it, one after another. Read as one list, the
+  // total was the sum of all of them (`总计：单位数应为 2700，表中为 900`); each breakdown is now summed alone.
+  const sheets: CaseSheet[] = [
+    {
+      // Each breakdown under a row naming it; the plant is a member of the second.
+      name: '分组标题行',
+      rows: [
+        ['指标', '单位数（个）', '从业人员（人）'],
+        ['总计', 900, 45000],
+        ['按登记注册类型分'],
+        ['\u3000内资企业', 700, 35000],
+        ['\u3000港澳台商投资企业', 120, 6000],
+        ['\u3000外商投资企业', 80, 4000],
+        ['按企业规模分'],
+        ['\u3000大型企业', 50, 20000],
+        ['\u3000中型企业', 250, 15000],
+        ['\u3000小型企业', 600, 10000],
+      ],
+      plant: { address: 'C9', value: 16500 },
+    },
+    {
+      // Five-year age groups, a blank row, then the three broad ones; the plant is the total.
+      name: '年龄组',
+      rows: [
+        ['年龄组', '合计（人）', '男（人）', '女（人）'],
+        ['总计', 10000, 5100, 4900],
+        ['0—14岁', 1500, 800, 700],
+        ['15—29岁', 2500, 1300, 1200],
+        ['30—44岁', 2600, 1320, 1280],
+        ['45—64岁', 2300, 1150, 1150],
+        ['65岁及以上', 1100, 530, 570],
+        [],
+        ['三大年龄组'],
+        ['0—14岁', 1500, 800, 700],
+        ['15—64岁', 7400, 3770, 3630],
+        ['65岁及以上', 1100, 530, 570],
+      ],
+      plant: { address: 'B2', value: 10700 },
+    },
+    {
+      // The breakdowns' names merged down a column of their own, nothing between them: the sums tell them apart.
+      name: '分组名合并',
+      rows: [
+        ['分组', '项目', '机构数（个）', '人员数（人）'],
+        ['总计', null, 650, 5200],
+        ['按城乡分', '城市', 400, 3600],
+        [null, '农村', 250, 1600],
+        ['按类型分', '医院', 100, 3000],
+        [null, '基层医疗卫生机构', 500, 1800],
+        [null, '其他机构', 50, 400],
+      ],
+      merges: ['A3:A4', 'A5:A7'],
+      plant: { address: 'D6', value: 1926 },
+    },
+  ];
+
+  it('checks the total against each breakdown: nothing on the clean sheets, each plant found in its breakdown', async () => {
+    const errors = async (planted: boolean) =>
+      (await caseFindings(await writeCaseBook('多组分项', sheets, planted))).filter((f) => f.severity === 'error');
+    expect(await errors(false)).toEqual([]);
+    const found = await errors(true);
+    // A member typed wrong fails in its breakdown alone (no other figure tells which member it is); a total typed
+    // wrong fails in each breakdown and is the suspect.
+    expect(found.map((f) => `${f.sheet} ${f.ruleId} ${f.cells.map((c) => c.address).join(' ')}`)).toEqual([
+      '分组标题行 total-row-sum C8 C2 C9 C10',
+      '年龄组 total-row-sum B2 B3 B4 B5 B6 B7',
+      '年龄组 total-row-sum B2 B10 B11 B12',
+      '分组名合并 total-row-sum D5 D2 D6 D7',
+    ]);
+    expect(errorSuspects(found, '年龄组')).toEqual(['B2']);
   });
 });

@@ -1,6 +1,7 @@
 import { compactText, splitOfWhich } from './header';
 import { cellKind, cellText, indentOf, isEmptyCell, note, rowsText, type LayoutReading } from './layout-cells';
 import { nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
+import { splitSections } from './layout-sections';
 import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumReader } from './layout-sums';
 import type { HeaderColumn, TotalRow } from './layout-types';
 import { labelRole } from './lexicon';
@@ -334,8 +335,10 @@ export function readRows(
   }
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
-  assignTotals(reading, tableRows, nesting, (row) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col])));
+  const emptyRow = (row: number) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col]));
+  assignTotals(reading, tableRows, nesting, emptyRow);
   readPartialLists(reading, sums, reader.partialList, partsOf);
+  splitSections(reading, sums, emptyRow);
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });
   if (layout.noteRows.length > 0) note(reading, 'layoutNoteRows', { rows: rowsText(reading, layout.noteRows) });

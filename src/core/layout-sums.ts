@@ -51,23 +51,60 @@ function halfUnit(value: number): number {
   return decimals === 0 ? 0 : 0.5 * 10 ** -Math.min(decimals, 10);
 }
 
+/** Rows' figures added up column by column, with the rounding slack of each sum; a column where a row holds none drops out. */
+export class RowsSum {
+  private readonly sums: number[];
+  private readonly slacks: number[];
+  private readonly complete: boolean[];
+  rows = 0;
+
+  constructor(width: number) {
+    this.sums = new Array<number>(width).fill(0);
+    this.slacks = new Array<number>(width).fill(0);
+    this.complete = new Array<boolean>(width).fill(true);
+  }
+
+  add(figures: RowFigures): this {
+    this.rows++;
+    figures.forEach((value, i) => {
+      if (value === undefined) this.complete[i] = false;
+      else {
+        this.sums[i] += value;
+        this.slacks[i] += halfUnit(value);
+      }
+    });
+    return this;
+  }
+
+  /** How the stated figures compare with the sum (columns where either has none left out). */
+  compare(stated: RowFigures): SumComparison {
+    return this.compareWith(stated.map((value) => (value === undefined ? undefined : [value, halfUnit(value)])));
+  }
+
+  /** How another sum compares with this one (the other taken as the whole). */
+  compareSum(other: RowsSum): SumComparison {
+    return this.compareWith(other.sums.map((value, i) => (other.complete[i] ? [value, other.slacks[i]] : undefined)));
+  }
+
+  private compareWith(whole: ([number, number] | undefined)[]): SumComparison {
+    const result: SumComparison = { columns: 0, equal: 0, above: 0 };
+    whole.forEach((stated, i) => {
+      if (stated === undefined || !this.complete[i]) return;
+      const [value, slack] = stated;
+      const sum = this.sums[i];
+      result.columns++;
+      if (Math.abs(value - sum) <= slack + this.slacks[i] + floatSlack(sum)) result.equal++;
+      else if (value > sum) result.above++;
+    });
+    return result;
+  }
+}
+
 export function compareSum(reader: SumReader, whole: number, parts: number[]): SumComparison {
   const stated = reader.figures(whole);
-  const each = parts.map((p) => reader.figures(p));
-  const result: SumComparison = { columns: 0, equal: 0, above: 0 };
-  stated.forEach((value, i) => {
-    if (value === undefined || each.some((f) => f[i] === undefined)) return;
-    let sum = 0;
-    let slack = halfUnit(value);
-    for (const f of each) {
-      sum += f[i] as number;
-      slack += halfUnit(f[i] as number);
-    }
-    result.columns++;
-    if (Math.abs(value - sum) <= slack + floatSlack(sum)) result.equal++;
-    else if (value > sum) result.above++;
-  });
-  return result;
+  const sum = new RowsSum(stated.length);
+  for (const p of parts) sum.add(reader.figures(p));
+  return sum.compare(stated);
 }
 
 /** The parts add up to the whole: in most columns, and in every column but one at most. */

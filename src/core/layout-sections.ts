@@ -1,0 +1,76 @@
+import { note, rowsText, type LayoutReading } from './layout-cells';
+import { RowsSum, sumsTo, type SumReader } from './layout-sums';
+import type { TotalRow } from './layout-types';
+import { phrase } from './messages';
+
+/**
+ * A total over several breakdowns of itself (总计 | 按登记注册类型分 … | 按控股情况分 … | 按企业规模分 …; five-year
+ * age groups, then 三大年龄组): each breakdown adds up to the total, and read as one list the total would be their sum
+ * several times over. Where the members do not add up to the total but fall into sections that do, or that agree
+ * with each other (the total itself typed wrong), the total is checked against each section: one TotalRow each.
+ */
+
+/** Members a total may have for its sections to be looked for: a yearbook's breakdowns, not a ledger. */
+const MAX_SECTIONED = 1000;
+
+/** Sections marked in the list: a row naming one (按登记注册类型分, its figures empty), or a blank row between. */
+function markedSections(members: number[], emptyRow: (row: number) => boolean): number[][] {
+  const sections: number[][] = [[]];
+  members.forEach((row, i) => {
+    const gap =
+      i > 0 && Array.from({ length: row - members[i - 1] - 1 }, (_, k) => members[i - 1] + 1 + k).some(emptyRow);
+    if (gap || emptyRow(row)) sections.push([]);
+    if (!emptyRow(row)) sections[sections.length - 1].push(row);
+  });
+  return sections.filter((s) => s.length > 0);
+}
+
+/** Sections found by the sums alone: runs of members, one after another, each adding up to the total. */
+function summedSections(total: number, members: number[], sums: SumReader): number[][] | undefined {
+  const stated = sums.figures(total);
+  const sections: number[][] = [];
+  let run: number[] = [];
+  let sum = new RowsSum(stated.length);
+  for (const row of members) {
+    run.push(row);
+    if (!sumsTo(sum.add(sums.figures(row)).compare(stated))) continue;
+    sections.push(run);
+    run = [];
+    sum = new RowsSum(stated.length);
+  }
+  return run.length === 0 ? sections : undefined;
+}
+
+const sumOf = (rows: number[], sums: SumReader, width: number) =>
+  rows.reduce((sum, row) => sum.add(sums.figures(row)), new RowsSum(width));
+
+/** The sections of a total's members when it is such a total (see the module comment); undefined otherwise. */
+function sectionsOf(total: TotalRow, sums: SumReader, emptyRow: (row: number) => boolean): number[][] | undefined {
+  const { row, members } = total;
+  const width = sums.figures(row).length;
+  if (members.length < 2 || members.length > MAX_SECTIONED || width === 0) return undefined;
+  if (sumsTo(sumOf(members, sums, width).compare(sums.figures(row)))) return undefined;
+  const marked = markedSections(members, emptyRow);
+  if (marked.length < 2) {
+    const summed = summedSections(row, members, sums);
+    return summed && summed.length >= 2 ? summed : undefined;
+  }
+  const sectionSums = marked.map((s) => sumOf(s, sums, width));
+  const addsUp = sectionSums.some((s) => sumsTo(s.compare(sums.figures(row))));
+  const agree = sectionSums.some((s, i) => sectionSums.some((t, j) => j > i && sumsTo(s.compareSum(t))));
+  return addsUp || agree ? marked : undefined;
+}
+
+/** Replaces each total over several breakdowns of itself by one total per breakdown. */
+export function splitSections(reading: LayoutReading, sums: SumReader, emptyRow: (row: number) => boolean): void {
+  const { layout } = reading;
+  layout.totalRows = layout.totalRows.flatMap((total) => {
+    const sections = total.kind === 'total' ? sectionsOf(total, sums, emptyRow) : undefined;
+    if (!sections) return [total];
+    note(reading, 'layoutTotalSections', {
+      row: total.row + 1,
+      sections: sections.map((s) => rowsText(reading, s)).join(phrase(reading.lang, 'sectionSeparator')),
+    });
+    return sections.map((members) => ({ ...total, members }));
+  });
+}
