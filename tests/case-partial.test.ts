@@ -371,3 +371,51 @@ describe('a total over several breakdowns of itself', () => {
     expect(errorSuspects(found, '年龄组')).toEqual(['B2']);
   });
 });
+
+describe('a total over a member whose figure is not shown', () => {
+  // From a helper's yearbook sheets: a withheld figure (X) is in its total, and a district new this year (— in 2023)
+  // adds its whole figure to the total's change. Before, 采矿业：工业总产值应为 408715（C4 + C5） and 全市：增减量应为
+  // 13406. Such a column's total is not checked; the others are.
+  const sheets: CaseSheet[] = [
+    {
+      name: '保密数据',
+      rows: [
+        ['行业', '企业单位数（个）', '工业总产值（万元）'],
+        ['总计', 60, 600000],
+        ['采矿业', 45, 437327],
+        ['\u3000煤炭开采和洗选业', 43, 408715],
+        ['\u3000非金属矿采选业', 2, 'X'],
+        ['制造业', 15, 162673],
+        ['\u3000农副食品加工业', 10, 100000],
+        ['\u3000食品制造业', 5, 62673],
+      ],
+      plant: { address: 'B2', value: 66 },
+    },
+    {
+      name: '新设区',
+      rows: [
+        ['单位：户'],
+        ['地区', '2023年', '2024年', '增减量'],
+        ['全市', 294858, 314086, 19228],
+        ['东城区', 42666, 48182, 5516],
+        ['西城区', 58343, 61502, 3159],
+        ['南湖区', 193849, 198580, 4731],
+        ['临空经济区', '—', 5822, '—'],
+      ],
+      plant: { address: 'C3', value: 316086 },
+    },
+  ];
+
+  it('leaves that column unchecked: nothing on the clean sheets, a plant in another column found', async () => {
+    const errors = async (planted: boolean) =>
+      (await caseFindings(await writeCaseBook('未显示分项', sheets, planted)))
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.sheet} ${f.ruleId} ${f.cells[0].address}`);
+    expect(await errors(false)).toEqual([]);
+    expect(await errors(true)).toEqual([
+      '保密数据 total-row-sum B2',
+      '新设区 total-row-sum C3',
+      '新设区 inferred/difference C3',
+    ]);
+  });
+});

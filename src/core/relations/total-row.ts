@@ -21,6 +21,8 @@ function sumFormula(model: SheetModel, rows: number[], col: number): string {
 /**
  * The members' sum in one column, the decimals to show it with, and the rounding slack: 0 for exact figures (counts,
  * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人).
+ * Undefined when a member's figure is unknown: withheld (`X`) or an error, or marked missing (`—`) in a column of
+ * changes, where a place new this year adds its whole figure to the total's change.
  */
 function memberSum(
   model: SheetModel,
@@ -28,13 +30,20 @@ function memberSum(
   column: HeaderColumn,
   stated: NumberFigure,
   structures: SheetStructures,
-): { sum: number; decimals: number; slack: number } {
+): { sum: number; decimals: number; slack: number } | undefined {
   let sum = 0;
   const shown = [decimalsOf(stated)];
   let decimals = shown[0];
+  const signed = model.lexicon.signed.test(column.rawHeader);
   for (const row of total.members) {
     const value = model.valueAt(row, column.col);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      // A blank cell is none; a missing marker is none too, except as a change.
+      const shown = model.shown(row, column.col);
+      const marked = typeof shown === 'string' && shown.trim() !== '';
+      if (model.figure(row, column.col).kind !== 'missing' || (signed && marked)) return undefined;
+      continue;
+    }
     sum += value;
     const d = model.decimalsAt(row, column.col);
     shown.push(d);
@@ -78,7 +87,9 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
       for (const column of columns) {
         const stated = model.number(total.row, column.col);
         if (!stated) continue;
-        const { sum, decimals, slack } = memberSum(model, total, column, stated, structures);
+        const members = memberSum(model, total, column, stated, structures);
+        if (!members) continue;
+        const { sum, decimals, slack } = members;
         if (
           slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals)
         ) {
