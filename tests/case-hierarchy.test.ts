@@ -196,6 +196,23 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'B2', value: 610 },
   },
+  {
+    // 总计 over the city's own level and a subtotal of the counties that heads them: before, the subtotal was read
+    // as the sum of 市本级 above it (the sheet's first subtotal comes after a place), and 总计 as the subtotal plus
+    // its counties (总计：社会组织数应为 2214).
+    name: '市本级与县小计',
+    rows: [
+      ['单位', '社会组织数', '覆盖社会组织数', '覆盖率（%）'],
+      ['总计', 1293, 397, 30.7],
+      ['市本级', 186, 63, 33.9],
+      ['县（市、区）小计', 1107, 334, 30.2],
+      ['靖江市', 144, 58, 40.3],
+      ['泰兴市', 99, 39, 39.4],
+      ['兴化市', 148, 49, 33.1],
+      ['海陵区', 716, 188, 26.3],
+    ],
+    plant: { address: 'C7', value: 59 },
+  },
 ];
 
 describe('case 2: hierarchies', () => {

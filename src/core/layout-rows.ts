@@ -56,6 +56,7 @@ function assignTotals(
   nesting: Nesting,
   /** A row naming a section (二、社会组织): its label only, every figure column empty. */
   namesSection: (row: number) => boolean,
+  sums: SumReader,
 ): void {
   const { layout } = reading;
   const nested = nesting.members;
@@ -73,10 +74,18 @@ function assignTotals(
       note(reading, 'layoutNestedRows', { rows: rowsText(reading, own), whole: t.row + 1 });
       return;
     }
-    const members: number[] = [];
-    const step = subtotalsHead ? 1 : -1;
-    for (let j = i + step; j >= 0 && j < rows.length && rows[j].role === 'region'; j += step) members.push(rows[j].row);
-    if (!subtotalsHead) members.reverse();
+    const run = (step: number) => {
+      const found: number[] = [];
+      for (let j = i + step; j >= 0 && j < rows.length && rows[j].role === 'region'; j += step) found.push(rows[j].row);
+      return step > 0 ? found : found.reverse();
+    };
+    // The sheet's first subtotal says on which side subtotals have their rows, unless the sums say otherwise for
+    // one (总计 | 市本级 | 县（市、区）小计 | the counties: the subtotal heads its rows, 市本级 is the total's own).
+    let members = run(subtotalsHead ? 1 : -1);
+    if (!sumsTo(compareSum(sums, t.row, members))) {
+      const other = run(subtotalsHead ? -1 : 1);
+      if (other.length > 0 && sumsTo(compareSum(sums, t.row, other))) members = other;
+    }
     members.forEach((m) => underSubtotal.add(m));
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'subtotal', members });
   });
@@ -336,7 +345,7 @@ export function readRows(
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
   const emptyRow = (row: number) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col]));
-  assignTotals(reading, tableRows, nesting, emptyRow);
+  assignTotals(reading, tableRows, nesting, emptyRow, sums);
   readPartialLists(reading, sums, reader.partialList, partsOf);
   splitSections(reading, sums, emptyRow);
   for (const [whole, parts] of partsOf)
