@@ -419,3 +419,26 @@ describe('a total over a member whose figure is not shown', () => {
     ]);
   });
 });
+
+describe('其中 columns, each followed by its share', () => {
+  // From a helper's party-organisation sheet: `发展党员数 | 其中：女性 | 占比（%） | 其中：35岁及以下 | 占比（%）`.
+  // Each 其中 is a part of the count, not of the share before it; before, 占比应为 173.8%（94 ÷ 54.1） on every row.
+  const rows = (share35: number) => [
+    ['县（市、区）', '发展党员数（名）', '其中：女性', '占比（%）', '其中：35岁及以下', '占比（%）'],
+    ['张家港市', 172, 93, 54.1, 94, 54.7],
+    ['常熟市', 144, 45, 31.3, 97, 67.4],
+    ['太仓市', 112, 37, 33.0, 57, share35],
+    ['昆山市', 175, 69, 39.4, 125, 71.4],
+    ['全市', 603, 244, 40.5, 373, 61.9],
+  ];
+  const sheet: CaseSheet = { name: '其中与占比', rows: rows(50.9), plant: { address: 'F4', value: 54.5 } };
+
+  it('takes the count as each part’s whole: nothing on the clean sheet, the planted share found', async () => {
+    const errors = async (planted: boolean) =>
+      (await caseFindings(await writeCaseBook('其中与占比', [sheet], planted)))
+        .filter((f) => f.severity !== 'info')
+        .map((f) => `${f.ruleId} ${f.cells.map((c) => c.address).join(' ')}`);
+    expect(await errors(false)).toEqual([]);
+    expect(await errors(true)).toEqual(['share-of-base F4 E4 B4']);
+  });
+});

@@ -207,8 +207,10 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
   const leafOfWhich = (i: number) => splitOfWhich(headers[i].norm[headers[i].norm.length - 1] ?? '', lexicon).ofWhich;
   const parentOfWhich = (i: number) =>
     headers[i].norm.length === 2 && splitOfWhich(headers[i].norm[0], lexicon).ofWhich;
+  // A count's whole is no rate: `其中：女性 | 占比（%） | 其中：35岁及以下` are both parts of the count before them.
   const wholeBefore = (i: number) => {
-    for (let j = i - 1; j >= 0; j--) if (columns[j].partOf === undefined) return j;
+    for (let j = i - 1; j >= 0; j--)
+      if (columns[j].partOf === undefined && (columns[i].isRate || !columns[j].isRate)) return j;
     return undefined;
   };
   const continued: number[] = [];
