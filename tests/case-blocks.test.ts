@@ -273,3 +273,34 @@ describe('changes beside their periods', () => {
     expect(errorSuspects(planted, changeGroup.name)).toEqual(['D3']);
   });
 });
+
+describe('periods under the measure they are of', () => {
+  // From a helper's clean party-organisation sheet: `党组织覆盖率（%）` merged over `2023年 | 2024年 | 增减（百分点）`.
+  // Inference read the three headers without their parent: it summed the points of change down the rows as counts
+  // (合计 = 龙山街道 至 浒湾镇之和，按此应为 24.6，表中为 2.7) and named a ratio `2024年 = 2024年 ÷ 2024年 × 100`.
+  const sheet: TwinSheet = {
+    name: '指标下分年份',
+    rows: [
+      ['乡镇（街道）', '非公企业数（家）', null, '覆盖企业数（家）', null, '党组织覆盖率（%）', null, null],
+      [null, '2023年', '2024年', '2023年', '2024年', '2023年', '2024年', '增减（百分点）'],
+      ['龙山街道', 184, 208, 68, 70, 37.0, 33.7, -3.3],
+      ['虹桥街道', 233, 235, 88, 96, 37.8, 40.9, 3.1],
+      ['太平街道', 90, 100, 50, 51, 55.6, 51.0, -4.6],
+      ['南坂镇', 175, 178, 95, 115, 54.3, 64.6, 10.3],
+      ['溪口镇', 100, 110, 31, 36, 31.0, 32.7, 1.7],
+      ['合计', 782, 831, 332, 368, 42.5, 44.3, 1.8],
+    ],
+    merges: ['A1:A2', 'B1:C1', 'D1:E1', 'F1:H1'],
+    plant: { address: 'G6', value: 69.6 },
+  };
+
+  it('reads each period with its measure: nothing on the clean sheet, the planted rate found and named', async () => {
+    const { clean, planted } = await checkTwins('measure-periods', [sheet]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, sheet.name)).toEqual(['G6']);
+    const messages = planted.filter((f) => f.severity === 'error').map((f) => f.message);
+    expect(messages.some((m) => m.includes('党组织覆盖率/2024年 = 覆盖企业数/2024年 ÷ 非公企业数/2024年 × 100'))).toBe(
+      true,
+    );
+  });
+});

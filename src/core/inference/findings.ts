@@ -99,7 +99,9 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
     const formula = formulaText(inference, r, lang);
     for (const b of r.breaks) {
       const decimals = Math.max(shortestDecimals(b.actual), Math.round(-Math.log10(2 * view.half(r.target, b.pos))));
-      const expected = roundForDisplay(b.expected, decimals + (r.kind === 'sum' ? 0 : 1));
+      // A sum or difference has the figures' own decimals; a quotient one more, to show it was worked out.
+      const exact = r.kind === 'sum' || r.kind === 'difference';
+      const expected = roundForDisplay(b.expected, decimals + (exact ? 0 : 1));
       const actual = roundForDisplay(b.actual, decimals);
       const text = fill(r.support.length === 1 ? p.messageOne : p.message, {
         support: String(r.support.length),

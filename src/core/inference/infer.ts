@@ -1,3 +1,4 @@
+import { mergeCovering } from '../layout-cells';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 import { readNumberGrid, viewOf, type GridView, type NumberGrid } from './grid';
 import { closeAt } from './acceptance';
@@ -37,12 +38,19 @@ function labels(
     }
     return '';
   });
+  // A parent header merged over its columns (党组织覆盖率（%） over 2023年 | 2024年 | 增减) names each of them; a title
+  // merged from the first column over the table names none.
+  const headerText = (row: number, col: number) => {
+    const own = textOf(sheet, row, col);
+    const merge = own === '' ? mergeCovering(sheet.merges, row, col) : undefined;
+    return merge && merge.left > 0 ? textOf(sheet, merge.top, merge.left) : own;
+  };
   const headers = Array.from({ length: grid.cols }, (_, col) => {
     let first = 0;
     while (first < grid.rows && Number.isNaN(grid.values[col * grid.rows + first])) first++;
     const parts: string[] = [];
     for (let row = first - 1; row >= 0 && parts.length < 2; row--) {
-      const text = textOf(sheet, row, col);
+      const text = headerText(row, col);
       if (text && !parts.includes(text)) parts.unshift(text);
     }
     return parts;
