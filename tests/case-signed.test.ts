@@ -153,3 +153,34 @@ describe('case 6: signed and non-additive columns', () => {
     expect(found.filter((f) => f.ruleId === 'rate-within-0-100').map((f) => f.cells[0].address)).toEqual(['D2']);
   });
 });
+
+describe('a sheet of changes, named so by its sheet name or title', () => {
+  // From a helper's clean party-organisation workbook: sheets 2024年, 2023年 and 比上年增减, each headed 非公企业数 |
+  // 覆盖企业数 | … | 覆盖率. Before, the changes were checked as levels: 覆盖率应为 -133.3%（8 ÷ -6）, negative counts.
+  const rows = (total: number) => [
+    ['淮安市非公企业党组织覆盖情况（比上年增减）'],
+    [
+      '县（区）',
+      '非公企业数（家）',
+      '覆盖企业数（家）',
+      '单独建立党组织数（个）',
+      '联合党组织覆盖企业数（家）',
+      '覆盖率（百分点）',
+    ],
+    ['清江浦区', -6, 8, 5, 3, 2.4],
+    ['淮安区', 5, 24, 12, 12, 2.4],
+    ['淮阴区', 52, 2, -1, 3, -1.1],
+    ['合计', total, 34, 16, 18, 0.7],
+  ];
+  const byTitle: TwinSheet = { name: '增减', rows: rows(51), plant: { address: 'B6', value: 57 } };
+  const byName: TwinSheet = { name: '比上年增减', rows: rows(51).slice(1), plant: { address: 'B5', value: 57 } };
+
+  it('checks no level, still the totals: nothing on the clean sheets, each planted total found', async () => {
+    const { clean, planted } = await checkTwins('changes-only', [byTitle, byName]);
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const found = planted
+      .filter((f) => f.severity !== 'info')
+      .map((f) => `${f.sheet} ${f.ruleId} ${f.cells[0].address}`);
+    expect(found).toEqual(['增减 total-row-sum B6', '比上年增减 total-row-sum B5']);
+  });
+});

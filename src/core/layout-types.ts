@@ -54,6 +54,8 @@ export interface SheetLayout {
   nextTable?: number;
   /** A column stating each row's unit, several units in all (`指标 | 单位 | 本年`): each row's figures are in its unit. */
   unitColumn?: number;
+  /** The sheet's name or title says its figures are changes (`比上年增减`): every column holds changes, not levels. */
+  changesOnly?: boolean;
   /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */
   defaultUnit?: string;
   /** The units of a unit row naming several (`单位：户、人`): each column without a unit of its own is in one of them. */

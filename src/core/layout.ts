@@ -131,9 +131,24 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     layout.nextTable,
   );
   dropChangeRows(reading, new Set(figureColumns));
+  readChangesOnly(reading);
   dropContinuedParts(reading, layout.columns, continued, [...layout.regionRows, ...layout.totalRows.map((t) => t.row)]);
   notePartColumns(reading, layout.columns);
   return layout;
+}
+
+/**
+ * A sheet of changes: its name, or a title's last bracket, is a change's label (`比上年增减`, `淮安市…（比上年增减）`).
+ * Its columns are headed as the figures they change, so only the words around the table tell.
+ */
+function readChangesOnly(reading: LayoutReading): void {
+  const { sheet, lexicon, layout } = reading;
+  const titles = layout.titleRows.map((r) => (sheet.rows[r] ?? []).map(cellText).join(''));
+  const bracketed = (text: string) => /[（(]([^（）()]+)[）)]\s*$/.exec(text.trim())?.[1];
+  const says = (text: string | undefined) => text !== undefined && lexicon.changeRow.test(text);
+  if (!says(layout.sheet) && !titles.some((t) => says(bracketed(t)))) return;
+  layout.changesOnly = true;
+  note(reading, 'layoutChangesOnly', {});
 }
 
 /**

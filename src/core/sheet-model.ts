@@ -146,6 +146,11 @@ export class SheetModel {
     return normaliseHeader(label, this.lexicon).unit;
   }
 
+  /** Whether a column holds changes (比上年增加, or any column of a sheet of changes): figures that may be negative. */
+  holdsChanges(column: HeaderColumn): boolean {
+    return this.layout.changesOnly === true || this.lexicon.signed.test(column.rawHeader);
+  }
+
   /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */
   isRateRow(row: number): boolean {
     // Asked of every row by every relation between counts: the rows' units are read once.

@@ -34,7 +34,7 @@ function memberSum(
   let sum = 0;
   const shown = [decimalsOf(stated)];
   let decimals = shown[0];
-  const signed = model.lexicon.signed.test(column.rawHeader);
+  const signed = model.holdsChanges(column);
   for (const row of total.members) {
     const value = model.valueAt(row, column.col);
     if (value === undefined) {

@@ -18,7 +18,7 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
     const violations: Violation[] = [];
     const expected = phrase(ctx.lang, 'wholeNumber');
     for (const column of columns) {
-      const signed = ctx.lexicon.signed.test(column.rawHeader);
+      const signed = ctx.model.holdsChanges(column);
       for (const row of ctx.model.rowsToCheck) {
         const value = ctx.model.valueAt(row, column.col);
         if (value === undefined || (Number.isInteger(value) && (value >= 0 || signed))) continue;
