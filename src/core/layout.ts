@@ -146,6 +146,9 @@ function readChangesOnly(reading: LayoutReading): void {
   const titles = layout.titleRows.map((r) => (sheet.rows[r] ?? []).map(cellText).join(''));
   const bracketed = (text: string) => /[（(]([^（）()]+)[）)]\s*$/.exec(text.trim())?.[1];
   const says = (text: string | undefined) => text !== undefined && lexicon.changeRow.test(text);
+  // A table whose own headers set changes apart (本月末 | 较上月增减) says which of its columns are changes.
+  const namesChange = (part: string) => lexicon.signed.test(part) || lexicon.changeRow.test(part);
+  if (layout.columns.some((c) => c.headerPath.some(namesChange))) return;
   if (!says(layout.sheet) && !titles.some((t) => says(bracketed(t)))) return;
   layout.changesOnly = true;
   note(reading, 'layoutChangesOnly', {});
