@@ -172,6 +172,47 @@ describe('one table printed in two blocks side by side', () => {
   });
 });
 
+describe('two tables side by side, each with a label column of its own', () => {
+  // From a helper's clean party-organisation sheet: enterprises in A–F, social organisations in H–M, each with its
+  // towns and its 合计. Before, the right table's figures were read as the left's (覆盖企业数应等于单独建立党组织数 +
+  // 联合党组织覆盖企业数，即 8（3 + 5），表中为 9) and its total was not checked.
+  const twoTables: TwinSheet = {
+    name: '左右两表',
+    rows: [
+      ['松阳县“两新”组织党组织覆盖情况'],
+      [
+        '乡镇（街道）',
+        '企业数',
+        '覆盖企业数',
+        '单独建立党组织企业数',
+        '联合党组织覆盖企业数',
+        '覆盖率（%）',
+        null,
+        '乡镇（街道）',
+        '社会组织数',
+        '覆盖社会组织数',
+        '单独建立党组织数',
+        '联合党组织覆盖社会组织数',
+        '覆盖率（%）',
+      ],
+      ['武康街道', 36, 21, 16, 5, 58.3, null, '武康街道', 16, 9, 3, 6, 56.3],
+      ['舞阳街道', 90, 24, 12, 12, 26.7, null, '舞阳街道', 37, 16, 8, 8, 43.2],
+      ['阜溪街道', 115, 34, 28, 6, 29.6, null, '合计', 53, 25, 11, 14, 47.2],
+      ['乾元镇', 77, 25, 18, 7, 32.5],
+      ['合计', 318, 104, 74, 30, 32.7],
+    ],
+    plant: { address: 'J5', value: 27 },
+  };
+
+  it('reads the right table under its own header: nothing on the clean sheet, its planted total found', async () => {
+    const { dir, clean, planted } = await checkTwins('two-tables', [twoTables]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, twoTables.name)).toEqual(['J5']);
+    const { out } = await runCli('check', join(dir, 'two-tables-planted.xlsx'), '--lang', 'en');
+    expect(out).toContain('should be 25 (J3 + J4)');
+  });
+});
+
 describe('one row per period under each place', () => {
   // 地区 | 年份 | …, each place's name merged over its 2024年 and 2025年 rows: before, 全县 2024年 was compared with every
   // row below it, both years summed (two errors on a clean sheet).

@@ -6,7 +6,8 @@ import { a1, type Cell, type SheetSnapshot } from './snapshot';
 /**
  * A table printed in blocks side by side (`地区 | 户籍人口 | 地区 | 户籍人口`), as yearbooks print a short one: it is
  * checked with the blocks read one under the other, the left first, and every address of the report is mapped back
- * to the cell as typed.
+ * to the cell as typed. Two tables side by side, each with a label column and headers of its own (enterprises beside
+ * social organisations, 收入项目 | 决算数 | 支出项目 | 决算数), are read as two tables stacked, each under its header.
  */
 
 export interface RestackedSheet {
@@ -15,9 +16,15 @@ export interface RestackedSheet {
   back: (address: string) => string;
 }
 
+/** Label headers of two tables side by side: the same (乡镇（街道）), or of the same kind (收入项目, 支出项目). */
+const LABEL_KIND = 2;
+const sameLabelKind = (a: string, b: string) =>
+  a === b || (a.length > LABEL_KIND && b.length > LABEL_KIND && a.slice(-LABEL_KIND) === b.slice(-LABEL_KIND));
+
 /**
  * The sheet with its blocks one under the other, when the header repeats the label column's header and the headers
- * after it, block after block, each repeated label column holding names; undefined otherwise.
+ * after it, block after block; or when a second label column of the same kind, where no figures stand, starts a
+ * table of its own (read with its header rows, under a blank row). Undefined otherwise.
  */
 export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): RestackedSheet | undefined {
   const { headerRows, labelColumn } = layout;
@@ -31,7 +38,7 @@ export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): Resta
   // The block's width: the first column after the label column whose header repeats it, where no figures stand.
   let step = 0;
   for (let col = labelColumn + 2; col < width && step === 0; col++)
-    if (headerAt(bottom, col) === label && !figureColumns.has(col)) step = col - labelColumn;
+    if (sameLabelKind(label, headerAt(bottom, col)) && !figureColumns.has(col)) step = col - labelColumn;
   if (step === 0) return undefined;
   const sameHeader = (block: number) =>
     Array.from({ length: step }, (_, j) => j).every((j) =>
@@ -39,13 +46,21 @@ export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): Resta
     );
   let blocks = 1;
   while (labelColumn + (blocks + 1) * step <= width && sameHeader(blocks)) blocks++;
-  if (blocks < 2) return undefined;
+  // A table of its own: the rest of the header after the second label column.
+  const ownHeader = blocks === 1;
+  if (ownHeader) {
+    if (headerAt(bottom, labelColumn + step) !== label && !layout.columns.some((c) => c.col > labelColumn + step))
+      return undefined;
+    blocks = 2;
+  }
 
   const dataRows = figureRows(layout);
   if (dataRows.length === 0) return undefined;
   const first = dataRows.reduce((a, b) => Math.min(a, b));
   const end = layout.noteRows.reduce((e, r) => (r > first ? Math.min(e, r) : e), layout.nextTable ?? sheet.rows.length);
   const blockEnd = labelColumn + step;
+  // The second table's columns: to the end of the header, not only a block's width.
+  const blockWidth = ownHeader ? width - blockEnd : step;
   const typedAt = new Map<string, string>();
   const moved = (cell: Cell | null, row: number, col: number): Cell | null => {
     if (!cell) return null;
@@ -63,10 +78,30 @@ export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): Resta
   };
   const isBlank = (cells: (Cell | null)[]) => cells.every((cell) => cellText(cell).trim() === '');
   for (let r = 0; r < end; r++) if (r < first || !isBlank((sheet.rows[r] ?? []).slice(0, blockEnd))) keep(r);
+  const movedMerges: typeof sheet.merges = [];
   for (let block = 1; block < blocks; block++) {
     const left = labelColumn + block * step;
+    if (ownHeader) {
+      rows.push([]);
+      for (const r of headerRows) {
+        const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
+        (sheet.rows[r] ?? [])
+          .slice(left, left + blockWidth)
+          .forEach((cell, j) => row.push(moved(cell, rows.length, labelColumn + j)));
+        for (const m of sheet.merges)
+          if (m.top === r && m.left >= left)
+            movedMerges.push({
+              ...m,
+              top: rows.length,
+              bottom: rows.length + m.bottom - m.top,
+              left: labelColumn + m.left - left,
+              right: labelColumn + m.right - left,
+            });
+        rows.push(row);
+      }
+    }
     for (let r = first; r < end; r++) {
-      const cells = (sheet.rows[r] ?? []).slice(left, left + step);
+      const cells = (sheet.rows[r] ?? []).slice(left, left + blockWidth);
       if (cellText(cells[0]).trim() === '') continue;
       const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
       cells.forEach((cell, j) => row.push(moved(cell, rows.length, labelColumn + j)));
@@ -77,7 +112,13 @@ export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): Resta
   const at = (r: number) => rowAsRead.get(r) ?? r;
   // Merges within the right blocks' figures go with their cells; the title's, the left block's and the notes' stay.
   const merges = sheet.merges
-    .filter((m) => m.bottom < first || m.top >= end || m.right < blockEnd)
-    .map((m) => (m.bottom < first ? m : { ...m, top: at(m.top), bottom: at(m.bottom) }));
+    .filter(
+      (m) =>
+        (m.bottom < first && !(ownHeader && m.left >= blockEnd && m.top >= headerRows[0])) ||
+        m.top >= end ||
+        m.right < blockEnd,
+    )
+    .map((m) => (m.bottom < first ? m : { ...m, top: at(m.top), bottom: at(m.bottom) }))
+    .concat(movedMerges);
   return { sheet: { ...sheet, rows, merges }, back: (address) => typedAt.get(address) ?? address };
 }
