@@ -128,3 +128,25 @@ describe('a share whose count is not a column of the sheet', () => {
     expect(notApplied).toContain('share-of-base  F: no count column “出资人或管理层担任”');
   });
 });
+
+describe('header spellings of the helpers’ party-organisation forms', () => {
+  // 单独建立党组织企业数 (enterprises with an organisation of their own) and 联合党组织覆盖社会组织数: before, neither
+  // bound, and a wrong 单独建立 count was blamed on another cell that happened to hold the same figure.
+  test('bind the own-organisation and joint-covered measures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-spellings-'));
+    const file = join(dir, 'spellings.csv');
+    writeFileSync(
+      file,
+      [
+        '乡镇,社会组织数,覆盖社会组织数,单独建立党组织企业数,联合党组织覆盖社会组织数,覆盖率（%）',
+        '武康街道,16,9,3,6,56.3',
+        '舞阳街道,37,16,8,8,43.2',
+      ].join('\n'),
+    );
+    const { out } = await runCli('explain', file, '--lang', 'en');
+    expect(out).toContain('单独建立党组织企业数 → own party organisations (ownOrganisations)');
+    expect(out).toContain(
+      '联合党组织覆盖社会组织数 → enterprises covered by joint organisations (jointCoveredEnterprises)',
+    );
+  });
+});
