@@ -132,11 +132,13 @@ async function main(): Promise<void> {
  */
 async function layouts(ruleSet: RuleSet): Promise<void> {
   const root = join(REPO, 'tests', 'corpora', 'layouts');
-  const files = ['yearbook', 'party', 'yearbook-2', 'party-2'].flatMap((dir) =>
-    readdirSync(join(root, dir))
-      .filter((f) => /\.(xlsx|csv)$/.test(f))
-      .map((f) => join(dir, f)),
-  );
+  const files = readdirSync(root)
+    .filter((dir) => dir !== 'generators' && !dir.includes('.'))
+    .flatMap((dir) =>
+      readdirSync(join(root, dir))
+        .filter((f) => /\.(xlsx|csv)$/.test(f))
+        .map((f) => join(dir, f)),
+    );
   let sheets = 0;
   let checked = 0;
   let planted = 0;
