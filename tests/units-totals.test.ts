@@ -333,3 +333,29 @@ describe('a unit row naming several count units, and a unit of pairs', () => {
     expect(suspectsOf(planted, marriages.name)).toEqual(['C6']);
   });
 });
+
+describe('columns without a unit, headed as counts and holding whole figures', () => {
+  // A month's progress table (from a helper's party-organisation workbook): 新建党组织数 | 新增覆盖企业数 | 新发展党员数,
+  // no unit anywhere. Before, no column had a kind and the sheet's 合计 went unchecked; a header ending in 数 over
+  // whole figures, none negative, is a count now. A column of indices or with a decimal stays unknown.
+  const progress: Sheet = {
+    name: '1月',
+    rows: [
+      ['2025年1月非公企业党建工作进度表'],
+      ['街道（乡镇）', '新建党组织数', '新增覆盖企业数', '新发展党员数', '完成指数'],
+      ['龙山街道', 3, 3, 0, 1.5],
+      ['虹桥街道', 3, 8, 1, 0.5],
+      ['太平街道', 3, 4, 6, 2],
+      ['南坂镇', 0, 0, 1, 1],
+      ['合计', 9, 15, 8, 1.2],
+    ],
+    plant: { address: 'C7', value: 17 },
+  };
+
+  it('checks 合计 in the count columns: nothing on the clean sheet, the planted total found and blamed', async () => {
+    const clean = await findings(await writeBook('count-endings', [progress], false));
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const planted = await findings(await writeBook('count-endings', [progress], true));
+    expect(suspectsOf(planted, progress.name)).toEqual(['C7']);
+  });
+});

@@ -49,6 +49,8 @@ export interface Lexicon {
   readonly notAdditive: { test(header: string): boolean };
   /** The label of a row of changes (增减, 比上年增减, 同比增长（%）), as typed. */
   readonly changeRow: RegExp;
+  /** A header ending as a count's does (新建党组织数), its unit bracket aside. */
+  readonly countEnding: RegExp;
   /** A header of a difference or change: its counts may be negative. */
   readonly signed: RegExp;
   /** A row label of an average row (平均, 全市平均). */
@@ -166,6 +168,7 @@ function compile(v: Vocabulary): Lexicon {
     rate: new RegExp(`(?:${alt(v.rateEndings)})$|${alt([...v.shareWords, ...v.changeWords])}`),
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
     notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
+    countEnding: new RegExp(`(?:${alt(v.countEndings)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
     // Tested on every row's cells as typed: a bracketed unit may follow (`同比增长（%）`).
     changeRow: new RegExp(`^\\s*(?:${alt(v.changeRowLabels)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
     signed: new RegExp(alt(v.signedWords)),

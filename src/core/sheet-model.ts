@@ -58,6 +58,7 @@ export class SheetModel {
   readonly totalRows: Set<number>;
   private readonly labelCol: number;
   private rateRows?: Set<number>;
+  private readonly wholeColumns = new Map<number, boolean>();
 
   constructor(
     readonly sheet: SheetSnapshot,
@@ -197,7 +198,24 @@ export class SheetModel {
     // Units listed on the unit row (`单位：户、人`): a column is in one of them, so of their kind when they share one.
     const listed = (this.layout.unitsListed ?? []).map((u) => this.unitKind(u));
     if (listed.length > 0) return listed.every((k) => k === listed[0]) ? (listed[0] ?? 'unknown') : 'unknown';
-    return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
+    if (this.layout.defaultUnit !== undefined || column.unit !== undefined)
+      return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
+    // No unit anywhere: a header ending as a count's (新建党组织数) over whole figures, none negative, is one.
+    return this.lexicon.countEnding.test(column.rawHeader) && this.holdsWholeFigures(column) ? 'count' : 'unknown';
+  }
+
+  /** Whether every figure of a column's rows is a whole number, none negative (at least one figure). */
+  private holdsWholeFigures(column: HeaderColumn): boolean {
+    let whole = this.wholeColumns.get(column.col);
+    if (whole === undefined) {
+      // All the table's rows, not only those a restricted model checks: the column's kind is the same in each.
+      const values = figureRows(this.layout)
+        .map((row) => this.valueAt(row, column.col))
+        .filter((v) => v !== undefined);
+      whole = values.length > 0 && values.every((v) => Number.isInteger(v) && v >= 0);
+      this.wholeColumns.set(column.col, whole);
+    }
+    return whole;
   }
 
   private unitKind(unit: string | undefined): 'count' | 'amount' | undefined {

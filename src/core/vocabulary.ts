@@ -160,6 +160,9 @@ export const vocabularySchema = z
     additiveAverages: words.describe(
       'Header words that name a count although they hold a not-additive word (average headcount over the year: added up over regions as any count).',
     ),
+    countEndings: words.describe(
+      'Header endings of a count (a number of things): a column without a unit whose figures are all whole and not negative is counted, summed by a total row and required whole.',
+    ),
     changeRowLabels: words.describe(
       'Row labels of a row of changes under its periods (increase, growth in per cent): its figures are no counts nor rates, and no total sums them.',
     ),
@@ -251,6 +254,7 @@ const LIST_KEYS = [
   'changeWords',
   'notAdditiveWords',
   'additiveAverages',
+  'countEndings',
   'changeRowLabels',
   'averageLabels',
   'signedWords',
