@@ -316,3 +316,48 @@ describe('rows at the foot of a table below a row of another kind', () => {
     await expectBlamed(await book('foot-rows-planted.xlsx', planted(rows, 3, 5, 358), format), 'F4');
   });
 });
+
+describe('a rate typed wrong, where the ratio could be read the other way round', () => {
+  // From a helper's sheet: 党员占从业人员比重 (‰) = 党员数 ÷ 从业人员数 × 1000 on every row. With one rate typed wrong,
+  // 从业人员数 = 党员数 ÷ 比重 × 1000 held on as many rows (the wrong rate only blurs it, as a divisor) and was kept
+  // instead, so nothing was reported. The header that names a rate is the ratio's target.
+  it('reports the rate, read as the target its header names', async () => {
+    const rows: (string | number)[][] = [
+      ['泰顺县非公企业从业人员中党员情况统计表'],
+      ['单位：人、‰'],
+      [
+        '乡镇（街道）',
+        '从业人员数',
+        '党员数',
+        '党员占从业人员比重',
+        '35岁及以下青年职工数',
+        '其中：党员数',
+        '青年职工中党员比重',
+      ],
+      ['龙山街道', 15709, 181, 11.5, 5721, 37, 6.5],
+      ['虹桥街道', 14077, 391, 27.8, 7015, 48, 6.8],
+      ['太平街道', 16801, 228, 13.6, 5420, 95, 17.5],
+      ['南坂镇', 4360, 140, 34.3, 1741, 29, 16.7],
+      ['溪口镇', 14240, 490, 34.4, 5183, 71, 13.7],
+      ['盐湖镇', 10393, 378, 36.4, 4402, 33, 7.5],
+      ['石牌镇', 4262, 56, 13.1, 1835, 36, 19.6],
+      ['樟树镇', 7946, 96, 12.1, 2637, 28, 10.6],
+      ['浒湾镇', 16317, 376, 23.0, 5275, 65, 12.3],
+      ['合计', 104105, 2336, 22.4, 39229, 442, 11.3],
+    ];
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('比重').addRows(rows);
+    const path = join(mkdtempSync(join(tmpdir(), 'statlint-ratio-target-')), 'ratio.xlsx');
+    await wb.xlsx.writeFile(path);
+    const found = await errorFindings(path);
+    expect(
+      found.map(
+        (f) =>
+          `${f.ruleId} ${f.cells
+            .filter((c) => c.suspect)
+            .map((c) => c.address)
+            .join()}`,
+      ),
+    ).toEqual(['inferred/ratio D7']);
+  });
+});

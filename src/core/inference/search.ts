@@ -39,7 +39,14 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
     hasWord(ctx.label(r.target), KIND_WORD[kind], ctx.lexicon);
   const words = (r: InferredRelation) => Number(says(r, r.kind) || (r.kind === 'ratio' && says(r, 'average')));
   const standing = (r: InferredRelation) => r.support.length - (r.breaks.length + (oneLine ? r.unexplained : 0)) * 2;
+  // One ratio read two ways (rate = a ÷ b × k, or b = a ÷ rate × k): the header that names a rate is its target, however
+  // a wrong figure shifts the support (a rate typed wrong breaks the one, and only blurs the other, where it divides).
+  const sameLines = (a: InferredRelation, b: InferredRelation) =>
+    a.kind === 'ratio' &&
+    b.kind === 'ratio' &&
+    [a.target, ...a.members].sort().join() === [b.target, ...b.members].sort().join();
   return (
+    (sameLines(x, y) ? words(y) - words(x) : 0) ||
     standing(y) - standing(x) ||
     words(y) - words(x) ||
     // Of a count over a share of it and the share over the count, the share is what the table computed.
