@@ -442,3 +442,69 @@ describe('其中 columns, each followed by its share', () => {
     expect(await errors(true)).toEqual(['share-of-base F4 E4 B4']);
   });
 });
+
+describe('parts and rates the headers place wrongly, the figures rightly', () => {
+  // From the fourth round of helpers' clean sheets, each a false alarm before.
+  const sheets: CaseSheet[] = [
+    {
+      // A header ending in a bare % under `单位：万元` is a rate: before, 合计：决算数为预算数%应为 202.1.
+      name: '裸百分号',
+      rows: [
+        ['单位：万元'],
+        ['项目', '决算数', '决算数为预算数%', '比上年增长%'],
+        ['合计', 3000, 101.6, 5.2],
+        ['税收收入', 2200, 102.3, 6.1],
+        ['非税收入', 800, 99.8, 2.8],
+      ],
+      plant: { address: 'B3', value: 3100 },
+    },
+    {
+      // A row of rates (完成率（%）) under columns in 名: before, 完成率应为非负整数 on every such row.
+      name: '完成率行',
+      rows: [
+        ['县（区）', '项目', '培养党员（名）', '推荐进入管理层（名）'],
+        ['平城区', '年度目标', 7, 36],
+        [null, '完成数', 4, 25],
+        [null, '完成率（%）', 57.1, 69.4],
+        ['云冈区', '年度目标', 45, 19],
+        [null, '完成数', 53, 16],
+        [null, '完成率（%）', 117.8, 84.2],
+      ],
+      plant: { address: 'C3', value: 4.5 },
+    },
+    {
+      // 其中：女党员 after a complete breakdown of 党员总数 is a part of the total: before, 女党员不应大于社会组织党员.
+      name: '其中在分项后',
+      rows: [
+        ['地区', '党员总数（名）', '非公企业党员（名）', '社会组织党员（名）', '其中：女党员（名）', '女党员占比（%）'],
+        ['甲区', 950, 842, 108, 400, 42.1],
+        ['乙区', 700, 500, 200, 300, 42.9],
+        ['丙区', 520, 300, 220, 250, 48.1],
+        ['合计', 2170, 1642, 528, 950, 43.8],
+      ],
+      plant: { address: 'E3', value: 750 },
+    },
+    {
+      // The column after 其中：社会团体 is the rate's count, not one more part: before, a warning where the two passed
+      // the whole (社会团体、党组织覆盖数之和为 349，超过社会组织数 267).
+      name: '其中后为覆盖数',
+      rows: [
+        ['乡镇', '社会组织数', '其中：社会团体', '党组织覆盖数', '覆盖率（%）'],
+        ['甲镇', 267, 89, 260, 97.4],
+        ['乙镇', 150, 60, 80, 53.3],
+        ['丙镇', 120, 50, 60, 50.0],
+        ['合计', 537, 199, 400, 74.5],
+      ],
+      plant: { address: 'B5', value: 547 },
+    },
+  ];
+
+  it('reads them by their figures: nothing on the clean sheets, each plant found and blamed', async () => {
+    const findings = async (planted: boolean) =>
+      (await caseFindings(await writeCaseBook('图表定位', sheets, planted))).filter((f) => f.severity !== 'info');
+    expect((await findings(false)).map((f) => `${f.sheet} ${f.ruleId} ${f.cells[0].address}`)).toEqual([]);
+    const planted = await findings(true);
+    for (const sheet of sheets)
+      expect([sheet.name, errorSuspects(planted, sheet.name)]).toEqual([sheet.name, [sheet.plant.address]]);
+  });
+});

@@ -270,14 +270,54 @@ export function dropContinuedParts(
     const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
     return f.kind === 'number' ? f.value : NaN;
   };
+  const passes = (row: number, parts: number[], whole: number) =>
+    parts.reduce((sum, col) => sum + value(row, col), 0) > value(row, whole);
   const dropped = new Set<number>();
   for (const k of continued) {
     const column = columns[k];
     const whole = column.partOf as number;
-    if (!dropped.has(whole) && !rows.some((r) => value(r, column.col) > value(r, whole))) continue;
+    // With the parts before it, a breakdown that adds up to the whole on most rows, or stays within it on each.
+    const group = columns.filter((c) => c.partOf === whole && c.col <= column.col).map((c) => c.col);
+    const within = !rows.some((r) => passes(r, group, whole));
+    const addsUp = rows.filter((r) => group.reduce((sum, col) => sum + value(r, col), 0) === value(r, whole));
+    const fits =
+      !rows.some((r) => value(r, column.col) > value(r, whole)) && (within || addsUp.length * 2 > rows.length);
+    if (!dropped.has(whole) && fits) continue;
     dropped.add(whole);
     column.partOf = undefined;
     column.partGroup = undefined;
+  }
+  reattachParts(columns, rows, value);
+}
+
+/**
+ * A 其中 column after a complete breakdown of a grand total (党员总数 | 非公企业党员 | 社会组织党员 | 其中：女党员) is
+ * a part of the total, not of the column before it: where it passes the column before it on most rows, it is taken as
+ * a part of the column before that whose figures the columns between add up to, if it stays within it on most rows
+ * (where it does not, it is the finding); otherwise it is no part at all (no guess).
+ */
+function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: number, col: number) => number): void {
+  for (const column of columns) {
+    const whole = column.partOf;
+    if (whole === undefined || column.isRate) continue;
+    const both = rows.filter((r) => !Number.isNaN(value(r, column.col)) && !Number.isNaN(value(r, whole)));
+    if (both.filter((r) => value(r, column.col) > value(r, whole)).length * 2 <= both.length) continue;
+    const wholeAt = columns.findIndex((c) => c.col === whole);
+    const addsUpTo = (j: number) => {
+      const candidate = columns[j];
+      const between = columns.slice(j + 1, wholeAt + 1).filter((c) => !c.isRate && c.partOf === undefined);
+      const sum = (r: number) => between.reduce((s, c) => s + value(r, c.col), 0);
+      return (
+        !candidate.isRate &&
+        between.length >= 2 &&
+        both.filter((r) => sum(r) === value(r, candidate.col)).length * 2 > both.length &&
+        both.filter((r) => value(r, column.col) <= value(r, candidate.col)).length * 2 > both.length
+      );
+    };
+    let total: HeaderColumn | undefined;
+    for (let j = wholeAt - 1; j >= 0 && !total; j--) if (addsUpTo(j)) total = columns[j];
+    column.partOf = total?.col;
+    column.partGroup = total?.col;
   }
 }
 

@@ -22,7 +22,8 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
       for (const row of ctx.model.rowsToCheck) {
         const value = ctx.model.valueAt(row, column.col);
         if (value === undefined || (Number.isInteger(value) && (value >= 0 || signed))) continue;
-        if (column.unit === undefined && !ctx.model.mayHoldCounts(row)) continue;
+        // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says.
+        if (ctx.model.isRateRow(row) || (column.unit === undefined && !ctx.model.mayHoldCounts(row))) continue;
         const f = ctx.model.number(row, column.col) as NumberFigure;
         if (f.approximate) continue;
         const actual = figureText(f);
