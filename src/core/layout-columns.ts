@@ -270,19 +270,13 @@ export function dropContinuedParts(
     const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
     return f.kind === 'number' ? f.value : NaN;
   };
-  const passes = (row: number, parts: number[], whole: number) =>
-    parts.reduce((sum, col) => sum + value(row, col), 0) > value(row, whole);
   const dropped = new Set<number>();
   for (const k of continued) {
     const column = columns[k];
     const whole = column.partOf as number;
-    // With the parts before it, a breakdown that adds up to the whole on most rows, or stays within it on each.
-    const group = columns.filter((c) => c.partOf === whole && c.col <= column.col).map((c) => c.col);
-    const within = !rows.some((r) => passes(r, group, whole));
-    const addsUp = rows.filter((r) => group.reduce((sum, col) => sum + value(r, col), 0) === value(r, whole));
-    const fits =
-      !rows.some((r) => value(r, column.col) > value(r, whole)) && (within || addsUp.length * 2 > rows.length);
-    if (!dropped.has(whole) && fits) continue;
+    // A column right before a rate is that rate's count (社会组织数 | 其中：社会团体 | 党组织覆盖数 | 覆盖率), no part.
+    const countOfRate = columns[k + 1]?.isRate === true;
+    if (!dropped.has(whole) && !countOfRate && !rows.some((r) => value(r, column.col) > value(r, whole))) continue;
     dropped.add(whole);
     column.partOf = undefined;
     column.partGroup = undefined;
@@ -294,7 +288,8 @@ export function dropContinuedParts(
  * A 其中 column after a complete breakdown of a grand total (党员总数 | 非公企业党员 | 社会组织党员 | 其中：女党员) is
  * a part of the total, not of the column before it: where it passes the column before it on most rows, it is taken as
  * a part of the column before that whose figures the columns between add up to, if it stays within it on most rows
- * (where it does not, it is the finding); otherwise it is no part at all (no guess).
+ * (where it does not, it is the finding). Without such a column it stays the part of the one before it: a part that
+ * passes its whole is the classic finding.
  */
 function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: number, col: number) => number): void {
   for (const column of columns) {
@@ -316,8 +311,9 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     };
     let total: HeaderColumn | undefined;
     for (let j = wholeAt - 1; j >= 0 && !total; j--) if (addsUpTo(j)) total = columns[j];
-    column.partOf = total?.col;
-    column.partGroup = total?.col;
+    if (!total) continue;
+    column.partOf = total.col;
+    column.partGroup = total.col;
   }
 }
 
