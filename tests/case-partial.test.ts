@@ -508,3 +508,77 @@ describe('parts and rates the headers place wrongly, the figures rightly', () =>
       expect([sheet.name, errorSuspects(planted, sheet.name)]).toEqual([sheet.name, [sheet.plant.address]]);
   });
 });
+
+describe('breakdowns and parts the fifth round of helpers’ sheets placed', () => {
+  const sheets: CaseSheet[] = [
+    {
+      // 医院 broken down twice, each under a heading of its own, within 总计: before, 总计 was read as the sum of 医院,
+      // the headings' rows and the rest (总计：机构数应为 96).
+      name: '医院两种分组',
+      rows: [
+        ['机构类别', '机构数（个）', '床位数（张）'],
+        ['总计', 628, 20445],
+        ['医院', 96, 14648],
+        ['\u3000按经济类型分'],
+        ['\u3000\u3000公立医院', 61, 9233],
+        ['\u3000\u3000民营医院', 35, 5415],
+        ['\u3000按医院等级分'],
+        ['\u3000\u3000三级医院', 34, 3216],
+        ['\u3000\u3000二级医院', 21, 2405],
+        ['\u3000\u3000其他医院', 41, 9027],
+        ['基层医疗卫生机构', 522, 5581],
+        ['专业公共卫生机构', 10, 216],
+      ],
+      plant: { address: 'C3', value: 16113 },
+    },
+    {
+      // A 其中 group repeating the group before it: each column a part of its namesake (企业数 of 企业数), not of the
+      // column before the group; before, 企业数不应大于联合党组织覆盖企业数（155 > 150）.
+      name: '其中规上',
+      rows: [
+        ['县（区）', '全部非公有制企业', null, null, null, '其中：规模以上企业', null, null, null],
+        [
+          null,
+          '企业数',
+          '单独建立党组织企业数',
+          '联合党组织覆盖企业数',
+          '覆盖率（%）',
+          '企业数',
+          '单独建立党组织企业数',
+          '联合党组织覆盖企业数',
+          '覆盖率（%）',
+        ],
+        ['泽源县', 4558, 269, 1113, 30.3, 100, 31, 37, 68.0],
+        ['丰谷县', 1381, 85, 150, 17.0, 155, 75, 13, 56.8],
+        ['禾丰区', 2374, 182, 537, 30.3, 152, 65, 50, 75.7],
+        ['合计', 8313, 536, 1800, 28.1, 407, 171, 100, 66.6],
+      ],
+      merges: ['A1:A2', 'B1:E1', 'F1:I1'],
+      plant: { address: 'F6', value: 436 },
+    },
+    {
+      // A change in points under the same header as the changes in counts beside it: before, inference summed it down
+      // the rows (合计 = 沅陵县 至 通道县之和，按此应为 19.6，表中为 2.0). Vocabulary: 百分点 is a rate word.
+      name: '百分点增减',
+      rows: [
+        ['县', '企业数', '比上年增减（家）', '覆盖企业数', '比上年增减（家）', '覆盖率（%）', '比上年增减（百分点）'],
+        ['沅陵县', 420, 12, 160, 10, 38.1, 1.3],
+        ['辰溪县', 310, -5, 120, 4, 38.7, 1.9],
+        ['溆浦县', 505, 20, 230, 15, 45.5, 1.2],
+        ['麻阳县', 280, 8, 90, 6, 32.1, 1.2],
+        ['通道县', 150, 3, 70, 5, 46.7, 2.5],
+        ['合计', 1665, 38, 670, 40, 40.2, 1.5],
+      ],
+      plant: { address: 'D7', value: 700 },
+    },
+  ];
+
+  it('reads them as the figures say: nothing on the clean sheets, each plant found and blamed', async () => {
+    const findings = async (planted: boolean) =>
+      (await caseFindings(await writeCaseBook('第五轮', sheets, planted))).filter((f) => f.severity !== 'info');
+    expect((await findings(false)).map((f) => `${f.sheet} ${f.ruleId} ${f.cells[0].address}`)).toEqual([]);
+    const planted = await findings(true);
+    for (const sheet of sheets)
+      expect([sheet.name, errorSuspects(planted, sheet.name)]).toEqual([sheet.name, [sheet.plant.address]]);
+  });
+});

@@ -225,7 +225,19 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
       let end = i + 1;
       while (end < columns.length && headers[end].parentKey === headers[i].parentKey) end++;
       const whole = wholeBefore(i);
-      if (whole === undefined) noWhole(i);
+      // A 其中 group repeating the group before it (全部非公有制企业 / 企业数 | … then 其中：规模以上企业 / 企业数 | …):
+      // each column is a part of its namesake there; its rates are parts of nothing.
+      const leaf = (k: number) => headers[k].norm[headers[k].norm.length - 1];
+      const namesake = (k: number) => {
+        for (let j = i - 1; j >= 0; j--)
+          if (leaf(j) === leaf(k) && headers[j].parentKey !== headers[k].parentKey && !parentOfWhich(j)) return j;
+        return undefined;
+      };
+      const group = Array.from({ length: end - i }, (_, n) => i + n);
+      const repeats = group.length >= 2 && group.every((k) => namesake(k) !== undefined);
+      if (repeats) {
+        for (let k = i; k < end; k++) if (!columns[k].isRate) mark(k, namesake(k) as number);
+      } else if (whole === undefined) noWhole(i);
       else for (let k = i; k < end; k++) mark(k, whole);
       i = end;
       continue;

@@ -1,5 +1,6 @@
 import { indentOf, type LayoutReading } from './layout-cells';
 import { compareSum, isPartOfWhole, sumsTo, type SumReader } from './layout-sums';
+import { sectionsOf } from './layout-sections';
 import type { LabelRole } from './lexicon';
 
 /**
@@ -157,7 +158,15 @@ export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumRe
       }
       stack.push({ row: t.row, depth: depth[i] });
     });
-    for (const [parent, list] of children) decide(sums, nesting, parent, list);
+    const noFigures = (row: number) => sums.figures(row).every((v) => v === undefined);
+    for (const [parent, list] of children) {
+      // Breakdowns of a row under headings of their own (医院 | 按经济类型分 … | 按医院等级分 …): the headings bring
+      // their rows, the row's members, checked breakdown by breakdown (layout-sections.ts).
+      const expanded = list.flatMap((r) => (noFigures(r) ? [r, ...(children.get(r) ?? [])] : [r]));
+      if (expanded.length > list.length && sectionsOf(parent, expanded, sums, noFigures))
+        nesting.members.set(parent, expanded);
+      else decide(sums, nesting, parent, list);
+    }
     if (runs.size > 0 || children.size > 0 || block.length > GROUP_BLOCK_ROWS) continue;
     // No cue at all: groups are read only when they, not the flat list, make up the block's total.
     const total = blockTotal(rows, block);

@@ -1,6 +1,5 @@
 import { note, rowsText, type LayoutReading } from './layout-cells';
 import { RowsSum, sumsTo, type SumReader } from './layout-sums';
-import type { TotalRow } from './layout-types';
 import { phrase } from './messages';
 
 /**
@@ -44,28 +43,38 @@ function summedSections(total: number, members: number[], sums: SumReader): numb
 const sumOf = (rows: number[], sums: SumReader, width: number) =>
   rows.reduce((sum, row) => sum.add(sums.figures(row)), new RowsSum(width));
 
-/** The sections of a total's members when it is such a total (see the module comment); undefined otherwise. */
-function sectionsOf(total: TotalRow, sums: SumReader, emptyRow: (row: number) => boolean): number[][] | undefined {
-  const { row, members } = total;
-  const width = sums.figures(row).length;
+/**
+ * The sections of a whole's rows when it is such a whole (see the module comment); undefined otherwise. Marked
+ * sections are taken when all add up to the whole but one at most (a figure typed wrong in it), or when all agree
+ * with each other (the whole typed wrong): one section that happens to add up among others that do not is no proof.
+ */
+export function sectionsOf(
+  whole: number,
+  members: number[],
+  sums: SumReader,
+  emptyRow: (row: number) => boolean,
+): number[][] | undefined {
+  const stated = sums.figures(whole);
+  const width = stated.length;
   if (members.length < 2 || members.length > MAX_SECTIONED || width === 0) return undefined;
-  if (sumsTo(sumOf(members, sums, width).compare(sums.figures(row)))) return undefined;
+  const withFigures = members.filter((r) => !emptyRow(r));
+  if (sumsTo(sumOf(withFigures, sums, width).compare(stated))) return undefined;
   const marked = markedSections(members, emptyRow);
   if (marked.length < 2) {
-    const summed = summedSections(row, members, sums);
+    const summed = summedSections(whole, withFigures, sums);
     return summed && summed.length >= 2 ? summed : undefined;
   }
-  const sectionSums = marked.map((s) => sumOf(s, sums, width));
-  const addsUp = sectionSums.some((s) => sumsTo(s.compare(sums.figures(row))));
-  const agree = sectionSums.some((s, i) => sectionSums.some((t, j) => j > i && sumsTo(s.compareSum(t))));
-  return addsUp || agree ? marked : undefined;
+  const sectionSums = marked.map((section) => sumOf(section, sums, width));
+  const addingUp = sectionSums.filter((sum) => sumsTo(sum.compare(stated))).length;
+  const agree = sectionSums.every((sum, i) => i === 0 || sumsTo(sectionSums[0].compareSum(sum)));
+  return addingUp >= Math.max(1, marked.length - 1) || agree ? marked : undefined;
 }
 
 /** Replaces each total over several breakdowns of itself by one total per breakdown. */
 export function splitSections(reading: LayoutReading, sums: SumReader, emptyRow: (row: number) => boolean): void {
   const { layout } = reading;
   layout.totalRows = layout.totalRows.flatMap((total) => {
-    const sections = total.kind === 'total' ? sectionsOf(total, sums, emptyRow) : undefined;
+    const sections = sectionsOf(total.row, total.members, sums, emptyRow);
     if (!sections) return [total];
     note(reading, 'layoutTotalSections', {
       row: total.row + 1,
