@@ -286,8 +286,13 @@ export function dropContinuedParts(
   for (const k of continued) {
     const column = columns[k];
     const whole = column.partOf as number;
-    // A column right before a rate is that rate's count (社会组织数 | 其中：社会团体 | 党组织覆盖数 | 覆盖率), no part.
-    const countOfRate = columns[k + 1]?.isRate === true;
+    // A column right before a rate it names is that rate's count (社会组织数 | 其中：社会团体 | 党组织覆盖数 | 覆盖率),
+    // no part; a share after a part (其中：女 | … | 35岁以下 | 占比) names nothing and leaves the breakdown as it is.
+    const next = columns[k + 1];
+    const stem = next?.isRate
+      ? (next.headerPath[next.headerPath.length - 1] ?? '').replace(reading.lexicon.rate, '')
+      : '';
+    const countOfRate = stem.length >= 2 && column.header.includes(stem);
     if (!dropped.has(whole) && !countOfRate && !rows.some((r) => value(r, column.col) > value(r, whole))) continue;
     dropped.add(whole);
     column.partOf = undefined;
