@@ -213,6 +213,21 @@ const sheets: CaseSheet[] = [
     ],
     plant: { address: 'C7', value: 59 },
   },
+  {
+    // A label typed with a stray leading space (a clerk's sheet): the indent proposed it as a part of the row above, the
+    // total that adds up all rows says it is one of them. Before, 合计：企业数应为 2325（B2+B3+B5+…），表中为 2739.
+    name: '误加空格',
+    rows: [
+      ['乡镇', '企业数（家）', '覆盖企业数（家）'],
+      ['城南镇', 520, 210],
+      ['城北镇', 480, 190],
+      [' 柳河镇', 414, 160],
+      ['白沙镇', 760, 300],
+      ['青石镇', 565, 220],
+      ['合计', 2739, 1080],
+    ],
+    plant: { address: 'C7', value: 1160 },
+  },
 ];
 
 describe('case 2: hierarchies', () => {

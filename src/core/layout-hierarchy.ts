@@ -139,36 +139,14 @@ function topPartsOfTotal(
 export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumReader): Nesting {
   const nesting: Nesting = { members: new Map(), parts: [], unclear: new Set() };
   for (const block of regionBlocks(rows)) {
-    const depth = depths(reading, block);
-    const runs = markedRuns(reading, block, depth);
-    const inRun = new Set([...runs.values()].flat());
-    for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run);
-    topPartsOfTotal(sums, nesting, rows, block, runs.get(-1), depth);
-    // Nesting by depth, outside the marked runs: each row's parent is the nearest shallower row above it.
-    const children = new Map<number, number[]>();
-    const stack: { row: number; depth: number }[] = [];
-    block.forEach((t, i) => {
-      if (inRun.has(t.row)) return;
-      while (stack.length > 0 && stack[stack.length - 1].depth >= depth[i]) stack.pop();
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        const list = children.get(parent.row);
-        if (list) list.push(t.row);
-        else children.set(parent.row, [t.row]);
-      }
-      stack.push({ row: t.row, depth: depth[i] });
-    });
-    const noFigures = (row: number) => sums.figures(row).every((v) => v === undefined);
-    for (const [parent, list] of children) {
-      // Breakdowns of a row under headings of their own (医院 | 按经济类型分 … | 按医院等级分 …): the headings bring
-      // their rows, the row's members, checked breakdown by breakdown (layout-sections.ts).
-      const expanded = list.flatMap((r) => (noFigures(r) ? [r, ...(children.get(r) ?? [])] : [r]));
-      if (expanded.length > list.length && sectionsOf(parent, expanded, sums, noFigures))
-        nesting.members.set(parent, expanded);
-      else decide(sums, nesting, parent, list);
-    }
-    if (runs.size > 0 || children.size > 0 || block.length > GROUP_BLOCK_ROWS) continue;
-    // No cue at all: groups are read only when they, not the flat list, make up the block's total.
+    const before = {
+      parts: nesting.parts.length,
+      members: new Set(nesting.members.keys()),
+      unclear: new Set(nesting.unclear),
+    };
+    nestBlock(reading, rows, block, sums, nesting);
+    // An indent or mark proposes, the total decides: where the flat list adds up to the block's total (in every column
+    // but one at most) and the nested one in fewer (one label typed with a stray leading space), the block stays flat.
     const total = blockTotal(rows, block);
     if (total === undefined) continue;
     const flat = compareSum(
@@ -176,13 +154,72 @@ export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumRe
       total,
       block.map((t) => t.row),
     );
-    if (sumsTo(flat) && flat.equal === flat.columns) continue;
-    const groups = unmarkedGroups(sums, block);
-    if (groups.size === 0) continue;
-    const nested = new Set([...groups.values()].flat());
+    if (!sumsTo(flat)) continue;
+    const nested = new Set([
+      ...[...nesting.members].filter(([head]) => !before.members.has(head)).flatMap(([, list]) => list),
+      ...nesting.parts.slice(before.parts).map((p) => p.row),
+      ...[...nesting.unclear].filter((row) => !before.unclear.has(row)),
+    ]);
+    if (nested.size === 0) continue;
     const top = block.filter((t) => !nested.has(t.row)).map((t) => t.row);
-    if (compareSum(sums, total, top).equal > flat.equal)
-      for (const [head, list] of groups) nesting.members.set(head, list);
+    if (compareSum(sums, total, top).equal >= flat.equal) continue;
+    for (const head of [...nesting.members.keys()]) if (!before.members.has(head)) nesting.members.delete(head);
+    nesting.parts.length = before.parts;
+    for (const row of [...nesting.unclear]) if (!before.unclear.has(row)) nesting.unclear.delete(row);
   }
   return nesting;
+}
+
+/** Nests one block of region rows by its marks, its depths and, without either, its sums (see nestRows). */
+function nestBlock(
+  reading: LayoutReading,
+  rows: NestingRow[],
+  block: NestingRow[],
+  sums: SumReader,
+  nesting: Nesting,
+): void {
+  const depth = depths(reading, block);
+  const runs = markedRuns(reading, block, depth);
+  const inRun = new Set([...runs.values()].flat());
+  for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run);
+  topPartsOfTotal(sums, nesting, rows, block, runs.get(-1), depth);
+  // Nesting by depth, outside the marked runs: each row's parent is the nearest shallower row above it.
+  const children = new Map<number, number[]>();
+  const stack: { row: number; depth: number }[] = [];
+  block.forEach((t, i) => {
+    if (inRun.has(t.row)) return;
+    while (stack.length > 0 && stack[stack.length - 1].depth >= depth[i]) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      const list = children.get(parent.row);
+      if (list) list.push(t.row);
+      else children.set(parent.row, [t.row]);
+    }
+    stack.push({ row: t.row, depth: depth[i] });
+  });
+  const noFigures = (row: number) => sums.figures(row).every((v) => v === undefined);
+  for (const [parent, list] of children) {
+    // Breakdowns of a row under headings of their own (医院 | 按经济类型分 … | 按医院等级分 …): the headings bring
+    // their rows, the row's members, checked breakdown by breakdown (layout-sections.ts).
+    const expanded = list.flatMap((r) => (noFigures(r) ? [r, ...(children.get(r) ?? [])] : [r]));
+    if (expanded.length > list.length && sectionsOf(parent, expanded, sums, noFigures))
+      nesting.members.set(parent, expanded);
+    else decide(sums, nesting, parent, list);
+  }
+  if (runs.size > 0 || children.size > 0 || block.length > GROUP_BLOCK_ROWS) return;
+  // No cue at all: groups are read only when they, not the flat list, make up the block's total.
+  const total = blockTotal(rows, block);
+  if (total === undefined) return;
+  const flat = compareSum(
+    sums,
+    total,
+    block.map((t) => t.row),
+  );
+  if (sumsTo(flat) && flat.equal === flat.columns) return;
+  const groups = unmarkedGroups(sums, block);
+  if (groups.size === 0) return;
+  const nested = new Set([...groups.values()].flat());
+  const top = block.filter((t) => !nested.has(t.row)).map((t) => t.row);
+  if (compareSum(sums, total, top).equal > flat.equal)
+    for (const [head, list] of groups) nesting.members.set(head, list);
 }
