@@ -242,6 +242,33 @@ describe('one row per period under each place', () => {
   });
 });
 
+describe('one row per category under each place', () => {
+  // A clerk's sheet: each county on two rows, 非公企业 then 社会组织, its name merged over them, and 全市 the same at
+  // the bottom. Before, 全市's first row was checked as the sum of both categories' rows (全市：总数应为 6777).
+  const categoryRows: TwinSheet = {
+    name: '分类别行',
+    rows: [
+      ['县（市、区）', '类别', '总数', '覆盖总数', '覆盖率（%）'],
+      ['坪顺县', '非公企业', 727, 221, 30.4],
+      [null, '社会组织', 72, 44, 61.1],
+      ['岭屯县', '非公企业', 1299, 537, 41.3],
+      [null, '社会组织', 196, 28, 14.3],
+      ['榆泰县', '非公企业', 596, 470, 78.9],
+      [null, '社会组织', 88, 40, 45.5],
+      ['全市', '非公企业', 2622, 1228, 46.8],
+      [null, '社会组织', 356, 112, 31.5],
+    ],
+    merges: ['A2:A3', 'A4:A5', 'A6:A7', 'A8:A9'],
+    plant: { address: 'C9', value: 381 },
+  };
+
+  it('checks each category on its own rows: nothing on the clean sheet, the planted total found', async () => {
+    const { clean, planted } = await checkTwins('category-rows', [categoryRows]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, categoryRows.name)).toEqual(['C9']);
+  });
+});
+
 describe('a column group without a measure the other group has', () => {
   // The social-organisation block has no joint organisations: before, covered = own + joint was checked there with the
   // enterprise block's joint column, nine errors on a clean sheet (and the coverage rate, where 建立党组织的社会组织数

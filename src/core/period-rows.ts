@@ -7,8 +7,9 @@ import { a1, type Cell, type SheetSnapshot } from './snapshot';
 
 /**
  * A table giving each place one row per period (`地区 | 年份 | …`: 全市 2023年 over 全市 2024年, each place's name
- * merged down over its rows): each period's rows are checked as a table of their own, the others left blank, so that
- * 全市 2024年 is the sum of the districts' 2024年 rows. Addresses stay those of the sheet.
+ * merged down over its rows), or one row per category in the same order (`县 | 类别`: 非公企业, 社会组织): each
+ * period's rows are checked as a table of their own, the others left blank, so that 全市 2024年 is the sum of the
+ * districts' 2024年 rows. Addresses stay those of the sheet.
  */
 
 export interface PeriodTable {
@@ -27,13 +28,23 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
   const width = rows.reduce((w, r) => Math.max(w, (sheet.rows[r] ?? []).length), 0);
   for (let col = 0; col < width; col++) {
     if (col === layout.labelColumn || figureColumns.has(col)) continue;
-    if (!rows.every((r) => isPeriodCell(sheet.rows[r]?.[col] ?? null, lexicon))) continue;
     const periodOf = new Map(rows.map((r) => [r, compactText(cellText(sheet.rows[r]?.[col]))]));
     const periods = [...new Set(periodOf.values())];
     if (periods.length < 2 || periods.length * 2 > rows.length) continue;
+    if (!rows.every((r) => isPeriodCell(sheet.rows[r]?.[col] ?? null, lexicon)) && !isCycle([...periodOf.values()]))
+      continue;
     return periods.map((period) => ({ period, sheet: onePeriod(sheet, layout.labelColumn, periodOf, period) }));
   }
   return undefined;
+}
+
+/**
+ * Categories repeated place by place in one order (`县 | 类别`: 非公企业, 社会组织, 非公企业, 社会组织 …), none blank:
+ * read as periods are. A ledger's town column, its rows grouped town by town, is no such cycle.
+ */
+function isCycle(values: string[]): boolean {
+  const k = new Set(values).size;
+  return values.length % k === 0 && values.every((v, i) => v !== '' && v === values[i % k]);
 }
 
 /** The sheet with the other periods' rows blank, each row's label typed in it (the merges down the label column undone). */
@@ -46,15 +57,18 @@ function onePeriod(
   const labelMerges = sheet.merges.filter(
     (m) => m.left <= labelColumn && m.right >= labelColumn && m.bottom > m.top && periodOf.has(m.top),
   );
+  // A place's name typed on its first row only, merged down or not: its other rows take it.
+  let placeLabel: Cell | null | undefined;
   const rows = sheet.rows.map((row, r) => {
     const own = periodOf.get(r);
     if (own === undefined) return row;
-    if (own !== period) return [];
     const merge = labelMerges.find((m) => m.top <= r && m.bottom >= r);
-    const label: Cell | null | undefined = merge && sheet.rows[merge.top]?.[merge.left];
-    if (!merge || !label || r === merge.top) return row;
+    const typed = merge ? sheet.rows[merge.top]?.[merge.left] : row[labelColumn];
+    if (typed && cellText(typed).trim() !== '') placeLabel = typed;
+    if (own !== period) return [];
+    if (!placeLabel || placeLabel === row[labelColumn]) return row;
     const copy = [...row];
-    copy[labelColumn] = { ...label, address: a1(r, labelColumn) };
+    copy[labelColumn] = { ...placeLabel, address: a1(r, labelColumn) };
     return copy;
   });
   return { ...sheet, rows, merges: sheet.merges.filter((m) => !labelMerges.includes(m)) };
