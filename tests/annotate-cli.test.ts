@@ -139,7 +139,7 @@ describe('statlint check --annotate with findings between tables', () => {
     expect([...city.fills.keys()].sort()).toEqual(['覆盖情况!B4', '覆盖情况!E3', '覆盖情况!E4']);
     expect(city.notes.get('覆盖情况!B4')).toContain('B4 的正确数值无法推断（与 表2-皇姑.xlsx [覆盖情况] B7 不一致）');
     expect(city.results.map((r) => r.values[4])).toContain(
-      '皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630，相差 50；两表各自的数据均自洽，请核实哪一方有误',
+      '皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630，相差 50；两处数字在各自表内都未被指为疑点，请核实哪一方有误',
     );
     const huanggu = await copy('表2-皇姑.xlsx');
     expect([...huanggu.fills.keys()].sort()).toEqual(['覆盖情况!B7', '覆盖情况!E7']);

@@ -43,7 +43,7 @@ describe('one measure stated in two sheets or two workbooks', () => {
     );
     const huanggu = cross.find((f) => f.region === '皇姑区') as Cross;
     expect(huanggu.message).toBe(
-      '皇姑区企业数：沈阳市组织设置.xlsx [组织设置] B4 为 580，沈阳市覆盖情况.xlsx [覆盖情况] B4 为 630，同一数字两处不一致，相差 50；两表各自的数据均自洽，请核实哪一方有误',
+      '皇姑区企业数：沈阳市组织设置.xlsx [组织设置] B4 为 580，沈阳市覆盖情况.xlsx [覆盖情况] B4 为 630，同一数字两处不一致，相差 50；两处数字在各自表内都未被指为疑点，请核实哪一方有误',
     );
   });
 

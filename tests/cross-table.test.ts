@@ -71,7 +71,7 @@ describe('an upper table against the region workbooks below it', () => {
     );
     const huanggu = cross.find((f) => f.region === '皇姑区' && f.cells.some((c) => c.address === 'B4')) as Cross;
     expect(huanggu.message).toBe(
-      '皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630，相差 50；两表各自的数据均自洽，请核实哪一方有误',
+      '皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580，该地区本表合计 表2-皇姑.xlsx [覆盖情况] B7 为 630，相差 50；两处数字在各自表内都未被指为疑点，请核实哪一方有误',
     );
     const heping = cross.find((f) => f.cells.some((c) => c.suspect)) as Cross;
     expect(heping.message).toContain('疑为此处有误');

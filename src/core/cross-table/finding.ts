@@ -50,7 +50,7 @@ export function disagreement(
   const slip = blamed ? typoBetween(typed, other, decimals) : undefined;
   const note = blamed
     ? crossPhrase(lang, 'blame', { cell: place(blamed) }) + (slip ? typoNote(slip.typo, lang) : '')
-    : crossPhrase(lang, 'noBlame');
+    : crossPhrase(lang, mine.suspect ? 'bothBlamed' : 'noBlame');
   return {
     ruleId: rule.id,
     severity: rule.severity,
