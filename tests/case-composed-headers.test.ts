@@ -149,4 +149,18 @@ describe('header spellings of the helpers’ party-organisation forms', () => {
       '联合党组织覆盖社会组织数 → enterprises covered by joint organisations (jointCoveredEnterprises)',
     );
   });
+
+  test('a clerk’s short forms bind too, and the coverage rate is checked with them', async () => {
+    // 单独建 | 联合覆盖 | 覆盖总数 (a hand-typed sheet): before, no measure bound and the rate went unchecked.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-short-forms-'));
+    const file = join(dir, 'short.csv');
+    writeFileSync(
+      file,
+      ['乡镇,企业数,单独建,联合覆盖,覆盖总数,覆盖率（%）', '城关镇,120,30,24,54,45.0', '河口镇,80,12,20,32,48.0'].join(
+        '\n',
+      ),
+    );
+    const { out } = await runCli('check', file, '--lang', 'en');
+    expect(out).toContain('河口镇: coverage rate should be 40.0% (32 ÷ 80), the sheet says 48.0%');
+  });
 });
