@@ -163,4 +163,24 @@ describe('header spellings of the helpers’ party-organisation forms', () => {
     const { out } = await runCli('check', file, '--lang', 'en');
     expect(out).toContain('河口镇: coverage rate should be 40.0% (32 ÷ 80), the sheet says 48.0%');
   });
+
+  test('a bare 增长（%） after two years of one count is their change', async () => {
+    // `2023年党组织数（个） | 2024年党组织数（个） | 增加（个） | 增长（%）` (a hand-typed sheet): before, the growth bound
+    // no periods and went unchecked.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-bare-growth-'));
+    const file = join(dir, 'growth.csv');
+    const rows = (growth: string) =>
+      [
+        '乡镇,2023年党组织数（个）,2024年党组织数（个）,增加（个）,增长（%）',
+        '湾阳街道,30,23,-7,-23.3',
+        `柳茂镇,15,5,-10,${growth}`,
+        '柳水镇,27,42,15,55.6',
+      ].join('\n');
+    writeFileSync(file, rows('-66.7'));
+    expect((await runCli('check', file, '--lang', 'en')).out).toContain('no inconsistencies found');
+    writeFileSync(file, rows('-73.4'));
+    expect((await runCli('check', file, '--lang', 'en')).out).toContain(
+      '柳茂镇: 增长（%） should be -66.7% ((5 − 15) ÷ 15), the sheet says -73.4%',
+    );
+  });
 });

@@ -69,11 +69,43 @@ function betweenYears(relation: PeriodChange, columns: HeaderColumn[], lexicon: 
   return found;
 }
 
+/**
+ * The two period columns right before a bare change column (`2023年党组织数（个） | 2024年党组织数（个） | 增加 | 增长（%）`):
+ * the nearest two with a year, counted in whole units, the same header once the year is taken out, earlier first;
+ * undefined otherwise.
+ */
+function periodsBefore(
+  column: HeaderColumn,
+  columns: HeaderColumn[],
+  lexicon: Lexicon,
+): [HeaderColumn, HeaderColumn] | undefined {
+  // Counts in whole units only: a figure in 亿元 is rounded, and an indicator table's rows are in units of their own.
+  const counted = (c: HeaderColumn) => {
+    const unit = lexicon.unitOf(c.unit ?? '');
+    return (unit?.kind === 'count' || unit?.kind === 'people') && unit.scale === 0;
+  };
+  const dated = columns.filter((c) => c.col < column.col && !c.isRate && yearOf(c, lexicon) !== undefined).slice(-2);
+  if (!dated.every(counted)) return undefined;
+  if (dated.length < 2) return undefined;
+  const [a, b] = dated;
+  const subject = (c: HeaderColumn) => leafText(c, lexicon).replace(lexicon.yearMention, '');
+  if (subject(a) !== subject(b) || yearOf(a, lexicon) === yearOf(b, lexicon)) return undefined;
+  return (yearOf(a, lexicon) ?? 0) < (yearOf(b, lexicon) ?? 0) ? [a, b] : [b, a];
+}
+
 function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon: Lexicon): Change[] {
   const found: Change[] = betweenYears(relation, columns, lexicon);
+  const percent = (c: HeaderColumn) => lexicon.unitOf(c.unit ?? '')?.kind === 'percent';
   for (const column of columns) {
     if (found.some((c) => c.column === column)) continue;
     const leaf = leafText(column, lexicon);
+    // A relative change naming no subject (增长（%）) is of the two periods right before it.
+    const bare = templatesOf(relation.relative, '{subject}', lexicon).some((t) => leaf === t.before + t.after);
+    const pair = bare && percent(column) ? periodsBefore(column, columns, lexicon) : undefined;
+    if (pair) {
+      found.push({ column, relative: true, earlier: pair[0], later: pair[1] });
+      continue;
+    }
     const difference = slotText(leaf, templatesOf(relation.difference, '{subject}', lexicon));
     const relativeSubject =
       difference === undefined ? slotText(leaf, templatesOf(relation.relative, '{subject}', lexicon)) : undefined;
