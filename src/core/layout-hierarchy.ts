@@ -147,7 +147,13 @@ export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumRe
     nestBlock(reading, rows, block, sums, nesting);
     // An indent or mark proposes, the total decides: where the flat list adds up to the block's total (in every column
     // but one at most) and the nested one in fewer (one label typed with a stray leading space), the block stays flat.
-    const total = blockTotal(rows, block);
+    const nested = new Set([
+      ...[...nesting.members].filter(([head]) => !before.members.has(head)).flatMap(([, list]) => list),
+      ...nesting.parts.slice(before.parts).map((p) => p.row),
+      ...[...nesting.unclear].filter((row) => !before.unclear.has(row)),
+    ]);
+    // Asked only where the block nested something: a long flat ledger is not added up again here.
+    const total = nested.size > 0 ? blockTotal(rows, block) : undefined;
     if (total === undefined) continue;
     const flat = compareSum(
       sums,
@@ -155,12 +161,6 @@ export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumRe
       block.map((t) => t.row),
     );
     if (!sumsTo(flat)) continue;
-    const nested = new Set([
-      ...[...nesting.members].filter(([head]) => !before.members.has(head)).flatMap(([, list]) => list),
-      ...nesting.parts.slice(before.parts).map((p) => p.row),
-      ...[...nesting.unclear].filter((row) => !before.unclear.has(row)),
-    ]);
-    if (nested.size === 0) continue;
     const top = block.filter((t) => !nested.has(t.row)).map((t) => t.row);
     if (compareSum(sums, total, top).equal >= flat.equal) continue;
     for (const head of [...nesting.members.keys()]) if (!before.members.has(head)) nesting.members.delete(head);

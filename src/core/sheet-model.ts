@@ -58,7 +58,6 @@ export class SheetModel {
   readonly totalRows: Set<number>;
   private readonly labelCol: number;
   private rateRows?: Set<number>;
-  private readonly wholeColumns = new Map<number, boolean>();
 
   constructor(
     readonly sheet: SheetSnapshot,
@@ -68,6 +67,8 @@ export class SheetModel {
     private readonly lang: Lang,
     readonly onlyRows?: Set<number>,
     private readonly figures = new Map<number, ColumnFigures>(),
+    /** Whether each column without a unit holds whole figures only (see columnKind), shared as figures are. */
+    private readonly wholeColumns = new Map<number, boolean>(),
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
     const rows = figureRows(layout).sort((a, b) => a - b);
@@ -77,7 +78,7 @@ export class SheetModel {
 
   /** The same sheet with row relations checked on these rows only (figures already read are shared). */
   restrictedTo(rows: Set<number>): SheetModel {
-    return new SheetModel(this.sheet, this.layout, this.lexicon, this.lang, rows, this.figures);
+    return new SheetModel(this.sheet, this.layout, this.lexicon, this.lang, rows, this.figures, this.wholeColumns);
   }
 
   /** A column's figures, read on first use and shared with the restricted models and inference (see readNumberGrid). */
@@ -209,10 +210,18 @@ export class SheetModel {
     let whole = this.wholeColumns.get(column.col);
     if (whole === undefined) {
       // All the table's rows, not only those a restricted model checks: the column's kind is the same in each.
-      const values = figureRows(this.layout)
-        .map((row) => this.valueAt(row, column.col))
-        .filter((v) => v !== undefined);
-      whole = values.length > 0 && values.every((v) => Number.isInteger(v) && v >= 0);
+      let any = false;
+      whole = true;
+      for (const row of this.onlyRows ? figureRows(this.layout) : this.rowsToCheck) {
+        const v = this.valueAt(row, column.col);
+        if (v === undefined) continue;
+        any = true;
+        if (!Number.isInteger(v) || v < 0) {
+          whole = false;
+          break;
+        }
+      }
+      whole = whole && any;
       this.wholeColumns.set(column.col, whole);
     }
     return whole;
