@@ -1,5 +1,7 @@
 import { runCli } from './helpers/run-cli';
 import { checkTwins, errorSuspects, errorsOf, type JsonFinding, type TwinSheet } from './helpers/planted-twins';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -210,6 +212,25 @@ describe('two tables side by side, each with a label column of its own', () => {
     expect(errorSuspects(planted, twoTables.name)).toEqual(['J5']);
     const { out } = await runCli('check', join(dir, 'two-tables-planted.xlsx'), '--lang', 'en');
     expect(out).toContain('should be 25 (J3 + J4)');
+  });
+
+  it('leaves a ledger whole when its second name column names no total of its own', async () => {
+    // 企业名称 … 党组织名称: a name column of the same kind, but the table's figures go on past it.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-names-'));
+    const file = join(dir, 'ledger.csv');
+    writeFileSync(
+      file,
+      [
+        '企业名称,职工数,党员数,党组织名称,党组织党员数',
+        '甲公司,120,8,甲公司党支部,8',
+        '乙公司,80,5,乙公司党支部,5',
+        '丙公司,60,3,丙公司党支部,3',
+        '合计,260,17,,16',
+      ].join('\n'),
+    );
+    const { out } = await runCli('check', file, '--lang', 'en');
+    expect(out).toContain('合计: 党员数 should be 16');
+    expect((await runCli('explain', file, '--lang', 'en')).out).not.toContain('side by side');
   });
 });
 

@@ -37,7 +37,7 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     const note = phrase(options.lang, 'layoutPeriodRows', { periods: periods.map((p) => p.period).join('、') });
     return joinReports(reports, [note]);
   }
-  const restacked = restackedSheet(sheet, ctx.model.layout);
+  const restacked = restackedSheet(sheet, ctx.model.layout, ctx.model.lexicon);
   if (restacked) {
     const report = await checkSheet(restacked.sheet, ruleSet, options);
     return reportAsTyped(report, restacked.back, phrase(options.lang, 'layoutSideBySide'));

@@ -1,6 +1,7 @@
 import { compactText } from './header';
 import { cellText } from './layout-cells';
 import { figureRows, type SheetLayout } from './layout-types';
+import { labelRole, type Lexicon } from './lexicon';
 import { a1, type Cell, type SheetSnapshot } from './snapshot';
 
 /**
@@ -26,7 +27,11 @@ const sameLabelKind = (a: string, b: string) =>
  * after it, block after block; or when a second label column of the same kind, where no figures stand, starts a
  * table of its own (read with its header rows, under a blank row). Undefined otherwise.
  */
-export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): RestackedSheet | undefined {
+export function restackedSheet(
+  sheet: SheetSnapshot,
+  layout: SheetLayout,
+  lexicon: Lexicon,
+): RestackedSheet | undefined {
   const { headerRows, labelColumn } = layout;
   if (headerRows.length === 0 || labelColumn < 0) return undefined;
   const headerAt = (row: number, col: number) => compactText(cellText(sheet.rows[row]?.[col]));
@@ -46,16 +51,20 @@ export function restackedSheet(sheet: SheetSnapshot, layout: SheetLayout): Resta
     );
   let blocks = 1;
   while (labelColumn + (blocks + 1) * step <= width && sameHeader(blocks)) blocks++;
-  // A table of its own: the rest of the header after the second label column.
+  const dataRows = figureRows(layout);
+  if (dataRows.length === 0) return undefined;
+  // A table of its own: figures after the second label column, and a total of its own in it (合计, 支出总计); a
+  // ledger's 党组织名称 beside its 企业名称 names no total.
   const ownHeader = blocks === 1;
   if (ownHeader) {
-    if (headerAt(bottom, labelColumn + step) !== label && !layout.columns.some((c) => c.col > labelColumn + step))
-      return undefined;
+    const ownTotal = dataRows.some((r) => {
+      const text = compactText(cellText(sheet.rows[r]?.[labelColumn + step]));
+      return labelRole(text, lexicon) === 'total' || lexicon.sumTotal.test(text);
+    });
+    if (!ownTotal || !layout.columns.some((c) => c.col > labelColumn + step)) return undefined;
     blocks = 2;
   }
 
-  const dataRows = figureRows(layout);
-  if (dataRows.length === 0) return undefined;
   const first = dataRows.reduce((a, b) => Math.min(a, b));
   const end = layout.noteRows.reduce((e, r) => (r > first ? Math.min(e, r) : e), layout.nextTable ?? sheet.rows.length);
   const blockEnd = labelColumn + step;

@@ -51,7 +51,7 @@ export function prepare(
         lang,
       );
       // A table printed in blocks side by side is compared with its blocks one under the other, as it is checked.
-      const restacked = turned ? undefined : restackedSheet(typed, layoutAsTyped);
+      const restacked = turned ? undefined : restackedSheet(typed, layoutAsTyped, lexicon);
       const sheet = turned?.sheet ?? restacked?.sheet ?? typed;
       const layout = turned?.layout ?? (restacked ? readLayout(restacked.sheet, lexicon, lang) : layoutAsTyped);
       let columns: PreparedSheet['columns'] | undefined;
