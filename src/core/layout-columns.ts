@@ -200,7 +200,7 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
 
 /**
  * Marks 其中 columns as parts of the column before them (see the brief: breakdowns, parent 其中, unit change). Returns
- * the columns that are parts only by following one (`其中：城镇人口 | 户籍人口`): their figures decide (dropContinuedParts).
+ * the columns that are parts only by following one (`其中：城镇人口 | 户籍人口`): their figures decide (settlePartsByFigures).
  */
 export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[], headers: ColumnHeader[]): number[] {
   const { lexicon } = reading;
@@ -269,10 +269,11 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
 }
 
 /**
- * Unmarks a column that is a part only by following a 其中 column, and those after it, where it exceeds the whole in a
- * row: 户籍人口 after 其中：城镇人口 under 常住人口 is a figure of its own, as its figures show.
+ * The 其中 columns as their figures say: unmarks a column that is a part only by following a 其中 column, and those
+ * after it, where it exceeds the whole in a row (户籍人口 after 其中：城镇人口 under 常住人口 is a figure of its own) or
+ * is the count of the rate after it; then gives a part that passes its whole on most rows another whole (reattachParts).
  */
-export function dropContinuedParts(
+export function settlePartsByFigures(
   reading: LayoutReading,
   columns: HeaderColumn[],
   continued: number[],

@@ -2,7 +2,7 @@ import { compactText } from './header';
 import { cellKind, cellText, isPercentCell, note, rowsText, type LayoutReading } from './layout-cells';
 import {
   buildColumnHeaders,
-  dropContinuedParts,
+  settlePartsByFigures,
   markPartColumns,
   notePartColumns,
   planColumns,
@@ -132,7 +132,10 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   );
   dropChangeRows(reading, new Set(figureColumns));
   readChangesOnly(reading);
-  dropContinuedParts(reading, layout.columns, continued, [...layout.regionRows, ...layout.totalRows.map((t) => t.row)]);
+  settlePartsByFigures(reading, layout.columns, continued, [
+    ...layout.regionRows,
+    ...layout.totalRows.map((t) => t.row),
+  ]);
   notePartColumns(reading, layout.columns);
   return layout;
 }
