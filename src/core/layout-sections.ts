@@ -1,5 +1,5 @@
 import { note, rowsText, type LayoutReading } from './layout-cells';
-import { RowsSum, sumsTo, type SumReader } from './layout-sums';
+import { RowsSum, sumOfRows, sumsTo, type SumReader } from './layout-sums';
 import { phrase } from './messages';
 
 /**
@@ -40,9 +40,6 @@ function summedSections(total: number, members: number[], sums: SumReader): numb
   return run.length === 0 ? sections : undefined;
 }
 
-const sumOf = (rows: number[], sums: SumReader, width: number) =>
-  rows.reduce((sum, row) => sum.add(sums.figures(row)), new RowsSum(width));
-
 /**
  * The sections of a whole's rows when it is such a whole (see the module comment); undefined otherwise. Marked
  * sections are taken when all add up to the whole but one at most (a figure typed wrong in it), or when all agree
@@ -58,13 +55,13 @@ export function sectionsOf(
   const width = stated.length;
   if (members.length < 2 || members.length > MAX_SECTIONED || width === 0) return undefined;
   const withFigures = members.filter((r) => !emptyRow(r));
-  if (sumsTo(sumOf(withFigures, sums, width).compare(stated))) return undefined;
+  if (sumsTo(sumOfRows(sums, withFigures, width).compare(stated))) return undefined;
   const marked = markedSections(members, emptyRow);
   if (marked.length < 2) {
     const summed = summedSections(whole, withFigures, sums);
     return summed && summed.length >= 2 ? summed : undefined;
   }
-  const sectionSums = marked.map((section) => sumOf(section, sums, width));
+  const sectionSums = marked.map((section) => sumOfRows(sums, section, width));
   const addingUp = sectionSums.filter((sum) => sumsTo(sum.compare(stated))).length;
   const agree = sectionSums.every((sum, i) => i === 0 || sumsTo(sectionSums[0].compareSum(sum)));
   return addingUp >= Math.max(1, marked.length - 1) || agree ? marked : undefined;

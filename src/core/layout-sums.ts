@@ -100,11 +100,16 @@ export class RowsSum {
   }
 }
 
+/** The rows' figures added up, `width` columns wide (the width of any row's figures). */
+export function sumOfRows(reader: SumReader, rows: number[], width: number): RowsSum {
+  const sum = new RowsSum(width);
+  for (const row of rows) sum.add(reader.figures(row));
+  return sum;
+}
+
 export function compareSum(reader: SumReader, whole: number, parts: number[]): SumComparison {
   const stated = reader.figures(whole);
-  const sum = new RowsSum(stated.length);
-  for (const p of parts) sum.add(reader.figures(p));
-  return sum.compare(stated);
+  return sumOfRows(reader, parts, stated.length).compare(stated);
 }
 
 /** The parts add up to the whole: in most columns, and in every column but one at most. */

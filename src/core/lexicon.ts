@@ -242,6 +242,12 @@ export function totalLabelKey(compact: string, lexicon: Lexicon): string {
 
 export type LabelRole = 'region' | 'total' | 'subtotal' | 'average';
 
+/** Whether a unit counts whole things (家, 名, 人; not 万人): a column in it holds whole counts. */
+export function isCountUnit(unit: string | undefined, lexicon: Lexicon): boolean {
+  const known = unit === undefined ? undefined : lexicon.unitOf(unit);
+  return (known?.kind === 'count' || known?.kind === 'people') && known.scale === 0;
+}
+
 /** What a compact row label says the row is, by the vocabulary's total, subtotal and average words. */
 export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
   const key = totalLabelKey(compact, lexicon);

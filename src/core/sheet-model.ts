@@ -1,6 +1,6 @@
 import type { Figure, NumberFigure } from './figure';
 import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types';
-import type { Lexicon } from './lexicon';
+import { isCountUnit, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 import { compactText, normaliseHeader } from './header';
 import { plainDecimals, readFigure } from './number';
@@ -228,9 +228,7 @@ export class SheetModel {
   }
 
   private unitKind(unit: string | undefined): 'count' | 'amount' | undefined {
-    const known = unit === undefined ? undefined : this.lexicon.unitOf(unit);
-    if (known?.kind === 'amount') return 'amount';
-    if ((known?.kind === 'count' || known?.kind === 'people') && known.scale === 0) return 'count';
-    return undefined;
+    if (unit !== undefined && this.lexicon.unitOf(unit)?.kind === 'amount') return 'amount';
+    return isCountUnit(unit, this.lexicon) ? 'count' : undefined;
   }
 }

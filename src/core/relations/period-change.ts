@@ -1,7 +1,7 @@
 import { aliasKey } from '../binding';
 import type { NumberFigure } from '../figure';
 import type { HeaderColumn } from '../layout-types';
-import type { Lexicon } from '../lexicon';
+import { isCountUnit, type Lexicon } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { compareStated, roundForDisplay } from '../tolerance';
@@ -80,12 +80,8 @@ function periodsBefore(
   lexicon: Lexicon,
 ): [HeaderColumn, HeaderColumn] | undefined {
   // Counts in whole units only: a figure in 亿元 is rounded, and an indicator table's rows are in units of their own.
-  const counted = (c: HeaderColumn) => {
-    const unit = lexicon.unitOf(c.unit ?? '');
-    return (unit?.kind === 'count' || unit?.kind === 'people') && unit.scale === 0;
-  };
   const dated = columns.filter((c) => c.col < column.col && !c.isRate && yearOf(c, lexicon) !== undefined).slice(-2);
-  if (!dated.every(counted)) return undefined;
+  if (!dated.every((c) => isCountUnit(c.unit, lexicon))) return undefined;
   if (dated.length < 2) return undefined;
   const [a, b] = dated;
   const subject = (c: HeaderColumn) => leafText(c, lexicon).replace(lexicon.yearMention, '');
