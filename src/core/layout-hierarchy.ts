@@ -139,21 +139,24 @@ function topPartsOfTotal(
 export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumReader): Nesting {
   const nesting: Nesting = { members: new Map(), parts: [], unclear: new Set() };
   for (const block of regionBlocks(rows)) {
-    const before = {
-      parts: nesting.parts.length,
-      members: new Set(nesting.members.keys()),
-      unclear: new Set(nesting.unclear),
-    };
+    // Each block only adds to the nesting, and only rows of its own: what it added is what comes after these sizes.
+    const before = { parts: nesting.parts.length, members: nesting.members.size, unclear: nesting.unclear.size };
     nestBlock(reading, rows, block, sums, nesting);
+    const grew =
+      nesting.parts.length > before.parts ||
+      nesting.members.size > before.members ||
+      nesting.unclear.size > before.unclear;
+    if (!grew) continue;
     // An indent or mark proposes, the total decides: where the flat list adds up to the block's total (in every column
     // but one at most) and the nested one in fewer (one label typed with a stray leading space), the block stays flat.
+    const heads = [...nesting.members.keys()].slice(before.members);
+    const unclear = [...nesting.unclear].slice(before.unclear);
     const nested = new Set([
-      ...[...nesting.members].filter(([head]) => !before.members.has(head)).flatMap(([, list]) => list),
+      ...heads.flatMap((head) => nesting.members.get(head) ?? []),
       ...nesting.parts.slice(before.parts).map((p) => p.row),
-      ...[...nesting.unclear].filter((row) => !before.unclear.has(row)),
+      ...unclear,
     ]);
-    // Asked only where the block nested something: a long flat ledger is not added up again here.
-    const total = nested.size > 0 ? blockTotal(rows, block) : undefined;
+    const total = blockTotal(rows, block);
     if (total === undefined) continue;
     const flat = compareSum(
       sums,
@@ -163,9 +166,9 @@ export function nestRows(reading: LayoutReading, rows: NestingRow[], sums: SumRe
     if (!sumsTo(flat)) continue;
     const top = block.filter((t) => !nested.has(t.row)).map((t) => t.row);
     if (compareSum(sums, total, top).equal >= flat.equal) continue;
-    for (const head of [...nesting.members.keys()]) if (!before.members.has(head)) nesting.members.delete(head);
+    for (const head of heads) nesting.members.delete(head);
     nesting.parts.length = before.parts;
-    for (const row of [...nesting.unclear]) if (!before.unclear.has(row)) nesting.unclear.delete(row);
+    for (const row of unclear) nesting.unclear.delete(row);
   }
   return nesting;
 }
