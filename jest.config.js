@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   reporters: ['default', '<rootDir>/tests/reporters/summary-line.js'],
   testTimeout: 120000,
+  globalSetup: '<rootDir>/tests/helpers/tmp-folder.js',
+  globalTeardown: '<rootDir>/tests/helpers/tmp-folder-end.js',
 };
