@@ -158,7 +158,7 @@ describe('statlint accept on a finding between tables', () => {
     expect(again.out).toContain(
       '已核实：皇姑区含开发区企业，已核实 — 皇姑区企业数：沈阳市汇总.xlsx [覆盖情况] B4 为 580',
     );
-    expect(again.out).toMatch(/表间审核发现 1 处不一致/);
+    expect(again.out).toMatch(/^汇总: .*, 表间 1 处不一致$/m);
     const doc = JSON.parse((await run('check', dir, '--format', 'json')).out) as Doc & {
       summary: { crossTableFindings: number; crossTableExplained: number };
     };

@@ -6,7 +6,7 @@ const words = {
     heading: '表间审核',
     cells: '单元格',
     explain: '表间对应',
-    count: (n: number) => `表间审核发现 ${n} 处不一致`,
+    count: (n: number) => `表间 ${n} 处不一致`,
     severity: { error: '错误', warning: '警告', info: '提示' },
     explained: (reason: string) => `已核实：${reason} —`,
   },
@@ -39,10 +39,17 @@ export function crossTableLines(cross: CrossTableReport | undefined, lang: Lang)
   return out;
 }
 
-/** The summary's line on findings between tables. */
+/**
+ * The summary line's count of findings between tables, beside the counts within them: on a line of its own, after
+ * "0 个错误", reviewers read the run as clean.
+ */
 export function crossTableCount(cross: CrossTableReport | undefined, lang: Lang): string[] {
-  if (cross?.skipped) return [`! ${cross.skipped}`];
   return cross && cross.findings.length > 0 ? [words[lang].count(cross.findings.length)] : [];
+}
+
+/** Why tables were not compared, when they were not. */
+export function crossTableSkipped(cross: CrossTableReport | undefined): string[] {
+  return cross?.skipped ? [`! ${cross.skipped}`] : [];
 }
 
 /** `statlint explain`: which workbook was paired with which row, and which were not and why. */

@@ -2,7 +2,7 @@ import type { FileResult, Lang } from '../core/report';
 import { printable, problemText } from '../readers/problem-lines';
 import type { CrossTableReport } from '../core/cross-table';
 import type { RuleFailure } from '../core/rules';
-import { crossTableCount, crossTableLines } from './cross-table';
+import { crossTableCount, crossTableLines, crossTableSkipped } from './cross-table';
 import { displayWidth, padEndWidth, padStartWidth } from './display-width';
 import { foldCellFixes, foldFindings } from './fold';
 import {
@@ -135,6 +135,7 @@ export function formatText(
   const totals = countBySeverity(results);
   const sheetCount = results.reduce((n, r) => n + r.sheets.length, 0);
   const caveats = [
+    ...crossTableCount(cross, lang),
     ...(failures.length > 0 ? [w.rulesMissing(rulesNotLoaded(failures))] : []),
     ...(notChecked > 0 ? [w.sheetsNotChecked(notChecked)] : []),
   ];
@@ -145,7 +146,7 @@ export function formatText(
   const unread = results.filter(partlyUnread).length;
   // "No inconsistencies found" would be a false all-clear for a file whose sheets were never checked.
   if (unread > 0) out.push(w.unread(unread));
-  out.push(...crossTableCount(cross, lang));
+  out.push(...crossTableSkipped(cross));
   if (totals.error + totals.warning + totals.info === 0 && (cross?.findings.length ?? 0) > 0) {
     out.push(...summaryTable(results, lang, cross));
   } else if (totals.error + totals.warning + totals.info === 0) {
