@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeCaseBook, type CaseSheet } from './helpers/case-book';
 import { runCli } from './helpers/run-cli';
 
 /**
@@ -358,4 +359,50 @@ describe('columns without a unit, headed as counts and holding whole figures', (
     const planted = await findings(await writeBook('count-endings', [progress], true));
     expect(suspectsOf(planted, progress.name)).toEqual(['C7']);
   });
+});
+
+describe('a total named after the place itself, told by its figures', () => {
+  // 青川县 below its towns and 江澜省 above its cities, with no total word: before, neither was a total row, and a
+  // county figure raised by 20 had its coverage rate blamed (D9) instead of itself.
+  const countyBelow: CaseSheet = {
+    name: '县在底',
+    rows: [
+      ['青川县非公有制企业党组织覆盖情况'],
+      ['乡镇', '企业数（家）', '建立党组织企业数（家）', '覆盖率（%）'],
+      ['乔庄镇', 120, 30, 25.0],
+      ['青溪镇', 88, 21, 23.9],
+      ['木鱼镇', 64, 12, 18.8],
+      ['沙州镇', 51, 9, 17.6],
+      ['姚渡镇', 47, 10, 21.3],
+      ['竹园镇', 95, 25, 26.3],
+      ['青川县', 465, 107, 23.0],
+    ],
+    plant: { address: 'B9', value: 485 },
+  };
+  const provinceAbove: CaseSheet = {
+    name: '省在上',
+    rows: [
+      ['地区', '企业数（家）', '建立党组织企业数（家）', '覆盖率（%）'],
+      ['江澜省', 1240, 410, 33.1],
+      ['临江市', 402, 131, 32.6],
+      ['白沙市', 318, 97, 30.5],
+      ['云溪市', 276, 102, 37.0],
+      ['石门市', 244, 80, 32.8],
+    ],
+    plant: { address: 'C4', value: 104 },
+  };
+  // No end row holds the sum of the others: no total, and nothing said about totals.
+  const noTotal: CaseSheet = {
+    name: '无合计',
+    rows: [
+      ['地区', '企业数（家）', '建立党组织企业数（家）', '覆盖率（%）'],
+      ['临江市', 402, 131, 32.6],
+      ['白沙市', 318, 97, 30.5],
+      ['云溪市', 276, 102, 37.0],
+      ['石门市', 244, 80, 32.8],
+      ['北岭市', 996, 308, 30.9],
+    ],
+    plant: { address: 'D6', value: 33.1 },
+  };
+  describeCaseBook('place-named-total', [countyBelow, provinceAbove, noTotal]);
 });

@@ -274,6 +274,35 @@ function wholeAboveComponents(
   return undefined;
 }
 
+// A total told by its figures alone sums at least this many rows: two rows may add up to a third by chance.
+const MIN_FIGURED_MEMBERS = 3;
+
+/**
+ * A table with no total word whose first or last row holds the sum of all the others (青川县 over its towns, the
+ * province's own name over its cities): that row is the total. Only one of the two ends may qualify, and the sum must
+ * hold on figures that are not all zero, in every column but one at most (the one a wrong figure is in).
+ */
+function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], sums: SumReader): void {
+  if (rows.length < MIN_FIGURED_MEMBERS + 1 || rows.some((t) => t.role !== 'region')) return;
+  const holdsFigures = (row: number) => sums.figures(row).some((v) => v !== undefined && v !== 0);
+  const sumsOthers = (t: NestingRow) =>
+    holdsFigures(t.row) &&
+    sumsTo(
+      compareSum(
+        sums,
+        t.row,
+        rows.filter((o) => o !== t).map((o) => o.row),
+      ),
+    );
+  const ends = [rows[0], rows[rows.length - 1]].filter(sumsOthers);
+  if (ends.length !== 1 || rows.filter((t) => t !== ends[0] && holdsFigures(t.row)).length < MIN_FIGURED_MEMBERS)
+    return;
+  const total = ends[0];
+  total.role = 'total';
+  reading.layout.regionRows = reading.layout.regionRows.filter((r) => r !== total.row);
+  note(reading, 'layoutTotalByFigures', { row: total.row + 1, label: total.compact });
+}
+
 /** One pass over the data rows: region, total, 其中 and note rows. */
 export function readRows(
   reading: LayoutReading,
@@ -342,6 +371,7 @@ export function readRows(
     if (role === 'region') layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
+  readTotalByFigures(reading, tableRows, sums);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
   const emptyRow = (row: number) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col]));
