@@ -164,6 +164,27 @@ describe('header spellings of the helpers’ party-organisation forms', () => {
     expect(out).toContain('河口镇: coverage rate should be 40.0% (32 ÷ 80), the sheet says 48.0%');
   });
 
+  test('已建立党组织的社会组织 is the covered count, not the organisations under it', async () => {
+    // The annual report's form (round 7): 社会组织数 | 已建立党组织的社会组织 | 覆盖率 | 党组织数 | 党委 | 党总支 | 党支部.
+    // Before, the covered count did not bind and the rate was checked against the organisations (党委 + 党总支 + 党支部),
+    // of which a social organisation may have several: 5 false alarms on 7 rows.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-covered-social-'));
+    const file = join(dir, 'social.csv');
+    const table = (covered: number) =>
+      [
+        '类型,社会组织数（个）,已建立党组织的社会组织（个）,党组织覆盖率（%）,党组织数（个）,党委,党总支,党支部',
+        '合计,943,459,48.7,527,4,28,495',
+        `社会团体,420,${covered},67.9,333,2,21,310`,
+        '民办非企业单位,513,171,33.3,191,2,7,182',
+        '基金会,10,3,30.0,3,0,0,3',
+      ].join('\n');
+    writeFileSync(file, table(285));
+    expect((await runCli('check', file)).code).toBe(0);
+    writeFileSync(file, table(305));
+    const { out } = await runCli('check', file, '--lang', 'en');
+    expect(out).toContain('社会团体: coverage rate should be 72.6% (305 ÷ 420), the sheet says 67.9%');
+  });
+
   test('a bare 增长（%） after two years of one count is their change', async () => {
     // `2023年党组织数（个） | 2024年党组织数（个） | 增加（个） | 增长（%）` (a hand-typed sheet): before, the growth bound
     // no periods and went unchecked.

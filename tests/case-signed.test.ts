@@ -124,8 +124,54 @@ const growthPerMille: TwinSheet = {
   plant: { address: 'D3', value: 81.91 },
 };
 
+// A ratio of two counts under a unit row of counts (单位：所、人): 生师比 is no count of 人, and 全市's is no sum.
+const studentsPerTeacher: TwinSheet = {
+  name: '生师比',
+  rows: [
+    ['各县（区）小学基本情况'],
+    ['单位：所、人'],
+    ['地区', '学校数', '在校学生数', '专任教师', '生师比'],
+    ['全市', 435, 86300, 5190, 16.6],
+    ['甲区', 80, 16000, 1000, 16.0],
+    ['乙区', 90, 19000, 1100, 17.3],
+    ['丙区', 80, 15000, 900, 16.7],
+    ['丁区', 60, 12400, 760, 16.3],
+    ['戊区', 70, 14100, 820, 17.2],
+    ['己区', 55, 9800, 610, 16.1],
+  ],
+  plant: { address: 'C6', value: 20900 },
+};
+
+// Years as the only headers under a title naming an average (round 7's chapter workbook): the 合计 row is a weighted
+// average, not the sum of the industries.
+const averageByTitle: TwinSheet = {
+  name: '平均工资',
+  rows: [
+    ['分行业城镇非私营单位就业人员平均工资'],
+    ['单位：元'],
+    ['行业', '2023年', '2024年', '2024年比上年增长（%）'],
+    ['合计', 115761, 122203, 5.6],
+    ['农、林、牧、渔业', 71084, 72849, 2.5],
+    ['采矿业', 115270, 121690, 5.6],
+    ['制造业', 70926, 75685, 6.7],
+    ['建筑业', 128552, 133286, 3.7],
+  ],
+  plant: { address: 'D7', value: 7.4 },
+};
+
 describe('case 6: signed and non-additive columns', () => {
-  const sheets = [migration, averageRow, notAdditive, perEnterprise, averageHeadcount, decline, growth, growthPerMille];
+  const sheets = [
+    migration,
+    averageRow,
+    notAdditive,
+    perEnterprise,
+    averageHeadcount,
+    decline,
+    growth,
+    growthPerMille,
+    studentsPerTeacher,
+    averageByTitle,
+  ];
   let clean: JsonFinding[];
   let planted: JsonFinding[];
 

@@ -11,7 +11,16 @@ function col(
   rawHeader: string,
   extra: Partial<HeaderColumn> = {},
 ): HeaderColumn {
-  return { col: c, letter, headerPath, header: headerPath.join('/'), rawHeader, isRate: false, ...extra };
+  return {
+    col: c,
+    letter,
+    headerPath,
+    header: headerPath.join('/'),
+    rawHeader,
+    isRate: false,
+    notAdditive: false,
+    ...extra,
+  };
 }
 
 // The coverage sheet of the domain notes: 单独建立党组织 over 小计 | 党委 | 党总支 | 党支部, 联合党组织 over 个数 | 覆盖企业数.

@@ -93,6 +93,11 @@ export function mergeCovering(merges: Merge[], row: number, col: number): Merge 
   return merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
 }
 
+/** The text of each title row, its cells joined. */
+export function titles(reading: LayoutReading): string[] {
+  return reading.layout.titleRows.map((r) => (reading.sheet.rows[r] ?? []).map(cellText).join(''));
+}
+
 /** 1-based Excel row numbers, consecutive ones as ranges (`rows 6–20, 22`), in the reading's language. */
 export function rowsText(reading: LayoutReading, rows: number[]): string {
   const ranges: string[] = [];

@@ -27,7 +27,7 @@ export interface SumReader {
 
 /** Reads each row's figures once, in the columns that are not rates. */
 export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumReader {
-  const additive = columns.filter((c) => !c.isRate && !reading.lexicon.notAdditive.test(c.rawHeader));
+  const additive = columns.filter((c) => !c.isRate && !c.notAdditive);
   const cache = new Map<number, RowFigures>();
   return {
     figures(row) {

@@ -1,5 +1,5 @@
 import { compactText } from './header';
-import { cellKind, cellText, isPercentCell, note, rowsText, type LayoutReading } from './layout-cells';
+import { cellKind, cellText, isPercentCell, note, rowsText, titles, type LayoutReading } from './layout-cells';
 import {
   buildColumnHeaders,
   settlePartsByFigures,
@@ -145,14 +145,13 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
  * Its columns are headed as the figures they change, so only the words around the table tell.
  */
 function readChangesOnly(reading: LayoutReading): void {
-  const { sheet, lexicon, layout } = reading;
-  const titles = layout.titleRows.map((r) => (sheet.rows[r] ?? []).map(cellText).join(''));
+  const { lexicon, layout } = reading;
   const bracketed = (text: string) => /[（(]([^（）()]+)[）)]\s*$/.exec(text.trim())?.[1];
   const says = (text: string | undefined) => text !== undefined && lexicon.changeRow.test(text);
   // A table whose own headers set changes apart (本月末 | 较上月增减) says which of its columns are changes.
   const namesChange = (part: string) => lexicon.signed.test(part) || lexicon.changeRow.test(part);
   if (layout.columns.some((c) => c.headerPath.some(namesChange))) return;
-  if (!says(layout.sheet) && !titles.some((t) => says(bracketed(t)))) return;
+  if (!says(layout.sheet) && !titles(reading).some((t) => says(bracketed(t)))) return;
   layout.changesOnly = true;
   note(reading, 'layoutChangesOnly', {});
 }

@@ -190,7 +190,7 @@ export class SheetModel {
   columnKind(column: HeaderColumn, boundKind?: 'count' | 'rate' | 'amount'): 'count' | 'amount' | 'rate' | 'unknown' {
     if (column.isRate) return 'rate';
     // Per-head figures, ranks, years, codes: neither summed by a total row nor required to be whole counts.
-    if (this.lexicon.notAdditive.test(column.rawHeader)) return 'unknown';
+    if (column.notAdditive) return 'unknown';
     const own = this.unitKind(column.unit);
     if (own) return own;
     // A unit with a multiplier (万人) is a rounded quantity whatever measure the header binds to: never a whole count.

@@ -156,7 +156,7 @@ export class SheetStructures {
     // Parts of a whole only where figures add up: not a per-head row (全体居民人均 over 城镇居民), an average or price
     // column (平均销售价格), nor a change (比上年增减: an unlisted part may have fallen).
     const summed = model.layout.columns.filter(
-      (c) => this.columnKind(c) !== 'rate' && !model.lexicon.notAdditive.test(c.rawHeader) && !model.holdsChanges(c),
+      (c) => this.columnKind(c) !== 'rate' && !c.notAdditive && !model.holdsChanges(c),
     );
     for (const { wholeRow, rows } of breakdownRows) {
       if (model.lexicon.notAdditive.test(model.rowLabel(wholeRow))) continue;

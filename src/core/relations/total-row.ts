@@ -59,7 +59,7 @@ function memberSum(
  */
 function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
   const { lexicon } = model;
-  if (column.isRate || lexicon.notAdditive.test(column.rawHeader)) return false;
+  if (column.isRate || column.notAdditive) return false;
   const unit = column.unit ?? model.layout.defaultUnit;
   const bracketed = /[（(]([^（）()]+)[）)]\s*$/.exec(column.rawHeader)?.[1];
   return (
