@@ -275,6 +275,19 @@ describe('a 其中 row typed at the indent of the components above it', () => {
       ],
       plant: { address: 'C5', value: 2260 },
     },
+    {
+      // Shallower than the last component (round 7's month-cumulative table): 其中：限额以上 under 按经营地分：城镇 and
+      // its continuation 乡村, typed deeper, is a part of 社会消费品零售总额. Before, 限额以上不应大于乡村 in every month.
+      name: '浅于末项的其中',
+      rows: [
+        ['指　标', '1-2月', '1-3月'],
+        ['社会消费品零售总额', 1644.91, 2390.15],
+        ['　按经营地分：城镇', 1434.95, 2078.54],
+        ['　　　　　　　乡村', 209.96, 311.61],
+        ['　其中：限额以上单位消费品零售额', 674.41, 979.96],
+      ],
+      plant: { address: 'C5', value: 2479.96 },
+    },
   ];
 
   it('compares the 其中 row with the whole: nothing on the clean sheets, the planted part found', async () => {
@@ -294,6 +307,7 @@ describe('a 其中 row typed at the indent of the components above it', () => {
     expect(await suspects(true)).toEqual([
       '同级其中缩进 part-not-above-whole C7',
       '同级其中无缩进 part-not-above-whole C5',
+      '浅于末项的其中 part-not-above-whole C5',
     ]);
   });
 });

@@ -244,9 +244,10 @@ const MAX_COMPONENTS = 20;
 
 /**
  * The whole of a 其中 row typed at the level of the components above it (民用汽车保有量 | 载客汽车 | 载货汽车 |
- * 其中：私人汽车, the last three at one indent), when its figures pass the last component's: the row those components
- * sit under, shallower by an indent or, unindented, the row they add up to, if the 其中 row passes it in fewer
- * columns. Otherwise undefined: the last component stays the whole, and a part that passes it is a finding.
+ * 其中：私人汽车, the last three at one indent) or shallower than the last (… | 按经营地分：城镇 | 乡村 (deeper) | 其中：限额以上),
+ * when its figures pass the last component's: the row those components sit under, shallower than the 其中 row by an
+ * indent or, unindented, the row they add up to, if the 其中 row passes it in fewer columns. Otherwise undefined: the
+ * last component stays the whole, and a part that passes it is a finding.
  */
 function wholeAboveComponents(
   tableRows: NestingRow[],
@@ -254,8 +255,8 @@ function wholeAboveComponents(
   sums: SumReader,
 ): NestingRow | undefined {
   const last = tableRows[tableRows.length - 1];
-  if (!last || last.role !== 'region' || indentOf(last.label) !== indentOf(part.label) || last.indent !== part.indent)
-    return undefined;
+  const shallower = (t: NestingRow) => indentOf(t.label) < indentOf(part.label) || t.indent < part.indent;
+  if (!last || last.role !== 'region' || shallower(last)) return undefined;
   // The columns where the part passes a whole (a part may pass its true whole where it was typed wrong).
   const passing = (whole: number) => {
     const c = compareSum(sums, whole, [part.row]);
@@ -263,7 +264,6 @@ function wholeAboveComponents(
   };
   const passesLast = passing(last.row);
   if (passesLast === 0) return undefined;
-  const shallower = (t: NestingRow) => indentOf(t.label) < indentOf(last.label) || t.indent < last.indent;
   const from = Math.max(0, tableRows.length - 1 - MAX_COMPONENTS);
   for (let i = tableRows.length - 2; i >= from; i--) {
     const candidate = tableRows[i];
