@@ -596,3 +596,28 @@ describe('breakdowns and parts the fifth round of helpers’ sheets placed', () 
       expect([sheet.name, errorSuspects(planted, sheet.name)]).toEqual([sheet.name, [sheet.plant.address]]);
   });
 });
+
+describe('a 其中 under a part of another 其中', () => {
+  // Round 7's age table: under 其中：0-14岁 | 15-59岁 | 60岁及以上, a deeper 其中：65岁及以上 | 80岁及以上 is a breakdown
+  // of 60岁及以上, the part above it. Before, it was taken for a part of the last age group (85岁及以上): 9 findings.
+  describeCaseBook('其中之其中', [
+    {
+      name: '年龄',
+      rows: [
+        ['年　龄', '合　计', '男', '女'],
+        ['总　计', 900, 460, 440],
+        ['0-14岁', 150, 78, 72],
+        ['15-59岁', 540, 280, 260],
+        ['60-64岁', 50, 24, 26],
+        ['65-79岁', 120, 58, 62],
+        ['80岁及以上', 40, 20, 20],
+        ['其中：0-14岁', 150, 78, 72],
+        ['　　　15-59岁', 540, 280, 260],
+        ['　　　60岁及以上', 210, 102, 108],
+        ['　　　　其中：65岁及以上', 160, 78, 82],
+        ['　　　　　　　80岁及以上', 40, 20, 20],
+      ],
+      plant: { address: 'C11', value: 118 },
+    },
+  ]);
+});

@@ -4,7 +4,7 @@ import { nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
 import { splitSections } from './layout-sections';
 import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumReader } from './layout-sums';
 import type { HeaderColumn, TotalRow } from './layout-types';
-import { labelRole } from './lexicon';
+import { labelRole, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 import type { Cell, Merge } from './snapshot';
 
@@ -274,6 +274,14 @@ function wholeAboveComponents(
   return undefined;
 }
 
+/** Where a 其中 row's name starts, after its indent and its marker (其中：), in indentOf's units. */
+function nameIndent(raw: string, compact: string, lexicon: Lexicon): number {
+  const marker = compact.slice(0, compact.length - splitOfWhich(compact, lexicon).text.length);
+  let width = indentOf(raw);
+  for (const ch of marker) width += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return width;
+}
+
 // A total told by its figures alone sums at least this many rows: two rows may add up to a third by chance.
 const MIN_FIGURED_MEMBERS = 3;
 
@@ -330,7 +338,13 @@ export function readRows(
   };
   // The last labelled non-其中 row, and the breakdown a 其中 row opened under it.
   let lastWhole: { row: number; indent: number; total: boolean } | undefined;
-  let breakdown: typeof lastWhole;
+  /**
+   * The open 其中 list: its whole, and where its 其中 row is indented. A list under one of another's parts (60岁及以上 |
+   * 其中：65岁及以上) runs on where its rows reach its name's indent (`name`), the other list kept as `outer`.
+   */
+  let breakdown: { row: number; indent: number; excelIndent: number; total: boolean; name?: number } | undefined;
+  let outer: typeof breakdown;
+  let lastPart: number | undefined;
   let inNotes = false;
 
   for (let r = firstDataRow; r < end; r++) {
@@ -349,17 +363,30 @@ export function readRows(
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
     const role = labelRole(label, reading.lexicon);
     // A 其中 list under a total runs on to the next total: the total's members cannot follow its parts.
-    const continues =
-      breakdown &&
+    const continues = (open: typeof breakdown) =>
+      open !== undefined &&
       role === 'region' &&
       label !== '' &&
-      (indent > breakdown.indent || (breakdown.total && !followedByMembers(breakdown.row, r)));
+      (open.name !== undefined
+        ? indent >= open.name
+        : indent > open.indent || (open.total && !followedByMembers(open.row, r)));
     const excelIndent = labelIndent(reader, row, r, sheet.rows);
-    if (ofWhich && lastWhole) {
+    const deeper = (open: NonNullable<typeof breakdown>) =>
+      indent >= open.indent && excelIndent >= open.excelIndent && indent + excelIndent > open.indent + open.excelIndent;
+    if (ofWhich && breakdown && !outer && lastPart !== undefined && deeper(breakdown)) {
+      outer = breakdown;
+      breakdown = { row: lastPart, indent, excelIndent, total: false, name: nameIndent(raw, label, lexicon) };
+    } else if (ofWhich && lastWhole) {
       const whole = wholeAboveComponents(tableRows, { row: r, label: raw, indent: excelIndent }, sums);
-      breakdown = whole ? { row: whole.row, indent, total: whole.role === 'total' } : lastWhole;
-    } else if (!continues) breakdown = undefined;
+      const open = whole ? { row: whole.row, total: whole.role === 'total' } : lastWhole;
+      breakdown = { row: open.row, total: open.total, indent, excelIndent };
+      outer = undefined;
+    } else if (!continues(breakdown)) {
+      breakdown = continues(outer) ? outer : undefined;
+      outer = undefined;
+    }
     if (breakdown) {
+      lastPart = r;
       layout.partRows.push({ row: r, partOfRow: breakdown.row });
       const parts = partsOf.get(breakdown.row);
       if (parts) parts.push(r);
@@ -367,6 +394,7 @@ export function readRows(
       continue;
     }
     if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
+    lastPart = undefined;
     tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent });
     if (role === 'region') layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
