@@ -159,6 +159,26 @@ const averageByTitle: TwinSheet = {
   plant: { address: 'D7', value: 7.4 },
 };
 
+// A rank table's rows of statistics under the counties (round 7): 县均, 最高值, 最低值 and 最高与最低之比 are no
+// counties; before, 全市 was said to be their sum too, and 县均's figures no whole counts.
+const statisticRows: TwinSheet = {
+  name: '位次',
+  rows: [
+    ['地　区', '一般公共预算收入（万元）', '位次', '常住人口（人）'],
+    ['全　市', 5000, null, 224000],
+    ['甲县', 1200, 2, 52000],
+    ['乙县', 900, 3, 41000],
+    ['丙县', 1500, 1, 63000],
+    ['丁县', 600, 5, 30000],
+    ['戊县', 800, 4, 38000],
+    ['县均', 1000, null, 44800],
+    ['最高值', 1500, null, 63000],
+    ['最低值', 600, null, 30000],
+    ['最高与最低之比', 2.5, null, 2.1],
+  ],
+  plant: { address: 'B2', value: 5500 },
+};
+
 describe('case 6: signed and non-additive columns', () => {
   const sheets = [
     migration,
@@ -171,6 +191,7 @@ describe('case 6: signed and non-additive columns', () => {
     growthPerMille,
     studentsPerTeacher,
     averageByTitle,
+    statisticRows,
   ];
   let clean: JsonFinding[];
   let planted: JsonFinding[];

@@ -167,7 +167,7 @@ export const vocabularySchema = z
       'Row labels of a row of changes under its periods (increase, growth in per cent): its figures are no counts nor rates, and no total sums them.',
     ),
     averageLabels: words.describe(
-      'Row labels (or their endings) of an average row, which is never summed into a total.',
+      'Row labels (or their endings) of a row of a statistic over the others (an average, the highest, the lowest, a ratio of two of them), which is never summed into a total.',
     ),
     signedWords: words.describe(
       'Header words of a difference or change, a count that may be negative (net, increase).',
