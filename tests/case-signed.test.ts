@@ -251,3 +251,29 @@ describe('a sheet of changes, named so by its sheet name or title', () => {
     expect(found).toEqual(['增减 total-row-sum B6', '比上年增减 total-row-sum B5']);
   });
 });
+
+describe('columns whose total is their rows’ average, under a title naming one', () => {
+  // Round 7's 分地区平均工资: 全市 | 合计 | 国有单位 | 其他单位, in 元, 全市 a weighted average. Before, 全市 was said to
+  // be the sum of the counties in every column. A 全市 typed with a digit too many lies outside its rows: still summed.
+  const wages = (total: number): TwinSheet => ({
+    name: '平均工资',
+    rows: [
+      ['各县（市、区）城镇非私营单位就业人员平均工资（2024年）'],
+      ['单位：元'],
+      ['地　区', '合计', '国有单位', '其他单位'],
+      ['全　市', total, 111588, 95473],
+      ['甲县', 98210, 108400, 91200],
+      ['乙县', 104530, 115020, 99870],
+      ['丙县', 96880, 109950, 90310],
+      ['丁区', 103120, 113700, 98640],
+    ],
+    plant: { address: 'B4', value: total },
+  });
+
+  it('checks no sum in them, yet a total outside its rows’ range is summed and found', async () => {
+    const { clean } = await checkTwins('averaged', [wages(100441)]);
+    expect(errorsOf(clean)).toEqual([]);
+    const { planted: digit } = await checkTwins('averaged-digit', [wages(1004410)]);
+    expect(errorSuspects(digit, '平均工资')).toEqual(['B4']);
+  });
+});

@@ -1,5 +1,5 @@
 import { normaliseHeader, splitOfWhich } from './header';
-import { cellText, columnsText, isEmptyCell, mergeCovering, note, titles, type LayoutReading } from './layout-cells';
+import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import type { HeaderColumn } from './layout-types';
 import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
@@ -186,10 +186,7 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
     header,
     rawHeader: h.raw.join('/'),
     isRate,
-    // 分行业…平均工资 over 2023年 | 2024年: the title names what the periods' figures are.
-    notAdditive:
-      lexicon.notAdditive.test(h.raw.join('/')) ||
-      (path.every((seg) => lexicon.bareDate.test(seg)) && titles(reading).some((t) => lexicon.notAdditive.test(t))),
+    notAdditive: lexicon.notAdditive.test(h.raw.join('/')),
   };
   // A sheet-wide unit row (`单位：人、‰`) gives its rate unit to rate columns and its other unit to the rest.
   const sheetUnit = isRate && layout.defaultRateUnit !== undefined ? layout.defaultRateUnit : defaultUnit;

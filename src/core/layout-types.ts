@@ -17,8 +17,8 @@ export interface HeaderColumn {
   /** True when the column holds a rate or share in percent (unit %, or a header such as 覆盖率, 占比, 降幅). */
   isRate: boolean;
   /**
-   * Per-head figures, averages, densities, ranks, codes (the vocabulary's notAdditiveWords in the header, or in a title
-   * over headers that name only a period): never summed by a total, never whole counts.
+   * Per-head figures, averages, densities, ranks, codes (the vocabulary's notAdditiveWords in the header), and columns
+   * whose total is their rows' average under a title naming one: never summed by a total, never whole counts.
    */
   notAdditive: boolean;
   /** When this column is an "of which" (其中) part: the column index of its whole. */

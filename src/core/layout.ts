@@ -1,5 +1,14 @@
 import { compactText } from './header';
-import { cellKind, cellText, isPercentCell, note, rowsText, titles, type LayoutReading } from './layout-cells';
+import {
+  cellKind,
+  cellText,
+  columnsText,
+  isPercentCell,
+  note,
+  rowsText,
+  titles,
+  type LayoutReading,
+} from './layout-cells';
 import {
   buildColumnHeaders,
   settlePartsByFigures,
@@ -11,8 +20,9 @@ import {
 } from './layout-columns';
 import { readRows, rowKind } from './layout-rows';
 import { findTable, nextTableStart, readPreamble } from './layout-table';
-import type { SheetLayout } from './layout-types';
+import type { SheetLayout, TotalRow } from './layout-types';
 import type { Lexicon } from './lexicon';
+import { readFigure } from './number';
 import type { Lang } from './report';
 import type { Cell, Merge, SheetSnapshot } from './snapshot';
 
@@ -131,6 +141,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     layout.nextTable,
   );
   dropChangeRows(reading, new Set(figureColumns));
+  readAveragedColumns(reading);
   readChangesOnly(reading);
   settlePartsByFigures(reading, layout.columns, continued, [
     ...layout.regionRows,
@@ -154,6 +165,44 @@ function readChangesOnly(reading: LayoutReading): void {
   if (!says(layout.sheet) && !titles(reading).some((t) => says(bracketed(t)))) return;
   layout.changesOnly = true;
   note(reading, 'layoutChangesOnly', {});
+}
+
+// An average is told from a sum only over this many rows: between two figures lies the sum of a negative and more.
+const MIN_AVERAGED_ROWS = 3;
+
+/**
+ * Columns whose total lies between its rows' figures (分地区平均工资: 全市 | 2024年/国有单位 …, a weighted average), under a
+ * title naming an average: no total sums them. Neither tells alone: a title may name an average beside counts (人均GDP
+ * 与常住人口), and a total typed with a digit lost lies between its rows too.
+ */
+function readAveragedColumns(reading: LayoutReading): void {
+  const { sheet, lexicon, layout } = reading;
+  if (layout.totalRows.length === 0 || !titles(reading).some((t) => lexicon.notAdditive.test(t))) return;
+  const value = (row: number, col: number) => {
+    const figure = readFigure(sheet.rows[row]?.[col] ?? null, lexicon);
+    return figure.kind === 'number' ? figure.value : undefined;
+  };
+  const averages = (total: TotalRow, col: number) => {
+    const stated = value(total.row, col);
+    let [low, high, count] = [Infinity, -Infinity, 0];
+    for (const row of total.members) {
+      const v = value(row, col);
+      if (v === undefined) continue;
+      [low, high, count] = [Math.min(low, v), Math.max(high, v), count + 1];
+    }
+    return stated !== undefined && count >= MIN_AVERAGED_ROWS && stated >= low && stated <= high;
+  };
+  const averaged = layout.columns.filter(
+    (c) => !c.isRate && !c.notAdditive && layout.totalRows.every((t) => averages(t, c.col)),
+  );
+  if (averaged.length === 0) return;
+  for (const column of averaged) column.notAdditive = true;
+  note(reading, 'layoutAveragedColumns', {
+    columns: columnsText(
+      reading,
+      averaged.map((c) => c.letter),
+    ),
+  });
 }
 
 /**
