@@ -277,3 +277,24 @@ describe('columns whose total is their rows’ average, under a title naming one
     expect(errorSuspects(digit, '平均工资')).toEqual(['B4']);
   });
 });
+
+test('a row of changes since the start of the year (比年初增减) holds no counts', async () => {
+  // Round 7's 党组织数量变动表: 年初数 | 本年新增 | 本年减少 | 年末数 | 比年初增减 as rows, 党委 … 合计 as columns.
+  // Before, 比年初增减's -1 was reported as a count that should be a non-negative whole number.
+  const changes: TwinSheet = {
+    name: '变动',
+    rows: [
+      ['康塘县非公企业党组织数量变动表'],
+      ['单位：个'],
+      ['项目', '党委', '党总支', '党支部', '联合党支部', '合计'],
+      ['年初数', 8, 20, 80, 49, 157],
+      ['本年新增', 2, 2, 3, 0, 7],
+      ['本年减少', 2, 3, 0, 1, 6],
+      ['年末数', 8, 19, 83, 48, 158],
+      ['比年初增减', 0, -1, 3, -1, 1],
+    ],
+    plant: { address: 'C8', value: -1 },
+  };
+  const { clean } = await checkTwins('since-start', [changes]);
+  expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+});
