@@ -621,3 +621,39 @@ describe('a 其中 under a part of another 其中', () => {
     },
   ]);
 });
+
+describe('a period’s figure after a 其中 column', () => {
+  // Round 7's quarterly report: 本季度新建 | 其中：行业协会商会 | 本年累计新建 | 上年同期累计 | 同比增长（%）. Before,
+  // 本年累计新建 was read as one more part of 本季度新建, and the parts' sum passed the whole on four rows.
+  const sheet: CaseSheet = {
+    name: '一季度',
+    rows: [
+      [
+        '县（市、区）',
+        '本季度新建（个）',
+        '其中：行业协会商会（个）',
+        '本年累计新建（个）',
+        '上年同期累计（个）',
+        '同比增长（%）',
+      ],
+      ['全市', 29, 8, 29, 62, -53.2],
+      ['康池县', 0, 0, 0, 4, -100.0],
+      ['长桥区', 2, 1, 2, 10, -80.0],
+      ['临门县', 8, 2, 8, 0, '—'],
+      ['双江区', 6, 5, 6, 0, '—'],
+      ['荷峰县', 0, 0, 0, 9, -100.0],
+      ['岳坪县', 7, 0, 7, 8, -12.5],
+      ['沙宁县', 4, 0, 4, 23, -82.6],
+      ['阳水县', 2, 0, 2, 8, -75.0],
+      ['红亭县', 0, 0, 0, 0, '—'],
+    ],
+    plant: { address: 'C6', value: 7 },
+  };
+
+  it('gives no warning on the clean sheet, and finds the planted part', async () => {
+    const clean = await caseFindings(await writeCaseBook('其中后的时期列', [sheet], false));
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const planted = await caseFindings(await writeCaseBook('其中后的时期列', [sheet], true));
+    expect(errorSuspects(planted, sheet.name)).toEqual(['C6']);
+  });
+});

@@ -1,3 +1,4 @@
+import { periodOf } from './binding';
 import { normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import type { HeaderColumn } from './layout-types';
@@ -259,6 +260,8 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
       const next = columns[k];
       if (leafOfWhich(k) || parentOfWhich(k) || headers[k].parentKey !== headers[i].parentKey || next.isRate) break;
       if (columns[i].unit !== undefined && next.unit !== undefined && next.unit !== columns[i].unit) break;
+      // A period's figure (本季度新建 | 其中：行业协会商会 | 本年累计新建) is no category of the whole's.
+      if (periodOf(headers[k].norm[headers[k].norm.length - 1] ?? '', lexicon)) break;
       // A column followed by its own 其中 is the whole of the next breakdown, not a part of this one.
       if (k + 1 < columns.length && leafOfWhich(k + 1) && headers[k + 1].parentKey === headers[k].parentKey) break;
       mark(k, whole);
