@@ -260,3 +260,47 @@ test('case 2: districts whose figures neither add up to their city nor stay with
   const findings = await caseFindings(await writeCaseBook('层级-无法判断', [unclear], false));
   expect(errorsOn(findings, unclear.name)).toEqual([]);
 });
+
+describe('groups told by their sums alone: closed by their city, or on three levels', () => {
+  // Round 7: counties, then their city (no 小计, no indent), 全省 at the bottom; and 全省 | 甲市 | 市辖区 | 一区 …, three
+  // levels unindented. Before, every row was summed into 全省 (twice its figure) in both.
+  describeCaseBook('按数字分组', [
+    {
+      name: '市在县后',
+      rows: [
+        HEADER,
+        ['望源县', 339, 194, 57.2],
+        ['碧坪县', 1447, 482, 33.3],
+        ['云峰县', 761, 440, 57.8],
+        ['青隆市', 2547, 1116, 43.8],
+        ['柳浦区', 304, 116, 38.2],
+        ['玉平县', 1378, 559, 40.6],
+        ['云湖县', 916, 459, 50.1],
+        ['泰沙市', 2598, 1134, 43.6],
+        ['黛源区', 644, 254, 39.4],
+        ['宁定县', 796, 225, 28.3],
+        ['安江县', 327, 150, 45.9],
+        ['石水市', 1767, 629, 35.6],
+        ['全省', 6912, 2879, 41.7],
+      ],
+      plant: { address: 'C6', value: 126 },
+    },
+    {
+      name: '三级无缩进',
+      rows: [
+        HEADER,
+        ['全省', 800, 320, 40.0],
+        ['甲市', 460, 181, 39.3],
+        ['市辖区', 220, 94, 42.7],
+        ['一区', 100, 40, 40.0],
+        ['二区', 120, 54, 45.0],
+        ['甲县', 150, 60, 40.0],
+        ['乙县', 90, 27, 30.0],
+        ['乙市', 340, 139, 40.9],
+        ['丙县', 200, 90, 45.0],
+        ['丁县', 140, 49, 35.0],
+      ],
+      plant: { address: 'C6', value: 60 },
+    },
+  ]);
+});

@@ -108,6 +108,42 @@ function unmarkedGroups(sums: SumReader, block: NestingRow[]): Map<number, numbe
   return groups;
 }
 
+/**
+ * Groups closed by a name of their own: a row equal to the sum of the rows since the previous group (counties, then
+ * their city: 望源县 | 碧坪县 | 云峰县 | 青隆市 …).
+ */
+function trailingGroups(sums: SumReader, block: NestingRow[]): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  let start = 0;
+  for (let j = 2; j < block.length; j++) {
+    if (j - start < 2 || j - start > GROUP_MAX_ROWS) continue;
+    const children = block.slice(start, j).map((t) => t.row);
+    if (!sumsTo(compareSum(sums, block[j].row, children))) continue;
+    groups.set(block[j].row, children);
+    start = j + 1;
+  }
+  return groups;
+}
+
+/**
+ * Groups level by level, innermost first (全省 | 梅洲市 | 市辖区 | 槐坪区 …, unindented): each level's groups are found
+ * among the rows the groups below it leave.
+ */
+function groupsByLevel(
+  sums: SumReader,
+  block: NestingRow[],
+  find: (sums: SumReader, rows: NestingRow[]) => Map<number, number[]>,
+): Map<number, number[]> {
+  const all = new Map<number, number[]>();
+  for (let rows = block; ;) {
+    const found = find(sums, rows);
+    if (found.size === 0) return all;
+    for (const [head, list] of found) all.set(head, list);
+    const grouped = new Set([...found.values()].flat());
+    rows = rows.filter((t) => !grouped.has(t.row));
+  }
+}
+
 /** The total row a block of region rows belongs to: the one right above it, else the one right below. */
 function blockTotal(rows: NestingRow[], block: NestingRow[]): number | undefined {
   const first = rows.indexOf(block[0]);
@@ -219,8 +255,10 @@ function nestBlock(
     block.map((t) => t.row),
   );
   if (sumsTo(flat) && flat.equal === flat.columns) return;
-  const groups = unmarkedGroups(sums, block);
-  if (groups.size === 0) return;
+  const groups = [unmarkedGroups, trailingGroups]
+    .map((find) => groupsByLevel(sums, block, find))
+    .find((found) => found.size > 0);
+  if (!groups) return;
   const nested = new Set([...groups.values()].flat());
   const top = block.filter((t) => !nested.has(t.row)).map((t) => t.row);
   if (compareSum(sums, total, top).equal > flat.equal)
