@@ -74,9 +74,15 @@ function assignTotals(
       note(reading, 'layoutNestedRows', { rows: rowsText(reading, own), whole: t.row + 1 });
       return;
     }
+    // A subtotal's rows run to the next row of another kind, or to a heading (沅宁市, its figures empty).
     const run = (step: number) => {
       const found: number[] = [];
-      for (let j = i + step; j >= 0 && j < rows.length && rows[j].role === 'region'; j += step) found.push(rows[j].row);
+      for (
+        let j = i + step;
+        j >= 0 && j < rows.length && rows[j].role === 'region' && !namesSection(rows[j].row);
+        j += step
+      )
+        found.push(rows[j].row);
       return step > 0 ? found : found.reverse();
     };
     // The sheet's first subtotal says on which side subtotals have their rows, unless the sums say otherwise for
