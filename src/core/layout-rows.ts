@@ -107,9 +107,12 @@ function assignTotals(
     const block = atTop ? rows.slice(i + 1, end) : rows.slice(start, i);
     // The next section's name after a total's rows is none of them.
     while (atTop && block.length > 0 && namesSection(block[block.length - 1].row)) block.pop();
-    const members = block
-      .filter((b) => (b.role === 'subtotal' || b.role === 'region') && !underSubtotal.has(b.row))
-      .map((b) => b.row);
+    const members = leaveOutContained(
+      reading,
+      sums,
+      t.row,
+      block.filter((b) => (b.role === 'subtotal' || b.role === 'region') && !underSubtotal.has(b.row)),
+    );
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'total', members });
     note(reading, 'layoutTotalRow', {
       row: t.row + 1,
@@ -126,6 +129,34 @@ function assignTotals(
       rows: rowsText(reading, subtotals),
     });
   }
+}
+
+// Members looked through for one already counted in another: a district table, not a ledger.
+const MAX_CONTAINED_SEARCH = 200;
+
+/**
+ * A total's rows, leaving out one already counted in another (宁水高新技术产业园区, 已含在宁水县数据中): where the rows
+ * do not add up to the total but all the others do, in every column of two (all but one of three or more), that row
+ * is no member.
+ */
+function leaveOutContained(reading: LayoutReading, sums: SumReader, total: number, block: NestingRow[]): number[] {
+  const members = block.map((b) => b.row);
+  if (members.length < 3 || members.length > MAX_CONTAINED_SEARCH || sumsTo(compareSum(sums, total, members)))
+    return members;
+  const contained = block.filter((b) => {
+    if (!sums.figures(b.row).some((v) => v !== undefined && v !== 0)) return false;
+    const c = compareSum(
+      sums,
+      total,
+      members.filter((r) => r !== b.row),
+    );
+    // Over three columns or more, one may hold a wrong figure.
+    return c.columns >= 2 && (c.equal === c.columns || (c.columns >= 3 && sumsTo(c)));
+  });
+  if (contained.length !== 1) return members;
+  const [row] = contained;
+  note(reading, 'layoutContainedRow', { row: row.row + 1, label: row.compact, total: total + 1 });
+  return members.filter((r) => r !== row.row);
 }
 
 export interface RowReader {
