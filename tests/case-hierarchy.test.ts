@@ -306,8 +306,9 @@ describe('groups told by their sums alone: closed by their city, or on three lev
 });
 
 describe('subtotals under a heading of their own', () => {
-  // Round 7's fiscal table: 梅坪市 (a heading, no figures) | 龙河区 | 宁河区 | 市辖区小计 | 丰岗市 | 梅坪市合计 | 沅宁市 … .
-  // Before, the second 市辖区小计 ran back past its heading into the city before, and was said to be their sum.
+  // Round 7's fiscal table: 梅坪市 (a heading, no figures) | 龙河区 | 宁河区 | 市辖区小计 | 丰岗市 | 梅坪市合计 | 沅宁市 …
+  // | 全省总计. Before, the second 市辖区小计 ran back past its heading into the city before, and was said to be their
+  // sum; 梅坪市合计 was a county, and 全省总计 the sum of every row but the districts.
   describeCaseBook('标题下小计', [
     {
       name: '财政',
@@ -319,14 +320,16 @@ describe('subtotals under a heading of their own', () => {
         ['　市辖区小计', 626842, 1129052],
         ['　丰岗市', 95470, 158688],
         ['梅坪市合计', 722312, 1287740],
+        ['安桥市合计', 1576642, 3892336],
         ['沅宁市'],
         ['　　兰堡区', 229922, 585234],
         ['　　榆源区', 823486, 1604931],
         ['　市辖区小计', 1053408, 2190165],
         ['　嘉洲县', 887756, 1911663],
         ['沅宁市合计', 1941164, 4101828],
+        ['全省总计', 4240118, 9281904],
       ],
-      plant: { address: 'B11', value: 1153408 },
+      plant: { address: 'B12', value: 1153408 },
     },
   ]);
 });

@@ -74,15 +74,20 @@ function assignTotals(
       note(reading, 'layoutNestedRows', { rows: rowsText(reading, own), whole: t.row + 1 });
       return;
     }
-    // A subtotal's rows run to the next row of another kind, or to a heading (沅宁市, its figures empty).
+    // A subtotal's rows run to the next row of another kind, or to a heading (沅宁市, its figures empty); a subtotal
+    // indented deeper is one of them, its own rows not (梅坪市合计 over 市辖区小计 and the counties).
+    const deeper = (o: NestingRow) =>
+      indentOf(o.label) >= indentOf(t.label) &&
+      o.indent >= t.indent &&
+      indentOf(o.label) + o.indent > indentOf(t.label) + t.indent;
     const run = (step: number) => {
       const found: number[] = [];
-      for (
-        let j = i + step;
-        j >= 0 && j < rows.length && rows[j].role === 'region' && !namesSection(rows[j].row);
-        j += step
-      )
-        found.push(rows[j].row);
+      for (let j = i + step; j >= 0 && j < rows.length && !namesSection(rows[j].row); j += step) {
+        const o = rows[j];
+        if (o.role === 'subtotal' && totals.has(j) && deeper(o)) found.push(o.row);
+        else if (o.role !== 'region') break;
+        else if (!underSubtotal.has(o.row)) found.push(o.row);
+      }
       return step > 0 ? found : found.reverse();
     };
     // The sheet's first subtotal says on which side subtotals have their rows, unless the sums say otherwise for

@@ -248,13 +248,16 @@ export function isCountUnit(unit: string | undefined, lexicon: Lexicon): boolean
   return (known?.kind === 'count' || known?.kind === 'people') && known.scale === 0;
 }
 
-/** What a compact row label says the row is, by the vocabulary's total, subtotal and average words. */
+/** What a compact row label says the row is, by the vocabulary's total, subtotal and average words and its region names. */
 export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
   const key = totalLabelKey(compact, lexicon);
   // Before the totals: 全市平均 is the city's average, not its total.
   if (lexicon.averageLabel.test(key)) return 'average';
   if (lexicon.total.test(key)) return 'total';
-  return lexicon.subtotal.test(key) ? 'subtotal' : 'region';
+  if (lexicon.subtotal.test(key)) return 'subtotal';
+  // A place's own total among others (梅坪市合计 | 安桥市合计 … 全省总计): a subtotal of its rows.
+  const word = lexicon.sumTotal.exec(key);
+  return word && word.index > 0 && namesRegion(key.slice(0, word.index), lexicon) ? 'subtotal' : 'region';
 }
 
 /**
