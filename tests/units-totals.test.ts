@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeCaseBook, type CaseSheet } from './helpers/case-book';
+import { caseFindings, describeCaseBook, writeCaseBook, type CaseSheet } from './helpers/case-book';
 import { runCli } from './helpers/run-cli';
 
 /**
@@ -405,4 +405,37 @@ describe('a total named after the place itself, told by its figures', () => {
     plant: { address: 'D6', value: 33.1 },
   };
   describeCaseBook('place-named-total', [countyBelow, provinceAbove, noTotal]);
+});
+
+test('a 计量单位 column of 千元, tonnes or kilowatt-hours states no counts', async () => {
+  // Round 8's report forms (基层表式): 指标名称 | 计量单位 | 代码 | 本期 | 上年同期. Before, neither 千元 nor 吨, 万立方米
+  // or 万千瓦时 was a unit, the column was text, and 本期/上年同期 were counts: 投资收益 -260, 天然气 369.2 reported.
+  const book = await writeCaseBook(
+    'unit-column-forms',
+    [
+      {
+        name: '财务',
+        rows: [
+          ['指标名称', '计量单位', '代码', '本期', '上年同期'],
+          ['营业收入', '千元', '01', 385426, 375361],
+          ['投资收益', '千元', '02', 217, -260],
+          ['利润总额', '千元', '03', 36218, 35638],
+        ],
+        plant: { address: 'D2', value: 385426 },
+      },
+      {
+        name: '能源',
+        rows: [
+          ['能源名称', '计量单位', '代码', '年初库存量', '购进量', '消费量', '年末库存量'],
+          ['原煤', '吨', '01', 1951, 23540, 20913, 4578],
+          ['天然气', '万立方米', '04', 39.0, 3915.2, 3585.0, 369.2],
+          ['电力', '万千瓦时', '06', 38.0, 4844.8, 4177.9, 704.9],
+          ['汽油', '吨', '07', 18.0, 23413.1, 21850.0, 1581.1],
+        ],
+        plant: { address: 'D2', value: 1951 },
+      },
+    ],
+    false,
+  );
+  expect((await caseFindings(book)).filter((f) => f.severity !== 'info')).toEqual([]);
 });

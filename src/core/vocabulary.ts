@@ -43,7 +43,7 @@ const datesSchema = z
   .partial()
   .strict();
 
-export const UNIT_KINDS = ['count', 'people', 'amount', 'area', 'length', 'percent', 'perMille'] as const;
+export const UNIT_KINDS = ['count', 'people', 'amount', 'area', 'length', 'quantity', 'percent', 'perMille'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 const unitsSchema = z
@@ -51,7 +51,7 @@ const unitsSchema = z
   .partial()
   .strict()
   .describe(
-    'Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, percent and per-mille adds up in a total row.',
+    'Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, physical quantities (tonnes, cubic metres, kilowatt-hours), percent and per-mille adds up in a total row.',
   );
 
 const regionsSchema = z
