@@ -77,6 +77,10 @@ export function checkSameMeasures(
       const rowsB = acrossWorkbooks ? b.across : b.within;
       const shared = [...rowsA.keys()].filter((k) => k !== TOTAL && rowsB.has(k));
       if (shared.length < rule.relation.minRows) continue;
+      // Two counties' workbooks share a few town names (城关镇, 东城街道) and no town: across workbooks the rows in
+      // common must be most of the smaller table's.
+      const regions = (rows: Map<string, Row>) => rows.size - Number(rows.has(TOTAL));
+      if (acrossWorkbooks && shared.length * 2 <= Math.min(regions(rowsA), regions(rowsB))) continue;
       // Two grand totals are one figure only over the same regions: a table of five of a city's districts beside
       // the table of all of them has a smaller total, and both are right.
       const sameRegions = [rowsA, rowsB].every((rows) => rows.size - Number(rows.has(TOTAL)) === shared.length);
