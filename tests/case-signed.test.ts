@@ -298,3 +298,21 @@ test('a row of changes since the start of the year (比年初增减) holds no co
   const { clean } = await checkTwins('since-start', [changes]);
   expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
 });
+
+test('a 行次 column numbers the lines of a statement, and 本期金额 is no count', async () => {
+  // Round 8's 会企02 income statement: 项目 | 行次 | 本期金额 | 上期金额. Before, the line numbers were figures (利息费用,
+  // line 3, larger than 财务费用, line 2), and 本期/上期 figures had to be whole counts (the measures' kind).
+  const statement: TwinSheet = {
+    name: '利润表',
+    rows: [
+      ['项　　目', '行次', '本期金额', '上期金额'],
+      ['营业收入', 1, 207335306.68, 196856587.56],
+      ['财务费用', 2, 1287878.97, 1107015.48],
+      ['　其中：利息费用', 3, 1080470.37, 916677.84],
+      ['营业利润', 4, 28158769.81, 20836550.6],
+    ],
+    plant: { address: 'C4', value: 1390470.37 },
+  };
+  const { clean } = await checkTwins('line-numbers', [statement]);
+  expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+});
