@@ -147,6 +147,44 @@ describe('tables stacked on one sheet, each under a header of its own', () => {
   });
 });
 
+describe('the same header repeated under a unit of its own', () => {
+  // Round 8: （一）人口数 (单位：人) over （二）构成 (单位：%), both headed 乡镇 | 总人口 | 0—14岁 | …; before, the
+  // shares were read as more towns of the first table: 32 counts that should be whole. A header repeated under the
+  // same unit (表3-2 续) goes on with the same table.
+  const counts = [
+    ['合计', 604668, 105637, 365464, 133567],
+    ['城区', 130488, 20625, 82970, 26893],
+    ['江南镇', 108465, 5562, 81996, 20907],
+    ['高坪乡', 365715, 79450, 200498, 85767],
+  ];
+  const shares = counts.map(([name, total, ...groups]) => [
+    name,
+    100.0,
+    ...groups.map((g) => Math.round(((g as number) / (total as number)) * 10000) / 100),
+  ]);
+  const header = ['乡镇', '总人口', '0—14岁', '15—59岁', '60岁及以上'];
+  const sheet: TwinSheet = {
+    name: '年龄构成',
+    rows: [
+      ['各乡镇户籍人口年龄构成'],
+      ['（一）人口数', null, null, null, '单位：人'],
+      header,
+      ...counts,
+      [],
+      ['（二）构成', null, null, null, '单位：%'],
+      header,
+      ...shares,
+    ],
+    plant: { address: 'C5', value: 22069 },
+  };
+
+  it('reads a second table: nothing on the clean sheet, the planted count found', async () => {
+    const { clean, planted } = await checkTwins('unit-own-table', [sheet]);
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(errorSuspects(planted, sheet.name)).toContain('C5');
+  });
+});
+
 describe('one table printed in two blocks side by side', () => {
   // 乡镇 | 企业数 | 党组织数 | 乡镇 | 企业数 | 党组织数, as yearbooks print a short table: before, 合计 was compared with
   // the left block's towns alone and the right block's 乡镇 column was no label (two errors on a clean sheet).

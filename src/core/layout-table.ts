@@ -190,7 +190,8 @@ const HEADER_TO_FIGURES = 3;
  * more of the figure columns with texts only, its label cell empty, a label column's header or this table's, with
  * figures in the rows under it; moved up over its title. A blank row must part the two tables: a region that reported
  * `未填报` in every column stands among its neighbours. A header repeated (a statement's blocks, Revenue over Expenses
- * under the same columns) goes on with the same table: its relations run between the blocks.
+ * under the same columns) goes on with the same table, its relations running between the blocks, unless a unit of
+ * its own is stated above it (人 above, % below: the same rows as shares).
  */
 export function nextTableStart(
   reading: LayoutReading,
@@ -206,6 +207,23 @@ export function nextTableStart(
   const above = Array.from({ length: firstDataRow }, (_, r) => r);
   const ownHeading = new Set(above.map(heading));
   const ownLabels = new Set(above.map(labelOf));
+  const unitsOf = (k: number) =>
+    rowCellTexts(rows[k]).flatMap((t) => {
+      const unit = lexicon.unitRow.exec(t)?.[1];
+      return unit === undefined ? [] : [unit];
+    });
+  const statesUnit = (k: number) => unitsOf(k).length > 0;
+  const ownUnits = new Set(above.flatMap(unitsOf));
+  // A header repeated under a unit of its own (（二）构成 … 单位：%, the table's being 人) heads another table.
+  const otherUnit = (r: number) => {
+    for (let k = r - 1; k > firstDataRow && !blank(k); k--) if (unitsOf(k).some((u) => !ownUnits.has(u))) return true;
+    return false;
+  };
+  // Title lines above a table: one text, or one beside its unit.
+  const titleLine = (k: number) => {
+    const filled = filledColumns(rows[k]).length;
+    return filled === 1 || (filled === 2 && statesUnit(k));
+  };
   for (let r = firstDataRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     // Most rows of a long table hold a number: passed over without reading their texts.
@@ -216,7 +234,7 @@ export function nextTableStart(
     );
     if (headed.length < 2) continue;
     const s = rowStats(row, lexicon);
-    if (s.numbers > 0 || s.missing > 0 || ownHeading.has(heading(r))) continue;
+    if (s.numbers > 0 || s.missing > 0 || (ownHeading.has(heading(r)) && !otherUnit(r))) continue;
     const label = labelOf(r);
     if (label !== '' && !ownLabels.has(label) && !lexicon.labelHeader.test(label)) continue;
     let figures = false;
@@ -224,7 +242,7 @@ export function nextTableStart(
       figures = isDataRow(rowStats(rows[k], lexicon));
     if (!figures) continue;
     let start = r;
-    while (start - 1 > firstDataRow && filledColumns(rows[start - 1]).length === 1) start--;
+    while (start - 1 > firstDataRow && titleLine(start - 1)) start--;
     if (start - 1 > firstDataRow && blank(start - 1)) return start;
   }
   return undefined;
