@@ -333,3 +333,25 @@ describe('subtotals under a heading of their own', () => {
     },
   ]);
 });
+
+describe('a subtotal whose rows are followed by a row of the total’s own', () => {
+  // Round 8's city table: 全市 | 市辖区小计 | … | 县（市）小计 | 青山县 | 云龙县 | 江州经济开发区, the zone a member of
+  // 全市. Before, the zone was read as one more county under 县（市）小计: eight false findings.
+  describeCaseBook('小计后的直属行', [
+    {
+      name: '小计',
+      rows: [
+        HEADER,
+        ['全市', 3230, 716, 22.2],
+        ['市辖区小计', 1544, 307, 19.9],
+        ['河东区', 891, 175, 19.6],
+        ['河西区', 653, 132, 20.2],
+        ['县（市）小计', 1516, 369, 24.3],
+        ['青山县', 719, 212, 29.5],
+        ['云龙县', 797, 157, 19.7],
+        ['江州经济开发区', 170, 40, 23.5],
+      ],
+      plant: { address: 'C8', value: 168 },
+    },
+  ]);
+});

@@ -96,6 +96,7 @@ function assignTotals(
     if (!sumsTo(compareSum(sums, t.row, members))) {
       const other = run(subtotalsHead ? -1 : 1);
       if (other.length > 0 && sumsTo(compareSum(sums, t.row, other))) members = other;
+      else members = nearestAddingUp(sums, t.row, members, subtotalsHead);
     }
     members.forEach((m) => underSubtotal.add(m));
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'subtotal', members });
@@ -162,6 +163,23 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
   const [row] = contained;
   note(reading, 'layoutContainedRow', { row: row.row + 1, label: row.compact, total: total + 1 });
   return members.filter((r) => r !== row.row);
+}
+
+// Rows of a subtotal's run looked through for the ones that add up to it.
+const MAX_SUBTOTAL_RUN = 200;
+
+/**
+ * The rows of a subtotal's run nearest to it that add up to it, when the whole run does not: the run may end in rows
+ * of the total's own (县（市）小计 | 青山县 | 云龙县 | 临江市 | 江州经济开发区, the zone a member of 全市). The whole run
+ * when no part of it (two rows or more) adds up.
+ */
+function nearestAddingUp(sums: SumReader, subtotal: number, run: number[], below: boolean): number[] {
+  if (run.length > MAX_SUBTOTAL_RUN) return run;
+  for (let n = run.length - 1; n >= 2; n--) {
+    const near = below ? run.slice(0, n) : run.slice(run.length - n);
+    if (sumsTo(compareSum(sums, subtotal, near))) return near;
+  }
+  return run;
 }
 
 export interface RowReader {
