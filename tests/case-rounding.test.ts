@@ -57,3 +57,38 @@ const sheets: CaseSheet[] = [
 describe('case 7: rounding of large units', () => {
   describeCaseBook('舍入', sheets);
 });
+
+describe('a coverage rate over counts stated in 万', () => {
+  // Round 8's city tables: 非公企业数（万户） beside 单独建立/联合覆盖（家), and 企业数 | 覆盖企业数 both in 万户 to two
+  // decimals. Before, 2860 + 472 were divided by 0.71 (469295.8 %), and 0.12 ÷ 1.22 taken as exact (9.8 % for 9.7 %).
+  describeCaseBook('万户比率', [
+    {
+      name: '家与万户',
+      rows: [
+        [
+          '县（市、区）',
+          '非公企业数（万户）',
+          '单独建立党组织企业数（家）',
+          '联合党组织覆盖企业数（家）',
+          '党组织覆盖率（%）',
+        ],
+        ['青山县', 0.71, 2860, 472, 47.1],
+        ['河东区', 0.69, 3816, 344, 60.4],
+        ['云龙县', 0.55, 3195, 412, 65.3],
+        ['石门县', 0.55, 2112, 344, 44.5],
+      ],
+      plant: { address: 'E3', value: 52.1 },
+    },
+    {
+      name: '两位小数万户',
+      rows: [
+        ['县（市、区）', '企业数（万户）', '覆盖企业数（万户）', '党组织覆盖率（%）'],
+        ['青山县', 1.22, 0.12, 9.7],
+        ['河东区', 0.85, 0.03, 4.1],
+        ['云龙县', 1.61, 0.21, 12.9],
+        ['临江市', 1.4, 0.15, 11.0],
+      ],
+      plant: { address: 'D4', value: 15.2 },
+    },
+  ]);
+});

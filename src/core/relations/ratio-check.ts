@@ -1,3 +1,4 @@
+import type { NumberFigure } from '../figure';
 import type { SheetModel } from '../sheet-model';
 import { compareStated, roundForDisplay, type ToleranceSpec } from '../tolerance';
 import {
@@ -33,6 +34,59 @@ export const ratioColumns = (spec: RatioSpec): number[] => [
   ...operandColumns(spec.denominator),
 ];
 
+/** Each column's unit multiplier as a power of ten (万户 → 4), 0 for a unit without one: read once per sheet. */
+const multipliers = new WeakMap<SheetModel, Map<number, number>>();
+
+function multiplierOf(model: SheetModel, col: number): number {
+  let byColumn = multipliers.get(model);
+  if (!byColumn) {
+    byColumn = new Map(model.layout.columns.map((c) => [c.col, model.lexicon.unitOf(c.unit ?? '')?.scale ?? 0]));
+    multipliers.set(model, byColumn);
+  }
+  return byColumn.get(col) ?? 0;
+}
+
+/**
+ * An operand in base units with the rounding of its multiplied figures (0.71 万户 → 7100 ± 50), when a column of it
+ * states a unit with a multiplier; undefined when none does (its figures are then taken as exact).
+ */
+function inBaseUnits(op: ColumnOperand, model: SheetModel, row: number): { value: number; half: number } | undefined {
+  if (!operandColumns(op).some((col) => multiplierOf(model, col) > 0)) return undefined;
+  const term = evalOperand(op, model, row, true);
+  if (!term) return undefined;
+  let value = 0;
+  let half = 0;
+  for (const leaf of term.leaves) {
+    const scale = 10 ** multiplierOf(model, leaf.col);
+    value += leaf.coef * leaf.figure.value * scale;
+    if (scale > 1) half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
+  }
+  return { value, half };
+}
+
+/**
+ * A rate whose counts are stated in 万 (企业数（万户） beside 覆盖企业数（家）, or both in 万户 to two decimals): computed in
+ * base units, and agreeing when the stated rate lies within what the rounding of the counts allows.
+ */
+function multipliedRatio(
+  spec: RatioSpec,
+  model: SheetModel,
+  row: number,
+  stated: NumberFigure,
+): { computed: number; agrees: boolean } | undefined {
+  const n = inBaseUnits(spec.numerator, model, row);
+  const d = inBaseUnits(spec.denominator, model, row);
+  if (!n && !d) return undefined;
+  const num = n ?? { value: evalOperand(spec.numerator, model, row)?.value ?? NaN, half: 0 };
+  const den = d ?? { value: evalOperand(spec.denominator, model, row)?.value ?? NaN, half: 0 };
+  const computed = (num.value / den.value) * spec.scale;
+  if (!(den.value - den.half > 0)) return { computed, agrees: true };
+  const low = ((num.value - num.half) / (den.value + den.half)) * spec.scale;
+  const high = ((num.value + num.half) / (den.value - den.half)) * spec.scale;
+  const shown = 10 ** -decimalsOf(stated) / 2;
+  return { computed, agrees: stated.value >= low - shown && stated.value <= high + shown };
+}
+
 /** Checks a stated rate against numerator ÷ denominator × scale on one row; `held` hears of a row that agrees. */
 export function ratioCheck(
   spec: RatioSpec,
@@ -45,8 +99,11 @@ export function ratioCheck(
   const numerator = evalOperand(spec.numerator, model, row);
   const denominator = evalOperand(spec.denominator, model, row);
   if (!numerator || !denominator || denominator.value === 0) return undefined;
-  const computed = (numerator.value / denominator.value) * spec.scale;
-  const { agrees, tolerance, difference } = compareStated(stated, computed, spec.tolerance);
+  const multiplied = multipliedRatio(spec, model, row, stated);
+  const computed = multiplied?.computed ?? (numerator.value / denominator.value) * spec.scale;
+  const compared = compareStated(stated, computed, spec.tolerance);
+  const { tolerance, difference } = compared;
+  const agrees = multiplied ? multiplied.agrees : compared.agrees;
   if (agrees) {
     held?.(row);
     return undefined;
