@@ -273,6 +273,25 @@ describe('a 单位 column: each indicator states its own unit', () => {
     expect(out).toMatch(/F\s+上年同期增长 \[%\] → \(no measure\)/);
   });
 
+  it('a rate row under year columns may give its growth in points too', async () => {
+    // Round 8: 指标 | 单位 | 2024年 | 2023年 | 2024年比2023年增长（%）, 城镇化率 | % | 74.61 | 73.34 | 1.27 (points, as
+    // the note says). Before, the change between the two year columns took it for a growth of 1.73 %.
+    const years: Sheet = {
+      name: '主要指标',
+      rows: [
+        ['指标', '单位', '2024年', '2023年', '2024年比2023年增长（%）'],
+        ['一般公共预算收入', '亿元', 447.3, 433.88, 3.1],
+        ['常住人口', '万人', 542.08, 539.94, 0.4],
+        ['城镇化率', '%', 74.61, 73.34, 1.27],
+      ],
+      plant: { address: 'E2', value: 4.1 },
+    };
+    const clean = await findings(await writeBook('rate-row-years', [years], false));
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const planted = await findings(await writeBook('rate-row-years', [years], true));
+    expect(suspectsOf(planted, years.name)).toEqual(['E2']);
+  });
+
   it('reads a unit in the label of the indicator the same way: a rate row is no count, its change in points', async () => {
     // 病床使用率（%） 78.6 → 80.2 with 1.6 points in the growth column, as the table's note says: before, one growth
     // error and two whole-count errors on a clean sheet.

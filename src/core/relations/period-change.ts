@@ -190,6 +190,9 @@ export const periodChange: RelationModule<PeriodChange> = {
         const violation = change.relative
           ? ratioCheck(spec, model, row, onHeld)
           : differenceCheck(change, model, row, onHeld);
+        // A rate's row (城镇化率 | % | 74.61 | 73.34 | 1.27) may state its growth in points, as yearbooks do.
+        if (violation && change.relative && model.isRateRow(row) && !differenceCheck(change, model, row, onHeld))
+          continue;
         if (violation) violations.push(violation);
       }
     }
