@@ -241,14 +241,24 @@ describe('a sheet of changes, named so by its sheet name or title', () => {
   ];
   const byTitle: TwinSheet = { name: '增减', rows: rows(51), plant: { address: 'B6', value: 57 } };
   const byName: TwinSheet = { name: '比上年增减', rows: rows(51).slice(1), plant: { address: 'B5', value: 57 } };
+  // Round 8: a summary of changes since a year named in the sheet's name (汇总（比2021年增减）).
+  const sinceYear: TwinSheet = {
+    name: '汇总（比2021年增减）',
+    rows: rows(51).slice(1),
+    plant: { address: 'B5', value: 57 },
+  };
 
   it('checks no level, still the totals: nothing on the clean sheets, each planted total found', async () => {
-    const { clean, planted } = await checkTwins('changes-only', [byTitle, byName]);
+    const { clean, planted } = await checkTwins('changes-only', [byTitle, byName, sinceYear]);
     expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
     const found = planted
       .filter((f) => f.severity !== 'info')
       .map((f) => `${f.sheet} ${f.ruleId} ${f.cells[0].address}`);
-    expect(found).toEqual(['增减 total-row-sum B6', '比上年增减 total-row-sum B5']);
+    expect(found).toEqual([
+      '增减 total-row-sum B6',
+      '比上年增减 total-row-sum B5',
+      '汇总（比2021年增减） total-row-sum B5',
+    ]);
   });
 });
 

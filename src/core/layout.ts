@@ -162,7 +162,7 @@ function readChangesOnly(reading: LayoutReading): void {
   // A table whose own headers set changes apart (本月末 | 较上月增减) says which of its columns are changes.
   const namesChange = (part: string) => lexicon.signed.test(part) || lexicon.changeRow.test(part);
   if (layout.columns.some((c) => c.headerPath.some(namesChange))) return;
-  if (!says(layout.sheet) && !titles(reading).some((t) => says(bracketed(t)))) return;
+  if (![layout.sheet, bracketed(layout.sheet)].some(says) && !titles(reading).some((t) => says(bracketed(t)))) return;
   layout.changesOnly = true;
   note(reading, 'layoutChangesOnly', {});
 }

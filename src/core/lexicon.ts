@@ -170,7 +170,10 @@ function compile(v: Vocabulary): Lexicon {
     notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
     countEnding: new RegExp(`(?:${alt(v.countEndings)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
     // Tested on every row's cells as typed: a bracketed unit may follow (`同比增长（%）`).
-    changeRow: new RegExp(`^\\s*(?:${alt(v.changeRowLabels)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
+    // {year} in a label stands for any year (比{year}年增减: 比2021年增减).
+    changeRow: new RegExp(
+      `^\\s*(?:${alt(v.changeRowLabels).split(escape('{year}')).join('(?:19|20)\\d{2}')})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`,
+    ),
     signed: new RegExp(alt(v.signedWords)),
     averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$`, 'i'),
     periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),

@@ -164,7 +164,7 @@ export const vocabularySchema = z
       'Header endings of a count (a number of things): a column without a unit whose figures are all whole and not negative is counted, summed by a total row and required whole.',
     ),
     changeRowLabels: words.describe(
-      'Row labels of a row of changes under its periods (increase, growth in per cent): its figures are no counts nor rates, and no total sums them.',
+      'Row labels of a row of changes under its periods (increase, growth in per cent): its figures are no counts nor rates, and no total sums them. {year} stands for any year (compared with {year}: compared with 2021).',
     ),
     averageLabels: words.describe(
       'Row labels (or their endings) of a row of a statistic over the others (an average, the highest, the lowest, a ratio of two of them), which is never summed into a total.',
