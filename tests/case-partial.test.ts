@@ -680,35 +680,3 @@ describe('a row already counted in another, without a 其中 mark', () => {
     },
   ]);
 });
-
-describe('columns after a 其中 column that are no more of its parts', () => {
-  // Round 8's county form: 非公企业数 | 其中：规模以上企业 | 覆盖企业数 | 单独建立党组织企业数 | 联合党组织覆盖企业数. Before,
-  // all three were parts of 非公企业数, and 石桥镇's 3 + 33 + 11 passed its 44.
-  const sheet: CaseSheet = {
-    name: '统计表',
-    rows: [
-      [
-        '乡镇（街道）',
-        '非公企业数',
-        '其中：规模以上企业',
-        '覆盖企业数',
-        '单独建立党组织企业数',
-        '联合党组织覆盖企业数',
-        '党组织覆盖率（%）',
-      ],
-      ['三里镇', 85, 11, 27, 14, 13, 31.8],
-      ['石桥镇', 44, 3, 33, 11, 22, 75.0],
-      ['北关街道', 135, 25, 24, 13, 11, 17.8],
-      ['西城街道', 87, 20, 31, 15, 16, 35.6],
-      ['合计', 351, 59, 115, 53, 62, 32.8],
-    ],
-    plant: { address: 'C3', value: 47 },
-  };
-
-  it('gives no warning on the clean sheet, and finds the planted part', async () => {
-    const clean = await caseFindings(await writeCaseBook('其中后的指标列', [sheet], false));
-    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
-    const planted = await caseFindings(await writeCaseBook('其中后的指标列', [sheet], true));
-    expect(errorSuspects(planted, sheet.name)).toEqual(['C3']);
-  });
-});

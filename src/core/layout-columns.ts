@@ -274,8 +274,7 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
 
 /**
  * The 其中 columns as their figures say: unmarks a column that is a part only by following a 其中 column, and those
- * after it, where it or the parts with it exceed the whole in a row (户籍人口 after 其中：城镇人口 under 常住人口 is a
- * figure of its own; 覆盖企业数 after 其中：规模以上企业 under 非公企业数 is no other size of enterprise) or
+ * after it, where it exceeds the whole in a row (户籍人口 after 其中：城镇人口 under 常住人口 is a figure of its own) or
  * is the count of the rate after it; then gives a part that passes its whole on most rows another whole (reattachParts).
  */
 export function settlePartsByFigures(
@@ -299,16 +298,7 @@ export function settlePartsByFigures(
       ? (next.headerPath[next.headerPath.length - 1] ?? '').replace(reading.lexicon.rate, '')
       : '';
     const countOfRate = stem.length >= 2 && column.header.includes(stem);
-    // Parts of one breakdown add up to no more than the whole: 其中：规模以上企业 | 覆盖企业数 do not (石桥镇 3 + 33 > 44).
-    const before = columns.slice(0, k).filter((c) => c.partOf === whole);
-    const overflows = (r: number) =>
-      before.reduce((s, c) => s + value(r, c.col), value(r, column.col)) > value(r, whole);
-    if (
-      !dropped.has(whole) &&
-      !countOfRate &&
-      !rows.some((r) => value(r, column.col) > value(r, whole) || overflows(r))
-    )
-      continue;
+    if (!dropped.has(whole) && !countOfRate && !rows.some((r) => value(r, column.col) > value(r, whole))) continue;
     dropped.add(whole);
     column.partOf = undefined;
     column.partGroup = undefined;
