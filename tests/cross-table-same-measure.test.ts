@@ -217,3 +217,58 @@ test('two counties’ workbooks sharing a few town names are not compared town b
   expect((JSON.parse(out) as { crossTable: Cross[] }).crossTable).toEqual([]);
   expect(code).toBe(0);
 });
+
+test('a town named like another county is not that county', async () => {
+  // Round 8: 青山县 has towns 白沙镇 and 河东街道, and 白沙县 and 河东区 are counties of the same city. Before, their
+  // workbooks were paired with 青山县.xlsx's town rows, and the city's rows with those towns: 54 false findings.
+  const dir = mkdtempSync(join(tmpdir(), 'statlint-town-like-county-'));
+  const header = ['地区', '企业数（家）', '覆盖企业数（家）'];
+  const counties: Record<string, [string, number, number][]> = {
+    青山县: [
+      ['城关镇', 208, 120],
+      ['白沙镇', 112, 51],
+      ['河东街道', 96, 40],
+      ['马坊镇', 74, 33],
+    ],
+    白沙县: [
+      ['沙洲镇', 300, 140],
+      ['河口镇', 221, 101],
+      ['新村乡', 160, 70],
+    ],
+    河东区: [
+      ['花园街道', 150, 90],
+      ['河滨街道', 122, 70],
+      ['新村街道', 83, 44],
+    ],
+  };
+  const totals: [string, number, number][] = Object.entries(counties).map(([county, rows]) => [
+    county,
+    rows.reduce((n, r) => n + r[1], 0),
+    rows.reduce((n, r) => n + r[2], 0),
+  ]);
+  for (const [county, rows] of Object.entries(counties)) {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('覆盖情况').addRows([
+      [`${county}非公有制企业党组织覆盖情况统计表`],
+      header,
+      ['合计', ...(totals.find((t) => t[0] === county) as [string, number, number]).slice(1)],
+      ...rows,
+    ]);
+    await wb.xlsx.writeFile(join(dir, `${county}.xlsx`));
+  }
+  const city = new ExcelJS.Workbook();
+  city
+    .addWorksheet('覆盖情况')
+    .addRows([
+      ['江州市非公有制企业党组织覆盖情况汇总表'],
+      header,
+      ['合计', totals.reduce((n, t) => n + t[1], 0), totals.reduce((n, t) => n + t[2], 0)],
+      ...totals,
+    ]);
+  await city.xlsx.writeFile(join(dir, '江州市汇总.xlsx'));
+  const { code, out } = await run('check', dir, '--format', 'json');
+  expect((JSON.parse(out) as { crossTable: Cross[] }).crossTable).toEqual([]);
+  expect(code).toBe(0);
+  const explained = await run('explain', dir);
+  expect(explained.out).toContain('白沙县.xlsx [覆盖情况] 合计行 3 → 江州市汇总.xlsx [覆盖情况] 第 5 行“白沙县”');
+});

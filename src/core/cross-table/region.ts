@@ -9,8 +9,13 @@ import { cellAt, type SheetSnapshot } from '../snapshot';
  */
 export function regionBase(name: string, lexicon: Lexicon): string {
   const t = compactText(name).replace(/\(.*?\)/g, '');
-  for (const s of lexicon.regionSuffixes) if (t.endsWith(s) && t.length - s.length >= 2) return t.slice(0, -s.length);
-  return t;
+  return t.slice(0, t.length - regionSuffix(name, lexicon).length);
+}
+
+/** The administrative suffix regionBase leaves out (县 of 白沙县), '' when there is none. */
+export function regionSuffix(name: string, lexicon: Lexicon): string {
+  const t = compactText(name).replace(/\(.*?\)/g, '');
+  return lexicon.regionSuffixes.find((s) => t.endsWith(s) && t.length - s.length >= 2) ?? '';
 }
 
 export type RegionMatch = { index: number; matched: string } | { ambiguous: string[] } | undefined;
@@ -19,10 +24,23 @@ export type RegionMatch = { index: number; matched: string } | { ambiguous: stri
 export interface RegionLabels {
   labels: string[];
   keys: { full: string; base: string }[];
+  /** The vocabulary's administrative suffixes: a base followed by another level's (白沙 + 县 for 白沙镇) is no match. */
+  suffixes: readonly string[];
 }
 
 export function regionLabels(labels: string[], lexicon: Lexicon): RegionLabels {
-  return { labels, keys: labels.map((label) => ({ full: compactText(label), base: regionBase(label, lexicon) })) };
+  return {
+    labels,
+    keys: labels.map((label) => ({ full: compactText(label), base: regionBase(label, lexicon) })),
+    suffixes: lexicon.regionSuffixes,
+  };
+}
+
+/** Whether the text names the base as another place: followed by a suffix other than the label's (白沙县 for 白沙镇). */
+function otherLevel(text: string, base: string, full: string, suffixes: readonly string[]): boolean {
+  const after = text.indexOf(base) + base.length;
+  const own = full.slice(base.length);
+  return suffixes.some((s) => s !== own && !own.startsWith(s) && text.startsWith(s, after));
 }
 
 /**
@@ -30,11 +48,12 @@ export function regionLabels(labels: string[], lexicon: Lexicon): RegionLabels {
  * each name directly after a full name ending in its suffix) the last, most specific name wins; otherwise the longest
  * does, and two different labels matched equally long make the text ambiguous rather than a guess.
  */
-export function matchRegion(text: string, { labels, keys }: RegionLabels): RegionMatch {
+export function matchRegion(text: string, { labels, keys, suffixes }: RegionLabels): RegionMatch {
   const t = compactText(text);
   const found: { index: number; matched: string; at: number; full: boolean }[] = [];
   keys.forEach(({ full, base }, index) => {
-    const matched = full && t.includes(full) ? full : base.length >= 2 && t.includes(base) ? base : '';
+    const byBase = base.length >= 2 && t.includes(base) && !otherLevel(t, base, full, suffixes);
+    const matched = full && t.includes(full) ? full : byBase ? base : '';
     if (matched) found.push({ index, matched, at: t.lastIndexOf(matched), full: matched === full && full !== base });
   });
   if (found.length === 0) return undefined;

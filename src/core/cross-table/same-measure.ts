@@ -1,10 +1,10 @@
 import { compactText } from '../header';
-import { namesRegion } from '../lexicon';
+import { namesRegion, type Lexicon } from '../lexicon';
 import type { Lang } from '../report';
 import { disagreement } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
-import { labelOf, regionBase } from './region';
+import { labelOf, regionBase, regionSuffix } from './region';
 import { incomparable, systematic } from './region-total';
 import type { CrossTableRule } from './schema';
 import type { CrossFinding } from './types';
@@ -38,6 +38,12 @@ function rowsByKey(s: PreparedSheet, acrossWorkbooks: boolean): Map<string, Row>
   const total = s.layout.totalRows.find((t) => t.kind === 'total');
   if (total && !acrossWorkbooks) rows.set(TOTAL, { row: total.row, label: labelOf(s.sheet, s.layout, total.row) });
   return rows;
+}
+
+/** Two labels of one base name at one level: 白沙县 and 白沙, not 白沙县 and 白沙镇 (a town named like a county). */
+function sameLevel(a: Row, b: Row, lexicon: Lexicon): boolean {
+  const [sa, sb] = [regionSuffix(a.label, lexicon), regionSuffix(b.label, lexicon)];
+  return sa === '' || sb === '' || sa === sb;
 }
 
 /**
@@ -75,7 +81,9 @@ export function checkSameMeasures(
       const acrossWorkbooks = a.w !== b.w;
       const rowsA = acrossWorkbooks ? a.across : a.within;
       const rowsB = acrossWorkbooks ? b.across : b.within;
-      const shared = [...rowsA.keys()].filter((k) => k !== TOTAL && rowsB.has(k));
+      const shared = [...rowsA.keys()].filter(
+        (k) => k !== TOTAL && rowsB.has(k) && sameLevel(rowsA.get(k) as Row, rowsB.get(k) as Row, a.s.model.lexicon),
+      );
       if (shared.length < rule.relation.minRows) continue;
       // Two counties' workbooks share a few town names (城关镇, 东城街道) and no town: across workbooks the rows in
       // common must be most of the smaller table's.
