@@ -326,3 +326,27 @@ test('a 行次 column numbers the lines of a statement, and 本期金额 is no c
   const { clean } = await checkTwins('line-numbers', [statement]);
   expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
 });
+
+test('a statement’s 加：/减： lines are terms of the next line, not parts of the line above', async () => {
+  // Round 8's 会企02: 一、营业收入 | 减：营业成本 | 税金及附加 … | 财务费用 | 其中：利息费用 | 利息收入 | 加：其他收益 |
+  // 投资收益 | 二、营业利润. Before, the terms were parts of 营业收入 and of 其他收益: 投资收益 larger than 其他收益.
+  const statement: TwinSheet = {
+    name: '利润表',
+    rows: [
+      ['单位：元'],
+      ['项　　目', '本期金额', '上期金额'],
+      ['一、营业收入', 207335306.68, 196856587.56],
+      ['　减：营业成本', 152747347.14, 150609482.75],
+      ['　　　税金及附加', 1244011.84, 1181139.53],
+      ['　　　财务费用', 1287878.97, 1107015.48],
+      ['　　　其中：利息费用', 1080470.37, 916677.84],
+      ['　　　　　　利息收入', 220426.84, 167037.57],
+      ['　加：其他收益', 440908.02, 286372.6],
+      ['　　　投资收益', 675445.91, -79311.18],
+      ['二、营业利润', 53172401.64, 44065313.8],
+    ],
+    plant: { address: 'B3', value: 207335306.68 },
+  };
+  const { clean } = await checkTwins('statement-terms', [statement]);
+  expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+});

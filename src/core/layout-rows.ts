@@ -405,6 +405,8 @@ export function readRows(
   let breakdown: { row: number; indent: number; excelIndent: number; total: boolean; name?: number } | undefined;
   let outer: typeof breakdown;
   let lastPart: number | undefined;
+  let terms: { indent: number; excelIndent: number } | undefined;
+  const termRows: number[] = [];
   let inNotes = false;
 
   for (let r = firstDataRow; r < end; r++) {
@@ -431,6 +433,13 @@ export function readRows(
         ? indent >= open.name
         : indent > open.indent || (open.total && !followedByMembers(open.row, r)));
     const excelIndent = labelIndent(reader, row, r, sheet.rows);
+    // A statement's terms (减：营业成本 and the lines indented under it) compute the next line: no region, no part.
+    if (lexicon.operatorRow.test(label)) terms = { indent, excelIndent };
+    else if (terms && !(indent > terms.indent || excelIndent > terms.excelIndent)) terms = undefined;
+    if (terms) {
+      termRows.push(r);
+      continue;
+    }
     const deeper = (open: NonNullable<typeof breakdown>) =>
       indent >= open.indent && excelIndent >= open.excelIndent && indent + excelIndent > open.indent + open.excelIndent;
     if (ofWhich && breakdown && !outer && lastPart !== undefined && deeper(breakdown)) {
@@ -459,6 +468,7 @@ export function readRows(
     if (role === 'region') layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
+  if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });
   readTotalByFigures(reading, tableRows, sums);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);

@@ -126,6 +126,9 @@ export const vocabularySchema = z
     totals: totalsSchema.optional(),
     ofWhich: words.describe('Words that mark an "of which" part, before a header or a row label.'),
     partMarkers: words.describe('Marks before the first row of a partial list (#).'),
+    operatorMarkers: words.describe(
+      'Words before a colon that open the terms of a statement line (add, less: less cost of sales): the row and the rows indented under it are terms of the next line, summed into no total and parts of no row.',
+    ),
     partialListHeaders: words.describe(
       "Words opening the label column's header of a list of only some regions (main districts): a total is not their sum.",
     ),
@@ -238,6 +241,7 @@ const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast
 const LIST_KEYS = [
   'ofWhich',
   'partMarkers',
+  'operatorMarkers',
   'partialListHeaders',
   'numerals',
   'numberingLevels',
