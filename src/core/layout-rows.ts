@@ -2,20 +2,15 @@ import { compactText, splitOfWhich } from './header';
 import { cellKind, cellText, indentOf, isEmptyCell, note, rowsText, type LayoutReading } from './layout-cells';
 import { nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
 import { splitSections } from './layout-sections';
+import { assignTotals, readTotalByFigures } from './layout-totals';
 import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumReader } from './layout-sums';
-import type { HeaderColumn, TotalRow } from './layout-types';
+import type { HeaderColumn } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
-import { phrase } from './messages';
 import type { Cell, Merge } from './snapshot';
 
 /**
- * The data rows read in one pass: region, total, subtotal, 其中 and note rows, and the members of every total.
- *
- * Totals: a grand total (合计, 全省 …) sums the rows of its block — the rows below it when it is the first data row
- * (or the first after an earlier total), otherwise the rows since the previous total or the top. Subtotals (小计)
- * follow their rows unless the first 小计 comes before any region row, in which case each heads the rows below it.
- * A grand total over subtotals sums the subtotal rows plus the region rows under no subtotal. 其中 rows are never
- * members. Total and subtotal words come from the vocabulary (see totalLabelKey for the tolerated spellings).
+ * The data rows read in one pass: region, total, subtotal, 其中 and note rows; the members of every total are read
+ * by layout-totals.ts.
  */
 
 // A merged text wider than this many columns (or this long) below the header is a note, not a region.
@@ -44,142 +39,6 @@ export function rowKind(
   if (nonEmpty > 1 || cellKind(first, reading.lexicon) !== 'text') return 'row';
   const wide = merge !== undefined && merge.right - merge.left + 1 >= Math.max(2, Math.ceil(tableWidth / 2));
   return wide || text.length >= NOTE_MIN_LENGTH ? 'note' : 'row';
-}
-
-/**
- * Members of every total and subtotal, by the rule in the module comment; a city over its districts (nesting) is a
- * subtotal of them, and a total sums the top level only.
- */
-function assignTotals(
-  reading: LayoutReading,
-  rows: NestingRow[],
-  nesting: Nesting,
-  /** A row naming a section (二、社会组织): its label only, every figure column empty. */
-  namesSection: (row: number) => boolean,
-  sums: SumReader,
-): void {
-  const { layout } = reading;
-  const nested = nesting.members;
-  const firstSubtotal = rows.findIndex((t) => t.role === 'subtotal' && !nested.has(t.row));
-  const firstRegion = rows.findIndex((t) => t.role === 'region');
-  const subtotalsHead = firstSubtotal >= 0 && (firstRegion < 0 || firstSubtotal < firstRegion);
-  const underSubtotal = new Set<number>([...nesting.unclear, ...[...nested.values()].flat()]);
-  const totals = new Map<number, TotalRow>();
-
-  rows.forEach((t, i) => {
-    if (t.role !== 'subtotal') return;
-    const own = nested.get(t.row);
-    if (own) {
-      totals.set(i, { row: t.row, label: t.label.trim(), kind: 'subtotal', members: own });
-      note(reading, 'layoutNestedRows', { rows: rowsText(reading, own), whole: t.row + 1 });
-      return;
-    }
-    // A subtotal's rows run to the next row of another kind, or to a heading (沅宁市, its figures empty); a subtotal
-    // indented deeper is one of them, its own rows not (梅坪市合计 over 市辖区小计 and the counties).
-    const deeper = (o: NestingRow) =>
-      indentOf(o.label) >= indentOf(t.label) &&
-      o.indent >= t.indent &&
-      indentOf(o.label) + o.indent > indentOf(t.label) + t.indent;
-    const run = (step: number) => {
-      const found: number[] = [];
-      for (let j = i + step; j >= 0 && j < rows.length && !namesSection(rows[j].row); j += step) {
-        const o = rows[j];
-        if (o.role === 'subtotal' && totals.has(j) && deeper(o)) found.push(o.row);
-        else if (o.role !== 'region') break;
-        else if (!underSubtotal.has(o.row)) found.push(o.row);
-      }
-      return step > 0 ? found : found.reverse();
-    };
-    // The sheet's first subtotal says on which side subtotals have their rows, unless the sums say otherwise for
-    // one (总计 | 市本级 | 县（市、区）小计 | the counties: the subtotal heads its rows, 市本级 is the total's own).
-    let members = run(subtotalsHead ? 1 : -1);
-    if (!sumsTo(compareSum(sums, t.row, members))) {
-      const other = run(subtotalsHead ? -1 : 1);
-      if (other.length > 0 && sumsTo(compareSum(sums, t.row, other))) members = other;
-      else members = nearestAddingUp(sums, t.row, members, subtotalsHead);
-    }
-    members.forEach((m) => underSubtotal.add(m));
-    totals.set(i, { row: t.row, label: t.label.trim(), kind: 'subtotal', members });
-  });
-
-  rows.forEach((t, i) => {
-    if (t.role !== 'total') return;
-    let start = i;
-    while (start > 0 && rows[start - 1].role !== 'total') start--;
-    // Under a section's name, a total heads that section's rows.
-    const atTop = start === i || namesSection(rows[i - 1].row);
-    let end = i + 1;
-    if (atTop) while (end < rows.length && rows[end].role !== 'total') end++;
-    const block = atTop ? rows.slice(i + 1, end) : rows.slice(start, i);
-    // The next section's name after a total's rows is none of them.
-    while (atTop && block.length > 0 && namesSection(block[block.length - 1].row)) block.pop();
-    const members = leaveOutContained(
-      reading,
-      sums,
-      t.row,
-      block.filter((b) => (b.role === 'subtotal' || b.role === 'region') && !underSubtotal.has(b.row)),
-    );
-    totals.set(i, { row: t.row, label: t.label.trim(), kind: 'total', members });
-    note(reading, 'layoutTotalRow', {
-      row: t.row + 1,
-      label: t.label.trim(),
-      position: phrase(reading.lang, atTop ? 'positionTop' : 'positionBottom'),
-      members: members.length > 0 ? rowsText(reading, members) : phrase(reading.lang, 'noRows'),
-    });
-  });
-
-  layout.totalRows = [...totals.entries()].sort((a, b) => a[0] - b[0]).map(([, total]) => total);
-  if (firstSubtotal >= 0) {
-    const subtotals = layout.totalRows.filter((t) => t.kind === 'subtotal').map((s) => s.row);
-    note(reading, subtotalsHead ? 'layoutSubtotalsHead' : 'layoutSubtotalsFollow', {
-      rows: rowsText(reading, subtotals),
-    });
-  }
-}
-
-// Members looked through for one already counted in another: a district table, not a ledger.
-const MAX_CONTAINED_SEARCH = 200;
-
-/**
- * A total's rows, leaving out one already counted in another (宁水高新技术产业园区, 已含在宁水县数据中): where the rows
- * do not add up to the total but all the others do, in every column of two (all but one of three or more), that row
- * is no member.
- */
-function leaveOutContained(reading: LayoutReading, sums: SumReader, total: number, block: NestingRow[]): number[] {
-  const members = block.map((b) => b.row);
-  if (members.length < 3 || members.length > MAX_CONTAINED_SEARCH || sumsTo(compareSum(sums, total, members)))
-    return members;
-  const contained = block.filter((b) => {
-    if (!sums.figures(b.row).some((v) => v !== undefined && v !== 0)) return false;
-    const c = compareSum(
-      sums,
-      total,
-      members.filter((r) => r !== b.row),
-    );
-    // Over three columns or more, one may hold a wrong figure.
-    return c.columns >= 2 && (c.equal === c.columns || (c.columns >= 3 && sumsTo(c)));
-  });
-  if (contained.length !== 1) return members;
-  const [row] = contained;
-  note(reading, 'layoutContainedRow', { row: row.row + 1, label: row.compact, total: total + 1 });
-  return members.filter((r) => r !== row.row);
-}
-
-// Rows of a subtotal's run looked through for the ones that add up to it.
-const MAX_SUBTOTAL_RUN = 200;
-
-/**
- * The rows of a subtotal's run nearest to it that add up to it, when the whole run does not: the run may end in rows
- * of the total's own (县（市）小计 | 青山县 | 云龙县 | 临江市 | 江州经济开发区, the zone a member of 全市). The whole run
- * when no part of it (two rows or more) adds up.
- */
-function nearestAddingUp(sums: SumReader, subtotal: number, run: number[], below: boolean): number[] {
-  if (run.length > MAX_SUBTOTAL_RUN) return run;
-  for (let n = run.length - 1; n >= 2; n--) {
-    const near = below ? run.slice(0, n) : run.slice(run.length - n);
-    if (sumsTo(compareSum(sums, subtotal, near))) return near;
-  }
-  return run;
 }
 
 export interface RowReader {
@@ -340,35 +199,6 @@ function nameIndent(raw: string, compact: string, lexicon: Lexicon): number {
   let width = indentOf(raw);
   for (const ch of marker) width += ch.charCodeAt(0) > 0xff ? 2 : 1;
   return width;
-}
-
-// A total told by its figures alone sums at least this many rows: two rows may add up to a third by chance.
-const MIN_FIGURED_MEMBERS = 3;
-
-/**
- * A table with no total word whose first or last row holds the sum of all the others (青川县 over its towns, the
- * province's own name over its cities): that row is the total. Only one of the two ends may qualify, and the sum must
- * hold on figures that are not all zero, in every column but one at most (the one a wrong figure is in).
- */
-function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], sums: SumReader): void {
-  if (rows.length < MIN_FIGURED_MEMBERS + 1 || rows.some((t) => t.role !== 'region')) return;
-  const holdsFigures = (row: number) => sums.figures(row).some((v) => v !== undefined && v !== 0);
-  const sumsOthers = (t: NestingRow) =>
-    holdsFigures(t.row) &&
-    sumsTo(
-      compareSum(
-        sums,
-        t.row,
-        rows.filter((o) => o !== t).map((o) => o.row),
-      ),
-    );
-  const ends = [rows[0], rows[rows.length - 1]].filter(sumsOthers);
-  if (ends.length !== 1 || rows.filter((t) => t !== ends[0] && holdsFigures(t.row)).length < MIN_FIGURED_MEMBERS)
-    return;
-  const total = ends[0];
-  total.role = 'total';
-  reading.layout.regionRows = reading.layout.regionRows.filter((r) => r !== total.row);
-  note(reading, 'layoutTotalByFigures', { row: total.row + 1, label: total.compact });
 }
 
 /** One pass over the data rows: region, total, 其中 and note rows. */
