@@ -272,3 +272,55 @@ test('a town named like another county is not that county', async () => {
   const explained = await run('explain', dir);
   expect(explained.out).toContain('白沙县.xlsx [覆盖情况] 合计行 3 → 江州市汇总.xlsx [覆盖情况] 第 5 行“白沙县”');
 });
+
+test('a city figure its own 全市 sum puts in doubt, against a county total its towns confirm, is the suspect', async () => {
+  // Round 8's reviewer folders: the city types 皇姑区's 企业数 as 650 (its workbook: 630, its streets' sum) and leaves
+  // 合计 as it was. Within the city table the sum's tie blames 合计; between the tables, before, neither cell was marked.
+  const dir = mkdtempSync(join(tmpdir(), 'statlint-blame-between-'));
+  const header = ['地区', '企业数（家）', '覆盖企业数（家）'];
+  const counties: Record<string, [string, number, number][]> = {
+    和平区: [
+      ['南市街道', 200, 160],
+      ['太原街街道', 225, 177],
+    ],
+    皇姑区: [
+      ['华山街道', 330, 250],
+      ['塔湾街道', 300, 239],
+    ],
+    沈河区: [
+      ['大南街道', 140, 112],
+      ['五里河街道', 160, 126],
+    ],
+  };
+  const totals: [string, number, number][] = Object.entries(counties).map(([county, rows]) => [
+    county,
+    rows.reduce((n, r) => n + r[1], 0),
+    rows.reduce((n, r) => n + r[2], 0),
+  ]);
+  for (const [county, rows] of Object.entries(counties)) {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('覆盖情况').addRows([
+      [`${county}非公有制企业党组织覆盖情况统计表`],
+      header,
+      ['合计', ...(totals.find((t) => t[0] === county) as [string, number, number]).slice(1)],
+      ...rows,
+    ]);
+    await wb.xlsx.writeFile(join(dir, `${county}.xlsx`));
+  }
+  const city = new ExcelJS.Workbook();
+  city
+    .addWorksheet('覆盖情况')
+    .addRows([
+      ['沈阳市非公有制企业党组织覆盖情况汇总表'],
+      header,
+      ['合计', totals.reduce((n, t) => n + t[1], 0), totals.reduce((n, t) => n + t[2], 0)],
+      ...totals.map((t) => (t[0] === '皇姑区' ? [t[0], 650, t[2]] : t)),
+    ]);
+  await city.xlsx.writeFile(join(dir, '沈阳市汇总.xlsx'));
+  const { out } = await run('check', dir, '--format', 'json');
+  const cross = (JSON.parse(out) as { crossTable: Cross[] }).crossTable;
+  expect(cross.map((f) => f.cells.filter((c) => c.suspect).map((c) => `${name(c.file)}!${c.address}`))).toEqual([
+    ['沈阳市汇总.xlsx!B5'],
+  ]);
+  expect(cross[0].message).toContain('沈阳市汇总.xlsx [覆盖情况] B5 与其所在表的其他数据也不一致，疑为此处有误');
+});

@@ -21,7 +21,9 @@ export function figuresAgree(a: number, b: number, decimals: number): boolean {
 /**
  * Two cells that should state the same figure (an upper row and a region's total, one measure in two sheets): the
  * finding when they differ, naming both cells and blaming one only when it alone also breaks its own table's
- * arithmetic; undefined when they agree or either is not a figure.
+ * arithmetic: its own checks blame it, or, neither blamed, it alone stands in one of their findings (a city's county
+ * figure in a 全市 sum that breaks, against a county total its towns confirm); undefined when they agree or either is
+ * not a figure.
  */
 export function disagreement(
   rule: CrossTableRule,
@@ -41,7 +43,18 @@ export function disagreement(
   if (figuresAgree(a.value, b.value, decimals)) return undefined;
   const mine = cellOf(here);
   const theirs = cellOf(there);
-  const blamed = mine.suspect !== theirs.suspect ? (mine.suspect ? mine : theirs) : undefined;
+  const [inMine, inTheirs] = [involvedIn(here, mine), involvedIn(there, theirs)];
+  const blamed =
+    mine.suspect !== theirs.suspect
+      ? mine.suspect
+        ? mine
+        : theirs
+      : !mine.suspect && inMine !== inTheirs
+        ? inMine
+          ? mine
+          : theirs
+        : undefined;
+  if (blamed) blamed.suspect = true;
   const hereValue = figureText(a.value, decimals);
   const thereValue = figureText(b.value, decimals);
   if (blamed) blamed.likely = blamed === mine ? thereValue : hereValue;
@@ -81,6 +94,10 @@ function cellOf({ sheet: s, row, col }: FigureAt): CrossCell {
     value: s.model.shown(row, col),
     suspect: s.suspects.has(suspectKey(s.sheet.name, address)),
   };
+}
+
+function involvedIn({ sheet: s }: FigureAt, c: CrossCell): boolean {
+  return s.involved.has(suspectKey(s.sheet.name, c.address));
 }
 
 function place(c: CrossCell): string {

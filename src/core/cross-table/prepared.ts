@@ -25,6 +25,8 @@ export interface PreparedSheet {
   columns: Map<string, { column: HeaderColumn; name: string }>;
   /** `sheet\0address` of the cells the sheet's own checks blamed. */
   suspects: Set<string>;
+  /** `sheet\0address` of the cells of any open finding of the sheet's own checks, blamed or not. */
+  involved: Set<string>;
 }
 
 export function suspectKey(sheet: string, address: string): string {
@@ -40,6 +42,11 @@ export function prepare(
 ): PreparedSheet[][] {
   return workbooks.map((wb) => {
     const suspects = new Set(wb.reports.flatMap((r) => r.cellFixes.map((f) => suspectKey(r.sheet, f.address))));
+    const involved = new Set(
+      wb.reports.flatMap((r) =>
+        r.findings.filter((f) => !f.accepted).flatMap((f) => f.cells.map((c) => suspectKey(r.sheet, c.address))),
+      ),
+    );
     return wb.sheets.map((typed) => {
       const layoutAsTyped = readLayout(typed, lexicon, lang);
       const turned = turnedSheet(
@@ -70,6 +77,7 @@ export function prepare(
           return (columns ??= measureColumns(layout, measures, lexicon, lang));
         },
         suspects,
+        involved,
       };
     });
   });
