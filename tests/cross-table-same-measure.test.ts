@@ -324,3 +324,48 @@ test('a city figure its own 全市 sum puts in doubt, against a county total its
   ]);
   expect(cross[0].message).toContain('沈阳市汇总.xlsx [覆盖情况] B5 与其所在表的其他数据也不一致，疑为此处有误');
 });
+
+test('a city label with a footnote mark (云龙县*, 石门县[注1]) is paired with its county’s workbook', async () => {
+  // Round 8's reviewer folder 14: before, both workbooks were 未对应, and their figures compared with nothing.
+  const dir = mkdtempSync(join(tmpdir(), 'statlint-marked-labels-'));
+  const header = ['地区', '企业数（家）', '覆盖企业数（家）'];
+  const counties: Record<string, [string, number, number][]> = {
+    云龙县: [
+      ['城关镇', 208, 120],
+      ['马坊镇', 74, 33],
+    ],
+    石门县: [
+      ['沙洲镇', 300, 140],
+      ['河口镇', 221, 101],
+    ],
+  };
+  for (const [county, rows] of Object.entries(counties)) {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('统计表').addRows([
+      [`${county}非公有制企业党组织覆盖情况统计表`],
+      header,
+      ['合计', rows.reduce((n, r) => n + r[1], 0), rows.reduce((n, r) => n + r[2], 0)],
+      ...rows,
+    ]);
+    await wb.xlsx.writeFile(join(dir, `${county}非公企业党建统计表.xlsx`));
+  }
+  const city = new ExcelJS.Workbook();
+  // 云龙县's 企业数 typed 292 (its workbook: 282).
+  city
+    .addWorksheet('汇总')
+    .addRows([
+      ['江州市非公有制企业党组织覆盖情况汇总表'],
+      header,
+      ['合计', 813, 394],
+      ['云龙县*', 292, 153],
+      ['石门县[注1]', 521, 241],
+      ['注：*含开发区；[注1]含新划入乡镇。'],
+    ]);
+  await city.xlsx.writeFile(join(dir, '江州市汇总表.xlsx'));
+  const { out } = await run('explain', dir);
+  expect(out).toContain('→ 江州市汇总表.xlsx [汇总] 第 4 行“云龙县*”');
+  expect(out).toContain('→ 江州市汇总表.xlsx [汇总] 第 5 行“石门县[注1]”');
+  const checked = await run('check', dir, '--format', 'json');
+  const cross = (JSON.parse(checked.out) as { crossTable: Cross[] }).crossTable;
+  expect(cross.map((f) => `${f.region} ${f.measure}`)).toEqual(['云龙县* 企业数']);
+});

@@ -217,13 +217,13 @@ function compile(v: Vocabulary): Lexicon {
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN = /[A-Za-z]/;
-const FOOTNOTE_MARKS = /(?:\[\w{1,3}\]|\(\d{1,2}\)|[*\u2460-\u2473])+$/;
+const FOOTNOTE_MARKS = /(?:\[[^[\]]{1,3}\]|\(\d{1,2}\)|[*\u2460-\u2473])+$/;
 
 /**
  * The text without the footnote marks that end it. Every mark ends in `]`, `)`, `*` or ① to ⑳: a label ending otherwise
  * (most) is not searched for where marks start, which the search tries at every character.
  */
-function dropFootnoteMarks(text: string): string {
+export function dropFootnoteMarks(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   const marked = last === 0x5d || last === 0x29 || last === 0x2a || (last >= 0x2460 && last <= 0x2473);
   return marked ? text.replace(FOOTNOTE_MARKS, '') : text;

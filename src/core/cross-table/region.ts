@@ -1,6 +1,6 @@
 import { compactText } from '../header';
 import type { SheetLayout } from '../layout-types';
-import type { Lexicon } from '../lexicon';
+import { dropFootnoteMarks, type Lexicon } from '../lexicon';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 
 /**
@@ -8,13 +8,18 @@ import { cellAt, type SheetSnapshot } from '../snapshot';
  * remain): 沈阳 / 沈阳市, 和平 / 和平区. The suffixes are the vocabulary's `regions.suffixes`.
  */
 export function regionBase(name: string, lexicon: Lexicon): string {
-  const t = compactText(name).replace(/\(.*?\)/g, '');
+  const t = bareName(name);
   return t.slice(0, t.length - regionSuffix(name, lexicon).length);
+}
+
+/** A name without spaces, footnote marks (云龙县*, 石门县[注1]) or bracketed notes. */
+function bareName(name: string): string {
+  return dropFootnoteMarks(compactText(name)).replace(/\(.*?\)/g, '');
 }
 
 /** The administrative suffix regionBase leaves out (县 of 白沙县), '' when there is none. */
 export function regionSuffix(name: string, lexicon: Lexicon): string {
-  const t = compactText(name).replace(/\(.*?\)/g, '');
+  const t = bareName(name);
   return lexicon.regionSuffixes.find((s) => t.endsWith(s) && t.length - s.length >= 2) ?? '';
 }
 
