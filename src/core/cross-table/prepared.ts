@@ -42,11 +42,14 @@ export function prepare(
 ): PreparedSheet[][] {
   return workbooks.map((wb) => {
     const suspects = new Set(wb.reports.flatMap((r) => r.cellFixes.map((f) => suspectKey(r.sheet, f.address))));
-    const involved = new Set(
-      wb.reports.flatMap((r) =>
-        r.findings.filter((f) => !f.accepted).flatMap((f) => f.cells.map((c) => suspectKey(r.sheet, c.address))),
-      ),
-    );
+    // Read only when two figures between tables disagree: a total over 50,000 rows lists every one of them.
+    let involved: Set<string> | undefined;
+    const involvedCells = () =>
+      (involved ??= new Set(
+        wb.reports.flatMap((r) =>
+          r.findings.filter((f) => !f.accepted).flatMap((f) => f.cells.map((c) => suspectKey(r.sheet, c.address))),
+        ),
+      ));
     return wb.sheets.map((typed) => {
       const layoutAsTyped = readLayout(typed, lexicon, lang);
       const turned = turnedSheet(
@@ -77,7 +80,9 @@ export function prepare(
           return (columns ??= measureColumns(layout, measures, lexicon, lang));
         },
         suspects,
-        involved,
+        get involved() {
+          return involvedCells();
+        },
       };
     });
   });

@@ -11,6 +11,7 @@ import {
   operandText,
   refsOf,
   type ColumnOperand,
+  type Term,
 } from './operands';
 import type { Violation } from './types';
 
@@ -46,17 +47,33 @@ function multiplierOf(model: SheetModel, col: number): number {
   return byColumn.get(col) ?? 0;
 }
 
+/** Whether the numerator and the denominator read a column in a unit with a multiplier: found once per ratio. */
+const multipliedOperands = new WeakMap<RatioSpec, [boolean, boolean]>();
+
+function operandsMultiplied(spec: RatioSpec, model: SheetModel): [boolean, boolean] {
+  let found = multipliedOperands.get(spec);
+  if (!found) {
+    const multiplied = (op: ColumnOperand) => operandColumns(op).some((col) => multiplierOf(model, col) > 0);
+    found = [multiplied(spec.numerator), multiplied(spec.denominator)];
+    multipliedOperands.set(spec, found);
+  }
+  return found;
+}
+
 /**
- * An operand in base units with the rounding of its multiplied figures (0.71 万户 → 7100 ± 50), when a column of it
- * states a unit with a multiplier; undefined when none does (its figures are then taken as exact).
+ * An operand's term in base units with the rounding of its multiplied figures (0.71 万户 → 7100 ± 50); as it stands,
+ * exact, when none of its columns states a unit with a multiplier.
  */
-function inBaseUnits(op: ColumnOperand, model: SheetModel, row: number): { value: number; half: number } | undefined {
-  if (!operandColumns(op).some((col) => multiplierOf(model, col) > 0)) return undefined;
-  const term = evalOperand(op, model, row, true);
-  if (!term) return undefined;
+function inBaseUnits(
+  term: Term,
+  op: ColumnOperand,
+  model: SheetModel,
+  multiplied: boolean,
+): { value: number; half: number } {
+  if (!multiplied) return { value: term.value, half: 0 };
   let value = 0;
   let half = 0;
-  for (const leaf of term.leaves) {
+  for (const leaf of listed(term, op, model).leaves) {
     const scale = 10 ** multiplierOf(model, leaf.col);
     value += leaf.coef * leaf.figure.value * scale;
     if (scale > 1) half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
@@ -71,14 +88,14 @@ function inBaseUnits(op: ColumnOperand, model: SheetModel, row: number): { value
 function multipliedRatio(
   spec: RatioSpec,
   model: SheetModel,
-  row: number,
   stated: NumberFigure,
+  numerator: Term,
+  denominator: Term,
 ): { computed: number; agrees: boolean } | undefined {
-  const n = inBaseUnits(spec.numerator, model, row);
-  const d = inBaseUnits(spec.denominator, model, row);
-  if (!n && !d) return undefined;
-  const num = n ?? { value: evalOperand(spec.numerator, model, row)?.value ?? NaN, half: 0 };
-  const den = d ?? { value: evalOperand(spec.denominator, model, row)?.value ?? NaN, half: 0 };
+  const [inNumerator, inDenominator] = operandsMultiplied(spec, model);
+  if (!inNumerator && !inDenominator) return undefined;
+  const num = inBaseUnits(numerator, spec.numerator, model, inNumerator);
+  const den = inBaseUnits(denominator, spec.denominator, model, inDenominator);
   const computed = (num.value / den.value) * spec.scale;
   if (!(den.value - den.half > 0)) return { computed, agrees: true };
   const low = ((num.value - num.half) / (den.value + den.half)) * spec.scale;
@@ -99,7 +116,7 @@ export function ratioCheck(
   const numerator = evalOperand(spec.numerator, model, row);
   const denominator = evalOperand(spec.denominator, model, row);
   if (!numerator || !denominator || denominator.value === 0) return undefined;
-  const multiplied = multipliedRatio(spec, model, row, stated);
+  const multiplied = multipliedRatio(spec, model, stated, numerator, denominator);
   const computed = multiplied?.computed ?? (numerator.value / denominator.value) * spec.scale;
   const compared = compareStated(stated, computed, spec.tolerance);
   const { tolerance, difference } = compared;
