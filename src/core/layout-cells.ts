@@ -76,6 +76,11 @@ export function rowCellTexts(row: (Cell | null)[] | undefined): string[] {
   return texts;
 }
 
+/** Whether a label is indented deeper than another: shallower by neither typed spaces nor Excel's indent, deeper by one. */
+export function isDeeper(typed: number, excel: number, thanTyped: number, thanExcel: number): boolean {
+  return typed >= thanTyped && excel >= thanExcel && typed + excel > thanTyped + thanExcel;
+}
+
 /** Leading indentation of a label; an ideographic space is two ordinary ones wide. */
 export function indentOf(label: string): number {
   let n = 0;

@@ -1,5 +1,14 @@
 import { compactText, splitOfWhich } from './header';
-import { cellKind, cellText, indentOf, isEmptyCell, note, rowsText, type LayoutReading } from './layout-cells';
+import {
+  cellKind,
+  cellText,
+  indentOf,
+  isDeeper,
+  isEmptyCell,
+  note,
+  rowsText,
+  type LayoutReading,
+} from './layout-cells';
 import { nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
 import { splitSections } from './layout-sections';
 import { assignTotals, readTotalByFigures } from './layout-totals';
@@ -270,9 +279,13 @@ export function readRows(
       termRows.push(r);
       continue;
     }
-    const deeper = (open: NonNullable<typeof breakdown>) =>
-      indent >= open.indent && excelIndent >= open.excelIndent && indent + excelIndent > open.indent + open.excelIndent;
-    if (ofWhich && breakdown && !outer && lastPart !== undefined && deeper(breakdown)) {
+    if (
+      ofWhich &&
+      breakdown &&
+      !outer &&
+      lastPart !== undefined &&
+      isDeeper(indent, excelIndent, breakdown.indent, breakdown.excelIndent)
+    ) {
       outer = breakdown;
       breakdown = { row: lastPart, indent, excelIndent, total: false, name: nameIndent(raw, label, lexicon) };
     } else if (ofWhich && lastWhole) {

@@ -1,4 +1,4 @@
-import { indentOf, note, rowsText, type LayoutReading } from './layout-cells';
+import { indentOf, isDeeper, note, rowsText, type LayoutReading } from './layout-cells';
 import type { Nesting, NestingRow } from './layout-hierarchy';
 import { compareSum, sumsTo, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
@@ -44,10 +44,7 @@ export function assignTotals(
     }
     // A subtotal's rows run to the next row of another kind, or to a heading (沅宁市, its figures empty); a subtotal
     // indented deeper is one of them, its own rows not (梅坪市合计 over 市辖区小计 and the counties).
-    const deeper = (o: NestingRow) =>
-      indentOf(o.label) >= indentOf(t.label) &&
-      o.indent >= t.indent &&
-      indentOf(o.label) + o.indent > indentOf(t.label) + t.indent;
+    const deeper = (o: NestingRow) => isDeeper(indentOf(o.label), o.indent, indentOf(t.label), t.indent);
     const run = (step: number) => {
       const found: number[] = [];
       for (let j = i + step; j >= 0 && j < rows.length && !namesSection(rows[j].row); j += step) {
