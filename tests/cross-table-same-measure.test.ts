@@ -21,6 +21,51 @@ const where = (f: Cross) =>
     .sort()
     .join(' ')}`;
 
+type Towns = Record<string, [string, number, number][]>;
+type Totals = [string, number, number][];
+
+const HEADER = ['地区', '企业数（家）', '覆盖企业数（家）'];
+
+/** Writes a one-sheet workbook of these rows. */
+async function writeBook(path: string, sheet: string, rows: (string | number)[][]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet(sheet).addRows(rows);
+  await wb.xlsx.writeFile(path);
+}
+
+/**
+ * Each county's own workbook in `dir`: its title, the header, its total (labelled 合计, or as `totalLabel` names it)
+ * and its towns. Returns each county's total as the city's table lists it.
+ */
+async function writeCountyBooks(
+  dir: string,
+  counties: Towns,
+  options: {
+    header?: string[];
+    sheet?: string;
+    file?: (county: string) => string;
+    totalLabel?: (county: string) => string;
+  } = {},
+): Promise<Totals> {
+  const { header = HEADER, sheet = '覆盖情况', file = (c) => `${c}.xlsx`, totalLabel = () => '合计' } = options;
+  const totals: Totals = [];
+  for (const [county, rows] of Object.entries(counties)) {
+    const total: [string, number, number] = [
+      county,
+      rows.reduce((n, r) => n + r[1], 0),
+      rows.reduce((n, r) => n + r[2], 0),
+    ];
+    totals.push(total);
+    await writeBook(join(dir, file(county)), sheet, [
+      [`${county}非公有制企业党组织覆盖情况统计表`],
+      header,
+      [totalLabel(county), total[1], total[2]],
+      ...rows,
+    ]);
+  }
+  return totals;
+}
+
 describe('one measure stated in two sheets or two workbooks', () => {
   let dir: string;
   beforeAll(async () => {
@@ -129,8 +174,7 @@ describe('party members (党员数) between an upper table and its regions', () 
 describe('a county workbook that heads its streets with its own name instead of 合计', () => {
   test('the row named after the county is its total, and is compared with the city’s row', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-own-name-total-'));
-    const header = ['地区', '企业数（家）', '覆盖企业数（家）'];
-    const counties: Record<string, [string, number, number][]> = {
+    const counties: Towns = {
       和平区: [
         ['南市街道', 200, 160],
         ['太原街街道', 225, 177],
@@ -144,33 +188,15 @@ describe('a county workbook that heads its streets with its own name instead of 
         ['五里河街道', 160, 126],
       ],
     };
-    const totals = Object.entries(counties).map(([county, rows]) => [
-      county,
-      rows.reduce((n, r) => n + r[1], 0),
-      rows.reduce((n, r) => n + r[2], 0),
-    ]);
-    for (const [county, rows] of Object.entries(counties)) {
-      const wb = new ExcelJS.Workbook();
-      wb.addWorksheet('覆盖情况').addRows([
-        [`${county}非公有制企业党组织覆盖情况统计表`],
-        header,
-        totals.find((t) => t[0] === county) as (string | number)[],
-        ...rows,
-      ]);
-      await wb.xlsx.writeFile(join(dir, `${county}.xlsx`));
-    }
+    const totals = await writeCountyBooks(dir, counties, { totalLabel: (county) => county });
     // The city types 皇姑区's 企业数 as 600 (its own workbook: 630) and keeps its total consistent.
-    const cityRows = totals.map((t) => (t[0] === '皇姑区' ? [t[0], 600, t[2]] : t)) as [string, number, number][];
-    const city = new ExcelJS.Workbook();
-    city
-      .addWorksheet('覆盖情况')
-      .addRows([
-        ['沈阳市非公有制企业党组织覆盖情况汇总表'],
-        header,
-        ...cityRows,
-        ['合计', cityRows.reduce((n, r) => n + r[1], 0), cityRows.reduce((n, r) => n + r[2], 0)],
-      ]);
-    await city.xlsx.writeFile(join(dir, '沈阳市汇总.xlsx'));
+    const cityRows: Totals = totals.map((t) => (t[0] === '皇姑区' ? [t[0], 600, t[2]] : t));
+    await writeBook(join(dir, '沈阳市汇总.xlsx'), '覆盖情况', [
+      ['沈阳市非公有制企业党组织覆盖情况汇总表'],
+      HEADER,
+      ...cityRows,
+      ['合计', cityRows.reduce((n, r) => n + r[1], 0), cityRows.reduce((n, r) => n + r[2], 0)],
+    ]);
     const { code, out } = await run('check', dir, '--format', 'json');
     const cross = (JSON.parse(out) as { crossTable: Cross[] }).crossTable;
     expect(cross.map(where)).toEqual(['皇姑区:沈阳市汇总.xlsx[覆盖情况]B4 皇姑区.xlsx[覆盖情况]B3']);
@@ -182,8 +208,7 @@ test('two counties’ workbooks sharing a few town names are not compared town b
   // Round 8's reviewer folders: 青山县 and 河东区 each have a 东城街道 and a 凤凰镇, and no town in common.
   // Before, every measure of those towns was reported as one figure stated twice: 423 findings in 12 clean folders.
   const dir = mkdtempSync(join(tmpdir(), 'statlint-sibling-towns-'));
-  const header = ['乡镇（街道）', '企业数（家）', '覆盖企业数（家）'];
-  const counties: Record<string, [string, number, number][]> = {
+  const counties: Towns = {
     青山县: [
       ['城关镇', 208, 120],
       ['东城街道', 139, 80],
@@ -203,16 +228,7 @@ test('two counties’ workbooks sharing a few town names are not compared town b
       ['新村街道', 83, 44],
     ],
   };
-  for (const [county, rows] of Object.entries(counties)) {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('覆盖情况').addRows([
-      [`${county}非公有制企业党组织覆盖情况统计表`],
-      header,
-      ['合计', rows.reduce((n, r) => n + r[1], 0), rows.reduce((n, r) => n + r[2], 0)],
-      ...rows,
-    ]);
-    await wb.xlsx.writeFile(join(dir, `${county}.xlsx`));
-  }
+  await writeCountyBooks(dir, counties, { header: ['乡镇（街道）', '企业数（家）', '覆盖企业数（家）'] });
   const { code, out } = await run('check', dir, '--format', 'json');
   expect((JSON.parse(out) as { crossTable: Cross[] }).crossTable).toEqual([]);
   expect(code).toBe(0);
@@ -222,8 +238,7 @@ test('a town named like another county is not that county', async () => {
   // Round 8: 青山县 has towns 白沙镇 and 河东街道, and 白沙县 and 河东区 are counties of the same city. Before, their
   // workbooks were paired with 青山县.xlsx's town rows, and the city's rows with those towns: 54 false findings.
   const dir = mkdtempSync(join(tmpdir(), 'statlint-town-like-county-'));
-  const header = ['地区', '企业数（家）', '覆盖企业数（家）'];
-  const counties: Record<string, [string, number, number][]> = {
+  const counties: Towns = {
     青山县: [
       ['城关镇', 208, 120],
       ['白沙镇', 112, 51],
@@ -241,31 +256,13 @@ test('a town named like another county is not that county', async () => {
       ['新村街道', 83, 44],
     ],
   };
-  const totals: [string, number, number][] = Object.entries(counties).map(([county, rows]) => [
-    county,
-    rows.reduce((n, r) => n + r[1], 0),
-    rows.reduce((n, r) => n + r[2], 0),
+  const totals = await writeCountyBooks(dir, counties);
+  await writeBook(join(dir, '江州市汇总.xlsx'), '覆盖情况', [
+    ['江州市非公有制企业党组织覆盖情况汇总表'],
+    HEADER,
+    ['合计', totals.reduce((n, t) => n + t[1], 0), totals.reduce((n, t) => n + t[2], 0)],
+    ...totals,
   ]);
-  for (const [county, rows] of Object.entries(counties)) {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('覆盖情况').addRows([
-      [`${county}非公有制企业党组织覆盖情况统计表`],
-      header,
-      ['合计', ...(totals.find((t) => t[0] === county) as [string, number, number]).slice(1)],
-      ...rows,
-    ]);
-    await wb.xlsx.writeFile(join(dir, `${county}.xlsx`));
-  }
-  const city = new ExcelJS.Workbook();
-  city
-    .addWorksheet('覆盖情况')
-    .addRows([
-      ['江州市非公有制企业党组织覆盖情况汇总表'],
-      header,
-      ['合计', totals.reduce((n, t) => n + t[1], 0), totals.reduce((n, t) => n + t[2], 0)],
-      ...totals,
-    ]);
-  await city.xlsx.writeFile(join(dir, '江州市汇总.xlsx'));
   const { code, out } = await run('check', dir, '--format', 'json');
   expect((JSON.parse(out) as { crossTable: Cross[] }).crossTable).toEqual([]);
   expect(code).toBe(0);
@@ -277,8 +274,7 @@ test('a city figure its own 全市 sum puts in doubt, against a county total its
   // Round 8's reviewer folders: the city types 皇姑区's 企业数 as 650 (its workbook: 630, its streets' sum) and leaves
   // 合计 as it was. Within the city table the sum's tie blames 合计; between the tables, before, neither cell was marked.
   const dir = mkdtempSync(join(tmpdir(), 'statlint-blame-between-'));
-  const header = ['地区', '企业数（家）', '覆盖企业数（家）'];
-  const counties: Record<string, [string, number, number][]> = {
+  const counties: Towns = {
     和平区: [
       ['南市街道', 200, 160],
       ['太原街街道', 225, 177],
@@ -292,31 +288,13 @@ test('a city figure its own 全市 sum puts in doubt, against a county total its
       ['五里河街道', 160, 126],
     ],
   };
-  const totals: [string, number, number][] = Object.entries(counties).map(([county, rows]) => [
-    county,
-    rows.reduce((n, r) => n + r[1], 0),
-    rows.reduce((n, r) => n + r[2], 0),
+  const totals = await writeCountyBooks(dir, counties);
+  await writeBook(join(dir, '沈阳市汇总.xlsx'), '覆盖情况', [
+    ['沈阳市非公有制企业党组织覆盖情况汇总表'],
+    HEADER,
+    ['合计', totals.reduce((n, t) => n + t[1], 0), totals.reduce((n, t) => n + t[2], 0)],
+    ...totals.map((t) => (t[0] === '皇姑区' ? [t[0], 650, t[2]] : t)),
   ]);
-  for (const [county, rows] of Object.entries(counties)) {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('覆盖情况').addRows([
-      [`${county}非公有制企业党组织覆盖情况统计表`],
-      header,
-      ['合计', ...(totals.find((t) => t[0] === county) as [string, number, number]).slice(1)],
-      ...rows,
-    ]);
-    await wb.xlsx.writeFile(join(dir, `${county}.xlsx`));
-  }
-  const city = new ExcelJS.Workbook();
-  city
-    .addWorksheet('覆盖情况')
-    .addRows([
-      ['沈阳市非公有制企业党组织覆盖情况汇总表'],
-      header,
-      ['合计', totals.reduce((n, t) => n + t[1], 0), totals.reduce((n, t) => n + t[2], 0)],
-      ...totals.map((t) => (t[0] === '皇姑区' ? [t[0], 650, t[2]] : t)),
-    ]);
-  await city.xlsx.writeFile(join(dir, '沈阳市汇总.xlsx'));
   const { out } = await run('check', dir, '--format', 'json');
   const cross = (JSON.parse(out) as { crossTable: Cross[] }).crossTable;
   expect(cross.map((f) => f.cells.filter((c) => c.suspect).map((c) => `${name(c.file)}!${c.address}`))).toEqual([
@@ -328,8 +306,7 @@ test('a city figure its own 全市 sum puts in doubt, against a county total its
 test('a city label with a footnote mark (云龙县*, 石门县[注1]) is paired with its county’s workbook', async () => {
   // Round 8's reviewer folder 14: before, both workbooks were 未对应, and their figures compared with nothing.
   const dir = mkdtempSync(join(tmpdir(), 'statlint-marked-labels-'));
-  const header = ['地区', '企业数（家）', '覆盖企业数（家）'];
-  const counties: Record<string, [string, number, number][]> = {
+  const counties: Towns = {
     云龙县: [
       ['城关镇', 208, 120],
       ['马坊镇', 74, 33],
@@ -339,29 +316,16 @@ test('a city label with a footnote mark (云龙县*, 石门县[注1]) is paired 
       ['河口镇', 221, 101],
     ],
   };
-  for (const [county, rows] of Object.entries(counties)) {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('统计表').addRows([
-      [`${county}非公有制企业党组织覆盖情况统计表`],
-      header,
-      ['合计', rows.reduce((n, r) => n + r[1], 0), rows.reduce((n, r) => n + r[2], 0)],
-      ...rows,
-    ]);
-    await wb.xlsx.writeFile(join(dir, `${county}非公企业党建统计表.xlsx`));
-  }
-  const city = new ExcelJS.Workbook();
+  await writeCountyBooks(dir, counties, { sheet: '统计表', file: (county) => `${county}非公企业党建统计表.xlsx` });
   // 云龙县's 企业数 typed 292 (its workbook: 282).
-  city
-    .addWorksheet('汇总')
-    .addRows([
-      ['江州市非公有制企业党组织覆盖情况汇总表'],
-      header,
-      ['合计', 813, 394],
-      ['云龙县*', 292, 153],
-      ['石门县[注1]', 521, 241],
-      ['注：*含开发区；[注1]含新划入乡镇。'],
-    ]);
-  await city.xlsx.writeFile(join(dir, '江州市汇总表.xlsx'));
+  await writeBook(join(dir, '江州市汇总表.xlsx'), '汇总', [
+    ['江州市非公有制企业党组织覆盖情况汇总表'],
+    HEADER,
+    ['合计', 813, 394],
+    ['云龙县*', 292, 153],
+    ['石门县[注1]', 521, 241],
+    ['注：*含开发区；[注1]含新划入乡镇。'],
+  ]);
   const { out } = await run('explain', dir);
   expect(out).toContain('→ 江州市汇总表.xlsx [汇总] 第 4 行“云龙县*”');
   expect(out).toContain('→ 江州市汇总表.xlsx [汇总] 第 5 行“石门县[注1]”');
