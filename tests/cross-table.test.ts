@@ -229,6 +229,37 @@ describe('a summary sheet against its enterprise ledger', () => {
   });
 });
 
+describe('a ledger sent as a file of its own', () => {
+  test('is compared with the summary of the workbook named for the same place, and names both files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
+    await writeLedgerWorkbook(
+      join(dir, '和平区汇总.xlsx'),
+      { street: '南市街道', col: 2, by: 1 },
+      join(dir, '和平区台账.xlsx'),
+    );
+    // Another district's summary over the same street names, its own ledger beside it: each ledger its own summary.
+    await writeLedgerWorkbook(join(dir, '皇姑区汇总.xlsx'), undefined, join(dir, '皇姑区台账.xlsx'));
+    const { code, cross } = await crossOf(dir);
+    expect(code).toBe(1);
+    expect(
+      cross.map((f) => `${name(f.cells[0].file)} ${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`),
+    ).toEqual(['和平区汇总.xlsx 南市街道 C3 10≠9', '和平区汇总.xlsx 合计 C6 22≠21']);
+    expect(cross[0].message).toContain(
+      '和平区台账.xlsx [台账] 中“所属地区”为“南市街道”且“是否建立党组织”为“是”的行共 9',
+    );
+    const { out } = await run('explain', dir);
+    expect(out).toContain('皇姑区汇总.xlsx [汇总] ← 皇姑区台账.xlsx [台账]：按“所属地区”列对应 3 个地区');
+  });
+
+  test('two summaries it fits equally well are compared with neither', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
+    await writeLedgerWorkbook(join(dir, '汇总一.xlsx'), { street: '南市街道', col: 2, by: 1 }, join(dir, '台账.xlsx'));
+    await writeLedgerWorkbook(join(dir, '汇总二.xlsx'), { street: '南市街道', col: 2, by: 2 }, join(dir, '台账.xlsx'));
+    const { cross } = await crossOf(dir);
+    expect(cross).toEqual([]);
+  });
+});
+
 describe('no false alarm between tables that only look alike', () => {
   test('the bundled samples: a 2022 list of key enterprises is not compared with the 2025 province table’s 沈阳市 row', async () => {
     const samples = join(__dirname, '..', 'seeds', 'sheets');

@@ -6,7 +6,7 @@ import { readFigure } from '../number';
 import type { Lang } from '../report';
 import type { SheetSnapshot } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
-import { baseName, type PreparedSheet } from './prepared';
+import { baseName, sheetPlace, type PreparedSheet } from './prepared';
 import { figuresAgree } from './finding';
 import { systematic } from './region-total';
 import { labelOf, matchRegion, regionLabels } from './region';
@@ -56,6 +56,114 @@ interface Measure {
   value: (row: number) => number | undefined;
 }
 
+/** A summary sheet and its ledger, the ledger's rows matched to the summary's region rows. */
+interface LedgerPair {
+  summary: PreparedSheet;
+  ledgerSheet: PreparedSheet;
+  ledger: Ledger;
+  /** Each ledger row's summary row (an index into `labels`), or -1. */
+  owner: Map<number, number>;
+  strays: Set<string>;
+  labels: string[];
+}
+
+function matchLedger(summary: PreparedSheet, ledgerSheet: PreparedSheet, ledger: Ledger): LedgerPair {
+  const labels = summary.layout.regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
+  const keyed = regionLabels(labels, ledgerSheet.model.lexicon);
+  const owner = new Map<number, number>();
+  const strays = new Set<string>();
+  for (const r of ledger.rows) {
+    const text = ledgerSheet.sheet.rows[r]?.[ledger.regionCol]?.text ?? '';
+    const m = matchRegion(text, keyed);
+    owner.set(r, m && !('ambiguous' in m) ? m.index : -1);
+    if (!m || 'ambiguous' in m) strays.add(text.trim());
+  }
+  return { summary, ledgerSheet, ledger, owner, strays, labels };
+}
+
+const matchedRows = (pair: LedgerPair) => [...pair.owner.values()].filter((i) => i >= 0).length;
+
+/** How a sheet is named: by its sheet name, or (sent on its own) by its file's name. */
+function naming(relation: LedgerRelation) {
+  const has = (text: string, names: string[]) => names.some((n) => compactText(text).includes(compactText(n)));
+  const file = (s: PreparedSheet) => baseName(s.file).replace(/\.[^.]*$/, '');
+  return {
+    summary: (s: PreparedSheet) => has(s.sheet.name, relation.summarySheets),
+    ledger: (s: PreparedSheet) => has(s.sheet.name, relation.ledgerSheets),
+    // A file named for both (青山县汇总及台账.xlsx) says nothing about which of its sheets is which.
+    summaryFile: (s: PreparedSheet) =>
+      has(s.sheet.name, relation.summarySheets) ||
+      (has(file(s), relation.summarySheets) && !has(file(s), relation.ledgerSheets)),
+    ledgerFile: (s: PreparedSheet) =>
+      has(s.sheet.name, relation.ledgerSheets) ||
+      (has(file(s), relation.ledgerSheets) && !has(file(s), relation.summarySheets)),
+  };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * The summaries and ledgers to compare: the two sheets of one workbook (汇总, 台账), or a ledger sent as a file of its
+ * own (青山县台账.xlsx) with the other workbook's summary whose region rows most of its rows name. Two summaries
+ * fitting equally (town names every county has) are no pairing: a guess could raise a false alarm.
+ */
+function ledgerPairs(relation: LedgerRelation, books: PreparedSheet[][], lang: Lang, notes: string[]): LedgerPair[] {
+  const pairs: LedgerPair[] = [];
+  const named = naming(relation);
+  const paired = new Set<PreparedSheet>();
+  for (const book of books) {
+    for (const summary of book.filter((s) => named.summary(s) && s.layout.regionRows.length > 0)) {
+      for (const ledgerSheet of book.filter((s) => s !== summary && named.ledger(s))) {
+        paired.add(ledgerSheet);
+        const where = {
+          file: baseName(summary.file),
+          summary: summary.sheet.name,
+          ledger: `[${ledgerSheet.sheet.name}]`,
+        };
+        const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
+        if (!ledger) {
+          const headers = relation.regionHeaders.join(crossPhrase(lang, 'listSeparator'));
+          notes.push(crossPhrase(lang, 'ledgerNoRegion', { ...where, headers }));
+          continue;
+        }
+        const pair = matchLedger(summary, ledgerSheet, ledger);
+        if (matchedRows(pair) * 2 < ledger.rows.length) notes.push(crossPhrase(lang, 'ledgerFew', where));
+        else pairs.push(pair);
+      }
+    }
+  }
+  books.forEach((book, w) => {
+    for (const ledgerSheet of book.filter((s) => !paired.has(s) && named.ledgerFile(s))) {
+      const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
+      if (!ledger) continue;
+      const fitting = books
+        .filter((_, o) => o !== w)
+        .flat()
+        .filter((s) => named.summaryFile(s) && s.layout.regionRows.length > 0)
+        .map((summary) => matchLedger(summary, ledgerSheet, ledger))
+        .filter((pair) => matchedRows(pair) * 2 >= ledger.rows.length);
+      const fit = (pair: LedgerPair) => [
+        matchedRows(pair),
+        commonPrefix(baseName(pair.summary.file), baseName(ledgerSheet.file)),
+      ];
+      const best = fitting.reduce<LedgerPair[]>((top, pair) => {
+        const order = top.length === 0 ? 1 : compareFit(fit(pair), fit(top[0]));
+        return order > 0 ? [pair] : order === 0 ? [...top, pair] : top;
+      }, []);
+      if (best.length === 1) pairs.push(best[0]);
+    }
+  });
+  return pairs;
+}
+
+function compareFit(a: number[], b: number[]): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
 /**
  * A summary sheet's counts per region = the ledger's rows for that region (all rows, or rows whose category column
  * holds one of the listed values), and columns headed like a numeric ledger column = that column's sum.
@@ -68,122 +176,94 @@ export function checkLedgers(
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
   const { relation } = rule;
-  const named = (s: PreparedSheet, names: string[]) =>
-    names.some((n) => compactText(s.sheet.name).includes(compactText(n)));
-  for (const book of books) {
-    for (const summary of book.filter((s) => named(s, relation.summarySheets) && s.layout.regionRows.length > 0)) {
-      for (const ledgerSheet of book.filter((s) => s !== summary && named(s, relation.ledgerSheets))) {
-        const where = { file: baseName(summary.file), summary: summary.sheet.name, ledger: ledgerSheet.sheet.name };
-        const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
-        if (!ledger) {
-          notes.push(
-            crossPhrase(lang, 'ledgerNoRegion', {
-              ...where,
-              headers: relation.regionHeaders.join(crossPhrase(lang, 'listSeparator')),
-            }),
-          );
-          continue;
-        }
-        const regionRows = summary.layout.regionRows;
-        const labels = regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
-        const keyed = regionLabels(labels, ledgerSheet.model.lexicon);
-        // Each ledger row's summary row (an index into labels), or -1.
-        const owner = new Map<number, number>();
-        const strays = new Set<string>();
-        for (const r of ledger.rows) {
-          const text = ledgerSheet.sheet.rows[r]?.[ledger.regionCol]?.text ?? '';
-          const m = matchRegion(text, keyed);
-          owner.set(r, m && !('ambiguous' in m) ? m.index : -1);
-          if (!m || 'ambiguous' in m) strays.add(text.trim());
-        }
-        const matched = [...owner.values()].filter((i) => i >= 0).length;
-        if (matched * 2 < ledger.rows.length) {
-          notes.push(crossPhrase(lang, 'ledgerFew', where));
-          continue;
-        }
-        const measures = ledgerMeasures(relation, summary, ledgerSheet.sheet, ledger, lang);
-        const headerText = ledgerSheet.sheet.rows[ledger.headerRow]?.[ledger.regionCol]?.text.trim() ?? '';
-        const total = summary.layout.totalRows.find((t) => t.kind === 'total');
-        const targets = [
-          ...regionRows.map((row, i) => ({ row, label: labels[i], index: i })),
-          ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : []),
-        ];
-        for (const m of measures) {
-          const mine: CrossFinding[] = [];
-          let compared = 0;
-          for (const t of targets) {
-            const stated = summary.model.number(t.row, m.col);
-            if (!stated) continue;
-            compared += 1;
-            const counted = ledger.rows
-              .filter((r) => t.index === -2 || owner.get(r) === t.index)
-              .reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
-            const decimals = summary.model.decimalsAt(t.row, m.col);
-            if (figuresAgree(stated.value, counted, decimals)) continue;
-            const address = summary.addressOf(t.row, m.col);
-            const region =
-              t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
-            const hereValue = figureText(stated.value, decimals);
-            const thereValue = figureText(counted, decimals);
-            mine.push({
-              ruleId: rule.id,
-              severity: rule.severity,
-              region: t.label,
-              measure: m.name,
-              cells: [
-                {
-                  file: summary.file,
-                  sheet: summary.sheet.name,
-                  address,
-                  value: summary.model.shown(t.row, m.col),
-                  suspect: true,
-                  likely: thereValue,
-                },
-              ],
-              message: fill(rule.message[lang], {
-                region: t.label,
-                measure: m.name,
-                here: `[${summary.sheet.name}] ${address}`,
-                hereValue,
-                there: m.describe(region),
-                thereValue,
-                difference: figureText(Math.abs(stated.value - counted), decimals),
-                note: crossPhrase(lang, 'ledgerBlame'),
-              }),
-              expected: thereValue,
-              actual: hereValue,
-            });
-          }
-          if (systematic(compared, mine.length))
-            notes.push(
-              crossPhrase(lang, 'systematic', {
-                file: where.file,
-                sheet: summary.sheet.name,
-                measure: m.name,
-                n: mine.length,
-                of: compared,
-              }),
-            );
-          else findings.push(...mine);
-        }
+  for (const { summary, ledgerSheet, ledger, owner, strays, labels } of ledgerPairs(relation, books, lang, notes)) {
+    const ledgerPlace =
+      ledgerSheet.file === summary.file
+        ? `[${ledgerSheet.sheet.name}]`
+        : sheetPlace(ledgerSheet.file, ledgerSheet.sheet.name);
+    const where = { file: baseName(summary.file), summary: summary.sheet.name, ledger: ledgerPlace };
+    const regionRows = summary.layout.regionRows;
+    const measures = ledgerMeasures(relation, summary, ledgerSheet.sheet, ledgerPlace, ledger, lang);
+    const headerText = ledgerSheet.sheet.rows[ledger.headerRow]?.[ledger.regionCol]?.text.trim() ?? '';
+    const total = summary.layout.totalRows.find((t) => t.kind === 'total');
+    const targets = [
+      ...regionRows.map((row, i) => ({ row, label: labels[i], index: i })),
+      ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : []),
+    ];
+    for (const m of measures) {
+      const mine: CrossFinding[] = [];
+      let compared = 0;
+      for (const t of targets) {
+        const stated = summary.model.number(t.row, m.col);
+        if (!stated) continue;
+        compared += 1;
+        const counted = ledger.rows
+          .filter((r) => t.index === -2 || owner.get(r) === t.index)
+          .reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
+        const decimals = summary.model.decimalsAt(t.row, m.col);
+        if (figuresAgree(stated.value, counted, decimals)) continue;
+        const address = summary.addressOf(t.row, m.col);
+        const region =
+          t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
+        const hereValue = figureText(stated.value, decimals);
+        const thereValue = figureText(counted, decimals);
+        mine.push({
+          ruleId: rule.id,
+          severity: rule.severity,
+          region: t.label,
+          measure: m.name,
+          cells: [
+            {
+              file: summary.file,
+              sheet: summary.sheet.name,
+              address,
+              value: summary.model.shown(t.row, m.col),
+              suspect: true,
+              likely: thereValue,
+            },
+          ],
+          message: fill(rule.message[lang], {
+            region: t.label,
+            measure: m.name,
+            here: `[${summary.sheet.name}] ${address}`,
+            hereValue,
+            there: m.describe(region),
+            thereValue,
+            difference: figureText(Math.abs(stated.value - counted), decimals),
+            note: crossPhrase(lang, 'ledgerBlame'),
+          }),
+          expected: thereValue,
+          actual: hereValue,
+        });
+      }
+      if (systematic(compared, mine.length))
         notes.push(
-          crossPhrase(lang, 'ledgerMatched', {
-            ...where,
-            header: headerText,
-            n: new Set(owner.values()).size - (strays.size > 0 ? 1 : 0),
-            measures: measures.map((m) => m.name).join(crossPhrase(lang, 'listSeparator')),
+          crossPhrase(lang, 'systematic', {
+            file: where.file,
+            sheet: summary.sheet.name,
+            measure: m.name,
+            n: mine.length,
+            of: compared,
           }),
         );
-        if (strays.size > 0)
-          notes.push(
-            crossPhrase(lang, 'ledgerUnmatched', {
-              ...where,
-              n: [...owner.values()].filter((i) => i < 0).length,
-              labels: [...strays].join(crossPhrase(lang, 'listSeparator')),
-            }),
-          );
-      }
+      else findings.push(...mine);
     }
+    notes.push(
+      crossPhrase(lang, 'ledgerMatched', {
+        ...where,
+        header: headerText,
+        n: new Set(owner.values()).size - (strays.size > 0 ? 1 : 0),
+        measures: measures.map((m) => m.name).join(crossPhrase(lang, 'listSeparator')),
+      }),
+    );
+    if (strays.size > 0)
+      notes.push(
+        crossPhrase(lang, 'ledgerUnmatched', {
+          ...where,
+          n: [...owner.values()].filter((i) => i < 0).length,
+          labels: [...strays].join(crossPhrase(lang, 'listSeparator')),
+        }),
+      );
   }
   return { findings, notes };
 }
@@ -193,6 +273,7 @@ function ledgerMeasures(
   relation: LedgerRelation,
   summary: PreparedSheet,
   sheet: SheetSnapshot,
+  place: string,
   ledger: Ledger,
   lang: Lang,
 ): Measure[] {
@@ -213,8 +294,8 @@ function ledgerMeasures(
         name,
         describe: (region) =>
           region
-            ? crossPhrase(lang, 'ledgerRows', { sheet: sheet.name, region })
-            : crossPhrase(lang, 'ledgerAllRows', { sheet: sheet.name }),
+            ? crossPhrase(lang, 'ledgerRows', { sheet: place, region })
+            : crossPhrase(lang, 'ledgerAllRows', { sheet: place }),
         value: () => 1,
       });
     } else {
@@ -229,8 +310,8 @@ function ledgerMeasures(
         name,
         describe: (region) =>
           region
-            ? crossPhrase(lang, 'ledgerRowsWhere', { sheet: sheet.name, region, column: header, values: shownValues })
-            : crossPhrase(lang, 'ledgerAllRowsWhere', { sheet: sheet.name, column: header, values: shownValues }),
+            ? crossPhrase(lang, 'ledgerRowsWhere', { sheet: place, region, column: header, values: shownValues })
+            : crossPhrase(lang, 'ledgerAllRowsWhere', { sheet: place, column: header, values: shownValues }),
         value: (r) => (values.has(cellText(r, col)) ? 1 : 0),
       });
     }
@@ -254,8 +335,8 @@ function ledgerMeasures(
       name: column.header,
       describe: (region) =>
         region
-          ? crossPhrase(lang, 'ledgerSum', { sheet: sheet.name, region, column: header })
-          : crossPhrase(lang, 'ledgerAllSum', { sheet: sheet.name, column: header }),
+          ? crossPhrase(lang, 'ledgerSum', { sheet: place, region, column: header })
+          : crossPhrase(lang, 'ledgerAllSum', { sheet: place, column: header }),
       value: figure,
     });
   }
