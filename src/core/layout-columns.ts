@@ -215,6 +215,12 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
       if (columns[j].partOf === undefined && (columns[i].isRate || !columns[j].isRate)) return j;
     return undefined;
   };
+  const leafText = (k: number) => headers[k].norm[headers[k].norm.length - 1] ?? '';
+  const countOfAnother = (k: number, whole: number) =>
+    !leafText(k).endsWith(leafText(whole)) &&
+    columns.some(
+      (c, j) => j < whole && c.partOf === undefined && leafText(j).length >= 2 && leafText(k).endsWith(leafText(j)),
+    );
   const continued: number[] = [];
   const mark = (i: number, whole: number) => {
     columns[i].partOf = columns[whole].col;
@@ -259,6 +265,9 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
     for (; k < columns.length; k++) {
       const next = columns[k];
       if (leafOfWhich(k) || parentOfWhich(k) || headers[k].parentKey !== headers[i].parentKey || next.isRate) break;
+      // An average (人均联系企业数) is no category; nor a count of another column's things (单位数 | … | 党员数 |
+      // 其中：流动党员 | 已建立党组织的单位数).
+      if (next.notAdditive || countOfAnother(k, whole)) break;
       if (columns[i].unit !== undefined && next.unit !== undefined && next.unit !== columns[i].unit) break;
       // A period's figure (本季度新建 | 其中：行业协会商会 | 本年累计新建) is no category of the whole's.
       if (periodOf(headers[k].norm[headers[k].norm.length - 1] ?? '', lexicon)) break;

@@ -169,15 +169,18 @@ function readChangesOnly(reading: LayoutReading): void {
 
 // An average is told from a sum only over this many rows: between two figures lies the sum of a negative and more.
 const MIN_AVERAGED_ROWS = 3;
+// Indices on a base of 100 (上年=100) lie about it; counts or amounts all within this band beside them are rare.
+const INDEX_BAND = [50, 200] as const;
 
 /**
- * Columns whose total lies between its rows' figures (分地区平均工资: 全市 | 2024年/国有单位 …, a weighted average), under a
- * title naming an average: no total sums them. Neither tells alone: a title may name an average beside counts (人均GDP
- * 与常住人口), and a total typed with a digit lost lies between its rows too.
+ * Columns under a title naming an average or an index: whose total lies between its rows' figures (分地区平均工资:
+ * 全市 | 2024年/国有单位 …, a weighted average), or headed by a place only with every figure about 100 (居民消费价格指数
+ * 上年=100: 全市 | 城市 | 农村). No total sums them, no 其中 row is within them. Neither title nor figures tell alone: a
+ * title may name an average beside counts (人均GDP与常住人口), and a total typed with a digit lost lies between its rows.
  */
 function readAveragedColumns(reading: LayoutReading): void {
   const { sheet, lexicon, layout } = reading;
-  if (layout.totalRows.length === 0 || !titles(reading).some((t) => lexicon.notAdditive.test(t))) return;
+  if (!titles(reading).some((t) => lexicon.notAdditive.test(t))) return;
   const value = (row: number, col: number) => {
     const figure = readFigure(sheet.rows[row]?.[col] ?? null, lexicon);
     return figure.kind === 'number' ? figure.value : undefined;
@@ -192,12 +195,19 @@ function readAveragedColumns(reading: LayoutReading): void {
     }
     return stated !== undefined && count >= MIN_AVERAGED_ROWS && stated >= low && stated <= high;
   };
-  const averaged = layout.columns.filter(
-    (c) => !c.isRate && !c.notAdditive && layout.totalRows.every((t) => averages(t, c.col)),
-  );
+  const rows = [...layout.regionRows, ...layout.totalRows.map((t) => t.row)];
+  const indices = (col: number) => {
+    const figures = rows.map((r) => value(r, col)).filter((v) => v !== undefined);
+    return figures.length >= MIN_AVERAGED_ROWS && figures.every((v) => v >= INDEX_BAND[0] && v <= INDEX_BAND[1]);
+  };
+  const open = layout.columns.filter((c) => !c.isRate && !c.notAdditive);
+  const averaged =
+    layout.totalRows.length > 0
+      ? open.filter((c) => layout.totalRows.every((t) => averages(t, c.col)))
+      : open.filter((c) => c.unit === undefined && indices(c.col));
   if (averaged.length === 0) return;
   for (const column of averaged) column.notAdditive = true;
-  note(reading, 'layoutAveragedColumns', {
+  note(reading, layout.totalRows.length > 0 ? 'layoutAveragedColumns' : 'layoutIndexColumns', {
     columns: columnsText(
       reading,
       averaged.map((c) => c.letter),

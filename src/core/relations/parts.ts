@@ -13,8 +13,9 @@ type Parts = Extract<Relation, { kind: 'parts' }>;
 /**
  * 其中 parts: each within its whole, together within it, or (a complete breakdown) summing to it. The sum-within
  * check skips the breakdowns the rule set checks as complete (SheetStructures.checkedAsComplete), so one sum is
- * never reported twice, and the columns whose sum passes their whole on more than half of the rows: such parts overlap
- * (其中：女党员 | 35岁及以下 | 大专及以上, attributes of one member), as the figures themselves show.
+ * never reported twice, and the columns whose sum passes their whole on more than half of the rows, or the rows whose
+ * sum passes it in more than half of the columns: such parts overlap (其中：女党员 | 35岁及以下 | 大专及以上, attributes
+ * of one member; 其中：欧盟 | 德国), as the figures themselves show.
  */
 export const parts: RelationModule<Parts> = {
   measures: () => [],
@@ -80,11 +81,15 @@ export const parts: RelationModule<Parts> = {
       const complete = isComplete(check.partNames);
       if (relation.check === 'sumEqualsWhole' ? !complete : complete) continue;
       anyComplete ||= complete;
-      // The same columns (or rows as far from their whole) on every row: one group of parts. Kept for the sum-within
-      // check only, which alone is excused for overlapping parts.
+      // One group of parts: the same 其中 columns on every row, or the same 其中 rows in every column (欧洲 | 其中：欧盟 |
+      // 德国, in 进出口, 出口 and 进口 alike). Kept for the sum-within check only, which alone is excused for overlapping
+      // parts.
       let group: { checked: number; violations: Violation[] } | undefined;
       if (relation.check === 'sumWithinWhole') {
-        const key = check.parts.map((p) => `${p.row - check.whole.row}@${p.col}`).join();
+        const inRow = check.parts.every((p) => p.row === check.whole.row);
+        const key = inRow
+          ? check.parts.map((p) => p.col).join()
+          : [check.whole.row, ...check.parts.map((p) => p.row)].join();
         group = sums.get(key) ?? { checked: 0, violations: [] };
         sums.set(key, group);
         group.checked++;
