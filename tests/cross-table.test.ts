@@ -251,6 +251,17 @@ describe('a ledger sent as a file of its own', () => {
     expect(out).toContain('皇姑区汇总.xlsx [汇总] ← 皇姑区台账.xlsx [台账]：按“所属地区”列对应 3 个地区');
   });
 
+  test('a street typed once and merged over its enterprises’ rows names each of them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
+    await writeLedgerWorkbook(join(dir, 'merged.xlsx'), { street: '太原街街道', col: 1, by: 1 }, undefined, true);
+    const { cross } = await crossOf(dir);
+    // Read as blanks, the rows after each street's first would belong to none, and every street would disagree.
+    expect(cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual([
+      '太原街街道 B4 9≠8',
+      '合计 B6 31≠30',
+    ]);
+  });
+
   test('two summaries it fits equally well are compared with neither', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
     await writeLedgerWorkbook(join(dir, '汇总一.xlsx'), { street: '南市街道', col: 2, by: 1 }, join(dir, '台账.xlsx'));

@@ -1,6 +1,7 @@
 import { aliasKey, matchScore } from '../binding';
 import { compactText, normaliseHeader } from '../header';
 import { fill } from '../messages';
+import { mergeCovering } from '../layout-cells';
 import { labelRole, type Lexicon } from '../lexicon';
 import { readFigure } from '../number';
 import type { Lang } from '../report';
@@ -32,7 +33,7 @@ function readLedger(sheet: SheetSnapshot, regionHeaders: string[], lexicon: Lexi
     const rows: number[] = [];
     for (let d = r + 1; d < sheet.rows.length; d++) {
       const row = sheet.rows[d] ?? [];
-      const region = compactText(row[regionCol]?.text ?? '');
+      const region = compactText(regionText(sheet, d, regionCol));
       // A total or subtotal row (合计, 小计) is not an enterprise.
       if (!region || row.some((c) => labelRole(compactText(c?.text ?? ''), lexicon) !== 'region')) continue;
       rows.push(d);
@@ -40,6 +41,14 @@ function readLedger(sheet: SheetSnapshot, regionHeaders: string[], lexicon: Lexi
     return rows.length > 0 ? { headerRow: r, headers, regionCol, rows } : undefined;
   }
   return undefined;
+}
+
+/** A ledger row's region: its cell, or the top cell of a merge over it (one 所属乡镇 over its enterprises' rows). */
+function regionText(sheet: SheetSnapshot, row: number, col: number): string {
+  const text = sheet.rows[row]?.[col]?.text ?? '';
+  if (text.trim()) return text;
+  const merge = mergeCovering(sheet.merges, row, col);
+  return merge ? (sheet.rows[merge.top]?.[merge.left]?.text ?? '') : '';
 }
 
 function columnOf(ledger: Ledger, spellings: string[], lexicon: Lexicon): number {
@@ -73,7 +82,7 @@ function matchLedger(summary: PreparedSheet, ledgerSheet: PreparedSheet, ledger:
   const owner = new Map<number, number>();
   const strays = new Set<string>();
   for (const r of ledger.rows) {
-    const text = ledgerSheet.sheet.rows[r]?.[ledger.regionCol]?.text ?? '';
+    const text = regionText(ledgerSheet.sheet, r, ledger.regionCol);
     const m = matchRegion(text, keyed);
     owner.set(r, m && !('ambiguous' in m) ? m.index : -1);
     if (!m || 'ambiguous' in m) strays.add(text.trim());
