@@ -6,6 +6,8 @@ import { checkFiles } from '../src/node/check-files';
 import { readRuleSet } from '../src/node/rule-files';
 import { runCli as run } from './helpers/run-cli';
 import {
+  retitleCity,
+  writeCountyPeriods,
   writeLedgerWorkbook,
   writeSideBySideCityTable,
   writeTransposedCityTable,
@@ -130,6 +132,26 @@ describe('an upper table against the region workbooks below it', () => {
     const { code, cross } = await crossOf(clean);
     expect(cross).toEqual([]);
     expect(code).toBe(0);
+  });
+});
+
+describe('a county workbook with a sheet for each period', () => {
+  test.each([
+    [['上期', '本期'], '本期'],
+    [['2024年上半年', '2025年上半年'], '2025年上半年'],
+  ] as const)('of %j the sheet of the city table’s period is compared', async (names, compared) => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-two-levels-periods-'));
+    await writeTwoLevelFolder(dir, [{ county: '和平区', col: 1, by: 9 }]);
+    await writeCountyPeriods(dir, '和平区', [...names]);
+    if (names[0].startsWith('2024')) await retitleCity(dir, '2025年上半年');
+    const { cross } = await crossOf(dir);
+    expect(
+      cross.filter((f) => f.region === '和平区').map((f) => f.cells.map((c) => `${c.sheet} ${c.address}`)),
+    ).toEqual([
+      ['覆盖情况 B3', `${compared} B6`],
+      // The city's rate follows its raised count.
+      ['覆盖情况 E3', `${compared} E6`],
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { compactText } from '../header';
 import type { Lang } from '../report';
 import { disagreement } from './finding';
 import { crossPhrase } from './phrases';
@@ -70,16 +71,29 @@ function totalRowOf(s: PreparedSheet, region: string): number | undefined {
   return own.length === 1 ? own[0] : undefined;
 }
 
-/** The lower workbook's sheet to compare: one with a total row for the region sharing measures, the same-named one first. */
-function lowerSheet(upper: PreparedSheet, sheets: PreparedSheet[], region: string): PreparedSheet | undefined {
+/**
+ * The lower workbook's sheet to compare: one with a total row for the region sharing measures, the same-named one
+ * first. Of sheets that fit equally, the one of the upper table's year (2025年上半年, not 2024年上半年), or else the one
+ * named as the current period (`currentSheets`: 本期, not 上期); two still equal (two groups) are a tie, and a guess
+ * could raise a false alarm, so none is compared.
+ */
+function lowerSheet(
+  upper: PreparedSheet,
+  sheets: PreparedSheet[],
+  region: string,
+  currentSheets: string[],
+): PreparedSheet | { tie: PreparedSheet[] } | undefined {
   const shared = (s: PreparedSheet) => [...s.columns.keys()].filter((k) => upper.columns.has(k)).length;
   const usable = sheets.filter((s) => totalRowOf(s, region) !== undefined && shared(s) > 0);
   const sameName = usable.find((s) => s.sheet.name.trim() === upper.sheet.name.trim());
   if (sameName) return sameName;
   const most = Math.max(0, ...usable.map(shared));
   const best = usable.filter((s) => shared(s) === most);
-  // Two equally fitting sheets (two years, two groups): a guess could raise a false alarm, so none is compared.
-  return best.length === 1 ? best[0] : undefined;
+  if (best.length <= 1) return best[0];
+  const ofYear = best.filter((s) => incomparable(upper, s, false)?.key !== 'otherPeriod');
+  if (ofYear.length === 1) return ofYear[0];
+  const current = ofYear.filter((s) => currentSheets.some((n) => compactText(s.sheet.name).includes(compactText(n))));
+  return current.length === 1 ? current[0] : { tie: ofYear };
 }
 
 /**
@@ -123,8 +137,12 @@ export function checkRegionTotals(
               labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')),
             }),
           );
-        const lower = lowerSheet(upper, books[v], p.label);
+        const lower = lowerSheet(upper, books[v], p.label, rule.relation.currentSheets);
         if (!lower) return void notes.push(crossPhrase(lang, 'noLowerSheet', { file, ...where }));
+        if ('tie' in lower) {
+          const names = lower.tie.map((s) => s.sheet.name).join(crossPhrase(lang, 'listSeparator'));
+          return void notes.push(crossPhrase(lang, 'lowerSheetTie', { file, ...where, sheets: names }));
+        }
         const refused = incomparable(upper, lower);
         if (refused)
           return void notes.push(

@@ -19,6 +19,12 @@ const regionTotalRelation = z
       .min(1)
       .default(2)
       .describe('A sheet counts as the upper table only when at least this many other workbooks match its rows.'),
+    currentSheets: z
+      .array(text)
+      .default([])
+      .describe(
+        'Names of a region workbook’s sheet of the current period: of its sheets that fit the upper table equally (本期, 上期), the one so named is compared.',
+      ),
   })
   .strict()
   // The reporting unit is the 填报单位 cell (labels: the vocabulary's regions.reporterLabels).
