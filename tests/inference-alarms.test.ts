@@ -361,3 +361,39 @@ describe('a rate typed wrong, where the ratio could be read the other way round'
     ).toEqual(['inferred/ratio D7']);
   });
 });
+
+describe('counts in whole units are exact in inferred relations too', () => {
+  test('a total of 任务数 one off the sum of all but its first town is no such sum: only the raised town is blamed', async () => {
+    // Round 9's monthly progress form (tests/corpora/layouts/party-8/p36…) with 红城镇's 任务数 raised from 13 to 22.
+    // Read as rounded, 123 "held" as 永坪镇 to 石隆镇 (122) within ± 0.5 a figure, and 累计完成 was blamed for breaking it.
+    const towns: [string, number, number, number][] = [
+      ['兴岭镇', 10, 2, 12],
+      ['永坪镇', 11, 2, 14],
+      ['枫川镇', 10, 2, 12],
+      ['金池镇', 17, 3, 13],
+      ['沙岩街道', 12, 0, 8],
+      ['长塘乡', 9, 4, 6],
+      ['梅和镇', 11, 1, 14],
+      ['云浦镇', 5, 2, 4],
+      ['红城镇', 22, 0, 9],
+      ['丰澜街道', 4, 0, 2],
+      ['瑞远镇', 4, 0, 2],
+      ['石隆镇', 17, 4, 14],
+    ];
+    const rate = (done: number, task: number) => Math.round((done / task) * 1000) / 10;
+    const file = await book(
+      'progress.xlsx',
+      [
+        ['“两企三新”党建工作推进情况月报'],
+        ['乡镇（街道）', '任务数', '本月新增', '累计完成', '完成率（%）'],
+        // 红城镇's rate is of its typed 任务数, 13: the form agrees with itself but for the raised cell.
+        ...towns.map(([n, t, a, d]) => [n, t, a, d, rate(d, n === '红城镇' ? 13 : t)]),
+        ['合计', 123, 20, 110, 89.4],
+      ],
+      (r, c) => (c === 4 && r > 1 ? '0.0' : undefined),
+    );
+    const list = await errors(file);
+    expect(list.flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address))).toEqual(list.map(() => 'B11'));
+    expect(list.map((f) => f.ruleId)).not.toContain('inferred/sum');
+  });
+});

@@ -122,7 +122,8 @@ function checkTable(
   }
   // Relations the sheet's own figures confirm, where the rules name none: a figure a declared rule already reports
   // is not reported twice.
-  const inference = inferSheet(sheet, ruleSet.lexicon, (col) => model.column(col));
+  const counts = new Set(layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count').map((c) => c.col));
+  const inference = inferSheet(sheet, ruleSet.lexicon, (col) => model.column(col), counts);
   const reported = new Set(failed.flatMap((f) => f.cells));
   inferredFailures(inference, options.lang).forEach(({ rule, violation }, i) => {
     const cells = violation.cells.map(({ row, col }) => a1(row, col));

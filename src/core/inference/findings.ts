@@ -98,7 +98,9 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
     const rule = inferredRule(r.kind, lang);
     const formula = formulaText(inference, r, lang);
     for (const b of r.breaks) {
-      const decimals = Math.max(shortestDecimals(b.actual), Math.round(-Math.log10(2 * view.half(r.target, b.pos))));
+      // An exact count (half 0) shows the decimals it is typed with.
+      const half = view.half(r.target, b.pos);
+      const decimals = Math.max(shortestDecimals(b.actual), half > 0 ? Math.round(-Math.log10(2 * half)) : 0);
       // A sum or difference has the figures' own decimals; a quotient one more, to show it was worked out.
       const exact = r.kind === 'sum' || r.kind === 'difference';
       const expected = roundForDisplay(b.expected, decimals + (exact ? 0 : 1));

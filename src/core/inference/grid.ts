@@ -30,6 +30,8 @@ export function readNumberGrid(
   lexicon: Lexicon,
   /** A column's figures, when the declared rules have read them already (SheetModel.column). */
   columnOf = (col: number) => readColumnFigures(sheet, col, lexicon),
+  /** Columns the layout reads as counts in whole units (家, 个, 名): their whole figures are exact, not rounded. */
+  countColumns: ReadonlySet<number> = new Set(),
 ): NumberGrid {
   const rows = sheet.rows.length;
   const cols = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -58,6 +60,7 @@ export function readNumberGrid(
   }
   typedPrecision(values, halves, rows, cols);
   roundedToBase(values, halves);
+  exactCounts(values, halves, rows, countColumns);
   return { rows, cols, values, halves, percent, missing };
 }
 
@@ -94,6 +97,21 @@ function roundedToBase(values: Float64Array, halves: Float64Array): void {
   const base = roundingBase(whole, 2 + Math.floor(whole.length / 100));
   if (base === undefined) return;
   for (let i = 0; i < values.length; i++) if (halves[i] === 0.5) halves[i] = base;
+}
+
+/**
+ * Counts in whole units are exact as typed (a total of 任务数 one off its towns is wrong, not rounded), unless the sheet
+ * rounds its figures to a base (roundedToBase). Their half is 0; see grainOf for what that changes.
+ */
+function exactCounts(
+  values: Float64Array,
+  halves: Float64Array,
+  rows: number,
+  countColumns: ReadonlySet<number>,
+): void {
+  for (const col of countColumns)
+    for (let i = col * rows; i < (col + 1) * rows; i++)
+      if (halves[i] === 0.5 && Number.isInteger(values[i])) halves[i] = 0;
 }
 
 /**

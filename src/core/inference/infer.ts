@@ -73,8 +73,9 @@ export function inferSheet(
   sheet: SheetSnapshot,
   lexicon: Lexicon,
   columnOf?: (col: number) => ColumnFigures,
+  countColumns?: ReadonlySet<number>,
 ): SheetInference {
-  const grid = readNumberGrid(sheet, lexicon, columnOf);
+  const grid = readNumberGrid(sheet, lexicon, columnOf, countColumns);
   const { columnLabels, rowLabels, columnHeaders } = labels(sheet, grid);
   const columns = searchRelations({
     lexicon,

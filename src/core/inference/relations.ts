@@ -50,8 +50,15 @@ export interface Break {
 export type Verdict = { status: 'skip' } | ({ status: 'hold' | 'weak' | 'break' } & Omit<Break, 'pos'>);
 
 export const SKIP: Verdict = { status: 'skip' };
-/** A position supports a relation only where the rounding slack is small beside the figures (not zero, not tiny). */
+/** A position supports a relation only where the figures' grain is small beside them (not zero, not tiny). */
 const INFORMATIVE_SLACK = 0.05;
+
+/**
+ * The step a figure moves in: its rounding slack, or for an exact count (no slack) the half unit of a whole figure.
+ * How telling a match is goes by it (13 = 5 + 8 matches exactly by chance as often as 13 ≈ 5 + 8 within rounding), and
+ * so does the slack of a relation unless all its figures are exact counts (a count plus a rounded figure is rounded).
+ */
+export const grainOf = (half: number): number => (half > 0 ? half : 0.5);
 
 /** The float error allowed beside figures of these sizes. */
 export const eps = (a: number, b = 0, c = 0) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c));
@@ -74,6 +81,8 @@ export interface PartsTotal {
   sum: number;
   /** Their rounding slack added up. */
   slack: number;
+  /** Their grain added up (see grainOf). */
+  grain: number;
   /** How many of them are not zero. */
   nonZero: number;
   /** How many are blank. */
@@ -105,11 +114,13 @@ function meanOrSum(kind: InferredKind, count: number, t: number, ht: number, tot
   const { sum, slack, nonZero } = total;
   const k = kind === 'average' ? count : 1;
   const expected = sum / k;
-  const allowed = ht + slack / k + eps(sum, t);
+  const e = eps(sum, t);
+  const grain = grainOf(ht) + total.grain / k + e;
+  const allowed = ht === 0 && slack === 0 ? e : grain;
   const status =
     Math.abs(expected - t) > allowed
       ? 'break'
-      : nonZero >= 2 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t)
+      : nonZero >= 2 && t !== 0 && grain <= INFORMATIVE_SLACK * Math.abs(t)
         ? 'hold'
         : 'weak';
   return { status, expected, actual: t, slack: allowed };
@@ -127,6 +138,7 @@ export function verdictAt(
   if (r.kind === 'sum' || r.kind === 'average') {
     let sum = 0;
     let slack = 0;
+    let grain = 0;
     let nonZero = 0;
     let blanks = 0;
     for (const m of r.members) {
@@ -138,11 +150,13 @@ export function verdictAt(
         blanks++;
         continue;
       }
+      const half = view.half(m, pos);
       sum += v;
-      slack += view.half(m, pos);
+      slack += half;
+      grain += grainOf(half);
       if (v !== 0) nonZero++;
     }
-    return partsVerdict(r, r.members.length, t, ht, { sum, slack, nonZero, blanks });
+    return partsVerdict(r, r.members.length, t, ht, { sum, slack, grain, nonZero, blanks });
   }
   const [m0, m1] = r.members;
   const a = view.value(m0, pos);
@@ -152,11 +166,13 @@ export function verdictAt(
   const hb = view.half(m1, pos);
   if (r.kind === 'difference') {
     const expected = a - b;
-    const allowed = ht + ha + hb + eps(a, b, t);
+    const e = eps(a, b, t);
+    const grain = grainOf(ht) + grainOf(ha) + grainOf(hb) + e;
+    const allowed = ht + ha + hb === 0 ? e : grain;
     const status =
       Math.abs(expected - t) > allowed
         ? 'break'
-        : a !== 0 && b !== 0 && t !== 0 && allowed <= INFORMATIVE_SLACK * Math.abs(t)
+        : a !== 0 && b !== 0 && t !== 0 && grain <= INFORMATIVE_SLACK * Math.abs(t)
           ? 'hold'
           : 'weak';
     return { status, expected, actual: t, slack: allowed };

@@ -1,5 +1,5 @@
 import type { GridView } from './grid';
-import { partsVerdict, SKIP, type Verdict } from './relations';
+import { grainOf, partsVerdict, SKIP, type Verdict } from './relations';
 import type { Candidate } from './search-context';
 
 /**
@@ -54,7 +54,7 @@ function runAt(view: GridView, byLength: readonly Candidate[], pos: number): Map
   const { target, members } = byLength[byLength.length - 1];
   const t = view.value(target, pos);
   const ht = view.half(target, pos);
-  const total = { sum: 0, slack: 0, nonZero: 0, blanks: 0 };
+  const total = { sum: 0, slack: 0, grain: 0, nonZero: 0, blanks: 0 };
   let k = 0;
   for (const c of byLength) {
     const count = c.members.length;
@@ -64,8 +64,10 @@ function runAt(view: GridView, byLength: readonly Candidate[], pos: number): Map
         total.blanks++;
         continue;
       }
+      const half = view.half(members[k], pos);
       total.sum += v;
-      total.slack += view.half(members[k], pos);
+      total.slack += half;
+      total.grain += grainOf(half);
       if (v !== 0) total.nonZero++;
     }
     out.set(c, Number.isNaN(t) ? SKIP : partsVerdict(c, count, t, ht, total));
