@@ -43,7 +43,7 @@ describe('clean sheets of published layouts', () => {
   }, 300_000);
 
   test('every file is read', () => {
-    expect(files.length).toBe(774);
+    expect(files.length).toBe(857);
     expect(unread).toEqual([]);
   });
 

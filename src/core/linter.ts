@@ -13,6 +13,7 @@ import { periodTables } from './period-rows';
 import { restackedSheet } from './side-by-side';
 import { addressAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
+import { refutedChecks } from './refuted';
 import { failuresByCell, findSuspects, type FailedCheck } from './suspect';
 
 export interface CheckOptions {
@@ -108,11 +109,11 @@ function checkTable(
 ): SheetReport {
   const { model } = ctx;
   const layout = model.layout;
-  const failed: FailedCheck[] = [];
+  const declared: FailedCheck[] = [];
   for (const rule of ruleSet.rules) {
     if (!violated.has(rule.id)) continue;
     (outcomes.get(rule.id)?.violations ?? []).forEach((violation, i) => {
-      failed.push({
+      declared.push({
         rule,
         violation,
         id: `${rule.id}#${i}`,
@@ -124,6 +125,7 @@ function checkTable(
   // is not reported twice.
   const counts = new Set(layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count').map((c) => c.col));
   const inference = inferSheet(sheet, ruleSet.lexicon, (col) => model.column(col), counts);
+  const { kept: failed, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, options.lang);
   const reported = new Set(failed.flatMap((f) => f.cells));
   inferredFailures(inference, options.lang).forEach(({ rule, violation }, i) => {
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
@@ -162,11 +164,15 @@ function checkTable(
     findings,
     cellFixes: fixes,
     explanation: {
-      ...explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang),
+      ...withNotes(explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang), refuted),
       inferred: inferredExplanation(inference, options.lang),
     },
     problems: layout.problems,
   };
+}
+
+function withNotes(explanation: SheetExplanation, notes: string[]): SheetExplanation {
+  return notes.length === 0 ? explanation : { ...explanation, notes: [...explanation.notes, ...notes] };
 }
 
 /**

@@ -23,7 +23,7 @@ const regionTotalRelation = z
       .array(text)
       .default([])
       .describe(
-        'Names of a region workbook’s sheet of the current period: of its sheets that fit the upper table equally (本期, 上期), the one so named is compared.',
+        'Names of a region workbook’s sheet of the current period: of its sheets that fit the upper table equally (this period’s and the last), the one so named is compared.',
       ),
   })
   .strict()

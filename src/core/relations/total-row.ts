@@ -20,7 +20,8 @@ function sumFormula(model: SheetModel, rows: number[], col: number): string {
 
 /**
  * The members' sum in one column, the decimals to show it with, and the rounding slack: 0 for exact figures (counts,
- * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人).
+ * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人, and
+ * per-head figures under a per-head total).
  * Undefined when a member's figure is unknown: withheld (`X`) or an error, or marked missing (`—`) in a column of
  * changes, where a place new this year adds its whole figure to the total's change.
  */
@@ -50,7 +51,13 @@ function memberSum(
     // Not Math.max(...shown): a total of 130,000 rows would overflow the call stack as arguments.
     if (d > decimals) decimals = d;
   }
-  return { sum, decimals, slack: structures.columnIsRounded(column, decimals) ? roundingSlack(shown) : 0 };
+  // A per-head total (人均可支配收入 over 工资性收入 …) adds up per-head figures, each rounded to the yuan.
+  const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
+  return {
+    sum,
+    decimals,
+    slack: perHead || structures.columnIsRounded(column, decimals) ? roundingSlack(shown) : 0,
+  };
 }
 
 /**

@@ -1,0 +1,60 @@
+import { formulaText } from './inference/findings';
+import type { SheetInference } from './inference/infer';
+import { firstAtLeast, type InferredRelation } from './inference/relations';
+import { phrase } from './messages';
+import type { Lang } from './report';
+import { columnLetters, parseA1 } from './snapshot';
+import type { FailedCheck } from './suspect';
+
+/** Fewest rows a rule must fail on in one column before the figures may say it reads the wrong columns. */
+const MIN_REFUTED_ROWS = 3;
+
+/** The column relation the figures confirm with this cell as its result, where it holds there. */
+function heldAsResult(inference: SheetInference, row: number, col: number): InferredRelation | undefined {
+  return inference.relations.find(
+    (r) => r.axis === 'column' && r.target === col && r.support[firstAtLeast(r.support, row)] === row,
+  );
+}
+
+/**
+ * Declared checks the sheet's own figures refute: where the rules fail on most rows of one column, each a cell that is
+ * the result of a relation the figures confirm on its row (覆盖率 = 已建立党组织企业/小计 ÷ 企业总数 × 100 on every row,
+ * against 党委 + 党总支 + 党支部 the rule read), the rules read other columns than the sheet means. Their failures in that
+ * column are no findings, and a note says why; where the confirmed relation breaks, it reports the cell itself. A rule
+ * failing on one row of many stays a finding.
+ */
+export function refutedChecks(
+  failed: FailedCheck[],
+  inference: SheetInference,
+  rowsChecked: number,
+  lang: Lang,
+): { kept: FailedCheck[]; notes: string[] } {
+  const byColumn = new Map<number, FailedCheck[]>();
+  for (const f of failed) {
+    const at = parseA1(f.cells[0] ?? '');
+    if (!at || f.rule.id.startsWith('inferred/')) continue;
+    byColumn.set(at.col, [...(byColumn.get(at.col) ?? []), f]);
+  }
+  const refuted = new Set<FailedCheck>();
+  const notes: string[] = [];
+  for (const [col, checks] of byColumn) {
+    const held = new Map<number, InferredRelation>();
+    for (const f of checks) {
+      const row = parseA1(f.cells[0])?.row as number;
+      const relation = heldAsResult(inference, row, col);
+      if (relation) held.set(row, relation);
+    }
+    if (held.size < MIN_REFUTED_ROWS || held.size * 2 <= rowsChecked) continue;
+    // A row where the confirmed relation breaks is reported by it, with the figure it implies.
+    for (const f of checks) refuted.add(f);
+    notes.push(
+      phrase(lang, 'refutedByFigures', {
+        letter: columnLetters(col),
+        rules: [...new Set(checks.map((f) => f.rule.id))].join(phrase(lang, 'listSeparator')),
+        n: held.size,
+        formula: formulaText(inference, [...held.values()][0], lang),
+      }),
+    );
+  }
+  return { kept: failed.filter((f) => !refuted.has(f)), notes };
+}

@@ -1,0 +1,44 @@
+import { describeCaseBook, writeCaseBook, type CaseRow } from './helpers/case-book';
+import { runCli } from './helpers/run-cli';
+
+/**
+ * A rule that reads other columns than the sheet means: a wide form's 党组织覆盖率 is of 已建立党组织企业/小计 (its
+ * 联合党支部 column unbound, so the rule for sheets without joint organisations applied, reading 党委 + 党总支 +
+ * 党支部), and failed on every town. The figures confirm the rate as 小计 ÷ 企业总数 on every row: the rule's failures
+ * are no findings, explain says why, and a rate typed wrong is still found, with the figure the sheet's relation gives.
+ * (Round 10's w01a, tests/corpora/layouts/party-9.)
+ */
+const towns: [string, number, number, number, number, number, number][] = [
+  ['黛隆镇', 85, 61, 1, 4, 27, 5],
+  ['石塘镇', 256, 129, 2, 4, 61, 12],
+  ['沙隆镇', 34, 23, 2, 0, 12, 3],
+  ['桐阳镇', 223, 119, 2, 3, 64, 10],
+  ['望冈街道', 355, 212, 1, 14, 141, 9],
+  ['清隆镇', 254, 140, 0, 4, 65, 14],
+];
+const rate = (covered: number, all: number) => Math.round((covered / all) * 1000) / 10;
+const row = ([name, all, covered, ...organisations]: (typeof towns)[number]): CaseRow => [
+  name,
+  all,
+  covered,
+  { v: rate(covered, all), numFmt: '0.0' },
+  ...organisations,
+];
+const sum = (i: number) => towns.reduce((n, t) => n + (t[i] as number), 0);
+const rows: CaseRow[] = [
+  ['非公有制企业党建工作基本情况统计表'],
+  ['乡镇（街道）', '企业总数（家）', '已建立党组织企业（家）', '党组织覆盖率（%）', '党组织数（个）', null, null, null],
+  [null, null, '小计', null, '党委', '党总支', '党支部', '联合党支部'],
+  ...towns.map(row),
+  row(['合计', sum(1), sum(2), sum(3), sum(4), sum(5), sum(6)]),
+];
+const sheet = { name: '基本情况', rows, merges: ['E2:H2'], plant: { address: 'D9', value: 60.1 } };
+
+describeCaseBook('refuted.xlsx', [sheet]);
+
+test('explain says which rules the figures refute, and by which relation', async () => {
+  const { out } = await runCli('explain', await writeCaseBook('refuted.xlsx', [sheet], false));
+  expect(out).toMatch(
+    /D 列：coverage-rate-own-organisations.* 不成立的行中有 \d+ 行满足由数字推断的 .*党组织覆盖率 = .*小计 ÷ .*企业总数 × 100：规则所读的列与本表不符，不列为发现/,
+  );
+});
