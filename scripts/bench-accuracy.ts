@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readLayout } from '../src/core/layout';
+import { continuesOn } from '../src/core/continuation';
 import { checkSheet } from '../src/core/linter';
 import type { Finding } from '../src/core/report';
 import type { Lexicon } from '../src/core/lexicon';
@@ -147,16 +148,18 @@ async function layouts(ruleSet: RuleSet): Promise<void> {
   const alarms: string[] = [];
   const misses: string[] = [];
   for (const file of files.sort()) {
-    for (const sheet of (await readWorkbookFile(join(root, file))).sheets) {
+    const book = (await readWorkbookFile(join(root, file))).sheets;
+    for (const [i, sheet] of book.entries()) {
       sheets++;
-      const report = await checkSheet(sheet, ruleSet, { lang: 'en' });
+      const options = { lang: 'en' as const, continued: continuesOn(sheet, book[i + 1], ruleSet.lexicon) };
+      const report = await checkSheet(sheet, ruleSet, options);
       if (wasChecked(report)) checked++;
       for (const f of report.findings)
         if (f.severity !== 'info') alarms.push(`  ${file} [${sheet.name}] ${f.severity} ${f.ruleId} ${f.message}`);
       const changed = plant(sheet, ruleSet.lexicon);
       if (!changed) continue;
       planted++;
-      const after = await checkSheet(changed.sheet, ruleSet, { lang: 'en' });
+      const after = await checkSheet(changed.sheet, ruleSet, options);
       const hits = after.findings.filter(
         (f) => f.severity === 'error' && f.cells.some((c) => c.address === changed.address),
       );

@@ -30,6 +30,8 @@ export interface Lexicon {
   readonly partMarker: RegExp;
   /** A statement's term line (减：营业成本). */
   readonly operatorRow: RegExp;
+  /** A continuation mark ending a sheet's name or title: 续, （续表）, (续)2. */
+  readonly continuation: RegExp;
   /** A label header opening with a word of a partial list (主要区县). */
   readonly partialListHeader: RegExp;
   /** Numbered row labels by level, top level first (一、 then （一） then 1.). */
@@ -150,6 +152,7 @@ function compile(v: Vocabulary): Lexicon {
     ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
     operatorRow: new RegExp(`^(?:${alt(v.operatorMarkers)})[:\\uff1a]`),
+    continuation: new RegExp(`[(\\uff08]?(?:${alt(v.continuationWords)})[)\\uff09]?\\d*$`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
     numberingLevels: v.numberingLevels.map((template) => numbering(template, v.numerals)),
     dateRow: new RegExp(`^(?:${alt(d.asOf)})${date}$|^(?:${alt(d.labelPrefixes)})?(?:${alt(d.labels)}):`),

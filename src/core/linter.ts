@@ -18,6 +18,8 @@ import { failuresByCell, findSuspects, type FailedCheck } from './suspect';
 
 export interface CheckOptions {
   lang: Lang;
+  /** The next sheet continues this one (continuation.ts): its totals cover rows this sheet does not hold. */
+  continued?: boolean;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -125,12 +127,18 @@ function checkTable(
   // is not reported twice.
   const counts = new Set(layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count').map((c) => c.col));
   const inference = inferSheet(sheet, ruleSet.lexicon, (col) => model.column(col), counts);
-  const { kept: failed, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, options.lang);
+  const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, options.lang);
+  const totals = new Set(layout.totalRows.map((t) => t.row));
+  // A table continued on the next sheet: its totals are of rows this sheet does not hold, and are not checked here.
+  const readsTotal = (cells: string[]) => cells.some((c) => totals.has(parseA1(c)?.row ?? -1));
+  const failed = options.continued ? kept.filter((f) => !readsTotal(f.cells)) : kept;
+  const notes =
+    options.continued && totals.size > 0 ? [...refuted, phrase(options.lang, 'continuedOnNextSheet')] : refuted;
   const reported = new Set(failed.flatMap((f) => f.cells));
   inferredFailures(inference, options.lang).forEach(({ rule, violation }, i) => {
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
     // A rate row among counts (城镇化率 | %, by its 单位 cell) changes in points: the counts' relations do not bind it.
-    if (!reported.has(cells[0]) && !model.isRateRow(violation.row))
+    if (!reported.has(cells[0]) && !model.isRateRow(violation.row) && !(options.continued && readsTotal(cells)))
       failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
   const failedCells = new Set(failed.flatMap((f) => f.cells));
@@ -164,7 +172,7 @@ function checkTable(
     findings,
     cellFixes: fixes,
     explanation: {
-      ...withNotes(explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang), refuted),
+      ...withNotes(explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang), notes),
       inferred: inferredExplanation(inference, options.lang),
     },
     problems: layout.problems,

@@ -129,6 +129,9 @@ export const vocabularySchema = z
     operatorMarkers: words.describe(
       'Words before a colon that open the terms of a statement line (add, less: less cost of sales): the row and the rows indented under it are terms of the next line, summed into no total and parts of no row.',
     ),
+    continuationWords: words.describe(
+      "Words that mark a sheet as the continuation of the sheet before it (continued), after that sheet's name or in its title: the first sheet's totals cover the continuation's rows too.",
+    ),
     partialListHeaders: words.describe(
       "Words opening the label column's header of a list of only some regions (main districts): a total is not their sum.",
     ),
@@ -242,6 +245,7 @@ const LIST_KEYS = [
   'ofWhich',
   'partMarkers',
   'operatorMarkers',
+  'continuationWords',
   'partialListHeaders',
   'numerals',
   'numberingLevels',

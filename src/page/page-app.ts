@@ -1,5 +1,6 @@
 import { annotateWorkbook } from '../annotate/annotate';
 import { checkSheet } from '../core/linter';
+import { continuesOn } from '../core/continuation';
 import type { Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
 import type { WorkbookSnapshot } from '../core/snapshot';
@@ -104,11 +105,12 @@ export class StandalonePage {
   /** Every sheet through the core, one at a time; undefined when a newer file took over. */
   private async check(workbook: WorkbookSnapshot, run: number): Promise<SheetReport[] | undefined> {
     const reports: SheetReport[] = [];
-    for (const sheet of workbook.sheets) {
+    for (const [i, sheet] of workbook.sheets.entries()) {
       this.setStatus(say(this.lang, 'checking', { file: workbook.file, sheet: sheet.name }), 'busy');
       await nextFrame();
       if (run !== this.run) return undefined;
-      reports.push(await checkSheet(sheet, this.ruleSet, { lang: this.lang }));
+      const continued = continuesOn(sheet, workbook.sheets[i + 1], this.ruleSet.lexicon);
+      reports.push(await checkSheet(sheet, this.ruleSet, { lang: this.lang, continued }));
     }
     return run === this.run ? reports : undefined;
   }

@@ -1,7 +1,8 @@
 import { ruleFailureLine } from '../reports/summary';
 import { checkAcrossTables } from '../core/cross-table';
 import { withFindingsBetween } from '../core/cross-table/as-sheet';
-import { checkSheet } from '../core/linter';
+import { checkSheet, type CheckOptions } from '../core/linter';
+import { continuedByName } from '../core/continuation';
 import type { Lang, SheetReport } from '../core/report';
 import { formatRuleProblem, loadRuleSet, type RuleFailure, type RuleProblem, type RuleSet } from '../core/rules';
 import type { SheetSnapshot } from '../core/snapshot';
@@ -40,6 +41,8 @@ interface LoadedRules {
 /** Everything known about one sheet of the last check; its status is worded from it in the current language. */
 interface SheetResult {
   sheet: string;
+  /** The sheet after it in the workbook, when all are checked: a continuation (表4-5续) says its totals go on there. */
+  next?: string;
   snapshot?: SheetSnapshot;
   /** The sheet's own checks; `report` adds the findings between it and the workbook's other sheets checked. */
   own?: SheetReport;
@@ -206,7 +209,7 @@ export class TaskPane {
     this.setProgress(0);
     try {
       for (const [index, info] of sheets.entries()) {
-        const result: SheetResult = { sheet: info.name };
+        const result: SheetResult = { sheet: info.name, next: sheets[index + 1]?.name };
         if (this.stopping()) result.skipped = 'cancelled';
         else if (info.hidden && !includeHidden) result.skipped = 'hidden';
         else await this.checkOne(result, index, sheets.length);
@@ -250,10 +253,18 @@ export class TaskPane {
     await this.checkAndMark(result);
   }
 
+  private checkOptions(result: SheetResult): CheckOptions {
+    const { lexicon } = this.rules.ruleSet;
+    return {
+      lang: this.lang,
+      continued: result.next !== undefined && continuedByName(result.sheet, result.next, lexicon),
+    };
+  }
+
   /** Checking first, marking second: Excel refusing the marks never drops the report. */
   private async checkAndMark(result: SheetResult): Promise<void> {
     if (!result.snapshot) return;
-    result.own = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
+    result.own = await checkSheet(result.snapshot, this.rules.ruleSet, this.checkOptions(result));
     result.report = result.own;
     await this.mark(result);
   }
@@ -323,7 +334,7 @@ export class TaskPane {
   private async reword(): Promise<void> {
     for (const result of this.results) {
       if (!result.snapshot || !result.own) continue;
-      result.own = await checkSheet(result.snapshot, this.rules.ruleSet, { lang: this.lang });
+      result.own = await checkSheet(result.snapshot, this.rules.ruleSet, this.checkOptions(result));
       result.report = result.own;
     }
     await this.checkBetweenSheets();

@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { errorFindings } from './helpers/case-book';
+import { runCli } from './helpers/run-cli';
+
+/**
+ * A yearbook table printed over two pages and kept as two sheets (表4-5, then 表4-5续 or a title ending （续表）): the
+ * first sheet's 总计 covers the rows of both, so it is not checked against the first sheet's rows alone. Round 10's
+ * emp_by_industry_cont.xlsx (tests/corpora/layouts/yearbook-9) raised two false errors before.
+ */
+const header = ['行业', '2023年', '2022年'];
+const first: [string, number, number][] = [
+  ['农、林、牧、渔业', 15408, 16128],
+  ['采矿业', 44311, 42227],
+  ['制造业', 43159, 42867],
+];
+const rest: [string, number, number][] = [
+  ['房地产业', 38878, 38595],
+  ['教育', 9285, 8693],
+  ['卫生和社会工作', 12310, 11843],
+];
+const total = (col: 1 | 2) => [...first, ...rest].reduce((n, r) => n + r[col], 0);
+
+async function book(names: [string, string], titles: [string, string], nextHeader = header): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const a = wb.addWorksheet(names[0]);
+  a.addRows([[titles[0]], [null, null, '单位：人'], header, ['总计', total(1), total(2)], ...first]);
+  const b = wb.addWorksheet(names[1]);
+  b.addRows([[titles[1]], [null, null, '单位：人'], nextHeader, ...rest]);
+  const path = join(mkdtempSync(join(tmpdir(), 'statlint-continued-')), 'employment.xlsx');
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+const title = '表4-5  城镇非私营单位就业人员（按行业分）';
+
+describe('a table continued on the next sheet', () => {
+  test.each([
+    ['named 表4-5续', ['表4-5', '表4-5续'], [title, title]],
+    ['titled （续表）', ['Sheet1', 'Sheet2'], [title, `${title}（续表）`]],
+  ] as const)(
+    '%s: its 总计 is not checked against the first sheet’s rows, and explain says why',
+    async (_, names, titles) => {
+      const path = await book([...names], [...titles]);
+      expect(await errorFindings(path)).toEqual([]);
+      const { out } = await runCli('explain', path);
+      expect(out).toContain('下一张工作表为本表的续表：合计行包括续表各行，不按本表各行核对');
+    },
+  );
+
+  test('a next sheet of another header, or not named or titled as a continuation, leaves the total checked', async () => {
+    for (const path of [
+      await book(['表4-5', '表4-5续'], [title, title], ['行业', '2023年', '2021年']),
+      await book(['表4-5', '表4-6'], [title, '表4-6  城镇非私营单位就业人员（按登记注册类型分）']),
+    ])
+      expect((await errorFindings(path)).map((f) => `${f.ruleId} ${f.cells[0].address}`)).toEqual([
+        'total-row-sum B4',
+        'total-row-sum C4',
+      ]);
+  });
+});
