@@ -9,7 +9,7 @@ import type { SheetSnapshot } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
 import { figuresAgree } from './finding';
-import { systematic } from './region-total';
+import { incomparable, ownRegions, systematic } from './region-total';
 import { labelOf, matchRegion, regionLabels } from './region';
 import type { CrossTableRule, LedgerRelation } from './schema';
 import type { CrossFinding } from './types';
@@ -60,6 +60,8 @@ function columnOf(ledger: Ledger, spellings: string[], lexicon: Lexicon): number
 interface Measure {
   col: number;
   name: string;
+  /** The count of all the ledger's rows (企业数): the ledger lists the summary's enterprises where it agrees. */
+  everyRow?: boolean;
   /** Which ledger rows give the figure: those of a region (`regionIs` worded), or all rows for the total row. */
   describe: (region?: string) => string;
   value: (row: number) => number | undefined;
@@ -145,14 +147,18 @@ function ledgerPairs(relation: LedgerRelation, books: PreparedSheet[][], lang: L
       }
     }
   }
+  const own = ownRegions(books);
   books.forEach((book, w) => {
     for (const ledgerSheet of book.filter((s) => !paired.has(s) && named.ledgerFile(s))) {
       const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
       if (!ledger) continue;
+      // A workbook naming another county than the ledger's (云龙县汇总.xlsx for 青山县台账.xlsx) is not its summary.
       const fitting = books
-        .filter((_, o) => o !== w)
+        .filter((_, o) => o !== w && (own[o] === undefined || own[w] === undefined || own[o] === own[w]))
         .flat()
         .filter((s) => named.summaryFile(s) && s.layout.regionRows.length > 0)
+        // A ledger of another year (截至2024年12月31日 beside a summary of 2025) is not that summary's.
+        .filter((summary) => incomparable(summary, ledgerSheet, false)?.key !== 'otherPeriod')
         .map((summary) => matchLedger(summary, ledgerSheet, ledger))
         .filter((pair) => matchedRows(pair) * 2 >= ledger.rows.length);
       const fit = (pair: LedgerPair) => [
@@ -199,6 +205,8 @@ export function checkLedgers(
       ...regionRows.map((row, i) => ({ row, label: labels[i], index: i })),
       ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : []),
     ];
+    const found: CrossFinding[] = [];
+    let otherPopulation = false;
     for (const m of measures) {
       const mine: CrossFinding[] = [];
       let compared = 0;
@@ -245,7 +253,7 @@ export function checkLedgers(
           actual: hereValue,
         });
       }
-      if (systematic(compared, mine.length))
+      if (systematic(compared, mine.length)) {
         notes.push(
           crossPhrase(lang, 'systematic', {
             file: where.file,
@@ -255,8 +263,12 @@ export function checkLedgers(
             of: compared,
           }),
         );
-      else findings.push(...mine);
+        otherPopulation ||= m.everyRow === true;
+      } else found.push(...mine);
     }
+    // A ledger of other enterprises than the summary's (only those with a party organisation: its rows disagree with
+    // 企业数 in most regions) is compared in no measure: its 党员人数 agreeing in some regions is chance.
+    if (!otherPopulation) findings.push(...found);
     notes.push(
       crossPhrase(lang, 'ledgerMatched', {
         ...where,
@@ -306,6 +318,7 @@ function ledgerMeasures(
             ? crossPhrase(lang, 'ledgerRows', { sheet: place, region })
             : crossPhrase(lang, 'ledgerAllRows', { sheet: place }),
         value: () => 1,
+        everyRow: true,
       });
     } else {
       const col = columnOf(ledger, count.column, lexicon);

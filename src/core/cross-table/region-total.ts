@@ -1,5 +1,6 @@
 import { compactText } from '../header';
 import type { Lang } from '../report';
+import { namesRegion } from '../lexicon';
 import { disagreement } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, type PreparedSheet } from './prepared';
@@ -13,6 +14,7 @@ import {
   subjectOf,
   textAboveHeader,
   title,
+  monthsIn,
   yearsIn,
   type RegionLabels,
   type RegionSource,
@@ -37,9 +39,33 @@ export function systematic(compared: number, disagreeing: number): boolean {
 }
 
 /** The texts that may name each workbook's region, read once (from its first sheet with a total row). */
-function sourcesOf(book: PreparedSheet[]): RegionSource[] {
+export function sourcesOf(book: PreparedSheet[]): RegionSource[] {
   const home = book.find((s) => s.layout.totalRows.length > 0) ?? book[0];
   return home ? regionSources(home.file, home.sheet, home.layout, home.model.lexicon) : [];
+}
+
+/**
+ * Each workbook's own region, where its 填报单位, title or file name names a place that is a row of some table in the
+ * folder (青山县汇总.xlsx: 青山县, a row of the city's table); undefined where none does.
+ */
+export function ownRegions(books: PreparedSheet[][]): (string | undefined)[] {
+  const lexicon = books.find((b) => b.length > 0)?.[0].model.lexicon;
+  if (!lexicon) return books.map(() => undefined);
+  const places = new Set<string>();
+  for (const s of books.flat())
+    for (const row of s.layout.regionRows) {
+      const label = labelOf(s.sheet, s.layout, row);
+      if (namesRegion(compactText(label), lexicon)) places.add(label);
+    }
+  const labels = regionLabels([...places], lexicon);
+  return books.map((book) => {
+    for (const source of sourcesOf(book)) {
+      const match = matchRegion(source.text, labels);
+      if (!match) continue;
+      return 'ambiguous' in match ? undefined : regionBase(labels.labels[match.index], lexicon);
+    }
+    return undefined;
+  });
 }
 
 /** The row of the upper sheet a workbook reports on, from the first of its region sources that names one. */
@@ -73,9 +99,9 @@ function totalRowOf(s: PreparedSheet, region: string): number | undefined {
 
 /**
  * The lower workbook's sheet to compare: one with a total row for the region sharing measures, the same-named one
- * first. Of sheets that fit equally, the one of the upper table's year (2025年上半年, not 2024年上半年), or else the one
- * named as the current period (`currentSheets`: 本期, not 上期); two still equal (two groups) are a tie, and a guess
- * could raise a false alarm, so none is compared.
+ * first. Of sheets that fit equally, the one of the upper table's year (2025年上半年, not 2024年上半年), then of its month
+ * (截至2025年6月30日, not 截至2025年12月31日), or else the one named as the current period (`currentSheets`: 本期, not
+ * 上期); two still equal (two groups) are a tie, and a guess could raise a false alarm, so none is compared.
  */
 function lowerSheet(
   upper: PreparedSheet,
@@ -92,8 +118,19 @@ function lowerSheet(
   if (best.length <= 1) return best[0];
   const ofYear = best.filter((s) => incomparable(upper, s, false)?.key !== 'otherPeriod');
   if (ofYear.length === 1) return ofYear[0];
-  const current = ofYear.filter((s) => currentSheets.some((n) => compactText(s.sheet.name).includes(compactText(n))));
-  return current.length === 1 ? current[0] : { tie: ofYear };
+  // The month the tables are dated to (截至2025年6月30日 against 截至2025年12月31日) before the sheets' names.
+  const months = (s: PreparedSheet) =>
+    monthsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, s.model.lexicon);
+  const upperMonths = months(upper);
+  const dated = ofYear.map(months);
+  const ofMonth =
+    upperMonths.size > 0 && dated.some((m) => m.size > 0)
+      ? ofYear.filter((_, i) => [...dated[i]].some((m) => upperMonths.has(m)))
+      : ofYear;
+  if (ofMonth.length === 1) return ofMonth[0];
+  if (ofMonth.length === 0) return { tie: ofYear };
+  const current = ofMonth.filter((s) => currentSheets.some((n) => compactText(s.sheet.name).includes(compactText(n))));
+  return current.length === 1 ? current[0] : { tie: ofMonth };
 }
 
 /**

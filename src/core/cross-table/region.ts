@@ -150,6 +150,12 @@ export function yearsIn(text: string, lexicon: Lexicon): Set<string> {
   return new Set([...compactText(text).matchAll(lexicon.yearMention)].map((m) => m[0]));
 }
 
+/** The months a text dates itself to (2025年6月 of 截至2025年6月30日): the vocabulary's dates with a month's number. */
+export function monthsIn(text: string, lexicon: Lexicon): Set<string> {
+  const dates = [...compactText(text).matchAll(lexicon.titleDate)].map((m) => m[0]);
+  return new Set(dates.filter((d) => /^\d{4}\D+\d{1,2}\D/.test(d)));
+}
+
 /**
  * What a table is about, from its title: dates (2024年度), region prefixes (沈阳市) and the words 汇总/统计/情况/表 left
  * out, all as the vocabulary names them (`dates`, `regions.titlePrefixEndings`, `subjects`).

@@ -5,7 +5,7 @@ import { disagreement } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
 import { labelOf, regionBase, regionSuffix } from './region';
-import { incomparable, systematic } from './region-total';
+import { incomparable, ownRegions, systematic } from './region-total';
 import type { CrossTableRule } from './schema';
 import type { CrossFinding } from './types';
 
@@ -72,6 +72,7 @@ export function checkSameMeasures(
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
   // Each sheet's rows keyed once for both kinds of pairing, not once per pair.
+  const own = ownRegions(books);
   const sheets = books.flatMap((book, w) =>
     book.map((s) => ({ s, w, within: rowsByKey(s, false), across: rowsByKey(s, true) })),
   );
@@ -79,6 +80,8 @@ export function checkSameMeasures(
     for (let j = i + 1; j < sheets.length; j++) {
       const [a, b] = [sheets[i], sheets[j]];
       const acrossWorkbooks = a.w !== b.w;
+      // Two counties' workbooks, each naming its own county, share town names (城关镇, 东城街道) but no town.
+      if (acrossWorkbooks && own[a.w] !== undefined && own[b.w] !== undefined && own[a.w] !== own[b.w]) continue;
       const rowsA = acrossWorkbooks ? a.across : a.within;
       const rowsB = acrossWorkbooks ? b.across : b.within;
       const shared = [...rowsA.keys()].filter(
