@@ -33,7 +33,9 @@ export function refutedChecks(
   for (const f of failed) {
     const at = parseA1(f.cells[0] ?? '');
     if (!at || f.rule.id.startsWith('inferred/')) continue;
-    byColumn.set(at.col, [...(byColumn.get(at.col) ?? []), f]);
+    const checks = byColumn.get(at.col);
+    if (checks) checks.push(f);
+    else byColumn.set(at.col, [f]);
   }
   const refuted = new Set<FailedCheck>();
   const notes: string[] = [];
