@@ -1,55 +1,20 @@
 import { aliasKey, matchScore } from '../binding';
 import { compactText, normaliseHeader } from '../header';
 import { fill } from '../messages';
-import { mergeCovering } from '../layout-cells';
-import { labelRole, type Lexicon } from '../lexicon';
+import type { Lexicon } from '../lexicon';
 import { readFigure } from '../number';
 import type { Lang } from '../report';
 import type { SheetSnapshot } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
 import { figuresAgree } from './finding';
-import { incomparable, ownRegions, systematic } from './region-total';
-import { labelOf, matchRegion, regionLabels } from './region';
+import { ledgerPairs, type Ledger } from './ledger-pairs';
+import { systematic } from './region-total';
+import { labelOf } from './region';
 import type { CrossTableRule, LedgerRelation } from './schema';
 import type { CrossFinding } from './types';
 
 type LedgerRule = CrossTableRule & { relation: LedgerRelation };
-
-/** The ledger's header row and its data rows (one per enterprise; blank, total and note rows left out). */
-interface Ledger {
-  headerRow: number;
-  headers: string[];
-  regionCol: number;
-  rows: number[];
-}
-
-function readLedger(sheet: SheetSnapshot, regionHeaders: string[], lexicon: Lexicon): Ledger | undefined {
-  const wanted = new Set(regionHeaders.map((h) => normaliseHeader(h, lexicon).text));
-  for (let r = 0; r < Math.min(10, sheet.rows.length); r++) {
-    const headers = (sheet.rows[r] ?? []).map((c) => normaliseHeader(c?.text ?? '', lexicon).text);
-    const regionCol = headers.findIndex((h) => wanted.has(h));
-    if (regionCol < 0) continue;
-    const rows: number[] = [];
-    for (let d = r + 1; d < sheet.rows.length; d++) {
-      const row = sheet.rows[d] ?? [];
-      const region = compactText(regionText(sheet, d, regionCol));
-      // A total or subtotal row (合计, 小计) is not an enterprise.
-      if (!region || row.some((c) => labelRole(compactText(c?.text ?? ''), lexicon) !== 'region')) continue;
-      rows.push(d);
-    }
-    return rows.length > 0 ? { headerRow: r, headers, regionCol, rows } : undefined;
-  }
-  return undefined;
-}
-
-/** A ledger row's region: its cell, or the top cell of a merge over it (one 所属乡镇 over its enterprises' rows). */
-function regionText(sheet: SheetSnapshot, row: number, col: number): string {
-  const text = sheet.rows[row]?.[col]?.text ?? '';
-  if (text.trim()) return text;
-  const merge = mergeCovering(sheet.merges, row, col);
-  return merge ? (sheet.rows[merge.top]?.[merge.left]?.text ?? '') : '';
-}
 
 function columnOf(ledger: Ledger, spellings: string[], lexicon: Lexicon): number {
   const keys = new Set(spellings.map((s) => normaliseHeader(s, lexicon).text));
@@ -65,118 +30,6 @@ interface Measure {
   /** Which ledger rows give the figure: those of a region (`regionIs` worded), or all rows for the total row. */
   describe: (region?: string) => string;
   value: (row: number) => number | undefined;
-}
-
-/** A summary sheet and its ledger, the ledger's rows matched to the summary's region rows. */
-interface LedgerPair {
-  summary: PreparedSheet;
-  ledgerSheet: PreparedSheet;
-  ledger: Ledger;
-  /** Each ledger row's summary row (an index into `labels`), or -1. */
-  owner: Map<number, number>;
-  strays: Set<string>;
-  labels: string[];
-}
-
-function matchLedger(summary: PreparedSheet, ledgerSheet: PreparedSheet, ledger: Ledger): LedgerPair {
-  const labels = summary.layout.regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
-  const keyed = regionLabels(labels, ledgerSheet.model.lexicon);
-  const owner = new Map<number, number>();
-  const strays = new Set<string>();
-  for (const r of ledger.rows) {
-    const text = regionText(ledgerSheet.sheet, r, ledger.regionCol);
-    const m = matchRegion(text, keyed);
-    owner.set(r, m && !('ambiguous' in m) ? m.index : -1);
-    if (!m || 'ambiguous' in m) strays.add(text.trim());
-  }
-  return { summary, ledgerSheet, ledger, owner, strays, labels };
-}
-
-const matchedRows = (pair: LedgerPair) => [...pair.owner.values()].filter((i) => i >= 0).length;
-
-/** How a sheet is named: by its sheet name, or (sent on its own) by its file's name. */
-function naming(relation: LedgerRelation) {
-  const has = (text: string, names: string[]) => names.some((n) => compactText(text).includes(compactText(n)));
-  const file = (s: PreparedSheet) => baseName(s.file).replace(/\.[^.]*$/, '');
-  return {
-    summary: (s: PreparedSheet) => has(s.sheet.name, relation.summarySheets),
-    ledger: (s: PreparedSheet) => has(s.sheet.name, relation.ledgerSheets),
-    // A file named for both (青山县汇总及台账.xlsx) says nothing about which of its sheets is which.
-    summaryFile: (s: PreparedSheet) =>
-      has(s.sheet.name, relation.summarySheets) ||
-      (has(file(s), relation.summarySheets) && !has(file(s), relation.ledgerSheets)),
-    ledgerFile: (s: PreparedSheet) =>
-      has(s.sheet.name, relation.ledgerSheets) ||
-      (has(file(s), relation.ledgerSheets) && !has(file(s), relation.summarySheets)),
-  };
-}
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/**
- * The summaries and ledgers to compare: the two sheets of one workbook (汇总, 台账), or a ledger sent as a file of its
- * own (青山县台账.xlsx) with the other workbook's summary whose region rows most of its rows name. Two summaries
- * fitting equally (town names every county has) are no pairing: a guess could raise a false alarm.
- */
-function ledgerPairs(relation: LedgerRelation, books: PreparedSheet[][], lang: Lang, notes: string[]): LedgerPair[] {
-  const pairs: LedgerPair[] = [];
-  const named = naming(relation);
-  const paired = new Set<PreparedSheet>();
-  for (const book of books) {
-    for (const summary of book.filter((s) => named.summary(s) && s.layout.regionRows.length > 0)) {
-      for (const ledgerSheet of book.filter((s) => s !== summary && named.ledger(s))) {
-        paired.add(ledgerSheet);
-        const where = {
-          file: baseName(summary.file),
-          summary: summary.sheet.name,
-          ledger: `[${ledgerSheet.sheet.name}]`,
-        };
-        const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
-        if (!ledger) {
-          const headers = relation.regionHeaders.join(crossPhrase(lang, 'listSeparator'));
-          notes.push(crossPhrase(lang, 'ledgerNoRegion', { ...where, headers }));
-          continue;
-        }
-        const pair = matchLedger(summary, ledgerSheet, ledger);
-        if (matchedRows(pair) * 2 < ledger.rows.length) notes.push(crossPhrase(lang, 'ledgerFew', where));
-        else pairs.push(pair);
-      }
-    }
-  }
-  const own = ownRegions(books);
-  books.forEach((book, w) => {
-    for (const ledgerSheet of book.filter((s) => !paired.has(s) && named.ledgerFile(s))) {
-      const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
-      if (!ledger) continue;
-      // A workbook naming another county than the ledger's (云龙县汇总.xlsx for 青山县台账.xlsx) is not its summary.
-      const fitting = books
-        .filter((_, o) => o !== w && (own[o] === undefined || own[w] === undefined || own[o] === own[w]))
-        .flat()
-        .filter((s) => named.summaryFile(s) && s.layout.regionRows.length > 0)
-        // A ledger of another year (截至2024年12月31日 beside a summary of 2025) is not that summary's.
-        .filter((summary) => incomparable(summary, ledgerSheet, false)?.key !== 'otherPeriod')
-        .map((summary) => matchLedger(summary, ledgerSheet, ledger))
-        .filter((pair) => matchedRows(pair) * 2 >= ledger.rows.length);
-      const fit = (pair: LedgerPair) => [
-        matchedRows(pair),
-        commonPrefix(baseName(pair.summary.file), baseName(ledgerSheet.file)),
-      ];
-      const best = fitting.reduce<LedgerPair[]>((top, pair) => {
-        const order = top.length === 0 ? 1 : compareFit(fit(pair), fit(top[0]));
-        return order > 0 ? [pair] : order === 0 ? [...top, pair] : top;
-      }, []);
-      if (best.length === 1) pairs.push(best[0]);
-    }
-  });
-  return pairs;
-}
-
-function compareFit(a: number[], b: number[]): number {
-  return a[0] - b[0] || a[1] - b[1];
 }
 
 /**
