@@ -680,3 +680,35 @@ describe('a row already counted in another, without a 其中 mark', () => {
     },
   ]);
 });
+
+describe('a whole of its own after a 其中 column', () => {
+  // Round 8's county form (reviewer folder 14): 非公企业数 | 其中：规模以上企业 | 覆盖企业数 | 单独建立党组织企业数 |
+  // 联合党组织覆盖企业数. 覆盖企业数 is 单独 + 联合 on every row: a whole of its own, not one more category of 非公企业数,
+  // whose 其中 parts then passed it on 石桥镇 (3 + 33 + 11 > 44) and raised a warning.
+  const sheet: CaseSheet = {
+    name: '统计表',
+    rows: [
+      [
+        '乡镇（街道）',
+        '非公企业数',
+        '其中：规模以上企业',
+        '覆盖企业数',
+        '单独建立党组织企业数',
+        '联合党组织覆盖企业数',
+        '党组织覆盖率（%）',
+      ],
+      ['三里镇', 85, 11, 27, 14, 13, { v: 31.8, numFmt: '0.0' }],
+      ['石桥镇', 44, 3, 33, 11, 22, { v: 75.0, numFmt: '0.0' }],
+      ['北关街道', 135, 25, 24, 13, 11, { v: 17.8, numFmt: '0.0' }],
+      ['南湖街道', 60, 8, 18, 10, 8, { v: 30.0, numFmt: '0.0' }],
+      ['合计', 324, 47, 102, 48, 54, { v: 31.5, numFmt: '0.0' }],
+    ],
+    plant: { address: 'D6', value: 25 },
+  };
+  describeCaseBook('其中后的另一总数', [sheet]);
+
+  test('no warning either', async () => {
+    const found = await caseFindings(await writeCaseBook('其中后的另一总数', [sheet], false));
+    expect(found).toEqual([]);
+  });
+});

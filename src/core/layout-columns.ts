@@ -307,12 +307,42 @@ export function settlePartsByFigures(
       ? (next.headerPath[next.headerPath.length - 1] ?? '').replace(reading.lexicon.rate, '')
       : '';
     const countOfRate = stem.length >= 2 && column.header.includes(stem);
-    if (!dropped.has(whole) && !countOfRate && !rows.some((r) => value(r, column.col) > value(r, whole))) continue;
+    const passes = rows.some((r) => value(r, column.col) > value(r, whole));
+    if (!dropped.has(whole) && !countOfRate && !passes && !sumOfNext(columns, k, rows, value)) continue;
     dropped.add(whole);
     column.partOf = undefined;
     column.partGroup = undefined;
   }
   reattachParts(columns, rows, value);
+}
+
+/** Fewest rows on which a column must be the sum of the columns after it to be read as their whole. */
+const MIN_SUM_ROWS = 3;
+
+/**
+ * Whether a column is the sum of the two or three columns right after it on every row with figures (覆盖企业数 =
+ * 单独建立党组织企业数 + 联合党组织覆盖企业数, after 非公企业数 | 其中：规模以上企业): a whole of its own, not one more
+ * category of the column before the 其中.
+ */
+function sumOfNext(
+  columns: HeaderColumn[],
+  k: number,
+  rows: number[],
+  value: (row: number, col: number) => number,
+): boolean {
+  for (let m = 2; m <= 3 && k + m < columns.length; m++) {
+    const parts = columns.slice(k + 1, k + 1 + m);
+    if (parts.some((c) => c.isRate)) return false;
+    let held = 0;
+    const holds = rows.every((r) => {
+      const figures = [value(r, columns[k].col), ...parts.map((c) => value(r, c.col))];
+      if (figures.some(Number.isNaN)) return true;
+      held++;
+      return figures[0] === figures.slice(1).reduce((a, b) => a + b, 0);
+    });
+    if (holds && held >= MIN_SUM_ROWS) return true;
+  }
+  return false;
 }
 
 /**
