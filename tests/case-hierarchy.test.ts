@@ -355,3 +355,29 @@ describe('a subtotal whose rows are followed by a row of the total’s own', () 
     },
   ]);
 });
+
+describe('a group whose sum breaks among groups that add up', () => {
+  // Round 10's GDP table: 第二产业 over 工业 and 建筑业 indented as 第三产业 over its industries, which add up to it.
+  // (构成 shares of the whole tell which industry's figure is off.) With 建筑业 raised, 工业 + 建筑业 passed 第二产业, and the rows were read as in no total: nothing was reported.
+  describeCaseBook('地区生产总值', [
+    {
+      name: '生产总值',
+      rows: [
+        ['指　标', '绝对额（亿元）', '比上年增长（%）', '构成（%）'],
+        ['地区生产总值', 2861.12, 6.2, 100],
+        ['　第一产业', 199.74, 3.9, 7],
+        ['　第二产业', 1127.56, 6.7, 39.4],
+        ['　　工业', 966.51, 7.7, 33.8],
+        ['　　建筑业', 161.05, 0.7, 5.6],
+        ['　第三产业', 1533.82, 6.1, 53.6],
+        ['　　批发和零售业', 180.78, 10, 6.3],
+        ['　　交通运输、仓储和邮政业', 437.03, 3.5, 15.3],
+        ['　　住宿和餐饮业', 363.68, 4.2, 12.7],
+        ['　　金融业', 86.5, 3.6, 3],
+        ['　　房地产业', 226.04, 9.5, 7.9],
+        ['　　其他服务业', 239.79, 8.5, 8.4],
+      ],
+      plant: { address: 'B6', value: 172.31 },
+    },
+  ]);
+});

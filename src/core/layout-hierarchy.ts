@@ -66,12 +66,24 @@ function regionBlocks(rows: NestingRow[]): NestingRow[][] {
  * Members, parts or unclear, as the sums say (module comment). A heading without figures (`一、城镇`) confirms
  * nothing: its rows stay where they were before any nesting, members of the total.
  */
-function decide(sums: SumReader, nesting: Nesting, parent: number, children: number[]): void {
+function decide(
+  sums: SumReader,
+  nesting: Nesting,
+  parent: number,
+  children: number[],
+): 'members' | 'parts' | 'unclear' | undefined {
   const c = compareSum(sums, parent, children);
-  if (c.columns === 0) return;
-  if (sumsTo(c)) nesting.members.set(parent, children);
-  else if (isPartOfWhole(c, false)) for (const row of children) nesting.parts.push({ row, partOfRow: parent });
-  else for (const row of children) nesting.unclear.add(row);
+  if (c.columns === 0) return undefined;
+  if (sumsTo(c)) {
+    nesting.members.set(parent, children);
+    return 'members';
+  }
+  if (isPartOfWhole(c, false)) {
+    for (const row of children) nesting.parts.push({ row, partOfRow: parent });
+    return 'parts';
+  }
+  for (const row of children) nesting.unclear.add(row);
+  return 'unclear';
 }
 
 /**
@@ -237,13 +249,29 @@ function nestBlock(
     stack.push({ row: t.row, depth: depth[i] });
   });
   const noFigures = (row: number) => sums.figures(row).every((v) => v === undefined);
+  const depthOf = new Map(block.map((t, i) => [t.row, depth[i]]));
+  const summed = new Set<number>();
+  const unclear: number[] = [];
   for (const [parent, list] of children) {
     // Breakdowns of a row under headings of their own (医院 | 按经济类型分 … | 按医院等级分 …): the headings bring
     // their rows, the row's members, checked breakdown by breakdown (layout-sections.ts).
     const expanded = list.flatMap((r) => (noFigures(r) ? [r, ...(children.get(r) ?? [])] : [r]));
     if (expanded.length > list.length && sectionsOf(parent, expanded, sums, noFigures))
       nesting.members.set(parent, expanded);
-    else decide(sums, nesting, parent, list);
+    else {
+      const outcome = decide(sums, nesting, parent, list);
+      if (outcome === 'members') summed.add(depthOf.get(parent) as number);
+      if (outcome === 'unclear') unclear.push(parent);
+    }
+  }
+  // Rows indented under a row as the rows under another row of its depth are, which add up there (第三产业 over its
+  // industries): the same nesting, one of whose figures is wrong (第二产业 over 工业 and 建筑业, one raised), not rows
+  // of no total. A relation that holds on the other groups and breaks on one is a finding.
+  for (const parent of unclear) {
+    if (!summed.has(depthOf.get(parent) as number)) continue;
+    const list = children.get(parent) ?? [];
+    for (const row of list) nesting.unclear.delete(row);
+    nesting.members.set(parent, list);
   }
   if (runs.size > 0 || children.size > 0 || block.length > GROUP_BLOCK_ROWS) return;
   // No cue at all: groups are read only when they, not the flat list, make up the block's total.
