@@ -381,3 +381,32 @@ describe('a group whose sum breaks among groups that add up', () => {
     },
   ]);
 });
+
+describe('breakdowns under headings of the row’s own depth', () => {
+  // Round 10's retail table: 社会消费品零售总额, then 按经营地分 and 按消费类型分 at its depth, their rows indented.
+  // Before, the headings' rows belonged to no total and a figure raised among them went unseen. (城镇 or 乡村 may be
+  // blamed: nothing else tells them apart.)
+  const sheet: CaseSheet = {
+    name: '零售',
+    rows: [
+      ['社会消费品零售总额'],
+      [null, null, '单位：亿元'],
+      ['指　标', '绝对额', '比上年增长（%）'],
+      ['社会消费品零售总额', 1934.21, 6.2],
+      ['按经营地分'],
+      ['　城镇', 1525.27, 6],
+      ['　乡村', 408.94, 7],
+      ['按消费类型分'],
+      ['　商品零售', 1721.45, 5],
+      ['　餐饮收入', 212.76, 16.8],
+    ],
+    plant: { address: 'B7', value: 437.57 },
+  };
+
+  test('each breakdown adds up to the row: no finding; one raised is found', async () => {
+    expect(errorsOn(await caseFindings(await writeCaseBook('零售', [sheet], false)), '零售')).toEqual([]);
+    const found = errorsOn(await caseFindings(await writeCaseBook('零售', [sheet], true)), '零售');
+    expect(found.map((f) => f.ruleId)).toEqual(['total-row-sum']);
+    expect(found[0].cells.map((c) => c.address)).toContain('B7');
+  });
+});

@@ -249,6 +249,18 @@ function nestBlock(
     stack.push({ row: t.row, depth: depth[i] });
   });
   const noFigures = (row: number) => sums.figures(row).every((v) => v === undefined);
+  // A row followed by headings of its own depth (社会消费品零售总额 | 按经营地分 … | 按消费类型分 …, the headings'
+  // rows indented): its breakdowns, as when the headings are indented under it.
+  block.forEach((t, i) => {
+    if (noFigures(t.row)) return;
+    const expanded: number[] = [];
+    for (let j = i + 1; j < block.length && depth[j] >= depth[i]; j++) {
+      if (depth[j] > depth[i]) continue; // a heading's own rows, taken with it
+      if (!noFigures(block[j].row)) break;
+      expanded.push(block[j].row, ...(children.get(block[j].row) ?? []));
+    }
+    if (expanded.length > 0 && sectionsOf(t.row, expanded, sums, noFigures)) nesting.members.set(t.row, expanded);
+  });
   const depthOf = new Map(block.map((t, i) => [t.row, depth[i]]));
   const summed = new Set<number>();
   const unclear: number[] = [];

@@ -1,5 +1,5 @@
 import { note, rowsText, type LayoutReading } from './layout-cells';
-import { RowsSum, sumOfRows, sumsTo, type SumReader } from './layout-sums';
+import { isPartOfWhole, RowsSum, sumOfRows, sumsTo, type SumReader } from './layout-sums';
 import { phrase } from './messages';
 
 /**
@@ -62,9 +62,13 @@ export function sectionsOf(
     return summed && summed.length >= 2 ? summed : undefined;
   }
   const sectionSums = marked.map((section) => sumOfRows(sums, section, width));
-  const addingUp = sectionSums.filter((sum) => sumsTo(sum.compare(stated))).length;
+  const comparisons = sectionSums.map((sum) => sum.compare(stated));
+  const addingUp = comparisons.filter(sumsTo).length;
   const agree = sectionSums.every((sum, i) => i === 0 || sumsTo(sectionSums[0].compareSum(sum)));
-  return addingUp >= Math.max(1, marked.length - 1) || agree ? marked : undefined;
+  // A section short of the whole in every column lists only some of it (按经济类型分: 国有控股, 股份制, 外商, 私营
+  // — not all types): no breakdown to add up, and the others' adding up does not make it one.
+  const partial = comparisons.some((c) => isPartOfWhole(c, false));
+  return (addingUp >= Math.max(1, marked.length - 1) && !partial) || agree ? marked : undefined;
 }
 
 /** Replaces each total over several breakdowns of itself by one total per breakdown. */
