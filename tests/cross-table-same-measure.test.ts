@@ -333,3 +333,14 @@ test('a city label with a footnote mark (云龙县*, 石门县[注1]) is paired 
   const cross = (JSON.parse(checked.out) as { crossTable: Cross[] }).crossTable;
   expect(cross.map((f) => `${f.region} ${f.measure}`)).toEqual(['云龙县* 企业数']);
 });
+
+describe('sheets named after two towns, each listing its villages', () => {
+  test.each(['08_村党组织基本情况_分镇加汇总.xlsx', '09_户籍人口变动_分镇加汇总.xlsx'])(
+    '%s: villages of one name in two towns (兴隆村) are not compared',
+    async (file) => {
+      // Round 11 (tests/corpora/layouts/mixed-11): one sheet per town and a 汇总 sheet; 17 false findings before.
+      const { out } = await run('check', join(__dirname, 'corpora', 'layouts', 'mixed-11', file), '--format', 'json');
+      expect((JSON.parse(out) as { crossTable: unknown[] }).crossTable).toEqual([]);
+    },
+  );
+});

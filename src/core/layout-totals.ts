@@ -71,19 +71,26 @@ export function assignTotals(
     if (t.role !== 'total') return;
     let start = i;
     while (start > 0 && rows[start - 1].role !== 'total') start--;
-    // Under a section's name, a total heads that section's rows.
-    const atTop = start === i || namesSection(rows[i - 1].row);
     let end = i + 1;
-    if (atTop) while (end < rows.length && rows[end].role !== 'total') end++;
-    const block = atTop ? rows.slice(i + 1, end) : rows.slice(start, i);
+    while (end < rows.length && rows[end].role !== 'total') end++;
+    const below = rows.slice(i + 1, end);
     // The next section's name after a total's rows is none of them.
-    while (atTop && block.length > 0 && namesSection(block[block.length - 1].row)) block.pop();
-    const members = leaveOutContained(
-      reading,
-      sums,
-      t.row,
-      block.filter((b) => (b.role === 'subtotal' || b.role === 'region') && !underSubtotal.has(b.row)),
-    );
+    while (below.length > 0 && namesSection(below[below.length - 1].row)) below.pop();
+    const countable = (block: NestingRow[]) =>
+      block.filter((b) => (b.role === 'subtotal' || b.role === 'region') && !underSubtotal.has(b.row));
+    const addsUp = (block: NestingRow[]) =>
+      sumsTo(
+        compareSum(
+          sums,
+          t.row,
+          countable(block).map((b) => b.row),
+        ),
+      );
+    // Under a section's name, a total heads that section's rows; so does one its rows above do not add up to and its
+    // rows below do (全镇 | its villages, town after town, each 全镇 after the villages of the town before).
+    const above = rows.slice(start, i);
+    const atTop = start === i || namesSection(rows[i - 1].row) || (!addsUp(above) && addsUp(below));
+    const members = leaveOutContained(reading, sums, t.row, countable(atTop ? below : above));
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'total', members });
     note(reading, 'layoutTotalRow', {
       row: t.row + 1,

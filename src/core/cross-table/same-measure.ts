@@ -46,6 +46,13 @@ function sameLevel(a: Row, b: Row, lexicon: Lexicon): boolean {
   return sa === '' || sb === '' || sa === sb;
 }
 
+/** Whether two sheets are named after two different places (石桥镇, 青山镇). */
+function otherPlaces(a: PreparedSheet, b: PreparedSheet): boolean {
+  const { lexicon } = a.model;
+  const [x, y] = [compactText(a.sheet.name), compactText(b.sheet.name)];
+  return namesRegion(x, lexicon) && namesRegion(y, lexicon) && regionBase(x, lexicon) !== regionBase(y, lexicon);
+}
+
 /**
  * Two versions of one table (a copy with some figures retyped, last year's file beside this year's): the same rows
  * and the same columns. Comparing them would list their differences, not figures that contradict each other.
@@ -80,8 +87,10 @@ export function checkSameMeasures(
     for (let j = i + 1; j < sheets.length; j++) {
       const [a, b] = [sheets[i], sheets[j]];
       const acrossWorkbooks = a.w !== b.w;
-      // Two counties' workbooks, each naming its own county, share town names (城关镇, 东城街道) but no town.
+      // Two counties' workbooks, each naming its own county, share town names (城关镇, 东城街道) but no town; so do
+      // two sheets of one workbook named after two towns (石桥镇, 青山镇) with their villages (兴隆村 in each).
       if (acrossWorkbooks && own[a.w] !== undefined && own[b.w] !== undefined && own[a.w] !== own[b.w]) continue;
+      if (!acrossWorkbooks && otherPlaces(a.s, b.s)) continue;
       const rowsA = acrossWorkbooks ? a.across : a.within;
       const rowsB = acrossWorkbooks ? b.across : b.within;
       const shared = [...rowsA.keys()].filter(
