@@ -49,6 +49,12 @@ describe('readFigureText', () => {
     expect(readFigureText('1234,567', lexicon)).toEqual({ kind: 'text', text: '1234,567' });
   });
 
+  it("reads a figure after Excel's text prefix, as a system's CSV export types it, but not a code with a leading zero", () => {
+    expect(readFigureText("'35259", lexicon)).toEqual(exact(35259));
+    expect(readFigureText("'2,431", lexicon)).toEqual(exact(2431));
+    expect(readFigureText("'0101", lexicon)).toEqual({ kind: 'text', text: "'0101" });
+  });
+
   it('reads full-width digits and punctuation', () => {
     expect(readFigureText('３６', lexicon)).toEqual(exact(36));
     expect(readFigureText('８７．１', lexicon)).toEqual(exact(87.1, { decimals: 1 }));

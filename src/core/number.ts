@@ -96,7 +96,9 @@ export function readFigureText(text: string, lexicon: Lexicon): Figure {
   const errorCode = upper && EXCEL_ERRORS.find((code) => code === upper);
   if (errorCode) return { kind: 'error', code: errorCode };
   // Spaces next to a non-digit are layout (`3000 多万元`); a space between two digits is not a figure.
-  const compact = simplifiedText(dropLayoutSpaces(trimmed), lexicon);
+  // A leading apostrophe is how a system export keeps a figure as typed ('35259 in a CSV): Excel's text prefix. A
+  // leading zero after it ('0101) keeps a code, which is no figure.
+  const compact = simplifiedText(dropLayoutSpaces(trimmed.replace(/^'(?!0\d)(?=[\d.,+-])/, '')), lexicon);
   if (lexicon.missing.test(compact)) return { kind: 'missing' };
   const m = figureParts(compact, lexicon);
   if (
