@@ -1,6 +1,6 @@
 import { formulaText } from './inference/findings';
 import type { SheetInference } from './inference/infer';
-import { firstAtLeast, type InferredRelation } from './inference/relations';
+import { heldAt, type InferredRelation } from './inference/relations';
 import { phrase } from './messages';
 import type { Lang } from './report';
 import { columnLetters, parseA1 } from './snapshot';
@@ -11,9 +11,7 @@ const MIN_REFUTED_ROWS = 3;
 
 /** The column relation the figures confirm with this cell as its result, where it holds there. */
 function heldAsResult(inference: SheetInference, row: number, col: number): InferredRelation | undefined {
-  return inference.relations.find(
-    (r) => r.axis === 'column' && r.target === col && r.support[firstAtLeast(r.support, row)] === row,
-  );
+  return inference.relations.find((r) => r.axis === 'column' && r.target === col && heldAt(r.support, row));
 }
 
 /**

@@ -44,11 +44,33 @@ export function sourcesOf(book: PreparedSheet[]): RegionSource[] {
   return home ? regionSources(home.file, home.sheet, home.layout, home.model.lexicon) : [];
 }
 
+/** The label the first of a workbook's region sources names, with that source: 填报单位, then title, then file name. */
+function namedBy(
+  labels: RegionLabels,
+  sources: RegionSource[],
+): { index: number; source: RegionSource } | { ambiguous: string[] } | undefined {
+  for (const source of sources) {
+    const match = matchRegion(source.text, labels);
+    if (!match) continue;
+    return 'ambiguous' in match ? match : { index: match.index, source };
+  }
+  return undefined;
+}
+
+// Read once per folder: the ledgers' pairing and the same-measure check both ask.
+const ownRegionsOf = new WeakMap<PreparedSheet[][], (string | undefined)[]>();
+
 /**
  * Each workbook's own region, where its 填报单位, title or file name names a place that is a row of some table in the
  * folder (青山县汇总.xlsx: 青山县, a row of the city's table); undefined where none does.
  */
 export function ownRegions(books: PreparedSheet[][]): (string | undefined)[] {
+  let own = ownRegionsOf.get(books);
+  if (!own) ownRegionsOf.set(books, (own = readOwnRegions(books)));
+  return own;
+}
+
+function readOwnRegions(books: PreparedSheet[][]): (string | undefined)[] {
   const lexicon = books.find((b) => b.length > 0)?.[0].model.lexicon;
   if (!lexicon) return books.map(() => undefined);
   const places = new Set<string>();
@@ -59,12 +81,8 @@ export function ownRegions(books: PreparedSheet[][]): (string | undefined)[] {
     }
   const labels = regionLabels([...places], lexicon);
   return books.map((book) => {
-    for (const source of sourcesOf(book)) {
-      const match = matchRegion(source.text, labels);
-      if (!match) continue;
-      return 'ambiguous' in match ? undefined : regionBase(labels.labels[match.index], lexicon);
-    }
-    return undefined;
+    const named = namedBy(labels, sourcesOf(book));
+    return named && !('ambiguous' in named) ? regionBase(labels.labels[named.index], lexicon) : undefined;
   });
 }
 
@@ -74,13 +92,9 @@ function pairWith(
   labels: RegionLabels,
   sources: RegionSource[],
 ): Pairing | { ambiguous: string[] } | undefined {
-  for (const source of sources) {
-    const match = matchRegion(source.text, labels);
-    if (!match) continue;
-    if ('ambiguous' in match) return match;
-    return { row: rows[match.index], label: labels.labels[match.index], source };
-  }
-  return undefined;
+  const named = namedBy(labels, sources);
+  if (!named || 'ambiguous' in named) return named;
+  return { row: rows[named.index], label: labels.labels[named.index], source: named.source };
 }
 
 /**

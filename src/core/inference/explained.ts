@@ -1,6 +1,6 @@
 import { shortestDecimals } from '../tolerance';
 import { onSomeBase, roundingBase, type GridView } from './grid';
-import { countOverShare, eps, firstAtLeast, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
+import { countOverShare, eps, heldAt, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { hasWord } from './words';
 
@@ -123,7 +123,7 @@ function rowOfAnotherKind(ctx: SearchContext, b: Break, support: number[]): bool
     (['average', 'statistic', 'change'] as const).some((kind) => hasWord(positionLabel(pos), kind, ctx.lexicon));
   for (let pos = b.pos; pos >= 0; pos--) {
     if (statistic(pos)) return true;
-    if (support[firstAtLeast(support, pos)] === pos) return false;
+    if (heldAt(support, pos)) return false;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { roundForDisplay, shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import { viewOf } from './grid';
 import type { SheetInference } from './infer';
-import { firstAtLeast, type Break, type InferredKind, type InferredRelation } from './relations';
+import { heldAt, type Break, type InferredKind, type InferredRelation } from './relations';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
 import { confirmedByShare } from './shares';
 
@@ -159,7 +159,7 @@ export function inferredConfirmations(inference: SheetInference, cells: Set<stri
       const [line, pos] = r.axis === 'column' ? [at.col, at.row] : [at.row, at.col];
       const times = lines[i].get(line) ?? 0;
       // support is in position order (see check)
-      if (times > 0 && r.support[firstAtLeast(r.support, pos)] === pos) n += times;
+      if (times > 0 && heldAt(r.support, pos)) n += times;
     });
     for (const share of inference.shares) if (confirmedByShare(inference.grid, share, at.row, at.col)) n++;
     if (n > 0) counts.set(address, n);

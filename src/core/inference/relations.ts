@@ -219,6 +219,9 @@ export function countOverShare(
   return count;
 }
 
+/** Whether a relation's support (positions in order) holds this position. */
+export const heldAt = (support: readonly number[], pos: number): boolean => support[firstAtLeast(support, pos)] === pos;
+
 /** The index of the first number ≥ x in an ascending list (its length when there is none). */
 export function firstAtLeast(sorted: readonly number[], x: number): number {
   let lo = 0;
