@@ -116,9 +116,10 @@ export class TaskPane {
       this.applyLanguage();
       this.enqueue(() => this.reword());
     });
-    this.onButton('check-sheet', async () =>
-      this.checkSheets([{ name: await this.host.activeSheet(), hidden: false }]),
-    );
+    this.onButton('check-sheet', async () => {
+      const name = await this.host.activeSheet();
+      await this.checkSheets([{ name, hidden: false }], await this.sheetInfos());
+    });
     this.onButton('check-all', async () => this.checkSheets(await this.sheetInfos()));
     this.onButton('clear', async () => {
       const removed = await this.host.clearMarks();
@@ -199,8 +200,11 @@ export class TaskPane {
     this.renderRules();
   }
 
-  /** Reads, checks and marks each sheet, showing each as it is done; hidden sheets only when asked for. */
-  private async checkSheets(sheets: SheetInfo[]): Promise<void> {
+  /**
+   * Reads, checks and marks each sheet, showing each as it is done; hidden sheets only when asked for. `order` is
+   * the workbook's sheets in their order: a sheet checked alone still knows that the next one continues its table.
+   */
+  private async checkSheets(sheets: SheetInfo[], order: SheetInfo[] = sheets): Promise<void> {
     const includeHidden = this.checked('include-hidden');
     this.stopRequested = false;
     this.results = [];
@@ -209,7 +213,8 @@ export class TaskPane {
     this.setProgress(0);
     try {
       for (const [index, info] of sheets.entries()) {
-        const result: SheetResult = { sheet: info.name, next: sheets[index + 1]?.name };
+        const at = order.findIndex((s) => s.name === info.name);
+        const result: SheetResult = { sheet: info.name, next: at < 0 ? undefined : order[at + 1]?.name };
         if (this.stopping()) result.skipped = 'cancelled';
         else if (info.hidden && !includeHidden) result.skipped = 'hidden';
         else await this.checkOne(result, index, sheets.length);

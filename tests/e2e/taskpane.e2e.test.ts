@@ -360,6 +360,41 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
     }
   });
 
+  it('knows a table continued on the next sheet, whether all sheets or the first alone are checked', async () => {
+    // 表4-5's 总计 covers the rows of 表4-5续 too: checked against its own rows alone it would be a false alarm.
+    const wb = new ExcelJS.Workbook();
+    const header = ['行业', '2023年', '2022年'];
+    const first: [string, number, number][] = [
+      ['农、林、牧、渔业', 15408, 16128],
+      ['采矿业', 44311, 42227],
+      ['制造业', 43159, 42867],
+    ];
+    const rest: [string, number, number][] = [
+      ['房地产业', 38878, 38595],
+      ['教育', 9285, 8693],
+      ['卫生和社会工作', 12310, 11843],
+    ];
+    const total = (col: 1 | 2) => [...first, ...rest].reduce((n, r) => n + r[col], 0);
+    const title = ['表4-5  城镇非私营单位就业人员（按行业分）'];
+    wb.addWorksheet('表4-5').addRows([title, [null, null, '单位：人'], header, ['总计', total(1), total(2)], ...first]);
+    wb.addWorksheet('表4-5续').addRows([title, [null, null, '单位：人'], header, ...rest]);
+    const path = join(tmp, 'continued.xlsx');
+    await wb.xlsx.writeFile(path);
+    const { page, errors } = await openPane(await simWorkbookFromFile(path));
+    try {
+      await page.click('#check-all');
+      await waitIdle(page);
+      expect(await shownFindingMessages(page)).toEqual([]);
+      await page.evaluate(() => (window.__SIM__ as SimInspector).activateSheet('表4-5'));
+      await page.click('#check-sheet');
+      await waitIdle(page);
+      expect(await shownFindingMessages(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('renders the Chinese pane (screenshot in tests/output/taskpane-zh.png)', () => {
     expect(screenshotTaken).toBe(true);
     expect(existsSync(join(OUTPUT, 'taskpane-zh.png'))).toBe(true);
