@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 /** Checks between tables (表间审核): county workbooks against the city's table, and 汇总 against 台账, through the CLI. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -275,13 +276,44 @@ describe('a ledger sent as a file of its own', () => {
 
   test('a street typed once and merged over its enterprises’ rows names each of them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
-    await writeLedgerWorkbook(join(dir, 'merged.xlsx'), { street: '太原街街道', col: 1, by: 1 }, undefined, true);
+    await writeLedgerWorkbook(join(dir, 'merged.xlsx'), { street: '太原街街道', col: 1, by: 1 }, undefined, 'merged');
     const { cross } = await crossOf(dir);
     // Read as blanks, the rows after each street's first would belong to none, and every street would disagree.
     expect(cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual([
       '太原街街道 B4 9≠8',
       '合计 B6 31≠30',
     ]);
+  });
+
+  test('a street typed once above its enterprises’ rows, blank below (a merge as an export leaves it), names them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
+    const [summary, ledger] = [join(dir, '和平区汇总.xlsx'), join(dir, '和平区台账.xlsx')];
+    await writeLedgerWorkbook(summary, { street: '太原街街道', col: 1, by: 1 }, ledger, 'typedOnce');
+    const { cross } = await crossOf(dir);
+    expect(cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual([
+      '太原街街道 B4 9≠8',
+      '合计 B6 31≠30',
+    ]);
+    await writeLedgerWorkbook(summary, undefined, ledger, 'typedOnce');
+    expect((await crossOf(dir)).cross).toEqual([]);
+  });
+
+  test('a blank region among streets typed on every row is a region not given, not the street above', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
+    const [summary, ledger] = [join(dir, '和平区汇总.xlsx'), join(dir, '和平区台账.xlsx')];
+    await writeLedgerWorkbook(summary, { street: '太原街街道', col: 1, by: -1 }, ledger);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(ledger);
+    // The summary's 企业数 is one fewer in 太原街街道: the ledger's row without a street is not counted there.
+    const sheet = book.getWorksheet('台账');
+    if (!sheet) throw new Error('no 台账 sheet');
+    const row = sheet.getColumn(2).values.findIndex((v) => v === '太原街街道');
+    sheet.getCell(row + 1, 2).value = null;
+    await book.xlsx.writeFile(ledger);
+    const cross = (await crossOf(dir)).cross;
+    expect(cross.filter((f) => f.measure === '企业数')).toEqual([]);
+    // The row was an enterprise with an organisation: its counts, not taken from the summary's 企业数, differ by it.
+    expect(cross.map((f) => `${f.region} ${f.measure}`)).toContain('太原街街道 建立党组织企业数');
   });
 
   test('two summaries it fits equally well are compared with neither', async () => {

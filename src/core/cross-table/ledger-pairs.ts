@@ -19,6 +19,8 @@ export interface Ledger {
   headers: string[];
   regionCol: number;
   rows: number[];
+  /** Each data row's region, as typed, merged over it, or typed once above its group (see readRegions). */
+  regions: Map<number, string>;
 }
 
 function readLedger(sheet: SheetSnapshot, regionHeaders: string[], lexicon: Lexicon): Ledger | undefined {
@@ -27,17 +29,45 @@ function readLedger(sheet: SheetSnapshot, regionHeaders: string[], lexicon: Lexi
     const headers = (sheet.rows[r] ?? []).map((c) => normaliseHeader(c?.text ?? '', lexicon).text);
     const regionCol = headers.findIndex((h) => wanted.has(h));
     if (regionCol < 0) continue;
-    const rows: number[] = [];
-    for (let d = r + 1; d < sheet.rows.length; d++) {
-      const row = sheet.rows[d] ?? [];
-      const region = compactText(regionText(sheet, d, regionCol));
-      // A total or subtotal row (合计, 小计) is not an enterprise.
-      if (!region || row.some((c) => labelRole(compactText(c?.text ?? ''), lexicon) !== 'region')) continue;
-      rows.push(d);
-    }
-    return rows.length > 0 ? { headerRow: r, headers, regionCol, rows } : undefined;
+    const regions = readRegions(sheet, r, regionCol, lexicon);
+    return regions.size > 0 ? { headerRow: r, headers, regionCol, rows: [...regions.keys()], regions } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The region of each enterprise row below the header. A region typed once above its group's rows and blank below
+ * (a merged 所属乡镇 as a system's CSV export leaves it) names the group's rows, but only where the column is laid
+ * out so: each region typed once and no blank before the first. Elsewhere a blank is a region not given.
+ */
+function readRegions(sheet: SheetSnapshot, headerRow: number, col: number, lexicon: Lexicon): Map<number, string> {
+  const typed = new Map<number, string>();
+  const blank = new Set<number>();
+  for (let d = headerRow + 1; d < sheet.rows.length; d++) {
+    const row = sheet.rows[d] ?? [];
+    const texts = row.map((c) => compactText(c?.text ?? ''));
+    // A total or subtotal row (合计, 小计) is not an enterprise.
+    if (texts.some((t) => labelRole(t, lexicon) !== 'region')) continue;
+    const region = compactText(regionText(sheet, d, col));
+    if (region) typed.set(d, region);
+    else if (texts.some((t, c) => c !== col && t !== '')) blank.add(d);
+  }
+  const groups = [...typed.values()];
+  const [firstTyped] = typed.keys();
+  const [firstBlank] = blank;
+  const typedOnce = blank.size > 0 && new Set(groups).size === groups.length && firstBlank > firstTyped;
+  if (!typedOnce) return typed;
+  const regions = new Map<number, string>();
+  let current = '';
+  for (let d = headerRow + 1; d < sheet.rows.length; d++) {
+    const region = typed.get(d);
+    if (region !== undefined) regions.set(d, (current = region));
+    else if (blank.has(d)) regions.set(d, current);
+    // An empty row, a total or a note ends a group.
+    else current = '';
+  }
+  for (const [d, region] of regions) if (!region) regions.delete(d);
+  return regions;
 }
 
 /** A ledger row's region: its cell, or the top cell of a merge over it (one 所属乡镇 over its enterprises' rows). */
@@ -65,7 +95,7 @@ function matchLedger(summary: PreparedSheet, ledgerSheet: PreparedSheet, ledger:
   const owner = new Map<number, number>();
   const strays = new Set<string>();
   for (const r of ledger.rows) {
-    const text = regionText(ledgerSheet.sheet, r, ledger.regionCol);
+    const text = ledger.regions.get(r) ?? '';
     const m = matchRegion(text, keyed);
     owner.set(r, m && !('ambiguous' in m) ? m.index : -1);
     if (!m || 'ambiguous' in m) strays.add(text.trim());
