@@ -316,6 +316,28 @@ describe('a ledger sent as a file of its own', () => {
     expect(cross.map((f) => `${f.region} ${f.measure}`)).toContain('太原街街道 建立党组织企业数');
   });
 
+  test('a ledger of one street of the summary’s three is compared at that street alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
+    const [summary, ledger] = [join(dir, '和平区汇总.xlsx'), join(dir, '和平区台账.xlsx')];
+    const onlyTaiyuan = async () => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(ledger);
+      const sheet = book.getWorksheet('台账');
+      if (!sheet) throw new Error('no 台账 sheet');
+      for (let r = sheet.rowCount; r > 1; r--) if (sheet.getCell(r, 2).value !== '太原街街道') sheet.spliceRows(r, 1);
+      await book.xlsx.writeFile(ledger);
+    };
+    await writeLedgerWorkbook(summary, { street: '太原街街道', col: 1, by: 1 }, ledger);
+    await onlyTaiyuan();
+    // The other streets and the total are not the ledger's: their figures against 0 would be a wall of false alarms.
+    expect(
+      (await crossOf(dir)).cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`),
+    ).toEqual(['太原街街道 B4 9≠8']);
+    await writeLedgerWorkbook(summary, undefined, ledger);
+    await onlyTaiyuan();
+    expect((await crossOf(dir)).cross).toEqual([]);
+  });
+
   test('two summaries it fits equally well are compared with neither', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
     await writeLedgerWorkbook(join(dir, '汇总一.xlsx'), { street: '南市街道', col: 2, by: 1 }, join(dir, '台账.xlsx'));

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/run-cli';
 
 /**
- * Reviewer folders written by a helper to make the checks between tables misfire (round 10, tests/corpora/
+ * Reviewer folders written by helpers to make the checks between tables misfire (rounds 10 and 12, tests/corpora/
  * reviewer-folders, with their generators): every figure consistent, so any finding is a false alarm. Each raised
  * some before the fixes it is named for; explain shows what each table was paired with, or why not.
  */
@@ -21,6 +21,23 @@ describe.each([
   ['13-month-and-cumulative', '同样对应（本月、累计），不知比较哪一张，未比较'],
   // A list of only the enterprises with a party organisation: its 企业数 disagrees everywhere, so no measure is compared.
   ['18-ledger-only-yes-members', undefined],
+  // Round 12 (generators/round-12). A 填报单位 of 中共临川市东湖区委组织部 is 东湖区's (a row of 临川市's table), not 临川市's.
+  [
+    '03b-three-levels-unit-names-city-and-county',
+    '东湖区.xlsx [统计表] 合计行 4 → 临川市汇总表.xlsx [汇总] 第 5 行“东湖区”',
+  ],
+  // So is a file named 临川市东湖区.xlsx, its title naming 东湖区 alone.
+  [
+    '03c-three-levels-city-prefixed-county-file',
+    '临川市汇总表.xlsx [汇总] 合计行 4 → 江南省汇总表.xlsx [汇总] 第 6 行“临川市”',
+  ],
+  // An undated county workbook beside the city's tables of 2024 and 2025 is of the year it agrees with.
+  ['15-last-year-city-table', '河东区.xlsx 未写明时期，文件夹中有不同时期的同类表'],
+  // A ledger with 所属区县 (one county on every row) and 所属乡镇 is by town, its county summary's.
+  [
+    '27b-county-ledgers-city-without-total',
+    '青山县汇总.xlsx [汇总] ← 青山县台账.csv [青山县台账]：按“所属乡镇”列对应 3 个地区',
+  ],
 ])('%s', (name, explained) => {
   test('no finding within or between tables, exit status 0', async () => {
     const { code, out } = await runCli('check', folder(name), '--format', 'json');

@@ -27,9 +27,11 @@ function readLedger(sheet: SheetSnapshot, regionHeaders: string[], lexicon: Lexi
   const wanted = new Set(regionHeaders.map((h) => normaliseHeader(h, lexicon).text));
   for (let r = 0; r < Math.min(10, sheet.rows.length); r++) {
     const headers = (sheet.rows[r] ?? []).map((c) => normaliseHeader(c?.text ?? '', lexicon).text);
-    const regionCol = headers.findIndex((h) => wanted.has(h));
-    if (regionCol < 0) continue;
-    const regions = readRegions(sheet, r, regionCol, lexicon);
+    const columns = headers.flatMap((h, c) => (wanted.has(h) ? [c] : []));
+    if (columns.length === 0) continue;
+    // Of 所属区县 | 所属乡镇, a column naming one place on every row is the ledger's own county, not its breakdown.
+    const read = columns.map((c) => ({ regionCol: c, regions: readRegions(sheet, r, c, lexicon) }));
+    const { regionCol, regions } = read.find((x) => new Set(x.regions.values()).size > 1) ?? read[0];
     return regions.size > 0 ? { headerRow: r, headers, regionCol, rows: [...regions.keys()], regions } : undefined;
   }
   return undefined;

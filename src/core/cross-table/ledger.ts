@@ -53,9 +53,12 @@ export function checkLedgers(
     const regionRows = summary.layout.regionRows;
     const measures = ledgerMeasures(relation, summary, ledgerSheet.sheet, ledgerPlace, ledger, lang);
     const headerText = ledgerSheet.sheet.rows[ledger.headerRow]?.[ledger.regionCol]?.text.trim() ?? '';
-    const total = summary.layout.totalRows.find((t) => t.kind === 'total');
+    // A ledger of half the summary's regions or fewer (one county's, beside the city's table) is of those alone.
+    const listed = new Set(owner.values());
+    const partial = [...listed].filter((i) => i >= 0).length * 2 <= regionRows.length;
+    const total = partial ? undefined : summary.layout.totalRows.find((t) => t.kind === 'total');
     const targets = [
-      ...regionRows.map((row, i) => ({ row, label: labels[i], index: i })),
+      ...regionRows.flatMap((row, i) => (partial && !listed.has(i) ? [] : [{ row, label: labels[i], index: i }])),
       ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : []),
     ];
     const found: CrossFinding[] = [];

@@ -44,21 +44,53 @@ export function sourcesOf(book: PreparedSheet[]): RegionSource[] {
   return home ? regionSources(home.file, home.sheet, home.layout, home.model.lexicon) : [];
 }
 
-/** The label the first of a workbook's region sources names, with that source: 填报单位, then title, then file name. */
+/**
+ * The label the first of a workbook's region sources names, with that source: 填报单位, then title, then file name.
+ * A source naming the label followed by a place of the folder's tables (中共临川市东湖区委组织部 where 东湖区 is a row of
+ * 临川市's table) is about that place, below the label's: then the workbook names none of the labels.
+ */
 function namedBy(
   labels: RegionLabels,
   sources: RegionSource[],
+  places?: RegionLabels,
 ): { index: number; source: RegionSource } | { ambiguous: string[] } | undefined {
   for (const source of sources) {
     const match = matchRegion(source.text, labels);
     if (!match) continue;
-    return 'ambiguous' in match ? match : { index: match.index, source };
+    if ('ambiguous' in match) return match;
+    if (places && placeAfter(compactText(source.text), match.matched, places)) return undefined;
+    return { index: match.index, source };
   }
   return undefined;
 }
 
-// Read once per folder: the ledgers' pairing and the same-measure check both ask.
+/** Whether a place of `places` follows the text's last `matched` (临川市 then 东湖区). */
+function placeAfter(text: string, matched: string, places: RegionLabels): boolean {
+  const rest = text.slice(text.lastIndexOf(matched) + matched.length);
+  return places.keys.some(
+    ({ full, base }) =>
+      full !== matched && ((full && rest.startsWith(full)) || (base.length >= 2 && rest.startsWith(base))),
+  );
+}
+
+// Read once per folder: the ledgers' pairing, the same-measure check and the upper tables' pairing ask.
+const placesOf = new WeakMap<PreparedSheet[][], RegionLabels | undefined>();
 const ownRegionsOf = new WeakMap<PreparedSheet[][], (string | undefined)[]>();
+
+/** The places that are region rows of the folder's tables (皇姑区, 南市街道; not 合计 or 国有企业). */
+function folderPlaces(books: PreparedSheet[][]): RegionLabels | undefined {
+  if (placesOf.has(books)) return placesOf.get(books);
+  const lexicon = books.find((b) => b.length > 0)?.[0].model.lexicon;
+  const places = new Set<string>();
+  for (const s of books.flat())
+    for (const row of s.layout.regionRows) {
+      const label = labelOf(s.sheet, s.layout, row);
+      if (lexicon && namesRegion(compactText(label), lexicon)) places.add(label);
+    }
+  const labels = lexicon ? regionLabels([...places], lexicon) : undefined;
+  placesOf.set(books, labels);
+  return labels;
+}
 
 /**
  * Each workbook's own region, where its 填报单位, title or file name names a place that is a row of some table in the
@@ -71,18 +103,12 @@ export function ownRegions(books: PreparedSheet[][]): (string | undefined)[] {
 }
 
 function readOwnRegions(books: PreparedSheet[][]): (string | undefined)[] {
+  const labels = folderPlaces(books);
+  if (!labels) return books.map(() => undefined);
   const lexicon = books.find((b) => b.length > 0)?.[0].model.lexicon;
-  if (!lexicon) return books.map(() => undefined);
-  const places = new Set<string>();
-  for (const s of books.flat())
-    for (const row of s.layout.regionRows) {
-      const label = labelOf(s.sheet, s.layout, row);
-      if (namesRegion(compactText(label), lexicon)) places.add(label);
-    }
-  const labels = regionLabels([...places], lexicon);
   return books.map((book) => {
     const named = namedBy(labels, sourcesOf(book));
-    return named && !('ambiguous' in named) ? regionBase(labels.labels[named.index], lexicon) : undefined;
+    return named && !('ambiguous' in named) && lexicon ? regionBase(labels.labels[named.index], lexicon) : undefined;
   });
 }
 
@@ -91,8 +117,9 @@ function pairWith(
   rows: number[],
   labels: RegionLabels,
   sources: RegionSource[],
+  places: RegionLabels | undefined,
 ): Pairing | { ambiguous: string[] } | undefined {
-  const named = namedBy(labels, sources);
+  const named = namedBy(labels, sources, places);
   if (!named || 'ambiguous' in named) return named;
   return { row: rows[named.index], label: labels.labels[named.index], source: named.source };
 }
@@ -158,97 +185,112 @@ export function checkRegionTotals(
 ): { findings: CrossFinding[]; notes: string[] } {
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
-  let uppers = 0;
   const sources = books.map(sourcesOf);
-  books.forEach((book, w) => {
-    for (const upper of book) {
+  const places = folderPlaces(books);
+  const uppers = books.flatMap((book, w) =>
+    book.flatMap((upper) => {
       const rows = upper.layout.regionRows;
-      if (rows.length < 2) continue;
+      if (rows.length < 2) return [];
       const labels = regionLabels(
         rows.map((r) => labelOf(upper.sheet, upper.layout, r)),
         upper.model.lexicon,
       );
-      const pairings = books.map((_, v) => (v === w ? undefined : pairWith(rows, labels, sources[v])));
+      const pairings = books.map((_, v) => (v === w ? undefined : pairWith(rows, labels, sources[v], places)));
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
       // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.
-      if (new Set(paired.map((p) => p.row)).size < rule.relation.minWorkbooks) continue;
-      uppers += 1;
-      const where = { upper: baseName(upper.file), sheet: upper.sheet.name };
-      const seenRows = new Set<number>();
-      const byMeasure = new Map<string, { compared: number; found: CrossFinding[] }>();
-      pairings.forEach((p, v) => {
-        if (v === w) return;
-        const file = baseName(books[v][0]?.file ?? '');
-        if (!p) return void notes.push(crossPhrase(lang, 'notMatched', { file, ...where }));
-        if ('ambiguous' in p)
-          return void notes.push(
-            crossPhrase(lang, 'ambiguous', {
-              file,
-              ...where,
-              labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')),
-            }),
-          );
-        const lower = lowerSheet(upper, books[v], p.label, rule.relation.currentSheets);
-        if (!lower) return void notes.push(crossPhrase(lang, 'noLowerSheet', { file, ...where }));
-        if ('tie' in lower) {
-          const names = lower.tie.map((s) => s.sheet.name).join(crossPhrase(lang, 'listSeparator'));
-          return void notes.push(crossPhrase(lang, 'lowerSheetTie', { file, ...where, sheets: names }));
-        }
-        const refused = incomparable(upper, lower);
-        if (refused)
-          return void notes.push(
-            crossPhrase(lang, refused.key, { file, ...where, mine: refused.mine, theirs: refused.theirs }),
-          );
-        seenRows.add(p.row);
-        const { compared, found } = compare(rule, upper, lower, p, lang);
-        for (const name of compared) {
-          const entry = byMeasure.get(name) ?? { compared: 0, found: [] };
-          entry.compared += 1;
-          entry.found.push(...found.filter((f) => f.measure === name));
-          byMeasure.set(name, entry);
-        }
-        const total = totalRowOf(lower, p.label) as number;
-        notes.push(
-          crossPhrase(lang, 'matched', {
-            lower: file,
-            lowerSheet: lower.sheet.name,
-            lowerRow: total + 1,
-            upper: where.upper,
-            upperSheet: where.sheet,
-            row: p.row + 1,
-            label: p.label,
-            by: crossPhrase(lang, p.source.by),
-            text: p.source.text,
-            measures: compared.join(crossPhrase(lang, 'listSeparator')),
-          }),
-        );
-      });
-      for (const [measure, { compared, found }] of byMeasure) {
-        if (systematic(compared, found.length))
-          notes.push(
-            crossPhrase(lang, 'systematic', {
-              file: where.upper,
-              sheet: where.sheet,
-              measure,
-              n: found.length,
-              of: compared,
-            }),
-          );
-        else findings.push(...found);
-      }
-      const without = rows.filter((r) => !seenRows.has(r)).map((r) => labelOf(upper.sheet, upper.layout, r));
-      if (without.length > 0)
-        notes.push(
-          crossPhrase(lang, 'rowsWithout', {
+      return new Set(paired.map((p) => p.row)).size < rule.relation.minWorkbooks ? [] : [{ w, upper, rows, pairings }];
+    }),
+  );
+  // The years of the upper tables each workbook is paired with (a city's tables of 2024 and 2025 side by side).
+  const pairedYears = books.map(() => new Set<string>());
+  for (const { upper, pairings } of uppers)
+    pairings.forEach((p, v) => {
+      if (p && !('ambiguous' in p)) for (const year of yearsOf(upper)) pairedYears[v].add(year);
+    });
+  for (const { w, upper, rows, pairings } of uppers) {
+    const where = { upper: baseName(upper.file), sheet: upper.sheet.name };
+    const seenRows = new Set<number>();
+    const byMeasure = new Map<string, { compared: number; found: CrossFinding[] }>();
+    pairings.forEach((p, v) => {
+      if (v === w) return;
+      const file = baseName(books[v][0]?.file ?? '');
+      if (!p) return void notes.push(crossPhrase(lang, 'notMatched', { file, ...where }));
+      if ('ambiguous' in p)
+        return void notes.push(
+          crossPhrase(lang, 'ambiguous', {
+            file,
             ...where,
-            n: without.length,
-            labels: without.join(crossPhrase(lang, 'listSeparator')),
+            labels: p.ambiguous.join(crossPhrase(lang, 'listSeparator')),
           }),
         );
+      const lower = lowerSheet(upper, books[v], p.label, rule.relation.currentSheets);
+      if (!lower) return void notes.push(crossPhrase(lang, 'noLowerSheet', { file, ...where }));
+      if ('tie' in lower) {
+        const names = lower.tie.map((s) => s.sheet.name).join(crossPhrase(lang, 'listSeparator'));
+        return void notes.push(crossPhrase(lang, 'lowerSheetTie', { file, ...where, sheets: names }));
+      }
+      const refused = incomparable(upper, lower);
+      if (refused)
+        return void notes.push(
+          crossPhrase(lang, refused.key, { file, ...where, mine: refused.mine, theirs: refused.theirs }),
+        );
+      const { compared, found } = compare(rule, upper, lower, p, lang);
+      // An undated workbook beside upper tables of two years is of the year whose table it agrees with.
+      if (found.length > 0 && pairedYears[v].size > 1 && yearsOf(lower).size === 0)
+        return void notes.push(crossPhrase(lang, 'undatedAmongYears', { file, ...where }));
+      seenRows.add(p.row);
+      for (const name of compared) {
+        const entry = byMeasure.get(name) ?? { compared: 0, found: [] };
+        entry.compared += 1;
+        entry.found.push(...found.filter((f) => f.measure === name));
+        byMeasure.set(name, entry);
+      }
+      const total = totalRowOf(lower, p.label) as number;
+      notes.push(
+        crossPhrase(lang, 'matched', {
+          lower: file,
+          lowerSheet: lower.sheet.name,
+          lowerRow: total + 1,
+          upper: where.upper,
+          upperSheet: where.sheet,
+          row: p.row + 1,
+          label: p.label,
+          by: crossPhrase(lang, p.source.by),
+          text: p.source.text,
+          measures: compared.join(crossPhrase(lang, 'listSeparator')),
+        }),
+      );
+    });
+    for (const [measure, { compared, found }] of byMeasure) {
+      if (systematic(compared, found.length))
+        notes.push(
+          crossPhrase(lang, 'systematic', {
+            file: where.upper,
+            sheet: where.sheet,
+            measure,
+            n: found.length,
+            of: compared,
+          }),
+        );
+      else findings.push(...found);
     }
-  });
-  if (uppers === 0 && books.length >= 2) notes.push(crossPhrase(lang, 'noUpper'));
+    const without = rows.filter((r) => !seenRows.has(r)).map((r) => labelOf(upper.sheet, upper.layout, r));
+    if (without.length > 0)
+      notes.push(
+        crossPhrase(lang, 'rowsWithout', {
+          ...where,
+          n: without.length,
+          labels: without.join(crossPhrase(lang, 'listSeparator')),
+        }),
+      );
+  }
+  if (uppers.length === 0 && books.length >= 2) notes.push(crossPhrase(lang, 'noUpper'));
   return { findings, notes };
+}
+
+/** The years a sheet states above its header or in its name. */
+function yearsOf(s: PreparedSheet): Set<string> {
+  return yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, s.model.lexicon);
 }
 
 /**
@@ -262,8 +304,7 @@ export function incomparable(
   subjects = true,
 ): { key: 'otherPeriod' | 'otherSubject'; mine: string; theirs: string } | undefined {
   const { lexicon } = upper.model;
-  const years = (s: PreparedSheet) => yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, lexicon);
-  const [a, b] = [years(upper), years(lower)];
+  const [a, b] = [yearsOf(upper), yearsOf(lower)];
   if (a.size > 0 && b.size > 0 && ![...a].some((y) => b.has(y)))
     return { key: 'otherPeriod', mine: [...b].join('/'), theirs: [...a].join('/') };
   const [ta, tb] = [title(upper.sheet, upper.layout, lexicon), title(lower.sheet, lower.layout, lexicon)];
