@@ -34,7 +34,48 @@ const rows: CaseRow[] = [
 ];
 const sheet = { name: '基本情况', rows, merges: ['E2:H2'], plant: { address: 'D9', value: 60.1 } };
 
-describeCaseBook('refuted.xlsx', [sheet]);
+/**
+ * 党委 | 党总支 | 党支部 count all party organisations by type, beside 单独组建 | 联合组建 by how they were formed: the
+ * rule 单独建立党组织数 = 党委 + 党总支 + 党支部 reads them as the breakdown of 单独组建, and fails on every county.
+ * The types add up to 党组织数/合计 on every row: the rule reads other columns than the sheet means (round 12's 61).
+ */
+const counties: [string, number, number, number, number][] = [
+  ['城关区', 3, 2, 204, 189],
+  ['东湖区', 2, 5, 131, 97],
+  ['西山县', 1, 3, 88, 70],
+  ['南山县', 2, 1, 142, 120],
+  ['北岭县', 0, 4, 97, 81],
+];
+const byType = (c: (typeof counties)[number]): CaseRow => {
+  const [name, committees, general, branches, own] = c;
+  const all = committees + general + branches;
+  return [name, all, committees, general, branches, own, all - own];
+};
+const total = counties.reduce<[string, number, number, number, number]>(
+  (t, c) => ['全市', t[1] + c[1], t[2] + c[2], t[3] + c[3], t[4] + c[4]],
+  ['全市', 0, 0, 0, 0],
+);
+const twoBreakdowns = {
+  name: '党组织',
+  rows: [
+    ['两新组织党组织数按类别和组建形式统计表'],
+    ['县(区)', '党组织数', null, null, null, '按组建形式分', null],
+    [null, '合计', '党委', '党总支', '党支部', '单独组建', '联合组建'],
+    ...counties.map(byType),
+    byType(total),
+  ] as CaseRow[],
+  merges: ['B2:E2', 'F2:G2'],
+  plant: { address: 'E9', value: 670 },
+};
+
+describeCaseBook('refuted.xlsx', [sheet, twoBreakdowns]);
+
+test('explain says that the parts a rule reads add up to another column', async () => {
+  const { out } = await runCli('explain', await writeCaseBook('refuted-types.xlsx', [twoBreakdowns], false));
+  expect(out).toContain(
+    'F 列：own-organisations-sum 不成立的行中有 6 行，规则所列各项之和等于 B 列：规则所读的列与本表不符，不列为发现',
+  );
+});
 
 test('explain says which rules the figures refute, and by which relation', async () => {
   const { out } = await runCli('explain', await writeCaseBook('refuted.xlsx', [sheet], false));

@@ -3,6 +3,7 @@ import type { SheetInference } from './inference/infer';
 import { heldAt, type InferredRelation } from './inference/relations';
 import { phrase } from './messages';
 import type { Lang } from './report';
+import { cellKey } from './relations/types';
 import { columnLetters, parseA1 } from './snapshot';
 import type { FailedCheck } from './suspect';
 
@@ -14,17 +15,34 @@ function heldAsResult(inference: SheetInference, row: number, col: number): Infe
   return inference.relations.find((r) => r.axis === 'column' && r.target === col && heldAt(r.support, row));
 }
 
+/** Figures by row and column, and the columns that hold them (a SheetModel). */
+export interface SheetFigures {
+  valueAt(row: number, col: number): number | undefined;
+  readonly layout: { columns: { col: number }[] };
+}
+
+/** The other column holding, on the check's row, the figure the check implies for its cell (its parts' sum). */
+function partsSumTo(f: FailedCheck, row: number, col: number, figures: SheetFigures): number | undefined {
+  const implied = f.violation.implied?.get(cellKey({ row, col }));
+  if (implied === undefined || implied === 0) return undefined;
+  return figures.layout.columns.find(
+    (c) => c.col !== col && figures.valueAt(row, c.col) === Math.round(implied * 1e9) / 1e9,
+  )?.col;
+}
+
 /**
  * Declared checks the sheet's own figures refute: where the rules fail on most rows of one column, each a cell that is
  * the result of a relation the figures confirm on its row (覆盖率 = 已建立党组织企业/小计 ÷ 企业总数 × 100 on every row,
  * against 党委 + 党总支 + 党支部 the rule read), the rules read other columns than the sheet means. Their failures in that
  * column are no findings, and a note says why; where the confirmed relation breaks, it reports the cell itself. A rule
- * failing on one row of many stays a finding.
+ * failing on one row of many stays a finding. So is a rule whose parts add up, on most rows, to another column than
+ * the one it reads as their whole (党委 + 党总支 + 党支部 = 党组织数 beside 单独组建 | 联合组建, all organisations by type).
  */
 export function refutedChecks(
   failed: FailedCheck[],
   inference: SheetInference,
   rowsChecked: number,
+  figures: SheetFigures,
   lang: Lang,
 ): { kept: FailedCheck[]; notes: string[] } {
   const byColumn = new Map<number, FailedCheck[]>();
@@ -44,13 +62,29 @@ export function refutedChecks(
       const relation = heldAsResult(inference, row, col);
       if (relation) held.set(row, relation);
     }
+    const rules = [...new Set(checks.map((f) => f.rule.id))].join(phrase(lang, 'listSeparator'));
+    const wholes = checks.map((f) => partsSumTo(f, parseA1(f.cells[0])?.row as number, col, figures));
+    const whole = wholes[0];
+    const sumsTo = whole === undefined ? 0 : wholes.filter((w) => w === whole).length;
+    if (whole !== undefined && sumsTo >= MIN_REFUTED_ROWS && sumsTo * 2 > rowsChecked) {
+      for (const f of checks) refuted.add(f);
+      notes.push(
+        phrase(lang, 'partsSumElsewhere', {
+          letter: columnLetters(col),
+          rules,
+          n: sumsTo,
+          whole: columnLetters(whole),
+        }),
+      );
+      continue;
+    }
     if (held.size < MIN_REFUTED_ROWS || held.size * 2 <= rowsChecked) continue;
     // A row where the confirmed relation breaks is reported by it, with the figure it implies.
     for (const f of checks) refuted.add(f);
     notes.push(
       phrase(lang, 'refutedByFigures', {
         letter: columnLetters(col),
-        rules: [...new Set(checks.map((f) => f.rule.id))].join(phrase(lang, 'listSeparator')),
+        rules,
         n: held.size,
         formula: formulaText(inference, [...held.values()][0], lang),
       }),
