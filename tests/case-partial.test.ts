@@ -712,3 +712,54 @@ describe('a whole of its own after a 其中 column', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a 其中 column after a breakdown that adds up on every row but one', () => {
+  // Round 12’s 59 and 05: 男 + 女 = 党员数 on every row, so 其中：35岁及以下 is of 党员数, not of 女 (one county has
+  // more young members than women: no finding); 非公企业 + 社会组织 = 示范点总数 after another breakdown by 级别.
+  const members: [string, number, number, number][] = [
+    ['东湖区', 2644, 1650, 1287],
+    ['西塘区', 4001, 2658, 2051],
+    ['南岸区', 1433, 1021, 816],
+    ['宁远县', 3029, 1975, 1398],
+    ['永丰县', 4657, 2033, 2275],
+  ];
+  const memberRow = ([name, men, women, young]: (typeof members)[number]) => [name, men + women, men, women, young];
+  const memberTotal = members.reduce<(typeof members)[number]>(
+    (t, m) => ['全市', t[1] + m[1], t[2] + m[2], t[3] + m[3]],
+    ['全市', 0, 0, 0],
+  );
+  const sites: [string, number, number, number, number, number, number][] = [
+    ['江城区', 1, 8, 14, 17, 6, 8],
+    ['江北区', 2, 5, 6, 7, 6, 1],
+    ['青山县', 3, 6, 16, 17, 8, 3],
+    ['石桥县', 2, 3, 7, 9, 3, 1],
+    ['云岭县', 2, 7, 20, 19, 10, 3],
+  ];
+  const siteRow = ([name, ...f]: (typeof sites)[number]) => [name, f[0] + f[1] + f[2], ...f];
+  const siteTotal = sites.reduce<(typeof sites)[number]>(
+    (t, s) => ['合计', ...t.slice(1).map((v, i) => (v as number) + (s[i + 1] as number))] as (typeof sites)[number],
+    ['合计', 0, 0, 0, 0, 0, 0],
+  );
+  describeCaseBook('分项之后的其中', [
+    {
+      name: '党员',
+      rows: [
+        ['县（市、区）', '党员数', '男', '女', '其中：35岁及以下'],
+        ...members.map(memberRow),
+        memberRow(memberTotal),
+      ],
+      plant: { address: 'B7', value: 25109 },
+    },
+    {
+      name: '示范点',
+      rows: [
+        ['县（市、区）', '示范点总数', '按级别分', null, null, '按类型分', null, '其中：本年新增'],
+        [null, null, '省级', '市级', '县级', '非公企业', '社会组织', null],
+        ...sites.map(siteRow),
+        siteRow(siteTotal),
+      ],
+      merges: ['C1:E1', 'F1:G1', 'A1:A2', 'B1:B2', 'H1:H2'],
+      plant: { address: 'G8', value: 41 },
+    },
+  ]);
+});

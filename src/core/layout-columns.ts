@@ -347,9 +347,9 @@ function sumOfNext(
 
 /**
  * A 其中 column after a complete breakdown of a grand total (党员总数 | 非公企业党员 | 社会组织党员 | 其中：女党员) is
- * a part of the total, not of the column before it: where it passes the column before it on most rows, it is taken as
- * a part of the column before that whose figures the columns between add up to, if it stays within it on most rows
- * (where it does not, it is the finding). Without such a column it stays the part of the one before it: a part that
+ * a part of the total, not of the column before it: where it passes the column before it on most rows, or the
+ * columns between add up to the total on every row, it is taken as a part of the column before that whose figures the
+ * columns between add up to, if it stays within it on most rows (where it does not, it is the finding). Without such a column it stays the part of the one before it: a part that
  * passes its whole is the classic finding.
  */
 function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: number, col: number) => number): void {
@@ -357,21 +357,28 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     const whole = column.partOf;
     if (whole === undefined || column.isRate) continue;
     const both = rows.filter((r) => !Number.isNaN(value(r, column.col)) && !Number.isNaN(value(r, whole)));
-    if (both.filter((r) => value(r, column.col) > value(r, whole)).length * 2 <= both.length) continue;
+    const passes = both.filter((r) => value(r, column.col) > value(r, whole)).length * 2 > both.length;
+    // Passing on fewer rows, it is the breakdown's part only where the breakdown adds up on every row but one (男 +
+    // 女 = 党员数 | 其中：35岁及以下; one wrong figure may break it): one 35岁及以下 above 女 is then no finding.
+    if (!passes && both.length < MIN_SUM_ROWS) continue;
     const wholeAt = columns.findIndex((c) => c.col === whole);
-    const addsUpTo = (j: number) => {
+    // The columns from the k-th to the whole add up to the j-th (a breakdown right before the 其中 column, another
+    // breakdown of the same total maybe between them: 按级别分 | 按类型分 | 其中：本年新增).
+    const addsUpTo = (j: number, k: number) => {
       const candidate = columns[j];
-      const between = columns.slice(j + 1, wholeAt + 1).filter((c) => !c.isRate && c.partOf === undefined);
+      const between = columns.slice(k, wholeAt + 1).filter((c) => !c.isRate && c.partOf === undefined);
       const sum = (r: number) => between.reduce((s, c) => s + value(r, c.col), 0);
+      const sums = both.filter((r) => sum(r) === value(r, candidate.col)).length;
       return (
         !candidate.isRate &&
         between.length >= 2 &&
-        both.filter((r) => sum(r) === value(r, candidate.col)).length * 2 > both.length &&
+        (passes ? sums * 2 > both.length : sums >= Math.max(MIN_SUM_ROWS, both.length - 1)) &&
         both.filter((r) => value(r, column.col) <= value(r, candidate.col)).length * 2 > both.length
       );
     };
     let total: HeaderColumn | undefined;
-    for (let j = wholeAt - 1; j >= 0 && !total; j--) if (addsUpTo(j)) total = columns[j];
+    for (let j = wholeAt - 1; j >= 0 && !total; j--)
+      for (let k = j + 1; k < wholeAt && !total; k++) if (addsUpTo(j, k)) total = columns[j];
     if (!total) continue;
     column.partOf = total.col;
     column.partGroup = total.col;
