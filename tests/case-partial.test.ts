@@ -317,6 +317,26 @@ describe('a total over several breakdowns of itself', () => {
   // total was the sum of all of them (`总计：单位数应为 2700，表中为 900`); each breakdown is now summed alone.
   const sheets: CaseSheet[] = [
     {
+      // Round 12's t30: 国有控股 and 股份制 overlap (as the table's note says), so 按登记注册类型分 passes 总计 in every
+      // column; 按企业规模分 adds up, and alone is checked. Before, 总计 was blamed in every column.
+      name: '交叉分组',
+      rows: [
+        ['分组', '企业单位数（个）', '营业收入（亿元）', '利润总额（亿元）'],
+        ['总计', 2000, 9647.57, 742.86],
+        ['按登记注册类型分'],
+        ['\u3000国有控股企业', 88, 427.37, 32.6],
+        ['\u3000股份制企业', 1712, 8360.5, 628.48],
+        ['\u3000私营企业', 1366, 6283.98, 482.53],
+        ['按企业规模分'],
+        ['\u3000大型企业', 41, 144.87, 9.27],
+        ['\u3000中型企业', 262, 1125.19, 76.29],
+        ['\u3000小型企业', 1580, 8022.05, 636.76],
+        ['\u3000微型企业', 117, 355.47, 20.54],
+        ['注：国有控股企业与股份制企业等分组有交叉，各项之和不等于总计。'],
+      ],
+      plant: { address: 'D2', value: 794.86 },
+    },
+    {
       // Each breakdown under a row naming it; the plant is a member of the second.
       name: '分组标题行',
       rows: [
@@ -377,12 +397,14 @@ describe('a total over several breakdowns of itself', () => {
     // A member typed wrong fails in its breakdown alone (no other figure tells which member it is); a total typed
     // wrong fails in each breakdown and is the suspect.
     expect(found.map((f) => `${f.sheet} ${f.ruleId} ${f.cells.map((c) => c.address).join(' ')}`)).toEqual([
+      '交叉分组 total-row-sum D2 D8 D9 D10 D11',
       '分组标题行 total-row-sum C8 C2 C9 C10',
       '年龄组 total-row-sum B2 B3 B4 B5 B6 B7',
       '年龄组 total-row-sum B2 B10 B11 B12',
       '分组名合并 total-row-sum D5 D2 D6 D7',
     ]);
     expect(errorSuspects(found, '年龄组')).toEqual(['B2']);
+    expect(errorSuspects(found, '交叉分组')).toEqual(['D2']);
   });
 });
 
