@@ -785,3 +785,50 @@ describe('a 其中 column after a breakdown that adds up on every row but one', 
     },
   ]);
 });
+
+describe('a 其中 column after a difference', () => {
+  // Round 12's 24: 净增加 (期末 − 期初) is no whole of 其中：新建联合党组织 (of 本期新建, which the header does not say),
+  // nor is that 其中 column of the next. Before: 新建联合党组织不应大于净增加（5 > -10）, on five rows.
+  const areas: [string, number, number, number, number, number][] = [
+    ['江城区', 113, 6, 16, 5, 4],
+    ['江北区', 282, 12, 19, 2, 0],
+    ['滨湖区', 298, 24, 6, 7, 0],
+    ['青山县', 380, 30, 6, 12, 5],
+    ['石桥县', 419, 16, 23, 12, 4],
+    ['安平县', 91, 15, 7, 15, 1],
+  ];
+  const row = ([name, start, added, removed, joint, closed]: (typeof areas)[number]) => [
+    name,
+    start,
+    added,
+    removed,
+    start + added - removed,
+    added - removed,
+    joint,
+    closed,
+  ];
+  const total = areas.reduce<(typeof areas)[number]>(
+    (t, a) => ['合计', t[1] + a[1], t[2] + a[2], t[3] + a[3], t[4] + a[4], t[5] + a[5]],
+    ['合计', 0, 0, 0, 0, 0],
+  );
+  describeCaseBook('差额之后的其中', [
+    {
+      name: '增减变动',
+      rows: [
+        [
+          '地区',
+          '期初党组织数',
+          '本期新建',
+          '本期撤销',
+          '期末党组织数',
+          '净增加',
+          '其中：新建联合党组织',
+          '其中：因企业注销撤销',
+        ],
+        ...areas.map(row),
+        row(total),
+      ],
+      plant: { address: 'E8', value: 1685 },
+    },
+  ]);
+});

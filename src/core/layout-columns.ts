@@ -210,9 +210,12 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
   const parentOfWhich = (i: number) =>
     headers[i].norm.length === 2 && splitOfWhich(headers[i].norm[0], lexicon).ofWhich;
   // A count's whole is no rate: `其中：女性 | 占比（%） | 其中：35岁及以下` are both parts of the count before them.
+  // Nor is a difference (期末 | 净增加 | 其中：新建联合党组织, of 本期新建 rather, which the header does not say), nor
+  // a 其中 column left without a whole.
   const wholeBefore = (i: number) => {
     for (let j = i - 1; j >= 0; j--)
-      if (columns[j].partOf === undefined && (columns[i].isRate || !columns[j].isRate)) return j;
+      if (columns[j].partOf === undefined && (columns[i].isRate || !columns[j].isRate))
+        return lexicon.inferenceWords.difference.test(leafText(j).toLowerCase()) || leafOfWhich(j) ? undefined : j;
     return undefined;
   };
   const leafText = (k: number) => headers[k].norm[headers[k].norm.length - 1] ?? '';
