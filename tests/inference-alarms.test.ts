@@ -397,3 +397,37 @@ describe('counts in whole units are exact in inferred relations too', () => {
     expect(list.map((f) => f.ruleId)).not.toContain('inferred/sum');
   });
 });
+
+describe('a whole area’s own figures over its parts’, and counts beside shares (round 12’s t08)', () => {
+  // 全市 is the city's own monitoring (366 days, not the sum of its counties'): at most its largest row in every
+  // column, so no total of them. Its rate is still the ratio of its own days.
+  const air: Row[] = [
+    ['地区', '有效监测天数（天）', '优良天数（天）', '优良天数比例（%）'],
+    ['全市', 366, 301, 82.2],
+    ['市区', 365, 294, 80.5],
+    ['临江县', 364, 288, 79.1],
+    ['安平县', 366, 323, 88.3],
+    ['石桥县', 365, 291, 79.7],
+    ['河口市', 363, 331, 91.2],
+  ];
+  // Each basin has one 劣Ⅴ section, so Ⅰ～Ⅲ类断面数 = Ⅰ～Ⅲ类比例 ÷ 劣Ⅴ类比例 holds on their rows by accident: a count
+  // is no ratio of two rates, and 全市's four such sections break nothing.
+  const water: Row[] = [
+    ['流域', '监测断面数（个）', 'Ⅰ～Ⅲ类断面数（个）', 'Ⅰ～Ⅲ类比例（%）', '劣Ⅴ类断面数（个）', '劣Ⅴ类比例（%）'],
+    ['全市', 80, 65, 81.3, 4, 5],
+    ['长江流域', 41, 37, 90.2, 1, 2.4],
+    ['淮河流域', 18, 13, 72.2, 1, 5.6],
+    ['沂沭泗水系', 12, 9, 75, 1, 8.3],
+    ['太湖流域', 9, 6, 66.7, 1, 11.1],
+  ];
+
+  it('raises nothing on either table', async () => {
+    expect(await errors(await book('air.xlsx', air))).toEqual([]);
+    expect(await errors(await book('water.xlsx', water))).toEqual([]);
+  });
+
+  it('still finds a rate of the whole area raised, and a total of the basins', async () => {
+    await expectBlamed(await book('air-planted.xlsx', planted(air, 1, 3, 90.4)), 'D2');
+    await expectBlamed(await book('water-planted.xlsx', planted(water, 1, 4, 6)), 'E2');
+  });
+});

@@ -90,7 +90,10 @@ export function assignTotals(
     // rows below do (全镇 | its villages, town after town, each 全镇 after the villages of the town before).
     const above = rows.slice(start, i);
     const atTop = start === i || namesSection(rows[i - 1].row) || (!addsUp(above) && addsUp(below));
-    const members = leaveOutContained(reading, sums, t.row, countable(atTop ? below : above));
+    const rowsOf = leaveOutContained(reading, sums, t.row, countable(atTop ? below : above));
+    const own = ownFigures(sums, t.row, rowsOf);
+    if (own) note(reading, 'layoutTotalOwnFigures', { row: t.row + 1, label: t.label.trim() });
+    const members = own ? [] : rowsOf;
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'total', members });
     note(reading, 'layoutTotalRow', {
       row: t.row + 1,
@@ -107,6 +110,26 @@ export function assignTotals(
       rows: rowsText(reading, subtotals),
     });
   }
+}
+
+/**
+ * A total row at most its largest row in every column (two or more), two of its rows not zero: the whole area's own
+ * figures (全市 monitoring days, 366, beside each county's 365), not their sum. A sum typed wrong passes its largest
+ * part in some column still.
+ */
+function ownFigures(sums: SumReader, total: number, members: number[]): boolean {
+  if (members.length < 2) return false;
+  const stated = sums.figures(total);
+  const rows = members.map((m) => sums.figures(m));
+  let columns = 0;
+  for (let c = 0; c < stated.length; c++) {
+    const whole = stated[c];
+    const figures = rows.map((r) => r[c]).filter((v): v is number => v !== undefined);
+    if (whole === undefined || figures.length < 2) continue;
+    if (figures.filter((v) => v > 0).length < 2 || whole > Math.max(...figures)) return false;
+    columns++;
+  }
+  return columns >= 2;
 }
 
 // Members looked through for one already counted in another: a district table, not a ledger.

@@ -180,6 +180,10 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // A constant divisor makes the ratio a copy of one line, which a few rows can match by accident (where a third
   // line is zero): it needs twice the support.
   if (constantDivisor(ctx.view, r) && r.support.length < 2 * MIN_SUPPORT.column) return false;
+  // A figure that names no rate is no ratio of two rates (Ⅰ～Ⅲ类断面数 = Ⅰ～Ⅲ类比例 ÷ 劣Ⅴ类比例 where each basin has one
+  // 劣Ⅴ section): matched by accident.
+  const rate = (line: number) => hasWord(ctx.label(line), 'rate', ctx.lexicon);
+  if (r.kind === 'ratio' && r.members.every(rate) && !rate(r.target)) return false;
   return varies(ctx, r, r.target) || distributionWhole(ctx, r);
 }
 
