@@ -431,3 +431,24 @@ describe('a whole area’s own figures over its parts’, and counts beside shar
     await expectBlamed(await book('water-planted.xlsx', planted(water, 1, 4, 6)), 'E2');
   });
 });
+
+describe('a running total down the months (round 12’s t46)', () => {
+  // The total row sums 本月 over the months, and states 1-本月累计's last figure, as a running total's total is.
+  const months = [38.93, 40.11, 41.29, 59.9, 60.39, 51.64, 44.68, 44.51, 52.04, 59.38, 53.17, 47.2];
+  const running = months.map((_, i) => Math.round(months.slice(0, i + 1).reduce((a, b) => a + b, 0) * 100) / 100);
+  const year = running[running.length - 1];
+  const rows: Row[] = [
+    ['月份', '本月（亿元）', '1-本月累计（亿元）'],
+    ...months.map((m, i): Row => [`${i + 1}月`, m, running[i]]),
+    ['合计', year, year],
+  ];
+  const format = (r: number, c: number) => (r > 0 && c > 0 ? '0.00' : undefined);
+
+  it('raises nothing', async () => {
+    expect(await errors(await book('running.xlsx', rows, format))).toEqual([]);
+  });
+
+  it('still finds the year’s total of the months raised', async () => {
+    await expectBlamed(await book('running-planted.xlsx', planted(rows, 13, 1, 601.24), format), 'B14');
+  });
+});

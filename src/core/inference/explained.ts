@@ -1,4 +1,5 @@
 import { shortestDecimals } from '../tolerance';
+import { closesRunningTotal } from '../running-total';
 import { onSomeBase, roundingBase, type GridView } from './grid';
 import { countOverShare, eps, heldAt, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
@@ -183,6 +184,13 @@ function totalOverComparableRows(ctx: SearchContext, c: Candidate, b: Break): bo
   return near(expected, b.actual, view.half(c.target, b.pos));
 }
 
+/** A total row's figure in a running total's column (1-本月累计): the last row's, not the rows' sum. */
+function runningTotal(view: GridView, c: Candidate, b: Break): boolean {
+  if (view.axis !== 'row' || c.kind !== 'sum') return false;
+  const values = [...c.members].sort((x, y) => x - y).map((line) => view.value(line, b.pos));
+  return closesRunningTotal(values, b.actual, (x, y) => near(x, y, view.half(c.target, b.pos)));
+}
+
 /**
  * The grid read the other way (the row view's columns as lines), each figure known only to the digits it is typed
  * with: whole percentages shown as 27.00000 are rounded to whole numbers.
@@ -284,7 +292,8 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       rowOfAnotherKind(ctx, b, support) ||
       yearHeader(view, b, firstSupport) ||
       columnNumbers(view, b, firstSupport) ||
-      oneFigure(view, c, b)
+      oneFigure(view, c, b) ||
+      runningTotal(view, c, b)
     )
       return true;
     if (additive) {

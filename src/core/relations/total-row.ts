@@ -4,6 +4,7 @@ import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import type { SheetModel } from '../sheet-model';
 import { floatSlack, isRoundedColumn, roundForDisplay, roundingSlack } from '../tolerance';
+import { closesRunningTotal } from '../running-total';
 import { HeldChecks } from './held-checks';
 import { decimalsOf, impliedForSum, sameNumber } from './operands';
 import { notApplicable } from './row-relation';
@@ -103,6 +104,8 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
           held.block(rows, column.col);
           continue;
         }
+        const values = total.members.map((row) => model.valueAt(row, column.col) ?? NaN);
+        if (closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
         const cells = rows.map((row) => ({ row, col: column.col }));
         const expected = roundForDisplay(sum, decimals);
         const actual = roundForDisplay(stated.value, decimals);
