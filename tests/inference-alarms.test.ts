@@ -452,3 +452,27 @@ describe('a running total down the months (round 12’s t46)', () => {
     await expectBlamed(await book('running-planted.xlsx', planted(rows, 13, 1, 601.24), format), 'B14');
   });
 });
+
+describe('a coefficient under the table’s unit row (round 12’s t29)', () => {
+  // 单位：亿立方米 is the unit of the volumes; 产水系数 (水资源总量 ÷ 年降水量) is a coefficient, never summed.
+  const rows: Row[] = [
+    ['', '', '', '', '单位：亿立方米'],
+    ['行政分区', '年降水量', '地表水资源量', '水资源总量', '产水系数'],
+    ['全省', 480.27, 172.58, 201.31, 0.42],
+    ['甲市', 65.07, 18.88, 21.15, 0.33],
+    ['乙市', 104.76, 45.44, 47.88, 0.46],
+    ['丙市', 80.33, 29.96, 34.75, 0.43],
+    ['丁市', 137.71, 44.5, 48.81, 0.35],
+    ['己市', 50.8, 11.84, 14.07, 0.28],
+    ['庚市', 41.6, 21.96, 34.65, 0.83],
+  ];
+  const format = (r: number, c: number) => (r > 1 && c > 0 ? '0.00' : undefined);
+
+  it('raises nothing', async () => {
+    expect(await errors(await book('coefficient.xlsx', rows, format))).toEqual([]);
+  });
+
+  it('still finds a volume’s total raised', async () => {
+    await expectBlamed(await book('coefficient-planted.xlsx', planted(rows, 2, 3, 215.31), format), 'D3');
+  });
+});
