@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorFindings } from './helpers/case-book';
+import { runCli } from './helpers/run-cli';
 
 /**
  * What published tables do that an inferred relation does not say (src/core/inference/explained.ts), each seen in
@@ -474,5 +475,36 @@ describe('a coefficient under the table’s unit row (round 12’s t29)', () => 
 
   it('still finds a volume’s total raised', async () => {
     await expectBlamed(await book('coefficient-planted.xlsx', planted(rows, 2, 3, 215.31), format), 'D3');
+  });
+});
+
+describe('a per-head whole over per-head rows of its populations (round 12’s t03)', () => {
+  // 全体居民人均消费支出 is the sum of its categories per head; 城镇居民人均… and 农村居民人均… are each population's
+  // own average, which no total adds up.
+  const rows: Row[] = [
+    ['', '', '单位：元'],
+    ['指标', '绝对数', '比上年增长（%）'],
+    ['全体居民人均消费支出', 25987, 5.8],
+    ['\u3000按消费类别分：'],
+    ['\u3000\u3000食品烟酒', 7588, 4.2],
+    ['\u3000\u3000衣着', 1507, 2.3],
+    ['\u3000\u3000居住', 5873, 4],
+    ['\u3000\u3000生活用品及服务', 1481, 1.6],
+    ['\u3000\u3000交通通信', 3612, 9.9],
+    ['\u3000\u3000教育文化娱乐', 2781, 12.5],
+    ['\u3000\u3000医疗保健', 2443, 6.1],
+    ['\u3000\u3000其他用品及服务', 702, 11.3],
+    ['\u3000按常住地分：'],
+    ['\u3000\u3000城镇居民人均消费支出', 31158, 5.2],
+    ['\u3000\u3000农村居民人均消费支出', 17630, 7.9],
+  ];
+
+  it('raises nothing', async () => {
+    expect(await errors(await book('per-head.xlsx', rows))).toEqual([]);
+  });
+
+  it('reads the whole as the sum of its categories alone', async () => {
+    const { out } = await runCli('explain', await book('per-head.xlsx', rows));
+    expect(out).toContain('合计行：3 全体居民人均消费支出（8 行之和）');
   });
 });

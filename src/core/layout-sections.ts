@@ -1,4 +1,5 @@
-import { note, rowsText, type LayoutReading } from './layout-cells';
+import { compactText } from './header';
+import { cellText, note, rowsText, type LayoutReading } from './layout-cells';
 import { isPartOfWhole, RowsSum, sumOfRows, sumsTo, type SumReader } from './layout-sums';
 import { phrase } from './messages';
 
@@ -83,10 +84,16 @@ export function sectionsOf(
 
 /** Replaces each total over several breakdowns of itself by one total per breakdown. */
 export function splitSections(reading: LayoutReading, sums: SumReader, emptyRow: (row: number) => boolean): void {
-  const { layout } = reading;
+  const { layout, sheet, lexicon } = reading;
+  const perHead = (row: number) =>
+    lexicon.notAdditive.test(compactText(cellText(sheet.rows[row]?.[layout.labelColumn])));
   layout.totalRows = layout.totalRows.flatMap((total) => {
-    const sections = sectionsOf(total.row, total.members, sums, emptyRow);
-    if (!sections) return [total];
+    const found = sectionsOf(total.row, total.members, sums, emptyRow);
+    if (!found) return [total];
+    // Under a per-head whole, a section of per-head rows (城镇居民人均消费支出 | 农村居民人均…) is each population's
+    // own average, not a part of the whole's: not added up.
+    const sections = perHead(total.row) ? found.filter((section) => !section.every(perHead)) : found;
+    if (sections.length === 0) return [{ ...total, members: [] }];
     note(reading, 'layoutTotalSections', {
       row: total.row + 1,
       sections: sections.map((s) => rowsText(reading, s)).join(phrase(reading.lang, 'sectionSeparator')),
