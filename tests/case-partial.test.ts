@@ -832,3 +832,48 @@ describe('a 其中 column after a difference', () => {
     },
   ]);
 });
+
+describe('其中 rows as bulletins type them (round 12’s t01 and t07)', () => {
+  const sheets: CaseSheet[] = [
+    {
+      // An unindented 其中 after indented components is of the unindented row above (社会消费品零售总额), not of the
+      // last component (餐饮收入). Before: 限额以上单位消费品零售额不应大于餐饮收入（407.46 > 114.29）.
+      name: '社零',
+      rows: [
+        ['指    标', '绝对数（亿元）', '比上年增长（%）'],
+        ['社会消费品零售总额', 993.8, 5.4],
+        ['\u3000按经营地分'],
+        ['\u3000\u3000城镇', 830.86, 5.1],
+        ['\u3000\u3000乡村', 162.94, 6.8],
+        ['\u3000按消费类型分'],
+        ['\u3000\u3000商品零售', 879.51, 5],
+        ['\u3000\u3000餐饮收入', 114.29, 8.2],
+        ['其中：限额以上单位消费品零售额', 407.46, 5.2],
+      ],
+      plant: { address: 'B9', value: 1007.46 },
+    },
+    {
+      // 中长期贷款 under 其中：短期贷款, typed short of its name, continues that list (of 住户贷款); 企（事）业单位贷款,
+      // aligned with 住户贷款, is the next of 各项贷款's. Before: their sum passed 各项贷款余额 (a warning).
+      name: '贷款',
+      rows: [
+        ['指标', '年末余额（亿元）', '比年初增加（亿元）'],
+        ['各项贷款余额', 6992.49, 483.42],
+        ['\u3000其中：住户贷款', 2703.06, 62.81],
+        ['\u3000\u3000\u3000\u3000其中：短期贷款', 812.4, 22.35],
+        ['\u3000\u3000\u3000\u3000\u3000\u3000中长期贷款', 1890.66, 40.46],
+        ['\u3000\u3000\u3000\u3000企（事）业单位贷款', 4277.13, 419.11],
+        ['\u3000\u3000\u3000\u3000其中：短期贷款', 1120.33, 108.43],
+        ['\u3000\u3000\u3000\u3000\u3000\u3000中长期贷款', 2855.1, 364.38],
+        ['\u3000\u3000\u3000\u3000\u3000\u3000票据融资', 301.7, -53.7],
+      ],
+      plant: { address: 'B6', value: 7277.13 },
+    },
+  ];
+  describeCaseBook('公报其中', sheets);
+
+  test('no warning either on the clean sheets', async () => {
+    const findings = await caseFindings(await writeCaseBook('公报其中', sheets, false));
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

@@ -192,19 +192,31 @@ function wholeAboveComponents(
   };
   const passesLast = passing(last.row);
   if (passesLast === 0) return undefined;
+  // An unindented 其中 row after indented components (社会消费品零售总额 | 按消费类型分 | 餐饮收入 (indented) | 其中：限额以上)
+  // is of the nearest unindented row above: nothing is shallower than it.
+  const unindented = (t: { label: string; indent: number }) => indentOf(t.label) === 0 && t.indent === 0;
+  const atTop = unindented(part) && !unindented(last);
   const from = Math.max(0, tableRows.length - 1 - MAX_COMPONENTS);
   for (let i = tableRows.length - 2; i >= from; i--) {
     const candidate = tableRows[i];
     const components = tableRows.slice(i + 1).map((t) => t.row);
-    if (shallower(candidate) || (components.length >= 2 && sumsTo(compareSum(sums, candidate.row, components))))
+    if (
+      shallower(candidate) ||
+      (atTop && unindented(candidate)) ||
+      (components.length >= 2 && sumsTo(compareSum(sums, candidate.row, components)))
+    )
       return passing(candidate.row) < passesLast ? candidate : undefined;
   }
   return undefined;
 }
 
-/** Where a 其中 row's name starts, after its indent and its marker (其中：), in indentOf's units. */
-function nameIndent(raw: string, compact: string, lexicon: Lexicon): number {
-  const marker = compact.slice(0, compact.length - splitOfWhich(compact, lexicon).text.length);
+/**
+ * Where a 其中 row's name starts, after its indent and its marker (其中：), in indentOf's units: the marker as compact
+ * text (其中:) or, `asTyped`, as typed (其中：, its colon as wide as a character), where the next list's names align.
+ */
+function nameIndent(raw: string, compact: string, lexicon: Lexicon, asTyped = false): number {
+  const length = compact.length - splitOfWhich(compact, lexicon).text.length;
+  const marker = asTyped ? raw.trimStart().slice(0, length) : compact.slice(0, length);
   let width = indentOf(raw);
   for (const ch of marker) width += ch.charCodeAt(0) > 0xff ? 2 : 1;
   return width;
@@ -239,9 +251,11 @@ export function readRows(
   let lastWhole: { row: number; indent: number; total: boolean } | undefined;
   /**
    * The open 其中 list: its whole, and where its 其中 row is indented. A list under one of another's parts (60岁及以上 |
-   * 其中：65岁及以上) runs on where its rows reach its name's indent (`name`), the other list kept as `outer`.
+   * 其中：65岁及以上) runs on where its rows reach its name's indent (`name`), or pass its 其中 and the other list's
+   * names (`items`: 其中：住户贷款 | 其中：短期贷款 | 中长期贷款, typed short of 短期贷款), the other list kept as `outer`.
    */
-  let breakdown: { row: number; indent: number; excelIndent: number; total: boolean; name?: number } | undefined;
+  let breakdown:
+    { row: number; indent: number; excelIndent: number; total: boolean; name?: number; items?: number } | undefined;
   let outer: typeof breakdown;
   let lastPart: number | undefined;
   let terms: { indent: number; excelIndent: number } | undefined;
@@ -269,7 +283,7 @@ export function readRows(
       role === 'region' &&
       label !== '' &&
       (open.name !== undefined
-        ? indent >= open.name
+        ? indent >= open.name || (indent > open.indent && outer?.items !== undefined && indent > outer.items)
         : indent > open.indent || (open.total && !followedByMembers(open.row, r)));
     const excelIndent = labelIndent(reader, row, r, sheet.rows);
     // A statement's terms (减：营业成本 and the lines indented under it) compute the next line: no region, no part.
@@ -291,7 +305,13 @@ export function readRows(
     } else if (ofWhich && lastWhole) {
       const whole = wholeAboveComponents(tableRows, { row: r, label: raw, indent: excelIndent }, sums);
       const open = whole ? { row: whole.row, total: whole.role === 'total' } : lastWhole;
-      breakdown = { row: open.row, total: open.total, indent, excelIndent };
+      breakdown = {
+        row: open.row,
+        total: open.total,
+        indent,
+        excelIndent,
+        items: nameIndent(raw, label, lexicon, true),
+      };
       outer = undefined;
     } else if (!continues(breakdown)) {
       breakdown = continues(outer) ? outer : undefined;
