@@ -301,6 +301,33 @@ describe('one row per period under each place', () => {
   });
 });
 
+describe('one row per period under each place, and a row of their change', () => {
+  // Round 12's 73: each place's 2024年 | 2025年 | 增减 rows. Before, 全市 2024年 was the sum of both years' rows.
+  const place = (name: string, a: number, b: number, c: number, d: number): (string | number)[][] => [
+    [name, '2024年', a, b],
+    [name, '2025年', c, d],
+    [name, '增减', c - a, d - b],
+  ];
+  const withChanges: TwinSheet = {
+    name: '分年份',
+    rows: [
+      ['县区', '年份', '社会组织数', '党员数'],
+      ...place('城关区', 380, 688, 419, 738),
+      ...place('新华区', 283, 496, 314, 532),
+      ...place('长乐县', 119, 156, 129, 228),
+      ...place('全市', 782, 1340, 862, 1498),
+    ],
+    merges: ['A2:A4', 'A5:A7', 'A8:A10', 'A11:A13'],
+    plant: { address: 'C12', value: 872 },
+  };
+
+  it('checks each period on its own rows: nothing on the clean sheet, the planted 2025年 total found', async () => {
+    const { clean, planted } = await checkTwins('period-change-rows', [withChanges]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, withChanges.name)).toEqual(['C12']);
+  });
+});
+
 describe('one row per category under each place', () => {
   // A clerk's sheet: each county on two rows, 非公企业 then 社会组织, its name merged over them, and 全市 the same at
   // the bottom. Before, 全市's first row was checked as the sum of both categories' rows (全市：总数应为 6777).

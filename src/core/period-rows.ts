@@ -29,10 +29,12 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
   for (let col = 0; col < width; col++) {
     if (col === layout.labelColumn || figureColumns.has(col)) continue;
     const periodOf = new Map(rows.map((r) => [r, compactText(cellText(sheet.rows[r]?.[col]))]));
-    const periods = [...new Set(periodOf.values())];
-    if (periods.length < 2 || periods.length * 2 > rows.length) continue;
-    if (!rows.every((r) => isPeriodCell(sheet.rows[r]?.[col] ?? null, lexicon)) && !isCycle([...periodOf.values()]))
-      continue;
+    // A place's change row after its periods (增减) is of no period: left blank in each period's table.
+    const periodRows = rows.filter((r) => !lexicon.changeRow.test(periodOf.get(r) ?? ''));
+    const typed = periodRows.map((r) => periodOf.get(r) ?? '');
+    const periods = [...new Set(typed)];
+    if (periods.length < 2 || periods.length * 2 > periodRows.length) continue;
+    if (!periodRows.every((r) => isPeriodCell(sheet.rows[r]?.[col] ?? null, lexicon)) && !isCycle(typed)) continue;
     return periods.map((period) => ({ period, sheet: onePeriod(sheet, layout.labelColumn, periodOf, period) }));
   }
   return undefined;
