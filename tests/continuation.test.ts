@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { continuedHeader, continuedTitle, writeContinuedBook } from './fixtures/continued';
 import { errorFindings } from './helpers/case-book';
 import { runCli } from './helpers/run-cli';
 
@@ -10,31 +10,13 @@ import { runCli } from './helpers/run-cli';
  * first sheet's 总计 covers the rows of both, so it is not checked against the first sheet's rows alone. Round 10's
  * emp_by_industry_cont.xlsx (tests/corpora/layouts/yearbook-9) raised two false errors before.
  */
-const header = ['行业', '2023年', '2022年'];
-const first: [string, number, number][] = [
-  ['农、林、牧、渔业', 15408, 16128],
-  ['采矿业', 44311, 42227],
-  ['制造业', 43159, 42867],
-];
-const rest: [string, number, number][] = [
-  ['房地产业', 38878, 38595],
-  ['教育', 9285, 8693],
-  ['卫生和社会工作', 12310, 11843],
-];
-const total = (col: 1 | 2) => [...first, ...rest].reduce((n, r) => n + r[col], 0);
-
-async function book(names: [string, string], titles: [string, string], nextHeader = header): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const a = wb.addWorksheet(names[0]);
-  a.addRows([[titles[0]], [null, null, '单位：人'], header, ['总计', total(1), total(2)], ...first]);
-  const b = wb.addWorksheet(names[1]);
-  b.addRows([[titles[1]], [null, null, '单位：人'], nextHeader, ...rest]);
+async function book(names: [string, string], titles: [string, string], nextHeader = continuedHeader): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'statlint-continued-')), 'employment.xlsx');
-  await wb.xlsx.writeFile(path);
+  await writeContinuedBook(path, names, titles, nextHeader);
   return path;
 }
 
-const title = '表4-5  城镇非私营单位就业人员（按行业分）';
+const title = continuedTitle;
 
 describe('a table continued on the next sheet', () => {
   test.each([

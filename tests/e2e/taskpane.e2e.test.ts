@@ -13,6 +13,7 @@ import type { RuleSet } from '../../src/core/rules';
 import { formatCellText } from '../../src/core/format';
 import { a1, parseA1, type SheetSnapshot } from '../../src/core/snapshot';
 import { plantedFileSchema } from '../fixtures/spec';
+import { writeContinuedBook } from '../fixtures/continued';
 import { writeLedgerWorkbook } from '../fixtures/two-levels';
 import { simWorkbookFromFile } from '../sim-excel/from-xlsx';
 import type { ConditionalFormatModel, SimWorkbook } from '../sim-excel/model';
@@ -362,24 +363,8 @@ describeBrowser('task pane in Chromium over the simulated Excel host', () => {
 
   it('knows a table continued on the next sheet, whether all sheets or the first alone are checked', async () => {
     // 表4-5's 总计 covers the rows of 表4-5续 too: checked against its own rows alone it would be a false alarm.
-    const wb = new ExcelJS.Workbook();
-    const header = ['行业', '2023年', '2022年'];
-    const first: [string, number, number][] = [
-      ['农、林、牧、渔业', 15408, 16128],
-      ['采矿业', 44311, 42227],
-      ['制造业', 43159, 42867],
-    ];
-    const rest: [string, number, number][] = [
-      ['房地产业', 38878, 38595],
-      ['教育', 9285, 8693],
-      ['卫生和社会工作', 12310, 11843],
-    ];
-    const total = (col: 1 | 2) => [...first, ...rest].reduce((n, r) => n + r[col], 0);
-    const title = ['表4-5  城镇非私营单位就业人员（按行业分）'];
-    wb.addWorksheet('表4-5').addRows([title, [null, null, '单位：人'], header, ['总计', total(1), total(2)], ...first]);
-    wb.addWorksheet('表4-5续').addRows([title, [null, null, '单位：人'], header, ...rest]);
     const path = join(tmp, 'continued.xlsx');
-    await wb.xlsx.writeFile(path);
+    await writeContinuedBook(path, ['表4-5', '表4-5续']);
     const { page, errors } = await openPane(await simWorkbookFromFile(path));
     try {
       await page.click('#check-all');
