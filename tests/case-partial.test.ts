@@ -168,6 +168,27 @@ describe('其中 columns that overlap', () => {
     expect(warned('党员结构')).toEqual([]);
     expect(warned('正式预备')).toEqual(['B3']);
   });
+
+  it('warns of none that passes it on two rows of nine either (round 13’s 一肩挑 and 女书记, attributes of one post)', async () => {
+    const towns: [string, number, number, number][] = [
+      ['城关镇', 21, 21, 2],
+      ['东关街道', 18, 15, 2],
+      ['南关街道', 16, 12, 3],
+      ['北关镇', 25, 24, 4],
+      ['石桥镇', 22, 18, 1],
+      ['柳河镇', 19, 14, 2],
+      ['青山乡', 14, 13, 2],
+      ['白沙乡', 17, 12, 3],
+      ['马坊镇', 20, 16, 2],
+    ];
+    const sheet: CaseSheet = {
+      name: '书记配备',
+      rows: [['乡镇', '村党组织书记（名）', '其中：“一肩挑”', '其中：女书记'], ...towns],
+      plant: { address: 'B2', value: 21 },
+    };
+    const findings = await caseFindings(await writeCaseBook('一肩挑', [sheet], false));
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 });
 
 describe('two 其中 breakdowns of one whole', () => {

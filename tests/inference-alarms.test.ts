@@ -508,3 +508,30 @@ describe('a per-head whole over per-head rows of its populations (round 12’s t
     expect(out).toContain('合计行：3 全体居民人均消费支出（8 行之和）');
   });
 });
+
+describe('an average per village beside its counts (round 13’s 村均党员)', () => {
+  // 村均党员 = 农村党员 ÷ 行政村 on every row, the total's too: an average, neither summed nor a whole count.
+  const towns: [string, number, number][] = [
+    ['城关镇', 12, 394],
+    ['东关镇', 9, 270],
+    ['石桥镇', 15, 418],
+    ['柳河镇', 11, 352],
+    ['青山乡', 8, 203],
+  ];
+  const average = (members: number, villages: number) => Math.round((members / villages) * 10) / 10;
+  const total = towns.reduce((t, [, v, m]) => [t[0] + v, t[1] + m], [0, 0]);
+  const rows: Row[] = [
+    ['乡镇', '行政村（个）', '农村党员（名）', '村均党员（名）'],
+    ['全县', total[0], total[1], average(total[1], total[0])],
+    ...towns.map(([name, v, m]): Row => [name, v, m, average(m, v)]),
+  ];
+  const format = (r: number, c: number) => (r > 0 && c === 3 ? '0.0' : undefined);
+
+  it('raises nothing', async () => {
+    expect(await errors(await book('per-village.xlsx', rows, format))).toEqual([]);
+  });
+
+  it('still finds the total of the members raised', async () => {
+    await expectBlamed(await book('per-village-planted.xlsx', planted(rows, 1, 2, total[1] + 90), format), 'C2');
+  });
+});

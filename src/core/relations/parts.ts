@@ -13,9 +13,9 @@ type Parts = Extract<Relation, { kind: 'parts' }>;
 /**
  * 其中 parts: each within its whole, together within it, or (a complete breakdown) summing to it. The sum-within
  * check skips the breakdowns the rule set checks as complete (SheetStructures.checkedAsComplete), so one sum is
- * never reported twice, and the columns whose sum passes their whole on more than half of the rows, or the rows whose
- * sum passes it in more than half of the columns: such parts overlap (其中：女党员 | 35岁及以下 | 大专及以上, attributes
- * of one member; 其中：欧盟 | 德国), as the figures themselves show.
+ * never reported twice, and the columns whose sum passes their whole on two rows or more, a fifth of the rows at least,
+ * or the rows whose sum passes it so in the columns: such parts overlap (其中：女党员 | 35岁及以下 | 大专及以上, attributes
+ * of one member that pass their whole only where enough members have several; 其中：欧盟 | 德国), as the figures show.
  */
 export const parts: RelationModule<Parts> = {
   measures: () => [],
@@ -119,7 +119,7 @@ export const parts: RelationModule<Parts> = {
     }
     const overlapping = new Set(
       [...sums.values()]
-        .filter((g) => g.violations.length >= 2 && g.violations.length * 2 > g.checked)
+        .filter((g) => g.violations.length >= 2 && g.violations.length * 5 >= g.checked)
         .flatMap((g) => g.violations),
     );
     if (relation.check === 'sumEqualsWhole' && !anyComplete) {
