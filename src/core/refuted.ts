@@ -63,10 +63,14 @@ export function refutedChecks(
       if (relation) held.set(row, relation);
     }
     const rules = [...new Set(checks.map((f) => f.rule.id))].join(phrase(lang, 'listSeparator'));
-    const wholes = checks.map((f) => partsSumTo(f, parseA1(f.cells[0])?.row as number, col, figures));
-    const whole = wholes[0];
-    const sumsTo = whole === undefined ? 0 : wholes.filter((w) => w === whole).length;
-    if (whole !== undefined && sumsTo >= MIN_REFUTED_ROWS && sumsTo * 2 > rowsChecked) {
+    // The column the parts add up to on most of the failing rows.
+    const wholes = new Map<number, number>();
+    for (const f of checks) {
+      const other = partsSumTo(f, parseA1(f.cells[0])?.row as number, col, figures);
+      if (other !== undefined) wholes.set(other, (wholes.get(other) ?? 0) + 1);
+    }
+    const [whole, sumsTo] = [...wholes].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0]);
+    if (sumsTo >= MIN_REFUTED_ROWS && sumsTo * 2 > rowsChecked) {
       for (const f of checks) refuted.add(f);
       notes.push(
         phrase(lang, 'partsSumElsewhere', {
