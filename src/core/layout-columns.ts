@@ -351,9 +351,9 @@ function sumOfNext(
 /**
  * A 其中 column after a complete breakdown of a grand total (党员总数 | 非公企业党员 | 社会组织党员 | 其中：女党员) is
  * a part of the total, not of the column before it: where it passes the column before it on most rows, or the
- * columns between add up to the total on every row, it is taken as a part of the column before that whose figures the
- * columns between add up to, if it stays within it on most rows (where it does not, it is the finding). Without such a column it stays the part of the one before it: a part that
- * passes its whole is the classic finding.
+ * columns between add up to the total on every row but one, it is taken as a part of the column before that whose
+ * figures the columns between add up to, if it stays within it on most rows (where it does not, it is the finding).
+ * Without such a column it stays the part of the one before it: a part that passes its whole is the classic finding.
  */
 function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: number, col: number) => number): void {
   for (const column of columns) {
