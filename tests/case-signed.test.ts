@@ -350,3 +350,52 @@ test('a statement’s 加：/减： lines are terms of the next line, not parts 
   const { clean } = await checkTwins('statement-terms', [statement]);
   expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
 });
+
+describe('changes headed as offices head them, and a median (round 14)', () => {
+  // 较上年末, 升降, 同比, 超（+）欠（-）计划 are changes that may be negative (before: 应为非负整数 on each negative); a
+  // 其中 column after 超欠 is no part of it; a median is no sum (before: 党龄中位数应为 209（SUM）).
+  const places: [string, number, number, number, number][] = [
+    ['东湖区', 1200, 1032, 300, 280],
+    ['西湖区', 860, 901, 250, 262],
+    ['南山区', 940, 925, 280, 275],
+    ['北岭县', 610, 655, 200, 211],
+  ];
+  const sum = (i: 1 | 2 | 3 | 4) => places.reduce((n, p) => n + p[i], 0);
+  const changes: TwinSheet = {
+    name: '变化',
+    rows: [
+      ['地区', '上年末党员（名）', '本年末党员（名）', '较上年末（名）', '升降（名）', '同比（名）'],
+      ...places.map(([name, a, b]) => [name, a, b, b - a, b - a, b - a]),
+      ['合计', sum(1), sum(2), sum(2) - sum(1), sum(2) - sum(1), sum(2) - sum(1)],
+    ],
+    plant: { address: 'C6', value: sum(2) + 70 },
+  };
+  const plan: TwinSheet = {
+    name: '计划',
+    rows: [
+      ['地区', '计划（名）', '完成（名）', '超（+）欠（-）计划（名）', '其中：一线工人（名）'],
+      ...places.map(([name, , , p, d]) => [name, p, d, d - p, Math.round(d * 0.6)]),
+      ['合计', sum(3), sum(4), sum(4) - sum(3), places.reduce((n, p) => n + Math.round(p[4] * 0.6), 0)],
+    ],
+    plant: { address: 'C6', value: sum(4) + 80 },
+  };
+  const median: TwinSheet = {
+    name: '党龄',
+    rows: [
+      ['支部', '党员（名）', '党龄中位数（年）'],
+      ['第一支部', 31, 21],
+      ['第二支部', 45, 24],
+      ['第三支部', 27, 19],
+      ['合计', 103, 22],
+    ],
+    plant: { address: 'B5', value: 110 },
+  };
+
+  it('raises nothing on the clean sheets, and finds each planted total', async () => {
+    const { clean, planted } = await checkTwins('changes-as-typed', [changes, plan, median]);
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(errorSuspects(planted, '变化')).toEqual(['C6']);
+    expect(errorSuspects(planted, '计划')).toEqual(['C6']);
+    expect(errorSuspects(planted, '党龄')).toEqual(['B5']);
+  });
+});
