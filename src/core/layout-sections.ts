@@ -64,22 +64,19 @@ export function sectionsOf(
   }
   const sectionSums = marked.map((section) => sumOfRows(sums, section, width));
   const comparisons = sectionSums.map((sum) => sum.compare(stated));
-  const addingUp = comparisons.filter(sumsTo).length;
   // A section past the whole in every column (two columns or more) beside one that adds up counts categories that
-  // overlap (国有控股 and 股份制 under 按登记注册类型分, as the table's note says): no breakdown, not checked.
+  // overlap (国有控股 and 股份制 under 按登记注册类型分, as the table's note says): no breakdown, not checked. (Such
+  // sections never agree with one that adds up.)
   const overlapping = comparisons.map((c) => c.columns >= 2 && c.equal === 0 && c.above === 0);
-  if (addingUp > 0 && overlapping.some(Boolean)) {
-    const kept = marked.filter((_, i) => !overlapping[i]);
-    const keptComparisons = comparisons.filter((_, i) => !overlapping[i]);
-    const keptAddingUp = keptComparisons.filter(sumsTo).length;
-    const keptPartial = keptComparisons.some((c) => isPartOfWhole(c, false));
-    return keptAddingUp >= Math.max(1, kept.length - 1) && !keptPartial ? kept : undefined;
-  }
+  const dropped = comparisons.some(sumsTo) ? overlapping : overlapping.map(() => false);
+  const sections = marked.filter((_, i) => !dropped[i]);
+  const kept = comparisons.filter((_, i) => !dropped[i]);
+  const addingUp = kept.filter(sumsTo).length;
   const agree = sectionSums.every((sum, i) => i === 0 || sumsTo(sectionSums[0].compareSum(sum)));
   // A section short of the whole in every column lists only some of it (按经济类型分: 国有控股, 股份制, 外商, 私营
   // — not all types): no breakdown to add up, and the others' adding up does not make it one.
-  const partial = comparisons.some((c) => isPartOfWhole(c, false));
-  return (addingUp >= Math.max(1, marked.length - 1) && !partial) || agree ? marked : undefined;
+  const partial = kept.some((c) => isPartOfWhole(c, false));
+  return (addingUp >= Math.max(1, sections.length - 1) && !partial) || agree ? sections : undefined;
 }
 
 /** Replaces each total over several breakdowns of itself by one total per breakdown. */

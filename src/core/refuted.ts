@@ -5,6 +5,7 @@ import { phrase } from './messages';
 import type { Lang } from './report';
 import { cellKey } from './relations/types';
 import { columnLetters, parseA1 } from './snapshot';
+import { floatSlack } from './tolerance';
 import type { FailedCheck } from './suspect';
 
 /** Fewest rows a rule must fail on in one column before the figures may say it reads the wrong columns. */
@@ -25,9 +26,10 @@ export interface SheetFigures {
 function partsSumTo(f: FailedCheck, row: number, col: number, figures: SheetFigures): number | undefined {
   const implied = f.violation.implied?.get(cellKey({ row, col }));
   if (implied === undefined || implied === 0) return undefined;
-  return figures.layout.columns.find(
-    (c) => c.col !== col && figures.valueAt(row, c.col) === Math.round(implied * 1e9) / 1e9,
-  )?.col;
+  return figures.layout.columns.find((c) => {
+    const value = c.col === col ? undefined : figures.valueAt(row, c.col);
+    return value !== undefined && Math.abs(value - implied) <= floatSlack(value, implied);
+  })?.col;
 }
 
 /**

@@ -77,17 +77,23 @@ function placeAfter(text: string, matched: string, places: RegionLabels): boolea
 const placesOf = new WeakMap<PreparedSheet[][], RegionLabels | undefined>();
 const ownRegionsOf = new WeakMap<PreparedSheet[][], (string | undefined)[]>();
 
+/** The folder's vocabulary, from its first sheet (none in a folder of empty workbooks). */
+const lexiconOf = (books: PreparedSheet[][]) => books.find((b) => b.length > 0)?.[0].model.lexicon;
+
 /** The places that are region rows of the folder's tables (皇姑区, 南市街道; not 合计 or 国有企业). */
 function folderPlaces(books: PreparedSheet[][]): RegionLabels | undefined {
   if (placesOf.has(books)) return placesOf.get(books);
-  const lexicon = books.find((b) => b.length > 0)?.[0].model.lexicon;
-  const places = new Set<string>();
-  for (const s of books.flat())
-    for (const row of s.layout.regionRows) {
-      const label = labelOf(s.sheet, s.layout, row);
-      if (lexicon && namesRegion(compactText(label), lexicon)) places.add(label);
-    }
-  const labels = lexicon ? regionLabels([...places], lexicon) : undefined;
+  const lexicon = lexiconOf(books);
+  let labels: RegionLabels | undefined;
+  if (lexicon) {
+    const places = new Set<string>();
+    for (const s of books.flat())
+      for (const row of s.layout.regionRows) {
+        const label = labelOf(s.sheet, s.layout, row);
+        if (namesRegion(compactText(label), lexicon)) places.add(label);
+      }
+    labels = regionLabels([...places], lexicon);
+  }
   placesOf.set(books, labels);
   return labels;
 }
@@ -103,12 +109,11 @@ export function ownRegions(books: PreparedSheet[][]): (string | undefined)[] {
 }
 
 function readOwnRegions(books: PreparedSheet[][]): (string | undefined)[] {
-  const labels = folderPlaces(books);
-  if (!labels) return books.map(() => undefined);
-  const lexicon = books.find((b) => b.length > 0)?.[0].model.lexicon;
+  const [labels, lexicon] = [folderPlaces(books), lexiconOf(books)];
+  if (!labels || !lexicon) return books.map(() => undefined);
   return books.map((book) => {
     const named = namedBy(labels, sourcesOf(book));
-    return named && !('ambiguous' in named) && lexicon ? regionBase(labels.labels[named.index], lexicon) : undefined;
+    return named && !('ambiguous' in named) ? regionBase(labels.labels[named.index], lexicon) : undefined;
   });
 }
 
@@ -203,10 +208,12 @@ export function checkRegionTotals(
   );
   // The years of the upper tables each workbook is paired with (a city's tables of 2024 and 2025 side by side).
   const pairedYears = books.map(() => new Set<string>());
-  for (const { upper, pairings } of uppers)
+  for (const { upper, pairings } of uppers) {
+    const years = yearsOf(upper);
     pairings.forEach((p, v) => {
-      if (p && !('ambiguous' in p)) for (const year of yearsOf(upper)) pairedYears[v].add(year);
+      if (p && !('ambiguous' in p)) for (const year of years) pairedYears[v].add(year);
     });
+  }
   for (const { w, upper, rows, pairings } of uppers) {
     const where = { upper: baseName(upper.file), sheet: upper.sheet.name };
     const seenRows = new Set<number>();
