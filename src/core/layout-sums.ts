@@ -1,6 +1,6 @@
 import type { LayoutReading } from './layout-cells';
 import type { HeaderColumn } from './layout-types';
-import { readFigure } from './number';
+import { columnFigures, type ColumnFigures } from './sheet-model';
 import { floatSlack, shortestDecimals } from './tolerance';
 
 /**
@@ -29,14 +29,17 @@ export interface SumReader {
 export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumReader {
   const additive = columns.filter((c) => !c.isRate && !c.notAdditive);
   const cache = new Map<number, RowFigures>();
+  let read: ColumnFigures[] | undefined;
   return {
     figures(row) {
       let figures = cache.get(row);
       if (!figures) {
-        const cells = reading.sheet.rows[row] ?? [];
-        figures = additive.map((c) => {
-          const figure = readFigure(cells[c.col] ?? null, reading.lexicon);
-          return figure.kind === 'number' ? figure.value : undefined;
+        read ??= additive.map(({ col }) => columnFigures(reading.sheet, col, reading.lexicon));
+        figures = read.map((column) => {
+          const value = column.values[row];
+          if (!Number.isNaN(value)) return value;
+          const figure = column.others.get(row);
+          return figure?.kind === 'number' ? figure.value : undefined;
         });
         cache.set(row, figures);
       }

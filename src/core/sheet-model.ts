@@ -52,12 +52,48 @@ export function readColumnFigures(sheet: SheetSnapshot, col: number, lexicon: Le
   return column;
 }
 
+/** The columns of one sheet read so far, by their index. */
+class SheetFigures {
+  private readonly columns = new Map<number, ColumnFigures>();
+
+  constructor(
+    private readonly sheet: SheetSnapshot,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  column(col: number): ColumnFigures {
+    let column = this.columns.get(col);
+    if (!column) this.columns.set(col, (column = readColumnFigures(this.sheet, col, this.lexicon)));
+    return column;
+  }
+}
+
+/**
+ * The columns read so far of each sheet, by lexicon: the layout's sums, the declared rules and inference read the same
+ * figures, and a 50,000-row sheet is worth reading once. Snapshots are never changed once built.
+ */
+const readSheets = new WeakMap<SheetSnapshot, WeakMap<Lexicon, SheetFigures>>();
+
+function sheetFigures(sheet: SheetSnapshot, lexicon: Lexicon): SheetFigures {
+  let byLexicon = readSheets.get(sheet);
+  if (!byLexicon) readSheets.set(sheet, (byLexicon = new WeakMap()));
+  let figures = byLexicon.get(lexicon);
+  if (!figures) byLexicon.set(lexicon, (figures = new SheetFigures(sheet, lexicon)));
+  return figures;
+}
+
+/** A column's figures (readColumnFigures), read once per sheet and lexicon. */
+export function columnFigures(sheet: SheetSnapshot, col: number, lexicon: Lexicon): ColumnFigures {
+  return sheetFigures(sheet, lexicon).column(col);
+}
+
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
 export class SheetModel {
   readonly rowsToCheck: number[];
   readonly totalRows: Set<number>;
   private readonly labelCol: number;
   private rateRows?: Set<number>;
+  private readonly figures: SheetFigures;
 
   constructor(
     readonly sheet: SheetSnapshot,
@@ -66,7 +102,6 @@ export class SheetModel {
     /** The language of the row names made up for unlabelled rows. */
     private readonly lang: Lang,
     readonly onlyRows?: Set<number>,
-    private readonly figures = new Map<number, ColumnFigures>(),
     /** Whether each column without a unit holds whole figures only (see columnKind), shared as figures are. */
     private readonly wholeColumns = new Map<number, boolean>(),
   ) {
@@ -74,18 +109,17 @@ export class SheetModel {
     const rows = figureRows(layout).sort((a, b) => a - b);
     this.rowsToCheck = onlyRows ? rows.filter((r) => onlyRows.has(r)) : rows;
     this.labelCol = layout.labelColumn;
+    this.figures = sheetFigures(sheet, lexicon);
   }
 
   /** The same sheet with row relations checked on these rows only (figures already read are shared). */
   restrictedTo(rows: Set<number>): SheetModel {
-    return new SheetModel(this.sheet, this.layout, this.lexicon, this.lang, rows, this.figures, this.wholeColumns);
+    return new SheetModel(this.sheet, this.layout, this.lexicon, this.lang, rows, this.wholeColumns);
   }
 
-  /** A column's figures, read on first use and shared with the restricted models and inference (see readNumberGrid). */
+  /** A column's figures, read on first use and shared with the layout's sums and inference (see columnFigures). */
   column(col: number): ColumnFigures {
-    let column = this.figures.get(col);
-    if (!column) this.figures.set(col, (column = readColumnFigures(this.sheet, col, this.lexicon)));
-    return column;
+    return this.figures.column(col);
   }
 
   figure(row: number, col: number): Figure {

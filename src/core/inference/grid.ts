@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { readColumnFigures } from '../sheet-model';
+import { columnFigures } from '../sheet-model';
 import type { SheetSnapshot } from '../snapshot';
 import { shortestDecimals } from '../tolerance';
 import { typedPrecision } from './typed-precision';
@@ -28,8 +28,6 @@ const HALF_UNITS = Array.from({ length: 128 }, (_, decimals) => 10 ** -decimals 
 export function readNumberGrid(
   sheet: SheetSnapshot,
   lexicon: Lexicon,
-  /** A column's figures, when the declared rules have read them already (SheetModel.column). */
-  columnOf = (col: number) => readColumnFigures(sheet, col, lexicon),
   /** Columns the layout reads as counts in whole units (家, 个, 名): their whole figures are exact, not rounded. */
   countColumns: ReadonlySet<number> = new Set(),
 ): NumberGrid {
@@ -40,7 +38,8 @@ export function readNumberGrid(
   const percent = new Uint8Array(rows * cols);
   const missing = new Uint8Array(rows * cols);
   for (let col = 0; col < cols; col++) {
-    const column = columnOf(col);
+    // Read once for the sheet: the declared rules have read most columns already (columnFigures).
+    const column = columnFigures(sheet, col, lexicon);
     for (let row = 0; row < rows; row++) {
       const i = col * rows + row;
       const plain = column.values[row];
@@ -90,11 +89,20 @@ export function roundingBase(whole: number[], exceptions = 0): number | undefine
  * sheet but a mistyped few is a multiple of a base, each is taken as known to ± that base rather than ± 0.5.
  */
 function roundedToBase(values: Float64Array, halves: Float64Array): void {
-  const whole: number[] = [];
+  const isWhole = (i: number) => !Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0;
+  let [count, offBase] = [0, 0];
   for (let i = 0; i < values.length; i++)
-    if (!Number.isNaN(values[i]) && halves[i] === 0.5 && values[i] !== 0) whole.push(values[i]);
+    if (isWhole(i)) {
+      count++;
+      if (!onSomeBase(values[i])) offBase++;
+    }
   // A mistyped figure, or a year in the header, is no multiple of the base: it must not make the whole sheet exact.
-  const base = roundingBase(whole, 2 + Math.floor(whole.length / 100));
+  const exceptions = 2 + Math.floor(count / 100);
+  // Most sheets are told from the smallest base alone, without listing a 50,000-row sheet's figures.
+  if (count < ROUNDING_EVIDENCE || offBase > exceptions) return;
+  const whole: number[] = [];
+  for (let i = 0; i < values.length; i++) if (isWhole(i)) whole.push(values[i]);
+  const base = roundingBase(whole, exceptions);
   if (base === undefined) return;
   for (let i = 0; i < values.length; i++) if (halves[i] === 0.5) halves[i] = base;
 }

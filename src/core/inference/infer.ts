@@ -7,7 +7,6 @@ import { searchRelations } from './search';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
 import type { Lexicon } from '../lexicon';
-import type { ColumnFigures } from '../sheet-model';
 
 /** The relations a sheet's figures confirm, with what is needed to name and check them. */
 export interface SheetInference {
@@ -72,10 +71,9 @@ const joinParts = (parts: string[]) =>
 export function inferSheet(
   sheet: SheetSnapshot,
   lexicon: Lexicon,
-  columnOf?: (col: number) => ColumnFigures,
   countColumns?: ReadonlySet<number>,
 ): SheetInference {
-  const grid = readNumberGrid(sheet, lexicon, columnOf, countColumns);
+  const grid = readNumberGrid(sheet, lexicon, countColumns);
   const { columnLabels, rowLabels, columnHeaders } = labels(sheet, grid);
   const columns = searchRelations({
     lexicon,
