@@ -356,6 +356,28 @@ describe('a subtotal whose rows are followed by a row of the total’s own', () 
   ]);
 });
 
+describe('a total at the top, the table signed off under a blank row', () => {
+  // Round 15's party sheets: 填报单位：… | 填报人：… | 审核人：… under the districts, after a blank row, was read as a
+  // second block of regions, and 全市 as their sum (党员总数应为 0).
+  describeCaseBook('签署行', [
+    {
+      name: '党员结构',
+      rows: [
+        ['区县', '党员总数', '女党员', '35岁及以下', '预备党员'],
+        ['全市', 3941, 1626, 1315, 94],
+        ['铁西区', 468, 162, 142, 10],
+        ['和平区', 1885, 826, 813, 75],
+        ['沈河区', 751, 311, 213, 5],
+        ['皇姑区', 837, 327, 147, 4],
+        [],
+        ['填报单位：中共沈阳市委组织部', null, '填报人：王丽', null, '审核人：李强'],
+        ['填报日期：2025年7月8日'],
+      ],
+      plant: { address: 'B2', value: 3951 },
+    },
+  ]);
+});
+
 describe('a group whose sum breaks among groups that add up', () => {
   // Round 10's GDP table: 第二产业 over 工业 and 建筑业 indented as 第三产业 over its industries, which add up to it.
   // (构成 shares of the whole tell which industry's figure is off.) With 建筑业 raised, 工业 + 建筑业 passed 第二产业, and the rows were read as in no total: nothing was reported.

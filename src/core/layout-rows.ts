@@ -44,7 +44,8 @@ export function rowKind(
   }
   if (!first) return 'empty';
   const text = compactText(cellText(first));
-  if (reading.lexicon.note.test(text)) return 'note';
+  // A filer's line under the table (填报单位：… | 填报人：… | 审核人：…) signs it off: no region, whatever cells it spans.
+  if (reading.lexicon.note.test(text) || reading.lexicon.filer.test(text)) return 'note';
   if (nonEmpty > 1 || cellKind(first, reading.lexicon) !== 'text') return 'row';
   const wide = merge !== undefined && merge.right - merge.left + 1 >= Math.max(2, Math.ceil(tableWidth / 2));
   return wide || text.length >= NOTE_MIN_LENGTH ? 'note' : 'row';
