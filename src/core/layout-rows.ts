@@ -185,19 +185,30 @@ function wholeAboveComponents(
 ): NestingRow | undefined {
   const last = tableRows[tableRows.length - 1];
   const shallower = (t: NestingRow) => indentOf(t.label) < indentOf(part.label) || t.indent < part.indent;
-  if (!last || last.role !== 'region' || shallower(last)) return undefined;
+  if (!last || last.role !== 'region') return undefined;
   // The columns where the part passes a whole (a part may pass its true whole where it was typed wrong).
   const passing = (whole: number) => {
     const c = compareSum(sums, whole, [part.row]);
-    return c.columns - c.above - c.equal;
+    return { columns: c.columns, passed: c.columns - c.above - c.equal };
   };
-  const passesLast = passing(last.row);
+  const { columns, passed: passesLast } = passing(last.row);
   if (passesLast === 0) return undefined;
+  const from = Math.max(0, tableRows.length - 1 - MAX_COMPONENTS);
+  if (shallower(last)) {
+    // Indented under the last component, a part past it in every column is a memo line of the components' whole
+    // (其他支出 | 其中：民生支出, at a budget's foot): the row they add up to, where it holds the part.
+    if (columns < 2 || passesLast < columns) return undefined;
+    for (let i = tableRows.length - 2; i >= from; i--) {
+      const components = tableRows.slice(i + 1).map((t) => t.row);
+      if (components.length >= 2 && sumsTo(compareSum(sums, tableRows[i].row, components)))
+        return passing(tableRows[i].row).passed === 0 ? tableRows[i] : undefined;
+    }
+    return undefined;
+  }
   // An unindented 其中 row after indented components (社会消费品零售总额 | 按消费类型分 | 餐饮收入 (indented) | 其中：限额以上)
   // is of the nearest unindented row above: nothing is shallower than it.
   const unindented = (t: { label: string; indent: number }) => indentOf(t.label) === 0 && t.indent === 0;
   const atTop = unindented(part) && !unindented(last);
-  const from = Math.max(0, tableRows.length - 1 - MAX_COMPONENTS);
   for (let i = tableRows.length - 2; i >= from; i--) {
     const candidate = tableRows[i];
     const components = tableRows.slice(i + 1).map((t) => t.row);
@@ -206,7 +217,7 @@ function wholeAboveComponents(
       (atTop && unindented(candidate)) ||
       (components.length >= 2 && sumsTo(compareSum(sums, candidate.row, components)))
     )
-      return passing(candidate.row) < passesLast ? candidate : undefined;
+      return passing(candidate.row).passed < passesLast ? candidate : undefined;
   }
   return undefined;
 }
@@ -258,7 +269,8 @@ export function readRows(
   let breakdown:
     { row: number; indent: number; excelIndent: number; total: boolean; name?: number; items?: number } | undefined;
   let outer: typeof breakdown;
-  let lastPart: number | undefined;
+  /** The last 其中 row and where it is indented. */
+  let lastPart: { row: number; indent: number; excelIndent: number } | undefined;
   let terms: { indent: number; excelIndent: number } | undefined;
   const termRows: number[] = [];
   let inNotes = false;
@@ -294,15 +306,20 @@ export function readRows(
       termRows.push(r);
       continue;
     }
+    // A `#` row deeper than the part above it is that part's own part, as a nested 其中 is (60周岁及以上 | #65周岁及以上).
+    const markedUnder =
+      lastPart !== undefined &&
+      lexicon.partMarker.test(label) &&
+      isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent);
     if (
-      ofWhich &&
+      (ofWhich || markedUnder) &&
       breakdown &&
       !outer &&
       lastPart !== undefined &&
       isDeeper(indent, excelIndent, breakdown.indent, breakdown.excelIndent)
     ) {
       outer = breakdown;
-      breakdown = { row: lastPart, indent, excelIndent, total: false, name: nameIndent(raw, label, lexicon) };
+      breakdown = { row: lastPart.row, indent, excelIndent, total: false, name: nameIndent(raw, label, lexicon) };
     } else if (ofWhich && lastWhole) {
       const whole = wholeAboveComponents(tableRows, { row: r, label: raw, indent: excelIndent }, sums);
       const open = whole ? { row: whole.row, total: whole.role === 'total' } : lastWhole;
@@ -319,7 +336,7 @@ export function readRows(
       outer = undefined;
     }
     if (breakdown) {
-      lastPart = r;
+      lastPart = { row: r, indent, excelIndent };
       layout.partRows.push({ row: r, partOfRow: breakdown.row });
       const parts = partsOf.get(breakdown.row);
       if (parts) parts.push(r);
