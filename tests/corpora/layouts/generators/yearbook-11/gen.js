@@ -1,0 +1,22 @@
+'use strict';
+// Driver: builds every table, writes clean/ and planted/ (+7% on the table's plant cell), planted/manifest.json
+const path = require('path'); const fs = require('fs');
+const { writeBook, r, colL } = require('./lib');
+const ROOT = path.join(__dirname, '..');
+const mods = ['t1', 't2', 't3', 't4', 't5'].map((m) => require('./' + m));
+(async () => {
+  const manifest = [];
+  for (const m of mods) for (const t of m) {
+    const sheets = t.build();
+    await writeBook(path.join(ROOT, 'clean', t.file), sheets);
+    const ps = sheets.find((s) => s.plant);
+    if (!ps) { console.log('NO PLANT', t.file); continue; }
+    const [rr, cc] = ps.plant; const old = ps.rows[rr - 1][cc - 1];
+    const d = ps.dec[rr + ',' + cc] ?? 0;
+    let nv = r(old * 1.07, d); if (nv === old) nv = r(old + Math.pow(10, -d), d);
+    await writeBook(path.join(ROOT, 'planted', t.file), sheets, { new: nv });
+    manifest.push({ file: t.file, sheet: ps.name, cell: colL(cc) + rr, old, new: nv, what: t.what || '' });
+  }
+  fs.writeFileSync(path.join(ROOT, 'planted', 'manifest.json'), JSON.stringify(manifest, null, 1));
+  console.log('wrote', manifest.length, 'tables');
+})();
