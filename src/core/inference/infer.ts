@@ -68,11 +68,7 @@ const joinParts = (parts: string[]) =>
  * on every row), then between rows (a total row over the rows above or below it), at columns that add up — not at
  * rates, shares, means or changes, which a total row does not sum.
  */
-export function inferSheet(
-  sheet: SheetSnapshot,
-  lexicon: Lexicon,
-  countColumns?: ReadonlySet<number>,
-): SheetInference {
+export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?: ReadonlySet<number>): SheetInference {
   const grid = readNumberGrid(sheet, lexicon, countColumns);
   const { columnLabels, rowLabels, columnHeaders } = labels(sheet, grid);
   const columns = searchRelations({
