@@ -2,7 +2,7 @@ import type { GridView } from './grid';
 import { eps, verdictAt, type Break, type InferredRelation, type NearRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
-import { ExactCounts } from './exact-counts';
+import { countsAt, ExactCounts } from './exact-counts';
 import type { VerdictAt } from './run-sums';
 import { hasWord } from './words';
 
@@ -41,7 +41,7 @@ const withinNoise = (b: Break, noise: number) =>
   noise > 0 && b.actual !== 0 && Math.abs(b.expected - b.actual) <= NOISE_FACTOR * noise;
 /** Most failures of one relation that explained.ts is asked about. */
 const MAX_EXPLAINED = 5;
-/** An inferred relation is evidence, not a rule: a break smaller than this share of the figure is not reported. */
+/** An inferred relation is evidence, not a rule: a break smaller than this share of the figure is not reported (unless of counts). */
 const MIN_SHARE = 0.001;
 
 /**
@@ -52,7 +52,9 @@ const MIN_SHARE = 0.001;
 function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number): boolean {
   const gap = Math.abs(b.expected - b.actual);
   // A 0 where a figure is expected is a placeholder (not applicable, not yet known) more often than a wrong figure.
-  if (b.actual === 0 || gap <= MIN_SHARE * Math.abs(b.actual)) return false;
+  if (b.actual === 0) return false;
+  // Counts in whole units are exact: a total 7 persons off among 100,000 is wrong all the same.
+  if (gap <= MIN_SHARE * Math.abs(b.actual) && !countsAt(ctx.view, c, b.pos)) return false;
   if (withinNoise(b, noise) || (noise > 0 && gap <= NOISE_SHARE * Math.abs(b.actual))) return false;
   // The range of the parts by a loop, not Math.max(...parts): a total may have 130,000 of them.
   let least = Infinity;

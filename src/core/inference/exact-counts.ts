@@ -25,15 +25,19 @@ export function exactEvidence(parts: number): number {
   return Math.ceil(Math.log(CHANCE) / Math.log(exactByChance(parts + 1)));
 }
 
-/** Whether every figure of the relation at a position is typed whole, known to ± 0.5 (not rounded to a base). */
-function wholeAt(view: GridView, c: Candidate, pos: number): boolean {
+/** Whether every figure of the relation at a position is typed whole with this half unit (0: a count, exact). */
+function wholeAt(view: GridView, c: Candidate, pos: number, half = 0.5): boolean {
   const whole = (line: number) => {
     const v = view.value(line, pos);
-    return Number.isNaN(v) || (Number.isInteger(v) && view.half(line, pos) === 0.5);
+    return Number.isNaN(v) || (Number.isInteger(v) && view.half(line, pos) === half);
   };
   // The target, then the members: a total's 50,000 members are not copied.
   return whole(c.target) && c.members.every(whole);
 }
+
+/** Whether a sum or difference reads counts in whole units only at a position (the layout's 家, 个, 人 columns). */
+export const countsAt = (view: GridView, c: Candidate, pos: number): boolean =>
+  (c.kind === 'sum' || c.kind === 'difference') && wholeAt(view, c, pos, 0);
 
 /**
  * Tallies a sum's exact and inexact positions as the check walks them; `breaks` gives the inexact ones as breaks when
