@@ -164,6 +164,26 @@ describe('header spellings of the helpers’ party-organisation forms', () => {
     expect(out).toContain('河口镇: coverage rate should be 40.0% (32 ÷ 80), the sheet says 48.0%');
   });
 
+  test('联合建立党组织覆盖 is the joint-covered count, and the total row’s rate is checked with it', async () => {
+    // Round 12's form by 行业类别: 社会组织数 | 单独建立党组织 | 联合建立党组织覆盖 | 未建立党组织 | 覆盖率（%）. Before, the
+    // joint count did not bind and a raised 合计 rate went unchecked.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-joint-built-'));
+    const file = join(dir, 'joint.csv');
+    const table = (rate: string) =>
+      [
+        '行业类别,社会组织数（个）,单独建立党组织（个）,联合建立党组织覆盖（个）,未建立党组织（个）,覆盖率（%）',
+        '行业协会商会,39,12,9,18,53.8',
+        '科技类,42,3,13,26,38.1',
+        '公益慈善类,81,7,26,48,40.7',
+        `合计,162,22,48,92,${rate}`,
+      ].join('\n');
+    writeFileSync(file, table('43.2'));
+    expect((await runCli('check', file)).code).toBe(0);
+    writeFileSync(file, table('46.2'));
+    const { out } = await runCli('check', file, '--lang', 'en');
+    expect(out).toContain('合计: coverage rate should be 43.2% ((22 + 48) ÷ 162), the sheet says 46.2%');
+  });
+
   test('已建立党组织的社会组织 is the covered count, not the organisations under it', async () => {
     // The annual report's form (round 7): 社会组织数 | 已建立党组织的社会组织 | 覆盖率 | 党组织数 | 党委 | 党总支 | 党支部.
     // Before, the covered count did not bind and the rate was checked against the organisations (党委 + 党总支 + 党支部),
