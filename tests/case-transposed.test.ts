@@ -101,3 +101,24 @@ describe('case 4: transposed tables', () => {
     expect(await errorFindings(await writeCaseBook('历年与增长', [withChange], false))).toEqual([]);
   });
 });
+
+describe('indicators as rows, rate rows among counts', () => {
+  // Round 12's party 27 and a 综合表 of yearbook-7: a rate row (单位 %) is the ratio of two count rows in every region's
+  // column. Before, a relation between rows whose target was a rate row was dropped as a rate row among counts, and a
+  // raised 全市 rate went unreported; a 代码 column ("11" beside 5.79) is no region of the relation either.
+  describeCaseBook('指标行', [
+    {
+      name: '主要指标',
+      rows: [
+        ['指标', '单位', '代码', '全市', '城关区', '新华区', '桥西区', '长乐县', '凤台县'],
+        ['非公企业数', '户', '01', 23329, 3788, 5333, 2783, 4598, 6827],
+        ['已建立党组织的非公企业数', '户', '02', 5726, 557, 1510, 647, 1356, 1656],
+        ['非公企业党组织覆盖率', '%', '03', 24.5, 14.7, 28.3, 23.2, 29.5, 24.3],
+        ['社会组织数', '个', '04', 1236, 68, 456, 276, 225, 211],
+        ['已建立党组织的社会组织数', '个', '05', 543, 45, 133, 124, 127, 114],
+        ['社会组织党组织覆盖率', '%', '06', 43.9, 66.2, 29.2, 44.9, 56.4, 54.0],
+      ],
+      plant: { address: 'D7', value: 46.9 },
+    },
+  ]);
+});

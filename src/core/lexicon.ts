@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly columnNumberLabel: RegExp;
   /** A header of figures a total row does not add up (人均, 平均工资), unless it names a count (平均人数). */
   readonly notAdditive: { test(header: string): boolean };
+  /** A column header naming or numbering things (代码, 行次, 排名): its figures are no quantities. */
+  readonly identifier: RegExp;
   /** The label of a row of changes (增减, 比上年增减, 同比增长（%）), as typed. */
   readonly changeRow: RegExp;
   /** A header ending as a count's does (新建党组织数), its unit bracket aside. */
@@ -174,6 +176,7 @@ function compile(v: Vocabulary): Lexicon {
     rate: new RegExp(`(?:${alt(v.rateEndings)})$|${alt([...v.shareWords, ...v.changeWords])}`),
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
     notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
+    identifier: new RegExp(alt(v.identifierWords)),
     countEnding: new RegExp(`(?:${alt(v.countEndings)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
     // Tested on every row's cells as typed: a bracketed unit may follow (`同比增长（%）`).
     // {year} in a label stands for any year (比{year}年增减: 比2021年增减).

@@ -135,10 +135,12 @@ function checkTable(
   const notes =
     options.continued && totals.size > 0 ? [...refuted, phrase(options.lang, 'continuedOnNextSheet')] : refuted;
   const reported = new Set(failed.flatMap((f) => f.cells));
-  inferredFailures(inference, options.lang).forEach(({ rule, violation }, i) => {
+  inferredFailures(inference, options.lang).forEach(({ rule, violation, axis }, i) => {
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
-    // A rate row among counts (城镇化率 | %, by its 单位 cell) changes in points: the counts' relations do not bind it.
-    if (!reported.has(cells[0]) && !model.isRateRow(violation.row) && !(options.continued && readsTotal(cells)))
+    // A rate row among counts (城镇化率 | %, by its 单位 cell) changes in points: the counts' relations between columns
+    // do not bind it. A relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns).
+    const rateRow = axis === 'column' && model.isRateRow(violation.row);
+    if (!reported.has(cells[0]) && !rateRow && !(options.continued && readsTotal(cells)))
       failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
   const failedCells = new Set(failed.flatMap((f) => f.cells));

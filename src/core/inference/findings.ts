@@ -86,6 +86,8 @@ function impliedValues(view: GridView, r: InferredRelation, pos: number, expecte
 export interface InferredFailure {
   rule: Rule;
   violation: Violation;
+  /** Whether the relation is between columns (read along each row) or between rows. */
+  axis: InferredRelation['axis'];
 }
 
 /** One failure per position where an inferred relation breaks, worded for the finding. */
@@ -115,6 +117,7 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
       failures.push({
         rule,
         violation: { ...readAt(view, r, b), vars: { text }, expected, actual, tolerance: b.slack },
+        axis: r.axis,
       });
     }
   }
@@ -186,6 +189,7 @@ export function nearFailures(inference: SheetInference, cells: Set<string>, lang
       failures.push({
         rule: inferredRule(r.kind, lang),
         violation: { ...read, vars: {}, expected: String(b.expected), actual: String(b.actual) },
+        axis: r.axis,
       });
     }
   }

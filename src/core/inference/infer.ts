@@ -120,6 +120,7 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?
       label: (row) => rowLabels[row] ?? '',
       isTotal: (row) => totalRows[row] === true,
       ignore: (col) => !additive[col],
+      identifier: (col) => lexicon.identifier.test(columnHeaders[col] ?? ''),
     });
   let rows = searchRows();
   // A column its words call an average adds up where its rows are categories of one whole (average spending per

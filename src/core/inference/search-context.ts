@@ -32,6 +32,8 @@ export interface SearchContext {
   positionLabel?: (pos: number) => string;
   /** Positions a sum, difference or mean is not checked at (non-additive columns for total rows). */
   ignore?: (pos: number) => boolean;
+  /** Positions no relation is checked at: columns of codes, line numbers or ranks, whose figures are no quantities. */
+  identifier?: (pos: number) => boolean;
 }
 
 /** What the search knows of each line before it proposes anything. */
