@@ -80,17 +80,24 @@ const ownRegionsOf = new WeakMap<PreparedSheet[][], (string | undefined)[]>();
 /** The folder's vocabulary, from its first sheet (none in a folder of empty workbooks). */
 const lexiconOf = (books: PreparedSheet[][]) => books.find((b) => b.length > 0)?.[0].model.lexicon;
 
-/** The places that are region rows of the folder's tables (皇姑区, 南市街道; not 合计 or 国有企业). */
+/**
+ * The places that are region rows of the folder's tables (皇姑区, 南市街道; not 合计 or 国有企业), and the bare names
+ * the folder's workbooks name as places (青山 of a city's table, where a county's title says 青山县).
+ */
 function folderPlaces(books: PreparedSheet[][]): RegionLabels | undefined {
   if (placesOf.has(books)) return placesOf.get(books);
   const lexicon = lexiconOf(books);
   let labels: RegionLabels | undefined;
   if (lexicon) {
+    const sources = books.flatMap((book) => sourcesOf(book).map((source) => compactText(source.text)));
+    const namedAsPlace = (name: string) =>
+      name.length >= 2 && sources.some((t) => lexicon.regionSuffixes.some((suffix) => t.includes(name + suffix)));
     const places = new Set<string>();
     for (const s of books.flat())
       for (const row of s.layout.regionRows) {
         const label = labelOf(s.sheet, s.layout, row);
-        if (namesRegion(compactText(label), lexicon)) places.add(label);
+        const name = compactText(label);
+        if (namesRegion(name, lexicon) || namedAsPlace(name)) places.add(label);
       }
     labels = regionLabels([...places], lexicon);
   }
@@ -163,12 +170,11 @@ function lowerSheet(
   const best = usable.filter((s) => shared(s) === most);
   if (best.length <= 1) return best[0];
   const ofYear = best.filter((s) => incomparable(upper, s, false)?.key !== 'otherPeriod');
-  if (ofYear.length === 1) return ofYear[0];
+  // None of the upper table's period: the first, which the caller notes as of another period.
+  if (ofYear.length <= 1) return ofYear[0] ?? best[0];
   // The month the tables are dated to (截至2025年6月30日 against 截至2025年12月31日) before the sheets' names.
-  const months = (s: PreparedSheet) =>
-    monthsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, s.model.lexicon);
-  const upperMonths = months(upper);
-  const dated = ofYear.map(months);
+  const upperMonths = monthsOf(upper);
+  const dated = ofYear.map(monthsOf);
   const ofMonth =
     upperMonths.size > 0 && dated.some((m) => m.size > 0)
       ? ofYear.filter((_, i) => [...dated[i]].some((m) => upperMonths.has(m)))
@@ -300,6 +306,11 @@ function yearsOf(s: PreparedSheet): Set<string> {
   return yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, s.model.lexicon);
 }
 
+/** The months a sheet dates itself to above its header or in its name. */
+function monthsOf(s: PreparedSheet): Set<string> {
+  return monthsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, s.model.lexicon);
+}
+
 /**
  * Tables of different periods (2022 against 2025) or different subjects (key enterprises against all enterprises)
  * share headers but not figures: comparing them would only raise false alarms. Sheets of one workbook are titled by
@@ -314,6 +325,10 @@ export function incomparable(
   const [a, b] = [yearsOf(upper), yearsOf(lower)];
   if (a.size > 0 && b.size > 0 && ![...a].some((y) => b.has(y)))
     return { key: 'otherPeriod', mine: [...b].join('/'), theirs: [...a].join('/') };
+  // Monthly reports of one year: January's figures are not April's.
+  const [ma, mb] = [monthsOf(upper), monthsOf(lower)];
+  if (ma.size > 0 && mb.size > 0 && ![...ma].some((m) => mb.has(m)))
+    return { key: 'otherPeriod', mine: [...mb].join('/'), theirs: [...ma].join('/') };
   const [ta, tb] = [title(upper.sheet, upper.layout, lexicon), title(lower.sheet, lower.layout, lexicon)];
   if (subjects && ta && tb && similarity(subjectOf(ta, lexicon), subjectOf(tb, lexicon)) < 0.5)
     return { key: 'otherSubject', mine: tb, theirs: ta };

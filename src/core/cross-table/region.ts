@@ -150,10 +150,17 @@ export function yearsIn(text: string, lexicon: Lexicon): Set<string> {
   return new Set([...compactText(text).matchAll(lexicon.yearMention)].map((m) => m[0]));
 }
 
-/** The months a text dates itself to (2025年6月 of 截至2025年6月30日): the vocabulary's dates with a month's number. */
+/**
+ * The months a text dates itself to, as year and month (2025年6月 of 截至2025年6月30日 and of 2025年6月底): the
+ * vocabulary's dates with a month's number.
+ */
 export function monthsIn(text: string, lexicon: Lexicon): Set<string> {
-  const dates = [...compactText(text).matchAll(lexicon.titleDate)].map((m) => m[0]);
-  return new Set(dates.filter((d) => /^\d{4}\D+\d{1,2}\D/.test(d)));
+  const months = new Set<string>();
+  for (const [date] of compactText(text).matchAll(lexicon.titleDate)) {
+    const m = /^(\d{4})\D+(\d{1,2})\D/.exec(date);
+    if (m) months.add(`${m[1]}年${Number(m[2])}月`);
+  }
+  return months;
 }
 
 /**
