@@ -224,4 +224,24 @@ describe('header spellings of the helpers’ party-organisation forms', () => {
       '柳茂镇: 增长（%） should be -66.7% ((5 − 15) ÷ 15), the sheet says -73.4%',
     );
   });
+
+  test('a bare 增长（%） after a 其中 column is that column’s growth, not the two years’', async () => {
+    // Round 16's investment table: 2024年 | 2023年 | 增减 | 增长（%） | 其中：新开工项目 | 增长（%）, the second growth of
+    // 新开工项目 over a last year the table does not show. Before: 增长（%）应为 -7.2%, on every row.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-growth-of-part-'));
+    const file = join(dir, 'projects.csv');
+    const rows = (growth: string) =>
+      [
+        '分组,2024年（个）,2023年（个）,增减（个）,增长（%）,其中：新开工项目（个）,增长（%）',
+        '第一产业,245,268,-23,-8.6,99,-16.8',
+        '第二产业,116,133,-17,-12.8,66,6.5',
+        `第三产业,228,234,-6,${growth},108,-2.7`,
+      ].join('\n');
+    writeFileSync(file, rows('-2.6'));
+    expect((await runCli('check', file, '--lang', 'en')).out).toContain('no inconsistencies found');
+    writeFileSync(file, rows('-5.6'));
+    expect((await runCli('check', file, '--lang', 'en')).out).toContain(
+      '第三产业: 增长（%） should be -2.6% ((228 − 234) ÷ 234), the sheet says -5.6%',
+    );
+  });
 });

@@ -83,6 +83,9 @@ function periodsBefore(
   const dated = columns.filter((c) => c.col < column.col && !c.isRate && yearOf(c, lexicon) !== undefined).slice(-2);
   if (!dated.every((c) => isCountUnit(c.unit, lexicon))) return undefined;
   if (dated.length < 2) return undefined;
+  // Only their changes may stand between (增减, 增长（%）): after 其中：新开工项目 a bare 增长 is that column's growth.
+  const between = columns.filter((c) => c.col > dated[1].col && c.col < column.col);
+  if (!between.every((c) => c.isRate || lexicon.signed.test(leafText(c, lexicon)))) return undefined;
   const [a, b] = dated;
   const subject = (c: HeaderColumn) => leafText(c, lexicon).replace(lexicon.yearMention, '');
   if (subject(a) !== subject(b) || yearOf(a, lexicon) === yearOf(b, lexicon)) return undefined;
