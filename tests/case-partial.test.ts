@@ -854,6 +854,26 @@ describe('a 其中 column after a difference', () => {
   ]);
 });
 
+describe('a 其中 column after columns of another unit', () => {
+  // Round 16's wide employment table: 年末从业人员（人） by ownership, then 平均工资（元） by ownership, then 其中：女性（人）,
+  // of the head count far to its left. An average in 元 is no whole of it. Before: 女性不应大于平均工资/其他单位.
+  describeCaseBook('异单位之后的其中', [
+    {
+      name: '就业工资',
+      rows: [
+        ['行业', '年末从业人员（人）', null, null, '平均工资（元）', null, null, '其中：女性（人）'],
+        [null, '合计', '国有单位', '其他单位', '合计', '国有单位', '其他单位', null],
+        ['合计', 309655, 85315, 224340, 103457, 111386, 100440, 164030],
+        ['农、林、牧、渔业', 70480, 6265, 64215, 105342, 129856, 102949, 25770],
+        ['采矿业', 46580, 28210, 18370, 82786, 78225, 89790, 19770],
+        ['制造业', 116845, 42630, 74215, 93503, 104824, 87001, 59260],
+        ['建筑业', 75750, 8210, 67540, 131048, 135021, 130565, 59230],
+      ],
+      plant: { address: 'C3', value: 85415 },
+    },
+  ]);
+});
+
 describe('其中 rows as bulletins type them (round 12’s t01 and t07)', () => {
   const sheets: CaseSheet[] = [
     {

@@ -212,10 +212,24 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
   // A count's whole is no rate: `其中：女性 | 占比（%） | 其中：35岁及以下` are both parts of the count before them.
   // Nor is a difference (期末 | 净增加 | 其中：新建联合党组织, of 本期新建 rather, which the header does not say), nor
   // a 其中 column left without a whole.
+  // Nor is an average (平均工资: a part's own average may pass it), nor a column in another unit (其中：女性（人） after
+  // 平均工资（元）, of a head count further left).
   const wholeBefore = (i: number) => {
     for (let j = i - 1; j >= 0; j--)
-      if (columns[j].partOf === undefined && (columns[i].isRate || !columns[j].isRate))
-        return lexicon.inferenceWords.difference.test(leafText(j).toLowerCase()) || leafOfWhich(j) ? undefined : j;
+      if (columns[j].partOf === undefined && (columns[i].isRate || !columns[j].isRate)) {
+        // 名 and 人 are one unit; 人 and 元, or 人 and 万人, are not.
+        const [unit, wholeUnit] = [columns[i].unit, columns[j].unit].map((u) => (u ? lexicon.unitOf(u) : undefined));
+        const otherUnit =
+          unit !== undefined &&
+          wholeUnit !== undefined &&
+          (unit.kind !== wholeUnit.kind || unit.scale !== wholeUnit.scale);
+        const notWhole =
+          lexicon.inferenceWords.difference.test(leafText(j).toLowerCase()) ||
+          leafOfWhich(j) ||
+          columns[j].notAdditive ||
+          otherUnit;
+        return notWhole ? undefined : j;
+      }
     return undefined;
   };
   const leafText = (k: number) => headers[k].norm[headers[k].norm.length - 1] ?? '';
