@@ -1,4 +1,5 @@
 import { runCli } from './helpers/run-cli';
+import { describeCaseBook } from './helpers/case-book';
 import { checkTwins, errorSuspects, errorsOf, type JsonFinding, type TwinSheet } from './helpers/planted-twins';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -145,6 +146,33 @@ describe('tables stacked on one sheet, each under a header of its own', () => {
     expect(out).toContain('another table starts at row 7, under a header of its own: checked on its own');
     expect(out).toContain('total row 11 (合计, bottom) over rows 9–10');
   });
+});
+
+describe('a second table under a title of its own, by another label', () => {
+  // Round 16: 表2 党员学历结构 (学历 | 人数（名） | 占比（%） | …) two blank rows under 表1 by 领域, its total at the top.
+  // Before, its title and header were read as more rows of 表1 and its shares as 党委 counts: 15 errors.
+  describeCaseBook('按其他名称列的第二张表', [
+    {
+      name: '基本情况',
+      rows: [
+        ['表1  基层党组织按领域分布'],
+        ['领域', '合计', '党委', '党总支', '党支部'],
+        ['合计', 860, 35, 64, 761],
+        ['机关', 92, 7, 36, 49],
+        ['事业单位', 313, 8, 14, 291],
+        ['企业', 455, 20, 14, 421],
+        [],
+        [],
+        ['表2  党员学历结构'],
+        ['学历', '人数（名）', '占比（%）', '其中：女党员', '女党员占比（%）'],
+        ['总计', 5232, 100, 1439, 27.5],
+        ['研究生', 442, 8.4, 176, 39.8],
+        ['大学本科', 4752, 90.8, 1263, 26.6],
+        ['初中及以下', 38, 0.7, 0, 0],
+      ],
+      plant: { address: 'E3', value: 768 },
+    },
+  ]);
 });
 
 describe('the same header repeated under a unit of its own', () => {

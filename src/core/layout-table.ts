@@ -187,8 +187,8 @@ const HEADER_TO_FIGURES = 3;
 
 /**
  * Where another table starts under this one's figures (`表2` stacked under `表1` on one sheet): a row heading two or
- * more of the figure columns with texts only, its label cell empty, a label column's header or this table's, with
- * figures in the rows under it; moved up over its title. A blank row must part the two tables: a region that reported
+ * more of the figure columns with texts only, its label cell empty, a label column's header or this table's (or any,
+ * under a title line), with figures in the rows under it; moved up over its title. A blank row must part the two tables: a region that reported
  * `未填报` in every column stands among its neighbours. A header repeated (a statement's blocks, Revenue over Expenses
  * under the same columns) goes on with the same table, its relations running between the blocks, unless a unit of
  * its own is stated above it (人 above, % below: the same rows as shares).
@@ -236,13 +236,15 @@ export function nextTableStart(
     const s = rowStats(row, lexicon);
     if (s.numbers > 0 || s.missing > 0 || (ownHeading.has(heading(r)) && !otherUnit(r))) continue;
     const label = labelOf(r);
-    if (label !== '' && !ownLabels.has(label) && !lexicon.labelHeader.test(label)) continue;
+    const knownLabel = label === '' || ownLabels.has(label) || lexicon.labelHeader.test(label);
     let figures = false;
     for (let k = r + 1; k < Math.min(rows.length, r + 1 + HEADER_TO_FIGURES) && !figures; k++)
       figures = isDataRow(rowStats(rows[k], lexicon));
     if (!figures) continue;
     let start = r;
     while (start - 1 > firstDataRow && titleLine(start - 1)) start--;
+    // A label header of its own (学历 under a table by 领域) heads another table only under a title of its own.
+    if (!knownLabel && start === r) continue;
     if (start - 1 > firstDataRow && blank(start - 1)) return start;
   }
   return undefined;
