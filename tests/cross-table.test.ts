@@ -252,6 +252,24 @@ describe('a summary sheet against its enterprise ledger', () => {
   });
 });
 
+describe('a ledger writing the forms as a clerk does (单独 | 联合)', () => {
+  test('counts them as 单独组建 and 联合组建', async () => {
+    // Round 16: before, neither value was known, both counts disagreed on every street and were noted as another
+    // definition, so a wrong 单独组建 went unreported.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-short-'));
+    const short = { 单独组建: '单独', 联合组建: '联合' };
+    const clean = join(dir, 'clean.xlsx');
+    await writeLedgerWorkbook(clean, undefined, undefined, undefined, short);
+    expect((await crossOf(clean)).cross).toEqual([]);
+    const planted = join(dir, 'planted.xlsx');
+    await writeLedgerWorkbook(planted, { street: '北市场街道', col: 3, by: 1 }, undefined, undefined, short);
+    expect((await crossOf(planted)).cross.map((f) => `${f.measure} ${f.cells[0].address}`)).toEqual([
+      '单独组建 D5',
+      '单独组建 D6',
+    ]);
+  });
+});
+
 describe('a ledger sent as a file of its own', () => {
   test('is compared with the summary of the workbook named for the same place, and names both files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-files-'));
