@@ -157,8 +157,9 @@ export function yearsIn(text: string, lexicon: Lexicon): Set<string> {
 export function monthsIn(text: string, lexicon: Lexicon): Set<string> {
   const months = new Set<string>();
   for (const [date] of compactText(text).matchAll(lexicon.titleDate)) {
-    const m = /^(\d{4})\D+(\d{1,2})\D/.exec(date);
-    if (m) months.add(`${m[1]}年${Number(m[2])}月`);
+    // The date up to its month, the month's leading zero dropped (2025年06月 is 2025年6月).
+    const month = /^\d{4}\D+\d{1,2}\D/.exec(date)?.[0];
+    if (month) months.add(month.replace(/(\D)0(?=\d\D$)/, '$1'));
   }
   return months;
 }
