@@ -854,6 +854,26 @@ describe('a 其中 column after a difference', () => {
   ]);
 });
 
+describe('其中 rows in another unit than their whole', () => {
+  // Round 17's exports by commodity: 机电产品 in 亿元, 其中：手机 in 万台 and 汽车 in 辆 (by the 计量单位 column) are no
+  // amounts of it. Before: 手机不应大于出口（2349.2 > 1077.3）, and a warning on their sum.
+  describeCaseBook('异单位其中行', [
+    {
+      name: '主要商品',
+      rows: [
+        ['商品名称', '计量单位', '出口', '比上年增长（%）'],
+        ['机电产品', '亿元', 1077.3, -9.9],
+        ['　其中：手机', '万台', 2349.2, 13.7],
+        ['　　　　汽车', '辆', 31904, -8.4],
+        ['劳动密集型产品', '亿元', 396.5, 2.7],
+        ['　其中：服装及衣着附件', '亿元', 109, 17.7],
+        ['　　　　纺织纱线、织物及其制品', '亿元', 73.9, -9.8],
+      ],
+      plant: { address: 'C6', value: 409 },
+    },
+  ]);
+});
+
 describe('a 其中 column after columns of another unit', () => {
   // Round 16's wide employment table: 年末从业人员（人） by ownership, then 平均工资（元） by ownership, then 其中：女性（人）,
   // of the head count far to its left. An average in 元 is no whole of it. Before: 女性不应大于平均工资/其他单位.

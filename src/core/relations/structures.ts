@@ -158,8 +158,15 @@ export class SheetStructures {
     const summed = model.layout.columns.filter(
       (c) => this.columnKind(c) !== 'rate' && !c.notAdditive && !model.holdsChanges(c),
     );
-    for (const { wholeRow, rows } of breakdownRows) {
+    // A part in another unit than its whole (机电产品 in 亿元 | 其中：手机 in 万台, by a 计量单位 column) is no amount of it.
+    for (const { wholeRow, rows: listed } of breakdownRows) {
       if (model.lexicon.notAdditive.test(model.rowLabel(wholeRow))) continue;
+      const wholeUnit = model.rowUnit(wholeRow);
+      const rows = listed.filter((row) => {
+        const unit = model.rowUnit(row);
+        return unit === undefined || wholeUnit === undefined || unit === wholeUnit;
+      });
+      if (rows.length === 0) continue;
       for (const column of summed) {
         list.push({
           whole: { row: wholeRow, col: column.col },
