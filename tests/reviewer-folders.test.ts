@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/run-cli';
 
 /**
- * Reviewer folders written by helpers to make the checks between tables misfire (rounds 10, 12 and 16, tests/corpora/
+ * Reviewer folders written by helpers to make the checks between tables misfire (rounds 10, 12, 16 and 17, tests/corpora/
  * reviewer-folders, with their generators): every figure consistent, so any finding is a false alarm. Each raised
  * some before the fixes it is named for; explain shows what each table was paired with, or why not.
  */
@@ -43,6 +43,12 @@ describe.each([
   ['32-common-town-names-short', '云岭县.xlsx [Sheet1] 合计行 10 → 桐川市汇总表.xlsx [汇总] 第 5 行“云岭”'],
   // One county's monthly reports, a street split off from April: January's figures are not April's.
   ['33-monthly-new-street-from-april', '但时期或表题不同（2025年4月 / 2025年1月），未比较'],
+  // Round 17 (generators/round-17). Each county's workbook holds a 非公企业 and a 社会组织 sheet of one form: most
+  // measures disagree everywhere, so the two are different populations and 党委 0 against 1 is no slip.
+  [
+    '08-city-ent-soc-separate-county-both',
+    '松林县.xlsx [非公企业] 与 松林县.xlsx [社会组织]：9 个共有指标中 8 个处处不一致，似为不同对象的表，未比较',
+  ],
 ])('%s', (name, explained) => {
   test('no finding within or between tables, exit status 0', async () => {
     const { code, out } = await runCli('check', folder(name), '--format', 'json');

@@ -123,6 +123,8 @@ export function checkSameMeasures(
       // Measures bound by the rule files' aliases only: two columns that merely share a header may count other things.
       const measures = [...a.s.columns].filter(([key]) => key.startsWith('m:') && b.s.columns.has(key));
       const compared: string[] = [];
+      const pairNotes: string[] = [];
+      const pairFindings: CrossFinding[] = [];
       for (const [key, { column, name }] of measures) {
         const other = b.s.columns.get(key)?.column.col as number;
         let n = 0;
@@ -138,7 +140,7 @@ export function checkSameMeasures(
         if (n === 0) continue;
         compared.push(name);
         if (systematic(n, found.length))
-          notes.push(
+          pairNotes.push(
             crossPhrase(lang, 'systematic', {
               file: baseName(a.s.file),
               sheet: a.s.sheet.name,
@@ -147,8 +149,16 @@ export function checkSameMeasures(
               of: n,
             }),
           );
-        else findings.push(...found);
+        else pairFindings.push(...found);
       }
+      // Most measures disagreeing everywhere: two populations under one form (a county's 非公企业 and 社会组织 sheets),
+      // where the few that agree (党委 0 in both) do so by chance and their rare disagreements are no slips either.
+      if (compared.length >= 2 && pairNotes.length * 2 >= compared.length) {
+        notes.push(crossPhrase(lang, 'samePopulations', { ...where, n: pairNotes.length, of: compared.length }));
+        continue;
+      }
+      notes.push(...pairNotes);
+      findings.push(...pairFindings);
       if (compared.length > 0)
         notes.push(
           crossPhrase(lang, 'sameMatched', {
