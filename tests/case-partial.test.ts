@@ -854,6 +854,28 @@ describe('a 其中 column after a difference', () => {
   ]);
 });
 
+describe('其中 rows under a total typed in one column only', () => {
+  // Round 17: 合计 | 其中：非公有制企业 | 社会组织 (党员数 only) | the towns. Inference read 合计 as the sum of the 其中
+  // rows and the towns, held where the 其中 rows are blank, and blamed 党员数. Before: 按此应为 5520，表中为 2760.
+  describeCaseBook('单列其中行', [
+    {
+      name: '党员数',
+      rows: [
+        ['单位', '党员数（名）', '女党员（名）', '35岁及以下（名）', '女党员占比（%）'],
+        ['合计', 1880, 401, 280, 21.3],
+        ['其中：非公有制企业', 1100],
+        ['　　　社会组织', 780],
+        ['城关镇', 210, 40, 13, 19.0],
+        ['东关街道', 454, 137, 79, 30.2],
+        ['西关街道', 484, 65, 91, 13.4],
+        ['南湖镇', 274, 9, 60, 3.3],
+        ['北山乡', 458, 150, 37, 32.8],
+      ],
+      plant: { address: 'C2', value: 411 },
+    },
+  ]);
+});
+
 describe('其中 rows in another unit than their whole', () => {
   // Round 17's exports by commodity: 机电产品 in 亿元, 其中：手机 in 万台 and 汽车 in 辆 (by the 计量单位 column) are no
   // amounts of it. Before: 手机不应大于出口（2349.2 > 1077.3）, and a warning on their sum.

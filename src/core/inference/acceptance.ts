@@ -152,8 +152,25 @@ export function check(
   return { ...unbroken, ...confirmedBreaks(ctx, c, failures, noise, support) };
 }
 
+/**
+ * A line of a sum or mean that is blank wherever the relation holds and has figures elsewhere (合计 | 其中：非公有制企业
+ * typed in 党员数 only | the towns): the relation was never seen to hold with it, and breaking where it has figures
+ * says it is no member (another split of the total), not that a figure is wrong.
+ */
+function unconfirmedMember(ctx: SearchContext, r: InferredRelation): boolean {
+  if (r.kind !== 'sum' && r.kind !== 'average') return false;
+  const { view } = ctx;
+  const blankAt = (line: number, pos: number) => Number.isNaN(view.value(line, pos));
+  return r.members.some((m) => {
+    if (!r.support.every((pos) => blankAt(m, pos))) return false;
+    for (let pos = 0; pos < view.positions; pos++) if (!blankAt(m, pos)) return true;
+    return false;
+  });
+}
+
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
+  if (unconfirmedMember(ctx, r)) return false;
   if (namedTotal(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
