@@ -113,6 +113,8 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?
   }
   const totalRows = rowLabels.map((label) => label !== '' && hasWord(label, 'total', lexicon));
   const rowView = viewOf(grid, 'row');
+  // Asked at every column of every row a long ledger walks from: read once per column.
+  const identifiers = Array.from({ length: grid.cols }, (_, col) => lexicon.identifier.test(columnHeaders[col] ?? ''));
   const searchRows = () =>
     searchRelations({
       lexicon,
@@ -120,7 +122,7 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?
       label: (row) => rowLabels[row] ?? '',
       isTotal: (row) => totalRows[row] === true,
       ignore: (col) => !additive[col],
-      identifier: (col) => lexicon.identifier.test(columnHeaders[col] ?? ''),
+      identifier: (col) => identifiers[col],
     });
   let rows = searchRows();
   // A column its words call an average adds up where its rows are categories of one whole (average spending per
