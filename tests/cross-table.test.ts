@@ -252,8 +252,23 @@ describe('a summary sheet against its enterprise ledger', () => {
   });
 });
 
-describe('a ledger writing the forms as a clerk does (单独 | 联合)', () => {
-  test('counts them as 单独组建 and 联合组建', async () => {
+describe('a ledger writing its values as a clerk does (√ | ×, 单独 | 联合)', () => {
+  test('counts √ as 是 in 是否建立党组织', async () => {
+    // Round 17: a ledger ticking 是否建立党组织 (√ | ×). Before, no row read as yes, the count disagreed on every street
+    // and was noted as another definition, so a wrong 建立党组织企业数 went unreported.
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-ticks-'));
+    const ticks = { 是: '√', 否: '×' };
+    const clean = join(dir, 'clean.xlsx');
+    await writeLedgerWorkbook(clean, undefined, undefined, undefined, ticks);
+    expect((await crossOf(clean)).cross).toEqual([]);
+    const planted = join(dir, 'planted.xlsx');
+    await writeLedgerWorkbook(planted, { street: '南市街道', col: 2, by: 1 }, undefined, undefined, ticks);
+    expect(
+      (await crossOf(planted)).cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`),
+    ).toEqual(['南市街道 C3 10≠9', '合计 C6 22≠21']);
+  });
+
+  test('counts 单独 and 联合 as 单独组建 and 联合组建', async () => {
     // Round 16: before, neither value was known, both counts disagreed on every street and were noted as another
     // definition, so a wrong 单独组建 went unreported.
     const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-short-'));
