@@ -153,18 +153,22 @@ export function check(
 }
 
 /**
- * A line of a sum or mean that is blank wherever the relation holds and has figures elsewhere (合计 | 其中：非公有制企业
- * typed in 党员数 only | the towns): the relation was never seen to hold with it, and breaking where it has figures
- * says it is no member (another split of the total), not that a figure is wrong.
+ * A line of a sum or mean whose figures all stand where the relation breaks (合计 | 其中：非公有制企业 typed in 党员数
+ * only | the towns): the relation was never seen to hold with it, and breaking where it has figures says it is no
+ * member (another split of the total), not that a figure is wrong.
  */
 function unconfirmedMember(ctx: SearchContext, r: InferredRelation): boolean {
-  if (r.kind !== 'sum' && r.kind !== 'average') return false;
+  if ((r.kind !== 'sum' && r.kind !== 'average') || r.breaks.length === 0) return false;
   const { view } = ctx;
-  const blankAt = (line: number, pos: number) => Number.isNaN(view.value(line, pos));
+  const broken = new Set(r.breaks.map((b) => b.pos));
   return r.members.some((m) => {
-    if (!r.support.every((pos) => blankAt(m, pos))) return false;
-    for (let pos = 0; pos < view.positions; pos++) if (!blankAt(m, pos)) return true;
-    return false;
+    let figures = false;
+    for (let pos = 0; pos < view.positions; pos++) {
+      if (Number.isNaN(view.value(m, pos))) continue;
+      if (!broken.has(pos)) return false;
+      figures = true;
+    }
+    return figures;
   });
 }
 
