@@ -252,7 +252,7 @@ describe('a summary sheet against its enterprise ledger', () => {
   });
 });
 
-describe('a ledger writing its values as a clerk does (√ | ×, 单独 | 联合)', () => {
+describe('a ledger writing its values as a clerk does (√ | ×, 1 | 0, 单独 | 联合)', () => {
   test('counts √ as 是 in 是否建立党组织', async () => {
     // Round 17: a ledger ticking 是否建立党组织 (√ | ×). Before, no row read as yes, the count disagreed on every street
     // and was noted as another definition, so a wrong 建立党组织企业数 went unreported.
@@ -266,6 +266,20 @@ describe('a ledger writing its values as a clerk does (√ | ×, 单独 | 联合
     expect(
       (await crossOf(planted)).cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`),
     ).toEqual(['南市街道 C3 10≠9', '合计 C6 22≠21']);
+  });
+
+  test('counts 1 as 是 in 是否建立党组织, typed as a number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-ones-'));
+    const ones = { 是: 1, 否: 0 };
+    const clean = join(dir, 'clean.xlsx');
+    await writeLedgerWorkbook(clean, undefined, undefined, undefined, ones);
+    expect((await crossOf(clean)).cross).toEqual([]);
+    const planted = join(dir, 'planted.xlsx');
+    await writeLedgerWorkbook(planted, { street: '南市街道', col: 2, by: 1 }, undefined, undefined, ones);
+    expect((await crossOf(planted)).cross.map((f) => `${f.region} ${f.cells[0].address}`)).toEqual([
+      '南市街道 C3',
+      '合计 C6',
+    ]);
   });
 
   test('counts 单独 and 联合 as 单独组建 and 联合组建', async () => {
