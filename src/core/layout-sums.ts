@@ -1,6 +1,6 @@
 import type { LayoutReading } from './layout-cells';
 import type { HeaderColumn } from './layout-types';
-import { columnFigures, type ColumnFigures } from './sheet-model';
+import { columnFigures, numberIn, type ColumnFigures } from './sheet-model';
 import { floatSlack, shortestDecimals } from './tolerance';
 
 /**
@@ -35,12 +35,7 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
       let figures = cache.get(row);
       if (!figures) {
         read ??= additive.map(({ col }) => columnFigures(reading.sheet, col, reading.lexicon));
-        figures = read.map((column) => {
-          const value = column.values[row];
-          if (!Number.isNaN(value)) return value;
-          const figure = column.others.get(row);
-          return figure?.kind === 'number' ? figure.value : undefined;
-        });
+        figures = read.map((column) => numberIn(column, row));
         cache.set(row, figures);
       }
       return figures;

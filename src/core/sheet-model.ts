@@ -52,6 +52,14 @@ export function readColumnFigures(sheet: SheetSnapshot, col: number, lexicon: Le
   return column;
 }
 
+/** The number a column's cell holds (a plain or approximate figure, a percentage in points), if any. */
+export function numberIn(column: ColumnFigures, row: number): number | undefined {
+  const value = column.values[row];
+  if (!Number.isNaN(value)) return value;
+  const other = column.others.get(row);
+  return other?.kind === 'number' ? other.value : undefined;
+}
+
 /** The columns of one sheet read so far, by their index. */
 class SheetFigures {
   private readonly columns = new Map<number, ColumnFigures>();
@@ -145,11 +153,7 @@ export class SheetModel {
 
   /** The cell's number without building a Figure (the hot path of sums); undefined when it holds none. */
   valueAt(row: number, col: number): number | undefined {
-    const column = this.column(col);
-    const value = column.values[row];
-    if (!Number.isNaN(value)) return value;
-    const other = column.others.get(row);
-    return other?.kind === 'number' ? other.value : undefined;
+    return numberIn(this.column(col), row);
   }
 
   /** Decimals the cell shows (those of its value when the format does not say); 0 when it holds no number. */
