@@ -129,6 +129,15 @@ function rowOfAnotherKind(ctx: SearchContext, b: Break, support: number[]): bool
   return false;
 }
 
+/**
+ * A row whose label calls it a rate or no quantity to add, where the indicators are rows (女党员占党员总数比重（%）
+ * under the counts of a table by region in columns): a sum or difference between columns does not carry to it.
+ */
+function rateRow(ctx: SearchContext, b: Break): boolean {
+  const label = ctx.view.axis === 'column' ? ctx.positionLabel?.(b.pos) : undefined;
+  return label !== undefined && (hasWord(label, 'rate', ctx.lexicon) || ctx.lexicon.notAdditive.test(label));
+}
+
 /** A header of years above the figures (2002 | 2001 over each pair of columns): every figure in it a year. */
 function yearHeader(view: GridView, b: Break, firstSupport: number): boolean {
   if (b.pos > firstSupport) return false;
@@ -305,7 +314,7 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       )
         return true;
       between ??= linesBetween(c);
-      if (blankLineIsTheGap(view, between, b, support)) return true;
+      if (blankLineIsTheGap(view, between, b, support) || rateRow(ctx, b)) return true;
     }
     if (divisor === null) divisor = coincidentDivisor(view, c, support);
     return divisor?.(b) === true || totalOverComparableRows(ctx, c, b) || derivedColumn(ctx, c, b);

@@ -30,6 +30,11 @@ export function readNumberGrid(
   lexicon: Lexicon,
   /** Columns the layout reads as counts in whole units (家, 个, 名): their whole figures are exact, not rounded. */
   countColumns: ReadonlySet<number> = new Set(),
+  /**
+   * What a row's label says it holds, where the indicators are rows: counts (学校数（所）), exact as count columns are;
+   * or a rate (比重（%）), rounded even in a count column.
+   */
+  rowKind: (row: number) => 'count' | 'rate' | undefined = () => undefined,
 ): NumberGrid {
   const rows = sheet.rows.length;
   const cols = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -59,7 +64,7 @@ export function readNumberGrid(
   }
   typedPrecision(values, halves, rows, cols);
   roundedToBase(values, halves);
-  exactCounts(values, halves, rows, countColumns);
+  exactCounts(values, halves, rows, countColumns, rowKind);
   return { rows, cols, values, halves, percent, missing };
 }
 
@@ -116,10 +121,17 @@ function exactCounts(
   halves: Float64Array,
   rows: number,
   countColumns: ReadonlySet<number>,
+  rowKind: (row: number) => 'count' | 'rate' | undefined,
 ): void {
-  for (const col of countColumns)
-    for (let i = col * rows; i < (col + 1) * rows; i++)
-      if (halves[i] === 0.5 && Number.isInteger(values[i])) halves[i] = 0;
+  const cols = values.length / rows;
+  for (let row = 0; row < rows; row++) {
+    const kind = rowKind(row);
+    if (kind === 'rate') continue;
+    for (let col = 0; col < cols; col++) {
+      const i = col * rows + row;
+      if ((kind === 'count' || countColumns.has(col)) && halves[i] === 0.5 && Number.isInteger(values[i])) halves[i] = 0;
+    }
+  }
 }
 
 /**

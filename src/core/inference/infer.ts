@@ -6,7 +6,8 @@ import { verdictAt, type InferredRelation, type NearRelation } from './relations
 import { searchRelations } from './search';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
-import type { Lexicon } from '../lexicon';
+import { isCountUnit, type Lexicon } from '../lexicon';
+import { normaliseHeader } from '../header';
 
 /** The relations a sheet's figures confirm, with what is needed to name and check them. */
 export interface SheetInference {
@@ -26,17 +27,18 @@ const textOf = (sheet: SheetSnapshot, row: number, col: number): string => {
   return cell && typeof cell.value === 'string' ? cell.value.trim().replace(/\s+/g, ' ') : '';
 };
 
-function labels(
-  sheet: SheetSnapshot,
-  grid: NumberGrid,
-): { columnLabels: string[]; rowLabels: string[]; columnHeaders: string[] } {
-  const rowLabels = sheet.rows.map((cells, row) => {
+/** Each row's first text. */
+const rowLabelsOf = (sheet: SheetSnapshot): string[] =>
+  sheet.rows.map((cells, row) => {
     for (let col = 0; col < cells.length; col++) {
       const text = textOf(sheet, row, col);
       if (text) return text;
     }
     return '';
   });
+
+/** Each column's header (the text above its first figure) as typed, and without its unit for messages. */
+function columnLabelsOf(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[]; columnHeaders: string[] } {
   // A parent header merged over its columns (党组织覆盖率（%） over 2023年 | 2024年 | 增减) names each of them; a title
   // merged from the first column over the table names none.
   const headerText = (row: number, col: number) => {
@@ -56,7 +58,7 @@ function labels(
   });
   // A unit in brackets (`占比（%）`) names no line: messages read better without it.
   const columnLabels = headers.map((parts) => joinParts(parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, ''))));
-  return { columnLabels, rowLabels, columnHeaders: headers.map(joinParts) };
+  return { columnLabels, columnHeaders: headers.map(joinParts) };
 }
 
 /** A header's parts, top first, joined by `/`; a part that ends with one (`Price/` over `pages`) is read on. */
@@ -69,8 +71,18 @@ const joinParts = (parts: string[]) =>
  * rates, shares, means or changes, which a total row does not sum.
  */
 export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?: ReadonlySet<number>): SheetInference {
-  const grid = readNumberGrid(sheet, lexicon, countColumns);
-  const { columnLabels, rowLabels, columnHeaders } = labels(sheet, grid);
+  const rowLabels = rowLabelsOf(sheet);
+  // Words that call a line a rate, a mean or no quantity to add: a column's header, or a row's label where the
+  // indicators are rows.
+  const notAdding = (text: string) =>
+    hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon) || lexicon.notAdditive.test(text);
+  const rowKinds = rowLabels.map((label) => {
+    if (label === '') return undefined;
+    if (isCountUnit(normaliseHeader(label, lexicon).unit, lexicon)) return 'count';
+    return notAdding(label) ? 'rate' : undefined;
+  });
+  const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row]);
+  const { columnLabels, columnHeaders } = columnLabelsOf(sheet, grid);
   const columns = searchRelations({
     lexicon,
     view: viewOf(grid, 'column'),
@@ -82,14 +94,7 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?
   );
   const nonAdditive = (col: number) => {
     // The header as typed, unit included: `企业数增长（%）` is a rate by its unit, `年份` and `人均…` by their words.
-    const header = columnHeaders[col] ?? '';
-    if (
-      derived.has(col) ||
-      hasWord(header, 'rate', lexicon) ||
-      hasWord(header, 'average', lexicon) ||
-      lexicon.notAdditive.test(header)
-    )
-      return true;
+    if (derived.has(col) || notAdding(columnHeaders[col] ?? '')) return true;
     let percent = 0;
     let numbers = 0;
     for (let row = 0; row < grid.rows; row++) {
