@@ -399,3 +399,42 @@ describe('changes headed as offices head them, and a median (round 14)', () => {
     expect(errorSuspects(planted, '党龄')).toEqual(['B5']);
   });
 });
+
+describe('changes headed with the decrease in brackets (round 18)', () => {
+  // 增（减）, 超（欠）目标 and 与目标差 columns, and a 比上年增（减） row under the periods, are changes that may be
+  // negative. Before, a unit line 单位：个 made each negative 应为非负整数 (17 of round 18's party workbooks).
+  const towns: [string, number, number, number][] = [
+    ['石门乡', 40, 35, 30],
+    ['柳河乡', 28, 31, 33],
+    ['城关镇', 55, 60, 52],
+    ['新河镇', 19, 17, 20],
+  ];
+  const sum = (i: 1 | 2 | 3) => towns.reduce((n, t) => n + t[i], 0);
+  const columns: TwinSheet = {
+    name: '年报',
+    rows: [
+      ['单位：个'],
+      ['乡镇', '年初', '年末', '增（减）', '目标', '超（欠）目标', '与目标差'],
+      ...towns.map(([name, a, b, g]) => [name, a, b, b - a, g, b - g, b - g]),
+      ['合计', sum(1), sum(2), sum(2) - sum(1), sum(3), sum(2) - sum(3), sum(2) - sum(3)],
+    ],
+    plant: { address: 'C7', value: sum(2) + 7 },
+  };
+  const rows: TwinSheet = {
+    name: '指标',
+    rows: [
+      ['指标', '党组织数（个）', '党员数（名）'],
+      ['上年末', 412, 5230],
+      ['本年末', 405, 5045],
+      ['比上年增（减）', -7, -185],
+      ['同比增（减）', -7, -185],
+    ],
+    plant: { address: 'C3', value: 5052 },
+  };
+
+  it('raises nothing on the clean sheets, and finds the planted total', async () => {
+    const { clean, planted } = await checkTwins('bracketed-changes', [columns, rows]);
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(errorSuspects(planted, '年报')).toEqual(['C7']);
+  });
+});

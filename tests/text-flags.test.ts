@@ -108,6 +108,20 @@ describe('text in number cells', () => {
     expect(await findings(file)).toEqual([]);
   });
 
+  // Round 18's reviewer folder 24: a ledger's 统一社会信用代码, 17 digits and a check character X, is a code, not a
+  // figure flagged X (before: a warning on every such code, 数字中含字母 X).
+  it('reads no flag in a column of codes', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['企业名称', '统一社会信用代码', '党员人数（名）']);
+    sheet.addRow(['甲公司', '91431100187733511X', 5]);
+    sheet.addRow(['乙公司', '914311001877335020', 3]);
+    sheet.addRow(['丙公司', '91431100187733539X', 7]);
+    const file = join(dir, 'credit-codes.xlsx');
+    await workbook.xlsx.writeFile(file);
+    expect(await findings(file)).toEqual([]);
+  });
+
   it('still finds a flagged figure that is wrong, and blames it rather than the total', async () => {
     // 丁区 62 of 80 is 77.5 %, typed 7.8S.
     const list = await findings(await coverage('wrong.xlsx', { D5: '7.8S' }));

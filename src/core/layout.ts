@@ -227,7 +227,8 @@ function dropChangeRows(reading: LayoutReading, figureColumns: Set<number>): voi
   const isChangeRow = (r: number) =>
     texts.some((c) => {
       const value = sheet.rows[r]?.[c]?.value;
-      return typeof value === 'string' && lexicon.changeRow.test(value);
+      // Compact, as the vocabulary writes its labels: 比上年增（减） as typed is 比上年增(减).
+      return typeof value === 'string' && lexicon.changeRow.test(compactText(value));
     });
   const changes = new Set(layout.regionRows.filter(isChangeRow));
   if (changes.size === 0) return;

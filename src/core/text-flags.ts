@@ -51,8 +51,10 @@ export function textFlagFindings(model: SheetModel, lang: Lang): Finding[] {
     if (has === undefined) fractions.set(col, (has = hasFraction(model.column(col).values)));
     return has;
   };
+  // A code's letters are its own (统一社会信用代码 ends in a check character, 91431100…X), not a flag on a figure.
+  const figureColumns = model.layout.columns.filter((c) => !model.lexicon.identifier.test(c.rawHeader));
   for (const row of model.rowsToCheck) {
-    for (const column of model.layout.columns) {
+    for (const column of figureColumns) {
       // A plain number has no flag: no Figure is built for each of a ledger's half a million of them.
       if (!Number.isNaN(model.column(column.col).values[row])) continue;
       const f = model.figure(row, column.col);
