@@ -67,6 +67,8 @@ export interface Lexicon {
   readonly scaledBracket: RegExp;
   /** Region suffixes, longest first (自治县 before 县). */
   readonly regionSuffixes: readonly string[];
+  /** Endings of zones named after their place (经济开发区 of 青山经济开发区), longest first. */
+  readonly zoneSuffixes: readonly string[];
   /** The suffixes after which one character names a place (沛县); two characters before the others. */
   readonly oneCharacterNames: ReadonlySet<string>;
   /** A reporting-unit label opening a cell, with or without its colon. */
@@ -188,6 +190,9 @@ function compile(v: Vocabulary): Lexicon {
     periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
     regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]
+      .filter((w) => w !== '')
+      .sort((x, y) => y.length - x.length),
+    zoneSuffixes: [...new Set(v.regions.zoneSuffixes.map((w) => w.replace(/\s+/g, '')))]
       .filter((w) => w !== '')
       .sort((x, y) => y.length - x.length),
     oneCharacterNames: new Set(v.regions.oneCharacterNames.map((w) => w.replace(/\s+/g, ''))),

@@ -62,6 +62,9 @@ const regionsSchema = z
     oneCharacterNames: words.describe(
       'Suffixes after which one character names a place in a row label (a county, whose name may be one character): after the others it takes two (a one-character stem before the township suffix is a kind of enterprise, not a township).',
     ),
+    zoneSuffixes: words.describe(
+      'Endings of zones named after the place they lie in (an economic development zone named after its county): a text naming the zone does not name the place.',
+    ),
     titlePrefixEndings: words.describe(
       'Administrative suffixes ending the region names a title starts with, left out when comparing what two tables are about.',
     ),
@@ -233,7 +236,7 @@ const DATE_KEYS = [
   'annual',
   'periods',
 ] as const;
-const REGION_KEYS = ['suffixes', 'oneCharacterNames', 'titlePrefixEndings', 'reporterLabels'] as const;
+const REGION_KEYS = ['suffixes', 'oneCharacterNames', 'zoneSuffixes', 'titlePrefixEndings', 'reporterLabels'] as const;
 const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
 const INFERENCE_KEYS = [
   'totalWords',

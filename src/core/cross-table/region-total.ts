@@ -124,17 +124,37 @@ function readOwnRegions(books: PreparedSheet[][]): (string | undefined)[] {
   });
 }
 
-/** The row of the upper sheet a workbook reports on, from the first of its region sources that names one. */
+/**
+ * The row of the upper sheet a workbook reports on, from the first of its region sources that names one. A workbook
+ * that names another place of the folder before the row's name (石门县城关镇, or 城关镇.xlsx in a folder 石门县) is of
+ * that place's row, not of the same-named row of another county's table (临江县's 城关镇).
+ */
 function pairWith(
   rows: number[],
   labels: RegionLabels,
   sources: RegionSource[],
   places: RegionLabels | undefined,
+  upperRegion: string | undefined,
+  folder: string,
 ): Pairing | { ambiguous: string[] } | undefined {
   const named = namedBy(labels, sources, places);
   if (!named || 'ambiguous' in named) return named;
-  return { row: rows[named.index], label: labels.labels[named.index], source: named.source };
+  const label = labels.labels[named.index];
+  if (places && upperRegion !== undefined) {
+    const text = compactText(named.source.text);
+    const matched = labels.keys[named.index];
+    const at = text.lastIndexOf(matched.full) >= 0 ? text.lastIndexOf(matched.full) : text.lastIndexOf(matched.base);
+    const before = text.slice(0, Math.max(0, at)) + compactText(folder);
+    const elsewhere = places.keys.some(
+      ({ base }) => base.length >= 2 && base !== upperRegion && base !== matched.base && before.includes(base),
+    );
+    if (elsewhere && !before.includes(upperRegion)) return undefined;
+  }
+  return { row: rows[named.index], label, source: named.source };
 }
+
+/** The name of the folder a file sits in. */
+const folderOf = (file: string) => /([^\\/]+)[\\/][^\\/]*$/.exec(file)?.[1] ?? '';
 
 /**
  * The row of a region's own sheet that states the region's total: its grand total row (合计, 全区), or else the one
@@ -206,7 +226,10 @@ export function checkRegionTotals(
         rows.map((r) => labelOf(upper.sheet, upper.layout, r)),
         upper.model.lexicon,
       );
-      const pairings = books.map((_, v) => (v === w ? undefined : pairWith(rows, labels, sources[v], places)));
+      const upperRegion = ownRegions(books)[w];
+      const pairings = books.map((book, v) =>
+        v === w ? undefined : pairWith(rows, labels, sources[v], places, upperRegion, folderOf(book[0]?.file ?? '')),
+      );
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
       // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.
       return new Set(paired.map((p) => p.row)).size < rule.relation.minWorkbooks ? [] : [{ w, upper, rows, pairings }];

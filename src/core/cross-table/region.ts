@@ -29,7 +29,10 @@ export type RegionMatch = { index: number; matched: string } | { ambiguous: stri
 export interface RegionLabels {
   labels: string[];
   keys: { full: string; base: string }[];
-  /** The vocabulary's administrative suffixes: a base followed by another level's (白沙 + 县 for 白沙镇) is no match. */
+  /**
+   * The vocabulary's administrative suffixes and zone endings: a base followed by another level's (白沙 + 县 for 白沙镇)
+   * or by a zone's (青山 + 经济开发区 for 青山县) is no match.
+   */
   suffixes: readonly string[];
 }
 
@@ -37,7 +40,7 @@ export function regionLabels(labels: string[], lexicon: Lexicon): RegionLabels {
   return {
     labels,
     keys: labels.map((label) => ({ full: compactText(label), base: regionBase(label, lexicon) })),
-    suffixes: lexicon.regionSuffixes,
+    suffixes: [...lexicon.regionSuffixes, ...lexicon.zoneSuffixes],
   };
 }
 
