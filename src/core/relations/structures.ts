@@ -158,13 +158,20 @@ export class SheetStructures {
     const summed = model.layout.columns.filter(
       (c) => this.columnKind(c) !== 'rate' && !c.notAdditive && !model.holdsChanges(c),
     );
-    // A part in another unit than its whole (机电产品 in 亿元 | 其中：手机 in 万台, by a 计量单位 column) is no amount of it.
+    // A part in another unit than its whole (机电产品 in 亿元 | 其中：手机 in 万台, by a 计量单位 column) is no amount of it;
+    // nor is one whose label brackets another unit than the whole's known one (旅游总收入（亿元） | 旅游外汇收入（万美元）).
+    const bracketOf = (row: number) => /[（(]([^（）()]+)[）)]$/.exec(compactText(model.rowLabel(row)))?.[1];
     for (const { wholeRow, rows: listed } of breakdownRows) {
       if (model.lexicon.notAdditive.test(model.rowLabel(wholeRow))) continue;
       const wholeUnit = model.rowUnit(wholeRow);
+      const wholeBracket = bracketOf(wholeRow);
       const rows = listed.filter((row) => {
         const unit = model.rowUnit(row);
-        return unit === undefined || wholeUnit === undefined || unit === wholeUnit;
+        if (unit !== undefined && wholeUnit !== undefined) return unit === wholeUnit;
+        const bracket = bracketOf(row);
+        return unit === undefined && wholeUnit === undefined
+          ? true
+          : bracket === undefined || wholeBracket === undefined || bracket === wholeBracket;
       });
       if (rows.length === 0) continue;
       for (const column of summed) {
