@@ -34,3 +34,10 @@ export type NumberFigure = Extract<Figure, { kind: 'number' }>;
 export function isNumber(f: Figure): f is NumberFigure {
   return f.kind === 'number';
 }
+
+/** How far the value a figure is read as may be from what it stands for (19,000 for 1.9万: 500 either way). */
+export function rangeOf(figure: Figure): number {
+  if (figure.kind !== 'number' || !figure.approximate) return 0;
+  const width = Math.max(figure.value - figure.lo, figure.hi - figure.value);
+  return Number.isFinite(width) ? width : 0;
+}

@@ -1,4 +1,4 @@
-import type { NumberFigure } from '../figure';
+import { rangeOf, type NumberFigure } from '../figure';
 import type { SheetModel } from '../sheet-model';
 import { compareStated, roundForDisplay, type ToleranceSpec } from '../tolerance';
 import {
@@ -61,8 +61,8 @@ function operandsMultiplied(spec: RatioSpec, model: SheetModel): [boolean, boole
 }
 
 /**
- * An operand's term in base units with the rounding of its multiplied figures (0.71 万户 → 7100 ± 50); as it stands,
- * exact, when none of its columns states a unit with a multiplier.
+ * An operand's term in base units with the rounding of its multiplied figures (0.71 万户 → 7100 ± 50, and 0.71万 typed
+ * as words); as it stands, exact, when none of its columns states a unit with a multiplier or holds such words.
  */
 function inBaseUnits(
   term: Term,
@@ -77,6 +77,7 @@ function inBaseUnits(
     const scale = 10 ** multiplierOf(model, leaf.col);
     value += leaf.coef * leaf.figure.value * scale;
     if (scale > 1) half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
+    half += rangeOf(leaf.figure) * scale;
   }
   return { value, half };
 }
@@ -91,8 +92,13 @@ function multipliedRatio(
   stated: NumberFigure,
   numerator: Term,
   denominator: Term,
+  row: number,
 ): { computed: number; agrees: boolean } | undefined {
-  const [inNumerator, inDenominator] = operandsMultiplied(spec, model);
+  // A figure typed as words (3.72万) is no plain number in its column.
+  const typed = (op: ColumnOperand) => operandColumns(op).some((col) => Number.isNaN(model.column(col).values[row]));
+  const [multipliedNumerator, multipliedDenominator] = operandsMultiplied(spec, model);
+  const inNumerator = multipliedNumerator || typed(spec.numerator);
+  const inDenominator = multipliedDenominator || typed(spec.denominator);
   if (!inNumerator && !inDenominator) return undefined;
   const num = inBaseUnits(numerator, spec.numerator, model, inNumerator);
   const den = inBaseUnits(denominator, spec.denominator, model, inDenominator);
@@ -116,7 +122,7 @@ export function ratioCheck(
   const numerator = evalOperand(spec.numerator, model, row);
   const denominator = evalOperand(spec.denominator, model, row);
   if (!numerator || !denominator || denominator.value === 0) return undefined;
-  const multiplied = multipliedRatio(spec, model, stated, numerator, denominator);
+  const multiplied = multipliedRatio(spec, model, stated, numerator, denominator, row);
   const computed = multiplied?.computed ?? (numerator.value / denominator.value) * spec.scale;
   const compared = compareStated(stated, computed, spec.tolerance);
   const { tolerance, difference } = compared;

@@ -1,4 +1,4 @@
-import type { NumberFigure } from '../figure';
+import { rangeOf, type NumberFigure } from '../figure';
 import type { HeaderColumn, TotalRow } from '../layout-types';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
@@ -34,6 +34,7 @@ function memberSum(
   structures: SheetStructures,
 ): { sum: number; decimals: number; slack: number } | undefined {
   let sum = 0;
+  let typedRange = rangeOf(stated);
   const shown = [decimalsOf(stated)];
   let decimals = shown[0];
   const signed = model.holdsChanges(column);
@@ -47,6 +48,8 @@ function memberSum(
       continue;
     }
     sum += value;
+    // A figure typed as words (3.7万, 3000余) holds a range: the total may stand anywhere its members' ranges allow.
+    if (Number.isNaN(model.column(column.col).values[row])) typedRange += rangeOf(model.figure(row, column.col));
     const d = model.decimalsAt(row, column.col);
     shown.push(d);
     // Not Math.max(...shown): a total of 130,000 rows would overflow the call stack as arguments.
@@ -57,7 +60,7 @@ function memberSum(
   return {
     sum,
     decimals,
-    slack: perHead || structures.columnIsRounded(column, decimals) ? roundingSlack(shown) : 0,
+    slack: (perHead || structures.columnIsRounded(column, decimals) ? roundingSlack(shown) : 0) + typedRange,
   };
 }
 
