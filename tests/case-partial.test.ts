@@ -1020,3 +1020,25 @@ describe('其中 rows as bulletins type them (round 12’s t01 and t07)', () => 
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a title naming only the main ones', () => {
+  // Round 18's w07: 主要A级景区接待情况 lists four of the county's scenic spots under a total of all of them (注：合计含其他
+  // A级景区). The title says the list is partial, as a label header 主要… does: the total is not their sum, each is at most
+  // the whole. Before: 全县A级景区合计：接待游客（人次）应为 2390371（SUM(B4:B7)），表中为 2659041.
+  describeCaseBook('主要景区', [
+    {
+      name: '主要景区',
+      rows: [
+        ['主要A级景区接待情况'],
+        ['景　区', '接待游客（人次）', '门票收入（万元）'],
+        ['全县A级景区合计', 2659041, 20061],
+        ['龙山景区', 843538, 8832],
+        ['白云湖', 376997, 3488],
+        ['古城墙', 694914, 1149],
+        ['温泉度假区', 474922, 4316],
+        ['注：合计含其他A级景区，本表仅列主要景区。'],
+      ],
+      plant: { address: 'B4', value: 2843538 },
+    },
+  ]);
+});

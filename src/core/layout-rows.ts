@@ -112,7 +112,8 @@ function readPartialLists(
 ): void {
   const { layout, lexicon, sheet } = reading;
   for (const total of layout.totalRows) {
-    if (total.kind !== 'total' || total.members.length === 0) continue;
+    // Under a header or title naming the main ones, any total is over them (全县A级景区合计 over 主要景区).
+    if ((total.kind !== 'total' && !partialHeader) || total.members.length === 0) continue;
     const first = sheet.rows[total.members[0]]?.[layout.labelColumn];
     const marked = partialHeader || lexicon.partMarker.test(compactText(cellText(first)));
     // Unmarked, only a short list is compared (levels side by side are few; a ledger's total row sums 50,000 rows).

@@ -128,7 +128,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   }
   const leadingColumns = headers.filter((h) => h.col < plan.labelColumn).map((h) => h.col);
   const labelHeader = headers.find((h) => h.col === plan.labelColumn)?.norm.join('') ?? '';
-  const partialList = lexicon.partialListHeader.test(labelHeader);
+  const partialList = lexicon.partialListHeader.test(labelHeader) || titleNamesMainOnes(reading, labelHeader);
   const figureColumns = layout.columns.map((c) => c.col);
   layout.nextTable = nextTableStart(reading, firstDataRow, figureColumns, plan.labelColumn);
   if (layout.nextTable !== undefined) note(reading, 'layoutNextTable', { row: layout.nextTable + 1 });
@@ -149,6 +149,21 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   ]);
   notePartColumns(reading, layout.columns);
   return layout;
+}
+
+/**
+ * Whether a title names the label column's items as only the main ones, a partial-list word a few characters before
+ * the label header's text (主要A级景区接待情况 over 景区): their total holds the others too.
+ */
+function titleNamesMainOnes(reading: LayoutReading, labelHeader: string): boolean {
+  if (labelHeader.length < 2) return false;
+  return titles(reading).some((title) => {
+    const text = compactText(title);
+    const at = text.indexOf(labelHeader);
+    for (let from = Math.max(0, at - 5); from < at; from++)
+      if (reading.lexicon.partialListHeader.test(text.slice(from, at))) return true;
+    return false;
+  });
 }
 
 /**
