@@ -432,3 +432,34 @@ describe('breakdowns under headings of the row’s own depth', () => {
     expect(found[0].cells.map((c) => c.address)).toContain('B7');
   });
 });
+
+describe('levels given by a 序号 column, the names not indented', () => {
+  // Round 18's w06: a budget's items numbered 一 / （一） / 1 in a 序号 column before 科目名称, typed without 、 or . as
+  // such a column holds them. The numbers nest the rows as the same numbering in the labels does. Before, every level
+  // was a member of 合计: 合计：决算数应为 121416（SUM(C5:C17)），表中为 40472.
+  describeCaseBook('序号层级', [
+    {
+      name: '支出',
+      rows: [
+        ['一般公共预算支出决算明细'],
+        [null, null, '单位：万元'],
+        ['序号', '科目名称', '决算数'],
+        ['', '合计', 40472],
+        ['一', '一般公共服务支出', 25034],
+        ['（一）', '政府办公厅（室）及相关机构事务', 12008],
+        ['1', '行政运行', 5600],
+        ['2', '一般行政管理事务', 4302],
+        ['3', '机关服务', 2106],
+        ['（二）', '教育事务', 13026],
+        ['1', '行政运行', 5236],
+        ['2', '教育管理事务', 7790],
+        ['二', '教育支出', 15438],
+        ['（一）', '普通教育', 15438],
+        ['1', '小学教育', 3971],
+        ['2', '初中教育', 5509],
+        ['3', '高中教育', 5958],
+      ],
+      plant: { address: 'C4', value: 40479 },
+    },
+  ]);
+});

@@ -20,6 +20,8 @@ export interface NestingRow {
   compact: string;
   /** Excel's indent level of the label cell. */
   indent: number;
+  /** The number a 序号 column before the labels gives the row (一, （一）, 1), where it has one. */
+  number?: string;
 }
 
 export interface Nesting {
@@ -37,9 +39,13 @@ const GROUP_MAX_ROWS = 60;
 // One step of Excel's indent is about as wide as this many typed spaces; only the order of depths matters.
 const SPACES_PER_INDENT = 4;
 
-/** The numbering level of a label (0 for 一、, 1 for （一）…), undefined when it carries none. */
-function numberingLevel(reading: LayoutReading, compact: string): number | undefined {
-  const level = reading.lexicon.numberingLevels.findIndex((pattern) => pattern.test(compact));
+/**
+ * The numbering level of a label (0 for 一、, 1 for （一）…), or of the number its 序号 cell gives it, typed there
+ * without the label's punctuation (一, 1); undefined when it carries none.
+ */
+function numberingLevel(reading: LayoutReading, t: NestingRow): number | undefined {
+  const texts = t.number ? [t.compact, `${t.number}、${t.compact}`, `${t.number}.${t.compact}`] : [t.compact];
+  const level = reading.lexicon.numberingLevels.findIndex((pattern) => texts.some((text) => pattern.test(text)));
   return level < 0 ? undefined : level;
 }
 
@@ -47,7 +53,7 @@ function numberingLevel(reading: LayoutReading, compact: string): number | undef
 function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
   if (typed.some((d) => d !== typed[0])) return typed;
-  const numbered = rows.map((t) => numberingLevel(reading, t.compact));
+  const numbered = rows.map((t) => numberingLevel(reading, t));
   if (numbered.some((n) => n !== undefined && n !== numbered[0])) return numbered.map((n) => n ?? 0);
   return rows.map(() => 0);
 }

@@ -346,7 +346,8 @@ export function readRows(
     }
     if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
     lastPart = undefined;
-    tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent });
+    const number = reader.leadingColumns.map((c) => compactText(cellText(row[c]))).find((text) => text !== '');
+    tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent, number });
     if (role === 'region') layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
