@@ -486,3 +486,34 @@ describe('periods under the measure they are of', () => {
     );
   });
 });
+
+describe('one row per year under each place, the year in a 年份 column', () => {
+  // Round 18's z01: each town's name merged down over its 2025 and 2024 rows, the years typed in a 年份 column. Before,
+  // the years were read as a column of figures, the year rows not told apart, and 全县 2024 summed every town's rows of
+  // both years: 全县：财政收入应为 89863（SUM(C6:C21)），表中为 44925.
+  const towns: [string, number, number, number, number][] = [
+    ['河口镇', 2715, 4663, 3050, 5404],
+    ['白沙镇', 4703, 2869, 4281, 3012],
+    ['柳林镇', 4924, 1068, 4481, 1138],
+    ['马坊镇', 7516, 4361, 7825, 3836],
+  ];
+  const total = (i: 1 | 2 | 3 | 4) => towns.reduce((n, t) => n + t[i], 0);
+  describeCaseBook('年份列', [
+    {
+      name: '分乡镇财政',
+      rows: [
+        ['各乡镇财政收支情况'],
+        [null, null, null, '单位：万元'],
+        ['乡　镇', '年份', '财政收入', '财政支出'],
+        ['全　县', '2025', total(1), total(2)],
+        [null, '2024', total(3), total(4)],
+        ...towns.flatMap(([name, a, b, c, d]) => [
+          [name, '2025', a, b],
+          [null, '2024', c, d],
+        ]),
+      ],
+      merges: ['A4:A5', 'A6:A7', 'A8:A9', 'A10:A11', 'A12:A13'],
+      plant: { address: 'C4', value: total(1) + 7 },
+    },
+  ]);
+});

@@ -38,6 +38,8 @@ export interface ColumnSample {
   missing: number;
   texts: number;
   percents: number;
+  /** Numbers that could be years (whole, 1900 to 2100). */
+  years: number;
   /** The texts, each once. */
   names: Set<string>;
 }
@@ -105,8 +107,12 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
   const present = headers.filter(
     (h) => h.norm.length > 0 || samples[h.col].numbers + samples[h.col].missing + samples[h.col].texts > 0,
   );
+  // A column of years headed 年份 (or another identifier word) names each row's period: no figures.
   const isTextColumn = (h: ColumnHeader) =>
-    samples[h.col].texts >= 1 && samples[h.col].texts > samples[h.col].numbers + samples[h.col].missing;
+    (samples[h.col].texts >= 1 && samples[h.col].texts > samples[h.col].numbers + samples[h.col].missing) ||
+    (samples[h.col].numbers > 0 &&
+      samples[h.col].years === samples[h.col].numbers &&
+      lexicon.identifier.test(h.norm[h.norm.length - 1] ?? ''));
   let candidates = present;
   const first = present[0];
   if (first && first.norm.length === 1 && lexicon.sequenceHeader.test(first.norm[0])) {

@@ -78,6 +78,7 @@ function sampleColumns(
     missing: 0,
     texts: 0,
     percents: 0,
+    years: 0,
     names: new Set<string>(),
   }));
   for (const row of sampleRows) {
@@ -86,6 +87,8 @@ function sampleColumns(
       if (kind === 'number') {
         samples[c].numbers++;
         if (row[c] && isPercentCell(row[c] as Cell)) samples[c].percents++;
+        const year = Number(compactText(cellText(row[c])));
+        if (Number.isInteger(year) && year >= 1900 && year <= 2100) samples[c].years++;
       } else if (kind === 'missing') samples[c].missing++;
       else if (kind === 'text') {
         samples[c].texts++;
