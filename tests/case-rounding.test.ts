@@ -169,3 +169,28 @@ describe('counts typed in 万 as words under a header in 名 or 家', () => {
     expect(await errorFindings(await writeCaseBook('万字合计', [scale], false))).toEqual([]);
   });
 });
+
+describe('a change of rounded figures', () => {
+  // Round 18's f06: 比年初增加 of balances in 亿元 is each row's rounded balance less its rounded start, so each change is
+  // off by up to a unit of its last digit, not half: a subtotal of two such changes may be 0.02 off their sum. Before:
+  // 各项贷款：比年初增加应为 43.70（C5 + C8），表中为 43.72. A change off by more is still found.
+  describeCaseBook('舍入之差', [
+    {
+      name: '存贷款',
+      rows: [
+        ['金融机构本外币贷款（2025年末）'],
+        [null, null, null, '单位：亿元'],
+        ['项　目', '年末余额', '比年初增加', '比上年末增长（%）'],
+        ['各项贷款', 848.67, 43.72, 5.4],
+        ['　住户贷款', 395.67, 50.05, 14.5],
+        ['　　短期贷款', 55.26, 0.19, 0.4],
+        ['　　中长期贷款', 340.42, 49.87, 17.2],
+        ['　企（事）业单位贷款', 452.99, -6.35, -1.4],
+        ['　　短期贷款', 115.02, 4.72, 4.3],
+        ['　　中长期贷款', 205.47, -6.6, -3.1],
+        ['　　票据融资', 132.5, -4.47, -3.3],
+      ],
+      plant: { address: 'C4', value: 43.92 },
+    },
+  ]);
+});

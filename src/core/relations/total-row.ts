@@ -57,11 +57,9 @@ function memberSum(
   }
   // A per-head total (人均可支配收入 over 工资性收入 …) adds up per-head figures, each rounded to the yuan.
   const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
-  return {
-    sum,
-    decimals,
-    slack: (perHead || structures.columnIsRounded(column, decimals) ? roundingSlack(shown) : 0) + typedRange,
-  };
+  // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
+  const rounding = perHead || structures.columnIsRounded(column, decimals) ? roundingSlack(shown) * (signed ? 2 : 1) : 0;
+  return { sum, decimals, slack: rounding + typedRange };
 }
 
 /**
