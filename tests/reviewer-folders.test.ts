@@ -1,3 +1,6 @@
+import ExcelJS from 'exceljs';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/run-cli';
 
@@ -72,4 +75,24 @@ describe.each([
     test('explain shows the pairing', async () => {
       expect((await runCli('explain', folder(name))).out).toContain(explained);
     });
+});
+
+// Folder 26 with the county dropped from the town books' titles: only the county folder each sits in (石门县/城关镇.xlsx,
+// 临江县/城关镇.xlsx) tells which county's 城关镇 row it is.
+test('a town book in a county folder is of that county, its title naming the town alone', async () => {
+  const from = folder('26-same-name-towns-county-subfolders');
+  const to = mkdtempSync(join(tmpdir(), 'statlint-folders-'));
+  cpSync(from, to, { recursive: true });
+  for (const county of ['石门县', '临江县']) {
+    const file = join(to, county, '城关镇.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    book.worksheets[0].getCell('A1').value = '城关镇非公有制企业党建工作情况统计表';
+    await book.xlsx.writeFile(file);
+  }
+  const { out } = await runCli('check', to, '--format', 'json');
+  expect((JSON.parse(out) as { crossTable: unknown[] }).crossTable).toEqual([]);
+  expect((await runCli('explain', to)).out).toContain(
+    '城关镇.xlsx [Sheet1] 合计行 8 → 临江县汇总.xlsx [Sheet1] 第 7 行',
+  );
 });

@@ -218,6 +218,9 @@ export function checkRegionTotals(
   const notes: string[] = [];
   const sources = books.map(sourcesOf);
   const places = folderPlaces(books);
+  // The folder a workbook sits in tells its place only where the workbooks sit in different folders.
+  const folders = books.map((book) => folderOf(book[0]?.file ?? ''));
+  if (new Set(folders).size <= 1) folders.fill('');
   const uppers = books.flatMap((book, w) =>
     book.flatMap((upper) => {
       const rows = upper.layout.regionRows;
@@ -227,8 +230,8 @@ export function checkRegionTotals(
         upper.model.lexicon,
       );
       const upperRegion = ownRegions(books)[w];
-      const pairings = books.map((book, v) =>
-        v === w ? undefined : pairWith(rows, labels, sources[v], places, upperRegion, folderOf(book[0]?.file ?? '')),
+      const pairings = books.map((_, v) =>
+        v === w ? undefined : pairWith(rows, labels, sources[v], places, upperRegion, folders[v]),
       );
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
       // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.
