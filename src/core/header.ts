@@ -33,3 +33,8 @@ export function splitOfWhich(text: string, lexicon: Lexicon): { ofWhich: boolean
   const m = lexicon.ofWhich.exec(compact);
   return m ? { ofWhich: true, text: compact.slice(m[0].length) } : { ofWhich: false, text };
 }
+
+/** The text of the bracket a header or label ends with (`万美元` of `旅游外汇收入（万美元）`), if it ends with one. */
+export function bracketAtEnd(text: string): string | undefined {
+  return /[（(]([^（）()]+)[）)]\s*$/.exec(text)?.[1];
+}

@@ -1,4 +1,4 @@
-import { compactText } from './header';
+import { bracketAtEnd, compactText } from './header';
 import {
   cellKind,
   cellText,
@@ -175,12 +175,12 @@ function titleNamesMainOnes(reading: LayoutReading, labelHeader: string): boolea
  */
 function readChangesOnly(reading: LayoutReading): void {
   const { lexicon, layout } = reading;
-  const bracketed = (text: string) => /[（(]([^（）()]+)[）)]\s*$/.exec(text.trim())?.[1];
   const says = (text: string | undefined) => text !== undefined && lexicon.changeRow.test(text);
   // A table whose own headers set changes apart (本月末 | 较上月增减) says which of its columns are changes.
   const namesChange = (part: string) => lexicon.signed.test(part) || lexicon.changeRow.test(part);
   if (layout.columns.some((c) => c.headerPath.some(namesChange))) return;
-  if (![layout.sheet, bracketed(layout.sheet)].some(says) && !titles(reading).some((t) => says(bracketed(t)))) return;
+  if (![layout.sheet, bracketAtEnd(layout.sheet)].some(says) && !titles(reading).some((t) => says(bracketAtEnd(t))))
+    return;
   layout.changesOnly = true;
   note(reading, 'layoutChangesOnly', {});
 }

@@ -1,6 +1,6 @@
 import type { MeasureCandidates } from '../binding';
 import { aliasKey } from '../binding';
-import { compactText, splitOfWhich } from '../header';
+import { bracketAtEnd, compactText, splitOfWhich } from '../header';
 import type { HeaderColumn } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import type { Measure, Relation, Rule } from '../rule-schema';
@@ -160,7 +160,7 @@ export class SheetStructures {
     );
     // A part in another unit than its whole (机电产品 in 亿元 | 其中：手机 in 万台, by a 计量单位 column) is no amount of it;
     // nor is one whose label brackets another unit than the whole's known one (旅游总收入（亿元） | 旅游外汇收入（万美元）).
-    const bracketOf = (row: number) => /[（(]([^（）()]+)[）)]$/.exec(compactText(model.rowLabel(row)))?.[1];
+    const bracketOf = (row: number) => bracketAtEnd(compactText(model.rowLabel(row)));
     for (const { wholeRow, rows: listed } of breakdownRows) {
       if (model.lexicon.notAdditive.test(model.rowLabel(wholeRow))) continue;
       const wholeUnit = model.rowUnit(wholeRow);

@@ -1,5 +1,6 @@
 import { rangeOf, type NumberFigure } from '../figure';
 import type { HeaderColumn, TotalRow } from '../layout-types';
+import { bracketAtEnd } from '../header';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import type { SheetModel } from '../sheet-model';
@@ -58,7 +59,8 @@ function memberSum(
   // A per-head total (人均可支配收入 over 工资性收入 …) adds up per-head figures, each rounded to the yuan.
   const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
-  const rounding = perHead || structures.columnIsRounded(column, decimals) ? roundingSlack(shown) * (signed ? 2 : 1) : 0;
+  const rounding =
+    perHead || structures.columnIsRounded(column, decimals) ? roundingSlack(shown) * (signed ? 2 : 1) : 0;
   return { sum, decimals, slack: rounding + typedRange };
 }
 
@@ -70,7 +72,7 @@ function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
   const { lexicon } = model;
   if (column.isRate || column.notAdditive) return false;
   const unit = column.unit ?? model.layout.defaultUnit;
-  const bracketed = /[（(]([^（）()]+)[）)]\s*$/.exec(column.rawHeader)?.[1];
+  const bracketed = bracketAtEnd(column.rawHeader);
   return (
     isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) ||
     [unit, bracketed].some((u) => u !== undefined && lexicon.unitOf(u)?.kind === 'area')
