@@ -254,7 +254,7 @@ function nestBlock(
     }
     stack.push({ row: t.row, depth: depth[i] });
   });
-  const noFigures = (row: number) => sums.figures(row).every((v) => v === undefined);
+  const noFigures = (row: number) => !sums.hasFigures(row);
   // A row followed by headings of its own depth (社会消费品零售总额 | 按经营地分 … | 按消费类型分 …, the headings'
   // rows indented): its breakdowns, as when the headings are indented under it.
   block.forEach((t, i) => {

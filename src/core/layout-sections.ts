@@ -30,13 +30,13 @@ function summedSections(total: number, members: number[], sums: SumReader): numb
   const stated = sums.figures(total);
   const sections: number[][] = [];
   let run: number[] = [];
-  let sum = new RowsSum(stated.length);
+  let sum = new RowsSum(sums, stated.length);
   for (const row of members) {
     run.push(row);
-    if (!sumsTo(sum.add(sums.figures(row)).compare(stated))) continue;
+    if (!sumsTo(sum.add(row).compare(total))) continue;
     sections.push(run);
     run = [];
-    sum = new RowsSum(stated.length);
+    sum = new RowsSum(sums, stated.length);
   }
   return run.length === 0 ? sections : undefined;
 }
@@ -56,14 +56,14 @@ export function sectionsOf(
   const width = stated.length;
   if (members.length < 2 || members.length > MAX_SECTIONED || width === 0) return undefined;
   const withFigures = members.filter((r) => !emptyRow(r));
-  if (sumsTo(sumOfRows(sums, withFigures, width).compare(stated))) return undefined;
+  if (sumsTo(sumOfRows(sums, withFigures, width).compare(whole))) return undefined;
   const marked = markedSections(members, emptyRow);
   if (marked.length < 2) {
     const summed = summedSections(whole, withFigures, sums);
     return summed && summed.length >= 2 ? summed : undefined;
   }
   const sectionSums = marked.map((section) => sumOfRows(sums, section, width));
-  const comparisons = sectionSums.map((sum) => sum.compare(stated));
+  const comparisons = sectionSums.map((sum) => sum.compare(whole));
   // A section past the whole in every column (two columns or more) beside one that adds up counts categories that
   // overlap (国有控股 and 股份制 under 按登记注册类型分, as the table's note says): no breakdown, not checked. (Such
   // sections never agree with one that adds up.)

@@ -1,6 +1,7 @@
 import type { LayoutReading } from './layout-cells';
 import type { HeaderColumn } from './layout-types';
 import { columnFigures, numberIn, type ColumnFigures } from './sheet-model';
+import { rangeOf } from './figure';
 import { floatSlack, shortestDecimals } from './tolerance';
 
 /**
@@ -23,22 +24,46 @@ export type RowFigures = (number | undefined)[];
 
 export interface SumReader {
   figures(row: number): RowFigures;
+  /**
+   * How far each of the row's figures may lie from the figure it rounds: half a unit of its last digit, or the range
+   * a figure in words spans (3.7万 is 36,500 to 37,500), 0 for a whole count and where a cell holds none.
+   */
+  halves(row: number): number[];
+  /** Whether the row holds a figure in any column a total adds up: asked of every row, so nothing is kept. */
+  hasFigures(row: number): boolean;
 }
 
 /** Reads each row's figures once, in the columns that are not rates. */
 export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumReader {
   const additive = columns.filter((c) => !c.isRate && !c.notAdditive);
   const cache = new Map<number, RowFigures>();
+  const halvesCache = new Map<number, number[]>();
   let read: ColumnFigures[] | undefined;
+  const columnsRead = () => (read ??= additive.map(({ col }) => columnFigures(reading.sheet, col, reading.lexicon)));
   return {
     figures(row) {
       let figures = cache.get(row);
       if (!figures) {
-        read ??= additive.map(({ col }) => columnFigures(reading.sheet, col, reading.lexicon));
-        figures = read.map((column) => numberIn(column, row));
+        figures = columnsRead().map((column) => numberIn(column, row));
         cache.set(row, figures);
       }
       return figures;
+    },
+    halves(row) {
+      let halves = halvesCache.get(row);
+      if (!halves) {
+        const figures = this.figures(row);
+        halves = columnsRead().map((column, i) => {
+          const value = figures[i];
+          const other = column.others.get(row);
+          return value === undefined ? 0 : Math.max(halfUnit(value), other ? rangeOf(other) : 0);
+        });
+        halvesCache.set(row, halves);
+      }
+      return halves;
+    },
+    hasFigures(row) {
+      return columnsRead().some((column) => numberIn(column, row) !== undefined);
     },
   };
 }
@@ -56,27 +81,34 @@ export class RowsSum {
   private readonly complete: boolean[];
   rows = 0;
 
-  constructor(width: number) {
+  constructor(
+    private readonly reader: SumReader,
+    width: number,
+  ) {
     this.sums = new Array<number>(width).fill(0);
     this.slacks = new Array<number>(width).fill(0);
     this.complete = new Array<boolean>(width).fill(true);
   }
 
-  add(figures: RowFigures): this {
+  add(row: number): this {
     this.rows++;
-    figures.forEach((value, i) => {
+    const halves = this.reader.halves(row);
+    this.reader.figures(row).forEach((value, i) => {
       if (value === undefined) this.complete[i] = false;
       else {
         this.sums[i] += value;
-        this.slacks[i] += halfUnit(value);
+        this.slacks[i] += halves[i];
       }
     });
     return this;
   }
 
-  /** How the stated figures compare with the sum (columns where either has none left out). */
-  compare(stated: RowFigures): SumComparison {
-    return this.compareWith(stated.map((value) => (value === undefined ? undefined : [value, halfUnit(value)])));
+  /** How a row's stated figures compare with the sum (columns where either has none left out). */
+  compare(whole: number): SumComparison {
+    const halves = this.reader.halves(whole);
+    return this.compareWith(
+      this.reader.figures(whole).map((value, i) => (value === undefined ? undefined : [value, halves[i]])),
+    );
   }
 
   /** How another sum compares with this one (the other taken as the whole). */
@@ -100,14 +132,13 @@ export class RowsSum {
 
 /** The rows' figures added up, `width` columns wide (the width of any row's figures). */
 export function sumOfRows(reader: SumReader, rows: number[], width: number): RowsSum {
-  const sum = new RowsSum(width);
-  for (const row of rows) sum.add(reader.figures(row));
+  const sum = new RowsSum(reader, width);
+  for (const row of rows) sum.add(row);
   return sum;
 }
 
 export function compareSum(reader: SumReader, whole: number, parts: number[]): SumComparison {
-  const stated = reader.figures(whole);
-  return sumOfRows(reader, parts, stated.length).compare(stated);
+  return sumOfRows(reader, parts, reader.figures(whole).length).compare(whole);
 }
 
 /** The parts add up to the whole: in most columns, and in every column but one at most. */
