@@ -44,9 +44,15 @@ const SPACES_PER_INDENT = 4;
  * without the label's punctuation (一, 1); undefined when it carries none.
  */
 function numberingLevel(reading: LayoutReading, t: NestingRow): number | undefined {
-  const texts = t.number ? [t.compact, `${t.number}、${t.compact}`, `${t.number}.${t.compact}`] : [t.compact];
-  const level = reading.lexicon.numberingLevels.findIndex((pattern) => texts.some((text) => pattern.test(text)));
-  return level < 0 ? undefined : level;
+  // Asked of every row of a block without indents: no list of texts is made for each.
+  const levels = reading.lexicon.numberingLevels;
+  for (let level = 0; level < levels.length; level++) {
+    const pattern = levels[level];
+    if (pattern.test(t.compact)) return level;
+    if (t.number && (pattern.test(`${t.number}、${t.compact}`) || pattern.test(`${t.number}.${t.compact}`)))
+      return level;
+  }
+  return undefined;
 }
 
 /** Each row's depth by the strongest cue the sheet uses: indentation (Excel's or typed), else numbering. */

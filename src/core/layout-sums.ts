@@ -25,10 +25,10 @@ export type RowFigures = (number | undefined)[];
 export interface SumReader {
   figures(row: number): RowFigures;
   /**
-   * How far each of the row's figures may lie from the figure it rounds: half a unit of its last digit, or the range
-   * a figure in words spans (3.7万 is 36,500 to 37,500), 0 for a whole count and where a cell holds none.
+   * How far the row's figure in the i-th of those columns may lie from the figure it rounds: half a unit of its last
+   * digit, or the range a figure in words spans (3.7万 is 36,500 to 37,500); 0 for a whole count.
    */
-  halves(row: number): number[];
+  half(row: number, i: number): number;
   /** Whether the row holds a figure in any column a total adds up: asked of every row, so nothing is kept. */
   hasFigures(row: number): boolean;
 }
@@ -37,7 +37,6 @@ export interface SumReader {
 export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumReader {
   const additive = columns.filter((c) => !c.isRate && !c.notAdditive);
   const cache = new Map<number, RowFigures>();
-  const halvesCache = new Map<number, number[]>();
   let read: ColumnFigures[] | undefined;
   const columnsRead = () => (read ??= additive.map(({ col }) => columnFigures(reading.sheet, col, reading.lexicon)));
   return {
@@ -49,18 +48,11 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
       }
       return figures;
     },
-    halves(row) {
-      let halves = halvesCache.get(row);
-      if (!halves) {
-        const figures = this.figures(row);
-        halves = columnsRead().map((column, i) => {
-          const value = figures[i];
-          const other = column.others.get(row);
-          return value === undefined ? 0 : Math.max(halfUnit(value), other ? rangeOf(other) : 0);
-        });
-        halvesCache.set(row, halves);
-      }
-      return halves;
+    half(row, i) {
+      const value = this.figures(row)[i];
+      if (value === undefined) return 0;
+      const other = columnsRead()[i].others.get(row);
+      return other ? Math.max(halfUnit(value), rangeOf(other)) : halfUnit(value);
     },
     hasFigures(row) {
       return columnsRead().some((column) => numberIn(column, row) !== undefined);
@@ -92,12 +84,11 @@ export class RowsSum {
 
   add(row: number): this {
     this.rows++;
-    const halves = this.reader.halves(row);
     this.reader.figures(row).forEach((value, i) => {
       if (value === undefined) this.complete[i] = false;
       else {
         this.sums[i] += value;
-        this.slacks[i] += halves[i];
+        this.slacks[i] += this.reader.half(row, i);
       }
     });
     return this;
@@ -105,9 +96,10 @@ export class RowsSum {
 
   /** How a row's stated figures compare with the sum (columns where either has none left out). */
   compare(whole: number): SumComparison {
-    const halves = this.reader.halves(whole);
     return this.compareWith(
-      this.reader.figures(whole).map((value, i) => (value === undefined ? undefined : [value, halves[i]])),
+      this.reader
+        .figures(whole)
+        .map((value, i) => (value === undefined ? undefined : [value, this.reader.half(whole, i)])),
     );
   }
 

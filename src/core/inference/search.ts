@@ -226,7 +226,8 @@ function dropRestatements(view: GridView, alternatives: InferredRelation[][]): I
     // A count over a share read as a change (Tested = Passing ÷ Percent − 1) is the share's ratio with 1 taken off.
     const ratio = r.kind === 'ratio' || (r.kind === 'change' && countOverShare(view, r, r.support));
     const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : ratio ? 'ratio' : r.kind;
-    return `${family}:${[r.target, ...r.members].sort((a, b) => a - b).join(',')}`;
+    // A typed array sorts numbers as numbers, without a comparator called 50,000 times for a total row's members.
+    return `${family}:${Int32Array.from([r.target, ...r.members]).sort().join(',')}`;
   };
   const kept: InferredRelation[] = [];
   for (const relations of alternatives) {
