@@ -721,6 +721,37 @@ describe('a row already counted in another, without a 其中 mark', () => {
       ],
       plant: { address: 'C10', value: 683 },
     },
+    {
+      // Round 19's 48: two zones after the districts, one a 新区 (no zone word), named by the note under the table.
+      name: '两个园区',
+      rows: [
+        ['地区', '地区生产总值（亿元）', '第二产业增加值（亿元）'],
+        ['全市', 1068.04, 439.2],
+        ['城关区', 307.9, 196.48],
+        ['东城区', 327.85, 71.36],
+        ['南山县', 307.9, 132.11],
+        ['北岭县', 124.39, 39.25],
+        ['经济技术开发区', 99.94, 32.04],
+        ['滨江新区', 57.77, 24.97],
+        ['注：经济技术开发区、滨江新区数据已分别包含在所在区县中。'],
+      ],
+      plant: { address: 'C2', value: 449.2 },
+    },
+    {
+      // Round 19's 71: one column, a zone marked ① after the districts. A total short of one district is still found.
+      name: '单列',
+      rows: [
+        ['地区', '企业单位数（个）'],
+        ['全市', 6889],
+        ['城关区', 2211],
+        ['东城区', 926],
+        ['西湖区', 1409],
+        ['南山县', 2343],
+        ['高新区①', 242],
+        ['①高新区数据已包含在城关区、东城区中，不计入全市合计。'],
+      ],
+      plant: { address: 'B2', value: 4546 },
+    },
   ]);
 });
 

@@ -438,3 +438,28 @@ describe('changes headed with the decrease in brackets (round 18)', () => {
     expect(errorSuspects(planted, '年报')).toEqual(['C7']);
   });
 });
+
+describe('其中 parts of a loss (round 19)', () => {
+  // Round 19's 86: a loss of −2.39 is made of 2.36 and 1.12 of profit and −5.87 of loss, so a part may exceed its
+  // whole. Before: 利润总额：国有控股企业不应大于利润总额（2.36 > -2.39）. A part over a whole of profit is still found.
+  const profits = (whole: number, parts: number[]): TwinSheet => ({
+    name: whole < 0 ? '亏损' : '盈利',
+    rows: [
+      ['项目', '利润总额（亿元）', '比上年增减（亿元）'],
+      ['利润总额', whole, -1.34],
+      ['  其中：国有控股企业', parts[0], 0.88],
+      ['        私人控股企业', parts[1], -3.1],
+      ['        外商及港澳台商控股企业', parts[2], 0.4],
+    ],
+    plant: { address: 'B4', value: 15.87 },
+  });
+
+  it('raises nothing on a loss with parts of profit, and finds a part over a profit', async () => {
+    const { clean, planted } = await checkTwins('loss-parts', [
+      profits(-2.39, [2.36, -5.87, 1.12]),
+      profits(12.39, [2.36, 5.87, 1.12]),
+    ]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, '盈利')).toEqual(['B4']);
+  });
+});

@@ -2,6 +2,8 @@ import { indentOf, isDeeper, note, rowsText, type LayoutReading } from './layout
 import type { Nesting, NestingRow } from './layout-hierarchy';
 import { compareSum, sumsTo, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
+import { compactText } from './header';
+import { dropFootnoteMarks, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 
 /**
@@ -145,14 +147,21 @@ function ownFigures(sums: SumReader, total: number, members: number[]): boolean 
 const MAX_CONTAINED_SEARCH = 200;
 
 /**
- * A total's rows, leaving out one already counted in another (宁水高新技术产业园区, 已含在宁水县数据中): where the rows
- * do not add up to the total but all the others do, in every column of two (all but one of three or more), that row
- * is no member.
+ * A total's rows, leaving out those already counted in another (宁水高新技术产业园区, 已含在宁水县数据中): the last rows,
+ * where each says so (see saidContained) and the others add up to the total in every column; else one row anywhere,
+ * where the rows do not add up to the total but all the others do, in every column of two (all but one of three or more).
  */
 function leaveOutContained(reading: LayoutReading, sums: SumReader, total: number, block: NestingRow[]): number[] {
   const members = block.map((b) => b.row);
   if (members.length < 3 || members.length > MAX_CONTAINED_SEARCH || sumsTo(compareSum(sums, total, members)))
     return members;
+  const leaveOut = (rows: NestingRow[]) => {
+    for (const row of rows)
+      note(reading, 'layoutContainedRow', { row: row.row + 1, label: row.compact, total: total + 1 });
+    return members.filter((r) => !rows.some((o) => o.row === r));
+  };
+  const trailing = containedAtEnd(reading, sums, total, block);
+  if (trailing) return leaveOut(trailing);
   const contained = block.filter((b) => {
     if (!sums.figures(b.row).some((v) => v !== undefined && v !== 0)) return false;
     const c = compareSum(
@@ -163,10 +172,51 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
     // Over three columns or more, one may hold a wrong figure.
     return c.columns >= 2 && (c.equal === c.columns || (c.columns >= 3 && sumsTo(c)));
   });
-  if (contained.length !== 1) return members;
-  const [row] = contained;
-  note(reading, 'layoutContainedRow', { row: row.row + 1, label: row.compact, total: total + 1 });
-  return members.filter((r) => r !== row.row);
+  return contained.length === 1 ? leaveOut(contained) : members;
+}
+
+// Zones listed after the regions they lie in, looked for among this many last rows.
+const MAX_CONTAINED_AT_END = 3;
+
+/**
+ * The last rows of a total's block that each say they are counted in another (zones after the districts they lie in),
+ * when the rows before them add up to the total in every column, even one (all but one of two or more): the words and
+ * the sums agree.
+ */
+function containedAtEnd(
+  reading: LayoutReading,
+  sums: SumReader,
+  total: number,
+  block: NestingRow[],
+): NestingRow[] | undefined {
+  const notes = reading.layout.noteRows.map((r) =>
+    compactText((reading.sheet.rows[r] ?? []).map((c) => c?.text ?? '').join('')),
+  );
+  for (let k = 1; k <= MAX_CONTAINED_AT_END && block.length - k >= 2; k++) {
+    const end = block.slice(-k);
+    if (!end.every((t) => saidContained(reading.lexicon, t, notes))) return undefined;
+    const c = compareSum(
+      sums,
+      total,
+      block.slice(0, -k).map((t) => t.row),
+    );
+    // One column of two or more may hold a wrong figure: the words say so already.
+    if (c.columns > 0 && (c.equal === c.columns || (c.columns >= 2 && sumsTo(c)))) return end;
+  }
+  return undefined;
+}
+
+/**
+ * A row that says it may be counted in another: a zone by its name (经济技术开发区, 高新区), a row with a footnote mark
+ * (高新区①), or one a note under the table names (注：经济技术开发区、滨江新区数据已分别包含在所在区县中).
+ */
+function saidContained(lexicon: Lexicon, t: NestingRow, notes: string[]): boolean {
+  const name = dropFootnoteMarks(t.compact);
+  return (
+    name !== t.compact ||
+    lexicon.zoneSuffixes.some((suffix) => name.endsWith(suffix)) ||
+    (name.length >= 2 && notes.some((text) => text.includes(name)))
+  );
 }
 
 // Rows of a subtotal's run looked through for the ones that add up to it.

@@ -37,6 +37,9 @@ export const parts: RelationModule<Parts> = {
       const whole = model.number(check.whole.row, check.whole.col);
       if (!whole) continue;
       const figures = check.parts.map((p) => ({ ref: p, f: model.number(p.row, p.col) }));
+      // A part is at most its whole only where nothing is negative: a loss of −2.39 is made of 2.36 profit and more loss.
+      const signed = whole.value < 0 || figures.some((p) => p.f !== undefined && p.f.value < 0);
+      if (signed && relation.check !== 'sumEqualsWhole') continue;
       const decimals = Math.max(decimalsOf(whole), ...figures.map((p) => (p.f ? decimalsOf(p.f) : 0)));
       const wholeColumn = model.layout.columns.find((c) => c.col === check.whole.col);
       const rounded = wholeColumn !== undefined && structures.columnIsRounded(wholeColumn, decimals);
