@@ -99,12 +99,14 @@ function confirmedBreaks(
 }
 
 /**
- * The positions a relation is not checked at: a total or mean row does not sum a column of rates (`ignore`); a change
- * row is the change of whatever its column holds; no relation holds at a column of codes or ranks (`identifier`).
+ * The positions a relation is not checked at: a total or mean row does not sum a column of rates (`ignore`); a rate
+ * row is no ratio of the changes in a column of changes (`change`); no relation holds at a column of codes or ranks
+ * (`identifier`).
  */
 function ignored(ctx: SearchContext, c: Candidate): (pos: number) => boolean {
   const additive = c.kind !== 'ratio' && c.kind !== 'change';
-  return (pos) => ctx.identifier?.(pos) === true || (additive && ctx.ignore?.(pos) === true);
+  return (pos) =>
+    ctx.identifier?.(pos) === true || (additive ? ctx.ignore?.(pos) === true : ctx.change?.(pos) === true);
 }
 
 /**

@@ -120,6 +120,7 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?
   const rowView = viewOf(grid, 'row');
   // Asked at every column of every row a long ledger walks from: read once per column.
   const identifiers = Array.from({ length: grid.cols }, (_, col) => lexicon.identifier.test(columnHeaders[col] ?? ''));
+  const changes = Array.from({ length: grid.cols }, (_, col) => hasWord(columnHeaders[col] ?? '', 'change', lexicon));
   const searchRows = () =>
     searchRelations({
       lexicon,
@@ -128,6 +129,7 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?
       isTotal: (row) => totalRows[row] === true,
       ignore: (col) => !additive[col],
       identifier: (col) => identifiers[col],
+      change: (col) => changes[col],
     });
   let rows = searchRows();
   // A column its words call an average adds up where its rows are categories of one whole (average spending per

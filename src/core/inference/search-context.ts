@@ -34,6 +34,8 @@ export interface SearchContext {
   ignore?: (pos: number) => boolean;
   /** Positions no relation is checked at: columns of codes, line numbers or ranks, whose figures are no quantities. */
   identifier?: (pos: number) => boolean;
+  /** Positions of changes (增减, 增长率): a ratio or change holds between levels, not between their changes. */
+  change?: (pos: number) => boolean;
 }
 
 /** What the search knows of each line before it proposes anything. */
