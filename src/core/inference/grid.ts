@@ -129,7 +129,8 @@ function exactCounts(
     if (kind === 'rate') continue;
     for (let col = 0; col < cols; col++) {
       const i = col * rows + row;
-      if ((kind === 'count' || countColumns.has(col)) && halves[i] === 0.5 && Number.isInteger(values[i])) halves[i] = 0;
+      if ((kind === 'count' || countColumns.has(col)) && halves[i] === 0.5 && Number.isInteger(values[i]))
+        halves[i] = 0;
     }
   }
 }

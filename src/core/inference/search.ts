@@ -227,7 +227,8 @@ function dropRestatements(view: GridView, alternatives: InferredRelation[][]): I
     const ratio = r.kind === 'ratio' || (r.kind === 'change' && countOverShare(view, r, r.support));
     const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : ratio ? 'ratio' : r.kind;
     // A typed array sorts numbers as numbers, without a comparator called 50,000 times for a total row's members.
-    return `${family}:${Int32Array.from([r.target, ...r.members]).sort().join(',')}`;
+    const lines = Int32Array.from([r.target, ...r.members]).sort();
+    return `${family}:${lines.join(',')}`;
   };
   const kept: InferredRelation[] = [];
   for (const relations of alternatives) {
