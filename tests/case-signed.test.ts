@@ -43,6 +43,21 @@ const averageRow: TwinSheet = {
   plant: { address: 'C3', value: 66 },
 };
 
+// Round 19's party c68: an average named by its beginning, 平均每个乡镇. Before: 平均每个乡镇：企业数应为非负整数，表中为 176.8.
+const averagePerTown: TwinSheet = {
+  name: '平均每个',
+  rows: [
+    ['乡镇', '企业数', '已建党组织企业数', '覆盖率(%)', '党员数'],
+    ['高坪乡', 263, 124, 47.1, 333],
+    ['黄庄镇', 76, 47, 61.8, 141],
+    ['西城街道', 290, 90, 31.0, 230],
+    ['河口镇', 85, 38, 44.7, 208],
+    ['合计', 714, 299, 41.9, 912],
+    ['平均每个乡镇', 178.5, 74.8, 41.9, 228],
+  ],
+  plant: { address: 'E6', value: 992 },
+};
+
 const notAdditive: TwinSheet = {
   name: '非加总列',
   rows: [
@@ -183,6 +198,7 @@ describe('case 6: signed and non-additive columns', () => {
   const sheets = [
     migration,
     averageRow,
+    averagePerTown,
     notAdditive,
     perEnterprise,
     averageHeadcount,

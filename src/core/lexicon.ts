@@ -186,7 +186,7 @@ function compile(v: Vocabulary): Lexicon {
       `^\\s*(?:${alt(v.changeRowLabels).split(escape('{year}')).join('(?:19|20)\\d{2}')})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`,
     ),
     signed: new RegExp(alt(v.signedWords)),
-    averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$`, 'i'),
+    averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$|^(?:${alt(v.averageLabelStarts)})`, 'i'),
     periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
     regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]

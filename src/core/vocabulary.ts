@@ -181,6 +181,9 @@ export const vocabularySchema = z
     averageLabels: words.describe(
       'Row labels (or their endings) of a row of a statistic over the others (an average, the highest, the lowest, a ratio of two of them), which is never summed into a total.',
     ),
+    averageLabelStarts: words.describe(
+      'Beginnings of row labels of an average over the rows (an average per township): the row is never summed into a total.',
+    ),
     signedWords: words.describe(
       'Header words of a difference or change, a count that may be negative (net, increase).',
     ),
@@ -272,6 +275,7 @@ const LIST_KEYS = [
   'countEndings',
   'changeRowLabels',
   'averageLabels',
+  'averageLabelStarts',
   'signedWords',
   'missingMarkers',
 ] as const;
