@@ -58,6 +58,22 @@ const averagePerTown: TwinSheet = {
   plant: { address: 'E6', value: 992 },
 };
 
+// Round 19's party c48: a helper column of the sheet's own workings (3 × 企业数 + 已建党组织企业数 − …), its 合计 by
+// another formula. Before: 其余 2 列均满足 合计 = 东城街道 至 黄庄镇 共 8 项之和，本列不满足.
+const helperColumn: TwinSheet = {
+  name: '辅助列',
+  rows: [
+    ['乡镇', '企业数', '已建党组织企业数', '辅助列', '覆盖率(%)'],
+    ['东城街道', 293, 293, 886, 100.0],
+    ['青山镇', 351, 150, 1060, 42.7],
+    ['龙泉镇', 158, 41, 481, 25.9],
+    ['新华街道', 83, 83, 256, 100.0],
+    ['石桥镇', 302, 97, 913, 32.1],
+    ['合计', 1187, 664, 3545, 55.9],
+  ],
+  plant: { address: 'C7', value: 674 },
+};
+
 const notAdditive: TwinSheet = {
   name: '非加总列',
   rows: [
@@ -199,6 +215,7 @@ describe('case 6: signed and non-additive columns', () => {
     migration,
     averageRow,
     averagePerTown,
+    helperColumn,
     notAdditive,
     perEnterprise,
     averageHeadcount,

@@ -167,7 +167,7 @@ export const vocabularySchema = z
       'Header words of figures a total row does not add up nor a count requires whole (per head, average, rank, year, code).',
     ),
     identifierWords: words.describe(
-      'Header words of columns that name or number things rather than measure them (code, line number, rank, year): no relation between rows holds at them.',
+      'Header words of columns that name or number things rather than measure them (code, line number, rank, year, a helper column of workings): no relation between rows holds at them.',
     ),
     additiveAverages: words.describe(
       'Header words that name a count although they hold a not-additive word (average headcount over the year: added up over regions as any count).',
