@@ -62,6 +62,15 @@ describe('text in number cells', () => {
     );
   });
 
+  it('says nothing of an asterisk a note under the table explains, and still asks of one no note explains', async () => {
+    // Round 19's party c71: 159* beside 注：*含代管的园区企业12家.
+    const marked = { B4: '228*' };
+    const noted = await coverage('noted-star.xlsx', { ...marked, A8: '注：*含代管的园区企业12家。' });
+    expect(await findings(noted)).toEqual([]);
+    const unexplained = await findings(await coverage('star.xlsx', marked));
+    expect(unexplained.map((f) => [f.ruleId, f.cells[0].address])).toEqual([['text-in-number', 'B4']]);
+  });
+
   it('reports a flagged rate and a decimal comma, each on its own cell; full-width digits are read without a word', async () => {
     const list = await findings(await coverage('mixed.xlsx', { D3: '75.0T', D5: '77,5', D2: '８０．０' }));
     expect(list.filter((f) => f.severity === 'error')).toEqual([]);

@@ -39,6 +39,17 @@ function hasFraction(values: Float64Array): boolean {
   return false;
 }
 
+/** The asterisk marks (*, **) a note of the sheet begins with, after its label: 注：*含… explains `159*`. */
+function footnotesExplained(model: SheetModel): Set<string> {
+  const marks = new Set<string>();
+  for (const row of model.layout.noteRows) {
+    const text = (model.sheet.rows[row] ?? []).map((c) => c?.text ?? '').join('');
+    const mark = /^\*{1,3}/.exec(text.trim().replace(model.lexicon.note, '').trim());
+    if (mark) marks.add(mark[0]);
+  }
+  return marks;
+}
+
 /**
  * One warning per flagged figure in the sheet's data columns, blaming that cell alone. A comma is read as a decimal
  * point only in a column whose other figures have fractions: among whole numbers `31,36` is a list (two fund codes).
@@ -51,6 +62,8 @@ export function textFlagFindings(model: SheetModel, lang: Lang): Finding[] {
     if (has === undefined) fractions.set(col, (has = hasFraction(model.column(col).values)));
     return has;
   };
+  // A mark a note under the table explains (注：*含代管的园区企业12家) is a footnote, said already.
+  const explained = footnotesExplained(model);
   // A code's letters are its own (统一社会信用代码 ends in a check character, 91431100…X), not a flag on a figure.
   const figureColumns = model.layout.columns.filter((c) => !model.lexicon.identifier.test(c.rawHeader));
   for (const row of model.rowsToCheck) {
@@ -59,6 +72,7 @@ export function textFlagFindings(model: SheetModel, lang: Lang): Finding[] {
       if (!Number.isNaN(model.column(column.col).values[row])) continue;
       const f = model.figure(row, column.col);
       if (f.kind !== 'number' || !f.flag || (f.flag.kind === 'decimalComma' && !decimalColumn(column.col))) continue;
+      if (f.flag.kind === 'letters' && f.flag.letters.startsWith('*') && explained.has(f.flag.letters)) continue;
       const shown = model.shown(row, column.col);
       findings.push({
         ruleId: 'text-in-number',
