@@ -376,10 +376,20 @@ describe('one row per category under each place', () => {
     plant: { address: 'C9', value: 381 },
   };
 
+  // Round 19's party c04: the same with no merge, each name typed on its first row only, and 合计 over them. Before:
+  // 合计：户数应为 8810（SUM(C2:C13)），表中为 1630, its second row of the categories read after the total's first.
+  const unmerged: TwinSheet = {
+    ...categoryRows,
+    name: '分类别未合并',
+    rows: categoryRows.rows.map((row) => (row[0] === '全市' ? ['合计', ...row.slice(1)] : row)),
+    merges: [],
+  };
+
   it('checks each category on its own rows: nothing on the clean sheet, the planted total found', async () => {
-    const { clean, planted } = await checkTwins('category-rows', [categoryRows]);
+    const { clean, planted } = await checkTwins('category-rows', [categoryRows, unmerged]);
     expect(errorsOf(clean)).toEqual([]);
     expect(errorSuspects(planted, categoryRows.name)).toEqual(['C9']);
+    expect(errorSuspects(planted, unmerged.name)).toEqual(['C9']);
   });
 });
 

@@ -22,7 +22,8 @@ export interface PeriodTable {
  * periods at least, each on two rows or more on average; undefined otherwise.
  */
 export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon: Lexicon): PeriodTable[] | undefined {
-  const rows = figureRows(layout);
+  // In sheet order: a cycle of categories runs on through the total's rows (合计 | 企业, then 个体工商户 under it).
+  const rows = figureRows(layout).sort((a, b) => a - b);
   if (rows.length < 4) return undefined;
   const figureColumns = new Set(layout.columns.map((c) => c.col));
   const width = rows.reduce((w, r) => Math.max(w, (sheet.rows[r] ?? []).length), 0);
