@@ -252,6 +252,50 @@ describe('a summary sheet against its enterprise ledger', () => {
   });
 });
 
+describe('a ledger listing what the summary does not count', () => {
+  /** The clean ledger workbook, its 台账 given a column and rows more (each row its value in the new column). */
+  async function withRows(file: string, header: string, own: string, rows: (string | number)[][]): Promise<string> {
+    await writeLedgerWorkbook(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet('台账');
+    if (!sheet) throw new Error('no 台账 sheet');
+    sheet.getCell(1, 6).value = header;
+    for (let r = 2; r <= sheet.rowCount; r++) sheet.getCell(r, 6).value = own;
+    for (const row of rows) sheet.addRow(row);
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'statlint-ledger-other-'));
+
+  test('leaves out enterprises marked closed, in a status column, a remark or the name', async () => {
+    // Round 19's reviewer folders 10, 11, 20, 24, 25: before, each 已注销 row was counted (大安镇企业数：[汇总] B7 为 184，
+    // …的行共 185), or, one in every town, turned the whole comparison into notes and hid real errors.
+    const status = await withRows(join(dir, 'status.xlsx'), '登记状态', '存续', [
+      ['和平商贸有限公司', '南市街道', '是', '单独组建', 12, '注销'],
+    ]);
+    const remark = await withRows(join(dir, 'remark.xlsx'), '备注', '', [
+      ['南市餐饮有限公司（已注销）', '南市街道', '否', '', 3, ''],
+      ['北市物流有限公司', '北市场街道', '是', '联合组建', 8, '2025年3月已注销'],
+    ]);
+    for (const file of [status, remark]) expect((await crossOf(file)).cross).toEqual([]);
+    // A remark that it is not closed (未注销) keeps the row: the summary, not counting it, is found.
+    const open = await withRows(join(dir, 'open.xlsx'), '备注', '', [
+      ['和平商贸有限公司', '南市街道', '是', '单独组建', 12, '吊销未注销'],
+    ]);
+    expect((await crossOf(open)).cross.map((f) => `${f.measure} ${f.cells[0].address}`)).toContain('企业数 B3');
+  });
+
+  test('counts only the rows of the summary’s kind where a column of categories holds two', async () => {
+    // Round 19's folder 33: a 两新组织 ledger, 类别 非公企业 or 社会组织, beside a summary of 非公企业. Before, the social
+    // organisations were counted too (城关镇企业数：[非公企业] B5 为 133，…的行共 163).
+    const mixed = await withRows(join(dir, 'mixed.xlsx'), '类别', '非公企业', [
+      ['南市慈善协会', '南市街道', '是', '单独组建', 5, '社会组织'],
+    ]);
+    expect((await crossOf(mixed)).cross).toEqual([]);
+  });
+});
+
 describe('a ledger writing its values as a clerk does (√ | ×, 1 | 0, 单独 | 联合)', () => {
   test('counts √ as 是 in 是否建立党组织', async () => {
     // Round 17: a ledger ticking 是否建立党组织 (√ | ×). Before, no row read as yes, the count disagreed on every street

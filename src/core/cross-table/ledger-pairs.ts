@@ -91,7 +91,54 @@ export interface LedgerPair {
   labels: string[];
 }
 
-function matchLedger(summary: PreparedSheet, ledgerSheet: PreparedSheet, ledger: Ledger): LedgerPair {
+/** A ledger row's cells, compacted. */
+function rowTexts(sheet: SheetSnapshot, row: number): string[] {
+  return (sheet.rows[row] ?? []).map((c) => compactText(c?.text ?? '')).filter((t) => t !== '');
+}
+
+/** Whether a ledger row's enterprise is closed (see closedValues, closedMarks): it is no longer any summary's. */
+function closedRow(relation: LedgerRelation, sheet: SheetSnapshot, row: number): boolean {
+  const values = new Set(relation.closedValues.map(compactText));
+  const marks = relation.closedMarks.map(compactText);
+  return rowTexts(sheet, row).some((t) => values.has(t) || marks.some((m) => t.includes(m)));
+}
+
+// A ledger column of categories holds at most this many distinct values (非公企业, 社会组织).
+const MAX_CATEGORIES = 6;
+
+/**
+ * The ledger rows of the summary's kind: where a ledger of both kinds has a column of categories (类别: 非公企业,
+ * 社会组织) and the summary's sheet name or title names exactly one of them, the rows of that one; else every row.
+ */
+function rowsOfSummary(summary: PreparedSheet, sheet: SheetSnapshot, ledger: Ledger): number[] {
+  const named = [summary.sheet.name, ...summary.layout.titleRows.flatMap((r) => rowTexts(summary.sheet, r))].map(
+    compactText,
+  );
+  const width = sheet.rows[ledger.headerRow]?.length ?? 0;
+  for (let col = 0; col < width; col++) {
+    if (col === ledger.regionCol) continue;
+    const values = new Map<string, number[]>();
+    for (const r of ledger.rows) {
+      const value = compactText(sheet.rows[r]?.[col]?.text ?? '');
+      if (value === '' || /\d/.test(value)) break;
+      (values.get(value) ?? values.set(value, []).get(value))?.push(r);
+    }
+    const counted = [...values.values()].reduce((n, rows) => n + rows.length, 0);
+    if (counted !== ledger.rows.length || values.size < 2 || values.size > MAX_CATEGORIES) continue;
+    const kinds = [...values.keys()].filter((v) => named.some((text) => text.includes(v)));
+    if (kinds.length === 1) return values.get(kinds[0]) ?? ledger.rows;
+  }
+  return ledger.rows;
+}
+
+function matchLedger(
+  relation: LedgerRelation,
+  summary: PreparedSheet,
+  ledgerSheet: PreparedSheet,
+  read: Ledger,
+): LedgerPair {
+  const rows = rowsOfSummary(summary, ledgerSheet.sheet, read).filter((r) => !closedRow(relation, ledgerSheet.sheet, r));
+  const ledger = { ...read, rows };
   const labels = summary.layout.regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
   const keyed = regionLabels(labels, ledgerSheet.model.lexicon);
   const owner = new Map<number, number>();
@@ -159,8 +206,8 @@ export function ledgerPairs(
           notes.push(crossPhrase(lang, 'ledgerNoRegion', { ...where, headers }));
           continue;
         }
-        const pair = matchLedger(summary, ledgerSheet, ledger);
-        if (matchedRows(pair) * 2 < ledger.rows.length) notes.push(crossPhrase(lang, 'ledgerFew', where));
+        const pair = matchLedger(relation, summary, ledgerSheet, ledger);
+        if (matchedRows(pair) * 2 < pair.ledger.rows.length) notes.push(crossPhrase(lang, 'ledgerFew', where));
         else pairs.push(pair);
       }
     }
@@ -177,8 +224,8 @@ export function ledgerPairs(
         .filter((s) => named.summaryFile(s) && s.layout.regionRows.length > 0)
         // A ledger of another year (截至2024年12月31日 beside a summary of 2025) is not that summary's.
         .filter((summary) => incomparable(summary, ledgerSheet, false)?.key !== 'otherPeriod')
-        .map((summary) => matchLedger(summary, ledgerSheet, ledger))
-        .filter((pair) => matchedRows(pair) * 2 >= ledger.rows.length);
+        .map((summary) => matchLedger(relation, summary, ledgerSheet, ledger))
+        .filter((pair) => matchedRows(pair) * 2 >= pair.ledger.rows.length);
       const fit = (pair: LedgerPair) => [
         matchedRows(pair),
         commonPrefix(baseName(pair.summary.file), baseName(ledgerSheet.file)),

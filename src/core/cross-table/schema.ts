@@ -53,6 +53,18 @@ const ledgerRelation = z
     ledgerSheets: spellings.describe('Names of the ledger sheet (one row per enterprise).'),
     regionHeaders: spellings.describe('Headers of the ledger column naming each row’s region.'),
     counts: z.array(ledgerCount).default([]),
+    closedValues: z
+      .array(text)
+      .default([])
+      .describe(
+        'Cells of a ledger row that say its enterprise is closed (a status 注销): the row is counted in no measure.',
+      ),
+    closedMarks: z
+      .array(text)
+      .default([])
+      .describe(
+        'Words anywhere in a ledger row’s cells that say its enterprise is closed (2025年3月已注销 in a remark, a name ending （已注销）).',
+      ),
     sums: z
       .boolean()
       .default(true)
