@@ -137,7 +137,9 @@ function matchLedger(
   ledgerSheet: PreparedSheet,
   read: Ledger,
 ): LedgerPair {
-  const rows = rowsOfSummary(summary, ledgerSheet.sheet, read).filter((r) => !closedRow(relation, ledgerSheet.sheet, r));
+  const rows = rowsOfSummary(summary, ledgerSheet.sheet, read).filter(
+    (r) => !closedRow(relation, ledgerSheet.sheet, r),
+  );
   const ledger = { ...read, rows };
   const labels = summary.layout.regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
   const keyed = regionLabels(labels, ledgerSheet.model.lexicon);
