@@ -495,3 +495,58 @@ describe('a folder too large to keep in memory', () => {
     expect(all.every((r) => r.snapshots !== undefined)).toBe(true);
   });
 });
+
+describe('a city table in 万人 against county workbooks in 人', () => {
+  // Round 19's reviewer folder 23: the city's 党员人数（万人）, two decimals, against each county's 党员人数 in 人.
+  // Before: 东河县党员数：云川市汇总.xlsx E5 为 0.89，该地区本表合计 东河县.xlsx E8 为 8920.
+  const counties: Record<string, [string, number, number][]> = {
+    东河县: [
+      ['城关镇', 120, 3120],
+      ['河口镇', 95, 2870],
+      ['石桥镇', 88, 2930],
+    ],
+    西岭县: [
+      ['岭南镇', 140, 6120],
+      ['岭北镇', 132, 7011],
+      ['新集镇', 101, 6930],
+    ],
+  };
+  async function folder(countyPlant?: { county: string; members: number }): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-wan-'));
+    const city = new ExcelJS.Workbook();
+    const sheet = city.addWorksheet('全市');
+    sheet.addRow(['云川市非公有制企业党建情况']);
+    sheet.addRow(['县（市、区）', '企业数（家）', '党员人数（万人）']);
+    const totals = Object.entries(counties).map(([county, towns]) => [
+      county,
+      towns.reduce((n, t) => n + t[1], 0),
+      towns.reduce((n, t) => n + t[2], 0),
+    ]);
+    const all = totals.reduce((n, t) => n + (t[2] as number), 0);
+    for (const [county, enterprises, members] of totals)
+      sheet.addRow([county, enterprises, Math.round((members as number) / 100) / 100]);
+    sheet.addRow(['全市', totals.reduce((n, t) => n + (t[1] as number), 0), Math.round(all / 100) / 100]);
+    for (let r = 3; r <= 5; r++) sheet.getCell(`C${r}`).numFmt = '0.00';
+    await city.xlsx.writeFile(join(dir, '云川市汇总.xlsx'));
+    for (const [county, towns] of Object.entries(counties)) {
+      const book = new ExcelJS.Workbook();
+      const own = book.addWorksheet('Sheet1');
+      own.addRow([`${county}非公有制企业党建情况`]);
+      own.addRow(['乡镇', '企业数（家）', '党员人数（人）']);
+      for (const town of towns) own.addRow(town);
+      const members = towns.reduce((n, t) => n + t[2], 0);
+      own.addRow(['合计', towns.reduce((n, t) => n + t[1], 0), members]);
+      if (countyPlant?.county === county) own.getCell(`C${towns.length + 3}`).value = countyPlant.members;
+      await book.xlsx.writeFile(join(dir, `${county}.xlsx`));
+    }
+    return dir;
+  }
+
+  test('compares them in 人, to the city’s rounding: nothing on the clean folder, a county total raised by 500 found', async () => {
+    expect((await crossOf(await folder())).cross).toEqual([]);
+    const planted = await crossOf(await folder({ county: '西岭县', members: 20561 }));
+    expect(planted.cross.map((f) => `${f.region} ${f.measure}`)).toEqual(['西岭县 党员数']);
+    expect(planted.cross[0].message).toContain('[全市] C4 为 2.01，该地区本表合计 西岭县.xlsx [Sheet1] C6 为 20561，相差 461');
+    expect(planted.cross[0].cells.find((c) => c.suspect)).toMatchObject({ address: 'C6', likely: '20100' });
+  });
+});

@@ -36,11 +36,14 @@ export function disagreement(
   const a = here.sheet.model.number(here.row, here.col);
   const b = there.sheet.model.number(there.row, there.col);
   if (!a || !b) return undefined;
-  const decimals = Math.min(
-    here.sheet.model.decimalsAt(here.row, here.col),
-    there.sheet.model.decimalsAt(there.row, there.col),
-  );
-  if (figuresAgree(a.value, b.value, decimals)) return undefined;
+  const [hereDecimals, thereDecimals] = [here, there].map((f) => f.sheet.model.decimalsAt(f.row, f.col));
+  // A city's 党员人数（万人） against a county's in 人: compared in the finer unit, to the coarser one's rounding.
+  const [hereScale, thereScale] = [here, there].map(unitScale);
+  const finer = Math.min(hereScale, thereScale);
+  const [hereFine, thereFine] = [a.value * 10 ** (hereScale - finer), b.value * 10 ** (thereScale - finer)];
+  if (figuresAgree(hereFine, thereFine, Math.min(hereDecimals - hereScale, thereDecimals - thereScale) + finer))
+    return undefined;
+  const decimals = Math.min(hereDecimals, thereDecimals);
   const mine = cellOf(here);
   const theirs = cellOf(there);
   const [inMine, inTheirs] = [involvedIn(here, mine), involvedIn(there, theirs)];
@@ -55,12 +58,22 @@ export function disagreement(
           : theirs
         : undefined;
   if (blamed) blamed.suspect = true;
-  const hereValue = figureText(a.value, decimals);
-  const thereValue = figureText(b.value, decimals);
-  if (blamed) blamed.likely = blamed === mine ? thereValue : hereValue;
+  const sameUnit = hereScale === thereScale;
+  const hereValue = figureText(a.value, sameUnit ? decimals : hereDecimals);
+  const thereValue = figureText(b.value, sameUnit ? decimals : thereDecimals);
+  // The figure the blamed cell likely holds, in its own unit.
+  if (blamed)
+    blamed.likely =
+      blamed === mine
+        ? sameUnit
+          ? thereValue
+          : figureText(thereFine / 10 ** (hereScale - finer), hereDecimals)
+        : sameUnit
+          ? hereValue
+          : figureText(hereFine / 10 ** (thereScale - finer), thereDecimals);
   // The blamed figure may be the other table's with two digits swapped or one mistyped: say so, as cell fixes do.
   const [typed, other] = blamed === mine ? [a.value, b.value] : [b.value, a.value];
-  const slip = blamed ? typoBetween(typed, other, decimals) : undefined;
+  const slip = blamed && sameUnit ? typoBetween(typed, other, decimals) : undefined;
   const note = blamed
     ? crossPhrase(lang, 'blame', { cell: place(blamed) }) + (slip ? typoNote(slip.typo, lang) : '')
     : crossPhrase(lang, mine.suspect ? 'bothBlamed' : 'noBlame');
@@ -77,12 +90,18 @@ export function disagreement(
       hereValue,
       there: place(theirs),
       thereValue,
-      difference: figureText(Math.abs(a.value - b.value), decimals),
+      difference: figureText(Math.abs(hereFine - thereFine), decimals),
       note,
     }),
     expected: thereValue,
     actual: hereValue,
   };
+}
+
+/** The power of ten a cell's unit multiplies by (万人: 4), from its column's header or the sheet's unit row. */
+function unitScale({ sheet: s, col }: FigureAt): number {
+  const unit = s.layout.columns.find((c) => c.col === col)?.unit ?? s.layout.defaultUnit;
+  return unit === undefined ? 0 : (s.model.lexicon.unitOf(unit)?.scale ?? 0);
 }
 
 function cellOf({ sheet: s, row, col }: FigureAt): CrossCell {
