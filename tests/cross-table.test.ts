@@ -546,7 +546,9 @@ describe('a city table in 万人 against county workbooks in 人', () => {
     expect((await crossOf(await folder())).cross).toEqual([]);
     const planted = await crossOf(await folder({ county: '西岭县', members: 20561 }));
     expect(planted.cross.map((f) => `${f.region} ${f.measure}`)).toEqual(['西岭县 党员数']);
-    expect(planted.cross[0].message).toContain('[全市] C4 为 2.01，该地区本表合计 西岭县.xlsx [Sheet1] C6 为 20561，相差 461');
+    expect(planted.cross[0].message).toContain(
+      '[全市] C4 为 2.01，该地区本表合计 西岭县.xlsx [Sheet1] C6 为 20561，相差 461',
+    );
     expect(planted.cross[0].cells.find((c) => c.suspect)).toMatchObject({ address: 'C6', likely: '20100' });
   });
 });
