@@ -552,3 +552,63 @@ describe('a city table in 万人 against county workbooks in 人', () => {
     expect(planted.cross[0].cells.find((c) => c.suspect)).toMatchObject({ address: 'C6', likely: '20100' });
   });
 });
+
+describe('town workbooks of two counties with the same town names', () => {
+  // Round 19's reviewer folder 09: 城关镇（安宁）.xlsx, 填报单位：安宁县城关镇党委, beside 和顺县's table with its own 城关镇
+  // row, and no table in the folder with 安宁县 as a row. Before, each town book was compared with the other county's
+  // row too (城关镇党员数：和顺县.xlsx G5 为 358，该地区本表合计 城关镇（安宁）.xlsx G10 为 776).
+  const towns: Record<string, Record<string, [string, number, number][]>> = {
+    和顺: {
+      城关镇: [
+        ['建设村', 40, 120],
+        ['东关社区', 35, 98],
+      ],
+      新集镇: [
+        ['新集村', 22, 61],
+        ['河湾村', 18, 40],
+      ],
+    },
+    安宁: {
+      城关镇: [
+        ['南街社区', 51, 230],
+        ['北街社区', 44, 187],
+      ],
+      新集镇: [
+        ['前进村', 30, 77],
+        ['红旗村', 27, 69],
+      ],
+    },
+  };
+  const sum = (rows: [string, number, number][], i: 1 | 2) => rows.reduce((n, r) => n + r[i], 0);
+  async function book(path: string, heading: string[], rows: (string | number)[][], total: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('统计表');
+    for (const line of heading) sheet.addRow([line]);
+    sheet.addRow([heading.length > 1 ? '村（社区）' : '乡镇', '企业数', '党员人数']);
+    for (const row of rows) sheet.addRow(row);
+    sheet.addRow([total, ...[1, 2].map((i) => rows.reduce((n, r) => n + (r[i] as number), 0))]);
+    await wb.xlsx.writeFile(path);
+  }
+  async function folder(plant?: number): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-same-towns-'));
+    for (const [county, own] of Object.entries(towns)) {
+      const rows = Object.entries(own).map(([town, villages]) => [town, sum(villages, 1), sum(villages, 2)]);
+      await book(join(dir, `${county}县.xlsx`), [`${county}县非公有制企业党建情况统计表`], rows, '全县合计');
+      for (const [town, villages] of Object.entries(own)) {
+        const rows = villages.map((v) => [...v]);
+        if (plant !== undefined && county === '安宁' && town === '城关镇') rows[0][2] = plant;
+        const heading = [`${town}非公有制企业党建情况统计表`, `填报单位：${county}县${town}党委`];
+        await book(join(dir, `${town}（${county}）.xlsx`), heading, rows, '合计');
+      }
+    }
+    return dir;
+  }
+
+  test('pairs each town book with its own county’s row: nothing on the clean folder, a planted total found', async () => {
+    expect((await crossOf(await folder())).cross).toEqual([]);
+    const planted = await crossOf(await folder(260));
+    expect(planted.cross.map((f) => f.cells.map((c) => name(c.file)).sort())).toEqual([
+      ['城关镇（安宁）.xlsx', '安宁县.xlsx'],
+    ]);
+  });
+});

@@ -79,6 +79,8 @@ export interface Lexicon {
   readonly titleDate: RegExp;
   /** The region names a title starts with. */
   readonly titleRegionPrefix: RegExp;
+  /** One place of such a run (安宁县 of 临川市安宁县), matched where lastIndex says (sticky). */
+  readonly titlePlace: RegExp;
   /** The filler words and endings of a title that do not tell what a table is about (global). */
   readonly subjectFiller: RegExp;
   /**
@@ -203,6 +205,7 @@ function compile(v: Vocabulary): Lexicon {
       'g',
     ),
     titleRegionPrefix: new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,7}?(?:${alt(v.regions.titlePrefixEndings)}))+`),
+    titlePlace: new RegExp(`[\\u4e00-\\u9fa5]{1,7}?(?:${alt(v.regions.titlePrefixEndings)})`, 'y'),
     subjectFiller: new RegExp(`${alt(v.subjects.fillerWords)}|(?:${alt(v.subjects.endings)})$`, 'g'),
     inferenceWords: {
       // A total: the total and subtotal words, and the whole-area names and English words of the inference list.

@@ -1,11 +1,12 @@
 import { compactText } from '../header';
 import type { Lang } from '../report';
-import { namesRegion } from '../lexicon';
+import { namesRegion, type Lexicon } from '../lexicon';
 import { disagreement } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, type PreparedSheet } from './prepared';
 import {
   labelOf,
+  lastLeadingPlace,
   matchRegion,
   regionBase,
   regionLabels,
@@ -136,10 +137,21 @@ function pairWith(
   places: RegionLabels | undefined,
   upperRegion: string | undefined,
   folder: string,
+  upperPlace: string | undefined,
+  lexicon: Lexicon,
 ): Pairing | { ambiguous: string[] } | undefined {
   const named = namedBy(labels, sources, places);
   if (!named || 'ambiguous' in named) return named;
   const label = labels.labels[named.index];
+  // 安宁县城关镇党委 is of 安宁县's 城关镇, not of the row 城关镇 of a table whose title names 和顺县, even where no table
+  // of the folder has 安宁县 as a row.
+  if (upperPlace !== undefined) {
+    const text = compactText(named.source.text);
+    const matched = labels.keys[named.index];
+    const at = text.lastIndexOf(matched.full) >= 0 ? text.lastIndexOf(matched.full) : text.lastIndexOf(matched.base);
+    const place = lastLeadingPlace(text.slice(0, Math.max(0, at)), lexicon);
+    if (place !== undefined && !place.includes(upperPlace)) return undefined;
+  }
   if (places && upperRegion !== undefined) {
     const text = compactText(named.source.text);
     const matched = labels.keys[named.index];
@@ -230,8 +242,11 @@ export function checkRegionTotals(
         upper.model.lexicon,
       );
       const upperRegion = ownRegions(books)[w];
+      const { lexicon } = upper.model;
+      const upperTitle = title(upper.sheet, upper.layout, lexicon);
+      const upperPlace = upperTitle === undefined ? undefined : lastLeadingPlace(upperTitle, lexicon);
       const pairings = books.map((_, v) =>
-        v === w ? undefined : pairWith(rows, labels, sources[v], places, upperRegion, folders[v]),
+        v === w ? undefined : pairWith(rows, labels, sources[v], places, upperRegion, folders[v], upperPlace, lexicon),
       );
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
       // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.

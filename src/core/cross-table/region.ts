@@ -12,6 +12,18 @@ export function regionBase(name: string, lexicon: Lexicon): string {
   return t.slice(0, t.length - regionSuffix(name, lexicon).length);
 }
 
+/**
+ * The last of the places a text begins with (和顺 of 临川市和顺县城关镇党委; 中共安宁 of 中共安宁县), without its suffix;
+ * undefined when it begins with none.
+ */
+export function lastLeadingPlace(text: string, lexicon: Lexicon): string | undefined {
+  const { titlePlace } = lexicon;
+  let last: string | undefined;
+  titlePlace.lastIndex = 0;
+  for (let m = titlePlace.exec(text); m; m = titlePlace.exec(text)) last = m[0];
+  return last === undefined ? undefined : regionBase(last, lexicon) || last;
+}
+
 /** A name without spaces, footnote marks (云龙县*, 石门县[注1]) or bracketed notes. */
 function bareName(name: string): string {
   return dropFootnoteMarks(compactText(name)).replace(/\(.*?\)/g, '');
