@@ -344,3 +344,47 @@ describe('sheets named after two towns, each listing its villages', () => {
     },
   );
 });
+
+describe('sheets named after two towns by a short name or their titles only', () => {
+  // Round 19's reviewer folder 06 and its probe: sheets 城关 and 桃源, titled 城关镇… and 桃源镇…, with or without a 汇总
+  // of the towns; two villages of each share a name (红星村, 幸福社区). Before, 60 findings: 幸福社区党员数：红河县.xlsx
+  // [城关] G5 为 73，红河县.xlsx [桃源] G5 为 152，同一数字两处不一致.
+  const towns: Record<string, (string | number)[][]> = {
+    城关: [
+      ['红星村', 32, 10],
+      ['幸福社区', 79, 18],
+      ['东风村', 77, 22],
+    ],
+    桃源: [
+      ['红星村', 135, 41],
+      ['幸福社区', 111, 7],
+      ['长青村', 93, 15],
+    ],
+  };
+  async function book(withSummary: boolean): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const totals = Object.entries(towns).map(([town, rows]) => [
+      `${town}镇`,
+      ...[1, 2].map((i) => rows.reduce((n, r) => n + (r[i] as number), 0)),
+    ]);
+    if (withSummary) wb.addWorksheet('汇总').addRows([['红河县汇总表'], HEADER, ...totals]);
+    for (const [town, rows] of Object.entries(towns))
+      wb.addWorksheet(town).addRows([
+        [`${town}镇非公有制企业党组织覆盖情况统计表`],
+        ['村（社区）', ...HEADER.slice(1)],
+        ...rows,
+        ['合计', ...[1, 2].map((i) => rows.reduce((n, r) => n + (r[i] as number), 0))],
+      ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'statlint-town-sheets-')), '红河县.xlsx');
+    await wb.xlsx.writeFile(path);
+    return path;
+  }
+
+  test.each([true, false])(
+    'with a 汇总 sheet %s: villages of one name in two towns are not compared',
+    async (summary) => {
+      const { out } = await run('check', await book(summary), '--format', 'json');
+      expect((JSON.parse(out) as { crossTable: unknown[] }).crossTable).toEqual([]);
+    },
+  );
+});

@@ -4,7 +4,7 @@ import type { Lang } from '../report';
 import { disagreement } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
-import { labelOf, regionBase, regionSuffix } from './region';
+import { labelOf, regionBase, regionSuffix, title } from './region';
 import { incomparable, ownRegions, systematic } from './region-total';
 import type { CrossTableRule } from './schema';
 import type { CrossFinding } from './types';
@@ -46,11 +46,45 @@ function sameLevel(a: Row, b: Row, lexicon: Lexicon): boolean {
   return sa === '' || sb === '' || sa === sb;
 }
 
-/** Whether two sheets are named after two different places (石桥镇, 青山镇). */
-function otherPlaces(a: PreparedSheet, b: PreparedSheet): boolean {
+/**
+ * Whether two sheets of one workbook are named after two different places: by a region name (石桥镇, 青山镇), or by the
+ * names of two region rows of the workbook's tables (城关 and 桃源, beside a 汇总 of 城关镇 and 桃源镇).
+ */
+function otherPlaces(a: PreparedSheet, b: PreparedSheet, rowPlaces: Set<string>): boolean {
   const { lexicon } = a.model;
-  const [x, y] = [compactText(a.sheet.name), compactText(b.sheet.name)];
-  return namesRegion(x, lexicon) && namesRegion(y, lexicon) && regionBase(x, lexicon) !== regionBase(y, lexicon);
+  const place = (s: PreparedSheet) => {
+    const name = compactText(s.sheet.name);
+    const base = regionBase(name, lexicon);
+    if (namesRegion(name, lexicon) || rowPlaces.has(base)) return base;
+    const named = titlePlace(s);
+    return named === undefined ? undefined : regionBase(named, lexicon);
+  };
+  const [x, y] = [place(a), place(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+// A place a title begins with is named within this many characters (内蒙古自治区, 南湖街道).
+const MAX_PLACE_NAME = 8;
+
+/** The last of the places a sheet's title begins with (城关镇 of 红河县城关镇非公有制企业…), if any. */
+function titlePlace(s: PreparedSheet): string | undefined {
+  const { lexicon } = s.model;
+  let text = title(s.sheet, s.layout, lexicon) ?? '';
+  let last: string | undefined;
+  for (;;) {
+    let k = 2;
+    while (k <= Math.min(MAX_PLACE_NAME, text.length) && !namesRegion(text.slice(0, k), lexicon)) k++;
+    if (k > Math.min(MAX_PLACE_NAME, text.length)) return last;
+    last = text.slice(0, k);
+    text = text.slice(k);
+  }
+}
+
+/** The places a workbook's tables have rows for (城关 of 城关镇), to tell what its sheets are named after. */
+function rowPlacesOf(book: PreparedSheet[]): Set<string> {
+  return new Set(
+    book.flatMap((s) => s.layout.regionRows.map((r) => regionBase(labelOf(s.sheet, s.layout, r), s.model.lexicon))),
+  );
 }
 
 /**
@@ -80,6 +114,7 @@ export function checkSameMeasures(
   const notes: string[] = [];
   // Each sheet's rows keyed once for both kinds of pairing, not once per pair.
   const own = ownRegions(books);
+  const rowPlaces = books.map(rowPlacesOf);
   const sheets = books.flatMap((book, w) =>
     book.map((s) => ({ s, w, within: rowsByKey(s, false), across: rowsByKey(s, true) })),
   );
@@ -90,17 +125,18 @@ export function checkSameMeasures(
       // Two counties' workbooks, each naming its own county, share town names (城关镇, 东城街道) but no town; so do
       // two sheets of one workbook named after two towns (石桥镇, 青山镇) with their villages (兴隆村 in each).
       if (acrossWorkbooks && own[a.w] !== undefined && own[b.w] !== undefined && own[a.w] !== own[b.w]) continue;
-      if (!acrossWorkbooks && otherPlaces(a.s, b.s)) continue;
+      if (!acrossWorkbooks && otherPlaces(a.s, b.s, rowPlaces[a.w])) continue;
       const rowsA = acrossWorkbooks ? a.across : a.within;
       const rowsB = acrossWorkbooks ? b.across : b.within;
       const shared = [...rowsA.keys()].filter(
         (k) => k !== TOTAL && rowsB.has(k) && sameLevel(rowsA.get(k) as Row, rowsB.get(k) as Row, a.s.model.lexicon),
       );
       if (shared.length < rule.relation.minRows) continue;
-      // Two counties' workbooks share a few town names (城关镇, 东城街道) and no town: across workbooks the rows in
-      // common must be most of the smaller table's.
+      // Two counties' workbooks share a few town names (城关镇, 东城街道) and no town, as two towns' sheets of one county's
+      // workbook share village names (红星村, 幸福社区) and no village: the rows in common must be most of the smaller
+      // table's.
       const regions = (rows: Map<string, Row>) => rows.size - Number(rows.has(TOTAL));
-      if (acrossWorkbooks && shared.length * 2 <= Math.min(regions(rowsA), regions(rowsB))) continue;
+      if (shared.length * 2 <= Math.min(regions(rowsA), regions(rowsB))) continue;
       // Two grand totals are one figure only over the same regions: a table of five of a city's districts beside
       // the table of all of them has a smaller total, and both are right.
       const sameRegions = [rowsA, rowsB].every((rows) => rows.size - Number(rows.has(TOTAL)) === shared.length);
