@@ -612,3 +612,67 @@ describe('town workbooks of two counties with the same town names', () => {
     ]);
   });
 });
+
+describe('a city table of social organisations beside county workbooks of enterprises', () => {
+  // Round 19's reviewer folder 31: the city's 社会组织 table (社会组织数 binds to the measure of 企业数) and its 非公企业
+  // table, and county workbooks titled 两新组织 with enterprise columns only. Before, the social organisations' table
+  // was compared with the counties' enterprises (丹阳县企业数：润州市社会组织.xlsx B6 为 190，…丹阳县.xlsx B8 为 574).
+  const counties: Record<string, [string, number, number, number][]> = {
+    丹阳县: [
+      ['金沙镇', 115, 15, 47],
+      ['西城街道', 217, 51, 196],
+    ],
+    句容县: [
+      ['东城镇', 140, 33, 120],
+      ['南塘乡', 96, 20, 88],
+    ],
+  };
+  // Counties of the city's tables that sent no workbook: two comparisons per measure are too few to be set aside as
+  // another definition, so each disagreement would be reported.
+  const silent = [
+    ['金坛县', 146, 21, 71],
+    ['溧水县', 120, 30, 66],
+  ];
+  const total = (rows: (string | number)[][], i: number) => rows.reduce((n, r) => n + (r[i] as number), 0);
+  async function table(path: string, heading: string, header: string[], rows: (string | number)[][], label: string) {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('统计').addRows([[heading], header, ...rows, [label, ...[1, 2, 3].map((i) => total(rows, i))]]);
+    await wb.xlsx.writeFile(path);
+  }
+  async function folder(subject: string, cityPlant = 0): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'statlint-kinds-'));
+    const header = ['乡镇', '企业数', '已建立党组织企业数', '党员人数'];
+    for (const [county, towns] of Object.entries(counties))
+      await table(join(dir, `${county}.xlsx`), `${county}${subject}党组织覆盖情况统计表`, header, towns, '合计');
+    const enterprises = [
+      ...Object.entries(counties).map(([county, towns]) => [county, ...[1, 2, 3].map((i) => total(towns, i))]),
+      ...silent,
+    ];
+    enterprises[0][3] = (enterprises[0][3] as number) + cityPlant;
+    await table(
+      join(dir, '润州市非公企业.xlsx'),
+      '润州市非公有制企业党组织覆盖情况',
+      ['县', ...header.slice(1)],
+      enterprises,
+      '全市',
+    );
+    const social = [...Object.keys(counties), ...silent.map((r) => r[0])].map((county, i) => [
+      county,
+      60 + i,
+      25 + i,
+      30 + i,
+    ]);
+    const socialHeader = ['县', '社会组织数', '已建立党组织社会组织数', '党员人数'];
+    await table(join(dir, '润州市社会组织.xlsx'), '润州市社会组织党组织覆盖情况', socialHeader, social, '全市');
+    return dir;
+  }
+
+  test('compares the counties with the enterprises’ table only: nothing on the clean folders, a planted row found', async () => {
+    for (const subject of ['两新组织', '非公有制企业'])
+      expect((await crossOf(await folder(subject))).cross).toEqual([]);
+    const planted = await crossOf(await folder('非公有制企业', 100));
+    expect(planted.cross.map((f) => `${f.region} ${f.measure} ${name(f.cells[0].file)}`)).toEqual([
+      '丹阳县 党员数 润州市非公企业.xlsx',
+    ]);
+  });
+});

@@ -46,11 +46,11 @@ describe.each([
   ['32-common-town-names-short', '云岭县.xlsx [Sheet1] 合计行 10 → 桐川市汇总表.xlsx [汇总] 第 5 行“云岭”'],
   // One county's monthly reports, a street split off from April: January's figures are not April's.
   ['33-monthly-new-street-from-april', '但时期或表题不同（2025年4月 / 2025年1月），未比较'],
-  // Round 17 (generators/round-17). Each county's workbook holds a 非公企业 and a 社会组织 sheet of one form: most
-  // measures disagree everywhere, so the two are different populations and 党委 0 against 1 is no slip.
+  // Round 17 (generators/round-17). Each county's workbook holds a 非公企业 and a 社会组织 sheet of one form: their
+  // headers (企业数, 社会组织数) say they count different kinds, so 党委 0 against 1 is no slip (round 19).
   [
     '08-city-ent-soc-separate-county-both',
-    '松林县.xlsx [非公企业] 与 松林县.xlsx [社会组织]：9 个共有指标中 8 个处处不一致，似为不同对象的表，未比较',
+    '松林县.xlsx [非公企业] 与 松林县.xlsx [社会组织]：一张统计企业，一张统计社会组织，未比较',
   ],
   // Round 18 (generators/round-18). Town books of two counties that both have a 城关镇: a book titled 石门县城关镇…, or
   // 城关镇.xlsx in a folder 石门县, is of 石门县's row, not of 临江县's 城关镇.

@@ -83,6 +83,8 @@ export interface Lexicon {
   readonly titlePlace: RegExp;
   /** The filler words and endings of a title that do not tell what a table is about (global). */
   readonly subjectFiller: RegExp;
+  /** Whether a header counts enterprises or social organisations, by its longest word of either list. */
+  kindOf(header: string): 'enterprises' | 'organisations' | undefined;
   /**
    * Header words by the kind of line they say a line is, matched anywhere in a lower-cased label (inference): one
    * pattern per kind, as it is asked of every row of a long ledger.
@@ -216,6 +218,14 @@ function compile(v: Vocabulary): Lexicon {
       difference: anyWord(v.inference.differenceWords),
       average: anyWord(v.inference.averageWords),
       statistic: anyWord(v.inference.statisticWords),
+    },
+    kindOf(header: string) {
+      const text = header.replace(/\s+/g, '');
+      const longest = (words: string[]) =>
+        Math.max(0, ...words.filter((w) => w !== '' && text.includes(w)).map((w) => w.length));
+      const [enterprises, organisations] = [longest(v.subjects.enterpriseWords), longest(v.subjects.organisationWords)];
+      if (enterprises === organisations) return undefined;
+      return enterprises > organisations ? 'enterprises' : 'organisations';
     },
     unitOf(written: string) {
       const kind = units.get(written);

@@ -84,6 +84,12 @@ const subjectsSchema = z
       'Words of a title left out when comparing what two tables are about (summary, statistics, situation …).',
     ),
     endings: words.describe('Endings of a title left out when comparing what two tables are about (table).'),
+    enterpriseWords: words.describe(
+      'Words of a column header counting enterprises (enterprise, self-employed business): never the same figure as a column counting social organisations, whatever measure both bind to.',
+    ),
+    organisationWords: words.describe(
+      'Words of a column header counting social organisations (social organisation, private non-enterprise unit): of a header naming both kinds of words, the longer word tells.',
+    ),
   })
   .partial()
   .strict();
@@ -240,7 +246,7 @@ const DATE_KEYS = [
   'periods',
 ] as const;
 const REGION_KEYS = ['suffixes', 'oneCharacterNames', 'zoneSuffixes', 'titlePrefixEndings', 'reporterLabels'] as const;
-const SUBJECT_KEYS = ['fillerWords', 'endings'] as const;
+const SUBJECT_KEYS = ['fillerWords', 'endings', 'enterpriseWords', 'organisationWords'] as const;
 const INFERENCE_KEYS = [
   'totalWords',
   'rateWords',

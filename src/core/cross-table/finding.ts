@@ -98,6 +98,25 @@ export function disagreement(
   };
 }
 
+/**
+ * Whether two columns count different kinds of unit (企业数 and 社会组织数, or 党员人数 of a table of enterprises and of a
+ * table of social organisations): by each column's header, its block's parent included, else by the kind every other
+ * header of its sheet names. They bind to one measure, yet are never the same figure.
+ */
+export function otherKinds(a: PreparedSheet, colA: number, b: PreparedSheet, colB: number): boolean {
+  const [x, y] = [kindOfColumn(a, colA), kindOfColumn(b, colB)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+function kindOfColumn(s: PreparedSheet, col: number): 'enterprises' | 'organisations' | undefined {
+  const { lexicon } = s.model;
+  const column = s.layout.columns.find((c) => c.col === col);
+  const own = column && lexicon.kindOf(column.header);
+  if (own) return own;
+  const kinds = new Set(s.layout.columns.map((c) => lexicon.kindOf(c.header)).filter((k) => k !== undefined));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
 /** The power of ten a cell's unit multiplies by (万人: 4), from its column's header or the sheet's unit row. */
 function unitScale({ sheet: s, col }: FigureAt): number {
   const unit = s.layout.columns.find((c) => c.col === col)?.unit ?? s.layout.defaultUnit;

@@ -1,7 +1,7 @@
 import { compactText } from '../header';
 import type { Lang } from '../report';
 import { namesRegion, type Lexicon } from '../lexicon';
-import { disagreement } from './finding';
+import { disagreement, otherKinds } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, type PreparedSheet } from './prepared';
 import {
@@ -391,6 +391,7 @@ function compare(
     const other = lower.columns.get(key);
     if (!other) continue;
     if (!upper.model.number(p.row, column.col) || !lower.model.number(total, other.column.col)) continue;
+    if (otherKinds(upper, column.col, lower, other.column.col)) continue;
     compared.push(name);
     const here = { sheet: upper, row: p.row, col: column.col };
     const there = { sheet: lower, row: total, col: other.column.col };

@@ -1,7 +1,7 @@
 import { compactText } from '../header';
 import { namesRegion, type Lexicon } from '../lexicon';
 import type { Lang } from '../report';
-import { disagreement } from './finding';
+import { disagreement, otherKinds } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
 import { labelOf, regionBase, regionSuffix, title } from './region';
@@ -161,8 +161,13 @@ export function checkSameMeasures(
       const compared: string[] = [];
       const pairNotes: string[] = [];
       const pairFindings: CrossFinding[] = [];
+      let kindsDiffer = false;
       for (const [key, { column, name }] of measures) {
         const other = b.s.columns.get(key)?.column.col as number;
+        if (otherKinds(a.s, column.col, b.s, other)) {
+          kindsDiffer = true;
+          continue;
+        }
         let n = 0;
         const found: CrossFinding[] = [];
         for (const k of common) {
@@ -186,6 +191,10 @@ export function checkSameMeasures(
             }),
           );
         else pairFindings.push(...found);
+      }
+      if (compared.length === 0 && kindsDiffer) {
+        notes.push(crossPhrase(lang, 'sameOtherKinds', where));
+        continue;
       }
       // Most measures disagreeing everywhere: two populations under one form (a county's 非公企业 and 社会组织 sheets),
       // where the few that agree (党委 0 in both) do so by chance and their rare disagreements are no slips either.

@@ -57,13 +57,13 @@ const ledgerRelation = z
       .array(text)
       .default([])
       .describe(
-        'Cells of a ledger row that say its enterprise is closed (a status 注销): the row is counted in no measure.',
+        'Cells of a ledger row that say its enterprise is closed (a status of deregistered): the row is counted in no measure.',
       ),
     closedMarks: z
       .array(text)
       .default([])
       .describe(
-        'Words anywhere in a ledger row’s cells that say its enterprise is closed (2025年3月已注销 in a remark, a name ending （已注销）).',
+        'Words anywhere in a ledger row’s cells that say its enterprise is closed (deregistered in March, in a remark or after its name).',
       ),
     sums: z
       .boolean()
