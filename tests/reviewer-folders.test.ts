@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/run-cli';
 
 /**
- * Reviewer folders written by helpers to make the checks between tables misfire (rounds 10, 12, 16 to 18, tests/corpora/
+ * Reviewer folders written by helpers to make the checks between tables misfire (rounds 10, 12, 16 to 19, tests/corpora/
  * reviewer-folders, with their generators): every figure consistent, so any finding is a false alarm. Each raised
  * some before the fixes it is named for; explain shows what each table was paired with, or why not.
  */
@@ -63,6 +63,23 @@ describe.each([
   ['27-devzone-of-which-row-and-zone-book', '青山经济开发区.xlsx 未对应到 云州市汇总.xlsx [汇总] 的任何一行'],
   // A ledger's 统一社会信用代码 ending in X is a code, not a figure flagged X.
   ['24-ledger-csv-with-capital-and-staff', undefined],
+  // Round 19 (generators/round-19). A county workbook of a 汇总 sheet and one sheet per town, two towns sharing
+  // village names: the towns' sheets are not compared, and the city's row is the 汇总's, titled after the county.
+  ['06-summary-sheet-plus-town-sheets', '红河县.xlsx [汇总] 合计行 4 → 丰州市.xlsx [Sheet1] 第 4 行“红河县”'],
+  // Town books of two counties (城关镇（安宁）.xlsx, 填报单位：安宁县城关镇党委) beside one county's table.
+  ['09-same-town-names-flat-paren-county', '城关镇（安宁）.xlsx 未对应到 和顺县.xlsx [统计表] 的任何一行'],
+  // The city's 党员人数（万人） against the counties' in 人.
+  ['23-wan-ren-two-of-four-counties', '东河县.xlsx [Sheet1] 合计行 8 → 云川市汇总.xlsx [全市] 第 5 行“东河县”'],
+  // Ledgers listing closed enterprises (登记状态 注销; 2025年3月已注销 in 备注).
+  ['24b-ledger-one-deregistered-status', '龙泉县非公企业汇总.xlsx [汇总] ← 龙泉县非公企业台账.xlsx [台账]'],
+  ['25-ledger-csv-two-deregistered-remark', '缙云县汇总.xlsx [汇总] ← 缙云县台账.csv [缙云县台账]'],
+  // The city's 社会组织 table against county workbooks of enterprises titled 两新组织.
+  [
+    '31-side-by-side-two-of-four-counties',
+    '丹阳县.xlsx 与 润州市社会组织.xlsx [社会组织]：一张统计企业，一张统计社会组织，未比较',
+  ],
+  // A 两新组织 ledger (类别 非公企业 or 社会组织) beside a summary of 非公企业.
+  ['33b-liangxin-ledger-category-column', '遂安县两新组织汇总.xlsx [非公企业] ← 遂安县两新组织台账.xlsx [台账]'],
 ])('%s', (name, explained) => {
   test('no finding within or between tables, exit status 0', async () => {
     const { code, out } = await runCli('check', folder(name), '--format', 'json');

@@ -201,6 +201,10 @@ function lowerSheet(
   const most = Math.max(0, ...usable.map(shared));
   const best = usable.filter((s) => shared(s) === most);
   if (best.length <= 1) return best[0];
+  // A county's 汇总 sheet, titled 红河县…, beside its towns' sheets (城关镇…), each with a total row of its own.
+  const base = regionBase(region, upper.model.lexicon);
+  const titled = best.filter((s) => title(s.sheet, s.layout, s.model.lexicon)?.includes(base));
+  if (titled.length === 1) return titled[0];
   const ofYear = best.filter((s) => incomparable(upper, s, false)?.key !== 'otherPeriod');
   // None of the upper table's period: the first, which the caller notes as of another period.
   if (ofYear.length <= 1) return ofYear[0] ?? best[0];
@@ -288,7 +292,9 @@ export function checkRegionTotals(
         return void notes.push(
           crossPhrase(lang, refused.key, { file, ...where, mine: refused.mine, theirs: refused.theirs }),
         );
-      const { compared, found } = compare(rule, upper, lower, p, lang);
+      const { compared, found, kindsDiffer } = compare(rule, upper, lower, p, lang);
+      if (compared.length === 0 && kindsDiffer)
+        return void notes.push(crossPhrase(lang, 'regionOtherKinds', { file, ...where }));
       // An undated workbook beside upper tables of two years is of the year whose table it agrees with.
       if (found.length > 0 && pairedYears[v].size > 1 && yearsOf(lower).size === 0)
         return void notes.push(crossPhrase(lang, 'undatedAmongYears', { file, ...where }));
@@ -383,20 +389,24 @@ function compare(
   lower: PreparedSheet,
   p: Pairing,
   lang: Lang,
-): { compared: string[]; found: CrossFinding[] } {
+): { compared: string[]; found: CrossFinding[]; kindsDiffer: boolean } {
   const total = totalRowOf(lower, p.label) as number;
   const compared: string[] = [];
   const found: CrossFinding[] = [];
+  let kindsDiffer = false;
   for (const [key, { column, name }] of upper.columns) {
     const other = lower.columns.get(key);
     if (!other) continue;
     if (!upper.model.number(p.row, column.col) || !lower.model.number(total, other.column.col)) continue;
-    if (otherKinds(upper, column.col, lower, other.column.col)) continue;
+    if (otherKinds(upper, column.col, lower, other.column.col)) {
+      kindsDiffer = true;
+      continue;
+    }
     compared.push(name);
     const here = { sheet: upper, row: p.row, col: column.col };
     const there = { sheet: lower, row: total, col: other.column.col };
     const finding = disagreement(rule, p.label, name, here, there, lang);
     if (finding) found.push(finding);
   }
-  return { compared, found };
+  return { compared, found, kindsDiffer };
 }
