@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/run-cli';
 
 /**
- * Reviewer folders written by helpers to make the checks between tables misfire (rounds 10, 12, 16 to 19, tests/corpora/
+ * Reviewer folders written by helpers to make the checks between tables misfire (rounds 10, 12, 16 to 20, tests/corpora/
  * reviewer-folders, with their generators): every figure consistent, so any finding is a false alarm. Each raised
  * some before the fixes it is named for; explain shows what each table was paired with, or why not.
  */
@@ -80,6 +80,12 @@ describe.each([
   ],
   // A 两新组织 ledger (类别 非公企业 or 社会组织) beside a summary of 非公企业.
   ['33b-liangxin-ledger-category-column', '遂安县两新组织汇总.xlsx [非公企业] ← 遂安县两新组织台账.xlsx [台账]'],
+  // Round 20 (generators/round-20). 97 ÷ 400 = 24.25: the city rounds it half up to 24.3, a county half to even to 24.2.
+  ['21-rate-tie-half-up-vs-half-even', '青山县.xlsx [Sheet1] 合计行 7 → 江州市汇总表.xlsx [Sheet1] 第 3 行“青山县”'],
+  // A ledger ending in a sign-off line (填表人：张三 | 审核人：李四 in the 所属乡镇 column | 联系电话).
+  ['35-ledger-total-row-and-footer', '青山县汇总.xlsx [汇总] ← 青山县台账.xlsx [台账]：按“所属乡镇”列对应 4 个地区'],
+  // A county's 总体情况 beside its 本年新增 (the year's new enterprises only): 本年 names no sheet of the current period.
+  ['42-county-new-this-year-sheet', '同样对应（总体情况、本年新增），不知比较哪一张，未比较'],
 ])('%s', (name, explained) => {
   test('no finding within or between tables, exit status 0', async () => {
     const { code, out } = await runCli('check', folder(name), '--format', 'json');

@@ -41,7 +41,11 @@ export function disagreement(
   const [hereScale, thereScale] = [here, there].map(unitScale);
   const finer = Math.min(hereScale, thereScale);
   const [hereFine, thereFine] = [a.value * 10 ** (hereScale - finer), b.value * 10 ** (thereScale - finer)];
-  if (figuresAgree(hereFine, thereFine, Math.min(hereDecimals - hereScale, thereDecimals - thereScale) + finer))
+  const shown = Math.min(hereDecimals - hereScale, thereDecimals - thereScale) + finer;
+  if (figuresAgree(hereFine, thereFine, shown)) return undefined;
+  // A rate is checked against its counts in each table; two roundings of one rate (24.25 to 24.3 half up, to 24.2 half
+  // to even) may differ by a unit of the last digit.
+  if (shown > 0 && [here, there].some(isRate) && Math.abs(hereFine - thereFine) <= 10 ** -shown * (1 + 1e-9))
     return undefined;
   const decimals = Math.min(hereDecimals, thereDecimals);
   const mine = cellOf(here);
@@ -115,6 +119,10 @@ function kindOfColumn(s: PreparedSheet, col: number): 'enterprises' | 'organisat
   if (own) return own;
   const kinds = new Set(s.layout.columns.map((c) => lexicon.kindOf(c.header)).filter((k) => k !== undefined));
   return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+function isRate({ sheet: s, col }: FigureAt): boolean {
+  return s.layout.columns.find((c) => c.col === col)?.isRate === true;
 }
 
 /** The power of ten a cell's unit multiplies by (万人: 4), from its column's header or the sheet's unit row. */

@@ -48,8 +48,9 @@ function readRegions(sheet: SheetSnapshot, headerRow: number, col: number, lexic
   for (let d = headerRow + 1; d < sheet.rows.length; d++) {
     const row = sheet.rows[d] ?? [];
     const texts = row.map((c) => compactText(c?.text ?? ''));
-    // A total or subtotal row (合计, 小计) is not an enterprise.
-    if (texts.some((t) => labelRole(t, lexicon) !== 'region')) continue;
+    // A total or subtotal row (合计, 小计) is not an enterprise, nor a sign-off line (填表人：… | 审核人：…).
+    if (texts.some((t) => labelRole(t, lexicon) !== 'region' || lexicon.note.test(t) || lexicon.filer.test(t)))
+      continue;
     const region = compactText(regionText(sheet, d, col));
     if (region) typed.set(d, region);
     else if (texts.some((t, c) => c !== col && t !== '')) blank.add(d);

@@ -217,7 +217,14 @@ function lowerSheet(
       : ofYear;
   if (ofMonth.length === 1) return ofMonth[0];
   if (ofMonth.length === 0) return { tie: ofYear };
-  const current = ofMonth.filter((s) => currentSheets.some((n) => compactText(s.sheet.name).includes(compactText(n))));
+  // Named as the current period and nothing more but a date (本期, 2025年本期): 本年新增 is the year's new ones only.
+  const { lexicon } = upper.model;
+  const current = ofMonth.filter((s) => {
+    const name = compactText(s.sheet.name);
+    return currentSheets.some(
+      (n) => name.includes(compactText(n)) && name.replace(compactText(n), '').replace(lexicon.titleDate, '') === '',
+    );
+  });
   return current.length === 1 ? current[0] : { tie: ofMonth };
 }
 
