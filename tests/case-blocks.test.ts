@@ -527,3 +527,31 @@ describe('one row per year under each place, the year in a 年份 column', () =>
     },
   ]);
 });
+
+describe('a 合计 column over three kinds, one of them small', () => {
+  // Round 20's party r25: 合计 = 党委 + 党总支 + 党支部 on every row, 党委 0 to 3. Before, 党支部 = 合计 − 党总支 was
+  // inferred too (within the rounding of figures not known to be counts, it holds where 党委 is 0 or 1), and broke at
+  // the 合计 row: 其余 4 行均满足 党支部 = 合计 − 党总支，本行不满足（按此应为 273，表中为 264）.
+  const kinds: TwinSheet = {
+    name: '党组织',
+    rows: [
+      ['乡镇', '合计', '党委', '党总支', '党支部'],
+      ['合计', 303, 9, 30, 264],
+      ['东城街道', 39, 0, 1, 38],
+      ['白沙乡', 16, 1, 3, 12],
+      ['金山镇', 52, 0, 5, 47],
+      ['南关街道', 61, 1, 8, 52],
+      ['桃园街道', 56, 1, 3, 52],
+      ['高坪乡', 8, 1, 1, 6],
+      ['城关镇', 58, 3, 4, 51],
+      ['河口镇', 13, 2, 5, 6],
+    ],
+    plant: { address: 'E6', value: 57 },
+  };
+
+  it('infers the sum of the three only: nothing on the clean sheet, the planted 党支部 found', async () => {
+    const { clean, planted } = await checkTwins('three-kinds', [kinds]);
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(errorSuspects(planted, kinds.name)).toEqual(['E6']);
+  });
+});

@@ -184,7 +184,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   }
   const alternatives = [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0]));
   return {
-    relations: dropPartialReadings(dropRestatements(view, alternatives)),
+    relations: dropSubsumed(dropPartialReadings(dropRestatements(view, alternatives))),
     near: nearRelations(ctx, chosen, refused),
   };
 }
@@ -207,6 +207,28 @@ function nearRelations(
     }
   }
   return near;
+}
+
+// Line sets compared for subsumption are of relations up to this many lines: not a total row's 50,000.
+const SUBSUMED_LINES = 50;
+
+/**
+ * A sum or difference that holds only within its figures' rounding, among the lines of one that holds exactly
+ * (党支部 = 合计 − 党总支 beside 合计 = 党委 + 党总支 + 党支部): it holds where the line it leaves out is small, and the
+ * exact one says what the lines are. Kept, it breaks where that line is large (the 合计 row) and raises a false alarm.
+ */
+function dropSubsumed(relations: InferredRelation[]): InferredRelation[] {
+  const additive = (r: InferredRelation) => r.kind === 'sum' || r.kind === 'difference';
+  const small = relations.filter((r) => additive(r) && r.members.length < SUBSUMED_LINES);
+  const exact = small
+    .filter((r) => r.deviation === 0 && r.breaks.length === 0)
+    .map((r) => new Set([r.target, ...r.members]));
+  if (exact.length === 0) return relations;
+  return relations.filter((r) => {
+    if (!small.includes(r) || r.deviation === 0) return true;
+    const lines = [r.target, ...r.members];
+    return !exact.some((set) => set.size > lines.length && lines.every((l) => set.has(l)));
+  });
 }
 
 /** A relation of a line by its own parts, not by the lines beside it (see dropRestatements). */
