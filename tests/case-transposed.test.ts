@@ -199,3 +199,26 @@ describe('indicators as rows, periods as columns, then their change', () => {
     },
   ]);
 });
+
+describe('one place’s indicators in one column, each row in its own unit', () => {
+  // Round 19's party c33 and round 20's r44: 指标 | 计量单位 | 数值. Before, the sheet was read with one figure column
+  // and no measure, and a coverage rate its counts do not give went unreported.
+  describeCaseBook('指标数值', [
+    {
+      name: '基本情况',
+      rows: [
+        ['指标', '计量单位', '数值'],
+        ['非公有制企业数', '家', 1095],
+        ['其中：应建立党组织企业数', '家', 498],
+        ['已建立党组织企业数', '家', 491],
+        ['其中：单独建立', '家', 296],
+        ['　　　联合建立', '家', 195],
+        ['党组织覆盖率', '%', 44.8],
+        ['党员总数', '名', 793],
+        ['其中：女党员', '名', 237],
+        ['　　　35岁及以下', '名', 198],
+      ],
+      plant: { address: 'C7', value: 48.4 },
+    },
+  ]);
+});

@@ -45,14 +45,21 @@ export function turnedSheet(
   const totalColumn = layout.columns.some((c) => labelRole(compactText(cellText(header[c.col])), lexicon) === 'total');
   // One place's indicators over the years (`指标 | 2021年 | 2022年 | 2023年`): every column a period, none a change.
   const periods = layout.columns.length >= 2 && layout.columns.every((c) => isPeriodCell(header[c.col], lexicon));
-  if (!totalColumn && !periods) return undefined;
+  // One place's indicators in one column, each row in its own unit (`指标 | 计量单位 | 数值`).
+  const oneColumn = layout.columns.length === 1 && layout.unitColumn !== undefined;
+  if (!totalColumn && !periods && !oneColumn) return undefined;
   const rows: (Cell | null)[][] = sheet.rows.slice(0, top).map((row) => [...row]);
+  // Turned, a unit column would be a row of units under the indicators: each unit goes into its indicator's header.
+  const unitColumn = oneColumn ? layout.unitColumn : undefined;
+  const unitOf = (row: (Cell | null)[]) => (unitColumn === undefined ? '' : cellText(row[unitColumn]).trim());
   sheet.rows.slice(top).forEach((row, i) =>
     row.forEach((cell, j) => {
-      if (!cell) return;
+      if (!cell || j === unitColumn) return;
       const turned = (rows[top + j] ??= []);
       while (turned.length < i) turned.push(null);
-      turned[i] = { ...cell, address: a1(top + j, i) };
+      const unit = i > 0 && j === layout.labelColumn ? unitOf(row) : '';
+      const text = unit ? `${cell.text}(${unit})` : cell.text;
+      turned[i] = { ...cell, ...(unit ? { value: text, text } : {}), address: a1(top + j, i) };
     }),
   );
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
