@@ -126,7 +126,8 @@ function rowsOfSummary(summary: PreparedSheet, sheet: SheetSnapshot, ledger: Led
     }
     const counted = [...values.values()].reduce((n, rows) => n + rows.length, 0);
     if (counted !== ledger.rows.length || values.size < 2 || values.size > MAX_CATEGORIES) continue;
-    const kinds = [...values.keys()].filter((v) => named.some((text) => text.includes(v)));
+    // A one-character answer (是, 否) names no kind, whatever a title happens to hold.
+    const kinds = [...values.keys()].filter((v) => v.length >= 2 && named.some((text) => text.includes(v)));
     if (kinds.length === 1) return values.get(kinds[0]) ?? ledger.rows;
   }
   return ledger.rows;
