@@ -122,14 +122,13 @@ export function assignTotals(
 function ownFigures(sums: SumReader, total: number, members: number[]): boolean {
   if (members.length < 2) return false;
   const stated = sums.figures(total);
-  const rows = members.map((m) => sums.figures(m));
   let columns = 0;
   for (let c = 0; c < stated.length; c++) {
     const whole = stated[c];
     if (whole === undefined) continue;
     let [figures, positive, largest] = [0, 0, -Infinity];
-    for (const row of rows) {
-      const v = row[c];
+    for (const row of members) {
+      const v = sums.figure(row, c);
       if (v === undefined) continue;
       figures++;
       if (v > 0) positive++;
