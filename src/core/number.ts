@@ -63,6 +63,7 @@ function figureParts(
 }
 
 const WHITE_SPACE = /\s/;
+const DIGIT = /\d/;
 
 /** A run of spaces next to a non-digit is layout (`3000 多万元`); one space between two digits is not removed. */
 function dropLayoutSpaces(text: string): string {
@@ -100,6 +101,8 @@ export function readFigureText(text: string, lexicon: Lexicon): Figure {
   // leading zero after it ('0101) keeps a code, which is no figure.
   const compact = simplifiedText(dropLayoutSpaces(trimmed.replace(/^'(?!0\d)(?=[\d.,+-])/, '')), lexicon);
   if (lexicon.missing.test(compact)) return { kind: 'missing' };
+  // A text with no digit is no figure (a region's name, read in each of a ledger's rows): not matched part by part.
+  if (!DIGIT.test(compact)) return { kind: 'text', text };
   const m = figureParts(compact, lexicon);
   if (
     !m ||

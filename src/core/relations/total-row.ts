@@ -20,6 +20,10 @@ function sumFormula(model: SheetModel, rows: number[], col: number): string {
   return rows.map((r) => model.address(r, col)).join(' + ');
 }
 
+// Half a unit of the last of d decimals, for the few d a sheet shows: worked out once, not for each of 50,000 rows.
+const HALF_UNITS = Array.from({ length: 16 }, (_, d) => roundingSlack([d]));
+const halfUnitOf = (d: number) => HALF_UNITS[d] ?? roundingSlack([d]);
+
 /**
  * The members' sum in one column, the decimals to show it with, and the rounding slack: 0 for exact figures (counts,
  * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人, and
@@ -36,11 +40,14 @@ function memberSum(
 ): { sum: number; decimals: number; slack: number } | undefined {
   let sum = 0;
   let typedRange = rangeOf(stated);
-  const shown = [decimalsOf(stated)];
-  let decimals = shown[0];
+  let decimals = decimalsOf(stated);
+  // The half-units of every figure shown, the stated one's first (roundingSlack), added as the members are read.
+  let halfUnits = roundingSlack([decimals]);
   const signed = model.holdsChanges(column);
+  const figures = model.column(column.col);
   for (const row of total.members) {
-    const value = model.valueAt(row, column.col);
+    const plain = figures.values[row];
+    const value = Number.isNaN(plain) ? model.valueAt(row, column.col) : plain;
     if (value === undefined) {
       // A blank cell is none; a missing marker is none too, except as a change.
       const shown = model.shown(row, column.col);
@@ -50,17 +57,16 @@ function memberSum(
     }
     sum += value;
     // A figure typed as words (3.7万, 3000余) holds a range: the total may stand anywhere its members' ranges allow.
-    if (Number.isNaN(model.column(column.col).values[row])) typedRange += rangeOf(model.figure(row, column.col));
+    if (Number.isNaN(plain)) typedRange += rangeOf(model.figure(row, column.col));
     const d = model.decimalsAt(row, column.col);
-    shown.push(d);
-    // Not Math.max(...shown): a total of 130,000 rows would overflow the call stack as arguments.
+    halfUnits += halfUnitOf(d);
+    // Not Math.max(...): a total of 130,000 rows would overflow the call stack as arguments.
     if (d > decimals) decimals = d;
   }
   // A per-head total (人均可支配收入 over 工资性收入 …) adds up per-head figures, each rounded to the yuan.
   const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
-  const rounding =
-    perHead || structures.columnIsRounded(column, decimals) ? roundingSlack(shown) * (signed ? 2 : 1) : 0;
+  const rounding = perHead || structures.columnIsRounded(column, decimals) ? halfUnits * (signed ? 2 : 1) : 0;
   return { sum, decimals, slack: rounding + typedRange };
 }
 
