@@ -26,6 +26,11 @@ export function isEmptyCell(cell: Cell | null | undefined): boolean {
   return typeof v === 'string' && v.trim() === '';
 }
 
+/** A row's cells' texts run together (a title, a note under the table). */
+export function rowText(sheet: SheetSnapshot, row: number): string {
+  return (sheet.rows[row] ?? []).map((c) => c?.text ?? '').join('');
+}
+
 /** The text a cell shows, keeping leading spaces (they mark indented 其中 rows). */
 export function cellText(cell: Cell | null | undefined): string {
   if (!cell) return '';

@@ -66,10 +66,8 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
       if (!withFigures) {
         // Marked once for every row, column by column: asked of each row of a 50,000-row block, twice.
         withFigures = new Uint8Array(reading.sheet.rows.length);
-        for (const column of columnsRead()) {
-          for (let r = 0; r < column.values.length; r++) if (!Number.isNaN(column.values[r])) withFigures[r] = 1;
-          for (const [r, figure] of column.others) if (figure.kind === 'number') withFigures[r] = 1;
-        }
+        for (const column of columnsRead())
+          for (let r = 0; r < column.values.length; r++) if (numberIn(column, r) !== undefined) withFigures[r] = 1;
       }
       return withFigures[row] === 1;
     },

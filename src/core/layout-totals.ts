@@ -1,4 +1,4 @@
-import { indentOf, isDeeper, note, rowsText, type LayoutReading } from './layout-cells';
+import { indentOf, isDeeper, note, rowText, rowsText, type LayoutReading } from './layout-cells';
 import type { Nesting, NestingRow } from './layout-hierarchy';
 import { compareSum, sumsTo, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
@@ -188,9 +188,7 @@ function containedAtEnd(
   total: number,
   block: NestingRow[],
 ): NestingRow[] | undefined {
-  const notes = reading.layout.noteRows.map((r) =>
-    compactText((reading.sheet.rows[r] ?? []).map((c) => c?.text ?? '').join('')),
-  );
+  const notes = reading.layout.noteRows.map((r) => compactText(rowText(reading.sheet, r)));
   for (let k = 1; k <= MAX_CONTAINED_AT_END && block.length - k >= 2; k++) {
     const end = block.slice(-k);
     if (!end.every((t) => saidContained(reading.lexicon, t, notes))) return undefined;

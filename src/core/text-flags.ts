@@ -1,4 +1,5 @@
 import type { NumberFigure } from './figure';
+import { rowText } from './layout-cells';
 import { phrase } from './messages';
 import type { Finding, Lang } from './report';
 import type { SheetModel } from './sheet-model';
@@ -43,8 +44,7 @@ function hasFraction(values: Float64Array): boolean {
 function footnotesExplained(model: SheetModel): Set<string> {
   const marks = new Set<string>();
   for (const row of model.layout.noteRows) {
-    const text = (model.sheet.rows[row] ?? []).map((c) => c?.text ?? '').join('');
-    const mark = /^\*{1,3}/.exec(text.trim().replace(model.lexicon.note, '').trim());
+    const mark = /^\*{1,3}/.exec(rowText(model.sheet, row).trim().replace(model.lexicon.note, '').trim());
     if (mark) marks.add(mark[0]);
   }
   return marks;

@@ -1,4 +1,5 @@
 import { typoBetween, typoNote } from '../cell-fixes';
+import type { HeaderColumn } from '../layout-types';
 import { fill } from '../messages';
 import type { Lang } from '../report';
 import { crossPhrase, figureText } from './phrases';
@@ -63,18 +64,15 @@ export function disagreement(
         : undefined;
   if (blamed) blamed.suspect = true;
   const sameUnit = hereScale === thereScale;
-  const hereValue = figureText(a.value, sameUnit ? decimals : hereDecimals);
-  const thereValue = figureText(b.value, sameUnit ? decimals : thereDecimals);
+  // A figure in a cell's unit, as that cell shows figures (both to the coarser decimals where the units agree).
+  const inUnitOf = (fine: number, scale: number, own: number) =>
+    figureText(fine / 10 ** (scale - finer), sameUnit ? decimals : own);
+  const hereValue = inUnitOf(hereFine, hereScale, hereDecimals);
+  const thereValue = inUnitOf(thereFine, thereScale, thereDecimals);
   // The figure the blamed cell likely holds, in its own unit.
   if (blamed)
     blamed.likely =
-      blamed === mine
-        ? sameUnit
-          ? thereValue
-          : figureText(thereFine / 10 ** (hereScale - finer), hereDecimals)
-        : sameUnit
-          ? hereValue
-          : figureText(hereFine / 10 ** (thereScale - finer), thereDecimals);
+      blamed === mine ? inUnitOf(thereFine, hereScale, hereDecimals) : inUnitOf(hereFine, thereScale, thereDecimals);
   // The blamed figure may be the other table's with two digits swapped or one mistyped: say so, as cell fixes do.
   const [typed, other] = blamed === mine ? [a.value, b.value] : [b.value, a.value];
   const slip = blamed && sameUnit ? typoBetween(typed, other, decimals) : undefined;
@@ -114,20 +112,24 @@ export function otherKinds(a: PreparedSheet, colA: number, b: PreparedSheet, col
 
 function kindOfColumn(s: PreparedSheet, col: number): 'enterprises' | 'organisations' | undefined {
   const { lexicon } = s.model;
-  const column = s.layout.columns.find((c) => c.col === col);
+  const column = columnAt({ sheet: s, col });
   const own = column && lexicon.kindOf(column.header);
   if (own) return own;
   const kinds = new Set(s.layout.columns.map((c) => lexicon.kindOf(c.header)).filter((k) => k !== undefined));
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
-function isRate({ sheet: s, col }: FigureAt): boolean {
-  return s.layout.columns.find((c) => c.col === col)?.isRate === true;
+/** The header column a cell stands in. */
+function columnAt({ sheet: s, col }: Pick<FigureAt, 'sheet' | 'col'>): HeaderColumn | undefined {
+  return s.layout.columns.find((c) => c.col === col);
 }
 
+const isRate = (f: FigureAt) => columnAt(f)?.isRate === true;
+
 /** The power of ten a cell's unit multiplies by (万人: 4), from its column's header or the sheet's unit row. */
-function unitScale({ sheet: s, col }: FigureAt): number {
-  const unit = s.layout.columns.find((c) => c.col === col)?.unit ?? s.layout.defaultUnit;
+function unitScale(f: FigureAt): number {
+  const s = f.sheet;
+  const unit = columnAt(f)?.unit ?? s.layout.defaultUnit;
   return unit === undefined ? 0 : (s.model.lexicon.unitOf(unit)?.scale ?? 0);
 }
 

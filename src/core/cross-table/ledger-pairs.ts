@@ -98,10 +98,10 @@ function rowTexts(sheet: SheetSnapshot, row: number): string[] {
 }
 
 /** Whether a ledger row's enterprise is closed (see closedValues, closedMarks): it is no longer any summary's. */
-function closedRow(relation: LedgerRelation, sheet: SheetSnapshot, row: number): boolean {
+function closedRows(relation: LedgerRelation, sheet: SheetSnapshot): (row: number) => boolean {
   const values = new Set(relation.closedValues.map(compactText));
   const marks = relation.closedMarks.map(compactText);
-  return rowTexts(sheet, row).some((t) => values.has(t) || marks.some((m) => t.includes(m)));
+  return (row) => rowTexts(sheet, row).some((t) => values.has(t) || marks.some((m) => t.includes(m)));
 }
 
 // A ledger column of categories holds at most this many distinct values (非公企业, 社会组织).
@@ -139,9 +139,8 @@ function matchLedger(
   ledgerSheet: PreparedSheet,
   read: Ledger,
 ): LedgerPair {
-  const rows = rowsOfSummary(summary, ledgerSheet.sheet, read).filter(
-    (r) => !closedRow(relation, ledgerSheet.sheet, r),
-  );
+  const closed = closedRows(relation, ledgerSheet.sheet);
+  const rows = rowsOfSummary(summary, ledgerSheet.sheet, read).filter((r) => !closed(r));
   const ledger = { ...read, rows };
   const labels = summary.layout.regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
   const keyed = regionLabels(labels, ledgerSheet.model.lexicon);

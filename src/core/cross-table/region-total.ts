@@ -143,20 +143,19 @@ function pairWith(
   const named = namedBy(labels, sources, places);
   if (!named || 'ambiguous' in named) return named;
   const label = labels.labels[named.index];
+  // What the source says before the row's name (安宁县 of 安宁县城关镇党委).
+  const text = compactText(named.source.text);
+  const matched = labels.keys[named.index];
+  const at = text.lastIndexOf(matched.full) >= 0 ? text.lastIndexOf(matched.full) : text.lastIndexOf(matched.base);
+  const ahead = text.slice(0, Math.max(0, at));
   // 安宁县城关镇党委 is of 安宁县's 城关镇, not of the row 城关镇 of a table whose title names 和顺县, even where no table
   // of the folder has 安宁县 as a row.
   if (upperPlace !== undefined) {
-    const text = compactText(named.source.text);
-    const matched = labels.keys[named.index];
-    const at = text.lastIndexOf(matched.full) >= 0 ? text.lastIndexOf(matched.full) : text.lastIndexOf(matched.base);
-    const place = lastLeadingPlace(text.slice(0, Math.max(0, at)), lexicon);
+    const place = lastLeadingPlace(ahead, lexicon);
     if (place !== undefined && !place.includes(upperPlace)) return undefined;
   }
   if (places && upperRegion !== undefined) {
-    const text = compactText(named.source.text);
-    const matched = labels.keys[named.index];
-    const at = text.lastIndexOf(matched.full) >= 0 ? text.lastIndexOf(matched.full) : text.lastIndexOf(matched.base);
-    const before = text.slice(0, Math.max(0, at)) + compactText(folder);
+    const before = ahead + compactText(folder);
     const elsewhere = places.keys.some(
       ({ base }) => base.length >= 2 && base !== upperRegion && base !== matched.base && before.includes(base),
     );

@@ -1,4 +1,5 @@
 import { compactText } from '../header';
+import { rowText } from '../layout-cells';
 import type { SheetLayout } from '../layout-types';
 import { dropFootnoteMarks, type Lexicon } from '../lexicon';
 import { cellAt, type SheetSnapshot } from '../snapshot';
@@ -126,7 +127,7 @@ function reporter(sheet: SheetSnapshot, lexicon: Lexicon): string | undefined {
 export function title(sheet: SheetSnapshot, layout: SheetLayout, lexicon: Lexicon): string | undefined {
   const rows =
     layout.titleRows.length > 0 ? layout.titleRows : [...Array(Math.max(0, layout.headerRows[0] ?? 0)).keys()];
-  const lines = rows.map((r) => compactText((sheet.rows[r] ?? []).map((c) => c?.text ?? '').join('')));
+  const lines = rows.map((r) => compactText(rowText(sheet, r)));
   const text = lines.filter((line) => !lexicon.reporter.test(line)).join('');
   return compactText(text) || undefined;
 }
