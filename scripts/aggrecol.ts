@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { a1, type Cell, type SheetSnapshot } from '../src/core/snapshot';
+import { type Cell, type SheetSnapshot } from '../src/core/snapshot';
 
 export interface Aggregation {
   operator: 'Sum' | 'Average' | 'Division' | 'RelativeChange';
@@ -49,12 +49,11 @@ export function readAggreColNumber(
 export function aggreColCell(row: number, col: number, text: string, format: string): Cell | null {
   if (text.trim() === '') return null;
   const n = readAggreColNumber(text, format);
-  const address = a1(row, col);
-  if (!n) return { address, value: text, text, numFmt: 'General' };
+  if (!n) return { value: text, text, numFmt: 'General' };
   const digits = n.decimals > 0 ? `0.${'0'.repeat(n.decimals)}` : '0';
   return n.percent
-    ? { address, value: Number((n.value / 100).toPrecision(15)), text, numFmt: `${digits}%` }
-    : { address, value: n.value, text, numFmt: digits };
+    ? { value: Number((n.value / 100).toPrecision(15)), text, numFmt: `${digits}%` }
+    : { value: n.value, text, numFmt: digits };
 }
 
 export function readAggreCol(file: string): AggreColTable[] {

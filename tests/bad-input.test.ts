@@ -314,10 +314,7 @@ describe('workbooks that read fine however odd', () => {
     const wb = await readWorkbookFile(path);
     expect(wb.sheets.map((s) => [s.name, s.rows])).toEqual([
       ['空表', []],
-      [
-        '说明',
-        [[{ address: 'A1', value: '本表由各县填报，无数据。', text: '本表由各县填报，无数据。', numFmt: 'General' }]],
-      ],
+      ['说明', [[{ value: '本表由各县填报，无数据。', text: '本表由各县填报，无数据。', numFmt: 'General' }]]],
     ]);
   });
 

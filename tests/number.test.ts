@@ -20,7 +20,7 @@ function cell(
   text = value === null || typeof value === 'object' ? '' : String(value),
   formula?: string,
 ): Cell {
-  const c: Cell = { address: 'B3', value, text, numFmt };
+  const c: Cell = { value, text, numFmt };
   if (formula !== undefined) c.formula = formula;
   return c;
 }

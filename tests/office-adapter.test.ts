@@ -20,6 +20,7 @@ import {
 import { simWorkbookFromSnapshot } from './sim-excel/from-xlsx';
 import { createSimOffice } from './sim-excel/office';
 import { sheetFromRows } from './helpers/sheet';
+import { a1 } from '../src/core/snapshot';
 
 /** The parts of office-addin-mock's untyped context these tests reach into. */
 interface MockContext {
@@ -272,17 +273,18 @@ describe('range cells', () => {
   });
 
   it('keeps a formula that returns "" as a cell and drops a plain empty cell', () => {
-    const rows = chunkCells(
-      { values: [['', '']], text: [['', '']], numberFormat: [['General', '']], formulas: [['', '=""']] },
-      0,
-      0,
-    );
-    expect(rows).toEqual([[null, { address: 'B1', value: '', text: '', numFmt: 'General', formula: '""' }]]);
+    const rows = chunkCells({
+      values: [['', '']],
+      text: [['', '']],
+      numberFormat: [['General', '']],
+      formulas: [['', '=""']],
+    });
+    expect(rows).toEqual([[null, { value: '', text: '', numFmt: 'General', formula: '""' }]]);
   });
 });
 
 describe('ExcelWorkbookHost.readSheet', () => {
-  it('reads the used range in chunks, one sync each, into the core snapshot with sheet addresses', async () => {
+  it('reads the used range in chunks, one sync each, into the core snapshot at the sheet rows and columns', async () => {
     const { office, calls } = mockWorkbook(USED, CHUNKS, ['1.7', '1.9', '1.13']);
     const progress: ReadProgress[] = [];
     const snapshot = await new ExcelWorkbookHost(office, SMALL_BUDGET).readSheet('Sheet1', (p) => progress.push(p));
@@ -300,30 +302,31 @@ describe('ExcelWorkbookHost.readSheet', () => {
     expect(snapshot.rows[0]).toEqual([]);
     expect(snapshot.rows[1]).toEqual([]);
     expect(snapshot.rows[2][0]).toBeNull();
-    expect(snapshot.rows[2][1]).toEqual({ address: 'B3', value: '地区', text: '地区', numFmt: 'General' });
-    expect(snapshot.rows[3][3]).toEqual({ address: 'D4', value: 0.875, text: '87.5%', numFmt: '0.0%' });
-    expect(snapshot.rows[3][2]).toEqual({ address: 'C4', value: 120, text: '120', numFmt: '0' });
+    expect(snapshot.rows[2][1]).toEqual({ value: '地区', text: '地区', numFmt: 'General' });
+    expect(snapshot.rows[3][3]).toEqual({ value: 0.875, text: '87.5%', numFmt: '0.0%' });
+    expect(snapshot.rows[3][2]).toEqual({ value: 120, text: '120', numFmt: '0' });
     expect(snapshot.rows[4][2]).toBeNull();
     expect(snapshot.rows[4][3]).toEqual({
-      address: 'D5',
       value: { error: '#DIV/0!' },
       text: '#DIV/0!',
       numFmt: '0.0%',
       formula: 'C6/0',
     });
     expect(snapshot.rows[5][1]).toBeNull();
-    expect(snapshot.rows[5][2]).toEqual({ address: 'C6', value: true, text: 'TRUE', numFmt: 'General' });
+    expect(snapshot.rows[5][2]).toEqual({ value: true, text: 'TRUE', numFmt: 'General' });
     expect(snapshot.rows[6][2]).toEqual({
-      address: 'C7',
       value: 120,
       text: '120',
       numFmt: '#,##0',
       formula: 'SUM(C4:C6)',
     });
-    expect(snapshot.rows[6][3]).toEqual({ address: 'D7', value: '', text: '', numFmt: 'General', formula: '""' });
+    expect(snapshot.rows[6][3]).toEqual({ value: '', text: '', numFmt: 'General', formula: '""' });
     expect(snapshot.rows.flat().filter((c) => c !== null)).toHaveLength(13); // 15 cells, C5 and B6 empty
     // B5's indent is kept; the one Excel reports for the empty B6 makes no cell.
-    expect(snapshot.rows.flat().flatMap((c) => (c?.indent ? [[c.address, c.indent]] : []))).toEqual([['B5', 1]]);
+    const indented = snapshot.rows.flatMap((row, r) =>
+      row.flatMap((c, col) => (c?.indent ? [[a1(r, col), c.indent]] : [])),
+    );
+    expect(indented).toEqual([['B5', 1]]);
 
     expect(snapshot.merges).toEqual([
       { top: 2, left: 1, bottom: 3, right: 1 },

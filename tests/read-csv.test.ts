@@ -45,7 +45,7 @@ describe('encodings', () => {
       ['东城街道', '３６'],
       ['合计', '2467', '—'],
     ]);
-    expect(sheet.rows[1][1]).toEqual({ address: 'B2', value: '2,431', text: '2,431', numFmt: 'General' });
+    expect(sheet.rows[1][1]).toEqual({ value: '2,431', text: '2,431', numFmt: 'General' });
   });
 
   test('UTF-8 with BOM reads the same', async () => {

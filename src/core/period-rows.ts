@@ -3,7 +3,7 @@ import { cellText } from './layout-cells';
 import { isPeriodCell } from './layout-table';
 import { figureRows, type SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
-import { a1, type Cell, type SheetSnapshot } from './snapshot';
+import { type Cell, type SheetSnapshot } from './snapshot';
 
 /**
  * A table giving each place one row per period (`地区 | 年份 | …`: 全市 2023年 over 全市 2024年, each place's name
@@ -71,7 +71,7 @@ function onePeriod(
     if (own !== period) return [];
     if (!placeLabel || placeLabel === row[labelColumn]) return row;
     const copy = [...row];
-    copy[labelColumn] = { ...placeLabel, address: a1(r, labelColumn) };
+    copy[labelColumn] = placeLabel;
     return copy;
   });
   return { ...sheet, rows, merges: sheet.merges.filter((m) => !labelMerges.includes(m)) };

@@ -3,7 +3,7 @@ import { fill } from './messages';
 import type { Lang } from './report';
 import type { ExampleTable } from './rule-schema';
 import type { RuleSet } from './rules';
-import { a1, mergeOf, type Cell, type SheetSnapshot } from './snapshot';
+import { mergeOf, type Cell, type SheetSnapshot } from './snapshot';
 import en from './rule-file-messages.en.json';
 import zhCN from './rule-file-messages.zh-CN.json';
 
@@ -27,9 +27,9 @@ const PHRASES: Record<Lang, (typeof en)['examples']> = { 'zh-CN': zhCN.examples,
 
 /** An example table as a sheet snapshot, the way an adapter reads a typed sheet (General format, text as typed). */
 export function exampleSheet(example: ExampleTable): SheetSnapshot {
-  const rows = example.rows.map((cells, r) =>
-    cells.map((value, c): Cell | null =>
-      value === null || value === '' ? null : { address: a1(r, c), value, text: String(value), numFmt: 'General' },
+  const rows = example.rows.map((cells) =>
+    cells.map((value): Cell | null =>
+      value === null || value === '' ? null : { value, text: String(value), numFmt: 'General' },
     ),
   );
   return { name: 'example', rows, merges: example.merges.map(mergeOf) };

@@ -71,11 +71,10 @@ export function restackedSheet(
   // The second table's columns: to the end of the header, not only a block's width.
   const blockWidth = ownHeader ? width - blockEnd : step;
   const typedAt = new Map<string, string>();
-  const moved = (cell: Cell | null, row: number, col: number): Cell | null => {
-    if (!cell) return null;
-    const address = a1(row, col);
-    typedAt.set(address, cell.address);
-    return { ...cell, address };
+  /** The cell typed at (fromRow, fromCol), placed at (row, col) of the restacked sheet. */
+  const moved = (cell: Cell | null, fromRow: number, fromCol: number, row: number, col: number): Cell | null => {
+    if (cell) typedAt.set(a1(row, col), a1(fromRow, fromCol));
+    return cell;
   };
   const rows: (Cell | null)[][] = [];
   const rowAsRead = new Map<number, number>();
@@ -83,7 +82,9 @@ export function restackedSheet(
     rowAsRead.set(r, rows.length);
     // Rows above the header (the title, `单位：人` at the right) are read whole.
     const cells = sheet.rows[r] ?? [];
-    rows.push((r < headerRows[0] ? cells : cells.slice(0, blockEnd)).map((cell, c) => moved(cell, rows.length, c)));
+    rows.push(
+      (r < headerRows[0] ? cells : cells.slice(0, blockEnd)).map((cell, c) => moved(cell, r, c, rows.length, c)),
+    );
   };
   const isBlank = (cells: (Cell | null)[]) => cells.every((cell) => cellText(cell).trim() === '');
   for (let r = 0; r < end; r++) if (r < first || !isBlank((sheet.rows[r] ?? []).slice(0, blockEnd))) keep(r);
@@ -96,7 +97,7 @@ export function restackedSheet(
         const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
         (sheet.rows[r] ?? [])
           .slice(left, left + blockWidth)
-          .forEach((cell, j) => row.push(moved(cell, rows.length, labelColumn + j)));
+          .forEach((cell, j) => row.push(moved(cell, r, left + j, rows.length, labelColumn + j)));
         for (const m of sheet.merges)
           if (m.top === r && m.left >= left)
             movedMerges.push({
@@ -113,7 +114,7 @@ export function restackedSheet(
       const cells = (sheet.rows[r] ?? []).slice(left, left + blockWidth);
       if (cellText(cells[0]).trim() === '') continue;
       const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
-      cells.forEach((cell, j) => row.push(moved(cell, rows.length, labelColumn + j)));
+      cells.forEach((cell, j) => row.push(moved(cell, r, left + j, rows.length, labelColumn + j)));
       rows.push(row);
     }
   }

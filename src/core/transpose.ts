@@ -59,7 +59,7 @@ export function turnedSheet(
       while (turned.length < i) turned.push(null);
       const unit = i > 0 && j === layout.labelColumn ? unitOf(row) : '';
       const text = unit ? `${cell.text}(${unit})` : cell.text;
-      turned[i] = { ...cell, ...(unit ? { value: text, text } : {}), address: a1(top + j, i) };
+      turned[i] = unit ? { ...cell, value: text, text } : cell;
     }),
   );
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];

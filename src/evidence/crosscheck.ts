@@ -2,7 +2,7 @@ import { checkSheet } from '../core/linter';
 import type { Finding, Lang } from '../core/report';
 import type { RuleSet } from '../core/rules';
 import type { Rule } from '../core/rule-schema';
-import { a1, type Cell, type SheetSnapshot } from '../core/snapshot';
+import { type Cell, type SheetSnapshot } from '../core/snapshot';
 
 /**
  * Cross-checks every rule against the seed articles' figures through the same engine as `statlint check`: each
@@ -51,7 +51,7 @@ export interface CrosscheckReport {
 const LABEL_HEADER = '项目';
 
 function textCell(row: number, col: number, text: string): Cell {
-  return { address: a1(row, col), value: text, text, numFmt: 'General' };
+  return { value: text, text, numFmt: 'General' };
 }
 
 /** A table: header row, then rows of [label, ...figures as written]. */

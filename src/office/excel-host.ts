@@ -157,8 +157,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
           numberFormat: range.numberFormat,
           formulas: range.formulas,
         };
-        for (const row of chunkCells({ ...chunk, indentLevel: indents?.value }, top, used.columnIndex))
-          rows.push([...leftPad, ...row]);
+        for (const row of chunkCells({ ...chunk, indentLevel: indents?.value })) rows.push([...leftPad, ...row]);
         if (merged && !merged.isNullObject) {
           for (const merge of mergesFromAddress(merged.address)) merges.set(mergeKey(merge), merge);
         }

@@ -1,4 +1,4 @@
-import { a1, parseA1, type Cell, type CellValue, type Merge } from '../core/snapshot';
+import { parseA1, type Cell, type CellValue, type Merge } from '../core/snapshot';
 
 /**
  * Turning what Office.js loads for a range (values, text, numberFormat, formulas, merged-area addresses) into the
@@ -43,10 +43,10 @@ function cellValue(raw: unknown): CellValue {
 }
 
 /**
- * The cells of one chunk, `rows[r][c]` for sheet row `top + r` and sheet column `left + c` (0-based), so
- * addresses are those of the sheet, not of the used range. An empty cell without a formula is null.
+ * The cells of one chunk, `rows[r][c]` for the chunk's r-th row and the used range's c-th column (the caller places
+ * them in the sheet). An empty cell without a formula is null.
  */
-export function chunkCells(chunk: LoadedChunk, top: number, left: number): (Cell | null)[][] {
+export function chunkCells(chunk: LoadedChunk): (Cell | null)[][] {
   return chunk.values.map((row, r) =>
     row.map((raw, c): Cell | null => {
       const formula = chunk.formulas[r]?.[c];
@@ -54,7 +54,6 @@ export function chunkCells(chunk: LoadedChunk, top: number, left: number): (Cell
       if ((raw === '' || raw === null || raw === undefined) && !hasFormula) return null;
       const format = chunk.numberFormat[r]?.[c];
       const cell: Cell = {
-        address: a1(top + r, left + c),
         value: cellValue(raw),
         text: chunk.text[r]?.[c] ?? '',
         numFmt: typeof format === 'string' && format !== '' ? format : 'General',

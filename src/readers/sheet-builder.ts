@@ -1,14 +1,6 @@
 import { formatCellText } from '../core/format';
 import { limits } from '../core/limits';
-import {
-  a1,
-  columnLetters,
-  type Cell,
-  type CellValue,
-  type Merge,
-  type ReadProblem,
-  type SheetSnapshot,
-} from '../core/snapshot';
+import { a1, type Cell, type CellValue, type Merge, type ReadProblem, type SheetSnapshot } from '../core/snapshot';
 import { LimitReached, readMessages } from './read-problems';
 
 /**
@@ -99,13 +91,6 @@ export class CellTexts {
   }
 }
 
-const letters: string[] = [];
-
-/** Column letters, computed once per column for the life of the process (at most 16,384). */
-function letterOf(col: number): string {
-  return (letters[col] ??= columnLetters(col));
-}
-
 /** Rows with no cell before a later one share this array; frozen so that no consumer can fill it by mistake. */
 const EMPTY_ROW: (Cell | null)[] = Object.freeze([]) as unknown as (Cell | null)[];
 
@@ -118,10 +103,9 @@ export class SheetBuilder {
   private readonly merges = new Map<string, Merge>();
   private width = 0;
   private readonly longFormats = new Set<string>();
-  /** The row last written to, its cells and its number as text: the cells of a row arrive together. */
+  /** The row last written to and its cells: the cells of a row arrive together. */
   private row = -1;
   private cells: (Cell | null)[] = EMPTY_ROW;
-  private rowNumber = '';
 
   constructor(
     readonly name: string,
@@ -144,7 +128,6 @@ export class SheetBuilder {
       while (cells.length < col) cells.push(null);
       if (col >= this.width) this.width = col + 1;
     }
-    const address = letterOf(col) + this.rowNumber;
     let format = numFmt.length > limits.formatCodeChars ? this.longFormat(numFmt) : numFmt;
     let text: string;
     try {
@@ -156,9 +139,7 @@ export class SheetBuilder {
       this.problems.push({ cell: a1(row, col), message: readMessages.cannotShow(text) });
     }
     const cell: Cell =
-      formula === undefined
-        ? { address, value, text, numFmt: format }
-        : { address, value, text, numFmt: format, formula };
+      formula === undefined ? { value, text, numFmt: format } : { value, text, numFmt: format, formula };
     if (indent > 0) cell.indent = indent;
     cells[col] = cell;
   }
@@ -179,7 +160,6 @@ export class SheetBuilder {
     if (cells === undefined || cells === EMPTY_ROW) rows[row] = cells = [];
     this.row = row;
     this.cells = cells;
-    this.rowNumber = String(row + 1);
   }
 
   /** A merged range; the same range given twice is one. */

@@ -1,4 +1,4 @@
-import { a1, type Cell, type CellValue, type Merge, type SheetSnapshot } from '../../src/core/snapshot';
+import { type Cell, type CellValue, type Merge, type SheetSnapshot } from '../../src/core/snapshot';
 
 /** Test input shorthand: a number or string is the raw value; an object sets value, text, format or formula. */
 export type CellInput = CellValue | undefined | { v: CellValue; t?: string; z?: string; f?: string };
@@ -11,12 +11,11 @@ function displayText(value: CellValue): string {
 
 /** Builds a sheet snapshot from a grid of values, the way an adapter would (General format, text = value). */
 export function sheetFromRows(name: string, grid: CellInput[][], merges: Merge[] = []): SheetSnapshot {
-  const rows = grid.map((cells, r) =>
-    cells.map((input, c): Cell | null => {
+  const rows = grid.map((cells) =>
+    cells.map((input): Cell | null => {
       if (input === undefined || input === null || input === '') return null;
       if (typeof input === 'object' && 'v' in input) {
         const cell: Cell = {
-          address: a1(r, c),
           value: input.v,
           text: input.t ?? displayText(input.v),
           numFmt: input.z ?? 'General',
@@ -24,7 +23,7 @@ export function sheetFromRows(name: string, grid: CellInput[][], merges: Merge[]
         if (input.f !== undefined) cell.formula = input.f;
         return cell;
       }
-      return { address: a1(r, c), value: input, text: displayText(input), numFmt: 'General' };
+      return { value: input, text: displayText(input), numFmt: 'General' };
     }),
   );
   return { name, rows, merges };
