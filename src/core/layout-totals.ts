@@ -2,7 +2,7 @@ import { indentOf, isDeeper, note, rowText, rowsText, type LayoutReading } from 
 import type { Nesting, NestingRow } from './layout-hierarchy';
 import { compareSum, sumsTo, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
-import { compactText } from './header';
+import { compactText, normaliseHeader } from './header';
 import { dropFootnoteMarks, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 
@@ -147,21 +147,26 @@ const MAX_CONTAINED_SEARCH = 200;
 
 /**
  * A total's rows, leaving out those already counted in another (宁水高新技术产业园区, 已含在宁水县数据中): the last rows,
- * where each says so (see saidContained) and the others add up to the total in every column; else one row anywhere,
- * where the rows do not add up to the total but all the others do, in every column of two (all but one of three or more).
+ * where each says so (see saidContained) and the others add up to the total in every column; the last rows of another
+ * measure (年末常住人口（万人） and 人均场地面积（平方米） under the sports grounds), where the others add up likewise; else
+ * one row anywhere, where the rows do not add up to the total but all the others do, in every column of two (all but
+ * one of three or more).
  */
 function leaveOutContained(reading: LayoutReading, sums: SumReader, total: number, block: NestingRow[]): number[] {
   const members = block.map((b) => b.row);
   if (members.length < 3 || members.length > MAX_CONTAINED_SEARCH || sumsTo(compareSum(sums, total, members)))
     return members;
-  const leaveOut = (rows: NestingRow[]) => {
-    for (const row of rows)
-      note(reading, 'layoutContainedRow', { row: row.row + 1, label: row.compact, total: total + 1 });
+  const leaveOut = (rows: NestingRow[], why: 'layoutContainedRow' | 'layoutOtherMeasureRow') => {
+    for (const row of rows) note(reading, why, { row: row.row + 1, label: row.compact, total: total + 1 });
     return members.filter((r) => !rows.some((o) => o.row === r));
   };
-  const trailing = containedAtEnd(reading, sums, total, block);
-  if (trailing) return leaveOut(trailing);
-  const contained = block.filter((b) => {
+  const { lexicon } = reading;
+  const notes = reading.layout.noteRows.map((r) => compactText(rowText(reading.sheet, r)));
+  const contained = rowsAtEnd(sums, total, block, (t) => saidContained(lexicon, t, notes));
+  if (contained) return leaveOut(contained, 'layoutContainedRow');
+  const otherMeasures = rowsAtEnd(sums, total, block, (t) => statesOwnMeasure(lexicon, t));
+  if (otherMeasures) return leaveOut(otherMeasures, 'layoutOtherMeasureRow');
+  const one = block.filter((b) => {
     if (!sums.figures(b.row).some((v) => v !== undefined && v !== 0)) return false;
     const c = compareSum(
       sums,
@@ -171,27 +176,25 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
     // Over three columns or more, one may hold a wrong figure.
     return c.columns >= 2 && (c.equal === c.columns || (c.columns >= 3 && sumsTo(c)));
   });
-  return contained.length === 1 ? leaveOut(contained) : members;
+  return one.length === 1 ? leaveOut(one, 'layoutContainedRow') : members;
 }
 
-// Zones listed after the regions they lie in, looked for among this many last rows.
+// Rows left out at the end of a total's block (zones after their districts, rows of another measure): at most this many.
 const MAX_CONTAINED_AT_END = 3;
 
 /**
- * The last rows of a total's block that each say they are counted in another (zones after the districts they lie in),
- * when the rows before them add up to the total in every column, even one (all but one of two or more): the words and
- * the sums agree.
+ * The last rows of a total's block that each say they are none of its rows (`says`), when the rows before them add up
+ * to the total in every column, even one (all but one of two or more): the words and the sums agree.
  */
-function containedAtEnd(
-  reading: LayoutReading,
+function rowsAtEnd(
   sums: SumReader,
   total: number,
   block: NestingRow[],
+  says: (t: NestingRow) => boolean,
 ): NestingRow[] | undefined {
-  const notes = reading.layout.noteRows.map((r) => compactText(rowText(reading.sheet, r)));
   for (let k = 1; k <= MAX_CONTAINED_AT_END && block.length - k >= 2; k++) {
     const end = block.slice(-k);
-    if (!end.every((t) => saidContained(reading.lexicon, t, notes))) return undefined;
+    if (!end.every(says)) return undefined;
     const c = compareSum(
       sums,
       total,
@@ -214,6 +217,11 @@ function saidContained(lexicon: Lexicon, t: NestingRow, notes: string[]): boolea
     lexicon.zoneSuffixes.some((suffix) => name.endsWith(suffix)) ||
     (name.length >= 2 && notes.some((text) => text.includes(name)))
   );
+}
+
+/** A row of a measure of its own: a unit in its label's bracket (年末常住人口（万人）) or a per-head word (人均…). */
+function statesOwnMeasure(lexicon: Lexicon, t: NestingRow): boolean {
+  return normaliseHeader(t.label, lexicon).unit !== undefined || lexicon.notAdditive.test(t.compact);
 }
 
 // Rows of a subtotal's run looked through for the ones that add up to it.

@@ -76,6 +76,10 @@ export interface Lexicon {
   /** A year a text names, before a year word, a date separator or the end (global). */
   readonly yearMention: RegExp;
   /** A year with its month and period end in a title (global). */
+  /** A year and a word naming part of it (2025年上半年), global: its groups are the year and the word. */
+  readonly partOfYear: RegExp;
+  /** The month each part-of-year word ends in (上半年 → 6). */
+  readonly partsOfYear: ReadonlyMap<string, number>;
   readonly titleDate: RegExp;
   /** The region names a title starts with. */
   readonly titleRegionPrefix: RegExp;
@@ -202,6 +206,8 @@ function compile(v: Vocabulary): Lexicon {
     oneCharacterNames: new Set(v.regions.oneCharacterNames.map((w) => w.replace(/\s+/g, ''))),
     reporter: new RegExp(`^(?:${alt(v.regions.reporterLabels)})[:：]?`),
     yearMention: new RegExp(`(?:19|20)\\d{2}(?=${alt(d.year)}|\\.|-|\\/|$)`, 'g'),
+    partOfYear: new RegExp(`((?:19|20)\\d{2})(?:${alt(d.year)})(${alt(Object.keys(v.partsOfYear))})`, 'g'),
+    partsOfYear: new Map(Object.entries(v.partsOfYear)),
     titleDate: new RegExp(
       `(?:19|20)\\d{2}(?:${alt(d.year)})(?:${alt([...d.annual, ...d.periodEnds])})?(?:\\d{1,2}(?:${alt(d.month)})(?:${alt(d.periodEnds)})?)?`,
       'g',

@@ -14,6 +14,7 @@ import { restackedSheet } from './side-by-side';
 import { addressAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { refutedChecks } from './refuted';
+import { floatSlack } from './tolerance';
 import { failuresByCell, findSuspects, type FailedCheck } from './suspect';
 
 export interface CheckOptions {
@@ -135,12 +136,28 @@ function checkTable(
   const notes =
     options.continued && totals.size > 0 ? [...refuted, phrase(options.lang, 'continuedOnNextSheet')] : refuted;
   const reported = new Set(failed.flatMap((f) => f.cells));
+  const totalMembers = new Map(layout.totalRows.map((t) => [t.row, new Set(t.members)]));
+  // A sum of some of a total's rows, found where its other rows are zero (三、基金会 0 in two columns of three): where it
+  // breaks, one of those others holds a figure and the total is the sum of all its rows.
+  const someOfTotal = (cells: CellRef[]) => {
+    const [{ row: total, col }] = cells;
+    const members = totalMembers.get(total);
+    const stated = model.valueAt(total, col);
+    if (!members || stated === undefined) return false;
+    const rows = new Set(cells.slice(1).map((c) => c.row));
+    if (![...rows].every((r) => members.has(r))) return false;
+    let sum = 0;
+    for (const r of members) sum += model.valueAt(r, col) ?? 0;
+    const others = [...members].some((r) => !rows.has(r) && (model.valueAt(r, col) ?? 0) !== 0);
+    return others && Math.abs(sum - stated) <= floatSlack(sum, stated);
+  };
   inferredFailures(inference, options.lang).forEach(({ rule, violation, axis }, i) => {
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
     // A rate row among counts (城镇化率 | %, by its 单位 cell) changes in points: the counts' relations between columns
     // do not bind it. A relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns).
     const rateRow = axis === 'column' && model.isRateRow(violation.row);
-    if (!reported.has(cells[0]) && !rateRow && !(options.continued && readsTotal(cells)))
+    const partOfTotal = axis === 'row' && rule.id === 'inferred/sum' && someOfTotal(violation.cells);
+    if (!reported.has(cells[0]) && !rateRow && !partOfTotal && !(options.continued && readsTotal(cells)))
       failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
   const failedCells = new Set(failed.flatMap((f) => f.cells));

@@ -166,6 +166,12 @@ export const vocabularySchema = z
       .describe(
         'Multipliers before a unit, as powers of ten (ten thousand: 4). A column in a multiplied unit holds rounded figures.',
       ),
+    partsOfYear: z
+      .record(z.string().min(1), z.number().int().min(1).max(12))
+      .optional()
+      .describe(
+        'Words after a year naming part of it (first half, first quarter), each with the month it ends in: such a table is of that month, not of the whole year.',
+      ),
     rateEndings: words.describe('Header endings of a rate (coverage rate).'),
     shareWords: words.describe('Header words of a share in per cent.'),
     changeWords: words.describe('Header words of a change in per cent (growth, decline).'),
@@ -299,6 +305,7 @@ export function mergeVocabulary(base: Vocabulary | undefined, layer: z.output<ty
     subjects: mergeLists(base?.subjects, layer.subjects, SUBJECT_KEYS) as Vocabulary['subjects'],
     inference: mergeLists(base?.inference, layer.inference, INFERENCE_KEYS) as Vocabulary['inference'],
     multipliers: { ...base?.multipliers, ...layer.multipliers },
+    partsOfYear: { ...base?.partsOfYear, ...layer.partsOfYear },
     traditional: { ...base?.traditional, ...layer.traditional },
   };
 }

@@ -106,15 +106,21 @@ export function disagreement(
  * header of its sheet names. They bind to one measure, yet are never the same figure.
  */
 export function otherKinds(a: PreparedSheet, colA: number, b: PreparedSheet, colB: number): boolean {
-  const [x, y] = [kindOfColumn(a, colA), kindOfColumn(b, colB)];
+  const [x, y] = [columnKind(a, colA), columnKind(b, colB)];
   return x !== undefined && y !== undefined && x !== y;
 }
 
-function kindOfColumn(s: PreparedSheet, col: number): 'enterprises' | 'organisations' | undefined {
-  const { lexicon } = s.model;
+type UnitKind = 'enterprises' | 'organisations';
+
+/** The kind of unit a column counts: by its header, else by the kind every other header of its sheet names. */
+export function columnKind(s: PreparedSheet, col: number): UnitKind | undefined {
   const column = columnAt({ sheet: s, col });
-  const own = column && lexicon.kindOf(column.header);
-  if (own) return own;
+  return (column && s.model.lexicon.kindOf(column.header)) || headersKind(s);
+}
+
+/** The one kind of unit a sheet's headers name (社会组织名称 | 所属乡镇 | 是否建立党组织), if they name one. */
+export function headersKind(s: PreparedSheet): UnitKind | undefined {
+  const { lexicon } = s.model;
   const kinds = new Set(s.layout.columns.map((c) => lexicon.kindOf(c.header)).filter((k) => k !== undefined));
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }

@@ -4,13 +4,12 @@ import { fill } from '../messages';
 import type { Lexicon } from '../lexicon';
 import { readFigure } from '../number';
 import type { Lang } from '../report';
-import type { SheetSnapshot } from '../snapshot';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
-import { figuresAgree } from './finding';
+import { columnKind, figuresAgree, headersKind } from './finding';
 import { ledgerPairs, type Ledger } from './ledger-pairs';
 import { systematic } from './region-total';
-import { labelOf } from './region';
+import { labelOf, title } from './region';
 import type { CrossTableRule, LedgerRelation } from './schema';
 import type { CrossFinding } from './types';
 
@@ -51,7 +50,11 @@ export function checkLedgers(
         : sheetPlace(ledgerSheet.file, ledgerSheet.sheet.name);
     const where = { file: baseName(summary.file), summary: summary.sheet.name, ledger: ledgerPlace };
     const regionRows = summary.layout.regionRows;
-    const measures = ledgerMeasures(relation, summary, ledgerSheet.sheet, ledgerPlace, ledger, lang);
+    const measures = ledgerMeasures(relation, summary, ledgerSheet, ledgerPlace, ledger, lang);
+    if (measures.length === 0) {
+      notes.push(crossPhrase(lang, 'ledgerNoMeasures', where));
+      continue;
+    }
     const headerText = ledgerSheet.sheet.rows[ledger.headerRow]?.[ledger.regionCol]?.text.trim() ?? '';
     // A ledger of half the summary's regions or fewer (one county's, beside the city's table) is of those alone.
     const listed = new Set(owner.values());
@@ -145,17 +148,30 @@ export function checkLedgers(
   return { findings, notes };
 }
 
+/** The kind of unit a ledger lists: by its headers, else by its title or file name (云龙县社会组织台账). */
+function ledgerKind(s: PreparedSheet): 'enterprises' | 'organisations' | undefined {
+  const { lexicon } = s.model;
+  return headersKind(s) ?? lexicon.kindOf(title(s.sheet, s.layout, lexicon) ?? baseName(s.file));
+}
+
 /** The summary columns the rule's counts fill, then (with `sums`) those headed like a numeric ledger column. */
 function ledgerMeasures(
   relation: LedgerRelation,
   summary: PreparedSheet,
-  sheet: SheetSnapshot,
+  ledgerSheet: PreparedSheet,
   place: string,
   ledger: Ledger,
   lang: Lang,
 ): Measure[] {
+  const { sheet } = ledgerSheet;
   const measures: Measure[] = [];
   const used = new Set<number>();
+  // A ledger of social organisations counts none of a summary's enterprise columns (and the other way round).
+  const kind = ledgerKind(ledgerSheet);
+  for (const c of summary.layout.columns) {
+    const other = columnKind(summary, c.col);
+    if (kind !== undefined && other !== undefined && other !== kind) used.add(c.col);
+  }
   const cellText = (r: number, c: number) => compactText(sheet.rows[r]?.[c]?.text ?? '');
   for (const count of relation.counts) {
     const { lexicon } = summary.model;

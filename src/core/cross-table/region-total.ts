@@ -16,6 +16,7 @@ import {
   textAboveHeader,
   title,
   monthsIn,
+  partsOfYearIn,
   yearsIn,
   type RegionLabels,
   type RegionSource,
@@ -275,6 +276,7 @@ export function checkRegionTotals(
     const where = { upper: baseName(upper.file), sheet: upper.sheet.name };
     const seenRows = new Set<number>();
     const byMeasure = new Map<string, { compared: number; found: CrossFinding[] }>();
+    const results: { file: string; p: Pairing; lower: PreparedSheet; compared: string[]; found: CrossFinding[] }[] = [];
     pairings.forEach((p, v) => {
       if (v === w) return;
       const file = baseName(books[v][0]?.file ?? '');
@@ -305,6 +307,16 @@ export function checkRegionTotals(
       if (found.length > 0 && pairedYears[v].size > 1 && yearsOf(lower).size === 0)
         return void notes.push(crossPhrase(lang, 'undatedAmongYears', { file, ...where }));
       seenRows.add(p.row);
+      results.push({ file, p, lower, compared, found });
+    });
+    for (const { file, p, lower, compared, found } of results) {
+      // Two workbooks of one region (青山县_v1 and 青山县_v2, 统计表 and 统计表（修改稿）): where one agrees with the row,
+      // the other is an older version of it, not a second account of the same figures.
+      const agreeing = results.find((o) => o.p.row === p.row && o.compared.length > 0 && o.found.length === 0);
+      if (found.length > 0 && agreeing) {
+        notes.push(crossPhrase(lang, 'otherVersion', { file, ...where, row: p.row + 1, other: agreeing.file }));
+        continue;
+      }
       for (const name of compared) {
         const entry = byMeasure.get(name) ?? { compared: 0, found: [] };
         entry.compared += 1;
@@ -326,7 +338,7 @@ export function checkRegionTotals(
           measures: compared.join(crossPhrase(lang, 'listSeparator')),
         }),
       );
-    });
+    }
     for (const [measure, { compared, found }] of byMeasure) {
       if (systematic(compared, found.length))
         notes.push(
@@ -364,6 +376,11 @@ function monthsOf(s: PreparedSheet): Set<string> {
   return monthsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, s.model.lexicon);
 }
 
+/** The parts of a year a sheet names above its header or in its name (2025年上半年). */
+function partsOfYearOf(s: PreparedSheet): Set<string> {
+  return partsOfYearIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, s.model.lexicon);
+}
+
 /**
  * Tables of different periods (2022 against 2025) or different subjects (key enterprises against all enterprises)
  * share headers but not figures: comparing them would only raise false alarms. Sheets of one workbook are titled by
@@ -382,6 +399,14 @@ export function incomparable(
   const [ma, mb] = [monthsOf(upper), monthsOf(lower)];
   if (ma.size > 0 && mb.size > 0 && ![...ma].some((m) => mb.has(m)))
     return { key: 'otherPeriod', mine: [...mb].join('/'), theirs: [...ma].join('/') };
+  // Part of a year (2025年上半年) beside a table of the year it is part of, dated by no month (2025年): not its figures.
+  const [pa, pb] = [partsOfYearOf(upper), partsOfYearOf(lower)];
+  if ((pa.size > 0 && mb.size === 0 && b.size > 0) || (pb.size > 0 && ma.size === 0 && a.size > 0))
+    return {
+      key: 'otherPeriod',
+      mine: [...(pb.size > 0 ? pb : b)].join('/'),
+      theirs: [...(pa.size > 0 ? pa : a)].join('/'),
+    };
   const [ta, tb] = [title(upper.sheet, upper.layout, lexicon), title(lower.sheet, lower.layout, lexicon)];
   if (subjects && ta && tb && similarity(subjectOf(ta, lexicon), subjectOf(tb, lexicon)) < 0.5)
     return { key: 'otherSubject', mine: tb, theirs: ta };

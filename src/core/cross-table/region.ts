@@ -9,20 +9,33 @@ import { cellAt, type SheetSnapshot } from '../snapshot';
  * remain): 沈阳 / 沈阳市, 和平 / 和平区. The suffixes are the vocabulary's `regions.suffixes`.
  */
 export function regionBase(name: string, lexicon: Lexicon): string {
-  const t = bareName(name);
+  const t = bareName(unnumbered(name, lexicon));
   return t.slice(0, t.length - regionSuffix(name, lexicon).length);
 }
 
-/**
- * The last of the places a text begins with (和顺 of 临川市和顺县城关镇党委; 中共安宁 of 中共安宁县), without its suffix;
- * undefined when it begins with none.
- */
-export function lastLeadingPlace(text: string, lexicon: Lexicon): string | undefined {
+/** A label compacted, without the numbering it opens with (（一）青山县, 1.青山县), as the vocabulary numbers rows. */
+function unnumbered(label: string, lexicon: Lexicon): string {
+  const text = compactText(label);
+  for (const level of lexicon.numberingLevels) {
+    const m = level.exec(text);
+    if (m) return text.slice(m[0].length);
+  }
+  return text;
+}
+
+/** The places a text begins with, outermost first, without their suffixes (临川, 和顺 of 临川市和顺县城关镇党委). */
+export function leadingPlaces(text: string, lexicon: Lexicon): string[] {
   const { titlePlace } = lexicon;
-  let last: string | undefined;
+  const places: string[] = [];
   titlePlace.lastIndex = 0;
-  for (let m = titlePlace.exec(text); m; m = titlePlace.exec(text)) last = m[0];
-  return last === undefined ? undefined : regionBase(last, lexicon) || last;
+  for (let m = titlePlace.exec(text); m; m = titlePlace.exec(text)) places.push(regionBase(m[0], lexicon) || m[0]);
+  return places;
+}
+
+/** The last of the places a text begins with (和顺 of 临川市和顺县城关镇党委; 中共安宁 of 中共安宁县), if any. */
+export function lastLeadingPlace(text: string, lexicon: Lexicon): string | undefined {
+  const places = leadingPlaces(text, lexicon);
+  return places[places.length - 1];
 }
 
 /** A name without spaces, footnote marks (云龙县*, 石门县[注1]) or bracketed notes. */
@@ -52,7 +65,7 @@ export interface RegionLabels {
 export function regionLabels(labels: string[], lexicon: Lexicon): RegionLabels {
   return {
     labels,
-    keys: labels.map((label) => ({ full: compactText(label), base: regionBase(label, lexicon) })),
+    keys: labels.map((label) => ({ full: unnumbered(label, lexicon), base: regionBase(label, lexicon) })),
     suffixes: [...lexicon.regionSuffixes, ...lexicon.zoneSuffixes],
   };
 }
@@ -172,12 +185,23 @@ export function yearsIn(text: string, lexicon: Lexicon): Set<string> {
  */
 export function monthsIn(text: string, lexicon: Lexicon): Set<string> {
   const months = new Set<string>();
-  for (const [date] of compactText(text).matchAll(lexicon.titleDate)) {
+  const compact = compactText(text);
+  for (const [date] of compact.matchAll(lexicon.titleDate)) {
     // The date up to its month, the month's leading zero dropped (2025年06月 is 2025年6月).
     const month = /^\d{4}\D+\d{1,2}\D/.exec(date)?.[0];
     if (month) months.add(month.replace(/(\D)0(?=\d\D$)/, '$1'));
   }
+  // Part of a year by the month it ends in: 2025年上半年 is as of 2025年6月.
+  for (const [, year, part] of compact.matchAll(lexicon.partOfYear))
+    months.add(
+      `${year}${lexicon.vocabulary.dates.year[0]}${lexicon.partsOfYear.get(part)}${lexicon.vocabulary.dates.month[0]}`,
+    );
   return months;
+}
+
+/** The parts of a year a text names (2025年上半年, 2025年一季度). */
+export function partsOfYearIn(text: string, lexicon: Lexicon): Set<string> {
+  return new Set([...compactText(text).matchAll(lexicon.partOfYear)].map((m) => m[0]));
 }
 
 /**

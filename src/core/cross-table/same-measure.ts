@@ -4,8 +4,8 @@ import type { Lang } from '../report';
 import { disagreement, otherKinds } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
-import { labelOf, regionBase, regionSuffix, title } from './region';
-import { incomparable, ownRegions, systematic } from './region-total';
+import { labelOf, leadingPlaces, regionBase, regionSuffix, title } from './region';
+import { incomparable, ownRegions, sourcesOf, systematic } from './region-total';
 import type { CrossTableRule } from './schema';
 import type { CrossFinding } from './types';
 
@@ -80,6 +80,32 @@ function titlePlace(s: PreparedSheet): string | undefined {
   }
 }
 
+/**
+ * The places a workbook names itself after, outermost first (江州, 城区 of 江州市城区汇总表): by the first of its 填报单位,
+ * title and file name that begins with one.
+ */
+function namedPlaces(book: PreparedSheet[]): string[] {
+  const lexicon = book[0]?.model.lexicon;
+  if (!lexicon) return [];
+  for (const source of sourcesOf(book)) {
+    const places = leadingPlaces(compactText(source.text), lexicon);
+    if (places.length > 0) return places;
+  }
+  return [];
+}
+
+/**
+ * Whether two workbooks name themselves after two places (青山县 and 云龙县 with their 城关镇 each; 江州市城区 and
+ * 临川市城区), neither a row of the other's tables (as a county is of its city's). Compared from the innermost, a
+ * place named with a prefix (中共青山) is the place.
+ */
+function otherNamedPlaces(a: string[], b: string[], rowsOfA: Set<string>, rowsOfB: Set<string>): boolean {
+  const same = (x: string, y: string) => x.endsWith(y) || y.endsWith(x);
+  for (let i = 1; i <= Math.min(a.length, b.length); i++)
+    if (!same(a[a.length - i], b[b.length - i])) return !rowsOfA.has(b[b.length - 1]) && !rowsOfB.has(a[a.length - 1]);
+  return false;
+}
+
 /** The places a workbook's tables have rows for (城关 of 城关镇), to tell what its sheets are named after. */
 function rowPlacesOf(book: PreparedSheet[]): Set<string> {
   return new Set(
@@ -115,6 +141,7 @@ export function checkSameMeasures(
   // Each sheet's rows keyed once for both kinds of pairing, not once per pair.
   const own = ownRegions(books);
   const rowPlaces = books.map(rowPlacesOf);
+  const named = books.map(namedPlaces);
   const sheets = books.flatMap((book, w) =>
     book.map((s) => ({ s, w, within: rowsByKey(s, false), across: rowsByKey(s, true) })),
   );
@@ -125,6 +152,8 @@ export function checkSameMeasures(
       // Two counties' workbooks, each naming its own county, share town names (城关镇, 东城街道) but no town; so do
       // two sheets of one workbook named after two towns (石桥镇, 青山镇) with their villages (兴隆村 in each).
       if (acrossWorkbooks && own[a.w] !== undefined && own[b.w] !== undefined && own[a.w] !== own[b.w]) continue;
+      // So do two workbooks no table of the folder has as rows, each named after its county.
+      if (acrossWorkbooks && otherNamedPlaces(named[a.w], named[b.w], rowPlaces[a.w], rowPlaces[b.w])) continue;
       if (!acrossWorkbooks && otherPlaces(a.s, b.s, rowPlaces[a.w])) continue;
       const rowsA = acrossWorkbooks ? a.across : a.within;
       const rowsB = acrossWorkbooks ? b.across : b.within;

@@ -316,7 +316,7 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       between ??= linesBetween(c);
       if (blankLineIsTheGap(view, between, b, support) || rateRow(ctx, b)) return true;
     }
-    if (divisor === null) divisor = coincidentDivisor(view, c, support);
+    if (divisor === null) divisor = coincidentDivisor(ctx, c, support);
     return divisor?.(b) === true || totalOverComparableRows(ctx, c, b) || derivedColumn(ctx, c, b);
   };
 }
@@ -335,9 +335,12 @@ const divisorOf = (c: Candidate) => (c.kind === 'ratio' ? c.members[1] : c.membe
 /**
  * A divisor that is one figure wherever the relation holds, yet has several others of its own (a quiz marked out of
  * 10 that most students scored full on): the relation is a scaled copy of its numerator, and a row where that line
- * differs but the copy holds is no break.
+ * differs but the copy holds is no break. Nor is a total row where a divisor of one figure on every other row (one
+ * 文化站 per town, 8 in all) adds up: the relation holds on the rows through that figure alone, and the total's own
+ * sums check its figures.
  */
-function coincidentDivisor(view: GridView, c: Candidate, support: number[]): ((b: Break) => boolean) | undefined {
+function coincidentDivisor(ctx: SearchContext, c: Candidate, support: number[]): ((b: Break) => boolean) | undefined {
+  const { view } = ctx;
   if ((c.kind !== 'ratio' && c.kind !== 'change') || support.length === 0) return undefined;
   const divisor = divisorOf(c);
   const constant = view.value(divisor, support[0]);
@@ -347,7 +350,9 @@ function coincidentDivisor(view: GridView, c: Candidate, support: number[]): ((b
     const v = view.value(divisor, pos);
     if (!Number.isNaN(v)) figures.add(v);
   }
-  if (figures.size < 3) return undefined;
+  const totalOnly = figures.size < 3;
+  if (totalOnly && (view.axis !== 'column' || !ctx.positionLabel)) return undefined;
+  const isTotal = (pos: number) => hasWord(ctx.positionLabel?.(pos) ?? '', 'total', ctx.lexicon);
   const fixed: GridView = { ...view, value: (line, pos) => (line === divisor ? constant : view.value(line, pos)) };
-  return (b) => verdictAt(fixed, c, b.pos).status !== 'break';
+  return (b) => (totalOnly ? isTotal(b.pos) : verdictAt(fixed, c, b.pos).status !== 'break');
 }

@@ -22,8 +22,10 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
       for (const row of ctx.model.rowsToCheck) {
         const value = ctx.model.valueAt(row, column.col);
         if (value === undefined || (Number.isInteger(value) && (value >= 0 || signed))) continue;
-        // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says.
+        // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says, nor does a
+        // per-head row (每万人口发明专利拥有量 | 件).
         if (ctx.model.isRateRow(row) || (column.unit === undefined && !ctx.model.mayHoldCounts(row))) continue;
+        if (ctx.model.lexicon.notAdditive.test(ctx.model.rowLabel(row))) continue;
         const f = ctx.model.number(row, column.col) as NumberFigure;
         if (f.approximate) continue;
         const actual = figureText(f);
