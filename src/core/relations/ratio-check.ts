@@ -47,17 +47,30 @@ function multiplierOf(model: SheetModel, col: number): number {
   return byColumn.get(col) ?? 0;
 }
 
-/** Whether the numerator and the denominator read a column in a unit with a multiplier: found once per ratio. */
-const multipliedOperands = new WeakMap<RatioSpec, [boolean, boolean]>();
+/** The columns the numerator and the denominator read, and whether any is in a unit with a multiplier. */
+interface RatioOperands {
+  columns: [number[], number[]];
+  multiplied: [boolean, boolean];
+}
 
-function operandsMultiplied(spec: RatioSpec, model: SheetModel): [boolean, boolean] {
-  let found = multipliedOperands.get(spec);
+// Found once per ratio, not on each of 50,000 rows.
+const ratioOperands = new WeakMap<RatioSpec, RatioOperands>();
+
+function operandsOf(spec: RatioSpec, model: SheetModel): RatioOperands {
+  let found = ratioOperands.get(spec);
   if (!found) {
-    const multiplied = (op: ColumnOperand) => operandColumns(op).some((col) => multiplierOf(model, col) > 0);
-    found = [multiplied(spec.numerator), multiplied(spec.denominator)];
-    multipliedOperands.set(spec, found);
+    const columns: [number[], number[]] = [operandColumns(spec.numerator), operandColumns(spec.denominator)];
+    const multiplied = (cols: number[]) => cols.some((col) => multiplierOf(model, col) > 0);
+    found = { columns, multiplied: [multiplied(columns[0]), multiplied(columns[1])] };
+    ratioOperands.set(spec, found);
   }
   return found;
+}
+
+/** Whether a column of these holds a figure typed as words on the row (3.72万): no plain number in its column. */
+function typedAsWords(model: SheetModel, columns: number[], row: number): boolean {
+  for (const col of columns) if (Number.isNaN(model.column(col).values[row])) return true;
+  return false;
 }
 
 /**
@@ -94,11 +107,9 @@ function multipliedRatio(
   denominator: Term,
   row: number,
 ): { computed: number; agrees: boolean } | undefined {
-  // A figure typed as words (3.72万) is no plain number in its column.
-  const typed = (op: ColumnOperand) => operandColumns(op).some((col) => Number.isNaN(model.column(col).values[row]));
-  const [multipliedNumerator, multipliedDenominator] = operandsMultiplied(spec, model);
-  const inNumerator = multipliedNumerator || typed(spec.numerator);
-  const inDenominator = multipliedDenominator || typed(spec.denominator);
+  const { columns, multiplied } = operandsOf(spec, model);
+  const inNumerator = multiplied[0] || typedAsWords(model, columns[0], row);
+  const inDenominator = multiplied[1] || typedAsWords(model, columns[1], row);
   if (!inNumerator && !inDenominator) return undefined;
   const num = inBaseUnits(numerator, spec.numerator, model, inNumerator);
   const den = inBaseUnits(denominator, spec.denominator, model, inDenominator);

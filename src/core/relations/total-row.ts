@@ -45,7 +45,10 @@ function memberSum(
   let halfUnits = roundingSlack([decimals]);
   const signed = model.holdsChanges(column);
   const figures = model.column(column.col);
-  for (const row of total.members) {
+  const { members } = total;
+  // Indexed, as in evaluateBindings: a total of 50,000 rows.
+  for (let i = 0; i < members.length; i++) {
+    const row = members[i];
     const plain = figures.values[row];
     const value = Number.isNaN(plain) ? model.valueAt(row, column.col) : plain;
     if (value === undefined) {

@@ -19,7 +19,10 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
     const expected = phrase(ctx.lang, 'wholeNumber');
     for (const column of columns) {
       const signed = ctx.model.holdsChanges(column);
-      for (const row of ctx.model.rowsToCheck) {
+      const rows = ctx.model.rowsToCheck;
+      // Indexed, as in evaluateBindings: every row of every count column.
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
         const value = ctx.model.valueAt(row, column.col);
         if (value === undefined || (Number.isInteger(value) && (value >= 0 || signed))) continue;
         // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says, nor does a
