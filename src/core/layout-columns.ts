@@ -402,10 +402,16 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     let total: HeaderColumn | undefined;
     for (let j = wholeAt - 1; j >= 0 && !total; j--)
       for (let k = j + 1; k < wholeAt && !total; k++) if (addsUpTo(j, k)) total = columns[j];
-    if (!total) continue;
+    // Under one parent header with its whole (流入党员: 小计 | 其中：在非公企业), a part stays that whole's.
+    if (!total || (sameParent(column, columns[wholeAt]) && !sameParent(column, total))) continue;
     column.partOf = total.col;
     column.partGroup = total.col;
   }
+}
+
+/** Whether two columns stand under one parent header (流入党员/小计 and 流入党员/其中：在社会组织). */
+function sameParent(a: HeaderColumn, b: HeaderColumn): boolean {
+  return a.headerPath.length >= 2 && b.headerPath.length >= 2 && a.headerPath[0] === b.headerPath[0];
 }
 
 /** Says which columns are 其中 parts of which. */

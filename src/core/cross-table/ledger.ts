@@ -60,8 +60,11 @@ export function checkLedgers(
     const listed = new Set(owner.values());
     const partial = [...listed].filter((i) => i >= 0).length * 2 <= regionRows.length;
     const total = partial ? undefined : summary.layout.totalRows.find((t) => t.kind === 'total');
+    // A region with no ledger row while some ledger rows name no region of the summary (太平镇 in the summary, 太平乡
+    // in the ledger, renamed): its rows may be those, so it is not compared.
+    const unlisted = (i: number) => !listed.has(i) && (partial || strays.size > 0);
     const targets = [
-      ...regionRows.flatMap((row, i) => (partial && !listed.has(i) ? [] : [{ row, label: labels[i], index: i }])),
+      ...regionRows.flatMap((row, i) => (unlisted(i) ? [] : [{ row, label: labels[i], index: i }])),
       ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : []),
     ];
     const found: CrossFinding[] = [];

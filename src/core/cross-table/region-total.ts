@@ -7,8 +7,10 @@ import { baseName, type PreparedSheet } from './prepared';
 import {
   labelOf,
   lastLeadingPlace,
+  leadingPlaceNames,
   matchRegion,
   regionBase,
+  regionSuffix,
   regionLabels,
   regionSources,
   similarity,
@@ -138,7 +140,7 @@ function pairWith(
   places: RegionLabels | undefined,
   upperRegion: string | undefined,
   folder: string,
-  upperPlace: string | undefined,
+  upperName: string | undefined,
   lexicon: Lexicon,
 ): Pairing | { ambiguous: string[] } | undefined {
   const named = namedBy(labels, sources, places);
@@ -151,9 +153,20 @@ function pairWith(
   const ahead = text.slice(0, Math.max(0, at));
   // 安宁县城关镇党委 is of 安宁县's 城关镇, not of the row 城关镇 of a table whose title names 和顺县, even where no table
   // of the folder has 安宁县 as a row.
-  if (upperPlace !== undefined) {
+  if (upperName !== undefined) {
+    const upperPlace = regionBase(upperName, lexicon) || upperName;
     const place = lastLeadingPlace(ahead, lexicon);
     if (place !== undefined && !place.includes(upperPlace)) return undefined;
+    // A book in a folder named after another place of the table's level (江南省/江州市/青山县.xlsx beside 平州市's
+    // table) is of that place's 青山县.
+    const folderNames = leadingPlaceNames(compactText(folder), lexicon);
+    const folderName = folderNames[folderNames.length - 1];
+    if (
+      folderName !== undefined &&
+      regionSuffix(folderName, lexicon) === regionSuffix(upperName, lexicon) &&
+      regionBase(folderName, lexicon) !== upperPlace
+    )
+      return undefined;
   }
   if (places && upperRegion !== undefined) {
     const before = ahead + compactText(folder);
@@ -255,9 +268,10 @@ export function checkRegionTotals(
       const upperRegion = ownRegions(books)[w];
       const { lexicon } = upper.model;
       const upperTitle = title(upper.sheet, upper.layout, lexicon);
-      const upperPlace = upperTitle === undefined ? undefined : lastLeadingPlace(upperTitle, lexicon);
+      const upperNames = upperTitle === undefined ? [] : leadingPlaceNames(compactText(upperTitle), lexicon);
+      const upperName = upperNames[upperNames.length - 1];
       const pairings = books.map((_, v) =>
-        v === w ? undefined : pairWith(rows, labels, sources[v], places, upperRegion, folders[v], upperPlace, lexicon),
+        v === w ? undefined : pairWith(rows, labels, sources[v], places, upperRegion, folders[v], upperName, lexicon),
       );
       const paired = pairings.filter((p): p is Pairing => p !== undefined && !('ambiguous' in p));
       // Two levels means workbooks for several different rows: twins of one region's workbook are not enough.

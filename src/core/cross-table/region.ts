@@ -23,13 +23,18 @@ function unnumbered(label: string, lexicon: Lexicon): string {
   return text;
 }
 
-/** The places a text begins with, outermost first, without their suffixes (临川, 和顺 of 临川市和顺县城关镇党委). */
-export function leadingPlaces(text: string, lexicon: Lexicon): string[] {
+/** The places a text begins with, outermost first, as written (临川市, 和顺县 of 临川市和顺县城关镇党委). */
+export function leadingPlaceNames(text: string, lexicon: Lexicon): string[] {
   const { titlePlace } = lexicon;
   const places: string[] = [];
   titlePlace.lastIndex = 0;
-  for (let m = titlePlace.exec(text); m; m = titlePlace.exec(text)) places.push(regionBase(m[0], lexicon) || m[0]);
+  for (let m = titlePlace.exec(text); m; m = titlePlace.exec(text)) places.push(m[0]);
   return places;
+}
+
+/** The places a text begins with, outermost first, without their suffixes (临川, 和顺 of 临川市和顺县城关镇党委). */
+export function leadingPlaces(text: string, lexicon: Lexicon): string[] {
+  return leadingPlaceNames(text, lexicon).map((name) => regionBase(name, lexicon) || name);
 }
 
 /** The last of the places a text begins with (和顺 of 临川市和顺县城关镇党委; 中共安宁 of 中共安宁县), if any. */

@@ -109,9 +109,13 @@ export class SheetStructures {
     );
   }
 
-  /** 其中 columns grouped under their whole (rates left out). */
+  /**
+   * 其中 columns grouped under their whole (rates left out). Where two or more of a whole's parts are each headed 其中
+   * (其中：35岁及以下 | 其中：非公企业和社会组织), each is an of-which figure of its own, not a part of one breakdown.
+   */
   partGroups(): { whole: HeaderColumn; parts: HeaderColumn[] }[] {
     const { columns } = this.model.layout;
+    const { lexicon } = this.model;
     const groups = new Map<number, { whole: HeaderColumn; parts: HeaderColumn[] }>();
     for (const column of columns) {
       if (column.partOf === undefined || column.isRate) continue;
@@ -121,7 +125,12 @@ export class SheetStructures {
       group.parts.push(column);
       groups.set(whole.col, group);
     }
-    return [...groups.values()];
+    const headedOfWhich = (c: HeaderColumn) => splitOfWhich(c.rawHeader.split('/').pop() ?? '', lexicon).ofWhich;
+    return [...groups.values()].flatMap((group) =>
+      group.parts.filter(headedOfWhich).length >= 2
+        ? group.parts.map((p) => ({ whole: group.whole, parts: [p] }))
+        : [group],
+    );
   }
 
   /** Every breakdown of the sheet: 其中 columns on each row checked, then 其中 rows in each non-rate column. */
