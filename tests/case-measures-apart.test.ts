@@ -58,6 +58,27 @@ describe('rows and lines apart from the figures around them', () => {
     },
   ]);
 
+  describeCaseBook('三行表头', [
+    {
+      // A three-row header read as a title line over two header rows: 覆盖率（%） merged down all three rows still heads
+      // its column, so its rate is no count held within the row above (科技园 60 beside 东城区 50).
+      name: '三行表头',
+      rows: [
+        ['社会组织党建工作情况统计表'],
+        ['单位名称', '社会组织', null, null, '覆盖率（%）', '党建指导员'],
+        [null, '数量'],
+        [null, '总数', '已建党组织', '未建党组织'],
+        ['合计', 1200, 620, 580, 51.7, 21],
+        ['东城区', 400, 200, 200, 50, 9],
+        ['其中：科技园', 100, 60, 40, 60, 3],
+        ['西城区', 300, 120, 180, 40, 7],
+        ['南溪县', 500, 300, 200, 60, 5],
+      ],
+      merges: ['A2:A4', 'B2:D2', 'B3:D3', 'E2:E4', 'F2:F4'],
+      plant: { address: 'B5', value: 1210 },
+    },
+  ]);
+
   describeCaseBook('部分之和', [
     {
       // 总计 = 社会团体 + 民办非企业单位 holds where 基金会 is 0 (two columns of three): a sum of some of the total's rows.

@@ -44,11 +44,16 @@ export interface ColumnSample {
   names: Set<string>;
 }
 
+// Rows above the header a header cell merged down into it may start from.
+const MERGED_FROM_ABOVE = 2;
+
 function headerSource(reading: LayoutReading, block: HeaderBlock, row: number, col: number): HeaderSource | undefined {
   const cell = reading.sheet.rows[row]?.[col];
   if (!isEmptyCell(cell)) return { row, col, raw: cellText(cell) };
   const m = mergeCovering(block.merges, row, col);
-  if (!m || m.top < block.rows[0]) return undefined;
+  // A cell merged down from the rows just above the header (覆盖率（%） over all three rows of a three-row header whose
+  // upper rows were read as title lines) heads its column; one from higher up is a title's.
+  if (!m || m.top < block.rows[0] - MERGED_FROM_ABOVE) return undefined;
   const top = reading.sheet.rows[m.top]?.[m.left];
   return isEmptyCell(top) ? undefined : { row: m.top, col: m.left, raw: cellText(top) };
 }
