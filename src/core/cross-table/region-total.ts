@@ -7,7 +7,7 @@ import { baseName, type PreparedSheet } from './prepared';
 import {
   labelOf,
   lastLeadingPlace,
-  leadingPlaceNames,
+  lastLeadingPlaceName,
   matchRegion,
   regionBase,
   regionSuffix,
@@ -159,8 +159,7 @@ function pairWith(
     if (place !== undefined && !place.includes(upperPlace)) return undefined;
     // A book in a folder named after another place of the table's level (江南省/江州市/青山县.xlsx beside 平州市's
     // table) is of that place's 青山县.
-    const folderNames = leadingPlaceNames(compactText(folder), lexicon);
-    const folderName = folderNames[folderNames.length - 1];
+    const folderName = lastLeadingPlaceName(compactText(folder), lexicon);
     if (
       folderName !== undefined &&
       regionSuffix(folderName, lexicon) === regionSuffix(upperName, lexicon) &&
@@ -268,8 +267,7 @@ export function checkRegionTotals(
       const upperRegion = ownRegions(books)[w];
       const { lexicon } = upper.model;
       const upperTitle = title(upper.sheet, upper.layout, lexicon);
-      const upperNames = upperTitle === undefined ? [] : leadingPlaceNames(compactText(upperTitle), lexicon);
-      const upperName = upperNames[upperNames.length - 1];
+      const upperName = upperTitle === undefined ? undefined : lastLeadingPlaceName(compactText(upperTitle), lexicon);
       const pairings = books.map((_, v) =>
         v === w ? undefined : pairWith(rows, labels, sources[v], places, upperRegion, folders[v], upperName, lexicon),
       );

@@ -37,10 +37,16 @@ export function leadingPlaces(text: string, lexicon: Lexicon): string[] {
   return leadingPlaceNames(text, lexicon).map((name) => regionBase(name, lexicon) || name);
 }
 
-/** The last of the places a text begins with (和顺 of 临川市和顺县城关镇党委; 中共安宁 of 中共安宁县), if any. */
+/** The last of the places a text begins with, as written (和顺县 of 临川市和顺县城关镇党委), if any. */
+export function lastLeadingPlaceName(text: string, lexicon: Lexicon): string | undefined {
+  const names = leadingPlaceNames(text, lexicon);
+  return names[names.length - 1];
+}
+
+/** The last of the places a text begins with, without its suffix (和顺; 中共安宁 of 中共安宁县), if any. */
 export function lastLeadingPlace(text: string, lexicon: Lexicon): string | undefined {
-  const places = leadingPlaces(text, lexicon);
-  return places[places.length - 1];
+  const name = lastLeadingPlaceName(text, lexicon);
+  return name === undefined ? undefined : regionBase(name, lexicon) || name;
 }
 
 /** A name without spaces, footnote marks (云龙县*, 石门县[注1]) or bracketed notes. */
