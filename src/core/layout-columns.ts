@@ -29,7 +29,7 @@ export interface ColumnHeader {
   /** Normalised segments, parent first (其中 prefixes still present). */
   norm: string[];
   unit?: string;
-  /** Identifies the parent cell of a two-row header, so columns under one parent can be grouped. */
+  /** Identifies the cell right above the column's own header, so columns under one parent can be grouped. */
   parentKey?: string;
 }
 
@@ -66,34 +66,39 @@ export function buildColumnHeaders(
   unitsBelow?: Map<number, string>,
 ): ColumnHeader[] {
   const { sheet, lexicon } = reading;
-  const [upper, lower] = block.rows.length === 2 ? block.rows : [undefined, block.rows[0]];
-  const upRow = upper === undefined ? [] : (sheet.rows[upper] ?? []);
-  const lowRow = sheet.rows[lower] ?? [];
+  const rows = block.rows.map((r) => sheet.rows[r] ?? []);
   const headers: ColumnHeader[] = [];
-  // CSV inference: the upper cell a run of children started under, while the run lasts.
-  let openParent: HeaderSource | undefined;
+  // CSV inference: per upper row, the cell a run of children started under, while the run lasts.
+  const openParents: (HeaderSource | undefined)[] = block.rows.map(() => undefined);
   for (let c = 0; c < width; c++) {
-    const low = headerSource(reading, block, lower, c);
-    let up = upper === undefined ? undefined : headerSource(reading, block, upper, c);
-    if (upper !== undefined) {
-      const upIsOwnCell = !isEmptyCell(upRow[c]);
-      const lowIsOwnCell = !isEmptyCell(lowRow[c]);
-      if (upIsOwnCell) openParent = lowIsOwnCell && !mergeCovering(block.merges, upper, c) ? up : undefined;
-      else if (!lowIsOwnCell) openParent = undefined;
-      else if (!up && openParent) up = openParent;
-    }
-    const sources = [up, low].filter((s): s is HeaderSource => s !== undefined);
-    // A vertical merge yields the same source twice; a header repeated in both rows is one segment too.
-    const unique = sources.filter((s, i) => i === 0 || !(s.row === sources[0].row && s.col === sources[0].col));
-    const normalised = unique.map((s) => normaliseHeader(s.raw, lexicon));
-    if (normalised.length === 2 && normalised[0].text === normalised[1].text) {
-      unique.pop();
-      normalised.pop();
+    const sources: HeaderSource[] = [];
+    block.rows.forEach((row, level) => {
+      let source = headerSource(reading, block, row, c);
+      if (level < block.rows.length - 1) {
+        const ownCell = !isEmptyCell(rows[level][c]);
+        const childBelow = rows.slice(level + 1).some((cells) => !isEmptyCell(cells[c]));
+        if (ownCell) openParents[level] = childBelow && !mergeCovering(block.merges, row, c) ? source : undefined;
+        else if (!childBelow) openParents[level] = undefined;
+        else if (!source && openParents[level]) source = openParents[level];
+      }
+      if (source) sources.push(source);
+    });
+    // A vertical merge yields the same source in each of its rows; a header repeated in two rows is one segment too.
+    const unique: HeaderSource[] = [];
+    const normalised: ReturnType<typeof normaliseHeader>[] = [];
+    for (const source of sources) {
+      const last = unique[unique.length - 1];
+      if (last && last.row === source.row && last.col === source.col) continue;
+      const norm = normaliseHeader(source.raw, lexicon);
+      if (last && normalised[normalised.length - 1].text === norm.text) continue;
+      unique.push(source);
+      normalised.push(norm);
     }
     const header: ColumnHeader = { col: c, raw: unique.map((s) => s.raw), norm: normalised.map((n) => n.text) };
-    const unit = normalised[normalised.length - 1]?.unit ?? normalised[0]?.unit ?? unitsBelow?.get(c);
+    const unit = [...normalised].reverse().find((n) => n.unit !== undefined)?.unit ?? unitsBelow?.get(c);
     if (unit !== undefined) header.unit = unit;
-    if (unique.length === 2) header.parentKey = a1(unique[0].row, unique[0].col);
+    const parent = unique[unique.length - 2];
+    if (parent) header.parentKey = a1(parent.row, parent.col);
     headers.push(header);
   }
   return headers;
@@ -219,7 +224,7 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
   const { lexicon } = reading;
   const leafOfWhich = (i: number) => splitOfWhich(headers[i].norm[headers[i].norm.length - 1] ?? '', lexicon).ofWhich;
   const parentOfWhich = (i: number) =>
-    headers[i].norm.length === 2 && splitOfWhich(headers[i].norm[0], lexicon).ofWhich;
+    headers[i].norm.length >= 2 && splitOfWhich(headers[i].norm[headers[i].norm.length - 2], lexicon).ofWhich;
   // A count's whole is no rate: `其中：女性 | 占比（%） | 其中：35岁及以下` are both parts of the count before them.
   // Nor is a difference (期末 | 净增加 | 其中：新建联合党组织, of 本期新建 rather, which the header does not say), nor
   // a 其中 column left without a whole.
@@ -416,7 +421,8 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
 
 /** Whether two columns stand under one parent header (流入党员/小计 and 流入党员/其中：在社会组织). */
 function sameParent(a: HeaderColumn, b: HeaderColumn): boolean {
-  return a.headerPath.length >= 2 && b.headerPath.length >= 2 && a.headerPath[0] === b.headerPath[0];
+  const parent = (c: HeaderColumn) => c.headerPath.slice(0, -1).join('/');
+  return a.headerPath.length >= 2 && parent(a) === parent(b);
 }
 
 /** Says which columns are 其中 parts of which. */

@@ -22,6 +22,8 @@ import type { Cell, SheetSnapshot } from './snapshot';
  */
 
 const HEADER_SCAN_ROWS = 30;
+/** The most rows a header may have (year | subject | measure | breakdown). */
+const MAX_HEADER_ROWS = 4;
 
 /** The `栏次` row some forms put under the header: its column-number labels then 1, 2, 3 … */
 function isColumnNumberRow(row: (Cell | null)[], lexicon: Lexicon): boolean {
@@ -318,6 +320,15 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
   if (!headerRows) {
     problem(reading, 'problemNoHeader', { row: firstDataRow + 1 });
     return undefined;
+  }
+  // Deeper headers (社会组织总数 | 按类型分 | 社会团体 …): a row above the two is the header's too when it holds parents of
+  // the row below it and a cell merged down to the header's last row (单位名称 over all three), as forms are drawn; a
+  // title with a date beside it holds no such merge.
+  for (let at = seen.indexOf(headerRows[0]); headerRows.length >= 2 && headerRows.length < MAX_HEADER_ROWS; at--) {
+    const above = seen[at - 1];
+    if (above !== headerRows[0] - 1 || !isUpperHeaderRow(sheet, above, headerRows[0], lexicon)) break;
+    if (!sheet.merges.some((m) => m.top === above && m.bottom >= lower)) break;
+    headerRows.unshift(above);
   }
   return { headerRows, firstDataRow, columnNumberRow, ...(unitRow ? { unitRow } : {}) };
 }

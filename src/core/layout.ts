@@ -107,7 +107,8 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   const { headerRows, firstDataRow } = table;
   layout.headerRows = headerRows;
   readPreamble(reading, headerRows[0]);
-  if (headerRows.length === 2) note(reading, 'layoutHeaderRows', { top: headerRows[0] + 1, bottom: headerRows[1] + 1 });
+  if (headerRows.length >= 2)
+    note(reading, 'layoutHeaderRows', { top: headerRows[0] + 1, bottom: headerRows[headerRows.length - 1] + 1 });
   else note(reading, 'layoutHeaderRow', { row: headerRows[0] + 1 });
   if (table.unitRow) note(reading, 'layoutUnitRowUnderHeader', { row: table.unitRow.row + 1 });
   if (table.columnNumberRow !== undefined) note(reading, 'layoutColumnNumberRow', { row: table.columnNumberRow + 1 });

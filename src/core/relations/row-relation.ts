@@ -29,36 +29,46 @@ function bindingsOf(measureIds: string[], candidates: Map<string, MeasureCandida
   return bindings;
 }
 
-/** The parent header of a column in a column group (非公有制企业 / 社会组织, 2024年 / 2025年), if any. */
-const groupOf = (column: HeaderColumn): string | undefined =>
-  column.headerPath.length > 1 ? column.headerPath[0] : undefined;
+/**
+ * The column group a column stands in at a depth of its header: its first `depth` headers (非公有制企业 / 社会组织,
+ * 2024年 / 2025年 at depth 1; 2024年/企业 / 2024年/社会组织 at depth 2), if its header is deeper than that.
+ */
+const groupAt = (column: HeaderColumn, depth: number): string | undefined =>
+  column.headerPath.length > depth ? column.headerPath.slice(0, depth).join('/') : undefined;
 
 /**
  * The candidates each column group offers, when a measure of the rule matches columns in two or more groups: the rule
  * is then checked in each group with that group's own columns (and columns outside every group), never binding a
  * measure of one group to a column of another — not even one the other group lacks (a social-organisation block
- * without joint organisations is not checked with the enterprise block's). Otherwise the candidates as they are.
+ * without joint organisations is not checked with the enterprise block's). Each group is split again by the next row
+ * of a deeper header (2024年 into 企业 and 社会组织). Otherwise the candidates as they are.
  */
 function candidatesPerGroup(
   measureIds: string[],
   candidates: Map<string, MeasureCandidates>,
-): Map<string, MeasureCandidates>[] {
+  depth = 1,
+  group = '',
+): { group: string; candidates: Map<string, MeasureCandidates> }[] {
+  const columns = [...candidates.values()].flatMap((entry) => entry.columns);
+  if (!columns.some((c) => c.headerPath.length > depth)) return [{ group, candidates }];
   const groups = new Set<string>();
   for (const id of measureIds) {
-    const named = new Set((candidates.get(id)?.columns ?? []).map(groupOf).filter((g) => g !== undefined));
-    if (named.size >= 2) for (const group of named) groups.add(group);
+    const named = new Set(
+      (candidates.get(id)?.columns ?? []).map((c) => groupAt(c, depth)).filter((g) => g !== undefined),
+    );
+    if (named.size >= 2) for (const name of named) groups.add(name);
   }
-  if (groups.size < 2) return [candidates];
-  return [...groups].map((group) => {
+  if (groups.size < 2) return candidatesPerGroup(measureIds, candidates, depth + 1, group);
+  return [...groups].flatMap((name) => {
     const own = new Map(candidates);
     for (const id of new Set(measureIds)) {
       const entry = candidates.get(id);
       if (!entry) continue;
-      const columns = entry.columns.filter((c) => groupOf(c) === undefined || groupOf(c) === group);
+      const columns = entry.columns.filter((c) => [undefined, name].includes(groupAt(c, depth)));
       if (columns.length > 0) own.set(id, { ...entry, columns });
       else own.delete(id);
     }
-    return own;
+    return candidatesPerGroup(measureIds, own, depth + 1, name);
   });
 }
 
@@ -76,16 +86,16 @@ export function evaluateRowRelation(
   rows: number[],
   checkFor: (binding: Binding) => RowCheck,
 ): Outcome {
-  const outcomes = candidatesPerGroup(measureIds, ctx.candidates)
-    .map((candidates) => evaluateBindings(ctx, candidates, measureIds, rows, checkFor))
-    .filter((o) => o.applies);
-  if (outcomes.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
-  if (outcomes.length === 1) return outcomes[0];
+  const evaluated = candidatesPerGroup(measureIds, ctx.candidates)
+    .map(({ group, candidates }) => ({ group, outcome: evaluateBindings(ctx, candidates, measureIds, rows, checkFor) }))
+    .filter(({ outcome }) => outcome.applies);
+  if (evaluated.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
+  if (evaluated.length === 1) return evaluated[0].outcome;
+  const outcomes = evaluated.map(({ outcome }) => outcome);
   const [first, ...others] = outcomes;
-  const groups = outcomes.map(({ binding }) => {
-    const columns = [...binding.values()].sort((a, b) => a.col - b.col);
-    const name = columns.map(groupOf).find((g) => g !== undefined) ?? '';
-    return `${name} (${columns.map((c) => c.letter).join(', ')})`;
+  const groups = evaluated.map(({ group, outcome }) => {
+    const columns = [...outcome.binding.values()].sort((a, b) => a.col - b.col);
+    return `${group} (${columns.map((c) => c.letter).join(', ')})`;
   });
   return {
     ...first,
