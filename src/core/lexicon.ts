@@ -61,6 +61,8 @@ export interface Lexicon {
   readonly signed: RegExp;
   /** A row label of an average row (平均, 全市平均). */
   readonly averageLabel: RegExp;
+  /** A row label of a measure whose growth is at comparable prices (工业增加值, 地区生产总值). */
+  readonly realGrowth: RegExp;
   /** A header opening with a period after an optional year (`2020年初无党员企业数` → 2020 + 年初 + 无党员企业数). */
   readonly periodHeader: RegExp;
   /** A multiplier opening a bracketed unit anywhere in a header: `(万人)`, `（亿元）`. */
@@ -195,6 +197,7 @@ function compile(v: Vocabulary): Lexicon {
     ),
     signed: new RegExp(alt(v.signedWords)),
     averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$|^(?:${alt(v.averageLabelStarts)})`, 'i'),
+    realGrowth: new RegExp(alt(v.realGrowthLabels), 'i'),
     periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
     regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]

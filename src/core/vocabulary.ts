@@ -193,6 +193,9 @@ export const vocabularySchema = z
     averageLabels: words.describe(
       'Row labels (or their endings) of a row of a statistic over the others (an average, the highest, the lowest, a ratio of two of them), which is never summed into a total.',
     ),
+    realGrowthLabels: words.describe(
+      'Row labels of a measure whose growth is published at comparable prices (value added, gross domestic product): its growth is not the change of its figures at current prices beside it.',
+    ),
     averageLabelStarts: words.describe(
       'Beginnings of row labels of an average over the rows (an average per township): the row is never summed into a total.',
     ),
@@ -288,6 +291,7 @@ const LIST_KEYS = [
   'changeRowLabels',
   'averageLabels',
   'averageLabelStarts',
+  'realGrowthLabels',
   'signedWords',
   'missingMarkers',
 ] as const;

@@ -131,11 +131,21 @@ function rowOfAnotherKind(ctx: SearchContext, b: Break, support: number[]): bool
 
 /**
  * A row whose label calls it a rate or no quantity to add, where the indicators are rows (女党员占党员总数比重（%）
- * under the counts of a table by region in columns): a sum or difference between columns does not carry to it.
+ * under the counts of a table by region in columns): a sum or difference between columns does not carry to it, nor a
+ * growth in per cent (a rate's growth is given in points: 产品销售率（%） | 95.2 | 92 | 3.2).
  */
 function rateRow(ctx: SearchContext, b: Break): boolean {
   const label = ctx.view.axis === 'column' ? ctx.positionLabel?.(b.pos) : undefined;
   return label !== undefined && (hasWord(label, 'rate', ctx.lexicon) || ctx.lexicon.notAdditive.test(label));
+}
+
+/**
+ * A row of value added or of GDP in a table of changes: its growth is published at comparable prices, not the change of
+ * the current-price figures beside it (工业增加值 | 本年累计 | 上年同期累计 | 增长 10.2 where they give 15.6).
+ */
+function realGrowthRow(ctx: SearchContext, c: Candidate, b: Break): boolean {
+  const label = c.kind === 'change' && ctx.view.axis === 'column' ? ctx.positionLabel?.(b.pos) : undefined;
+  return label !== undefined && ctx.lexicon.realGrowth.test(label);
 }
 
 /** A header of years above the figures (2002 | 2001 over each pair of columns): every figure in it a year. */
@@ -302,7 +312,8 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       yearHeader(view, b, firstSupport) ||
       columnNumbers(view, b, firstSupport) ||
       oneFigure(view, c, b) ||
-      runningTotal(view, c, b)
+      runningTotal(view, c, b) ||
+      realGrowthRow(ctx, c, b)
     )
       return true;
     if (additive) {
@@ -314,8 +325,9 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       )
         return true;
       between ??= linesBetween(c);
-      if (blankLineIsTheGap(view, between, b, support) || rateRow(ctx, b)) return true;
+      if (blankLineIsTheGap(view, between, b, support)) return true;
     }
+    if ((additive || c.kind === 'change') && rateRow(ctx, b)) return true;
     if (divisor === null) divisor = coincidentDivisor(ctx, c, support);
     return divisor?.(b) === true || totalOverComparableRows(ctx, c, b) || derivedColumn(ctx, c, b);
   };

@@ -86,10 +86,13 @@ export function evaluateRowRelation(
   rows: number[],
   checkFor: (binding: Binding) => RowCheck,
 ): Outcome {
-  const evaluated = candidatesPerGroup(measureIds, ctx.candidates)
-    .map(({ group, candidates }) => ({ group, outcome: evaluateBindings(ctx, candidates, measureIds, rows, checkFor) }))
-    .filter(({ outcome }) => outcome.applies);
-  if (evaluated.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
+  const all = candidatesPerGroup(measureIds, ctx.candidates).map(({ group, candidates }) => ({
+    group,
+    outcome: evaluateBindings(ctx, candidates, measureIds, rows, checkFor),
+  }));
+  const evaluated = all.filter(({ outcome }) => outcome.applies);
+  // No group applies: the first says why (no columns, or none most rows agree with).
+  if (evaluated.length === 0) return all[0].outcome;
   if (evaluated.length === 1) return evaluated[0].outcome;
   const outcomes = evaluated.map(({ outcome }) => outcome);
   const [first, ...others] = outcomes;
@@ -127,6 +130,12 @@ function evaluateBindings(
       const failures = rows.reduce((n, row) => n + (check(row) ? 1 : 0), 0);
       if (failures < fewest) [fewest, chosen] = [failures, binding];
     }
+    // Headers that match several ways, none of which most rows agree with (本年累计 read against 上年同月), decide
+    // nothing: the rule says nothing rather than fail every row on a guess.
+    if (fewest * 2 > rows.length)
+      return notApplicable(
+        phrase(ctx.lang, 'bindingNoneAgrees', { agree: String(rows.length - fewest), rows: String(rows.length) }),
+      );
     for (const [id, column] of chosen) {
       const columns = candidates.get(id)?.columns ?? [];
       if (columns.length < 2) continue;
