@@ -22,6 +22,8 @@ export interface NestingRow {
   indent: number;
   /** The number a 序号 column before the labels gives the row (一, （一）, 1), where it has one. */
   number?: string;
+  /** The row's code, where it has one: the digits of its code columns (201 | 01 | 01 → 2010101) or of its label's start. */
+  code?: string;
 }
 
 export interface Nesting {
@@ -55,10 +57,30 @@ function numberingLevel(reading: LayoutReading, t: NestingRow): number | undefin
   return undefined;
 }
 
-/** Each row's depth by the strongest cue the sheet uses: indentation (Excel's or typed), else numbering. */
+/**
+ * Each row's depth by its code, where every row has one and each longer one extends the nearest shorter one above it,
+ * its parent (功能分类科目: 201 一般公共服务支出 | 20101 人大事务 | 2010101 行政运行): the rank of its code's length.
+ * Numbers in sequence (9 | 10) are no codes.
+ */
+function codeDepths(rows: NestingRow[]): number[] | undefined {
+  const codes = rows.map((t) => t.code ?? '');
+  if (codes.some((code) => code === '')) return undefined;
+  const lengths = [...new Set(codes.map((code) => code.length))].sort((a, b) => a - b);
+  if (lengths.length < 2) return undefined;
+  const extendsParent = (code: string, i: number) => {
+    if (code.length === lengths[0]) return true;
+    for (let j = i - 1; j >= 0; j--) if (codes[j].length < code.length) return code.startsWith(codes[j]);
+    return false;
+  };
+  return codes.every(extendsParent) ? codes.map((code) => lengths.indexOf(code.length)) : undefined;
+}
+
+/** Each row's depth by the strongest cue the sheet uses: indentation (Excel's or typed), else codes, else numbering. */
 function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
   if (typed.some((d) => d !== typed[0])) return typed;
+  const coded = codeDepths(rows);
+  if (coded) return coded;
   const numbered = rows.map((t) => numberingLevel(reading, t));
   if (numbered.some((n) => n !== undefined && n !== numbered[0])) return numbered.map((n) => n ?? 0);
   return rows.map(() => 0);

@@ -24,6 +24,9 @@ import type { Cell, Merge } from './snapshot';
 
 // A merged text wider than this many columns (or this long) below the header is a note, not a region.
 const NOTE_MIN_LENGTH = 40;
+/** A code cell (201, 01); and a code opening a label (201一般公共服务支出), not a year or a date (2024年). */
+const DIGITS = /^\d+$/;
+const CODE = /^(\d{3,})(?![\d.\uff0e%\u5e74\u6708\u65e5\u5b63\u53f7])/;
 
 /**
  * Is a row empty, a note (its first non-empty cell starts with a note label such as 注：, or it is one long text, or
@@ -169,6 +172,19 @@ function membersFollowParts(
   return members.length >= 2 && sumsTo(compareSum(sums, whole, members));
 }
 
+/**
+ * Whether a row right after a row's 其中 parts is the last of them: with it, and not without it, they add up to the row
+ * in every column (公务用车购置及运行费 = 其中：公务用车购置费 + 公务用车运行费, the second typed without 其中).
+ */
+function completesParts(sums: SumReader, whole: number, parts: number[] | undefined, row: number): boolean {
+  if (!parts || !sums.hasFigures(row)) return false;
+  // A 其中 row of dashes only (公务用车购置费 | — | —) had none: the row is then all of the whole.
+  const counted = parts.filter((part) => sums.hasFigures(part));
+  const withRow = compareSum(sums, whole, [...counted, row]);
+  const complete = withRow.columns > 0 && withRow.equal === withRow.columns;
+  return complete && (counted.length === 0 || !sumsTo(compareSum(sums, whole, counted)));
+}
+
 /** Rows back from the last component that a 其中 row's whole may be found among (a short list of components). */
 const MAX_COMPONENTS = 20;
 
@@ -291,15 +307,17 @@ export function readRows(
     const indent = indentOf(raw);
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
     const role = labelRole(label, reading.lexicon);
-    // A 其中 list under a total runs on to the next total: the total's members cannot follow its parts.
+    const excelIndent = labelIndent(reader, row, r, sheet.rows);
+    // A 其中 list under a total runs on to the next total: the total's members cannot follow its parts. Under another
+    // row it runs on where a row is deeper than its 其中 row, or completes it (公务用车购置及运行费 | 其中：购置费 | 运行费).
     const continues = (open: typeof breakdown) =>
       open !== undefined &&
       role === 'region' &&
       label !== '' &&
       (open.name !== undefined
         ? indent >= open.name || (indent > open.indent && outer?.items !== undefined && indent > outer.items)
-        : indent > open.indent || (open.total && !followedByMembers(open.row, r)));
-    const excelIndent = labelIndent(reader, row, r, sheet.rows);
+        : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||
+          (open.total ? !followedByMembers(open.row, r) : completesParts(sums, open.row, partsOf.get(open.row), r)));
     // A statement's terms (减：营业成本 and the lines indented under it) compute the next line: no region, no part.
     if (lexicon.operatorRow.test(label)) terms = { indent, excelIndent };
     else if (terms && !(indent > terms.indent || excelIndent > terms.excelIndent)) terms = undefined;
@@ -346,8 +364,10 @@ export function readRows(
     }
     if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
     lastPart = undefined;
-    const number = reader.leadingColumns.map((c) => compactText(cellText(row[c]))).find((text) => text !== '');
-    tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent, number });
+    const leading = reader.leadingColumns.map((c) => compactText(cellText(row[c]))).filter((text) => text !== '');
+    const code =
+      leading.length > 0 && leading.every((text) => DIGITS.test(text)) ? leading.join('') : CODE.exec(label)?.[1];
+    tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent, number: leading[0], code });
     if (role === 'region') layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
