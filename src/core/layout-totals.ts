@@ -3,7 +3,7 @@ import type { Nesting, NestingRow } from './layout-hierarchy';
 import { compareSum, sumsTo, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
 import { compactText, normaliseHeader } from './header';
-import { dropFootnoteMarks, type Lexicon } from './lexicon';
+import { dropFootnoteMarks, footnoted, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 
 /**
@@ -211,11 +211,8 @@ function rowsAtEnd(
  * (高新区①), or one a note under the table names (注：经济技术开发区、滨江新区数据已分别包含在所在区县中).
  */
 function saidContained(lexicon: Lexicon, t: NestingRow, notes: string[]): boolean {
-  const name = dropFootnoteMarks(t.compact);
   return (
-    name !== t.compact ||
-    lexicon.zoneSuffixes.some((suffix) => name.endsWith(suffix)) ||
-    (name.length >= 2 && notes.some((text) => text.includes(name)))
+    footnoted(t.compact, notes) || lexicon.zoneSuffixes.some((suffix) => dropFootnoteMarks(t.compact).endsWith(suffix))
   );
 }
 

@@ -262,6 +262,12 @@ export function dropFootnoteMarks(text: string): string {
   return marked ? text.replace(FOOTNOTE_MARKS, '') : text;
 }
 
+/** Whether a label carries a footnote mark (滨海新区①) or a note under the table names it: the sheet says why. */
+export function footnoted(label: string, notes: string[]): boolean {
+  const name = dropFootnoteMarks(label);
+  return name !== label || (name.length >= 2 && notes.some((text) => text.includes(name)));
+}
+
 /** `人数(人)Population(person)` → `人数(人)`: an English gloss after Chinese text (no lookbehind: IE11 runs the pane). */
 export function dropEnglishGloss(compact: string): string {
   // A gloss has letters: most labels have none, and the search for where one starts is dear on a long ledger.
