@@ -34,8 +34,9 @@ const types = [
   [45, 70, 1, 20, 18],
 ];
 
-const twoYears: CaseSheet = {
-  name: '两年两类',
+/** Two years, each of enterprises and social organisations, by county; one figure planted. */
+const twoYearsSheet = (name: string, plant: CaseSheet['plant']): CaseSheet => ({
+  name,
   rows: [
     ['两新组织党组织覆盖情况'],
     ['地区', '2024年', null, null, null, null, null, '2025年'],
@@ -45,27 +46,17 @@ const twoYears: CaseSheet = {
     ...counties.map((county, i): CaseRow => [county, ...block(y2024[i]), ...block(y2025[i])]),
   ],
   merges: ['A2:A4', 'B2:G2', 'H2:M2', 'B3:D3', 'E3:G3', 'H3:J3', 'K3:M3'],
-  // 西城区's 2025 social-organisation rate: 15 of 33 is 45.5, typed 54.5.
-  plant: { address: 'M7', value: 54.5 },
-};
+  plant,
+});
+
+// 西城区's 2025 social-organisation rate: 15 of 33 is 45.5, typed 54.5.
+const twoYears = twoYearsSheet('两年两类', { address: 'M7', value: 54.5 });
 
 describe('headers of three rows', () => {
   describeCaseBook('三行表头', [
     twoYears,
-    {
-      // The same table, 2024's enterprise rate of 南溪县 typed wrong: a check of one year's block only would miss it.
-      name: '两年两类甲',
-      rows: [
-        ['两新组织党组织覆盖情况'],
-        ['地区', '2024年', null, null, null, null, null, '2025年'],
-        [null, '非公有制企业', null, null, '社会组织', null, null, '非公有制企业', null, null, '社会组织'],
-        [null, ...measures, ...measures],
-        ['合计', ...block(total(y2024)), ...block(total(y2025))],
-        ...counties.map((county, i): CaseRow => [county, ...block(y2024[i]), ...block(y2025[i])]),
-      ],
-      merges: ['A2:A4', 'B2:G2', 'H2:M2', 'B3:D3', 'E3:G3', 'H3:J3', 'K3:M3'],
-      plant: { address: 'D8', value: 55 },
-    },
+    // The same table, 2024's enterprise rate of 南溪县 typed wrong: a check of one year's block only would miss it.
+    twoYearsSheet('两年两类甲', { address: 'D8', value: 55 }),
     {
       name: '分类',
       rows: [
