@@ -78,8 +78,11 @@ function memberSum(
   return { sum, decimals, slack: rounding + typedRange, dashed };
 }
 
+/** Kinds of unit whose figures a total adds up as it does counts: 亩 and 公顷, 公里, 吨 and 千瓦时. */
+const PHYSICAL: string[] = ['area', 'length', 'quantity'];
+
 /**
- * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米) and areas. Per-head, average
+ * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米), areas, lengths and weights. Per-head, average
  * and density columns (the vocabulary's notAdditiveWords) have such units too, but a total row does not hold their sum.
  */
 function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
@@ -89,7 +92,7 @@ function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
   const bracketed = bracketAtEnd(column.rawHeader);
   return (
     isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) ||
-    [unit, bracketed].some((u) => u !== undefined && lexicon.unitOf(u)?.kind === 'area')
+    [unit, bracketed].some((u) => u !== undefined && PHYSICAL.includes(lexicon.unitOf(u)?.kind ?? ''))
   );
 }
 
