@@ -31,7 +31,8 @@ const halfUnitOf = (d: number) => HALF_UNITS[d] ?? roundingSlack([d]);
  * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人, and
  * per-head figures under a per-head total).
  * Undefined when a member's figure is unknown: withheld (`X`) or an error, or marked missing (`—`) in a column of
- * changes, where a place new this year adds its whole figure to the total's change.
+ * changes, where a place new this year adds its whole figure to the total's change. `dashed`: a member is marked missing
+ * for a reason the sheet gives (a footnote mark on its label, or a note naming it).
  */
 function memberSum(
   model: SheetModel,
@@ -79,11 +80,12 @@ function memberSum(
 }
 
 /** Kinds of unit whose figures a total adds up as it does counts: 亩 and 公顷, 公里, 吨 and 千瓦时. */
-const PHYSICAL: string[] = ['area', 'length', 'quantity'];
+const PHYSICAL: readonly string[] = ['area', 'length', 'quantity'];
 
 /**
- * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米), areas, lengths and weights. Per-head, average
- * and density columns (the vocabulary's notAdditiveWords) have such units too, but a total row does not hold their sum.
+ * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米), areas, lengths and weights.
+ * Per-head, average, density and per-output columns (the vocabulary's notAdditiveWords) have such units too, but a total
+ * row does not hold their sum.
  */
 function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
   const { lexicon } = model;
