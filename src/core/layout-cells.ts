@@ -31,6 +31,11 @@ export function rowText(sheet: SheetSnapshot, row: number): string {
   return (sheet.rows[row] ?? []).map((c) => c?.text ?? '').join('');
 }
 
+/** The texts of the notes under a table, compacted (注：①滨海新区…), to find the rows they name. */
+export function noteTexts(sheet: SheetSnapshot, layout: SheetLayout): string[] {
+  return layout.noteRows.map((r) => compactText(rowText(sheet, r)));
+}
+
 /** The text a cell shows, keeping leading spaces (they mark indented 其中 rows). */
 export function cellText(cell: Cell | null | undefined): string {
   if (!cell) return '';

@@ -1,7 +1,7 @@
 import { periodOf } from './binding';
 import { normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
-import type { HeaderColumn } from './layout-types';
+import { parentPath, type HeaderColumn } from './layout-types';
 import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
 
@@ -421,8 +421,7 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
 
 /** Whether two columns stand under one parent header (流入党员/小计 and 流入党员/其中：在社会组织). */
 function sameParent(a: HeaderColumn, b: HeaderColumn): boolean {
-  const parent = (c: HeaderColumn) => c.headerPath.slice(0, -1).join('/');
-  return a.headerPath.length >= 2 && parent(a) === parent(b);
+  return a.headerPath.length >= 2 && parentPath(a) === parentPath(b);
 }
 
 /** Says which columns are 其中 parts of which. */

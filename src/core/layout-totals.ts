@@ -1,8 +1,8 @@
-import { indentOf, isDeeper, note, rowText, rowsText, type LayoutReading } from './layout-cells';
+import { indentOf, isDeeper, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
 import type { Nesting, NestingRow } from './layout-hierarchy';
 import { compareSum, sumsTo, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
-import { compactText, normaliseHeader } from './header';
+import { normaliseHeader } from './header';
 import { dropFootnoteMarks, footnoted, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 
@@ -161,7 +161,7 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
     return members.filter((r) => !rows.some((o) => o.row === r));
   };
   const { lexicon } = reading;
-  const notes = reading.layout.noteRows.map((r) => compactText(rowText(reading.sheet, r)));
+  const notes = noteTexts(reading.sheet, reading.layout);
   const contained = rowsAtEnd(sums, total, block, (t) => saidContained(lexicon, t, notes));
   if (contained) return leaveOut(contained, 'layoutContainedRow');
   const otherMeasures = rowsAtEnd(sums, total, block, (t) => statesOwnMeasure(lexicon, t));

@@ -73,6 +73,9 @@ export interface SheetLayout {
   problems: ReadProblem[];
 }
 
+/** The headers a column stands under, joined (流入党员 of 流入党员/小计; 2024年/企业 of 2024年/企业/覆盖率), or ''. */
+export const parentPath = (column: HeaderColumn): string => column.headerPath.slice(0, -1).join('/');
+
 /** Every row the layout reads figures of: its regions, totals and 其中 rows (in that order, not sorted). */
 export function figureRows(layout: SheetLayout): number[] {
   return [...layout.regionRows, ...layout.totalRows.map((t) => t.row), ...layout.partRows.map((p) => p.row)];

@@ -9,6 +9,7 @@ import {
   lastLeadingPlace,
   lastLeadingPlaceName,
   matchRegion,
+  placeBase,
   regionBase,
   regionSuffix,
   regionLabels,
@@ -154,7 +155,7 @@ function pairWith(
   // 安宁县城关镇党委 is of 安宁县's 城关镇, not of the row 城关镇 of a table whose title names 和顺县, even where no table
   // of the folder has 安宁县 as a row.
   if (upperName !== undefined) {
-    const upperPlace = regionBase(upperName, lexicon) || upperName;
+    const upperPlace = placeBase(upperName, lexicon);
     const place = lastLeadingPlace(ahead, lexicon);
     if (place !== undefined && !place.includes(upperPlace)) return undefined;
     // A book in a folder named after another place of the table's level (江南省/江州市/青山县.xlsx beside 平州市's

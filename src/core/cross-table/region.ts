@@ -13,6 +13,11 @@ export function regionBase(name: string, lexicon: Lexicon): string {
   return t.slice(0, t.length - regionSuffix(name, lexicon).length);
 }
 
+/** A place's name without its suffix (和顺 of 和顺县), or the name itself where nothing is left (新区). */
+export function placeBase(name: string, lexicon: Lexicon): string {
+  return regionBase(name, lexicon) || name;
+}
+
 /** A label compacted, without the numbering it opens with (（一）青山县, 1.青山县), as the vocabulary numbers rows. */
 function unnumbered(label: string, lexicon: Lexicon): string {
   const text = compactText(label);
@@ -34,7 +39,7 @@ export function leadingPlaceNames(text: string, lexicon: Lexicon): string[] {
 
 /** The places a text begins with, outermost first, without their suffixes (临川, 和顺 of 临川市和顺县城关镇党委). */
 export function leadingPlaces(text: string, lexicon: Lexicon): string[] {
-  return leadingPlaceNames(text, lexicon).map((name) => regionBase(name, lexicon) || name);
+  return leadingPlaceNames(text, lexicon).map((name) => placeBase(name, lexicon));
 }
 
 /** The last of the places a text begins with, as written (和顺县 of 临川市和顺县城关镇党委), if any. */
@@ -46,7 +51,7 @@ export function lastLeadingPlaceName(text: string, lexicon: Lexicon): string | u
 /** The last of the places a text begins with, without its suffix (和顺; 中共安宁 of 中共安宁县), if any. */
 export function lastLeadingPlace(text: string, lexicon: Lexicon): string | undefined {
   const name = lastLeadingPlaceName(text, lexicon);
-  return name === undefined ? undefined : regionBase(name, lexicon) || name;
+  return name === undefined ? undefined : placeBase(name, lexicon);
 }
 
 /** A name without spaces, footnote marks (云龙县*, 石门县[注1]) or bracketed notes. */

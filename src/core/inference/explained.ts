@@ -129,13 +129,17 @@ function rowOfAnotherKind(ctx: SearchContext, b: Break, support: number[]): bool
   return false;
 }
 
+/** The label of a break's row, where the indicators are rows (the relation is between columns). */
+const indicatorLabel = (ctx: SearchContext, b: Break): string | undefined =>
+  ctx.view.axis === 'column' ? ctx.positionLabel?.(b.pos) : undefined;
+
 /**
  * A row whose label calls it a rate or no quantity to add, where the indicators are rows (女党员占党员总数比重（%）
  * under the counts of a table by region in columns): a sum or difference between columns does not carry to it, nor a
  * growth in per cent (a rate's growth is given in points: 产品销售率（%） | 95.2 | 92 | 3.2).
  */
 function rateRow(ctx: SearchContext, b: Break): boolean {
-  const label = ctx.view.axis === 'column' ? ctx.positionLabel?.(b.pos) : undefined;
+  const label = indicatorLabel(ctx, b);
   return label !== undefined && (hasWord(label, 'rate', ctx.lexicon) || ctx.lexicon.notAdditive.test(label));
 }
 
@@ -144,7 +148,7 @@ function rateRow(ctx: SearchContext, b: Break): boolean {
  * the current-price figures beside it (工业增加值 | 本年累计 | 上年同期累计 | 增长 10.2 where they give 15.6).
  */
 function realGrowthRow(ctx: SearchContext, c: Candidate, b: Break): boolean {
-  const label = c.kind === 'change' && ctx.view.axis === 'column' ? ctx.positionLabel?.(b.pos) : undefined;
+  const label = c.kind === 'change' ? indicatorLabel(ctx, b) : undefined;
   return label !== undefined && ctx.lexicon.realGrowth.test(label);
 }
 

@@ -1,6 +1,6 @@
 import { aliasKey } from '../binding';
 import type { NumberFigure } from '../figure';
-import type { HeaderColumn } from '../layout-types';
+import { parentPath, type HeaderColumn } from '../layout-types';
 import { isCountUnit, type Lexicon } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
@@ -53,12 +53,12 @@ function betweenYears(relation: PeriodChange, columns: HeaderColumn[], lexicon: 
   for (const column of columns) {
     const years = yearsIn(leafText(column, lexicon), relation.relativeBetweenYears, lexicon);
     if (!years || lexicon.unitOf(column.unit ?? '')?.kind !== 'percent') continue;
-    const parent = column.headerPath.slice(0, -1).join('/');
+    const parent = parentPath(column);
     const period = (year: number) =>
       columns.filter(
         (c) =>
           c !== column &&
-          c.headerPath.slice(0, -1).join('/') === parent &&
+          parentPath(c) === parent &&
           yearOf(c, lexicon) === year &&
           lexicon.bareDate.test(leafText(c, lexicon)),
       );

@@ -1,7 +1,7 @@
 import { rangeOf, type NumberFigure } from '../figure';
 import type { HeaderColumn, TotalRow } from '../layout-types';
 import { bracketAtEnd, compactText } from '../header';
-import { rowText } from '../layout-cells';
+import { noteTexts } from '../layout-cells';
 import { footnoted } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
@@ -111,8 +111,8 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
     const held = new HeldChecks();
     const violations: Violation[] = [];
-    let noteTexts: string[] | undefined;
-    const notes = () => (noteTexts ??= model.layout.noteRows.map((r) => compactText(rowText(model.sheet, r))));
+    let notesRead: string[] | undefined;
+    const notes = () => (notesRead ??= noteTexts(model.sheet, model.layout));
     for (const total of model.layout.totalRows) {
       if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row))) continue;
       const rows = [total.row, ...total.members];
