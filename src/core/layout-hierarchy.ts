@@ -295,7 +295,9 @@ function nestBlock(
     }
     if (expanded.length > 0 && sectionsOf(t.row, expanded, sums, noFigures)) nesting.members.set(t.row, expanded);
   });
-  const depthOf = new Map(block.map((t, i) => [t.row, depth[i]]));
+  // The depths of the parents only: a flat ledger's 50,000 rows have none.
+  const depthOf = new Map<number, number>();
+  for (let i = 0; i < block.length; i++) if (children.has(block[i].row)) depthOf.set(block[i].row, depth[i]);
   const summed = new Set<number>();
   const unclear: number[] = [];
   for (const [parent, list] of children) {

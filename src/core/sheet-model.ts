@@ -17,11 +17,12 @@ export interface ColumnFigures {
   values: Float64Array;
   /** Decimals shown, -1 when unknown (General format). */
   decimals: Int8Array;
-  /** Every other figure (approximate, percent, missing, text, errors), by row. */
+  /**
+   * Every other figure (approximate, percent, missing, errors), by row. Texts are not kept: a label column's 50,000
+   * would fill the map for nothing but SheetModel.figure, which reads them again.
+   */
   others: Map<number, Figure>;
 }
-
-const MISSING: Figure = { kind: 'missing' };
 
 /** Every cell's figure in one column of a sheet (see ColumnFigures). */
 export function readColumnFigures(sheet: SheetSnapshot, col: number, lexicon: Lexicon): ColumnFigures {
@@ -47,7 +48,7 @@ export function readColumnFigures(sheet: SheetSnapshot, col: number, lexicon: Le
     if (plain && (f.decimals ?? 0) <= 127) {
       column.values[row] = f.value;
       column.decimals[row] = f.decimals ?? -1;
-    } else column.others.set(row, f);
+    } else if (f.kind !== 'text') column.others.set(row, f);
   }
   return column;
 }
@@ -62,7 +63,8 @@ export function numberIn(column: ColumnFigures, row: number): number | undefined
 
 /** The columns of one sheet read so far, by their index. */
 class SheetFigures {
-  private readonly columns = new Map<number, ColumnFigures>();
+  // By index rather than in a Map: a rule's operands ask for their columns on each of 50,000 rows.
+  private readonly columns: (ColumnFigures | undefined)[] = [];
 
   constructor(
     private readonly sheet: SheetSnapshot,
@@ -70,8 +72,8 @@ class SheetFigures {
   ) {}
 
   column(col: number): ColumnFigures {
-    let column = this.columns.get(col);
-    if (!column) this.columns.set(col, (column = readColumnFigures(this.sheet, col, this.lexicon)));
+    let column = this.columns[col];
+    if (!column) this.columns[col] = column = readColumnFigures(this.sheet, col, this.lexicon);
     return column;
   }
 }
@@ -133,7 +135,7 @@ export class SheetModel {
   figure(row: number, col: number): Figure {
     const column = this.column(col);
     const value = column.values[row];
-    if (Number.isNaN(value)) return column.others.get(row) ?? MISSING;
+    if (Number.isNaN(value)) return column.others.get(row) ?? readFigure(cellAt(this.sheet, row, col), this.lexicon);
     const decimals = column.decimals[row];
     return {
       kind: 'number',

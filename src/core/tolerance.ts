@@ -30,8 +30,9 @@ export function shortestDecimals(x: number): number {
 }
 
 /** The floating-point margin for comparing figures of these magnitudes. */
-export function floatSlack(...values: number[]): number {
-  return FLOAT_EPSILON * Math.max(1, ...values.map(Math.abs));
+export function floatSlack(a: number, b = 0, c = 0): number {
+  // Three figures at most, named rather than spread: asked for each row's sum of a 50,000-row sheet.
+  return FLOAT_EPSILON * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c));
 }
 
 /**

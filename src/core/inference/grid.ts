@@ -46,17 +46,18 @@ export function readNumberGrid(
     // Read once for the sheet: the declared rules have read most columns already (columnFigures).
     const column = columnFigures(sheet, col, lexicon);
     for (let row = 0; row < rows; row++) {
-      const i = col * rows + row;
       const plain = column.values[row];
-      if (!Number.isNaN(plain)) {
-        values[i] = plain;
-        const decimals = column.decimals[row];
-        halves[i] = decimals >= 0 ? HALF_UNITS[decimals] : 10 ** -shortestDecimals(plain) / 2;
-        continue;
-      }
-      const f = column.others.get(row);
-      if (f?.kind === 'missing') missing[i] = 1;
-      if (f?.kind !== 'number' || f.approximate) continue;
+      if (Number.isNaN(plain)) continue;
+      const i = col * rows + row;
+      values[i] = plain;
+      const decimals = column.decimals[row];
+      halves[i] = decimals >= 0 ? HALF_UNITS[decimals] : 10 ** -shortestDecimals(plain) / 2;
+    }
+    // A cell holds a plain value or another figure, never both: the others are visited, not looked up on every row.
+    for (const [row, f] of column.others) {
+      const i = col * rows + row;
+      if (f.kind === 'missing') missing[i] = 1;
+      if (f.kind !== 'number' || f.approximate) continue;
       values[i] = f.value;
       halves[i] = 10 ** -(f.decimals ?? shortestDecimals(f.value)) / 2;
       percent[i] = f.percent ? 1 : 0;

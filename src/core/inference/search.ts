@@ -95,9 +95,9 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   const { view } = ctx;
   const stats = lineStats(view);
   // A line that says it is a total is held to less (see namedTotal in acceptance.ts): a Total column of two rows.
-  const targets = Array.from({ length: view.lines }, (_, i) => i).filter(
-    (l) => stats.numbers[l] >= MIN_SUPPORT[view.axis] || (stats.numbers[l] >= 2 && saysTotal(ctx, l)),
-  );
+  const targets: number[] = [];
+  for (let l = 0; l < view.lines; l++)
+    if (stats.numbers[l] >= MIN_SUPPORT[view.axis] || (stats.numbers[l] >= 2 && saysTotal(ctx, l))) targets.push(l);
   // `Males` over the `Males` lines of every region below it; a statement's InTech revenue over the InTech lines of its
   // expenses and contribution, each in a block of its own.
   const sameLabel = linesByLabel(ctx, targets);
@@ -122,6 +122,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   // The walks depend on the lines' statistics only: made once, not for each target.
   const nextLines = adjacent(stats, 1);
   const beyondGaps = acrossGap(stats);
+  const anyMarked = stats.marked.includes(1);
   const everyOther = adjacent(stats, 2);
   const everyOtherFromSecond = adjacent(stats, 2, 2);
   for (const target of targets) {
@@ -139,7 +140,10 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
       saysTotal(ctx, target) ||
       couldBeTotal(view, stats, target);
     if (walked) {
-      walkCandidates(ctx, stats, target, nextLines, candidates, mean);
+      // Up to its first gap the walk across gaps takes the lines next to the target in their order, and so proposes
+      // their sums too: a total row over 50,000 rows, a note under it, is walked once (but for means, or where lines of
+      // marks, which the walk across gaps counts as blank, could stop it sooner).
+      if (!gap || mean || anyMarked) walkCandidates(ctx, stats, target, nextLines, candidates, mean);
       if (gap) walkCandidates(ctx, stats, target, beyondGaps, candidates);
       if (view.axis === 'column') {
         walkCandidates(ctx, stats, target, everyOther, candidates);

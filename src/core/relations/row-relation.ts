@@ -154,12 +154,12 @@ function evaluateBindings(
   const { cols, check } = checkFor(chosen);
   // Counts and amounts whose unit each row states: a rate row (城镇化率 | %) holds no count, and changes in points.
   const countsByRow = [...chosen].some(([id, c]) => c.unit === undefined && ctx.measures.get(id)?.kind !== 'rate');
-  const checked = countsByRow ? rows.filter((row) => !ctx.model.isRateRow(row)) : rows;
   const onHeld = held.perRow(cols);
   const violations: Violation[] = [];
   // Indexed: a for-of over 50,000 rows allocates an iterator result per row until it is optimised.
-  for (let i = 0; i < checked.length; i++) {
-    const violation = check(checked[i], onHeld);
+  for (let i = 0; i < rows.length; i++) {
+    if (countsByRow && ctx.model.isRateRow(rows[i])) continue;
+    const violation = check(rows[i], onHeld);
     if (violation) violations.push(violation);
   }
   return { applies: true, binding: chosen, bindingNotes: notes, violations, held };
