@@ -65,15 +65,16 @@ export const eps = (a: number, b = 0, c = 0) => 1e-9 * Math.max(1, Math.abs(a), 
 /** The scales a ratio or change is tried at: a fraction, a per cent, a per mille. */
 export const SCALES = [1, 100, 1000];
 
-/** The interval of x ÷ y for x ∈ [x ± hx], y ∈ [y ± hy]; undefined when y's interval holds 0. */
-function quotient(x: number, hx: number, y: number, hy: number): [number, number] | undefined {
-  if ((y - hy) * (y + hy) <= 0) return undefined;
-  // Four corners by name, not in an array spread into Math.min: a ratio column is checked at each of 50,000 rows.
+/**
+ * The lower (`sign` −1) or upper (+1) end of x ÷ y for x ∈ [x ± hx], y ∈ [y ± hy], where y's interval does not hold 0.
+ * Each end by itself, not a pair in an array: a ratio column is checked at each of 50,000 rows.
+ */
+function quotientEnd(sign: -1 | 1, x: number, hx: number, y: number, hy: number): number {
   const a = (x - hx) / (y - hy);
   const b = (x - hx) / (y + hy);
   const c = (x + hx) / (y - hy);
   const d = (x + hx) / (y + hy);
-  return [Math.min(a, b, c, d), Math.max(a, b, c, d)];
+  return sign < 0 ? Math.min(a, b, c, d) : Math.max(a, b, c, d);
 }
 
 /** What a sum's (or mean's) figures add up to at one position, in the order of its members. */
@@ -178,12 +179,16 @@ export function verdictAt(
     return { status, expected, actual: t, slack: allowed };
   }
   // ratio: a ÷ b × scale; change: (b ÷ a − 1) × scale
-  const q = r.kind === 'ratio' ? quotient(a, ha, b, hb) : quotient(b, hb, a, ha);
-  if (!q || a === 0 || b === 0) return SKIP;
-  const shift = r.kind === 'change' ? -1 : 0;
-  const lo = (q[0] + shift) * r.scale;
-  const hi = (q[1] + shift) * r.scale;
-  const expected = r.kind === 'ratio' ? (a / b) * r.scale : (b / a - 1) * r.scale;
+  const ratio = r.kind === 'ratio';
+  const x = ratio ? a : b;
+  const hx = ratio ? ha : hb;
+  const y = ratio ? b : a;
+  const hy = ratio ? hb : ha;
+  if ((y - hy) * (y + hy) <= 0 || a === 0 || b === 0) return SKIP;
+  const shift = ratio ? 0 : -1;
+  const lo = (quotientEnd(-1, x, hx, y, hy) + shift) * r.scale;
+  const hi = (quotientEnd(1, x, hx, y, hy) + shift) * r.scale;
+  const expected = ratio ? (a / b) * r.scale : (b / a - 1) * r.scale;
   const e = eps(lo, hi, t);
   const slack = (hi - lo) / 2 + ht;
   const status =

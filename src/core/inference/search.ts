@@ -104,7 +104,9 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   // Every accepted relation of each target line, best first: the first is its relation (see dropRestatements).
   const chosen = new Map<number, InferredRelation[]>();
   const refused = new Map<number, InferredRelation[]>();
-  const choose = (target: number, candidates: Map<string, Candidate>) => {
+  // One map for every target's candidates, emptied before each (choose copies what it keeps): not 50,000 maps.
+  const candidates = new Map<string, Candidate>();
+  const choose = (target: number) => {
     if (candidates.size === 0) return;
     const readings = [...candidates.values()].flatMap((c) => blankReadings(view, stats.numbers, c));
     const shared = sharedRunVerdicts(view, readings);
@@ -130,7 +132,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
     const mean = view.axis === 'column' || hasWord(ctx.label(target), 'average', ctx.lexicon);
     const namesakes = sameLabel.get(nameOf(ctx, target));
     const gap = nearGap(stats, target);
-    const candidates = new Map<string, Candidate>();
+    if (candidates.size > 0) candidates.clear();
     // Most rows of a long ledger are no total of the rows beside them: only those that could be are walked from.
     const walked =
       view.axis === 'column' ||
@@ -152,7 +154,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
       if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes, true), candidates);
     }
     pairCandidates(ctx, stats, target, candidates, walked);
-    choose(target, candidates);
+    choose(target);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
   // are no part of a sum (subtotals and the details beside them).
@@ -174,7 +176,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
     };
     for (const target of targets) {
       if (chosen.has(target)) continue;
-      const candidates = new Map<string, Candidate>();
+      if (candidates.size > 0) candidates.clear();
       // Between rows, only a line that says it is a total is looked for among the hierarchy's levels (cheaper, and no
       // chance matches); in a short statement, any line among the lines that are no part (Assets over its items).
       if (view.axis === 'column' || saysTotal(ctx, target)) {
@@ -183,7 +185,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
         walkCandidates(ctx, stats, target, onlyFrom(stats, levelsOf().topLevel), candidates);
       } else if (view.lines <= SHORT_TABLE && couldBeTotal(view, stats, target))
         walkCandidates(ctx, stats, target, onlyFrom(stats, levelsOf().topLevel), candidates);
-      choose(target, candidates);
+      choose(target);
     }
   }
   const alternatives = [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0]));

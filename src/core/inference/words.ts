@@ -7,5 +7,23 @@ import type { InferenceWordClass, Lexicon } from '../lexicon';
 export type WordClass = InferenceWordClass;
 
 export function hasWord(text: string, kind: WordClass, lexicon: Lexicon): boolean {
-  return lexicon.inferenceWords[kind].test(text.toLowerCase());
+  return lexicon.inferenceWords[kind].test(lowerCased(text));
+}
+
+/**
+ * The text in lower case, as it is where no character has a lower case: Chinese labels, asked of each row of a
+ * 50,000-row ledger several times, are not copied (lower-casing a text of two-byte characters copies it).
+ */
+function lowerCased(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII but for A–Z; CJK punctuation, kana and ideographs; full-width forms but for Ａ–Ｚ.
+    const caseless =
+      c < 0x41 ||
+      (c > 0x5a && c < 0x80) ||
+      (c >= 0x3000 && c <= 0x9fff) ||
+      (c >= 0xff00 && c <= 0xffef && !(c >= 0xff21 && c <= 0xff3a));
+    if (!caseless) return text.toLowerCase();
+  }
+  return text;
 }

@@ -11,6 +11,7 @@ import {
   refsOf,
   resolveOperand,
   sameNumber,
+  scratchTerm,
   unbracketed,
   type ColumnOperand,
 } from './operands';
@@ -31,6 +32,8 @@ export const COMPARISON_PLACEHOLDERS = [
 
 export const comparisonMeasures = (r: Comparison) => [...operandMeasures(r.left), ...operandMeasures(r.right)];
 
+const [LEFT, RIGHT] = [scratchTerm(), scratchTerm()];
+
 /** left = right (equals), or left ≥ factor × right (atLeast), on one row. */
 function compare(
   relation: Comparison,
@@ -41,8 +44,8 @@ function compare(
   held?: (row: number) => void,
 ): Violation | undefined {
   const { model } = ctx;
-  const l0 = evalOperand(left, model, row);
-  const r0 = evalOperand(right, model, row);
+  const l0 = evalOperand(left, model, row, false, LEFT);
+  const r0 = evalOperand(right, model, row, false, RIGHT);
   if (!l0 || !r0) return undefined;
   const decimals = Math.max(l0.decimals, r0.decimals);
   const atLeast = relation.kind === 'atLeast';

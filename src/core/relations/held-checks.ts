@@ -5,15 +5,25 @@ import type { CellRef } from './types';
  * lists. The localiser counts, for the cells of failing rows, how many relations that hold tie them to the sheet.
  */
 export class HeldChecks {
-  private readonly perRowGroups: { cols: readonly number[]; rows: number[] }[] = [];
+  /** Checks reading the same columns on each row: a mark for each row one held on (1), by row number. */
+  private readonly perRowGroups: { cols: readonly number[]; held: Uint8Array }[] = [];
   private readonly cellLists: CellRef[][] = [];
   private readonly blocks: { rows: readonly number[]; col: number }[] = [];
 
   /** A recorder for checks that read the same columns on each row they hold on (a ratio over a binding). */
   perRow(cols: readonly number[]): (row: number) => void {
-    const group = { cols, rows: [] as number[] };
+    const group = { cols, held: new Uint8Array(64) };
     this.perRowGroups.push(group);
-    return (row) => void group.rows.push(row);
+    // Marked rather than listed: most of a 50,000-row sheet's rows hold, and a list grown row by row cost more than
+    // the checks themselves. The failing rows' marks are looked up (countInto).
+    return (row) => {
+      if (row >= group.held.length) {
+        const grown = new Uint8Array(Math.max(row + 1, group.held.length * 2));
+        grown.set(group.held);
+        group.held = grown;
+      }
+      group.held[row] = 1;
+    };
   }
 
   /** One check reading these cells (a whole and its parts). */
@@ -40,8 +50,8 @@ export class HeldChecks {
       const key = keyOf(row, col);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     };
-    for (const { cols, rows: held } of this.perRowGroups)
-      for (const row of held) if (rows.has(row)) for (const col of cols) add(row, col);
+    for (const { cols, held } of this.perRowGroups)
+      for (const row of rows) if (held[row] === 1) for (const col of cols) add(row, col);
     for (const refs of this.cellLists) for (const { row, col } of refs) if (rows.has(row)) add(row, col);
     for (const { rows: members, col } of this.blocks) for (const row of members) if (rows.has(row)) add(row, col);
   }

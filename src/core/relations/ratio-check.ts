@@ -10,6 +10,7 @@ import {
   operandColumns,
   operandText,
   refsOf,
+  scratchTerm,
   type ColumnOperand,
   type Term,
 } from './operands';
@@ -121,6 +122,8 @@ function multipliedRatio(
   return { computed, agrees: stated.value >= low - shown && stated.value <= high + shown };
 }
 
+const [NUMERATOR, DENOMINATOR] = [scratchTerm(), scratchTerm()];
+
 /** Checks a stated rate against numerator ÷ denominator × scale on one row; `held` hears of a row that agrees. */
 export function ratioCheck(
   spec: RatioSpec,
@@ -130,8 +133,8 @@ export function ratioCheck(
 ): Violation | undefined {
   const stated = model.number(row, spec.resultCol);
   if (!stated) return undefined;
-  const numerator = evalOperand(spec.numerator, model, row);
-  const denominator = evalOperand(spec.denominator, model, row);
+  const numerator = evalOperand(spec.numerator, model, row, false, NUMERATOR);
+  const denominator = evalOperand(spec.denominator, model, row, false, DENOMINATOR);
   if (!numerator || !denominator || denominator.value === 0) return undefined;
   const multiplied = multipliedRatio(spec, model, stated, numerator, denominator, row);
   const computed = multiplied?.computed ?? (numerator.value / denominator.value) * spec.scale;
