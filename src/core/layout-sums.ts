@@ -57,10 +57,11 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
     },
     half(row, i) {
       const column = columnsRead()[i];
-      const value = numberIn(column, row);
-      if (value === undefined) return 0;
+      // A plain figure has no other beside it: most rows are not looked up in the map of others.
+      const plain = column.values[row];
+      if (!Number.isNaN(plain)) return halfUnit(plain);
       const other = column.others.get(row);
-      return other ? Math.max(halfUnit(value), rangeOf(other)) : halfUnit(value);
+      return other?.kind === 'number' ? Math.max(halfUnit(other.value), rangeOf(other)) : 0;
     },
     hasFigures(row) {
       if (!withFigures) {
