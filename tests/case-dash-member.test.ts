@@ -29,4 +29,19 @@ describe('a member marked missing', () => {
     const total = findings.find((f) => f.ruleId === 'total-row-sum');
     expect(total?.cells.find((c) => c.address === 'C3')?.suspect).toBe(true);
   });
+
+  test('a member typed as words hides what the total holds, where a dash counts as none', async () => {
+    // 见附表 is no mark of a missing figure: the city's 2010 total cannot be held to the other districts' sum.
+    const member = (cell: string) => ({
+      name: '常住人口',
+      rows: rows.slice(0, 9).map((row) => (row[0] === '滨海新区①' ? ['滨海新区', 1961959, cell, null, null] : row)),
+      plant: { address: 'B3', value: 0 },
+    });
+    const totalIn = async (cell: string) =>
+      (await caseFindings(await writeCaseBook(`新设区${cell}`, [member(cell)], false))).filter(
+        (f) => f.ruleId === 'total-row-sum' && f.cells.some((c) => c.address === 'C3'),
+      );
+    expect(await totalIn('见附表')).toEqual([]);
+    expect((await totalIn('—')).length).toBe(1);
+  });
 });
