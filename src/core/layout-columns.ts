@@ -152,10 +152,14 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
     else note(reading, 'layoutLabelColumn', { letter });
   }
   const textColumns = candidates.filter((h) => h !== label && isTextColumn(h));
-  // 单位 also heads a column of work units' names: only a column of nothing but units states each row's unit.
-  const unitHeaded = textColumns.find(
-    (h) => lexicon.unitHeader.test(leaf(h)) && [...samples[h.col].names].every((n) => lexicon.unitCell.test(n)),
-  );
+  // 单位 also heads a column of work units' names: only a column of units states each row's unit. A unit the vocabulary
+  // does not list (天, 岁) is a short word among at least as many it does; a work unit's name is neither.
+  const unitHeaded = textColumns.find((h) => {
+    if (!lexicon.unitHeader.test(leaf(h))) return false;
+    const names = [...samples[h.col].names];
+    const known = names.filter((n) => lexicon.unitCell.test(n));
+    return known.length * 2 >= names.length && names.every((n) => known.includes(n) || /^\D{1,2}$/.test(n));
+  });
   const unitColumn = unitHeaded && {
     col: unitHeaded.col,
     units: [...samples[unitHeaded.col].names].map((n) => lexicon.unitCell.exec(n)?.[1] ?? n),

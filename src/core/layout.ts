@@ -21,8 +21,9 @@ import {
 import { readRows, rowKind } from './layout-rows';
 import { findTable, nextTableStart, readPreamble } from './layout-table';
 import type { SheetLayout, TotalRow } from './layout-types';
-import type { Lexicon } from './lexicon';
+import { isCountUnit, type Lexicon } from './lexicon';
 import { readFigure } from './number';
+import { columnFigures } from './sheet-model';
 import type { Lang } from './report';
 import type { Cell, Merge, SheetSnapshot } from './snapshot';
 
@@ -123,6 +124,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   if (plan.unitColumn?.units.length === 1) layout.defaultUnit ??= plan.unitColumn.units[0];
   else if (plan.unitColumn) layout.unitColumn = plan.unitColumn.col;
   layout.columns = plan.dataColumns.map((h) => toHeaderColumn(reading, h, samples[h.col]));
+  unclaimedUnit(reading, firstDataRow);
   const continued = markPartColumns(reading, layout.columns, plan.dataColumns);
 
   const labelMerges = new Map<number, Merge>();
@@ -230,6 +232,41 @@ function readAveragedColumns(reading: LayoutReading): void {
     columns: columnsText(
       reading,
       averaged.map((c) => c.letter),
+    ),
+  });
+}
+
+/**
+ * A unit line listing several units (单位：个、亿元、%) gives the columns no header gives a unit the one unit left that no
+ * header claims: 营业收入 | 上年 beside 企业单位数（个） and 增长（%） are in 亿元, rounded as such. Where a count unit is left
+ * beside it (企业单位数 unmarked too), only the columns holding a figure with decimals take it: a count is whole. Rate
+ * columns keep their own; where two other units or none are left, no column takes one.
+ */
+function unclaimedUnit(reading: LayoutReading, firstDataRow: number): void {
+  const { layout, lexicon, sheet } = reading;
+  if (!layout.unitsListed) return;
+  const claimed = new Set(layout.columns.map((c) => c.unit));
+  const isRateUnit = (u: string) => ['percent', 'perMille'].includes(lexicon.unitOf(u)?.kind ?? '');
+  const left = layout.unitsListed.filter((u) => !claimed.has(u) && !isRateUnit(u));
+  const others = left.filter((u) => !isCountUnit(u, lexicon));
+  if (others.length !== 1) return;
+  const countLeft = others.length < left.length;
+  const holdsDecimals = (col: number) => {
+    const { values } = columnFigures(sheet, col, lexicon);
+    for (let r = firstDataRow; r < values.length; r++)
+      if (!Number.isNaN(values[r]) && !Number.isInteger(values[r])) return true;
+    return false;
+  };
+  const columns = layout.columns.filter(
+    (c) => c.unit === undefined && !c.isRate && (!countLeft || holdsDecimals(c.col)),
+  );
+  if (columns.length === 0) return;
+  for (const column of columns) column.unit = others[0];
+  note(reading, 'layoutUnclaimedUnit', {
+    unit: others[0],
+    columns: columnsText(
+      reading,
+      columns.map((c) => c.letter),
     ),
   });
 }

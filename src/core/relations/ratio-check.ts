@@ -39,13 +39,24 @@ export const ratioColumns = (spec: RatioSpec): number[] => [
 /** Each column's unit multiplier as a power of ten (万户 → 4), 0 for a unit without one: read once per sheet. */
 const multipliers = new WeakMap<SheetModel, Map<number, number>>();
 
-function multiplierOf(model: SheetModel, col: number): number {
+function columnMultiplier(model: SheetModel, col: number): number {
   let byColumn = multipliers.get(model);
   if (!byColumn) {
     byColumn = new Map(model.layout.columns.map((c) => [c.col, model.lexicon.unitOf(c.unit ?? '')?.scale ?? 0]));
     multipliers.set(model, byColumn);
   }
   return byColumn.get(col) ?? 0;
+}
+
+/**
+ * A figure's unit multiplier as a power of ten: its column's (万户 → 4); in a column without a unit, where each row
+ * states its own in a 单位 column, its row's (亿千瓦时 → 8).
+ */
+function multiplierOf(model: SheetModel, col: number, row: number): number {
+  const own = columnMultiplier(model, col);
+  if (own > 0 || model.layout.unitColumn === undefined) return own;
+  if (model.layout.columns.find((c) => c.col === col)?.unit !== undefined) return 0;
+  return model.lexicon.unitOf(model.rowUnit(row) ?? '')?.scale ?? 0;
 }
 
 /** The columns the numerator and the denominator read, and whether any is in a unit with a multiplier. */
@@ -61,7 +72,7 @@ function operandsOf(spec: RatioSpec, model: SheetModel): RatioOperands {
   let found = ratioOperands.get(spec);
   if (!found) {
     const columns: [number[], number[]] = [operandColumns(spec.numerator), operandColumns(spec.denominator)];
-    const multiplied = (cols: number[]) => cols.some((col) => multiplierOf(model, col) > 0);
+    const multiplied = (cols: number[]) => cols.some((col) => columnMultiplier(model, col) > 0);
     found = { columns, multiplied: [multiplied(columns[0]), multiplied(columns[1])] };
     ratioOperands.set(spec, found);
   }
@@ -88,7 +99,7 @@ function inBaseUnits(
   let value = 0;
   let half = 0;
   for (const leaf of listed(term, op, model).leaves) {
-    const scale = 10 ** multiplierOf(model, leaf.col);
+    const scale = 10 ** multiplierOf(model, leaf.col, term.row);
     value += leaf.coef * leaf.figure.value * scale;
     if (scale > 1) half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
     half += rangeOf(leaf.figure) * scale;
@@ -109,8 +120,11 @@ function multipliedRatio(
   row: number,
 ): { computed: number; agrees: boolean } | undefined {
   const { columns, multiplied } = operandsOf(spec, model);
-  const inNumerator = multiplied[0] || typedAsWords(model, columns[0], row);
-  const inDenominator = multiplied[1] || typedAsWords(model, columns[1], row);
+  // A row stating its unit (万吨 | 亿千瓦时) multiplies the figures of the columns without one.
+  const rowScaled = (cols: number[]) =>
+    model.layout.unitColumn !== undefined && cols.some((col) => multiplierOf(model, col, row) > 0);
+  const inNumerator = multiplied[0] || typedAsWords(model, columns[0], row) || rowScaled(columns[0]);
+  const inDenominator = multiplied[1] || typedAsWords(model, columns[1], row) || rowScaled(columns[1]);
   if (!inNumerator && !inDenominator) return undefined;
   const num = inBaseUnits(numerator, spec.numerator, model, inNumerator);
   const den = inBaseUnits(denominator, spec.denominator, model, inDenominator);

@@ -1,0 +1,98 @@
+import { describeCaseBook } from './helpers/case-book';
+
+/**
+ * Round 25's industrial tables (/tmp/round25-ind): a unit line listing several units (单位：个、亿元、%) over columns whose
+ * headers leave some out. The columns no header gives a unit are in the one listed unit no header claims (亿元), and
+ * their figures are rounded as 亿元 are: a total 0.01 off the sum of its rows, or a growth its rounded figures do not
+ * give exactly, is that rounding, not a wrong figure. Where a count unit is left too (企业单位数 unmarked), only the
+ * columns holding decimals take the other unit.
+ */
+
+const industries = [
+  ['采矿业', 10, 20.11, 19, 5.8],
+  ['制造业', 40, 70.31, 61, 15.3],
+  ['电力、热力、燃气及水生产和供应业', 10, 11.32, 10.02, 13],
+];
+
+describe('a unit line listing several units', () => {
+  describeCaseBook('多单位', [
+    {
+      name: '主要指标',
+      rows: [
+        ['规模以上工业企业主要指标'],
+        ['单位：个、亿元、%'],
+        ['行业', '企业单位数（个）', '营业收入', null, null],
+        [null, null, '本年', '上年', '增长（%）'],
+        // 101.74 by the rows, 101.73 as published from the unrounded figures; the growth from those too.
+        ['总计', 60, 101.73, 90.02, 13],
+        ...industries,
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:E3'],
+      plant: { address: 'C5', value: 102.73 },
+    },
+    {
+      name: '按注册类型',
+      rows: [
+        ['规模以上工业企业主要经济指标'],
+        ['单位：个、亿元、%'],
+        ['项目', '企业单位数', '亏损企业', '营业收入', null, '利润总额'],
+        [null, null, null, '本年', '增长（%）', '本年'],
+        ['总计', 218, 48, 295.18, 6.4, 13.73],
+        ['国有企业', 12, 5, 40.11, 3.1, 2.06],
+        ['集体企业', 6, 2, 3.52, -1.2, 0.21],
+        ['股份制企业', 150, 30, 201.2, 7.9, 9.31],
+        ['外商及港澳台商投资企业', 30, 6, 40.21, 4.4, 1.74],
+        ['其他', 20, 5, 10.13, 2.2, 0.42],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3'],
+      plant: { address: 'B5', value: 228 },
+    },
+  ]);
+});
+
+/**
+ * Round 25's health reports (/tmp/round25-edu): a 单位 column naming 天 beside the units the vocabulary lists still states
+ * each row's unit, so the 病床使用率 row (%) keeps its change in points, as its note says.
+ */
+describe('a unit column naming a unit the vocabulary does not list', () => {
+  describeCaseBook('医疗服务', [
+    {
+      name: '医疗服务',
+      rows: [
+        ['2024年1—9月医疗服务情况'],
+        ['指标', '单位', '本年累计', '上年同期', '同比增长（%）'],
+        ['诊疗人次', '人次', 2345678, 2198765, 6.7],
+        ['出院人数', '人', 45678, 43210, 5.7],
+        ['病床使用率', '%', 77.6, 86.9, -9.3],
+        ['出院者平均住院日', '天', 8.4, 8.9, -5.6],
+        [],
+        ['注：病床使用率同比增长栏为增减百分点。'],
+      ],
+      plant: { address: 'E4', value: 7.5 },
+    },
+  ]);
+});
+
+/**
+ * Round 25's product output tables: a 计量单位 column stating 亿千瓦时 or 万吨 row by row. Those rows' figures are rounded
+ * to their shown digits of 亿 or 万, so a growth worked out from the unrounded output may differ from the rounded
+ * figures' (风力发电量 1.18 over 0.99: 19.2 % from the figures shown, 19.8 % as published).
+ */
+describe('a 计量单位 column stating units with a multiplier', () => {
+  describeCaseBook('产品产量', [
+    {
+      name: '产品产量',
+      rows: [
+        ['2023年规模以上工业主要产品产量'],
+        ['产品名称', '计量单位', '本年', '上年', '增长（%）'],
+        ['原煤', '万吨', 571.88, 143.12, 299.6],
+        ['发电量', '亿千瓦时', 29.55, 23.72, 24.6],
+        ['风力发电量', '亿千瓦时', 1.18, 0.99, 19.8],
+        ['水泥', '万吨', 142.65, 328.06, -56.5],
+        ['汽车', '辆', 1156, 25228, -95.4],
+        ['新能源汽车', '辆', 682, 256, 166.4],
+      ],
+      plant: { address: 'E7', value: 95.4 },
+    },
+  ]);
+});
