@@ -2,6 +2,7 @@ import { periodOf } from './binding';
 import { normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import { parentPath, type HeaderColumn } from './layout-types';
+import { isRateUnit } from './lexicon';
 import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
 
@@ -193,11 +194,9 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
   const path = headerPath.length > 0 ? headerPath : h.norm;
   const header = path.join('/');
   const percentFormat = sample.numbers > 0 && sample.percents * 2 > sample.numbers;
-  const ownKind = h.unit === undefined ? undefined : lexicon.unitOf(h.unit)?.kind;
   const defaultUnit = layout.defaultUnit;
   const isRate =
-    ownKind === 'percent' ||
-    ownKind === 'perMille' ||
+    isRateUnit(h.unit, lexicon) ||
     percentFormat ||
     (h.unit === undefined && (lexicon.rate.test(header) || defaultUnit === '%'));
   const column: HeaderColumn = {

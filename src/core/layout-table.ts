@@ -11,7 +11,7 @@ import {
   type LayoutReading,
   type RowStats,
 } from './layout-cells';
-import type { Lexicon } from './lexicon';
+import { isRateUnit, type Lexicon } from './lexicon';
 import { phrase, type PhraseKey } from './messages';
 import { readFigure } from './number';
 import type { Cell, SheetSnapshot } from './snapshot';
@@ -371,7 +371,7 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
       if (unit) {
         layout.unitRow = r;
         const units = unit[1].split(/[\u3001,;/]+/).filter((u) => u !== '');
-        const rateUnits = units.filter((u) => ['percent', 'perMille'].includes(lexicon.unitOf(u)?.kind ?? ''));
+        const rateUnits = units.filter((u) => isRateUnit(u, lexicon));
         const others = units.filter((u) => !rateUnits.includes(u));
         if (units.length === 1) {
           layout.defaultUnit = units[0];

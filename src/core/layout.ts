@@ -21,7 +21,7 @@ import {
 import { readRows, rowKind } from './layout-rows';
 import { findTable, nextTableStart, readPreamble } from './layout-table';
 import type { SheetLayout, TotalRow } from './layout-types';
-import { isCountUnit, type Lexicon } from './lexicon';
+import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { readFigure } from './number';
 import { columnFigures } from './sheet-model';
 import type { Lang } from './report';
@@ -246,8 +246,7 @@ function unclaimedUnit(reading: LayoutReading, firstDataRow: number): void {
   const { layout, lexicon, sheet } = reading;
   if (!layout.unitsListed) return;
   const claimed = new Set(layout.columns.map((c) => c.unit));
-  const isRateUnit = (u: string) => ['percent', 'perMille'].includes(lexicon.unitOf(u)?.kind ?? '');
-  const left = layout.unitsListed.filter((u) => !claimed.has(u) && !isRateUnit(u));
+  const left = layout.unitsListed.filter((u) => !claimed.has(u) && !isRateUnit(u, lexicon));
   const others = left.filter((u) => !isCountUnit(u, lexicon));
   if (others.length !== 1) return;
   const countLeft = others.length < left.length;

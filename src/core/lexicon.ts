@@ -293,6 +293,12 @@ export function isCountUnit(unit: string | undefined, lexicon: Lexicon): boolean
   return (known?.kind === 'count' || known?.kind === 'people') && known.scale === 0;
 }
 
+/** Whether a unit is a rate's (%, ‰, 百分点): a figure in it is a rate, not a count or an amount. */
+export function isRateUnit(unit: string | undefined, lexicon: Lexicon): boolean {
+  const kind = unit === undefined ? undefined : lexicon.unitOf(unit)?.kind;
+  return kind === 'percent' || kind === 'perMille';
+}
+
 /** What a compact row label says the row is, by the vocabulary's total, subtotal and average words and its region names. */
 export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
   const key = totalLabelKey(compact, lexicon);

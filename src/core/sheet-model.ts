@@ -1,6 +1,6 @@
 import type { Figure, NumberFigure } from './figure';
 import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types';
-import { isCountUnit, type Lexicon } from './lexicon';
+import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 import { compactText, normaliseHeader } from './header';
 import { plainDecimals, readFigure } from './number';
@@ -205,13 +205,7 @@ export class SheetModel {
   isRateRow(row: number): boolean {
     // Asked of every row by every relation between counts: the rows' units are read once for the sheet's models, over
     // all the table's rows (a restricted model asks of its own).
-    this.shared.rateRows ??= new Set(
-      figureRows(this.layout).filter((r) => {
-        const unit = this.rowUnit(r);
-        const kind = unit === undefined ? undefined : this.lexicon.unitOf(unit)?.kind;
-        return kind === 'percent' || kind === 'perMille';
-      }),
-    );
+    this.shared.rateRows ??= new Set(figureRows(this.layout).filter((r) => isRateUnit(this.rowUnit(r), this.lexicon)));
     return this.shared.rateRows.has(row);
   }
 

@@ -36,26 +36,35 @@ export const ratioColumns = (spec: RatioSpec): number[] => [
   ...operandColumns(spec.denominator),
 ];
 
-/** Each column's unit multiplier as a power of ten (万户 → 4), 0 for a unit without one: read once per sheet. */
-const multipliers = new WeakMap<SheetModel, Map<number, number>>();
+/**
+ * Each column's unit multiplier as a power of ten (万户 → 4), 0 for a unit without one, undefined for a column that
+ * states no unit: read once per sheet.
+ */
+const multipliers = new WeakMap<SheetModel, Map<number, number | undefined>>();
 
-function columnMultiplier(model: SheetModel, col: number): number {
+function ownMultiplier(model: SheetModel, col: number): number | undefined {
   let byColumn = multipliers.get(model);
   if (!byColumn) {
-    byColumn = new Map(model.layout.columns.map((c) => [c.col, model.lexicon.unitOf(c.unit ?? '')?.scale ?? 0]));
+    byColumn = new Map(
+      model.layout.columns.map((c) => [
+        c.col,
+        c.unit === undefined ? undefined : (model.lexicon.unitOf(c.unit)?.scale ?? 0),
+      ]),
+    );
     multipliers.set(model, byColumn);
   }
-  return byColumn.get(col) ?? 0;
+  return byColumn.get(col);
 }
+
+const columnMultiplier = (model: SheetModel, col: number): number => ownMultiplier(model, col) ?? 0;
 
 /**
  * A figure's unit multiplier as a power of ten: its column's (万户 → 4); in a column without a unit, where each row
  * states its own in a 单位 column, its row's (亿千瓦时 → 8).
  */
 function multiplierOf(model: SheetModel, col: number, row: number): number {
-  const own = columnMultiplier(model, col);
-  if (own > 0 || model.layout.unitColumn === undefined) return own;
-  if (model.layout.columns.find((c) => c.col === col)?.unit !== undefined) return 0;
+  const own = ownMultiplier(model, col);
+  if (own !== undefined || model.layout.unitColumn === undefined) return own ?? 0;
   return model.lexicon.unitOf(model.rowUnit(row) ?? '')?.scale ?? 0;
 }
 
