@@ -1073,3 +1073,59 @@ describe('a title naming only the main ones', () => {
     },
   ]);
 });
+
+describe('a 其中 row after the whole list', () => {
+  // Round 25 (/tmp/round25-ind): 其中：高新技术产业开发区 after a province's last county, 其中：“一带一路”沿线国家 after
+  // 其他国家和地区 at the foot of a list with continents as subtotals. Each is a part of the total, not of the row above
+  // it: it passes that row in every column. Before, part-not-above-whole fired on each of its cells.
+  const counties = Array.from({ length: 24 }, (_, i) => [
+    `${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${i + 1}县`,
+    40 + ((i * 37) % 53),
+    900 + ((i * 7919) % 613),
+  ]);
+  const provinceTotal = counties.reduce((sum, row) => [sum[0] + Number(row[1]), sum[1] + Number(row[2])], [0, 0]);
+  const countries: Record<string, [string, number, number][]> = {
+    亚洲: [
+      ['日本', 712, 388],
+      ['韩国', 531, 176],
+      ['越南', 402, 95],
+    ],
+    欧洲: [
+      ['德国', 623, 301],
+      ['法国', 287, 142],
+    ],
+  };
+  const tradeRows: (string | number)[][] = [];
+  const tradeTotal = [300, 200];
+  for (const [continent, list] of Object.entries(countries)) {
+    const sub = list.reduce((sum, row) => [sum[0] + row[1], sum[1] + row[2]], [0, 0]);
+    tradeRows.push([continent, ...sub], ...list);
+    tradeTotal[0] += sub[0];
+    tradeTotal[1] += sub[1];
+  }
+  describeCaseBook('其中在末', [
+    {
+      name: '各县',
+      rows: [
+        ['各县（市、区）规模以上工业企业'],
+        ['地区', '企业单位数（个）', '从业人员（人）'],
+        ['全省', ...provinceTotal],
+        ...counties,
+        ['其中：高新技术产业开发区', 310, 5120],
+      ],
+      plant: { address: 'B28', value: 9310 },
+    },
+    {
+      name: '分国别',
+      rows: [
+        ['进出口分国别（地区）'],
+        ['国家和地区', '出口（万美元）', '进口（万美元）'],
+        ['总计', ...tradeTotal],
+        ...tradeRows,
+        ['其他国家和地区', 300, 200],
+        ['其中：“一带一路”沿线国家', 1402, 711],
+      ],
+      plant: { address: 'C12', value: 1711 },
+    },
+  ]);
+});

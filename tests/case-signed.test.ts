@@ -496,3 +496,27 @@ describe('其中 parts of a loss (round 19)', () => {
     expect(errorSuspects(planted, '盈利')).toEqual(['B4']);
   });
 });
+
+describe('其中 parts of a profit where other rows are losses (round 25)', () => {
+  // Round 25's industry tables: a sector's 其中 profit above the sector's profit, since the sub-industries left out made
+  // losses, as 采矿业's loss in the same column shows. Before: 制造业：计算机、通信和其他电子设备制造业不应大于利润总额
+  // （47.02 > 45.31）. The count column never goes below zero: a part over its whole there is still found.
+  const sectors: TwinSheet = {
+    name: '分行业',
+    rows: [
+      ['行业', '企业单位数（个）', '利润总额（亿元）'],
+      ['总计', 100, 50.2],
+      ['采矿业', 10, -3.11],
+      ['制造业', 80, 45.31],
+      ['  其中：计算机、通信和其他电子设备制造业', 12, 47.02],
+      ['电力、热力、燃气及水生产和供应业', 10, 8],
+    ],
+    plant: { address: 'B5', value: 92 },
+  };
+
+  it('raises nothing on the profit, and finds a count part over its whole', async () => {
+    const { clean, planted } = await checkTwins('profit-parts', [sectors]);
+    expect(errorsOf(clean)).toEqual([]);
+    expect(errorSuspects(planted, '分行业')).toEqual(['B5']);
+  });
+});

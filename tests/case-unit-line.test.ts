@@ -1,4 +1,4 @@
-import { describeCaseBook } from './helpers/case-book';
+import { caseFindings, describeCaseBook, writeCaseBook, type CaseSheet } from './helpers/case-book';
 
 /**
  * Round 25's industrial tables (/tmp/round25-ind): a unit line listing several units (单位：个、亿元、%) over columns whose
@@ -95,4 +95,31 @@ describe('a 计量单位 column stating units with a multiplier', () => {
       plant: { address: 'E7', value: 95.4 },
     },
   ]);
+});
+
+/**
+ * Round 25's energy tables: 其中 rows in a 计量单位 column's units. 发电量's parts in 亿千瓦时, shown whole, are rounded
+ * one by one, so they may add up to 1 more than the whole. Before: a parts-sum-within-whole warning, the figures read
+ * as exact.
+ */
+describe('其中 rows in a 计量单位 column stating units with a multiplier', () => {
+  const power: CaseSheet = {
+    name: '发电量',
+    rows: [
+      ['2023年规模以上工业能源生产'],
+      ['指标', '计量单位', '本年', '上年'],
+      ['原煤', '万吨', 5719, 1431],
+      ['发电量', '亿千瓦时', 296, 237],
+      ['  其中：火力发电量', '亿千瓦时', 280, 223],
+      ['        风力发电量', '亿千瓦时', 12, 10],
+      ['        太阳能发电量', '亿千瓦时', 5, 4],
+    ],
+    plant: { address: 'C6', value: 380 },
+  };
+  describeCaseBook('能源生产', [power]);
+
+  test('no warning either on the clean sheet', async () => {
+    const findings = await caseFindings(await writeCaseBook('能源生产', [power], false));
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 });

@@ -236,6 +236,16 @@ function wholeAboveComponents(
     )
       return passing(candidate.row).passed < passesLast ? candidate : undefined;
   }
+  // A 其中 row after the whole list (a province's 30 counties | 其中：高新区; 亚洲 | 日本 | … | 其他国家和地区 | 其中：“一带一路”
+  // 沿线国家) is of the nearest total row above, where the rows after it add up to it or where the 其中 row passes the
+  // last row in every column (a mistyped part passes its whole in a column, not in all), if it passes the total in fewer.
+  for (let i = tableRows.length - 2; i >= 0; i--) {
+    if (tableRows[i].role !== 'total') continue;
+    const whole = tableRows[i];
+    if (passing(whole.row).passed >= passesLast) return undefined;
+    const components = tableRows.slice(i + 1).map((t) => t.row);
+    return passesLast === columns || sumsTo(compareSum(sums, whole.row, components)) ? whole : undefined;
+  }
   return undefined;
 }
 

@@ -103,6 +103,8 @@ interface SharedReadings {
   wholeColumns: Map<number, boolean>;
   /** The rows that state a rate unit. */
   rateRows?: Set<number>;
+  /** Whether each column holds a negative figure on a row of the table. */
+  negativeColumns: Map<number, boolean>;
 }
 
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
@@ -120,7 +122,7 @@ export class SheetModel {
     private readonly lang: Lang,
     readonly onlyRows?: Set<number>,
     /** What the sheet's models share, as they share its figures. */
-    private readonly shared: SharedReadings = { wholeColumns: new Map() },
+    private readonly shared: SharedReadings = { wholeColumns: new Map(), negativeColumns: new Map() },
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
     // Sorted as numbers by a typed array, without a comparator called for each of 50,000 rows.
@@ -199,6 +201,16 @@ export class SheetModel {
   /** Whether a column holds changes (比上年增加, or any column of a sheet of changes): figures that may be negative. */
   holdsChanges(column: HeaderColumn): boolean {
     return this.layout.changesOnly === true || this.lexicon.signed.test(column.rawHeader);
+  }
+
+  /** Whether a column goes below zero on a row of the table (利润总额 where an industry made a loss): its figures are signed. */
+  goesNegative(col: number): boolean {
+    let negative = this.shared.negativeColumns.get(col);
+    if (negative === undefined) {
+      negative = figureRows(this.layout).some((row) => (this.valueAt(row, col) ?? 0) < 0);
+      this.shared.negativeColumns.set(col, negative);
+    }
+    return negative;
   }
 
   /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */

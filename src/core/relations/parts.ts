@@ -38,11 +38,15 @@ export const parts: RelationModule<Parts> = {
       if (!whole) continue;
       const figures = check.parts.map((p) => ({ ref: p, f: model.number(p.row, p.col) }));
       // A part is at most its whole only where nothing is negative: a loss of −2.39 is made of 2.36 profit and more loss.
-      const signed = whole.value < 0 || figures.some((p) => p.f !== undefined && p.f.value < 0);
+      // Nor where the column goes below zero elsewhere: the parts not listed may be losses (利润总额 of a sector).
+      const signed =
+        whole.value < 0 ||
+        figures.some((p) => p.f !== undefined && p.f.value < 0) ||
+        [check.whole, ...check.parts].some((ref) => model.goesNegative(ref.col));
       if (signed && relation.check !== 'sumEqualsWhole') continue;
       const decimals = Math.max(decimalsOf(whole), ...figures.map((p) => (p.f ? decimalsOf(p.f) : 0)));
       const wholeColumn = model.layout.columns.find((c) => c.col === check.whole.col);
-      const rounded = wholeColumn !== undefined && structures.columnIsRounded(wholeColumn, decimals);
+      const rounded = wholeColumn !== undefined && structures.columnIsRounded(wholeColumn, decimals, check.whole.row);
       // Rounded figures: each figure, whole and parts, may be half a unit of its last digit off the exact value.
       const slackOf = (fs: NumberFigure[]) =>
         rounded ? roundingSlack([decimalsOf(whole), ...fs.map(decimalsOf)]) : decimals === 0 ? 0 : 10 ** -decimals / 2;

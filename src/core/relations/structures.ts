@@ -98,10 +98,15 @@ export class SheetStructures {
     return this.model.columnKind(column, this.boundKindOf(column));
   }
 
-  /** Whether the column's figures are rounded one by one (see isRoundedColumn), from its unit, header and kind. */
-  columnIsRounded(column: HeaderColumn, decimals: number): boolean {
+  /**
+   * Whether the column's figures are rounded one by one (see isRoundedColumn), from its unit, header and kind. A column
+   * without a unit of its own, where each row states one in a 单位 column, takes that of the row (亿千瓦时).
+   */
+  columnIsRounded(column: HeaderColumn, decimals: number, row: number): boolean {
+    const { layout } = this.model;
+    const rowUnit = column.unit === undefined && layout.unitColumn !== undefined ? this.model.rowUnit(row) : undefined;
     return isRoundedColumn(
-      column.unit ?? this.model.layout.defaultUnit,
+      column.unit ?? rowUnit ?? layout.defaultUnit,
       column.rawHeader,
       decimals,
       this.columnKind(column),

@@ -75,7 +75,8 @@ function memberSum(
   // A per-head total (人均可支配收入 over 工资性收入 …) adds up per-head figures, each rounded to the yuan.
   const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
-  const rounding = perHead || structures.columnIsRounded(column, decimals) ? halfUnits * (signed ? 2 : 1) : 0;
+  const rounding =
+    perHead || structures.columnIsRounded(column, decimals, total.row) ? halfUnits * (signed ? 2 : 1) : 0;
   return { sum, decimals, slack: rounding + typedRange, dashed };
 }
 
