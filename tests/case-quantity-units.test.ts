@@ -50,3 +50,40 @@ describe('quantities in 吨, 公里 and 千瓦时', () => {
     },
   ]);
 });
+
+describe('measured quantities shown in whole units (round 26)', () => {
+  // Round 26's transport and environment tables (/tmp/round26-a, /tmp/round26-b): a road's length in 公里 and an
+  // emission in 吨 are measured, then rounded to the unit shown, so a total may be 1 or 2 off the sum of its rounded
+  // rows. Before: 合计：2023年应为 7262（SUM(B5:B9)），表中为 7263. A total 10 off is still found.
+  describeCaseBook('公路里程', [
+    {
+      name: '公路里程',
+      rows: [
+        ['公路里程（按技术等级分）'],
+        ['单位：公里'],
+        ['技术等级', '2023年', '2022年'],
+        ['合计', 7263, 7105],
+        ['高速公路', 423, 423],
+        ['一级公路', 612, 588],
+        ['二级公路', 1318, 1297],
+        ['三级公路', 1786, 1752],
+        ['四级公路', 3123, 3046],
+        ['注：各项数据经四舍五入，合计与分项之和可能略有出入。'],
+      ],
+      plant: { address: 'B4', value: 7273 },
+    },
+    {
+      name: '排放',
+      rows: [
+        ['主要污染物排放量'],
+        ['单位：吨'],
+        ['指标', '2021年', '2022年', '2023年'],
+        ['二氧化硫排放量', 9001, 8350, 7912],
+        ['　工业源', 4000, 3900, 3700],
+        ['　生活源', 3000, 2950, 2811],
+        ['　集中式污染治理设施', 2000, 1500, 1401],
+      ],
+      plant: { address: 'D4', value: 7812 },
+    },
+  ]);
+});

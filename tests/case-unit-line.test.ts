@@ -123,3 +123,41 @@ describe('其中 rows in a 计量单位 column stating units with a multiplier',
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+/**
+ * Round 26's construction and real-estate tables (/tmp/round26-b). A 其中 column stating no unit counts in its whole's
+ * (签订合同额（万元） | 其中：本年新签合同额), so its total may be 1 off its rounded rows; a 增速 column is a growth rate, not
+ * one more column of the unit line's 万元. Before: 总计：其中：本年新签合同额应为 5038919（SUM(F4:F8)），表中为 5038918, and
+ * 全市：增速应为 -97.1（SUM(C5:C17)）.
+ */
+describe('a 其中 column without a unit, and a 增速 column under a unit line', () => {
+  describeCaseBook('建筑业与房地产', [
+    {
+      name: '资质',
+      rows: [
+        ['按资质等级分建筑业企业主要指标'],
+        ['资质等级', '企业单位数（个）', '签订合同额（万元）', '其中：本年新签合同额', '房屋建筑施工面积（万平方米）'],
+        ['总计', 1347, 11370865, 5038918, 18992],
+        ['特级', 8, 86717, 30949, 161.9],
+        ['一级', 81, 458115, 250951, 615.3],
+        ['二级', 439, 1740444, 650367, 2050.5],
+        ['三级', 584, 8498380, 3785187, 14775.6],
+        ['其他', 235, 587209, 321465, 1388.7],
+      ],
+      plant: { address: 'D3', value: 5538918 },
+    },
+    {
+      name: '分区县',
+      rows: [
+        ['各区县房地产开发投资'],
+        ['单位：万元、%'],
+        ['区县', '房地产开发投资', '增速'],
+        ['全市', 600000, -4.2],
+        ['甲区', 250000, 3.1],
+        ['乙区', 200000, -8.5],
+        ['丙县', 150000, -9.0],
+      ],
+      plant: { address: 'B4', value: 660000 },
+    },
+  ]);
+});

@@ -399,7 +399,7 @@ describe('readLayout: 其中 columns', () => {
     ]);
   });
 
-  it('a parent 其中 merged over several children makes them all parts of the column left of it', () => {
+  it('a parent 其中 merged over several children makes them all parts of the column left of it, in its unit', () => {
     const grid: CellInput[][] = [
       ['地区', '企业数（家）', '其中', null, null, '覆盖率（%）'],
       [null, null, '国有', '民营', '外资', null],
@@ -413,9 +413,9 @@ describe('readLayout: 其中 columns', () => {
       expect(layout.headerRows).toEqual([0, 1]);
       expect(layout.columns).toEqual([
         col(1, 'B', ['企业数'], '企业数（家）', { unit: '家' }),
-        col(2, 'C', ['国有'], '其中/国有', { partOf: 1, partGroup: 1 }),
-        col(3, 'D', ['民营'], '其中/民营', { partOf: 1, partGroup: 1 }),
-        col(4, 'E', ['外资'], '其中/外资', { partOf: 1, partGroup: 1 }),
+        col(2, 'C', ['国有'], '其中/国有', { partOf: 1, partGroup: 1, unit: '家' }),
+        col(3, 'D', ['民营'], '其中/民营', { partOf: 1, partGroup: 1, unit: '家' }),
+        col(4, 'E', ['外资'], '其中/外资', { partOf: 1, partGroup: 1, unit: '家' }),
         col(5, 'F', ['覆盖率'], '覆盖率（%）', { unit: '%', isRate: true }),
       ]);
     }

@@ -261,6 +261,10 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
   const mark = (i: number, whole: number) => {
     columns[i].partOf = columns[whole].col;
     columns[i].partGroup = columns[whole].col;
+    // A 其中 column stating no unit counts in its whole's (签订合同额（万元） | 其中：本年新签合同额): rounded as it is, and
+    // no column in another unit (房屋建筑施工面积（万平方米）) continues its breakdown.
+    if (columns[i].unit === undefined && (leafOfWhich(i) || parentOfWhich(i)) && columns[whole].unit !== undefined)
+      columns[i].unit = columns[whole].unit;
   };
   const noWhole = (i: number) => note(reading, 'layoutPartColumnNoWhole', { letter: columns[i].letter });
 

@@ -57,6 +57,8 @@ export interface Lexicon {
   readonly changeRow: RegExp;
   /** A header ending as a count's does (新建党组织数), its unit bracket aside. */
   readonly countEnding: RegExp;
+  /** The kind of attribute a 其中 part's name names (attributeKinds: 女党员 → sex), if any. */
+  attributeKindOf(name: string): string | undefined;
   /** A header of a difference or change: its counts may be negative. */
   readonly signed: RegExp;
   /** A row label of an average row (平均, 全市平均). */
@@ -148,6 +150,9 @@ function compile(v: Vocabulary): Lexicon {
   const traditional = Object.keys(v.traditional);
   const date = `(?:\\d{4}(?:${alt(d.year)}))?(?:\\d{1,2}(?:${alt(d.month)}))?(?:\\d{1,2}(?:${alt(d.day)}))?(?:${alt(d.periodEnds)})?`;
   const totalWord = alt(t.words);
+  const attributeKinds = Object.entries(v.attributeKinds).map(
+    ([kind, list]) => [kind, list.filter((w) => w !== '')] as const,
+  );
   const level = alt(t.areaLevels);
   return {
     vocabulary: v,
@@ -227,6 +232,10 @@ function compile(v: Vocabulary): Lexicon {
       difference: anyWord(v.inference.differenceWords),
       average: anyWord(v.inference.averageWords),
       statistic: anyWord(v.inference.statisticWords),
+    },
+    attributeKindOf(name: string) {
+      for (const [kind, list] of attributeKinds) if (list.some((w) => name.includes(w))) return kind;
+      return undefined;
     },
     kindOf(header: string) {
       const text = header.replace(/\s+/g, '');

@@ -105,6 +105,8 @@ interface SharedReadings {
   rateRows?: Set<number>;
   /** Whether each column holds a negative figure on a row of the table. */
   negativeColumns: Map<number, boolean>;
+  /** Whether the title names averages (人均可支配收入来源): every figure is a mean. */
+  titleNamesMeans?: boolean;
 }
 
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
@@ -211,6 +213,18 @@ export class SheetModel {
       this.shared.negativeColumns.set(col, negative);
     }
     return negative;
+  }
+
+  /**
+   * Whether a column's figures are means (人均, 平均 in its header, or in the title over every column), each rounded
+   * from an exact mean: a change or ratio of two of them is exact only to their rounding.
+   */
+  holdsMeans(col: number): boolean {
+    if (this.layout.columns.some((c) => c.col === col && c.notAdditive)) return true;
+    this.shared.titleNamesMeans ??= this.layout.titleRows.some((row) =>
+      this.lexicon.notAdditive.test((this.sheet.rows[row] ?? []).map((cell) => cell?.text ?? '').join('')),
+    );
+    return this.shared.titleNamesMeans;
   }
 
   /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */

@@ -56,9 +56,12 @@ export function compareStated(
   return { agrees, tolerance, difference: computed - stated.value };
 }
 
+/** Units of measured quantities (公里, 吨, 平方米), as the vocabulary sorts them: never counted, always rounded. */
+export const MEASURED_KINDS: readonly string[] = ['area', 'length', 'quantity'];
+
 /**
  * Whether a column holds rounded figures: its unit (or its header, when the unit sits there in brackets) starts with
- * 万 or 亿 (万平方米, 亿元, 万人), or it shows decimals and is neither money nor a count. Published totals of such
+ * 万 or 亿 (万平方米, 亿元, 万人) or measures (公里, 吨), or it shows decimals and is neither money nor a count. Published totals of such
  * figures are rounded from the exact total, not summed from the rounded parts, so they need not balance.
  */
 export function isRoundedColumn(
@@ -70,6 +73,8 @@ export function isRoundedColumn(
 ): boolean {
   if (unit !== undefined && !unit.includes('/') && [...lexicon.multipliers.keys()].some((m) => unit.startsWith(m)))
     return true;
+  // A road's length or a weight shown in whole units was measured, then rounded: its total need not be its rows' sum.
+  if (unit !== undefined && MEASURED_KINDS.includes(lexicon.unitOf(unit)?.kind ?? '')) return true;
   if (lexicon.scaledBracket.test(header)) return true;
   return decimals > 0 && kind !== 'amount' && kind !== 'count';
 }

@@ -203,6 +203,12 @@ export const vocabularySchema = z
       'Header words of a difference or change, a count that may be negative (net, increase).',
     ),
     missingMarkers: words.describe('Cell texts meaning "no figure", besides blanks and dashes.'),
+    attributeKinds: z
+      .record(z.string().min(1), words)
+      .optional()
+      .describe(
+        'Kinds of attribute an "of which" part may name (sex, age, education), each with its words. Parts naming attributes of two kinds overlap (women, and those 35 or younger), so their sum may pass their whole.',
+      ),
     approximate: approximateSchema.optional(),
     regions: regionsSchema.optional(),
     subjects: subjectsSchema.optional(),
@@ -310,6 +316,9 @@ export function mergeVocabulary(base: Vocabulary | undefined, layer: z.output<ty
     inference: mergeLists(base?.inference, layer.inference, INFERENCE_KEYS) as Vocabulary['inference'],
     multipliers: { ...base?.multipliers, ...layer.multipliers },
     partsOfYear: { ...base?.partsOfYear, ...layer.partsOfYear },
+    attributeKinds: mergeLists(base?.attributeKinds, layer.attributeKinds, [
+      ...new Set([...Object.keys(base?.attributeKinds ?? {}), ...Object.keys(layer.attributeKinds ?? {})]),
+    ]),
     traditional: { ...base?.traditional, ...layer.traditional },
   };
 }

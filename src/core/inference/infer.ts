@@ -70,7 +70,13 @@ const joinParts = (parts: string[]) =>
  * on every row), then between rows (a total row over the rows above or below it), at columns that add up — not at
  * rates, shares, means or changes, which a total row does not sum.
  */
-export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?: ReadonlySet<number>): SheetInference {
+export function inferSheet(
+  sheet: SheetSnapshot,
+  lexicon: Lexicon,
+  countColumns?: ReadonlySet<number>,
+  /** Columns the layout reads as rates, by their header or by a unit line (增速 under 单位：万元、%): summed by no total. */
+  rateColumns?: ReadonlySet<number>,
+): SheetInference {
   const rowLabels = rowLabelsOf(sheet);
   // Words that call a line a rate, a mean or no quantity to add: a column's header, or a row's label where the
   // indicators are rows.
@@ -94,7 +100,7 @@ export function inferSheet(sheet: SheetSnapshot, lexicon: Lexicon, countColumns?
   );
   const nonAdditive = (col: number) => {
     // The header as typed, unit included: `企业数增长（%）` is a rate by its unit, `年份` and `人均…` by their words.
-    if (derived.has(col) || notAdding(columnHeaders[col] ?? '')) return true;
+    if (derived.has(col) || rateColumns?.has(col) === true || notAdding(columnHeaders[col] ?? '')) return true;
     let percent = 0;
     let numbers = 0;
     for (let row = 0; row < grid.rows; row++) {

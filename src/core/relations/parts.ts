@@ -1,4 +1,5 @@
 import type { NumberFigure } from '../figure';
+import type { Lexicon } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { floatSlack, roundForDisplay, roundingSlack } from '../tolerance';
@@ -16,7 +17,13 @@ type Parts = Extract<Relation, { kind: 'parts' }>;
  * never reported twice, and the columns whose sum passes their whole on two rows or more, a fifth of the rows at least,
  * or the rows whose sum passes it so in the columns: such parts overlap (其中：女党员 | 35岁及以下 | 大专及以上, attributes
  * of one member that pass their whole only where enough members have several; 其中：欧盟 | 德国), as the figures show.
+ * Parts that name attributes of two kinds (the vocabulary's attributeKinds) overlap by their words: no sum is checked.
  */
+/** How many kinds of attribute (sex, age, education) the parts' names name. */
+function attributeKinds(names: string[], lexicon: Lexicon): number {
+  return new Set(names.map((name) => lexicon.attributeKindOf(name)).filter((kind) => kind !== undefined)).size;
+}
+
 export const parts: RelationModule<Parts> = {
   measures: () => [],
   structures: ['breakdowns'],
@@ -85,6 +92,8 @@ export const parts: RelationModule<Parts> = {
       }
       const present = figures.filter((p) => p.f);
       if (present.length < 2) continue;
+      // Attributes of two kinds (女党员 | 35岁及以下) overlap: their sum may pass the whole, and no sum check applies.
+      if (relation.check === 'sumWithinWhole' && attributeKinds(check.partNames, ctx.lexicon) >= 2) continue;
       const complete = isComplete(check.partNames);
       if (relation.check === 'sumEqualsWhole' ? !complete : complete) continue;
       anyComplete ||= complete;

@@ -68,7 +68,7 @@ function multiplierOf(model: SheetModel, col: number, row: number): number {
   return model.lexicon.unitOf(model.rowUnit(row) ?? '')?.scale ?? 0;
 }
 
-/** The columns the numerator and the denominator read, and whether any is in a unit with a multiplier. */
+/** The columns the numerator and the denominator read, and whether any is in a unit with a multiplier or holds means. */
 interface RatioOperands {
   columns: [number[], number[]];
   multiplied: [boolean, boolean];
@@ -81,7 +81,8 @@ function operandsOf(spec: RatioSpec, model: SheetModel): RatioOperands {
   let found = ratioOperands.get(spec);
   if (!found) {
     const columns: [number[], number[]] = [operandColumns(spec.numerator), operandColumns(spec.denominator)];
-    const multiplied = (cols: number[]) => cols.some((col) => columnMultiplier(model, col) > 0);
+    const multiplied = (cols: number[]) =>
+      cols.some((col) => columnMultiplier(model, col) > 0 || model.holdsMeans(col));
     found = { columns, multiplied: [multiplied(columns[0]), multiplied(columns[1])] };
     ratioOperands.set(spec, found);
   }
@@ -96,7 +97,8 @@ function typedAsWords(model: SheetModel, columns: number[], row: number): boolea
 
 /**
  * An operand's term in base units with the rounding of its multiplied figures (0.71 万户 → 7100 ± 50, and 0.71万 typed
- * as words); as it stands, exact, when none of its columns states a unit with a multiplier or holds such words.
+ * as words) and of its means (人均 108 元 → 108 ± 0.5); as it stands, exact, when none of its columns states a unit
+ * with a multiplier, holds means or holds such words.
  */
 function inBaseUnits(
   term: Term,
@@ -110,7 +112,7 @@ function inBaseUnits(
   for (const leaf of listed(term, op, model).leaves) {
     const scale = 10 ** multiplierOf(model, leaf.col, term.row);
     value += leaf.coef * leaf.figure.value * scale;
-    if (scale > 1) half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
+    if (scale > 1 || model.holdsMeans(leaf.col)) half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
     half += rangeOf(leaf.figure) * scale;
   }
   return { value, half };

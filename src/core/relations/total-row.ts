@@ -6,7 +6,7 @@ import { footnoted } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import type { SheetModel } from '../sheet-model';
-import { floatSlack, isRoundedColumn, roundForDisplay, roundingSlack } from '../tolerance';
+import { floatSlack, isRoundedColumn, MEASURED_KINDS, roundForDisplay, roundingSlack } from '../tolerance';
 import { closesRunningTotal } from '../running-total';
 import { HeldChecks } from './held-checks';
 import { decimalsOf, impliedForSum, sameNumber } from './operands';
@@ -80,9 +80,6 @@ function memberSum(
   return { sum, decimals, slack: rounding + typedRange, dashed };
 }
 
-/** Kinds of unit whose figures a total adds up as it does counts: 亩 and 公顷, 公里, 吨 and 千瓦时. */
-const PHYSICAL: readonly string[] = ['area', 'length', 'quantity'];
-
 /**
  * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米), areas, lengths and weights.
  * Per-head, average, density and per-output columns (the vocabulary's notAdditiveWords) have such units too, but a total
@@ -95,7 +92,7 @@ function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
   const bracketed = bracketAtEnd(column.rawHeader);
   return (
     isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) ||
-    [unit, bracketed].some((u) => u !== undefined && PHYSICAL.includes(lexicon.unitOf(u)?.kind ?? ''))
+    (bracketed !== undefined && MEASURED_KINDS.includes(lexicon.unitOf(bracketed)?.kind ?? ''))
   );
 }
 
