@@ -1078,12 +1078,12 @@ describe('a 其中 row after the whole list', () => {
   // Round 25 (/tmp/round25-ind): 其中：高新技术产业开发区 after a province's last county, 其中：“一带一路”沿线国家 after
   // 其他国家和地区 at the foot of a list with continents as subtotals. Each is a part of the total, not of the row above
   // it: it passes that row in every column. Before, part-not-above-whole fired on each of its cells.
-  const counties = Array.from({ length: 24 }, (_, i) => [
+  const counties: [string, number, number][] = Array.from({ length: 24 }, (_, i) => [
     `${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${i + 1}县`,
     40 + ((i * 37) % 53),
     900 + ((i * 7919) % 613),
   ]);
-  const provinceTotal = counties.reduce((sum, row) => [sum[0] + Number(row[1]), sum[1] + Number(row[2])], [0, 0]);
+  const provinceTotal = counties.reduce((sum, row) => [sum[0] + row[1], sum[1] + row[2]], [0, 0]);
   const countries: Record<string, [string, number, number][]> = {
     亚洲: [
       ['日本', 712, 388],
