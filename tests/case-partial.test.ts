@@ -1178,3 +1178,49 @@ describe('其中 parts naming attributes of two kinds (round 27)', () => {
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a note saying the total is not the sum of the rows, and 其中 items typed under an item (round 27)', () => {
+  // Round 27's finance and science tables (/tmp/round27-a). 注：本表仅列出主要行业，总计包括全部行业 and 各县之和不等于全市
+  // (the vocabulary's partialListNotes): the total is not checked as the rows' sum. 短期贷款 | 中长期贷款 typed under
+  // 住户贷款's name are its parts, not more parts of 各项贷款. Before: total-row-sum errors on 总计, and a
+  // parts-sum-within-whole warning adding 各项贷款's grandchildren to its children.
+  const sheets: CaseSheet[] = [
+    {
+      name: '分行业',
+      rows: [
+        ['规模以上工业企业科技活动情况（按行业分）'],
+        ['行　业', '企业数（个）', 'R&D人员（人）'],
+        ['总　计', 1686, 18486],
+        ['农副食品加工业', 66, 773],
+        ['纺织业', 112, 298],
+        ['医药制造业', 137, 1222],
+        ['通用设备制造业', 148, 3439],
+        ['注：本表仅列出主要行业，总计包括全部行业。'],
+      ],
+      plant: { address: 'C6', value: 21222 },
+    },
+    {
+      name: '存贷款',
+      rows: [
+        ['2023年末金融机构本外币存贷款余额'],
+        [null, null, '单位：亿元、%'],
+        ['项　目', '年末余额', '比年初增加'],
+        ['各项贷款', 6113.1, 444.83],
+        ['　其中：住户贷款', 2458.5, 64.6],
+        ['　　　　　　短期贷款', 714.75, 43.65],
+        ['　　　　　　中长期贷款', 1743.75, 20.96],
+        ['　　　　企（事）业单位贷款', 3647.65, 380.02],
+        ['　　　　　　短期贷款', 1039.63, 70.66],
+        ['　　　　　　中长期贷款', 2428.85, 344.78],
+        ['　　　　　　票据融资', 140.81, -37.62],
+      ],
+      plant: { address: 'B6', value: 2614.75 },
+    },
+  ];
+  describeCaseBook('注释与缩进', sheets);
+
+  test('no warning either on the clean sheets', async () => {
+    const findings = await caseFindings(await writeCaseBook('注释与缩进', sheets, false));
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

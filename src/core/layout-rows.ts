@@ -111,6 +111,8 @@ function readPartialLists(
   reading: LayoutReading,
   sums: SumReader,
   partialHeader: boolean,
+  /** A note says so (各县之和不等于全市): where the rows do not fit in the total, it is checked against none of them. */
+  noted: boolean,
   partsOf: Map<number, number[]>,
 ): void {
   const { layout, lexicon, sheet } = reading;
@@ -118,12 +120,17 @@ function readPartialLists(
     // Under a header or title naming the main ones, any total is over them (全县A级景区合计 over 主要景区).
     if ((total.kind !== 'total' && !partialHeader) || total.members.length === 0) continue;
     const first = sheet.rows[total.members[0]]?.[layout.labelColumn];
-    const marked = partialHeader || lexicon.partMarker.test(compactText(cellText(first)));
+    const marked = partialHeader || noted || lexicon.partMarker.test(compactText(cellText(first)));
     // Unmarked, only a short list is compared (levels side by side are few; a ledger's total row sums 50,000 rows).
     if (!marked && (total.members.length > MAX_UNMARKED_PARTIAL || lexicon.sumTotal.test(compactText(total.label))))
       continue;
     const comparison = compareSum(sums, total.row, total.members);
     const unmarked = comparison.equal === 0 && comparison.above >= Math.max(2, comparison.columns - 1);
+    if (noted && !isPartOfWhole(comparison, true)) {
+      total.members = [];
+      note(reading, 'layoutNotedPartial', { row: total.row + 1 });
+      continue;
+    }
     if (marked ? !isPartOfWhole(comparison, true) : !unmarked) continue;
     for (const row of total.members) layout.partRows.push({ row, partOfRow: total.row });
     partsOf.set(total.row, [...(partsOf.get(total.row) ?? []), ...total.members]);
@@ -132,6 +139,14 @@ function readPartialLists(
     total.members = [];
   }
   layout.partRows.sort((a, b) => a.row - b.row);
+}
+
+/** Whether a note under the table says its rows are not all its total holds (本表仅列出主要行业，总计包括全部行业). */
+function notesSayPartial(reading: LayoutReading): boolean {
+  const { layout, lexicon, sheet } = reading;
+  return layout.noteRows.some((r) =>
+    (sheet.rows[r] ?? []).some((cell) => lexicon.partialListNote.test(compactText(cellText(cell)))),
+  );
 }
 
 function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string {
@@ -340,8 +355,10 @@ export function readRows(
       lastPart !== undefined &&
       lexicon.partMarker.test(label) &&
       isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent);
+    // So is a row typed a character deeper than its list's names (其中：住户贷款 | 短期贷款, under 住户贷款's name).
+    const typedUnder = breakdown?.items !== undefined && lastPart !== undefined && indent >= breakdown.items + 2;
     if (
-      (ofWhich || markedUnder) &&
+      (ofWhich || markedUnder || typedUnder) &&
       breakdown &&
       !outer &&
       lastPart !== undefined &&
@@ -387,7 +404,7 @@ export function readRows(
   applyNesting(reading, tableRows, nesting, partsOf);
   const emptyRow = (row: number) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col]));
   assignTotals(reading, tableRows, nesting, emptyRow, sums);
-  readPartialLists(reading, sums, reader.partialList, partsOf);
+  readPartialLists(reading, sums, reader.partialList, notesSayPartial(reading), partsOf);
   splitSections(reading, sums, emptyRow);
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });

@@ -34,6 +34,7 @@ export interface Lexicon {
   readonly continuation: RegExp;
   /** A label header opening with a word of a partial list (主要区县). */
   readonly partialListHeader: RegExp;
+  readonly partialListNote: RegExp;
   /** Numbered row labels by level, top level first (一、 then （一） then 1.). */
   readonly numberingLevels: readonly RegExp[];
   readonly dateRow: RegExp;
@@ -173,6 +174,7 @@ function compile(v: Vocabulary): Lexicon {
     operatorRow: new RegExp(`^(?:${alt(v.operatorMarkers)})[:\\uff1a]`),
     continuation: new RegExp(`[(\\uff08]?(?:${alt(v.continuationWords)})[)\\uff09]?\\d*$`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
+    partialListNote: new RegExp(alt(v.partialListNotes)),
     numberingLevels: v.numberingLevels.map((template) => numbering(template, v.numerals)),
     dateRow: new RegExp(`^(?:${alt(d.asOf)})${date}$|^(?:${alt(d.labelPrefixes)})?(?:${alt(d.labels)}):`),
     bareDate: new RegExp(

@@ -144,6 +144,9 @@ export const vocabularySchema = z
     partialListHeaders: words.describe(
       "Words opening the label column's header of a list of only some regions (main districts): a total is not their sum.",
     ),
+    partialListNotes: words.describe(
+      'Words of a note under a table saying its rows are not all its total holds (only the main industries are listed; the counties do not add up to the city): a total is not their sum.',
+    ),
     numerals: words.describe('Chinese numerals of numbered row labels, one to a word.'),
     numberingLevels: words.describe(
       'Numbering of row labels from the top level down, {numeral} and {digits} standing for the number.',
@@ -277,6 +280,7 @@ const LIST_KEYS = [
   'operatorMarkers',
   'continuationWords',
   'partialListHeaders',
+  'partialListNotes',
   'numerals',
   'numberingLevels',
   'labelHeaders',
