@@ -1224,3 +1224,44 @@ describe('a note saying the total is not the sum of the rows, and 其中 items t
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a 其中 row typed shallower than the row above it, and parts by ownership and by purpose (round 28)', () => {
+  // Round 28's investment tables (/tmp/round28-b): 其中：民间投资 (one indent) after 第三产业 (two) is a part of
+  // 固定资产投资, not of 第三产业; 民间投资 and 基础设施投资 are cuts by ownership and by purpose (the vocabulary's
+  // attributeKinds), which overlap. Before: parts-sum-within-whole warnings on 第三产业 and on 固定资产投资.
+  const sheets: CaseSheet[] = [
+    {
+      name: '投资构成',
+      rows: [
+        ['2023年固定资产投资主要指标'],
+        ['指标', '投资额（亿元）', '比上年增长（%）'],
+        ['固定资产投资', 1700.29, 4.2],
+        ['　按产业分'],
+        ['　　第一产业', 41.27, -12.4],
+        ['　　第二产业', 538.61, 14.7],
+        ['　　　其中：工业', 531.61, 15.1],
+        ['　　第三产业', 1120.41, -0.6],
+        ['　其中：民间投资', 801.35, -3.1],
+        ['　　　　基础设施投资', 376.78, 6.9],
+      ],
+      plant: { address: 'B9', value: 1801.35 },
+    },
+    {
+      name: '投资重叠',
+      rows: [
+        ['固定资产投资'],
+        ['指标', '投资额（亿元）'],
+        ['固定资产投资', 1700.29],
+        ['其中：民间投资', 1101.35],
+        ['　　　基础设施投资', 676.78],
+      ],
+      plant: { address: 'B4', value: 1801.35 },
+    },
+  ];
+  describeCaseBook('投资', sheets);
+
+  test('no warning either on the clean sheets', async () => {
+    const findings = await caseFindings(await writeCaseBook('投资', sheets, false));
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

@@ -83,3 +83,26 @@ test('explain says which rules the figures refute, and by which relation', async
     /D 列：coverage-rate-own-organisations.* 不成立的行中有 \d+ 行满足由数字推断的 .*党组织覆盖率 = .*小计 ÷ .*企业总数 × 100：规则所读的列与本表不符，不列为发现/,
   );
 });
+
+/**
+ * The same two breakdowns where offices leave none blank (round 28's wb20, /tmp/round28-a): a blank 党委 or 党总支 beside
+ * figures is none, as a total row reads it, so the rule is checked on those rows too and the types add up to 党组织总数
+ * there as well. Before, the blank rows were skipped, too few rows were left to refute the rule, and it reported
+ * 甲镇：单独建立党组织数应等于党委数 + 党总支数 + 党支部数，即 20.
+ */
+describeCaseBook('refuted-blanks.xlsx', [
+  {
+    name: '党组织类型',
+    rows: [
+      ['乡镇', '党组织总数', '按类型', null, null, '按组建方式', null],
+      [null, null, '党委', '党总支', '党支部', '单独组建', '联合组建'],
+      ['甲镇', 20, 1, 2, 17, 16, 4],
+      ['乙镇', 30, null, 3, 27, 25, 5],
+      ['丙镇', 12, 1, null, 11, 10, 2],
+      ['丁镇', 18, null, null, 18, 13, 5],
+      ['合计', 80, 2, 5, 73, 64, 16],
+    ],
+    merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:G1'],
+    plant: { address: 'B7', value: 88 },
+  },
+]);

@@ -218,6 +218,13 @@ function wholeAboveComponents(
   const last = tableRows[tableRows.length - 1];
   const shallower = (t: NestingRow) => indentOf(t.label) < indentOf(part.label) || t.indent < part.indent;
   if (!last || last.role !== 'region') return undefined;
+  // Typed shallower than the last row (第三产业, indented twice | 其中：民间投资, once), it is no part of that row but of
+  // the nearest row above typed shallower than itself and holding figures (固定资产投资), where it fits there.
+  const deeper = (t: NestingRow) => indentOf(t.label) > indentOf(part.label) || t.indent > part.indent;
+  if (deeper(last) && !shallower(last))
+    for (let i = tableRows.length - 2; i >= 0; i--)
+      if (shallower(tableRows[i]) && sums.hasFigures(tableRows[i].row))
+        return compareSum(sums, tableRows[i].row, [part.row]).above > 0 ? tableRows[i] : undefined;
   // The columns where the part passes a whole (a part may pass its true whole where it was typed wrong).
   const passing = (whole: number) => {
     const c = compareSum(sums, whole, [part.row]);

@@ -70,11 +70,19 @@ function accumulate(op: ColumnOperand, coef: number, model: SheetModel, term: Te
     if (withLeaves) term.leaves.push({ col: op.col, figure: model.number(term.row, op.col) as NumberFigure, coef });
     return true;
   }
-  const parts = 'sum' in op ? op.sum : op.difference;
-  for (let i = 0; i < parts.length; i++) {
-    if (!accumulate(parts[i], 'difference' in op && i === 1 ? -coef : coef, model, term, withLeaves)) return false;
+  if ('difference' in op) {
+    return (
+      accumulate(op.difference[0], coef, model, term, withLeaves) &&
+      accumulate(op.difference[1], -coef, model, term, withLeaves)
+    );
   }
-  return true;
+  // A blank or dashed part beside figures is none (乙镇 | 党委 left blank | 党总支 3 | 党支部 27), as a total row reads it.
+  let present = false;
+  for (const part of op.sum) {
+    if (accumulate(part, coef, model, term, withLeaves)) present = true;
+    else if (!('col' in part) || model.figure(term.row, part.col).kind !== 'missing') return false;
+  }
+  return present;
 }
 
 /**
