@@ -61,6 +61,8 @@ export interface SheetLayout {
   unitColumn?: number;
   /** The sheet's name or title says its figures are changes (`比上年增减`): every column holds changes, not levels. */
   changesOnly?: boolean;
+  /** The title names averages (人均可支配收入来源, 分地区平均工资): its figures may be means. */
+  titleNamesMeans?: boolean;
   /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */
   defaultUnit?: string;
   /** The units of a unit row naming several (`单位：户、人`): each column without a unit of its own is in one of them. */

@@ -202,6 +202,7 @@ const INDEX_BAND = [50, 200] as const;
 function readAveragedColumns(reading: LayoutReading): void {
   const { sheet, lexicon, layout } = reading;
   if (!titles(reading).some((t) => lexicon.notAdditive.test(t))) return;
+  layout.titleNamesMeans = true;
   const value = (row: number, col: number) => {
     const figure = readFigure(sheet.rows[row]?.[col] ?? null, lexicon);
     return figure.kind === 'number' ? figure.value : undefined;

@@ -34,6 +34,7 @@ export interface Lexicon {
   readonly continuation: RegExp;
   /** A label header opening with a word of a partial list (主要区县). */
   readonly partialListHeader: RegExp;
+  /** A note under a table saying its rows are not all its total holds (本表仅列出主要行业). */
   readonly partialListNote: RegExp;
   /** Numbered row labels by level, top level first (一、 then （一） then 1.). */
   readonly numberingLevels: readonly RegExp[];
@@ -151,9 +152,7 @@ function compile(v: Vocabulary): Lexicon {
   const traditional = Object.keys(v.traditional);
   const date = `(?:\\d{4}(?:${alt(d.year)}))?(?:\\d{1,2}(?:${alt(d.month)}))?(?:\\d{1,2}(?:${alt(d.day)}))?(?:${alt(d.periodEnds)})?`;
   const totalWord = alt(t.words);
-  const attributeKinds = Object.entries(v.attributeKinds).map(
-    ([kind, list]) => [kind, list.filter((w) => w !== '')] as const,
-  );
+  const attributeKinds = Object.entries(v.attributeKinds);
   const level = alt(t.areaLevels);
   return {
     vocabulary: v,

@@ -105,8 +105,6 @@ interface SharedReadings {
   rateRows?: Set<number>;
   /** Whether each column holds a negative figure on a row of the table. */
   negativeColumns: Map<number, boolean>;
-  /** Whether the title names averages (人均可支配收入来源): every figure is a mean. */
-  titleNamesMeans?: boolean;
 }
 
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
@@ -220,11 +218,7 @@ export class SheetModel {
    * from an exact mean: a change or ratio of two of them is exact only to their rounding.
    */
   holdsMeans(col: number): boolean {
-    if (this.layout.columns.some((c) => c.col === col && c.notAdditive)) return true;
-    this.shared.titleNamesMeans ??= this.layout.titleRows.some((row) =>
-      this.lexicon.notAdditive.test((this.sheet.rows[row] ?? []).map((cell) => cell?.text ?? '').join('')),
-    );
-    return this.shared.titleNamesMeans;
+    return this.layout.titleNamesMeans === true || this.layout.columns.some((c) => c.col === col && c.notAdditive);
   }
 
   /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */

@@ -11,6 +11,11 @@ import { COMMON_PLACEHOLDERS, type CellRef, type RelationModule, type Violation 
 
 type Parts = Extract<Relation, { kind: 'parts' }>;
 
+/** How many kinds of attribute (sex, age, education) the parts' names name. */
+function attributeKinds(names: string[], lexicon: Lexicon): number {
+  return new Set(names.map((name) => lexicon.attributeKindOf(name)).filter((kind) => kind !== undefined)).size;
+}
+
 /**
  * 其中 parts: each within its whole, together within it, or (a complete breakdown) summing to it. The sum-within
  * check skips the breakdowns the rule set checks as complete (SheetStructures.checkedAsComplete), so one sum is
@@ -19,11 +24,6 @@ type Parts = Extract<Relation, { kind: 'parts' }>;
  * of one member that pass their whole only where enough members have several; 其中：欧盟 | 德国), as the figures show.
  * Parts that name attributes of two kinds (the vocabulary's attributeKinds) overlap by their words: no sum is checked.
  */
-/** How many kinds of attribute (sex, age, education) the parts' names name. */
-function attributeKinds(names: string[], lexicon: Lexicon): number {
-  return new Set(names.map((name) => lexicon.attributeKindOf(name)).filter((kind) => kind !== undefined)).size;
-}
-
 export const parts: RelationModule<Parts> = {
   measures: () => [],
   structures: ['breakdowns'],
