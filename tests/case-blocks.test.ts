@@ -1,5 +1,5 @@
 import { runCli } from './helpers/run-cli';
-import { describeCaseBook } from './helpers/case-book';
+import { caseFindings, describeCaseBook, writeCaseBook, type CaseSheet } from './helpers/case-book';
 import { checkTwins, errorSuspects, errorsOf, type JsonFinding, type TwinSheet } from './helpers/planted-twins';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -553,5 +553,59 @@ describe('a 合计 column over three kinds, one of them small', () => {
     const { clean, planted } = await checkTwins('three-kinds', [kinds]);
     expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(errorSuspects(planted, kinds.name)).toEqual(['E6']);
+  });
+});
+
+describe('growth on a comparable basis, as a note under the table says', () => {
+  // Round 27's public-finance table (an outside tester's, /tmp/round27-a file 41): 东山区 and 安平县's 上年 figures still
+  // hold revenue moved to 市本级, and the note says growth is on the basis after the move. Before: growth-rate errors
+  // on both rows and total-row-rate on 全市. The growth is not checked; the counts are.
+  const note = '注：增长速度按可比口径计算。东山区、安平县上年数含已划转市本级的收入，按划转后口径计算增长。';
+  const revenue: CaseSheet = {
+    name: '可比口径',
+    rows: [
+      ['2023年各县（市、区）一般公共预算收入'],
+      ['单位：万元'],
+      ['地　区', '本年', '上年', '增长（%）'],
+      ['全　市', 1326557, 1296355, 6.0],
+      ['市本级', 126292, 129846, -2.7],
+      ['临河区', 114460, 106023, 8.0],
+      ['东山区', 258811, 234960, 26.5],
+      ['青阳县', 215428, 226543, -4.9],
+      ['石门县', 93680, 97930, -4.3],
+      ['安平县', 109710, 106736, 18.5],
+      ['龙泉市', 65051, 62797, 3.6],
+      ['清溪县', 177968, 174249, 2.1],
+      ['白水县', 165157, 157270, 5.0],
+      [note],
+    ],
+    plant: { address: 'C4', value: 1269355 },
+  };
+  // A difference of two rates is still the change of the figures shown; only the relative growth is not.
+  const coverage: CaseSheet = {
+    name: '可比口径两期',
+    rows: [
+      ['地区', '2023年', null, null, '2024年', null, null, '覆盖率增减（百分点）', '企业数增长（%）'],
+      [null, '企业数', '覆盖企业数', '覆盖率（%）', '企业数', '覆盖企业数', '覆盖率（%）', null, null],
+      ['甲县', 100, 80, 80.0, 110, 92, 83.6, 3.6, 4.0],
+      ['乙县', 150, 105, 70.0, 135, 99, 73.3, 3.3, -10.0],
+      ['丙县', 120, 90, 75.0, 126, 99, 78.6, 3.6, 5.0],
+      ['注：企业数增长按可比口径计算，甲县剔除划出的园区企业。'],
+    ],
+    merges: ['A1:A2', 'B1:D1', 'E1:G1', 'H1:H2', 'I1:I2'],
+    plant: { address: 'H4', value: 8.3 },
+  };
+  describeCaseBook('可比口径增长', [revenue, coverage]);
+
+  test('without the note, the two rows the note speaks of are errors', async () => {
+    const unnoted = [revenue, coverage].map((s) => ({
+      ...s,
+      rows: s.rows.filter((r) => !(typeof r[0] === 'string' && r[0].startsWith('注'))),
+    }));
+    const errors = (await caseFindings(await writeCaseBook('无注释', unnoted, false))).filter(
+      (f) => f.severity === 'error',
+    );
+    const suspects = errors.flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => `${f.sheet}!${c.address}`));
+    expect(suspects).toEqual(expect.arrayContaining(['可比口径!D7', '可比口径!D10', '可比口径两期!I3']));
   });
 });

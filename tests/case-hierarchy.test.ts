@@ -463,3 +463,28 @@ describe('levels given by a 序号 column, the names not indented', () => {
     },
   ]);
 });
+
+describe('a 其中 row typed flush left under an indented township (round 29)', () => {
+  // Round 29's township table (an outside tester's, /tmp/round29-b): 其中：经济开发区 is typed at the margin under the
+  // indented 青山镇; the townships after it are 青山镇's siblings, not more of its parts. Before: 石桥镇 … 白沙镇 were read as parts
+  // of 青山镇, with part-not-above-whole errors on them.
+  describeCaseBook('顶格其中', [
+    {
+      name: '乡镇',
+      rows: [
+        ['各乡镇基本情况（2023年）'],
+        ['乡镇', '行政村数（个）', '户数（户）', '人口（人）', '耕地面积（公顷）'],
+        ['镇', 128, 40734, 118668, 24113.6],
+        ['  青山镇', 25, 8164, 23826, 2736.5],
+        ['其中：经济开发区', 2, 2449, 6671, 273.7],
+        ['  石桥镇', 23, 4004, 11025, 2559.3],
+        ['  柳林镇', 12, 7739, 21269, 5919.4],
+        ['  大河镇', 19, 9426, 30590, 5481.2],
+        ['  新安镇', 25, 8320, 22525, 1605],
+        ['  白沙镇', 24, 3081, 9433, 5812.2],
+        ['注：经济开发区数据包含在青山镇内。'],
+      ],
+      plant: { address: 'C3', value: 41734 },
+    },
+  ]);
+});

@@ -161,3 +161,63 @@ describe('a 其中 column without a unit, and a 增速 column under a unit line'
     },
   ]);
 });
+
+describe('a header glossed in English on a row of its own, and a bare % ending a header (round 29)', () => {
+  // Round 29's township and sports tables (an outside tester's, /tmp/round29-b). The English row under the Chinese
+  // header was read as the header, the Chinese one as a title: 人均可支配收入 was no longer a mean, and an area's per
+  // capita above its township's was an error. `增长%` under 场地面积（万平方米） took the parent's unit and was summed
+  // by the total row (应为 61.4（SUM(G5:G10)）).
+  describeCaseBook('英文对照与百分号', [
+    {
+      name: '英文对照',
+      rows: [
+        ['各乡镇（街道）基本情况 Basic Statistics by Township'],
+        ['乡镇', '行政村数（个）', '户数（户）', '人口（人）', '农村居民人均可支配收入（元）'],
+        ['Township', 'Administrative Villages', 'Households', 'Population', 'Per Capita Disposable Income (yuan)'],
+        ['全县', 51, 13978, 45430, 21531],
+        ['青山镇', 16, 4774, 16993, 25423],
+        ['其中：经济开发区', 2, 1432, 4758, 26623],
+        ['石桥镇', 18, 3879, 10837, 17245],
+        ['柳林镇', 17, 5325, 17600, 20889],
+      ],
+      plant: { address: 'D4', value: 46430 },
+    },
+    {
+      name: '增长百分号',
+      rows: [
+        ['体育场地数量和面积'],
+        ['类别', '场地数（个）', null, null, '场地面积（万平方米）', null, null],
+        [null, '2022年', '2023年', '增长%', '2022年', '2023年', '增长%'],
+        ['总计', 1032, 1098, 6.4, 33.65, 36.98, 9.9],
+        ['田径场', 122, 129, 5.7, 5.06, 5.13, 1.4],
+        ['篮球场', 150, 160, 6.7, 6.19, 6.98, 12.9],
+        ['足球场', 156, 171, 9.6, 3.0, 3.34, 11.4],
+        ['游泳池', 287, 303, 5.6, 2.14, 2.44, 14.1],
+        ['全民健身路径', 196, 206, 5.1, 8.99, 9.36, 4.1],
+        ['健身步道', 121, 129, 6.6, 8.28, 9.73, 17.5],
+      ],
+      merges: ['A2:A3', 'B2:D2', 'E2:G2'],
+      plant: { address: 'D7', value: 15.6 },
+    },
+  ]);
+});
+
+describe('figures in a unit per unit, each rounded (round 30)', () => {
+  // Round 30's monthly energy table (an outside tester's, /tmp/round30-b): energy per 万元 of GDP to four decimals,
+  // and its 下降率 worked out before rounding. 5.62 % lies within what 0.6507 and 0.6142, each ± 0.00005, allow; before,
+  // figures in 吨标准煤/万元 were held exact (降幅应为 5.61%). A 下降率 three points off is still found.
+  describeCaseBook('单位能耗', [
+    {
+      name: '能耗',
+      rows: [
+        ['主要能耗指标'],
+        ['指    标', '计量单位', '本期', '上年同期', '下降率（%）'],
+        ['单位地区生产总值能耗', '吨标准煤/万元', 0.6142, 0.6507, 5.62],
+        ['规模以上工业单位增加值能耗', '吨标准煤/万元', 1.355, 1.4715, 7.92],
+        ['单位工业增加值用水量', '立方米/万元', 8.12, 8.53, 4.81],
+        ['注：下降率为负值表示上升。'],
+      ],
+      plant: { address: 'E3', value: 8.62 },
+    },
+  ]);
+});

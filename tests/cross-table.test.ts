@@ -676,3 +676,82 @@ describe('a city table of social organisations beside county workbooks of enterp
     ]);
   });
 });
+
+describe('a county ledger as organisation departments keep it (round 31)', () => {
+  // Round 31's folders (an outside tester's, /tmp/round31-a). Credit codes with letters in them (91620702A31263535B)
+  // were read as figures flagged by a letter (46 text-in-number warnings), and ledger rows, more text than figures, not
+  // as rows of figures: the header was looked for below the first ledger rows. The last organisation's 党员数 adding
+  // up to the others' made it a total (total-row-sum). A summary of 2023年 | 2024年 was compared, 2023年 block too,
+  // with the 2024年台账.
+  const enterprises: [string, string, string, number, number, string][] = [
+    ['甘州金成餐饮有限公司', '91620702A31263535B', '东街街道', 61, 0, '否'],
+    ['甘州德宏养殖有限公司', '91620702A99147282Y', '东街街道', 311, 2, '否'],
+    ['甘州阳华网络科技有限公司', '91620702M796399810', '东街街道', 227, 18, '是'],
+    ['甘州润源医药连锁有限公司', '9162070231381171X2', '西街街道', 324, 2, '是'],
+    ['甘州德恒餐饮有限公司', '91620702307760450Y', '西街街道', 397, 2, '否'],
+    ['甘州泰民种业有限公司', '91620702087575754H', '西街街道', 106, 24, '是'],
+  ];
+  const towns = ['东街街道', '西街街道'];
+  async function write(dir: string, plant?: { cell: string; value: number }): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const summary = wb.addWorksheet('汇总');
+    summary.addRow(['甘州区非公有制企业党建工作情况统计表']);
+    summary.addRow(['乡镇（街道）', '2023年', null, '2024年', null]);
+    summary.addRow([null, '企业数', '党员数', '企业数', '党员数']);
+    const lastYear = [
+      [2, 19],
+      [3, 26],
+    ];
+    towns.forEach((town, i) => {
+      const mine = enterprises.filter((e) => e[2] === town);
+      summary.addRow([town, ...lastYear[i], mine.length, mine.reduce((n, e) => n + e[4], 0)]);
+    });
+    summary.addRow(['合计', 5, 45, enterprises.length, enterprises.reduce((n, e) => n + e[4], 0)]);
+    summary.mergeCells('B2:C2');
+    summary.mergeCells('D2:E2');
+    summary.mergeCells('A2:A3');
+    const ledger = wb.addWorksheet('2024年台账');
+    ledger.addRow(['甘州区非公有制企业党组织建设情况台账']);
+    ledger.addRow(['填报单位：中共甘州区委组织部　　截至时间：2024年12月31日']);
+    ledger.addRow([
+      '序号',
+      '企业名称',
+      '统一社会信用代码',
+      '所属乡镇',
+      '行业',
+      '从业人员数',
+      '党员数',
+      '是否建立党组织',
+      '组织形式',
+      '党组织书记',
+      '备注',
+    ]);
+    // The last enterprise's 党员数 (24) is the sum of the others': 序号 alone tells it is no total.
+    enterprises.forEach((e, i) => {
+      const [form, secretary] = e[5] === '是' ? ['单独建立', '王立'] : ['未建立', '无'];
+      ledger.addRow([i + 1, e[0], e[1], e[2], '批发和零售业', e[3], e[4], e[5], form, secretary, '已选派党建指导员']);
+    });
+    if (plant) summary.getCell(plant.cell).value = plant.value;
+    const path = join(dir, plant ? '甘州区-planted.xlsx' : '甘州区.xlsx');
+    await wb.xlsx.writeFile(path);
+    return path;
+  }
+
+  test('the clean workbook raises nothing, within its sheets or between them', async () => {
+    const path = await write(mkdtempSync(join(tmpdir(), 'statlint-ledger-')));
+    const { code, out } = await run('check', path, '--format', 'json');
+    const doc = JSON.parse(out) as { files: { findings: unknown[] }[]; crossTable: Cross[] };
+    expect(doc.files[0].findings).toEqual([]);
+    expect(doc.crossTable).toEqual([]);
+    expect(code).toBe(0);
+    const explained = (await run('explain', path)).out;
+    expect(explained).toContain('表头：第 3 行');
+    expect(explained).toContain('按“所属乡镇”列对应 2 个地区');
+  });
+
+  test('a 2024年 figure its ledger contradicts is found on the summary cell; the 2023年 block is not compared', async () => {
+    const path = await write(mkdtempSync(join(tmpdir(), 'statlint-ledger-')), { cell: 'D4', value: 4 });
+    const { cross } = await crossOf(path);
+    expect(cross.map((f) => `${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual(['D4 4≠3']);
+  });
+});

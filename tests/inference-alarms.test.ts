@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorFindings } from './helpers/case-book';
+import { describeCaseBook, errorFindings } from './helpers/case-book';
 import { runCli } from './helpers/run-cli';
 
 /**
@@ -534,4 +534,58 @@ describe('an average per village beside its counts (round 13’s 村均党员)',
   it('still finds the total of the members raised', async () => {
     await expectBlamed(await book('per-village-planted.xlsx', planted(rows, 1, 2, total[1] + 90), format), 'C2');
   });
+});
+
+describe('growths of means and of groups named by a per cent (round 29)', () => {
+  // An outside tester's tables (/tmp/round29-a). A wrong growth on a total row under a title naming means
+  // (居民人均可支配收入) was passed over: the rows looked at for a mean's label ran up into the title. A per-capita
+  // indicator's growth (人均可支配收入 | 2023年 | 2022年 | 增长) was passed over as a rate's, and so was a quintile's
+  // (低收入组（20%）).
+  describeCaseBook('均值增长', [
+    {
+      name: '分县区收入',
+      rows: [
+        ['各县（市、区）居民人均可支配收入'],
+        ['地区', '城镇居民', null, null, '农村居民', null, null],
+        [null, '绝对额（元）', '上年（元）', '增长（%）', '绝对额（元）', '上年（元）', '增长（%）'],
+        ['全市', 50958, 48670, 4.7, 24681, 23153, 6.6],
+        ['城东区', 47665, 45369, 5.1, 23384, 21851, 7.0],
+        ['城西区', 52178, 50211, 3.9, 28292, 26524, 6.7],
+        ['高新区', 42733, 40704, 5.0, 19097, 17855, 7.0],
+        ['临江县', 48055, 45882, 4.7, 25540, 23719, 7.7],
+        ['安平县', 55214, 53159, 3.9, 19455, 18082, 7.6],
+        ['石桥县', 48933, 46575, 5.1, 29354, 27859, 5.4],
+        ['云溪县', 55435, 53139, 4.3, 24710, 23261, 6.2],
+      ],
+      merges: ['A2:A3', 'B2:D2', 'E2:G2'],
+      plant: { address: 'G4', value: 9.6 },
+    },
+    {
+      name: '人均收支',
+      rows: [
+        ['全体居民人均收支情况'],
+        ['指标', '2023年', '2022年', '增长（%）'],
+        ['人均可支配收入', 35141, 33201, 5.8],
+        ['  工资性收入', 19084, 17985, 6.1],
+        ['  经营净收入', 4595, 4416, 4.1],
+        ['  财产净收入', 4266, 4069, 4.8],
+        ['  转移净收入', 7196, 6731, 6.9],
+        ['人均消费支出', 23473, 22367, 4.9],
+      ],
+      plant: { address: 'D3', value: 7.8 },
+    },
+    {
+      name: '五等份',
+      rows: [
+        ['按收入五等份分全体居民人均可支配收入'],
+        ['组别', '2023年', '2022年', '增长（%）'],
+        ['低收入组（20%）', 9725, 9412, 3.3],
+        ['中间偏下收入组（20%）', 20574, 19383, 6.1],
+        ['中间收入组（20%）', 35364, 33147, 6.7],
+        ['中间偏上收入组（20%）', 50620, 48988, 3.3],
+        ['高收入组（20%）', 93243, 89977, 3.6],
+      ],
+      plant: { address: 'D4', value: 10.1 },
+    },
+  ]);
 });

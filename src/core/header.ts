@@ -24,7 +24,7 @@ export function normaliseHeader(raw: string, lexicon: Lexicon): { text: string; 
   const text = dropEnglishGloss(compactText(raw));
   const m = lexicon.unitSuffix.exec(text);
   if (!m) return { text };
-  return { text: text.slice(0, m.index), unit: m[1] };
+  return { text: text.slice(0, m.index), unit: m[1] ?? m[2] };
 }
 
 /** `其中：X`, `其中:X`, `其中X` → { ofWhich: true, text: 'X' }; anything else is returned unchanged. */

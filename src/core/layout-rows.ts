@@ -141,12 +141,10 @@ function readPartialLists(
   layout.partRows.sort((a, b) => a.row - b.row);
 }
 
-/** Whether a note under the table says its rows are not all its total holds (本表仅列出主要行业，总计包括全部行业). */
-function notesSayPartial(reading: LayoutReading): boolean {
-  const { layout, lexicon, sheet } = reading;
-  return layout.noteRows.some((r) =>
-    (sheet.rows[r] ?? []).some((cell) => lexicon.partialListNote.test(compactText(cellText(cell)))),
-  );
+/** Whether a note under the table says what `pattern` matches (本表仅列出主要行业: lexicon.partialListNote). */
+export function notesSay(reading: LayoutReading, pattern: RegExp): boolean {
+  const { layout, sheet } = reading;
+  return layout.noteRows.some((r) => (sheet.rows[r] ?? []).some((cell) => pattern.test(compactText(cellText(cell)))));
 }
 
 function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string {
@@ -376,11 +374,14 @@ export function readRows(
     } else if (ofWhich && lastWhole) {
       const whole = wholeAboveComponents(tableRows, { row: r, label: raw, indent: excelIndent }, sums);
       const open = whole ? { row: whole.row, total: whole.role === 'total' } : lastWhole;
+      // Typed shallower than its whole (青山镇 indented, 其中：经济开发区 flush left), its list holds only rows deeper than
+      // the whole: the next township, indented as 青山镇 is, is the whole's sibling.
+      const wholeRow = sheet.rows[open.row] ?? [];
       breakdown = {
         row: open.row,
         total: open.total,
-        indent,
-        excelIndent,
+        indent: Math.max(indent, indentOf(rowLabel(reading, reader, open.row))),
+        excelIndent: Math.max(excelIndent, labelIndent(reader, wholeRow, open.row, sheet.rows)),
         items: nameIndent(raw, label, lexicon, true),
       };
       outer = undefined;
@@ -411,7 +412,7 @@ export function readRows(
   applyNesting(reading, tableRows, nesting, partsOf);
   const emptyRow = (row: number) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col]));
   assignTotals(reading, tableRows, nesting, emptyRow, sums);
-  readPartialLists(reading, sums, reader.partialList, notesSayPartial(reading), partsOf);
+  readPartialLists(reading, sums, reader.partialList, notesSay(reading, reading.lexicon.partialListNote), partsOf);
   splitSections(reading, sums, emptyRow);
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });

@@ -11,7 +11,7 @@ import {
   type LayoutReading,
   type RowStats,
 } from './layout-cells';
-import { isRateUnit, type Lexicon } from './lexicon';
+import { isGlossOf, isRateUnit, type Lexicon } from './lexicon';
 import { phrase, type PhraseKey } from './messages';
 import { readFigure } from './number';
 import type { Cell, SheetSnapshot } from './snapshot';
@@ -51,6 +51,20 @@ function isDataRow(s: RowStats): boolean {
   // A region that reported nothing (`—` throughout) is a data row too.
   const figures = s.numbers >= 1 || (s.missing >= 2 && s.missing * 2 >= s.nonEmpty);
   return figures && s.nonEmpty >= 2 && (s.numbers + s.missing) * 3 >= s.nonEmpty;
+}
+
+/**
+ * A ledger's row: more text than figures (名称 | 代码 | 乡镇 | 行业 | 从业人员数 | 党员数 | 是否建立党组织 …), but two or more
+ * figures, and figures again in each of their columns on the next row. A header has none under which the next row has.
+ */
+function isLedgerRow(row: (Cell | null)[] | undefined, next: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
+  let figures = 0;
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    if (cellKind(row?.[c] ?? null, lexicon) !== 'number') continue;
+    if (cellKind(next?.[c] ?? null, lexicon) !== 'number') return false;
+    figures++;
+  }
+  return figures >= 2;
 }
 
 /** An as-of date or a dated label on any row; a bare date only on a row of one or two cells. */
@@ -275,7 +289,11 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
     const row = sheet.rows[r];
     const s = rowStats(row, lexicon);
     if (s.nonEmpty === 0) continue;
-    if (isDataRow(s) && !isYearRow(row, sheet.rows[r + 1], lexicon) && !isYearHeaderRow(row, lexicon)) {
+    if (
+      (isDataRow(s) || isLedgerRow(row, sheet.rows[r + 1], lexicon)) &&
+      !isYearRow(row, sheet.rows[r + 1], lexicon) &&
+      !isYearHeaderRow(row, lexicon)
+    ) {
       if (columnNumberRow === undefined && seen.length > 0 && isColumnNumberRow(row, lexicon)) {
         columnNumberRow = r;
         continue;
@@ -300,6 +318,11 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
   const units = seen.length >= 2 ? unitsUnderHeader(sheet.rows[last], lexicon) : undefined;
   if (units) {
     unitRow = { row: last, units };
+    seen.pop();
+  }
+  const gloss = seen[seen.length - 1];
+  if (seen.length >= 2 && seen[seen.length - 2] === gloss - 1 && isGlossRow(sheet, gloss - 1, gloss)) {
+    note(reading, 'layoutGlossRow', { row: gloss + 1 });
     seen.pop();
   }
   const lower = seen[seen.length - 1];
@@ -331,6 +354,22 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
     headerRows.unshift(above);
   }
   return { headerRows, firstDataRow, columnNumberRow, ...(unitRow ? { unitRow } : {}) };
+}
+
+/**
+ * A row of English glosses under a Chinese header, cell for cell (乡镇 | 行政村数（个） over Township | Administrative
+ * Villages), as bilingual yearbooks print them: the header is the Chinese row, the glosses name nothing more.
+ */
+function isGlossRow(sheet: SheetSnapshot, upper: number, lower: number): boolean {
+  const [up, low] = [sheet.rows[upper] ?? [], sheet.rows[lower] ?? []];
+  let glosses = 0;
+  for (let c = 0; c < low.length; c++) {
+    const gloss = compactText(cellText(low[c]));
+    if (gloss === '') continue;
+    if (!isGlossOf(gloss, compactText(cellText(up[c])))) return false;
+    glosses++;
+  }
+  return glosses >= 2;
 }
 
 /** Is the row above `lower` the parent row of a two-row header? (see the brief's CSV inference) */

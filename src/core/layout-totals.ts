@@ -249,8 +249,15 @@ const MIN_FIGURED_MEMBERS = 3;
 export function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], sums: SumReader): void {
   if (rows.length < MIN_FIGURED_MEMBERS + 1 || rows.some((t) => t.role !== 'region')) return;
   const holdsFigures = (row: number) => sums.figures(row).some((v) => v !== undefined && v !== 0);
+  // A row numbered on from the one before it (序号 8 | 9) is one more item of a ledger, whatever its figures add up to.
+  const numberedOn = (t: NestingRow) => {
+    const at = rows.indexOf(t);
+    const before = rows[at - 1]?.number;
+    return t.number !== undefined && before !== undefined && Number(t.number) === Number(before) + 1;
+  };
   const sumsOthers = (t: NestingRow) =>
     holdsFigures(t.row) &&
+    !numberedOn(t) &&
     sumsTo(
       compareSum(
         sums,

@@ -61,6 +61,11 @@ export interface SheetLayout {
   unitColumn?: number;
   /** The sheet's name or title says its figures are changes (`比上年增减`): every column holds changes, not levels. */
   changesOnly?: boolean;
+  /**
+   * A note under the table or its title says growth is on a comparable basis (增长速度按可比口径计算): its growth rates are
+   * not the change of the two periods shown, and are not checked against them.
+   */
+  comparableGrowth?: boolean;
   /** The title names averages (人均可支配收入来源, 分地区平均工资): its figures may be means. */
   titleNamesMeans?: boolean;
   /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */

@@ -18,7 +18,7 @@ import {
   toHeaderColumn,
   type ColumnSample,
 } from './layout-columns';
-import { readRows, rowKind } from './layout-rows';
+import { notesSay, readRows, rowKind } from './layout-rows';
 import { findTable, nextTableStart, readPreamble } from './layout-table';
 import type { SheetLayout, TotalRow } from './layout-types';
 import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
@@ -149,6 +149,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   dropChangeRows(reading, new Set(figureColumns));
   readAveragedColumns(reading);
   readChangesOnly(reading);
+  readComparableGrowth(reading);
   settlePartsByFigures(reading, layout.columns, continued, [
     ...layout.regionRows,
     ...layout.totalRows.map((t) => t.row),
@@ -186,6 +187,18 @@ function readChangesOnly(reading: LayoutReading): void {
     return;
   layout.changesOnly = true;
   note(reading, 'layoutChangesOnly', {});
+}
+
+/** Whether a note or a title says growth is on a comparable basis (see SheetLayout.comparableGrowth). */
+function readComparableGrowth(reading: LayoutReading): void {
+  const { comparableGrowthNote } = reading.lexicon;
+  if (
+    !notesSay(reading, comparableGrowthNote) &&
+    !titles(reading).some((t) => comparableGrowthNote.test(compactText(t)))
+  )
+    return;
+  reading.layout.comparableGrowth = true;
+  note(reading, 'layoutComparableGrowth', {});
 }
 
 // An average is told from a sum only over this many rows: between two figures lies the sum of a negative and more.

@@ -36,6 +36,8 @@ export interface Lexicon {
   readonly partialListHeader: RegExp;
   /** A note under a table saying its rows are not all its total holds (本表仅列出主要行业). */
   readonly partialListNote: RegExp;
+  /** A note saying the sheet's growth is on a comparable basis (增长速度按可比口径计算). */
+  readonly comparableGrowthNote: RegExp;
   /** Numbered row labels by level, top level first (一、 then （一） then 1.). */
   readonly numberingLevels: readonly RegExp[];
   readonly dateRow: RegExp;
@@ -147,7 +149,9 @@ function compile(v: Vocabulary): Lexicon {
   const multipliers = new Map(Object.entries(v.multipliers));
   const mult = alt([...multipliers.keys()]);
   const { approximate: a, dates: d, totals: t } = v;
-  const unit = `(?:${alt(ratioUnits)}|(?:${mult})?(?:${alt(figureUnits)}))`;
+  const figureUnit = `(?:${mult})?(?:${alt(figureUnits)})`;
+  // A unit per unit (吨标准煤/万元, 元/人) is a unit too, of no kind the vocabulary lists.
+  const unit = `(?:${alt(ratioUnits)}|${figureUnit}(?:/${figureUnit})?)`;
   const unitLabel = alt(v.unitLabels);
   const traditional = Object.keys(v.traditional);
   const date = `(?:\\d{4}(?:${alt(d.year)}))?(?:\\d{1,2}(?:${alt(d.month)}))?(?:\\d{1,2}(?:${alt(d.day)}))?(?:${alt(d.periodEnds)})?`;
@@ -164,7 +168,8 @@ function compile(v: Vocabulary): Lexicon {
     multipliers,
     missing: new RegExp(`^(?:[-\\u2010-\\u2015\\u2212]*|${alt(v.missingMarkers)})$`),
     traditional: traditional.length > 0 ? new RegExp(`[${traditional.map(escape).join('')}]`, 'g') : undefined,
-    unitSuffix: new RegExp(`\\((?:(?:${unitLabel}):)?(${unit})\\)$`),
+    // A bracketed unit, or a bare per cent or per mille sign (增长%).
+    unitSuffix: new RegExp(`(?:\\((?:(?:${unitLabel}):)?(${unit})\\)|([%\u2030]))$`),
     unitCell: new RegExp(`^\\(?(?:(?:${unitLabel}):)?(${unit})\\)?$`),
     unitRow: new RegExp(`^\\(?(?:${unitLabel}):(.*?)\\)?$`),
     unitHeader: new RegExp(`^(?:${unitLabel})$`),
@@ -174,6 +179,7 @@ function compile(v: Vocabulary): Lexicon {
     continuation: new RegExp(`[(\\uff08]?(?:${alt(v.continuationWords)})[)\\uff09]?\\d*$`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
     partialListNote: new RegExp(alt(v.partialListNotes)),
+    comparableGrowthNote: new RegExp(alt(v.comparableGrowthNotes)),
     numberingLevels: v.numberingLevels.map((template) => numbering(template, v.numerals)),
     dateRow: new RegExp(`^(?:${alt(d.asOf)})${date}$|^(?:${alt(d.labelPrefixes)})?(?:${alt(d.labels)}):`),
     bareDate: new RegExp(
@@ -277,6 +283,10 @@ export function footnoted(label: string, notes: string[]): boolean {
   const name = dropFootnoteMarks(label);
   return name !== label || (name.length >= 2 && notes.some((text) => text.includes(name)));
 }
+
+/** Whether a text is an English gloss of a Chinese one (Township under 乡镇): letters, no Chinese, under Chinese. */
+export const isGlossOf = (gloss: string, text: string): boolean =>
+  LATIN.test(gloss) && !HAN.test(gloss) && HAN.test(text);
 
 /** `人数(人)Population(person)` → `人数(人)`: an English gloss after Chinese text (no lookbehind: IE11 runs the pane). */
 export function dropEnglishGloss(compact: string): string {

@@ -128,7 +128,11 @@ function checkTable(
   // is not reported twice.
   const counts = new Set(layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count').map((c) => c.col));
   const rates = new Set(layout.columns.filter((c) => c.isRate).map((c) => c.col));
-  const inference = inferSheet(sheet, ruleSet.lexicon, counts, rates);
+  const inference = inferSheet(sheet, ruleSet.lexicon, {
+    countColumns: counts,
+    rateColumns: rates,
+    comparableGrowth: layout.comparableGrowth,
+  });
   const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, model, options.lang);
   const totals = new Set(layout.totalRows.map((t) => t.row));
   // A table continued on the next sheet: its totals are of rows this sheet does not hold, and are not checked here.

@@ -64,6 +64,7 @@ function figureParts(
 
 const WHITE_SPACE = /\s/;
 const DIGIT = /\d/;
+const CODE_DIGITS = /\d{16}/;
 
 /** A run of spaces next to a non-digit is layout (`3000 多万元`); one space between two digits is not removed. */
 function dropLayoutSpaces(text: string): string {
@@ -102,7 +103,8 @@ export function readFigureText(text: string, lexicon: Lexicon): Figure {
   const compact = simplifiedText(dropLayoutSpaces(trimmed.replace(/^'(?!0\d)(?=[\d.,+-])/, '')), lexicon);
   if (lexicon.missing.test(compact)) return { kind: 'missing' };
   // A text with no digit is no figure (a region's name, read in each of a ledger's rows): not matched part by part.
-  if (!DIGIT.test(compact)) return { kind: 'text', text };
+  // Nor is one with more digits in a row than a figure has (what a double holds): a code (统一社会信用代码, 身份证号).
+  if (!DIGIT.test(compact) || CODE_DIGITS.test(compact)) return { kind: 'text', text };
   const m = figureParts(compact, lexicon);
   if (
     !m ||

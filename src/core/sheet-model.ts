@@ -221,6 +221,16 @@ export class SheetModel {
     return this.layout.titleNamesMeans === true || this.layout.columns.some((c) => c.col === col && c.notAdditive);
   }
 
+  /**
+   * Whether a column's figures are in a unit per unit (吨标准煤/万元, 人/平方公里): ratios, each rounded at its last digit,
+   * as means are. A column without a unit of its own takes the row's, where each row states one.
+   */
+  holdsRatios(col: number, row?: number): boolean {
+    const own = this.layout.columns.find((c) => c.col === col)?.unit;
+    const unit = own ?? (row !== undefined && this.layout.unitColumn !== undefined ? this.rowUnit(row) : undefined);
+    return unit?.includes('/') === true;
+  }
+
   /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */
   isRateRow(row: number): boolean {
     // Asked of every row by every relation between counts: the rows' units are read once for the sheet's models, over

@@ -147,6 +147,9 @@ export const vocabularySchema = z
     partialListNotes: words.describe(
       'Words of a note under a table saying its rows are not all its total holds (only the main industries are listed; the counties do not add up to the city): a total is not their sum.',
     ),
+    comparableGrowthNotes: words.describe(
+      'Words of a note under a table (or of its title) saying its growth is on a comparable basis or at comparable prices: the growth rates are not the change of the figures shown, and are not checked against them.',
+    ),
     numerals: words.describe('Chinese numerals of numbered row labels, one to a word.'),
     numberingLevels: words.describe(
       'Numbering of row labels from the top level down, {numeral} and {digits} standing for the number.',
@@ -281,6 +284,7 @@ const LIST_KEYS = [
   'continuationWords',
   'partialListHeaders',
   'partialListNotes',
+  'comparableGrowthNotes',
   'numerals',
   'numberingLevels',
   'labelHeaders',

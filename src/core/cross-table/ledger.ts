@@ -8,8 +8,8 @@ import { crossPhrase, figureText } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
 import { columnKind, figuresAgree, headersKind } from './finding';
 import { ledgerPairs, type Ledger } from './ledger-pairs';
-import { systematic } from './region-total';
-import { labelOf, title } from './region';
+import { systematic, yearsOf } from './region-total';
+import { labelOf, title, yearsIn } from './region';
 import type { CrossTableRule, LedgerRelation } from './schema';
 import type { CrossFinding } from './types';
 
@@ -174,6 +174,17 @@ function ledgerMeasures(
   for (const c of summary.layout.columns) {
     const other = columnKind(summary, c.col);
     if (kind !== undefined && other !== undefined && other !== kind) used.add(c.col);
+  }
+  // A summary of two years (2023年 | 2024年 blocks) compares with a ledger only the block of the ledger's year: none,
+  // where the ledger states no year.
+  const { lexicon: summaryLexicon } = summary.model;
+  const columnYears = new Map(
+    summary.layout.columns.map((c) => [c.col, yearsIn(c.headerPath.join(' '), summaryLexicon)]),
+  );
+  if (new Set([...columnYears.values()].flatMap((years) => [...years])).size >= 2) {
+    const ledgerYears = yearsOf(ledgerSheet);
+    for (const [col, years] of columnYears)
+      if (years.size > 0 && ![...years].some((y) => ledgerYears.has(y))) used.add(col);
   }
   const cellText = (r: number, c: number) => compactText(sheet.rows[r]?.[c]?.text ?? '');
   for (const count of relation.counts) {

@@ -380,7 +380,7 @@ export function checkRegionTotals(
 }
 
 /** The years a sheet states above its header or in its name. */
-function yearsOf(s: PreparedSheet): Set<string> {
+export function yearsOf(s: PreparedSheet): Set<string> {
   return yearsIn(`${textAboveHeader(s.sheet, s.layout)} ${s.sheet.name}`, s.model.lexicon);
 }
 

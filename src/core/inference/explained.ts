@@ -115,14 +115,19 @@ function blankLineIsTheGap(view: GridView, between: number[], b: Break, support:
 /**
  * A row whose label says it is a mean, maximum, standard deviation, change …, or a row below such a row with no other
  * row where the relation holds between them (the foot of a grade book: `Sec 1 Avg.` then `All sections`; a closing
- * `Percent change, 1990–2004`): sums and ratios between columns do not carry.
+ * `Percent change, 1990–2004`): sums and ratios between columns do not carry, nor changes to a row of changes. The
+ * rows looked at end at the relation's first figure: a title naming means (居民人均可支配收入) is no row of the table.
  */
-function rowOfAnotherKind(ctx: SearchContext, b: Break, support: number[]): boolean {
-  const { positionLabel } = ctx;
-  if (ctx.view.axis !== 'column' || !positionLabel) return false;
-  const statistic = (pos: number) =>
-    (['average', 'statistic', 'change'] as const).some((kind) => hasWord(positionLabel(pos), kind, ctx.lexicon));
-  for (let pos = b.pos; pos >= 0; pos--) {
+function rowOfAnotherKind(ctx: SearchContext, c: Candidate, b: Break, support: number[]): boolean {
+  const { positionLabel, view } = ctx;
+  if (view.axis !== 'column' || !positionLabel) return false;
+  // A mean's growth is still the change of its two figures (人均可支配收入 | 2023年 | 2022年 | 增长).
+  const kinds =
+    c.kind === 'change' ? (['statistic', 'change'] as const) : (['average', 'statistic', 'change'] as const);
+  const statistic = (pos: number) => kinds.some((kind) => hasWord(positionLabel(pos), kind, ctx.lexicon));
+  let top = 0;
+  while (top < b.pos && Number.isNaN(view.value(c.target, top))) top++;
+  for (let pos = b.pos; pos >= top; pos--) {
     if (statistic(pos)) return true;
     if (heldAt(support, pos)) return false;
   }
@@ -133,14 +138,20 @@ function rowOfAnotherKind(ctx: SearchContext, b: Break, support: number[]): bool
 const indicatorLabel = (ctx: SearchContext, b: Break): string | undefined =>
   ctx.view.axis === 'column' ? ctx.positionLabel?.(b.pos) : undefined;
 
+/** A figure with a per cent sign in a label names a group (低收入组（20%）, 前10%), not the row's unit. */
+const GROUP_SHARE = /\d+(?:\.\d+)?[%\u2030]/g;
+
 /**
  * A row whose label calls it a rate or no quantity to add, where the indicators are rows (女党员占党员总数比重（%）
  * under the counts of a table by region in columns): a sum or difference between columns does not carry to it, nor a
- * growth in per cent (a rate's growth is given in points: 产品销售率（%） | 95.2 | 92 | 3.2).
+ * growth in per cent to a rate (a rate's growth is given in points: 产品销售率（%） | 95.2 | 92 | 3.2). A mean's growth
+ * is in per cent (人均可支配收入 | 2023年 | 2022年 | 增长).
  */
-function rateRow(ctx: SearchContext, b: Break): boolean {
-  const label = indicatorLabel(ctx, b);
-  return label !== undefined && (hasWord(label, 'rate', ctx.lexicon) || ctx.lexicon.notAdditive.test(label));
+function rateRow(ctx: SearchContext, c: Candidate, b: Break): boolean {
+  const label = indicatorLabel(ctx, b)?.replace(GROUP_SHARE, '');
+  if (label === undefined || !(hasWord(label, 'rate', ctx.lexicon) || ctx.lexicon.notAdditive.test(label)))
+    return false;
+  return c.kind !== 'change' || !hasWord(label, 'average', ctx.lexicon);
 }
 
 /**
@@ -162,16 +173,19 @@ function yearHeader(view: GridView, b: Break, firstSupport: number): boolean {
   return true;
 }
 
-/** A row of column numbers above the figures (栏次: 1 | 2 | 3 | 4 …): three or more, each one more than the one before. */
+/**
+ * A row of column numbers above the figures (栏次: 1 | 2 | 3 | 4 …): three or more, each its column's place, some
+ * perhaps given as how the column is worked out (甲 | 1 | 2 | 3=2/1 | 4, the text not read as a number).
+ */
 function columnNumbers(view: GridView, b: Break, firstSupport: number): boolean {
   if (b.pos > firstSupport || view.axis !== 'column') return false;
-  let last: number | undefined;
+  let offset: number | undefined;
   let count = 0;
   for (let line = 0; line < view.lines; line++) {
     const v = view.value(line, b.pos);
     if (Number.isNaN(v)) continue;
-    if (last !== undefined && v !== last + 1) return false;
-    last = v;
+    if (offset !== undefined && v - line !== offset) return false;
+    offset = v - line;
     count++;
   }
   return count >= 3;
@@ -312,7 +326,7 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
   return (b) => {
     if (
       roundedAsTyped(view, c, b) ||
-      rowOfAnotherKind(ctx, b, support) ||
+      rowOfAnotherKind(ctx, c, b, support) ||
       yearHeader(view, b, firstSupport) ||
       columnNumbers(view, b, firstSupport) ||
       oneFigure(view, c, b) ||
@@ -331,7 +345,7 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       between ??= linesBetween(c);
       if (blankLineIsTheGap(view, between, b, support)) return true;
     }
-    if ((additive || c.kind === 'change') && rateRow(ctx, b)) return true;
+    if ((additive || c.kind === 'change') && rateRow(ctx, c, b)) return true;
     if (divisor === null) divisor = coincidentDivisor(ctx, c, support);
     return divisor?.(b) === true || totalOverComparableRows(ctx, c, b) || derivedColumn(ctx, c, b);
   };

@@ -7,7 +7,7 @@ import { searchRelations } from './search';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
 import { isCountUnit, type Lexicon } from '../lexicon';
-import { normaliseHeader } from '../header';
+import { compactText, normaliseHeader } from '../header';
 
 /** The relations a sheet's figures confirm, with what is needed to name and check them. */
 export interface SheetInference {
@@ -38,7 +38,11 @@ const rowLabelsOf = (sheet: SheetSnapshot): string[] =>
   });
 
 /** Each column's header (the text above its first figure) as typed, and without its unit for messages. */
-function columnLabelsOf(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels: string[]; columnHeaders: string[] } {
+function columnLabelsOf(
+  sheet: SheetSnapshot,
+  grid: NumberGrid,
+  lexicon: Lexicon,
+): { columnLabels: string[]; columnHeaders: string[] } {
   // A parent header merged over its columns (党组织覆盖率（%） over 2023年 | 2024年 | 增减) names each of them; a title
   // merged from the first column over the table names none.
   const headerText = (row: number, col: number) => {
@@ -52,7 +56,8 @@ function columnLabelsOf(sheet: SheetSnapshot, grid: NumberGrid): { columnLabels:
     const parts: string[] = [];
     for (let row = first - 1; row >= 0 && parts.length < 2; row--) {
       const text = headerText(row, col);
-      if (text && !parts.includes(text)) parts.unshift(text);
+      // A unit line above the column's header (单位：元 over 增长（%）) names no part of it.
+      if (text && !parts.includes(text) && !lexicon.unitRow.test(compactText(text))) parts.unshift(text);
     }
     return parts;
   });
@@ -73,10 +78,15 @@ const joinParts = (parts: string[]) =>
 export function inferSheet(
   sheet: SheetSnapshot,
   lexicon: Lexicon,
-  countColumns?: ReadonlySet<number>,
-  /** Columns the layout reads as rates, by their header or by a unit line (增速 under 单位：万元、%): summed by no total. */
-  rateColumns?: ReadonlySet<number>,
+  layout: {
+    countColumns?: ReadonlySet<number>;
+    /** Columns the layout reads as rates, by their header or by a unit line (增速 under 单位：万元、%): summed by no total. */
+    rateColumns?: ReadonlySet<number>;
+    /** Growth on a comparable basis (SheetLayout.comparableGrowth): a change found is not reported. */
+    comparableGrowth?: boolean;
+  } = {},
 ): SheetInference {
+  const { countColumns, rateColumns } = layout;
   const rowLabels = rowLabelsOf(sheet);
   // Words that call a line a rate, a mean or no quantity to add: a column's header, or a row's label where the
   // indicators are rows.
@@ -88,7 +98,7 @@ export function inferSheet(
     return notAdding(label) ? 'rate' : undefined;
   });
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row]);
-  const { columnLabels, columnHeaders } = columnLabelsOf(sheet, grid);
+  const { columnLabels, columnHeaders } = columnLabelsOf(sheet, grid, lexicon);
   const columns = searchRelations({
     lexicon,
     view: viewOf(grid, 'column'),
@@ -147,10 +157,12 @@ export function inferSheet(
     for (const col of addsUp) additive[col] = true;
     rows = searchRows();
   }
+  // Found (its column is no sum), but where growth is on a comparable basis, one that breaks is not wrong.
+  const reported = (r: { kind: InferredRelation['kind'] }) => !(layout.comparableGrowth && r.kind === 'change');
   return {
     grid,
-    relations: [...columns.relations, ...rows.relations],
-    near: [...columns.near, ...rows.near],
+    relations: [...columns.relations, ...rows.relations].filter(reported),
+    near: [...columns.near, ...rows.near].filter((n) => reported(n.relation)),
     shares,
     columnLabels,
     rowLabels,

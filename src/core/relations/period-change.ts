@@ -172,8 +172,11 @@ export const periodChange: RelationModule<PeriodChange> = {
   placeholders: [...COMMON_PLACEHOLDERS, ...RATIO_PLACEHOLDERS],
   evaluate({ relation, rule, ctx }) {
     const { model } = ctx;
-    const changes = changeColumns(relation, model.layout.columns, ctx.lexicon);
-    if (changes.length === 0) return notApplicable(phrase(ctx.lang, 'noPeriodChange'));
+    const found = changeColumns(relation, model.layout.columns, ctx.lexicon);
+    if (found.length === 0) return notApplicable(phrase(ctx.lang, 'noPeriodChange'));
+    // Growth on a comparable basis is not the change of the figures shown; a difference of rates still is.
+    const changes = model.layout.comparableGrowth ? found.filter((c) => !c.relative) : found;
+    if (changes.length === 0) return notApplicable(phrase(ctx.lang, 'growthComparable'));
     const held = new HeldChecks();
     const violations: Violation[] = [];
     for (const change of changes) {

@@ -68,7 +68,10 @@ function multiplierOf(model: SheetModel, col: number, row: number): number {
   return model.lexicon.unitOf(model.rowUnit(row) ?? '')?.scale ?? 0;
 }
 
-/** The columns the numerator and the denominator read, and whether any is in a unit with a multiplier or holds means. */
+/**
+ * The columns the numerator and the denominator read, and whether any is in a unit with a multiplier or holds means or
+ * ratios.
+ */
 interface RatioOperands {
   columns: [number[], number[]];
   multiplied: [boolean, boolean];
@@ -82,7 +85,7 @@ function operandsOf(spec: RatioSpec, model: SheetModel): RatioOperands {
   if (!found) {
     const columns: [number[], number[]] = [operandColumns(spec.numerator), operandColumns(spec.denominator)];
     const multiplied = (cols: number[]) =>
-      cols.some((col) => columnMultiplier(model, col) > 0 || model.holdsMeans(col));
+      cols.some((col) => columnMultiplier(model, col) > 0 || model.holdsMeans(col) || model.holdsRatios(col));
     found = { columns, multiplied: [multiplied(columns[0]), multiplied(columns[1])] };
     ratioOperands.set(spec, found);
   }
@@ -97,8 +100,8 @@ function typedAsWords(model: SheetModel, columns: number[], row: number): boolea
 
 /**
  * An operand's term in base units with the rounding of its multiplied figures (0.71 万户 → 7100 ± 50, and 0.71万 typed
- * as words) and of its means (人均 108 元 → 108 ± 0.5); as it stands, exact, when none of its columns states a unit
- * with a multiplier, holds means or holds such words.
+ * as words), of its means (人均 108 元 → 108 ± 0.5) and of its ratios (0.6142 吨标准煤/万元 ± 0.00005); as it stands,
+ * exact, when none of its columns states a unit with a multiplier, holds means or ratios, or holds such words.
  */
 function inBaseUnits(
   term: Term,
@@ -112,7 +115,8 @@ function inBaseUnits(
   for (const leaf of listed(term, op, model).leaves) {
     const scale = 10 ** multiplierOf(model, leaf.col, term.row);
     value += leaf.coef * leaf.figure.value * scale;
-    if (scale > 1 || model.holdsMeans(leaf.col)) half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
+    if (scale > 1 || model.holdsMeans(leaf.col) || model.holdsRatios(leaf.col, term.row))
+      half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
     half += rangeOf(leaf.figure) * scale;
   }
   return { value, half };
@@ -131,9 +135,11 @@ function multipliedRatio(
   row: number,
 ): { computed: number; agrees: boolean } | undefined {
   const { columns, multiplied } = operandsOf(spec, model);
-  // A row stating its unit (万吨 | 亿千瓦时) multiplies the figures of the columns without one.
+  // A row stating its unit (万吨 | 亿千瓦时) multiplies the figures of the columns without one; one stating a unit per
+  // unit (吨标准煤/万元) holds rounded ratios.
   const rowScaled = (cols: number[]) =>
-    model.layout.unitColumn !== undefined && cols.some((col) => multiplierOf(model, col, row) > 0);
+    model.layout.unitColumn !== undefined &&
+    cols.some((col) => multiplierOf(model, col, row) > 0 || model.holdsRatios(col, row));
   const inNumerator = multiplied[0] || typedAsWords(model, columns[0], row) || rowScaled(columns[0]);
   const inDenominator = multiplied[1] || typedAsWords(model, columns[1], row) || rowScaled(columns[1]);
   if (!inNumerator && !inDenominator) return undefined;

@@ -1,7 +1,8 @@
+import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { operandMeasures, resolveOperand } from './operands';
 import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, type RatioSpec } from './ratio-check';
-import { evaluateRowRelation } from './row-relation';
+import { evaluateRowRelation, notApplicable } from './row-relation';
 import type { Binding, EvaluationContext, RelationModule } from './types';
 import { COMMON_PLACEHOLDERS } from './types';
 
@@ -32,11 +33,17 @@ export function ratioSpec(
   };
 }
 
+/** A change relative to one of two figures: (本年 − 上年) ÷ 上年, a growth or a decline. */
+const isRelativeChange = ({ numerator, denominator }: Ratio): boolean =>
+  typeof numerator === 'object' && 'difference' in numerator && numerator.difference.includes(denominator);
+
 /** result = numerator ÷ denominator × scale on every row but the total rows (their rates: totalRowRate). */
 export const ratio: RelationModule<Ratio> = {
   measures: (r) => [r.result, ...operandMeasures(r.numerator), ...operandMeasures(r.denominator)],
   placeholders: [...COMMON_PLACEHOLDERS, ...RATIO_PLACEHOLDERS],
   evaluate({ relation, rule, ctx }) {
+    if (ctx.model.layout.comparableGrowth && isRelativeChange(relation))
+      return notApplicable(phrase(ctx.lang, 'growthComparable'));
     const rows = ctx.model.rowsToCheck.filter((r) => !ctx.model.totalRows.has(r));
     return evaluateRowRelation(ctx, ratio.measures(relation), rows, (binding) => {
       const spec = ratioSpec(relation, binding, ctx, rule.tolerance) as RatioSpec;
