@@ -488,3 +488,26 @@ describe('a 其中 row typed flush left under an indented township (round 29)', 
     },
   ]);
 });
+
+describe('divisions after the sections they are of, typed without 其中 or indent (round 31)', () => {
+  // Round 31's enterprise-finance table (an outside tester's, /tmp/round31-b): 总计 over the three 门类, then three
+  // 大类 of 采矿业 as plain rows. The 门类 add up to 总计 exactly in both columns and each 大类 lies within 采矿业: they
+  // are counted in it. Before: total-row-sum on 总计 (应为 24790.8（SUM(B4:B9)）).
+  describeCaseBook('门类与大类', [
+    {
+      name: '利润率',
+      rows: [
+        ['规模以上工业企业营业收入利润率'],
+        ['行业', '营业收入（亿元）', '利润总额（亿元）', '营业收入利润率（%）', '上年同期（%）', '增减（百分点）'],
+        ['总计', 24614.0, 1131.7, 4.6, 4.93, -0.33],
+        ['采矿业', 776.6, 24.8, 3.19, 3.15, 0.04],
+        ['制造业', 23228.4, 1079.4, 4.65, 5.02, -0.37],
+        ['电力、热力、燃气及水生产和供应业', 609.1, 27.5, 4.52, 3.72, 0.8],
+        ['煤炭开采和洗选业', 26.6, 1.9, 7.15, 6.21, 0.94],
+        ['石油和天然气开采业', 72.3, 2.9, 4.08, 5.17, -1.09],
+        ['黑色金属矿采选业', 77.8, 5.9, 7.64, 1.41, 6.23],
+      ],
+      plant: { address: 'C3', value: 1331.7 },
+    },
+  ]);
+});

@@ -142,7 +142,7 @@ function readPartialLists(
 }
 
 /** Whether a note under the table says what `pattern` matches (本表仅列出主要行业: lexicon.partialListNote). */
-export function notesSay(reading: LayoutReading, pattern: RegExp): boolean {
+function notesSay(reading: LayoutReading, pattern: RegExp): boolean {
   const { layout, sheet } = reading;
   return layout.noteRows.some((r) => (sheet.rows[r] ?? []).some((cell) => pattern.test(compactText(cellText(cell)))));
 }
@@ -162,9 +162,9 @@ function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string 
 }
 
 /**
- * Whether the rows from `from` on, up to the next total or 其中 row, add up to the total `whole` above its 其中 rows
- * (全县 | 其中：规模以上企业 | 甲镇 …): those are its members, not more of its parts (see readRows: a 其中 list under a
- * total otherwise runs on to the next total).
+ * Whether the rows from `from` on, up to the next total, add up to the total `whole` above its 其中 rows (全县 |
+ * 其中：规模以上企业 | 甲镇 | 其中：规模以上企业 | 乙镇 …): those are its members, not more of its parts (see readRows: a
+ * 其中 list under a total otherwise runs on to the next total).
  */
 function membersFollowParts(
   reading: LayoutReading,
@@ -179,7 +179,12 @@ function membersFollowParts(
   for (let r = from; r < end; r++) {
     const label = compactText(rowLabel(reading, reader, r));
     if (label === '') continue;
-    if (labelRole(label, lexicon) !== 'region' || splitOfWhich(label, lexicon).ofWhich) break;
+    if (labelRole(label, lexicon) !== 'region') break;
+    // A member's own 其中 row (甲镇 | 其中：规模以上企业) is passed over; one before any member ends the search.
+    if (splitOfWhich(label, lexicon).ofWhich) {
+      if (members.length === 0) break;
+      continue;
+    }
     if (sums.figures(r).some((v) => v !== undefined)) members.push(r);
   }
   return members.length >= 2 && sumsTo(compareSum(sums, whole, members));

@@ -1,6 +1,6 @@
 import { indentOf, isDeeper, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
 import type { Nesting, NestingRow } from './layout-hierarchy';
-import { compareSum, sumsTo, type SumReader } from './layout-sums';
+import { compareSum, sumsTo, type RowFigures, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
 import { normaliseHeader } from './header';
 import { dropFootnoteMarks, footnoted, type Lexicon } from './lexicon';
@@ -148,8 +148,8 @@ const MAX_CONTAINED_SEARCH = 200;
 /**
  * A total's rows, leaving out those already counted in another (宁水高新技术产业园区, 已含在宁水县数据中): the last rows,
  * where each says so (see saidContained) and the others add up to the total in every column; the last rows of another
- * measure (年末常住人口（万人） and 人均场地面积（平方米） under the sports grounds), where the others add up likewise; else
- * one row anywhere, where the rows do not add up to the total but all the others do, in every column of two (all but
+ * measure (年末常住人口（万人） and 人均场地面积（平方米） under the sports grounds), where the others add up likewise; the
+ * last rows each within a row before them in every column (大类 after their 门类), likewise; else one row anywhere, where the rows do not add up to the total but all the others do, in every column of two (all but
  * one of three or more).
  */
 function leaveOutContained(reading: LayoutReading, sums: SumReader, total: number, block: NestingRow[]): number[] {
@@ -166,6 +166,12 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
   if (contained) return leaveOut(contained, 'layoutContainedRow');
   const otherMeasures = rowsAtEnd(sums, total, block, (t) => statesOwnMeasure(lexicon, t));
   if (otherMeasures) return leaveOut(otherMeasures, 'layoutOtherMeasureRow');
+  // Rows each within one before them, in every column (采矿业 | 制造业 | 电力… | 煤炭开采和洗选业: 大类 after the 门类
+  // typed without 其中 or indent), where the rows before add up to the total.
+  const withinEarlier = (t: NestingRow) =>
+    block.some((o) => o.row < t.row && within(sums.figures(t.row), sums.figures(o.row)));
+  const sublines = rowsAtEnd(sums, total, block, withinEarlier);
+  if (sublines) return leaveOut(sublines, 'layoutContainedRow');
   const one = block.filter((b) => {
     if (!sums.figures(b.row).some((v) => v !== undefined && v !== 0)) return false;
     const c = compareSum(
@@ -177,6 +183,19 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
     return c.columns >= 2 && (c.equal === c.columns || (c.columns >= 3 && sumsTo(c)));
   });
   return one.length === 1 ? leaveOut(one, 'layoutContainedRow') : members;
+}
+
+/** Whether a row's figures (one at least) are each non-negative and at most another row's in the same column. */
+function within(figures: RowFigures, other: RowFigures): boolean {
+  let compared = 0;
+  for (let c = 0; c < figures.length; c++) {
+    const v = figures[c];
+    if (v === undefined) continue;
+    const o = other[c];
+    if (o === undefined || v < 0 || v > o) return false;
+    compared++;
+  }
+  return compared > 0;
 }
 
 // Rows left out at the end of a total's block (zones after their districts, rows of another measure): at most this many.

@@ -1,4 +1,4 @@
-import { bracketAtEnd, compactText } from './header';
+import { bracketAtEnd, compactText, splitOfWhich } from './header';
 import {
   cellKind,
   cellText,
@@ -18,9 +18,9 @@ import {
   toHeaderColumn,
   type ColumnSample,
 } from './layout-columns';
-import { notesSay, readRows, rowKind } from './layout-rows';
+import { readRows, rowKind } from './layout-rows';
 import { findTable, nextTableStart, readPreamble } from './layout-table';
-import type { SheetLayout, TotalRow } from './layout-types';
+import { figureRows, type SheetLayout, type TotalRow } from './layout-types';
 import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { readFigure } from './number';
 import { columnFigures } from './sheet-model';
@@ -189,14 +189,22 @@ function readChangesOnly(reading: LayoutReading): void {
   note(reading, 'layoutChangesOnly', {});
 }
 
-/** Whether a note or a title says growth is on a comparable basis (see SheetLayout.comparableGrowth). */
+/**
+ * Whether a note or a title says growth is on a comparable basis (see SheetLayout.comparableGrowth). A note's clause
+ * naming rows of the table (规模以上工业增加值增速按可比价格计算，其余按现价计算) speaks of those rows only, not of the sheet.
+ */
 function readComparableGrowth(reading: LayoutReading): void {
-  const { comparableGrowthNote } = reading.lexicon;
-  if (
-    !notesSay(reading, comparableGrowthNote) &&
-    !titles(reading).some((t) => comparableGrowthNote.test(compactText(t)))
-  )
-    return;
+  const { sheet, layout, lexicon } = reading;
+  const { comparableGrowthNote } = lexicon;
+  const clauses = layout.noteRows
+    .flatMap((r) => (sheet.rows[r] ?? []).flatMap((cell) => compactText(cellText(cell)).split(/[。；;，,]/)))
+    .filter((clause) => comparableGrowthNote.test(clause));
+  const titled = titles(reading).some((t) => comparableGrowthNote.test(compactText(t)));
+  if (clauses.length === 0 && !titled) return;
+  const labels = figureRows(layout)
+    .map((r) => splitOfWhich(compactText(cellText(sheet.rows[r]?.[layout.labelColumn] ?? null)), lexicon).text)
+    .filter((label) => label.length >= 2);
+  if (!titled && clauses.some((clause) => labels.some((label) => clause.includes(label)))) return;
   reading.layout.comparableGrowth = true;
   note(reading, 'layoutComparableGrowth', {});
 }

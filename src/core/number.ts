@@ -64,7 +64,8 @@ function figureParts(
 
 const WHITE_SPACE = /\s/;
 const DIGIT = /\d/;
-const CODE_DIGITS = /\d{16}/;
+/** Sixteen digits or more before any decimal point. */
+const CODE_DIGITS = /(?:^|[^\d.])\d{16}/;
 
 /** A run of spaces next to a non-digit is layout (`3000 多万元`); one space between two digits is not removed. */
 function dropLayoutSpaces(text: string): string {
