@@ -248,7 +248,7 @@ function suspectCells(
       let cell = cells.get(address);
       if (!cell) {
         const figure = model.number(ref.row, ref.col);
-        const column = model.layout.columns.find((c) => c.col === ref.col);
+        const column = model.headerColumn(ref.col);
         const measures = [...ctx.candidates]
           .filter(([, c]) => c.columns.some((h) => h.col === ref.col))
           .map(([id]) => id);

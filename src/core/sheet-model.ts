@@ -105,6 +105,8 @@ interface SharedReadings {
   rateRows?: Set<number>;
   /** Whether each column holds a negative figure on a row of the table. */
   negativeColumns: Map<number, boolean>;
+  /** The layout's header columns by sheet column. */
+  headerColumns?: Map<number, HeaderColumn>;
 }
 
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
@@ -218,17 +220,31 @@ export class SheetModel {
    * from an exact mean: a change or ratio of two of them is exact only to their rounding.
    */
   holdsMeans(col: number): boolean {
-    return this.layout.titleNamesMeans === true || this.layout.columns.some((c) => c.col === col && c.notAdditive);
+    return this.layout.titleNamesMeans === true || this.headerColumn(col)?.notAdditive === true;
   }
 
   /**
-   * Whether a column's figures are in a unit per unit (吨标准煤/万元, 人/平方公里): ratios, each rounded at its last digit,
-   * as means are. A column without a unit of its own takes the row's, where each row states one.
+   * Whether a figure is in a unit per unit (吨标准煤/万元, 人/平方公里): a ratio, rounded at its last digit as means are.
+   * Without a row, the column's own unit only.
    */
   holdsRatios(col: number, row?: number): boolean {
-    const own = this.layout.columns.find((c) => c.col === col)?.unit;
-    const unit = own ?? (row !== undefined && this.layout.unitColumn !== undefined ? this.rowUnit(row) : undefined);
+    const unit = row === undefined ? this.headerColumn(col)?.unit : this.figureUnit(col, row);
     return unit?.includes('/') === true;
+  }
+
+  /**
+   * The unit a figure is stated in: its column's; in a column without one, where each row states its own in a 单位
+   * column, its row's (亿千瓦时).
+   */
+  figureUnit(col: number, row: number): string | undefined {
+    const own = this.headerColumn(col)?.unit;
+    return own ?? (this.layout.unitColumn !== undefined ? this.rowUnit(row) : undefined);
+  }
+
+  /** The layout's column at a sheet column, if it is one of the table's. */
+  headerColumn(col: number): HeaderColumn | undefined {
+    this.shared.headerColumns ??= new Map(this.layout.columns.map((c) => [c.col, c]));
+    return this.shared.headerColumns.get(col);
   }
 
   /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */

@@ -52,7 +52,7 @@ export const parts: RelationModule<Parts> = {
         [check.whole, ...check.parts].some((ref) => model.goesNegative(ref.col));
       if (signed && relation.check !== 'sumEqualsWhole') continue;
       const decimals = Math.max(decimalsOf(whole), ...figures.map((p) => (p.f ? decimalsOf(p.f) : 0)));
-      const wholeColumn = model.layout.columns.find((c) => c.col === check.whole.col);
+      const wholeColumn = model.headerColumn(check.whole.col);
       const rounded = wholeColumn !== undefined && structures.columnIsRounded(wholeColumn, decimals, check.whole.row);
       // Rounded figures: each figure, whole and parts, may be half a unit of its last digit off the exact value.
       const slackOf = (fs: NumberFigure[]) =>

@@ -36,37 +36,13 @@ export const ratioColumns = (spec: RatioSpec): number[] => [
   ...operandColumns(spec.denominator),
 ];
 
-/**
- * Each column's unit multiplier as a power of ten (万户 → 4), 0 for a unit without one, undefined for a column that
- * states no unit: read once per sheet.
- */
-const multipliers = new WeakMap<SheetModel, Map<number, number | undefined>>();
+/** A unit's multiplier as a power of ten (万户 → 4), 0 for a unit without one or none. */
+const multiplierIn = (model: SheetModel, unit: string | undefined): number =>
+  unit === undefined ? 0 : (model.lexicon.unitOf(unit)?.scale ?? 0);
 
-function ownMultiplier(model: SheetModel, col: number): number | undefined {
-  let byColumn = multipliers.get(model);
-  if (!byColumn) {
-    byColumn = new Map(
-      model.layout.columns.map((c) => [
-        c.col,
-        c.unit === undefined ? undefined : (model.lexicon.unitOf(c.unit)?.scale ?? 0),
-      ]),
-    );
-    multipliers.set(model, byColumn);
-  }
-  return byColumn.get(col);
-}
-
-const columnMultiplier = (model: SheetModel, col: number): number => ownMultiplier(model, col) ?? 0;
-
-/**
- * A figure's unit multiplier as a power of ten: its column's (万户 → 4); in a column without a unit, where each row
- * states its own in a 单位 column, its row's (亿千瓦时 → 8).
- */
-function multiplierOf(model: SheetModel, col: number, row: number): number {
-  const own = ownMultiplier(model, col);
-  if (own !== undefined || model.layout.unitColumn === undefined) return own ?? 0;
-  return model.lexicon.unitOf(model.rowUnit(row) ?? '')?.scale ?? 0;
-}
+/** A figure's unit multiplier: its column's (万户 → 4), or its row's where the row states the unit (亿千瓦时 → 8). */
+const multiplierOf = (model: SheetModel, col: number, row: number): number =>
+  multiplierIn(model, model.figureUnit(col, row));
 
 /**
  * The columns the numerator and the denominator read, and whether any is in a unit with a multiplier or holds means or
@@ -85,7 +61,10 @@ function operandsOf(spec: RatioSpec, model: SheetModel): RatioOperands {
   if (!found) {
     const columns: [number[], number[]] = [operandColumns(spec.numerator), operandColumns(spec.denominator)];
     const multiplied = (cols: number[]) =>
-      cols.some((col) => columnMultiplier(model, col) > 0 || model.holdsMeans(col) || model.holdsRatios(col));
+      cols.some(
+        (col) =>
+          multiplierIn(model, model.headerColumn(col)?.unit) > 0 || model.holdsMeans(col) || model.holdsRatios(col),
+      );
     found = { columns, multiplied: [multiplied(columns[0]), multiplied(columns[1])] };
     ratioOperands.set(spec, found);
   }

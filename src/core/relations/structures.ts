@@ -103,10 +103,8 @@ export class SheetStructures {
    * without a unit of its own, where each row states one in a 单位 column, takes that of the row (亿千瓦时).
    */
   columnIsRounded(column: HeaderColumn, decimals: number, row: number): boolean {
-    const { layout } = this.model;
-    const rowUnit = column.unit === undefined && layout.unitColumn !== undefined ? this.model.rowUnit(row) : undefined;
     return isRoundedColumn(
-      column.unit ?? rowUnit ?? layout.defaultUnit,
+      this.model.figureUnit(column.col, row) ?? this.model.layout.defaultUnit,
       column.rawHeader,
       decimals,
       this.columnKind(column),
