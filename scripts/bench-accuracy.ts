@@ -147,6 +147,7 @@ async function layouts(ruleSet: RuleSet): Promise<void> {
   let blamed = 0;
   const alarms: string[] = [];
   const misses: string[] = [];
+  const unblamed: string[] = [];
   for (const file of files.sort()) {
     const book = (await readWorkbookFile(join(root, file))).sheets;
     for (const [i, sheet] of book.entries()) {
@@ -166,6 +167,12 @@ async function layouts(ruleSet: RuleSet): Promise<void> {
       if (hits.length > 0) found++;
       else misses.push(`  ${file} [${sheet.name}] ${changed.address}`);
       if (hits.some((f) => f.cells.some((c) => c.address === changed.address && c.suspect))) blamed++;
+      else if (hits.length > 0) {
+        const suspects = [
+          ...new Set(after.findings.flatMap((f) => f.cells.filter((c) => c.suspect).map((c) => c.address))),
+        ];
+        unblamed.push(`  ${file} [${sheet.name}] ${changed.address}: found, suspect ${suspects.join(' ') || 'none'}`);
+      }
     }
   }
   console.log('');
@@ -173,7 +180,7 @@ async function layouts(ruleSet: RuleSet): Promise<void> {
   console.log(`error and warning findings (each a false alarm): ${alarms.length}`);
   for (const line of alarms) console.log(line);
   console.log(`planted changes (+10% on one total-row figure): ${planted} planted, ${found} found, ${blamed} blamed`);
-  if (process.env.SHOW_MISSES) for (const line of misses) console.log(line);
+  if (process.env.SHOW_MISSES) for (const line of [...misses, ...unblamed]) console.log(line);
 }
 
 /** A small seeded generator (mulberry32), so every run plants the same cells. */

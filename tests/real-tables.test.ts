@@ -97,7 +97,8 @@ describe('real published tables', () => {
     const cell = sheet.rows[4][2];
     if (typeof cell?.value !== 'number') throw new Error('C5 is not a number');
     const errors = await errorsOf(withValue(sheet, 'C5', cell.value + 10, (cell.value + 10).toFixed(2)));
-    expect(errors.map((f) => f.ruleId)).toEqual(['total-row-sum']);
+    // By its districts' sum, and by its density (人/平方公里 = 万人 ÷ 平方公里 × 10,000, which the other rows confirm).
+    expect(errors.map((f) => f.ruleId)).toEqual(['total-row-sum', 'inferred/ratio']);
     expect(suspectsOf(errors)).toEqual(['C5']);
   });
 

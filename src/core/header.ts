@@ -34,6 +34,17 @@ export function splitOfWhich(text: string, lexicon: Lexicon): { ofWhich: boolean
   return m ? { ofWhich: true, text: compact.slice(m[0].length) } : { ofWhich: false, text };
 }
 
+/**
+ * Whether a header marks its column as a part: 其中：女, or #女 (each # column a part of its own, no list). A mark before
+ * a Latin word or nothing (`#`, `#students`) is English for "number of".
+ */
+export function headsPart(text: string, lexicon: Lexicon): boolean {
+  if (splitOfWhich(text, lexicon).ofWhich) return true;
+  const compact = compactText(text);
+  const marker = lexicon.partMarker.exec(compact);
+  return marker !== null && /^[^\sA-Za-z0-9_]/.test(compact.slice(marker[0].length));
+}
+
 /** The text of the bracket a header or label ends with (`万美元` of `旅游外汇收入（万美元）`), if it ends with one. */
 export function bracketAtEnd(text: string): string | undefined {
   return /[（(]([^（）()]+)[）)]\s*$/.exec(text)?.[1];

@@ -1,5 +1,5 @@
 import { periodOf } from './binding';
-import { normaliseHeader, splitOfWhich } from './header';
+import { headsPart, normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import { parentPath, type HeaderColumn } from './layout-types';
 import { isRateUnit } from './lexicon';
@@ -225,7 +225,8 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
  */
 export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[], headers: ColumnHeader[]): number[] {
   const { lexicon } = reading;
-  const leafOfWhich = (i: number) => splitOfWhich(headers[i].norm[headers[i].norm.length - 1] ?? '', lexicon).ofWhich;
+  const leafText = (k: number) => headers[k].norm[headers[k].norm.length - 1] ?? '';
+  const leafOfWhich = (i: number) => headsPart(leafText(i), lexicon);
   const parentOfWhich = (i: number) =>
     headers[i].norm.length >= 2 && splitOfWhich(headers[i].norm[headers[i].norm.length - 2], lexicon).ofWhich;
   // A count's whole is no rate: `其中：女性 | 占比（%） | 其中：35岁及以下` are both parts of the count before them.
@@ -251,7 +252,6 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
       }
     return undefined;
   };
-  const leafText = (k: number) => headers[k].norm[headers[k].norm.length - 1] ?? '';
   const countOfAnother = (k: number, whole: number) =>
     !leafText(k).endsWith(leafText(whole)) &&
     columns.some(
@@ -302,7 +302,8 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
     }
     mark(i, whole);
     let k = i + 1;
-    for (; k < columns.length; k++) {
+    // A # column is a part by itself: the columns after it are no list of the whole's parts.
+    for (; k < columns.length && splitOfWhich(leafText(i), lexicon).ofWhich; k++) {
       const next = columns[k];
       if (leafOfWhich(k) || parentOfWhich(k) || headers[k].parentKey !== headers[i].parentKey || next.isRate) break;
       // An average (人均联系企业数) is no category; nor a count of another column's things (单位数 | … | 党员数 |

@@ -325,6 +325,7 @@ export function readRows(
   let lastPart: { row: number; indent: number; excelIndent: number } | undefined;
   let terms: { indent: number; excelIndent: number } | undefined;
   const termRows: number[] = [];
+  let memoFrom: number | undefined;
   let inNotes = false;
 
   for (let r = firstDataRow; r < end; r++) {
@@ -407,11 +408,15 @@ export function readRows(
     const leading = reader.leadingColumns.map((c) => compactText(cellText(row[c]))).filter((text) => text !== '');
     const code =
       leading.length > 0 && leading.every((text) => DIGITS.test(text)) ? leading.join('') : CODE.exec(label)?.[1];
-    tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent, number: leading[0], code });
-    if (role === 'region') layout.regionRows.push(r);
+    // A memo line (附：民间投资) and the rows after it hold figures of their own: checked row by row, summed into no total.
+    memoFrom ??= lexicon.memoRow.test(label) ? r : undefined;
+    if (memoFrom === undefined)
+      tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent, number: leading[0], code });
+    if (role === 'region' || memoFrom !== undefined) layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
   if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });
+  if (memoFrom !== undefined) note(reading, 'layoutMemoRows', { row: memoFrom + 1 });
   readTotalByFigures(reading, tableRows, sums);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);

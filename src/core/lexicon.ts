@@ -30,6 +30,8 @@ export interface Lexicon {
   readonly partMarker: RegExp;
   /** A statement's term line (减：营业成本). */
   readonly operatorRow: RegExp;
+  /** A memo line under a table (附：民间投资). */
+  readonly memoRow: RegExp;
   /** A continuation mark ending a sheet's name or title: 续, （续表）, (续)2. */
   readonly continuation: RegExp;
   /** A label header opening with a word of a partial list (主要区县). */
@@ -102,8 +104,10 @@ export interface Lexicon {
    * pattern per kind, as it is asked of every row of a long ledger.
    */
   readonly inferenceWords: Readonly<Record<InferenceWordClass, RegExp>>;
-  /** The kind and power of ten of a unit as written (`万人` → people, 4), undefined when unknown. */
+  /** The kind and power of ten of a unit as written (`万人` → people, 4; a flow `万立方米/日` as its unit), undefined when unknown. */
   unitOf(unit: string): { kind: UnitKind; scale: number } | undefined;
+  /** Whether a unit is one per another (吨标准煤/万元, 元/人): its figures are ratios. A flow (万立方米/日) is none. */
+  isRatioUnit(unit: string): boolean;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -150,9 +154,21 @@ function compile(v: Vocabulary): Lexicon {
   const mult = alt([...multipliers.keys()]);
   const { approximate: a, dates: d, totals: t } = v;
   const figureUnit = `(?:${mult})?(?:${alt(figureUnits)})`;
-  // A unit per unit (吨标准煤/万元, 元/人) is a unit too, of no kind the vocabulary lists.
-  const unit = `(?:${alt(ratioUnits)}|${figureUnit}(?:/${figureUnit})?)`;
+  // A unit per unit (吨标准煤/万元, 元/人) is a unit too, of no kind the vocabulary lists; a flow (万立方米/日) is its unit's.
+  const perTime = new RegExp(`/(?:${alt(v.perTimeUnits)})$`);
+  const unit = `(?:${alt(ratioUnits)}|${figureUnit}(?:/(?:${figureUnit}|${alt(v.perTimeUnits)}))?)`;
   const unitLabel = alt(v.unitLabels);
+  const unitOf = (written: string): { kind: UnitKind; scale: number } | undefined => {
+    const flow = perTime.exec(written);
+    if (flow) return unitOf(written.slice(0, flow.index));
+    const kind = units.get(written);
+    if (kind) return { kind, scale: 0 };
+    for (const [m, scale] of multipliers) {
+      const base = written.startsWith(m) ? units.get(written.slice(m.length)) : undefined;
+      if (base && base !== 'percent' && base !== 'perMille') return { kind: base, scale };
+    }
+    return undefined;
+  };
   const traditional = Object.keys(v.traditional);
   const date = `(?:\\d{4}(?:${alt(d.year)}))?(?:\\d{1,2}(?:${alt(d.month)}))?(?:\\d{1,2}(?:${alt(d.day)}))?(?:${alt(d.periodEnds)})?`;
   const totalWord = alt(t.words);
@@ -176,6 +192,7 @@ function compile(v: Vocabulary): Lexicon {
     ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
     operatorRow: new RegExp(`^(?:${alt(v.operatorMarkers)})[:\\uff1a]`),
+    memoRow: new RegExp(`^(?:${alt(v.memoMarkers)})[:\\uff1a]`),
     continuation: new RegExp(`[(\\uff08]?(?:${alt(v.continuationWords)})[)\\uff09]?\\d*$`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
     partialListNote: new RegExp(alt(v.partialListNotes)),
@@ -252,15 +269,8 @@ function compile(v: Vocabulary): Lexicon {
       if (enterprises === organisations) return undefined;
       return enterprises > organisations ? 'enterprises' : 'organisations';
     },
-    unitOf(written: string) {
-      const kind = units.get(written);
-      if (kind) return { kind, scale: 0 };
-      for (const [m, scale] of multipliers) {
-        const base = written.startsWith(m) ? units.get(written.slice(m.length)) : undefined;
-        if (base && base !== 'percent' && base !== 'perMille') return { kind: base, scale };
-      }
-      return undefined;
-    },
+    unitOf,
+    isRatioUnit: (written) => written.includes('/') && !perTime.test(written),
   };
 }
 

@@ -229,7 +229,7 @@ export class SheetModel {
    */
   holdsRatios(col: number, row?: number): boolean {
     const unit = row === undefined ? this.headerColumn(col)?.unit : this.figureUnit(col, row);
-    return unit?.includes('/') === true;
+    return unit !== undefined && this.lexicon.isRatioUnit(unit);
   }
 
   /**
@@ -286,9 +286,15 @@ export class SheetModel {
     // A unit with a multiplier (万人) is a rounded quantity whatever measure the header binds to: never a whole count.
     if ((this.lexicon.unitOf(column.unit ?? '')?.scale ?? 0) > 0) return 'unknown';
     if (boundKind) return boundKind;
-    // Units listed on the unit row (`单位：户、人`): a column is in one of them, so of their kind when they share one.
-    const listed = (this.layout.unitsListed ?? []).map((u) => this.unitKind(u));
-    if (listed.length > 0) return listed.every((k) => k === listed[0]) ? (listed[0] ?? 'unknown') : 'unknown';
+    // Units listed on the unit row (`单位：户、人`): a column is in one of them, so of their kind when they share one. A
+    // column no rate is in none of the rates' (单位：个、名、%), and of whole figures, in a count unit.
+    const units = this.layout.unitsListed ?? [];
+    const listed = units.filter((u) => !isRateUnit(u, this.lexicon)).map((u) => this.unitKind(u));
+    if (listed.length > 0) {
+      const kind = listed.every((k) => k === listed[0]) ? listed[0] : undefined;
+      const mixed = listed.length < units.length;
+      return kind === undefined || (mixed && kind === 'count' && !this.holdsWholeFigures(column)) ? 'unknown' : kind;
+    }
     if (this.layout.defaultUnit !== undefined || column.unit !== undefined)
       return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
     // No unit anywhere: a header ending as a count's (新建党组织数) over whole figures, none negative, is one.

@@ -71,7 +71,11 @@ export function isRoundedColumn(
   kind: string,
   lexicon: Lexicon,
 ): boolean {
-  if (unit !== undefined && !unit.includes('/') && [...lexicon.multipliers.keys()].some((m) => unit.startsWith(m)))
+  if (
+    unit !== undefined &&
+    !lexicon.isRatioUnit(unit) &&
+    [...lexicon.multipliers.keys()].some((m) => unit.startsWith(m))
+  )
     return true;
   // A road's length or a weight shown in whole units was measured, then rounded: its total need not be its rows' sum.
   if (unit !== undefined && MEASURED_KINDS.includes(lexicon.unitOf(unit)?.kind ?? '')) return true;

@@ -138,6 +138,9 @@ export const vocabularySchema = z
     operatorMarkers: words.describe(
       'Words before a colon that open the terms of a statement line (add, less: less cost of sales): the row and the rows indented under it are terms of the next line, summed into no total and parts of no row.',
     ),
+    memoMarkers: words.describe(
+      'Words before a colon that open a memo line under a table (appended: private investment): it and the rows after it are figures of their own, members of no total.',
+    ),
     continuationWords: words.describe(
       "Words that mark a sheet as the continuation of the sheet before it (continued), after that sheet's name or in its title: the first sheet's totals cover the continuation's rows too.",
     ),
@@ -166,6 +169,9 @@ export const vocabularySchema = z
     attachmentLabels: words.describe('Attachment labels standing as a title, optionally numbered.'),
     dates: datesSchema.optional(),
     units: unitsSchema.optional(),
+    perTimeUnits: words.describe(
+      'Units of time after a slash that make a unit a flow (ten thousand cubic metres a day): a capacity in it adds up as its unit does, and is no ratio.',
+    ),
     multipliers: z
       .record(z.string().min(1), z.number().int().min(1).max(12))
       .optional()
@@ -281,6 +287,7 @@ const LIST_KEYS = [
   'ofWhich',
   'partMarkers',
   'operatorMarkers',
+  'memoMarkers',
   'continuationWords',
   'partialListHeaders',
   'partialListNotes',
@@ -291,6 +298,7 @@ const LIST_KEYS = [
   'sequenceHeaders',
   'columnNumberLabels',
   'unitLabels',
+  'perTimeUnits',
   'noteLabels',
   'filerLabels',
   'titleEndings',

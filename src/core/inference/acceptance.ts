@@ -66,12 +66,32 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
     if (v < least) least = v;
     if (v > most) most = v;
   }
-  // A blank part leaves the range unknown (read as zero, it may be a suppressed figure).
-  if (!blank && c.kind === 'sum' && least >= 0 && b.actual < most) return false;
+  // A blank part leaves the range unknown (read as zero, it may be a suppressed figure). A column of changes (below
+  // zero elsewhere: 2024年 = 2023年 + 增减百分点) may stand above the sum of it and one level where it is positive.
+  if (!blank && c.kind === 'sum' && least >= 0 && b.actual < most && !levelPlusChange(ctx.view, c)) return false;
   // A "mean" outside the range of its parts is no mean there.
   if (!blank && c.kind === 'average' && (b.actual < least || b.actual > most)) return false;
   const scale = Math.log10(Math.abs(b.expected / b.actual));
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
+}
+
+const negativeLines = new WeakMap<GridView, Map<number, boolean>>();
+
+/** Whether a sum is of two columns, one of them below zero somewhere (a level and its change): asked on failures only. */
+const levelPlusChange = (view: GridView, c: Candidate): boolean =>
+  view.axis === 'column' && c.members.length === 2 && c.members.some((m) => goesNegative(view, m));
+
+/** Whether a line holds a figure below zero, read once per line. */
+function goesNegative(view: GridView, line: number): boolean {
+  let byLine = negativeLines.get(view);
+  if (!byLine) negativeLines.set(view, (byLine = new Map<number, boolean>()));
+  let negative = byLine.get(line);
+  if (negative === undefined) {
+    negative = false;
+    for (let pos = 0; pos < view.positions && !negative; pos++) negative = view.value(line, pos) < 0;
+    byLine.set(line, negative);
+  }
+  return negative;
 }
 
 /**

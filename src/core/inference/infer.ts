@@ -61,8 +61,10 @@ function columnLabelsOf(
     }
     return parts;
   });
-  // A unit in brackets (`占比（%）`) names no line: messages read better without it.
-  const columnLabels = headers.map((parts) => joinParts(parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, ''))));
+  // A unit in brackets (`占比（%）`, or `（元/平方米）` under 平均售价) names no line: messages read better without it.
+  const columnLabels = headers.map((parts) =>
+    joinParts(parts.map((p) => p.replace(/\s*[（(][^（）()]*[）)]$/, '')).filter((p) => p !== '')),
+  );
   return { columnLabels, columnHeaders: headers.map(joinParts) };
 }
 

@@ -1,7 +1,7 @@
 import { MIN_SUPPORT, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
-import { firstAtLeast, SCALES, verdictAt } from './relations';
+import { firstAtLeast, RATIO_SCALES, SCALES, verdictAt } from './relations';
 import { hasWord } from './words';
 
 /**
@@ -68,12 +68,10 @@ function nearPairs(
       if (a === b) continue;
       const tries: Candidate[] = [{ kind: 'difference', target, members: [a, b], scale: 1 }];
       if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
-      if (rates)
-        for (const scale of SCALES)
-          tries.push(
-            { kind: 'ratio', target, members: [a, b], scale },
-            { kind: 'change', target, members: [a, b], scale },
-          );
+      if (rates) {
+        for (const scale of RATIO_SCALES) tries.push({ kind: 'ratio', target, members: [a, b], scale });
+        for (const scale of SCALES) tries.push({ kind: 'change', target, members: [a, b], scale });
+      }
       addIfSampleHolds(ctx, stats, tries, out);
     }
   }
@@ -159,15 +157,16 @@ function pairsAt(ctx: SearchContext, stats: Stats, target: number, pos: number, 
     // How far the other line's figure may lie from the one the target's figure asks, by the rounding of both.
     const within = (x: number) =>
       Math.abs(x) * (ht / Math.abs(t) + view.half(known, pos) / Math.abs(k)) + sorted.widest;
-    for (const scale of SCALES) {
+    for (const scale of RATIO_SCALES) {
       // ratio: target = a ÷ known × scale; change: target = (b ÷ known − 1) × scale.
       const numerator = (t * k) / scale;
       const later = k * (1 + t / scale);
       const tries: Candidate[] = [];
       for (const a of between(sorted, numerator - within(numerator), numerator + within(numerator)))
         if (a !== target && a !== known) tries.push({ kind: 'ratio', target, members: [a, known], scale });
-      for (const b of between(sorted, later - within(later), later + within(later)))
-        if (b !== target && b !== known) tries.push({ kind: 'change', target, members: [known, b], scale });
+      if (SCALES.includes(scale))
+        for (const b of between(sorted, later - within(later), later + within(later)))
+          if (b !== target && b !== known) tries.push({ kind: 'change', target, members: [known, b], scale });
       for (const c of tries) addIfSampleHolds(ctx, stats, [c], out);
     }
   }

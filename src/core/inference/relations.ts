@@ -64,6 +64,8 @@ export const grainOf = (half: number): number => (half > 0 ? half : 0.5);
 export const eps = (a: number, b = 0, c = 0) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c));
 /** The scales a ratio or change is tried at: a fraction, a per cent, a per mille. */
 export const SCALES = [1, 100, 1000];
+/** A ratio is tried per 万 too: 平均售价（元/平方米） = 销售额（亿元） ÷ 销售面积（万平方米） × 10,000. */
+export const RATIO_SCALES = [...SCALES, 10000];
 
 /**
  * The lower (`sign` −1) or upper (+1) end of x ÷ y for x ∈ [x ± hx], y ∈ [y ± hy], where y's interval does not hold 0.

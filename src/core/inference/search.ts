@@ -41,9 +41,12 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
   const standing = (r: InferredRelation) => r.support.length - (r.breaks.length + (oneLine ? r.unexplained : 0)) * 2;
   // One ratio read two ways (rate = a ÷ b × k, or b = a ÷ rate × k): the header that names a rate is its target, however
   // a wrong figure shifts the support (a rate typed wrong breaks the one, and only blurs the other, where it divides).
+  // So for a sum of two lines read as a difference (2024年 = 2023年 + 增减 | 增减 = 2024年 − 2023年): the header naming
+  // the difference is its target, though its small figures hold less informatively.
+  const family = (r: InferredRelation) => (r.kind === 'difference' ? 'sum' : r.kind);
   const sameLines = (a: InferredRelation, b: InferredRelation) =>
-    a.kind === 'ratio' &&
-    b.kind === 'ratio' &&
+    (a.kind === 'ratio' || (family(a) === 'sum' && a.members.length === 2)) &&
+    family(a) === family(b) &&
     [a.target, ...a.members].sort().join() === [b.target, ...b.members].sort().join();
   return (
     (sameLines(x, y) ? words(y) - words(x) : 0) ||

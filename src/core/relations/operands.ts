@@ -126,6 +126,9 @@ export function figureText(f: NumberFigure): string {
   return f.decimals !== null ? roundForDisplay(f.value, f.decimals) : String(f.value);
 }
 
+/** Half a unit of the last digit a figure shows: its rounding slack. */
+export const halfUnit = (f: NumberFigure): number => 10 ** -decimalsOf(f) / 2;
+
 export function decimalsOf(f: NumberFigure): number {
   return f.decimals ?? shortestDecimals(f.value);
 }

@@ -1,14 +1,14 @@
 import { aliasKey } from '../binding';
-import type { NumberFigure } from '../figure';
 import { parentPath, type HeaderColumn } from '../layout-types';
 import { isCountUnit, type Lexicon } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { compareStated, roundForDisplay } from '../tolerance';
 import { HeldChecks } from './held-checks';
-import { decimalsOf, figureText } from './operands';
+import { decimalsOf, figureText, halfUnit } from './operands';
 import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, type RatioSpec } from './ratio-check';
 import { notApplicable } from './row-relation';
+import { levelBefore, seriesRows, seriesViolations } from './series-change';
 import { leafText, slotText, templatesOf } from './structures';
 import { cellKey, COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
 import type { SheetModel } from '../sheet-model';
@@ -92,6 +92,10 @@ function periodsBefore(
   return (yearOf(a, lexicon) ?? 0) < (yearOf(b, lexicon) ?? 0) ? [a, b] : [b, a];
 }
 
+/** Whether a header is a relative change naming no subject (增长（%）). */
+const isBareRelative = (relation: PeriodChange, leaf: string, lexicon: Lexicon): boolean =>
+  templatesOf(relation.relative, '{subject}', lexicon).some((t) => leaf === t.before + t.after);
+
 function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon: Lexicon): Change[] {
   const found: Change[] = betweenYears(relation, columns, lexicon);
   const percent = (c: HeaderColumn) => lexicon.unitOf(c.unit ?? '')?.kind === 'percent';
@@ -99,7 +103,7 @@ function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon:
     if (found.some((c) => c.column === column)) continue;
     const leaf = leafText(column, lexicon);
     // A relative change naming no subject (增长（%）) is of the two periods right before it.
-    const bare = templatesOf(relation.relative, '{subject}', lexicon).some((t) => leaf === t.before + t.after);
+    const bare = isBareRelative(relation, leaf, lexicon);
     const pair = bare && percent(column) ? periodsBefore(column, columns, lexicon) : undefined;
     if (pair) {
       found.push({ column, relative: true, earlier: pair[0], later: pair[1] });
@@ -123,8 +127,6 @@ function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon:
   }
   return found;
 }
-
-const halfUnit = (f: NumberFigure) => 10 ** -decimalsOf(f) / 2;
 
 /** A change in points: later − earlier, each figure as shown, so the rounding of all three is allowed for. */
 function differenceCheck(change: Change, model: SheetModel, row: number, held: (row: number) => void) {
@@ -164,6 +166,23 @@ function differenceCheck(change: Change, model: SheetModel, row: number, held: (
 }
 
 /**
+ * In a year series (see series-change.ts), the bare relative change columns no two periods' columns explain, each with
+ * the level before it.
+ */
+function seriesChangeColumns(relation: PeriodChange, model: SheetModel, found: Change[], lexicon: Lexicon) {
+  const { columns } = model.layout;
+  const changes = columns.flatMap((change) => {
+    if (found.some((c) => c.column === change) || lexicon.unitOf(change.unit ?? '')?.kind !== 'percent') return [];
+    const leaf = leafText(change, lexicon);
+    if (!isBareRelative(relation, leaf, lexicon)) return [];
+    const level = levelBefore(change, columns);
+    return level ? [{ change, level }] : [];
+  });
+  const previous = changes.length > 0 ? seriesRows(model, lexicon) : undefined;
+  return previous ? { changes, previous } : undefined;
+}
+
+/**
  * Change columns after two period blocks (2024年 / 2025年): `覆盖率增减（百分点）` = the later rate − the earlier one,
  * `企业数增长（%）` = (later − earlier) ÷ earlier × 100, each subject found by its header under the two years.
  */
@@ -173,12 +192,15 @@ export const periodChange: RelationModule<PeriodChange> = {
   evaluate({ relation, rule, ctx }) {
     const { model } = ctx;
     const found = changeColumns(relation, model.layout.columns, ctx.lexicon);
-    if (found.length === 0) return notApplicable(phrase(ctx.lang, 'noPeriodChange'));
+    const series = seriesChangeColumns(relation, model, found, ctx.lexicon);
+    if (found.length === 0 && !series) return notApplicable(phrase(ctx.lang, 'noPeriodChange'));
     // Growth on a comparable basis is not the change of the figures shown; a difference of rates still is.
     const changes = model.layout.comparableGrowth ? found.filter((c) => !c.relative) : found;
-    if (changes.length === 0) return notApplicable(phrase(ctx.lang, 'growthComparable'));
+    if (changes.length === 0 && (!series || model.layout.comparableGrowth))
+      return notApplicable(phrase(ctx.lang, 'growthComparable'));
     const held = new HeldChecks();
-    const violations: Violation[] = [];
+    const violations: Violation[] =
+      series && !model.layout.comparableGrowth ? seriesViolations(model, series.changes, series.previous, held) : [];
     for (const change of changes) {
       const named = (c: HeaderColumn) => ({ col: c.col, name: c.rawHeader });
       const spec: RatioSpec = {

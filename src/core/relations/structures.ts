@@ -1,6 +1,6 @@
 import type { MeasureCandidates } from '../binding';
 import { aliasKey } from '../binding';
-import { bracketAtEnd, compactText, splitOfWhich } from '../header';
+import { bracketAtEnd, compactText, headsPart, splitOfWhich } from '../header';
 import type { HeaderColumn } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import type { Measure, Relation, Rule } from '../rule-schema';
@@ -123,12 +123,13 @@ export class SheetStructures {
     for (const column of columns) {
       if (column.partOf === undefined || column.isRate) continue;
       const whole = columns.find((c) => c.col === column.partOf);
-      if (!whole || whole.isRate) continue;
+      // Nor under a title naming means or indices (地区生产总值指数: #工业 may grow faster than 第二产业).
+      if (!whole || whole.isRate || this.model.holdsMeans(whole.col)) continue;
       const group = groups.get(whole.col) ?? { whole, parts: [] };
       group.parts.push(column);
       groups.set(whole.col, group);
     }
-    const headedOfWhich = (c: HeaderColumn) => splitOfWhich(c.rawHeader.split('/').pop() ?? '', lexicon).ofWhich;
+    const headedOfWhich = (c: HeaderColumn) => headsPart(c.rawHeader.split('/').pop() ?? '', lexicon);
     return [...groups.values()].flatMap((group) =>
       group.parts.filter(headedOfWhich).length >= 2
         ? group.parts.map((p) => ({ whole: group.whole, parts: [p] }))

@@ -80,6 +80,27 @@ function memberSum(
   return { sum, decimals, slack: rounding + typedRange, dashed };
 }
 
+// How far above its largest member a whole's own measure may stand (a city's stations over its counties').
+const AMONG_MARGIN = 1.25;
+
+/**
+ * Whether a total stands among its members' figures, none negative, and at most half their sum (全市 优良天数 307 among
+ * its counties' 273 to 337, or 326 from the city's own stations over 276 to 323): the whole's own measure (a mean, a
+ * city's monitoring), not their sum, which is at least the largest. A total near a large member's figure (950 over
+ * 1000, 20 and 30) is still read as a sum.
+ */
+function amongMembers(values: number[], total: number, sum: number): boolean {
+  let [least, most, counted] = [Infinity, -Infinity, 0];
+  for (const value of values) {
+    if (Number.isNaN(value)) continue;
+    if (value < 0) return false;
+    least = Math.min(least, value);
+    most = Math.max(most, value);
+    counted++;
+  }
+  return counted >= 2 && total >= least && total <= most * AMONG_MARGIN && total <= sum / 2;
+}
+
 /**
  * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米), areas, lengths and weights.
  * Per-head, average, density and per-output columns (the vocabulary's notAdditiveWords) have such units too, but a total
@@ -131,6 +152,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         if (dashed && stated.value > sum) continue;
         const values = total.members.map((row) => model.valueAt(row, column.col) ?? NaN);
         if (closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
+        if (amongMembers(values, stated.value, sum)) continue;
         const cells = rows.map((row) => ({ row, col: column.col }));
         const expected = roundForDisplay(sum, decimals);
         const actual = roundForDisplay(stated.value, decimals);

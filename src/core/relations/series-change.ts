@@ -1,0 +1,139 @@
+import { compactText } from '../header';
+import { cellText } from '../layout-cells';
+import { yearOf } from '../layout-table';
+import { parentPath, type HeaderColumn } from '../layout-types';
+import type { Lexicon } from '../lexicon';
+import type { SheetModel } from '../sheet-model';
+import { cellAt } from '../snapshot';
+import { roundForDisplay } from '../tolerance';
+import { HeldChecks } from './held-checks';
+import { decimalsOf, figureText, halfUnit } from './operands';
+import { cellKey, type Violation } from './types';
+
+/**
+ * A year series: one row per year (2015年 … 2024年), each change column (固定资产投资 | 总额 | 增长（%）) the growth of
+ * the level column before it from the row of the year before. Nothing in the headers says so, and a series' growth is
+ * often in real terms: the relation is checked only where the sheet's own rows confirm it (see SERIES_EVIDENCE).
+ */
+
+// Fewest rows a year series has.
+const MIN_YEARS = 4;
+// Fewest rows where the growth agrees with the level before a break in it is reported; at most one break in ten.
+const SERIES_EVIDENCE = 3;
+
+/** The year a row stands for: its label is a year (2016, 2016年, 2016年末) and nothing else. */
+function rowYear(model: SheetModel, row: number, lexicon: Lexicon): number | undefined {
+  const cell = cellAt(model.sheet, row, model.layout.labelColumn);
+  const typed = yearOf(cell, lexicon);
+  if (typed !== undefined) return typed;
+  const text = compactText(cellText(cell));
+  return lexicon.bareDate.test(text) && /^\d{4}\D*$/.test(text) ? Number(text.slice(0, 4)) : undefined;
+}
+
+/** Each row of a year series and the row of the year before it, where there is one; undefined for no series. */
+export function seriesRows(model: SheetModel, lexicon: Lexicon): Map<number, number> | undefined {
+  const rows = [...model.rowsToCheck].sort((a, b) => a - b);
+  const years = rows.map((row) => rowYear(model, row, lexicon));
+  if (rows.length < MIN_YEARS || years.some((y) => y === undefined)) return undefined;
+  const previous = new Map<number, number>();
+  rows.forEach((row, i) => {
+    if (i > 0 && years[i] === (years[i - 1] ?? NaN) + 1) previous.set(row, rows[i - 1]);
+  });
+  return previous.size >= MIN_YEARS - 1 ? previous : undefined;
+}
+
+/** The level a change column is the growth of: the nearest column before it under the same parent, not a rate. */
+export function levelBefore(column: HeaderColumn, columns: HeaderColumn[]): HeaderColumn | undefined {
+  const parent = parentPath(column);
+  return columns.filter((c) => c.col < column.col && parentPath(c) === parent && !c.isRate).at(-1);
+}
+
+/**
+ * The growth from the year before at a row: (this − last) ÷ last × 100, agreeing when the stated figure lies within
+ * what the rounding of the two levels and its own allows.
+ */
+function seriesCheck(
+  model: SheetModel,
+  change: HeaderColumn,
+  level: HeaderColumn,
+  row: number,
+  before: number,
+): { violation?: Violation } | undefined {
+  const [stated, now, last] = [
+    model.number(row, change.col),
+    model.number(row, level.col),
+    model.number(before, level.col),
+  ];
+  if (!stated || !now || !last || !(last.value > 0) || now.value < 0) return undefined;
+  const [hs, hn, hl] = [stated, now, last].map(halfUnit);
+  if (!(last.value - hl > 0)) return undefined;
+  const computed = (now.value / last.value - 1) * 100;
+  const low = ((now.value - hn) / (last.value + hl) - 1) * 100 - hs;
+  const high = ((now.value + hn) / (last.value - hl) - 1) * 100 + hs;
+  const eps = 1e-9 * Math.max(1, Math.abs(computed));
+  if (stated.value >= low - eps && stated.value <= high + eps) return {};
+  const decimals = Math.max(1, decimalsOf(stated));
+  const cells = [
+    { row, col: change.col },
+    { row, col: level.col },
+    { row: before, col: level.col },
+  ];
+  const ratio = 1 + stated.value / 100;
+  return {
+    violation: {
+      row,
+      cells,
+      expected: roundForDisplay(computed, decimals),
+      actual: figureText(stated),
+      tolerance: Math.max(Math.abs(high - computed), Math.abs(computed - low)),
+      implied: new Map([
+        [cellKey(cells[0]), computed],
+        [cellKey(cells[1]), last.value * ratio],
+        [cellKey(cells[2]), ratio > 0 ? now.value / ratio : NaN],
+      ]),
+      vars: {
+        row: model.rowLabel(row),
+        result: change.rawHeader,
+        expected: roundForDisplay(computed, decimals),
+        actual: figureText(stated),
+        formula: `(${figureText(now)} − ${figureText(last)}) ÷ ${figureText(last)} × 100`,
+        difference: roundForDisplay(stated.value - computed, decimals),
+        tolerance: roundForDisplay(Math.max(high - computed, computed - low), decimals + 1),
+      },
+    },
+  };
+}
+
+/**
+ * The breaks of each change column's growth from the year before, where the column's other rows confirm it: three
+ * rows or more agree, and at most one figure in ten (one at least) breaks it. A column they do not confirm raises nothing.
+ */
+export function seriesViolations(
+  model: SheetModel,
+  changes: { change: HeaderColumn; level: HeaderColumn }[],
+  previous: Map<number, number>,
+  held: HeldChecks,
+): Violation[] {
+  const violations: Violation[] = [];
+  for (const { change, level } of changes) {
+    const found: Violation[] = [];
+    const agreed: number[] = [];
+    for (const [row, before] of previous) {
+      const result = seriesCheck(model, change, level, row, before);
+      if (!result) continue;
+      if (result.violation) found.push(result.violation);
+      else agreed.push(row);
+    }
+    // A level typed wrong breaks two growths, its own and the next year's: one wrong figure.
+    const wrongFigures = found.filter((v, i) => i === 0 || previous.get(v.row) !== found[i - 1].row).length;
+    if (agreed.length < SERIES_EVIDENCE || wrongFigures > Math.max(1, Math.floor(agreed.length / 10))) continue;
+    for (const row of agreed)
+      held.cells([
+        { row, col: change.col },
+        { row, col: level.col },
+        { row: previous.get(row) ?? row, col: level.col },
+      ]);
+    violations.push(...found);
+  }
+  return violations;
+}
