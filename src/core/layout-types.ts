@@ -66,6 +66,8 @@ export interface SheetLayout {
    * not the change of the two periods shown, and are not checked against them.
    */
   comparableGrowth?: boolean;
+  /** The rows a note's clause names as growing on a comparable basis (地区生产总值、规模以上工业增加值增速按可比价格计算). */
+  comparableGrowthRows?: number[];
   /** The title names averages (人均可支配收入来源, 分地区平均工资): its figures may be means. */
   titleNamesMeans?: boolean;
   /** Unit stated for the whole sheet (e.g. from `单位：家`), when a single one is given. */

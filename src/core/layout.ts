@@ -201,10 +201,23 @@ function readComparableGrowth(reading: LayoutReading): void {
     .filter((clause) => comparableGrowthNote.test(clause));
   const titled = titles(reading).some((t) => comparableGrowthNote.test(compactText(t)));
   if (clauses.length === 0 && !titled) return;
-  const labels = figureRows(layout)
-    .map((r) => splitOfWhich(compactText(cellText(sheet.rows[r]?.[layout.labelColumn] ?? null)), lexicon).text)
-    .filter((label) => label.length >= 2);
-  if (!titled && clauses.some((clause) => labels.some((label) => clause.includes(label)))) return;
+  // A clause naming rows of the table (地区生产总值（亿元）, its unit aside) speaks of those rows only.
+  const nameOf = (r: number) =>
+    splitOfWhich(compactText(cellText(sheet.rows[r]?.[layout.labelColumn] ?? null)), lexicon).text.replace(
+      /[(\uff08][^()\uff08\uff09]*[)\uff09]$/,
+      '',
+    );
+  const named = figureRows(layout)
+    .filter((r) => {
+      const name = nameOf(r);
+      return name.length >= 2 && clauses.some((clause) => clause.includes(name));
+    })
+    .sort((a, b) => a - b);
+  if (!titled && named.length > 0) {
+    layout.comparableGrowthRows = named;
+    note(reading, 'layoutComparableGrowthRows', { rows: rowsText(reading, named) });
+    return;
+  }
   reading.layout.comparableGrowth = true;
   note(reading, 'layoutComparableGrowth', {});
 }

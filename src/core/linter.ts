@@ -167,7 +167,16 @@ function checkTable(
   });
   const failedCells = new Set(failed.flatMap((f) => f.cells));
   const near = nearChecks(inference, failed, failedCells, options.lang);
-  const suspects = findSuspects(failed, model, outcomes, inferredConfirmations(inference, failedCells), near);
+  // The value each failed relation implies for a cell (the first), to tell a repair other figures forbid.
+  const repairs = new Map<string, number>();
+  for (const { violation } of failed)
+    for (const ref of violation.cells) {
+      const value = violation.implied?.get(cellKey(ref));
+      const address = a1(ref.row, ref.col);
+      if (value !== undefined && !repairs.has(address)) repairs.set(address, value);
+    }
+  const confirmations = inferredConfirmations(inference, failedCells, repairs);
+  const suspects = findSuspects(failed, model, outcomes, confirmations, near);
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
     const unique = [...new Set(cells)];

@@ -7,7 +7,7 @@ import { roundForDisplay, shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import { viewOf } from './grid';
 import type { SheetInference } from './infer';
-import { heldAt, type Break, type InferredKind, type InferredRelation } from './relations';
+import { heldAt, verdictAt, type Break, type InferredKind, type InferredRelation } from './relations';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
 import { confirmedByShare } from './shares';
 
@@ -139,14 +139,29 @@ function readAt(
   };
 }
 
+// A relation that holds at a cell and would break were the cell repaired as a failed one implies weighs as this many.
+const BROKEN_BY_REPAIR = 4;
+
+/** The view with one figure replaced: how a relation would read a cell repaired. */
+const withFigure = (view: GridView, line: number, pos: number, value: number): GridView => ({
+  ...view,
+  value: (l, p) => (l === line && p === pos ? value : view.value(l, p)),
+});
+
 /**
  * How many inferred relations hold at each of these cells, a column of shares counting as one where a share is its
  * count's: a cell that a relation confirms is blamed after one none does (the weighting findSuspects gives declared
- * relations).
+ * relations). A relation the cell's repair (`repairs`: the value a failed relation implies for it) would break counts
+ * more: 北山县's 党员总数 raised to give the 合计 would break its share of women, where the 合计 itself breaks nothing.
  */
-export function inferredConfirmations(inference: SheetInference, cells: Set<string>): Map<string, number> {
+export function inferredConfirmations(
+  inference: SheetInference,
+  cells: Set<string>,
+  repairs = new Map<string, number>(),
+): Map<string, number> {
   const counts = new Map<string, number>();
   if (cells.size === 0) return counts;
+  const views = { column: viewOf(inference.grid, 'column'), row: viewOf(inference.grid, 'row') };
   // Each failed cell is looked up in each relation, rather than every cell of every relation named: a relation that
   // holds on 50,000 rows reads 150,000 cells, of which a handful failed.
   const lines = inference.relations.map((r) => {
@@ -162,7 +177,12 @@ export function inferredConfirmations(inference: SheetInference, cells: Set<stri
       const [line, pos] = r.axis === 'column' ? [at.col, at.row] : [at.row, at.col];
       const times = lines[i].get(line) ?? 0;
       // support is in position order (see check)
-      if (times > 0 && heldAt(r.support, pos)) n += times;
+      if (times === 0 || !heldAt(r.support, pos)) return;
+      n += times;
+      const view = views[r.axis];
+      const repair = repairs.get(address);
+      if (repair !== undefined && !view.percent(line, pos))
+        if (verdictAt(withFigure(view, line, pos, repair), r, pos).status === 'break') n += BROKEN_BY_REPAIR;
     });
     for (const share of inference.shares) if (confirmedByShare(inference.grid, share, at.row, at.col)) n++;
     if (n > 0) counts.set(address, n);

@@ -6,9 +6,9 @@ import type { Relation } from '../rule-schema';
 import { compareStated, roundForDisplay } from '../tolerance';
 import { HeldChecks } from './held-checks';
 import { decimalsOf, figureText, halfUnit } from './operands';
-import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, type RatioSpec } from './ratio-check';
+import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, comparableGrowthAt, type RatioSpec } from './ratio-check';
 import { notApplicable } from './row-relation';
-import { levelBefore, seriesRows, seriesViolations } from './series-change';
+import { confirmedByRows, levelBefore, seriesRows, seriesViolations } from './series-change';
 import { leafText, slotText, templatesOf } from './structures';
 import { cellKey, COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
 import type { SheetModel } from '../sheet-model';
@@ -27,6 +27,8 @@ interface Change {
   relative: boolean;
   earlier: HeaderColumn;
   later: HeaderColumn;
+  /** Periods in the units each row states (指标 | 单位 | 2023年 | 2024年 | 增长%): checked where the rows confirm it. */
+  byRows?: boolean;
 }
 
 /** The two years a header such as `2015年比2014年增长` names by one of the templates, later first. */
@@ -78,10 +80,11 @@ function periodsBefore(
   column: HeaderColumn,
   columns: HeaderColumn[],
   lexicon: Lexicon,
+  rowUnits: boolean,
 ): [HeaderColumn, HeaderColumn] | undefined {
-  // Counts in whole units only: a figure in 亿元 is rounded, and an indicator table's rows are in units of their own.
+  // Counts in whole units, or figures in the units each row states (rounding read row by row); not a figure in 亿元.
   const dated = columns.filter((c) => c.col < column.col && !c.isRate && yearOf(c, lexicon) !== undefined).slice(-2);
-  if (!dated.every((c) => isCountUnit(c.unit, lexicon))) return undefined;
+  if (!dated.every((c) => isCountUnit(c.unit, lexicon) || (rowUnits && c.unit === undefined))) return undefined;
   if (dated.length < 2) return undefined;
   // Only their changes may stand between (增减, 增长（%）): after 其中：新开工项目 a bare 增长 is that column's growth.
   const between = columns.filter((c) => c.col > dated[1].col && c.col < column.col);
@@ -96,7 +99,7 @@ function periodsBefore(
 const isBareRelative = (relation: PeriodChange, leaf: string, lexicon: Lexicon): boolean =>
   templatesOf(relation.relative, '{subject}', lexicon).some((t) => leaf === t.before + t.after);
 
-function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon: Lexicon): Change[] {
+function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon: Lexicon, rowUnits: boolean): Change[] {
   const found: Change[] = betweenYears(relation, columns, lexicon);
   const percent = (c: HeaderColumn) => lexicon.unitOf(c.unit ?? '')?.kind === 'percent';
   for (const column of columns) {
@@ -104,9 +107,10 @@ function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon:
     const leaf = leafText(column, lexicon);
     // A relative change naming no subject (增长（%）) is of the two periods right before it.
     const bare = isBareRelative(relation, leaf, lexicon);
-    const pair = bare && percent(column) ? periodsBefore(column, columns, lexicon) : undefined;
+    const pair = bare && percent(column) ? periodsBefore(column, columns, lexicon, rowUnits) : undefined;
     if (pair) {
-      found.push({ column, relative: true, earlier: pair[0], later: pair[1] });
+      const byRows = pair.some((c) => c.unit === undefined);
+      found.push({ column, relative: true, earlier: pair[0], later: pair[1], ...(byRows ? { byRows } : {}) });
       continue;
     }
     const difference = slotText(leaf, templatesOf(relation.difference, '{subject}', lexicon));
@@ -191,7 +195,7 @@ export const periodChange: RelationModule<PeriodChange> = {
   placeholders: [...COMMON_PLACEHOLDERS, ...RATIO_PLACEHOLDERS],
   evaluate({ relation, rule, ctx }) {
     const { model } = ctx;
-    const found = changeColumns(relation, model.layout.columns, ctx.lexicon);
+    const found = changeColumns(relation, model.layout.columns, ctx.lexicon, model.layout.unitColumn !== undefined);
     const series = seriesChangeColumns(relation, model, found, ctx.lexicon);
     if (found.length === 0 && !series) return notApplicable(phrase(ctx.lang, 'noPeriodChange'));
     // Growth on a comparable basis is not the change of the figures shown; a difference of rates still is.
@@ -211,18 +215,26 @@ export const periodChange: RelationModule<PeriodChange> = {
         scale: 100,
         tolerance: rule.tolerance,
       };
-      const onHeld = held.perRow(
+      const onRow = held.perRow(
         change.relative ? ratioColumns(spec) : [change.column.col, change.later.col, change.earlier.col],
       );
+      let agreed = 0;
+      const onHeld = (row: number) => {
+        agreed++;
+        onRow(row);
+      };
+      const broken: Violation[] = [];
       for (const row of model.rowsToCheck) {
+        if (change.relative && comparableGrowthAt(spec, model, row)) continue;
         const violation = change.relative
           ? ratioCheck(spec, model, row, onHeld)
           : differenceCheck(change, model, row, onHeld);
         // A rate's row (城镇化率 | % | 74.61 | 73.34 | 1.27) may state its growth in points, as yearbooks do.
         if (violation && change.relative && model.isRateRow(row) && !differenceCheck(change, model, row, onHeld))
           continue;
-        if (violation) violations.push(violation);
+        if (violation) broken.push(violation);
       }
+      if (!change.byRows || confirmedByRows(agreed, broken.length)) violations.push(...broken);
     }
     return { applies: true, binding: new Map(), bindingNotes: [], violations, held };
   },

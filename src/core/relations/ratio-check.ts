@@ -36,6 +36,27 @@ export const ratioColumns = (spec: RatioSpec): number[] => [
   ...operandColumns(spec.denominator),
 ];
 
+/**
+ * Whether a ratio is a growth on a comparable basis at a row: of a row a note names so, or of value added or product
+ * (增加值, 地区生产总值: the vocabulary's realGrowthLabels) by the row's label, its whole's (第一产业 under 地区生产总值) or
+ * a column's header, which is published at comparable prices. The figures shown do not give it.
+ */
+export function comparableGrowthAt(spec: RatioSpec, model: SheetModel, row: number): boolean {
+  const { numerator, denominator } = spec;
+  if (!('difference' in numerator) || !('col' in denominator)) return false;
+  if (!numerator.difference.some((o) => 'col' in o && o.col === denominator.col)) return false;
+  const { realGrowth } = model.lexicon;
+  const whole = model.layout.partRows.find((p) => p.row === row)?.partOfRow;
+  const noted = model.layout.comparableGrowthRows ?? [];
+  return (
+    noted.includes(row) ||
+    (whole !== undefined && noted.includes(whole)) ||
+    realGrowth.test(model.rowLabel(row)) ||
+    (whole !== undefined && realGrowth.test(model.rowLabel(whole))) ||
+    ratioColumns(spec).some((col) => realGrowth.test(model.headerColumn(col)?.rawHeader ?? ''))
+  );
+}
+
 /** A unit's multiplier as a power of ten (万户 → 4), 0 for a unit without one or none. */
 const multiplierIn = (model: SheetModel, unit: string | undefined): number =>
   unit === undefined ? 0 : (model.lexicon.unitOf(unit)?.scale ?? 0);

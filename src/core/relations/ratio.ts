@@ -1,7 +1,7 @@
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { operandMeasures, resolveOperand } from './operands';
-import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, type RatioSpec } from './ratio-check';
+import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, comparableGrowthAt, type RatioSpec } from './ratio-check';
 import { evaluateRowRelation, notApplicable } from './row-relation';
 import type { Binding, EvaluationContext, RelationModule } from './types';
 import { COMMON_PLACEHOLDERS } from './types';
@@ -47,7 +47,11 @@ export const ratio: RelationModule<Ratio> = {
     const rows = ctx.model.rowsToCheck.filter((r) => !ctx.model.totalRows.has(r));
     return evaluateRowRelation(ctx, ratio.measures(relation), rows, (binding) => {
       const spec = ratioSpec(relation, binding, ctx, rule.tolerance) as RatioSpec;
-      return { cols: ratioColumns(spec), check: (row, held) => ratioCheck(spec, ctx.model, row, held) };
+      return {
+        cols: ratioColumns(spec),
+        check: (row, held) =>
+          comparableGrowthAt(spec, ctx.model, row) ? undefined : ratioCheck(spec, ctx.model, row, held),
+      };
     });
   },
 };

@@ -21,6 +21,13 @@ const MIN_YEARS = 4;
 // Fewest rows where the growth agrees with the level before a break in it is reported; at most one break in ten.
 const SERIES_EVIDENCE = 3;
 
+/**
+ * Whether a sheet's rows confirm a relation its headers do not assert: three rows agree or more, and at most one wrong
+ * figure in ten (one at least) breaks it.
+ */
+export const confirmedByRows = (agreed: number, wrongFigures: number): boolean =>
+  agreed >= SERIES_EVIDENCE && wrongFigures <= Math.max(1, Math.floor(agreed / 10));
+
 /** The year a row stands for: its label is a year (2016, 2016年, 2016年末) and nothing else. */
 function rowYear(model: SheetModel, row: number, lexicon: Lexicon): number | undefined {
   const cell = cellAt(model.sheet, row, model.layout.labelColumn);
@@ -126,7 +133,7 @@ export function seriesViolations(
     }
     // A level typed wrong breaks two growths, its own and the next year's: one wrong figure.
     const wrongFigures = found.filter((v, i) => i === 0 || previous.get(v.row) !== found[i - 1].row).length;
-    if (agreed.length < SERIES_EVIDENCE || wrongFigures > Math.max(1, Math.floor(agreed.length / 10))) continue;
+    if (!confirmedByRows(agreed.length, wrongFigures)) continue;
     for (const row of agreed)
       held.cells([
         { row, col: change.col },

@@ -5,7 +5,7 @@ import { compareStated, roundForDisplay } from '../tolerance';
 import { HeldChecks } from './held-checks';
 import { decimalsOf } from './operands';
 import { ratioSpec } from './ratio';
-import { RATIO_PLACEHOLDERS, ratioCheck } from './ratio-check';
+import { RATIO_PLACEHOLDERS, ratioCheck, comparableGrowthAt } from './ratio-check';
 import { COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
 
 /**
@@ -24,7 +24,7 @@ export const totalRowRate: RelationModule<Extract<Relation, { kind: 'totalRowRat
       const spec = ratioSpec(relation, binding, ctx, rule.tolerance);
       if (!spec) continue;
       for (const total of model.layout.totalRows) {
-        if (model.onlyRows && !model.onlyRows.has(total.row)) continue;
+        if ((model.onlyRows && !model.onlyRows.has(total.row)) || comparableGrowthAt(spec, model, total.row)) continue;
         const violation = ratioCheck(spec, model, total.row);
         if (!violation) continue;
         const memberRates = total.members
