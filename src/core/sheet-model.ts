@@ -107,6 +107,8 @@ interface SharedReadings {
   negativeColumns: Map<number, boolean>;
   /** The layout's header columns by sheet column. */
   headerColumns?: Map<number, HeaderColumn>;
+  /** Whether most rows state a unit of their own (see rowsStateUnits). */
+  rowsStateUnits?: boolean;
 }
 
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
@@ -233,12 +235,25 @@ export class SheetModel {
   }
 
   /**
-   * The unit a figure is stated in: its column's; in a column without one, where each row states its own in a 单位
-   * column, its row's (亿千瓦时).
+   * The unit a figure is stated in: its column's; in a column without one, where the rows state their own (in a 单位
+   * column or their labels), its row's (亿千瓦时).
    */
   figureUnit(col: number, row: number): string | undefined {
     const own = this.headerColumn(col)?.unit;
-    return own ?? (this.layout.unitColumn !== undefined ? this.rowUnit(row) : undefined);
+    return own ?? (this.rowsStateUnits() ? this.rowUnit(row) : undefined);
+  }
+
+  /**
+   * Whether the table's rows state their own units: in a 单位 column, or in their labels' brackets on most of its rows
+   * (地区生产总值（亿元） | 年末常住人口（万人）), as an indicator table does.
+   */
+  rowsStateUnits(): boolean {
+    if (this.layout.unitColumn !== undefined) return true;
+    if (this.shared.rowsStateUnits === undefined) {
+      const rows = figureRows(this.layout);
+      this.shared.rowsStateUnits = rows.filter((r) => this.rowUnit(r) !== undefined).length * 2 > rows.length;
+    }
+    return this.shared.rowsStateUnits;
   }
 
   /** The layout's column at a sheet column, if it is one of the table's. */

@@ -195,7 +195,7 @@ export const periodChange: RelationModule<PeriodChange> = {
   placeholders: [...COMMON_PLACEHOLDERS, ...RATIO_PLACEHOLDERS],
   evaluate({ relation, rule, ctx }) {
     const { model } = ctx;
-    const found = changeColumns(relation, model.layout.columns, ctx.lexicon, model.layout.unitColumn !== undefined);
+    const found = changeColumns(relation, model.layout.columns, ctx.lexicon, model.rowsStateUnits());
     const series = seriesChangeColumns(relation, model, found, ctx.lexicon);
     if (found.length === 0 && !series) return notApplicable(phrase(ctx.lang, 'noPeriodChange'));
     // Growth on a comparable basis is not the change of the figures shown; a difference of rates still is.

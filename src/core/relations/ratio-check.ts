@@ -138,8 +138,7 @@ function multipliedRatio(
   // A row stating its unit (万吨 | 亿千瓦时) multiplies the figures of the columns without one; one stating a unit per
   // unit (吨标准煤/万元) holds rounded ratios.
   const rowScaled = (cols: number[]) =>
-    model.layout.unitColumn !== undefined &&
-    cols.some((col) => multiplierOf(model, col, row) > 0 || model.holdsRatios(col, row));
+    model.rowsStateUnits() && cols.some((col) => multiplierOf(model, col, row) > 0 || model.holdsRatios(col, row));
   const inNumerator = multiplied[0] || typedAsWords(model, columns[0], row) || rowScaled(columns[0]);
   const inDenominator = multiplied[1] || typedAsWords(model, columns[1], row) || rowScaled(columns[1]);
   if (!inNumerator && !inDenominator) return undefined;
