@@ -143,6 +143,19 @@ describe.each([
   // A 2023年 | 2024年 summary beside its 2024年台账: only the 2024年 block is compared.
   ['31-citye_dongyang', undefined],
   ['31-cityf_nanhe', undefined],
+  // Round 35 (generators/round-35). A summary titled 非公有制企业和社会组织 beside a ledger whose 单位类型 spells 非公企业 and
+  // 社会组织: before, the title's 社会组织 alone restricted the ledger to those rows, and every town's 党员数 disagreed.
+  [
+    '35r-f06_pct_format',
+    '[汇总] ← [明细]：按“所在乡镇”列对应 5 个地区；比较：企业和社会组织数、已建立党组织的企业和社会组织数/小计、党员数',
+  ],
+  ['35r-f01_basic', undefined],
+  ['35r-f02_mixed_csv', undefined],
+  ['35r-f03_two_years', undefined],
+  ['35r-f04_totals_top', undefined],
+  ['35r-f05_name_variants_zone', undefined],
+  ['35r-f07_gbk_zone_lastyear', undefined],
+  ['35r-f08_large', undefined],
 ])('%s', (name, explained) => {
   test('no finding within or between tables, exit status 0', async () => {
     const { code, out } = await runCli('check', folder(name), '--format', 'json');
@@ -175,4 +188,23 @@ test('a town book in a county folder is of that county, its title naming the tow
   expect((await runCli('explain', to)).out).toContain(
     '城关镇.xlsx [Sheet1] 合计行 8 → 临江县汇总.xlsx [Sheet1] 第 7 行',
   );
+});
+
+// Round 35: one enterprise's 党员数 in 东山区's ledger typed 4 more: its town's 党员数 in the summary no longer agrees.
+test("a ledger row changed is found against the summary's town and total", async () => {
+  const to = mkdtempSync(join(tmpdir(), 'statlint-folders-'));
+  cpSync(folder('35r-f06_pct_format'), to, { recursive: true });
+  const file = join(to, '东山区非公党建.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const ledger = book.getWorksheet('明细');
+  if (!ledger) throw new Error('no 明细 sheet');
+  ledger.getCell('G11').value = 25;
+  await book.xlsx.writeFile(file);
+  const { out } = await runCli('check', to, '--format', 'json');
+  const cross = (JSON.parse(out) as { crossTable: { ruleId: string; cells: { address: string }[] }[] }).crossTable;
+  expect(cross.filter((f) => f.ruleId === 'summary-equals-ledger').map((f) => f.cells[0].address)).toEqual([
+    'H5',
+    'H10',
+  ]);
 });

@@ -246,7 +246,8 @@ describe('sections named on rows of their own between the header and the figures
 
 describe('a 单位 column: each indicator states its own unit', () => {
   // A bulletin's indicators in 亿元, 万人, 个 and % beside last year's growth: before, 上年同期增长（%） was bound as the
-  // 上年 figure (seven growth errors) and every 亿元 figure was required to be a whole count (seven more).
+  // 上年 figure (seven growth errors) and every 亿元 figure was required to be a whole count (seven more). The growth of
+  // 增加值 and 地区生产总值 is at comparable prices and not checked; 固定资产投资's is nominal.
   const sheet: Sheet = {
     name: '主要指标',
     rows: [
@@ -260,14 +261,14 @@ describe('a 单位 column: each indicator states its own unit', () => {
       // A rate row: its change is in points (65.2 − 64.1), as bulletins give it, not a growth rate.
       ['常住人口城镇化率', '%', 65.2, 64.1, 1.1, 0.9],
     ],
-    plant: { address: 'E4', value: 9.6 },
+    plant: { address: 'E5', value: 6.2 },
   };
 
   it('binds 本年 and 上年 only, requires no whole count of 亿元, and finds a wrong growth rate', async () => {
     const clean = await findings(await writeBook('unit-column', [sheet], false));
     expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
     const planted = await findings(await writeBook('unit-column', [sheet], true));
-    expect(suspectsOf(planted, sheet.name)).toEqual(['E4']);
+    expect(suspectsOf(planted, sheet.name)).toEqual(['E5']);
     const { out } = await runCli('explain', join(dir, 'unit-column.xlsx'), '--lang', 'en');
     expect(out).toContain('unit column B: each row states its unit (亿元、万人、个、%)');
     expect(out).toMatch(/F\s+上年同期增长 \[%\] → \(no measure\)/);

@@ -115,6 +115,10 @@ function rowsOfSummary(summary: PreparedSheet, sheet: SheetSnapshot, ledger: Led
   const named = [summary.sheet.name, ...summary.layout.titleRows.flatMap((r) => rowTexts(summary.sheet, r))].map(
     compactText,
   );
+  // A title naming both kinds (非公有制企业和社会组织) is of every row, however its categories spell them (非公企业).
+  const { enterpriseWords, organisationWords } = summary.model.lexicon.vocabulary.subjects;
+  const mentions = (words: string[]) => named.some((text) => words.some((w) => w !== '' && text.includes(w)));
+  if (mentions(enterpriseWords) && mentions(organisationWords)) return ledger.rows;
   const width = sheet.rows[ledger.headerRow]?.length ?? 0;
   for (let col = 0; col < width; col++) {
     if (col === ledger.regionCol) continue;

@@ -1,5 +1,5 @@
 import type { GridView } from './grid';
-import { eps, verdictAt, type Break, type InferredRelation, type NearRelation } from './relations';
+import { countOverShare, eps, verdictAt, type Break, type InferredRelation, type NearRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { countsAt, ExactCounts } from './exact-counts';
@@ -229,6 +229,12 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // 劣Ⅴ section): matched by accident.
   const rate = (line: number) => hasWord(ctx.label(line), 'rate', ctx.lexicon);
   if (r.kind === 'ratio' && r.members.every(rate) && !rate(r.target)) return false;
+  // Nor is it a figure over a share in per cent, but where the figure is that share's count (Enrollment = Eligible ÷
+  // Percent eligible): 总收入 = 村均收入 ÷ 空壳村占比（%） × 100 holds by accident in towns of one 空壳村 each. (Over an
+  // exchange rate, an amount is converted.)
+  const inPercent = (line: number) => /[%\uff05\u2030]/.test(ctx.label(line)) || ctx.view.percent(line, r.support[0]);
+  if (r.kind === 'ratio' && inPercent(r.members[1]) && !rate(r.target) && !countOverShare(ctx.view, r, r.support))
+    return false;
   return varies(ctx, r, r.target) || distributionWhole(ctx, r);
 }
 

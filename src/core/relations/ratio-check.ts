@@ -45,15 +45,17 @@ export function comparableGrowthAt(spec: RatioSpec, model: SheetModel, row: numb
   const { numerator, denominator } = spec;
   if (!('difference' in numerator) || !('col' in denominator)) return false;
   if (!numerator.difference.some((o) => 'col' in o && o.col === denominator.col)) return false;
-  const { realGrowth } = model.lexicon;
+  const { realGrowth, notAdditive } = model.lexicon;
+  // Not an intensity (单位地区生产总值能耗, per 万元 of product): its decline is that of the two figures shown.
+  const real = (text: string) => realGrowth.test(text) && !notAdditive.test(text);
   const whole = model.layout.partRows.find((p) => p.row === row)?.partOfRow;
   const noted = model.layout.comparableGrowthRows ?? [];
   return (
     noted.includes(row) ||
     (whole !== undefined && noted.includes(whole)) ||
-    realGrowth.test(model.rowLabel(row)) ||
-    (whole !== undefined && realGrowth.test(model.rowLabel(whole))) ||
-    ratioColumns(spec).some((col) => realGrowth.test(model.headerColumn(col)?.rawHeader ?? ''))
+    real(model.rowLabel(row)) ||
+    (whole !== undefined && real(model.rowLabel(whole))) ||
+    ratioColumns(spec).some((col) => real(model.headerColumn(col)?.rawHeader ?? ''))
   );
 }
 
