@@ -139,6 +139,31 @@ const industries: CaseSheet = {
   plant: { address: 'F14', value: 47 },
 };
 
+/**
+ * Round 35 (v12_shell): a unit line of several kinds (单位：个、%、万元) and columns stating none; before, 村数 and 个数 were
+ * read as rounded figures, so no share of them (空壳村占比 = 个数 ÷ 村数) was informative enough to infer.
+ */
+const villages: CaseSheet = {
+  name: '空壳薄弱村',
+  rows: [
+    ['空壳村、薄弱村及村集体资产情况'],
+    [null, null, null, null, null, null, null, null, '单位：个、%、万元'],
+    ['序号', '乡镇', '村数', '空壳村', null, '薄弱村', null, '村集体资产', null],
+    [null, null, null, '个数', '占比%', '个数', '占比%', '总额（万元）', '村均（万元）'],
+    [1, '青山乡', 15, 1, 6.7, 2, 13.3, 8024.27, 534.95],
+    [2, '白马镇', 6, 1, 16.7, 2, 33.3, 6001.57, 1000.26],
+    [3, '龙泉镇', 7, 2, 28.6, 1, 14.3, 5007.6, 715.37],
+    [4, '新店乡', 13, 1, 7.7, 0, 0, 9451.64, 727.05],
+    [5, '高坪镇', 11, 3, 27.3, 0, 0, 8757.37, 796.12],
+    [6, '黄土乡', 8, 0, 0, 2, 25, 7068.32, 883.54],
+    [7, '双河镇', 9, 0, 0, 1, 11.1, 5059.75, 562.19],
+    [8, '望江乡', 10, 1, 10, 2, 20, 7226.92, 722.69],
+    ['', '合  计', 79, 9, 11.4, 10, 12.7, 56597.44, 716.42],
+  ],
+  merges: ['A1:I1', 'D3:E3', 'F3:G3', 'H3:I3', 'A3:A4', 'B3:B4', 'C3:C4'],
+  plant: { address: 'E8', value: 12 },
+};
+
 describe('round 33: units and words of utilities, justice and party tables', () => {
   describeCaseBook('单位与用词', [
     crimes,
@@ -147,5 +172,6 @@ describe('round 33: units and words of utilities, justice and party tables', () 
     indicators,
     township,
     industries,
+    villages,
   ]);
 });

@@ -308,7 +308,9 @@ export class SheetModel {
     if (listed.length > 0) {
       const kind = listed.every((k) => k === listed[0]) ? listed[0] : undefined;
       const mixed = listed.length < units.length;
-      return kind === undefined || (mixed && kind === 'count' && !this.holdsWholeFigures(column)) ? 'unknown' : kind;
+      if (kind !== undefined) return mixed && kind === 'count' && !this.holdsWholeFigures(column) ? 'unknown' : kind;
+      // Units of several kinds (单位：个、%、万元): a header ending as a count's (村数) over whole figures is one.
+      return this.lexicon.countEnding.test(column.rawHeader) && this.holdsWholeFigures(column) ? 'count' : 'unknown';
     }
     if (this.layout.defaultUnit !== undefined || column.unit !== undefined)
       return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
