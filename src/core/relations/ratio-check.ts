@@ -42,21 +42,45 @@ export const ratioColumns = (spec: RatioSpec): number[] => [
  * a column's header, which is published at comparable prices. The figures shown do not give it.
  */
 export function comparableGrowthAt(spec: RatioSpec, model: SheetModel, row: number): boolean {
-  const { numerator, denominator } = spec;
-  if (!('difference' in numerator) || !('col' in denominator)) return false;
-  if (!numerator.difference.some((o) => 'col' in o && o.col === denominator.col)) return false;
-  const { realGrowth, notAdditive } = model.lexicon;
-  // Not an intensity (单位地区生产总值能耗, per 万元 of product): its decline is that of the two figures shown.
-  const real = (text: string) => realGrowth.test(text) && !notAdditive.test(text);
-  const whole = model.layout.partRows.find((p) => p.row === row)?.partOfRow;
+  const { relative, realColumn, real, wholeOf } = growthReading(spec, model);
+  if (!relative) return false;
+  const whole = wholeOf.get(row);
   const noted = model.layout.comparableGrowthRows ?? [];
   return (
+    realColumn ||
     noted.includes(row) ||
     (whole !== undefined && noted.includes(whole)) ||
     real(model.rowLabel(row)) ||
-    (whole !== undefined && real(model.rowLabel(whole))) ||
-    ratioColumns(spec).some((col) => real(model.headerColumn(col)?.rawHeader ?? ''))
+    (whole !== undefined && real(model.rowLabel(whole)))
   );
+}
+
+/** What comparableGrowthAt reads once per ratio, not on each of 50,000 rows: whether it is a growth, its columns' headers. */
+const growthReadings = new WeakMap<
+  RatioSpec,
+  { relative: boolean; realColumn: boolean; real: (text: string) => boolean; wholeOf: Map<number, number> }
+>();
+
+function growthReading(spec: RatioSpec, model: SheetModel) {
+  let found = growthReadings.get(spec);
+  if (!found) {
+    const { numerator, denominator } = spec;
+    const growth =
+      'difference' in numerator &&
+      'col' in denominator &&
+      numerator.difference.some((o) => 'col' in o && o.col === denominator.col);
+    const { realGrowth, notAdditive } = model.lexicon;
+    // Not an intensity (单位地区生产总值能耗, per 万元 of product): its decline is that of the two figures shown.
+    const real = (text: string) => realGrowth.test(text) && !notAdditive.test(text);
+    found = {
+      relative: growth,
+      realColumn: ratioColumns(spec).some((col) => real(model.headerColumn(col)?.rawHeader ?? '')),
+      real,
+      wholeOf: new Map(growth ? model.layout.partRows.map((p) => [p.row, p.partOfRow]) : []),
+    };
+    growthReadings.set(spec, found);
+  }
+  return found;
 }
 
 /** A unit's multiplier as a power of ten (万户 → 4), 0 for a unit without one or none. */
