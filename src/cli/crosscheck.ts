@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { join, resolve, sep } from 'node:path';
 import { crosscheck, type CrosscheckReport } from '../evidence/crosscheck';
 import type { Lang } from '../core/report';
@@ -9,8 +10,12 @@ import { BUNDLED_RULES_DIR } from '../node/rule-files';
 /** seeds/ at the package root, beside rules/. */
 export const SEEDS_DIR = resolve(__dirname, '..', '..', 'seeds');
 
-function readJson<T>(file: string, schema: { parse: (v: unknown) => T }): T {
-  return schema.parse(JSON.parse(readFileSync(file, 'utf8')));
+/** A seed file, or an error of one line naming the file and the JSON path of its first problem. */
+function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (parsed.success) return parsed.data;
+  const [issue] = parsed.error.issues;
+  throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
 }
 
 /** The cross-check table, rule by rule, with each seed case's verdict and figures. */

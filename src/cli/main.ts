@@ -36,7 +36,7 @@ const USAGE = `usage:
 
 The bundled rules always load; each --rules file or folder adds a layer on top (see README, "Writing rules").
 exit status: 0 no open error-severity finding (explained ones excepted); 1 error findings, within or between tables (rules test: a failing example); 2 a file or rule file
-could not be read, or the command line was not understood`;
+could not be read, no sheet at all could be checked, or the command line was not understood`;
 
 /** package.json at the package root, beside src/ and lib/. */
 function packageVersion(): string {

@@ -406,12 +406,13 @@ export function readRows(
     if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
     lastPart = undefined;
     const leading = reader.leadingColumns.map((c) => compactText(cellText(row[c]))).filter((text) => text !== '');
+    const number = leading.length > 0 ? leading[0] : undefined; // not read past the end, which V8 makes slow
     const code =
-      leading.length > 0 && leading.every((text) => DIGITS.test(text)) ? leading.join('') : CODE.exec(label)?.[1];
+      number !== undefined && leading.every((text) => DIGITS.test(text)) ? leading.join('') : CODE.exec(label)?.[1];
     // A memo line (附：民间投资) and the rows after it hold figures of their own: checked row by row, summed into no total.
     memoFrom ??= lexicon.memoRow.test(label) ? r : undefined;
     if (memoFrom === undefined)
-      tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent, number: leading[0], code });
+      tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent, number, code });
     if (role === 'region' || memoFrom !== undefined) layout.regionRows.push(r);
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }

@@ -85,14 +85,14 @@ export function assignTotals(
         compareSum(
           sums,
           t.row,
-          countable(block).map((b) => b.row),
+          block.map((b) => b.row),
         ),
       );
     // Under a section's name, a total heads that section's rows; so does one its rows above do not add up to and its
     // rows below do (全镇 | its villages, town after town, each 全镇 after the villages of the town before).
-    const above = rows.slice(start, i);
-    const atTop = start === i || namesSection(rows[i - 1].row) || (!addsUp(above) && addsUp(below));
-    const rowsOf = leaveOutContained(reading, sums, t.row, countable(atTop ? below : above));
+    const [above, under] = [countable(rows.slice(start, i)), countable(below)];
+    const atTop = start === i || namesSection(rows[i - 1].row) || (!addsUp(above) && addsUp(under));
+    const rowsOf = leaveOutContained(reading, sums, t.row, atTop ? under : above);
     const own = ownFigures(sums, t.row, rowsOf);
     if (own) note(reading, 'layoutTotalOwnFigures', { row: t.row + 1, label: t.label.trim() });
     const members = own ? [] : rowsOf;

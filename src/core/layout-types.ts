@@ -87,5 +87,9 @@ export const parentPath = (column: HeaderColumn): string => column.headerPath.sl
 
 /** Every row the layout reads figures of: its regions, totals and 其中 rows (in that order, not sorted). */
 export function figureRows(layout: SheetLayout): number[] {
-  return [...layout.regionRows, ...layout.totalRows.map((t) => t.row), ...layout.partRows.map((p) => p.row)];
+  // concat copies a 50,000-row ledger's rows at once, where spreading iterates them.
+  return layout.regionRows.concat(
+    layout.totalRows.map((t) => t.row),
+    layout.partRows.map((p) => p.row),
+  );
 }

@@ -141,14 +141,16 @@ function checkTable(
   const notes =
     options.continued && totals.size > 0 ? [...refuted, phrase(options.lang, 'continuedOnNextSheet')] : refuted;
   const reported = new Set(failed.flatMap((f) => f.cells));
-  const totalMembers = new Map(layout.totalRows.map((t) => [t.row, new Set(t.members)]));
   // A sum of some of a total's rows, found where its other rows are zero (三、基金会 0 in two columns of three): where it
   // breaks, one of those others holds a figure and the total is the sum of all its rows.
+  const totalMembers = new Map<number, Set<number>>(); // built where asked: a ledger's total has 50,000 rows
   const someOfTotal = (cells: CellRef[]) => {
     const [{ row: total, col }] = cells;
-    const members = totalMembers.get(total);
+    const totalRow = layout.totalRows.find((t) => t.row === total);
     const stated = model.valueAt(total, col);
-    if (!members || stated === undefined) return false;
+    if (!totalRow || stated === undefined) return false;
+    let members = totalMembers.get(total);
+    if (!members) totalMembers.set(total, (members = new Set(totalRow.members)));
     const rows = new Set(cells.slice(1).map((c) => c.row));
     if (![...rows].every((r) => members.has(r))) return false;
     let sum = 0;

@@ -109,11 +109,15 @@ interface SharedReadings {
   headerColumns?: Map<number, HeaderColumn>;
   /** Whether most rows state a unit of their own (see rowsStateUnits). */
   rowsStateUnits?: boolean;
+  /** Every row the layout reads figures of, in order: a restricted model checks some of them. */
+  tableRows?: number[];
 }
 
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
 export class SheetModel {
   readonly rowsToCheck: number[];
+  /** Every row of the table, whichever a restricted model checks: a column's kind is the same in each. */
+  private readonly allRows: number[];
   readonly totalRows: Set<number>;
   private readonly labelCol: number;
   private readonly figures: SheetFigures;
@@ -130,8 +134,9 @@ export class SheetModel {
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
     // Sorted as numbers by a typed array, without a comparator called for each of 50,000 rows.
-    const rows = Array.from(Int32Array.from(figureRows(layout)).sort());
+    const rows = (shared.tableRows ??= Array.from(Int32Array.from(figureRows(layout)).sort()));
     this.rowsToCheck = onlyRows ? rows.filter((r) => onlyRows.has(r)) : rows;
+    this.allRows = rows;
     this.labelCol = layout.labelColumn;
     this.figures = sheetFigures(sheet, lexicon);
   }
@@ -211,7 +216,7 @@ export class SheetModel {
   goesNegative(col: number): boolean {
     let negative = this.shared.negativeColumns.get(col);
     if (negative === undefined) {
-      negative = figureRows(this.layout).some((row) => (this.valueAt(row, col) ?? 0) < 0);
+      negative = this.allRows.some((row) => (this.valueAt(row, col) ?? 0) < 0);
       this.shared.negativeColumns.set(col, negative);
     }
     return negative;
@@ -250,7 +255,7 @@ export class SheetModel {
   rowsStateUnits(): boolean {
     if (this.layout.unitColumn !== undefined) return true;
     if (this.shared.rowsStateUnits === undefined) {
-      const rows = figureRows(this.layout);
+      const rows = this.allRows;
       this.shared.rowsStateUnits = rows.filter((r) => this.rowUnit(r) !== undefined).length * 2 > rows.length;
     }
     return this.shared.rowsStateUnits;
@@ -266,7 +271,7 @@ export class SheetModel {
   isRateRow(row: number): boolean {
     // Asked of every row by every relation between counts: the rows' units are read once for the sheet's models, over
     // all the table's rows (a restricted model asks of its own).
-    this.shared.rateRows ??= new Set(figureRows(this.layout).filter((r) => isRateUnit(this.rowUnit(r), this.lexicon)));
+    this.shared.rateRows ??= new Set(this.allRows.filter((r) => isRateUnit(this.rowUnit(r), this.lexicon)));
     return this.shared.rateRows.has(row);
   }
 
@@ -325,7 +330,7 @@ export class SheetModel {
       // All the table's rows, not only those a restricted model checks: the column's kind is the same in each.
       let any = false;
       whole = true;
-      for (const row of this.onlyRows ? figureRows(this.layout) : this.rowsToCheck) {
+      for (const row of this.allRows) {
         const v = this.valueAt(row, column.col);
         if (v === undefined) continue;
         any = true;

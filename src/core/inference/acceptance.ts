@@ -33,8 +33,8 @@ export function saysTotal(ctx: SearchContext, line: number): boolean {
 /** Where a relation holds only within a few units (figures rounded at random, as census tables are), a break is
  * reported only when it is well beyond that: this many times the largest deviation where it holds, and this share of
  * the figure. */
-const NOISE_FACTOR = 3;
-const NOISE_SHARE = 0.01;
+export const NOISE_FACTOR = 3;
+export const NOISE_SHARE = 0.01;
 /** A failure within a few times the relation's own rounding noise (a sum of figures rounded to billions three off where
  * others are two) is that rounding at its widest: it neither counts against the relation nor is reported. */
 const withinNoise = (b: Break, noise: number) =>
@@ -68,7 +68,15 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   }
   // A blank part leaves the range unknown (read as zero, it may be a suppressed figure). A column of changes (below
   // zero elsewhere: 2024年 = 2023年 + 增减百分点) may stand above the sum of it and one level where it is positive.
-  if (!blank && c.kind === 'sum' && least >= 0 && b.actual < most && !levelPlusChange(ctx.view, c)) return false;
+  if (
+    !blank &&
+    c.kind === 'sum' &&
+    least >= 0 &&
+    b.actual < most &&
+    !levelPlusChange(ctx.view, c) &&
+    !totalOfItsHeading(ctx, c)
+  )
+    return false;
   // A "mean" outside the range of its parts is no mean there.
   if (!blank && c.kind === 'average' && (b.actual < least || b.actual > most)) return false;
   const scale = Math.log10(Math.abs(b.expected / b.actual));
@@ -103,27 +111,51 @@ function confirmedBreaks(
   ctx: SearchContext,
   c: Candidate,
   failures: Break[],
-  noise: number,
+  noiseAt: (b: Break) => number,
   support: number[],
 ): { breaks: Break[]; unexplained: number } {
   if (failures.length === 0) return { breaks: [], unexplained: 0 };
   // What published tables do touches a few positions; a relation failing at more is no relation, and is not explained.
   if (failures.length > MAX_EXPLAINED) {
-    const breaks = failures.filter((b) => significant(ctx, c, b, noise));
+    const breaks = failures.filter((b) => significant(ctx, c, b, noiseAt(b)));
     return { breaks, unexplained: failures.length - breaks.length };
   }
   const explained = explainer(ctx, c, support);
-  const applicable = failures.filter((b) => !explained(b) && !withinNoise(b, noise));
-  const breaks = applicable.filter((b) => significant(ctx, c, b, noise));
+  const applicable = failures.filter((b) => !explained(b) && !withinNoise(b, noiseAt(b)));
+  const breaks = applicable.filter((b) => significant(ctx, c, b, noiseAt(b)));
   return { breaks, unexplained: applicable.length - breaks.length };
 }
+
+/**
+ * The largest deviation where a relation holds, by the grain of its target's figures there: the 100.1 of a block of
+ * shares (figures to 0.1) is no noise for the whole 元 above it, whose sums hold exactly. Worked out only for a
+ * relation that fails where it is not exact elsewhere.
+ */
+function noiseByGrain(ctx: SearchContext, c: Candidate, verdictOf: VerdictAt): Map<number, number> {
+  const byGrain = new Map<number, number>();
+  const passedOver = ignored(ctx, c);
+  for (let pos = 0; pos < ctx.view.positions; pos++) {
+    if (passedOver(pos)) continue;
+    const v = verdictOf(pos);
+    if (v.status !== 'hold' && v.status !== 'weak') continue;
+    const grain = ctx.view.half(c.target, pos);
+    byGrain.set(grain, Math.max(byGrain.get(grain) ?? 0, deviationOf(v)));
+  }
+  return byGrain;
+}
+
+/** How far a holding figure is from its relation's value, beyond floating-point error. */
+const deviationOf = (v: { expected: number; actual: number }): number => {
+  const gap = Math.abs(v.expected - v.actual);
+  return gap > 1e-9 * Math.max(1, Math.abs(v.actual)) ? gap : 0;
+};
 
 /**
  * The positions a relation is not checked at: a total or mean row does not sum a column of rates (`ignore`); a rate
  * row is no ratio of the changes in a column of changes (`change`); no relation holds at a column of codes or ranks
  * (`identifier`).
  */
-function ignored(ctx: SearchContext, c: Candidate): (pos: number) => boolean {
+export function ignored(ctx: SearchContext, c: Candidate): (pos: number) => boolean {
   const additive = c.kind !== 'ratio' && c.kind !== 'change';
   return (pos) =>
     ctx.identifier?.(pos) === true || (additive ? ctx.ignore?.(pos) === true : ctx.change?.(pos) === true);
@@ -153,10 +185,7 @@ export function check(
     } else {
       if (v.status === 'hold') support.push(pos);
       counts.held(pos, v.expected, v.actual);
-      noise = Math.max(
-        noise,
-        Math.abs(v.expected - v.actual) > 1e-9 * Math.max(1, Math.abs(v.actual)) ? Math.abs(v.expected - v.actual) : 0,
-      );
+      noise = Math.max(noise, deviationOf(v));
     }
   }
   const deviation = noise;
@@ -171,7 +200,14 @@ export function check(
   const unbroken: InferredRelation = { ...c, axis: ctx.view.axis, support, breaks: [], unexplained: 0, deviation };
   // Explaining costs far more than checking; a relation refused even with every failure explained is refused anyway.
   if (failures.length > 0 && !accepted(ctx, unbroken)) return { ...unbroken, unexplained: failures.length };
-  return { ...unbroken, ...confirmedBreaks(ctx, c, failures, noise, support) };
+  // A failure's noise is that of the positions of its grain, where there are any.
+  let grains: Map<number, number> | undefined;
+  const noiseAt = (b: Break) => {
+    if (noise === 0) return 0;
+    grains ??= noiseByGrain(ctx, c, verdictOf);
+    return grains.get(ctx.view.half(c.target, b.pos)) ?? noise;
+  };
+  return { ...unbroken, ...confirmedBreaks(ctx, c, failures, noiseAt, support) };
 }
 
 /**
@@ -271,7 +307,7 @@ function distributionWhole(ctx: SearchContext, r: InferredRelation): boolean {
  * three states).
  */
 function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
-  if (r.kind !== 'sum' || r.support.length > 2) return false;
+  if (r.kind !== 'sum' || (r.support.length > 2 && !totalOfItsHeading(ctx, r))) return false;
   // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
   if (!r.support.every((pos) => closeAt(ctx.view, r, pos))) return false;
@@ -283,6 +319,19 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   );
   // Two parts need both positions, each with both figures.
   return r.members.length === 2 ? r.support.length === 2 && full.length === 2 : full.length > 0;
+}
+
+/**
+ * Whether a sum's lines stand under one heading, its target headed as their total (本年减少 / 合计 | 死亡 | 转出 | 出党):
+ * the header says what the lines are, so that small counts, which add up by chance as often as not, are held to it
+ * as a short table's total is (see namedTotal), and a part above the total is a wrong figure, not a line of rates.
+ */
+export function totalOfItsHeading(ctx: SearchContext, r: Candidate): boolean {
+  if (ctx.view.axis !== 'column' || r.kind !== 'sum') return false;
+  const heading = (line: number) => ctx.label(line).slice(0, ctx.label(line).lastIndexOf('/') + 1);
+  const own = heading(r.target);
+  const leaf = ctx.label(r.target).slice(own.length);
+  return own !== '' && hasWord(leaf, 'total', ctx.lexicon) && r.members.every((m) => heading(m) === own);
 }
 
 /**

@@ -7,9 +7,10 @@ import { roundForDisplay, shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import { viewOf } from './grid';
 import type { SheetInference } from './infer';
-import { heldAt, verdictAt, type Break, type InferredKind, type InferredRelation } from './relations';
+import { eps, heldAt, verdictAt, type Break, type InferredKind, type InferredRelation } from './relations';
+import { NOISE_FACTOR, NOISE_SHARE } from './acceptance';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
-import { confirmedByShare } from './shares';
+import { confirmedByShare, type ShareColumn } from './shares';
 
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
 export function inferredRule(kind: InferredKind, lang: Lang): Rule {
@@ -40,11 +41,22 @@ export function formulaText(inference: SheetInference, r: InferredRelation, lang
   const name = (line: number) => lineName(inference, r.axis, line, lang);
   const p = PHRASES[lang];
   const scale = r.scale === 1 ? '' : ` × ${r.scale}`;
-  const [a, b] = r.members.map(name);
-  // Sums and means read left to right (top to bottom), whichever side of the target their lines are.
-  const ordered = [...r.members].sort((x, y) => x - y);
-  const terms = r.members.length <= 4 ? ordered.map(name).join(' + ') : undefined;
-  const long = { first: name(ordered[0]), last: name(ordered[ordered.length - 1]), count: String(r.members.length) };
+  const [a, b] = r.members.slice(0, 2).map(name);
+  // Sums and means read left to right (top to bottom), whichever side of the target their lines are; a total row's
+  // 50,000 members are named by their first and last only.
+  const terms =
+    r.members.length <= 4
+      ? [...r.members]
+          .sort((x, y) => x - y)
+          .map(name)
+          .join(' + ')
+      : undefined;
+  let [first, last] = [Infinity, -Infinity];
+  for (const m of r.members) {
+    first = Math.min(first, m);
+    last = Math.max(last, m);
+  }
+  const long = { first: name(first), last: name(last), count: String(r.members.length) };
   const right = {
     sum: terms ?? fill(p.longSum, long),
     average: terms ? fill(p.mean, { terms, count: String(r.members.length) }) : fill(p.longMean, long),
@@ -121,6 +133,64 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
       });
     }
   }
+  for (const share of inference.shares) failures.push(...shareFailures(inference, share, lang));
+  return failures;
+}
+
+/**
+ * Whether a share off its count's is worth a finding: not a 0 or a count of 0 (placeholders more often than wrong
+ * figures), not at another scale (1.32 among fractions), and well beyond how far the other shares are off theirs
+ * (worked out from unrounded figures, 55.7 where the rounded ones give 55.61): three times that, and 1 % of the share.
+ */
+function reportedShare(stated: number, expected: number, noise: number): boolean {
+  if (stated === 0 || !(expected !== 0) || !Number.isFinite(expected)) return false;
+  const gap = Math.abs(stated - expected);
+  const ratio = Math.abs(stated / expected);
+  return ratio < 10 && ratio > 0.1 && gap > NOISE_FACTOR * noise && gap > NOISE_SHARE * Math.abs(stated);
+}
+
+/**
+ * The rows of a column of shares (构成, 比重) where a share is not its count's part of the whole (比重 = 年末数 ÷ 常住人口
+ * × 100 on every other row): the share or its count is wrong. Not where the share is of another row's count (其中 a
+ * share of its own whole), nor a 0 (a placeholder more often than a wrong figure).
+ */
+function shareFailures(inference: SheetInference, share: ShareColumn, lang: Lang): InferredFailure[] {
+  const p = PHRASES[lang];
+  const { grid } = inference;
+  const at = (col: number, row: number) => grid.values[col * grid.rows + row];
+  const whole = at(share.base, share.whole);
+  const name = (line: number, axis: 'column' | 'row') => lineName(inference, axis, line, lang);
+  const formula = `${name(share.col, 'column')} = ${name(share.base, 'column')} ÷ ${name(share.whole, 'row')}${share.per === 1 ? '' : ` × ${share.per}`}`;
+  const failures: InferredFailure[] = [];
+  // A whole whose own share is not the full 100 (a 合计 row's decline rate) says the column shares nothing out.
+  if (share.off.includes(share.whole)) return failures;
+  for (const row of share.off) {
+    const [stated, count] = [at(share.col, row), at(share.base, row)];
+    const expectedValue = (count / whole) * share.per;
+    if (!reportedShare(stated, expectedValue, share.noise)) continue;
+    const slack = grid.halves[share.col * grid.rows + row];
+    const ofAnother = (other: number) => {
+      const part = (count / at(share.base, other)) * share.per;
+      return other !== row && Number.isFinite(part) && Math.abs(part - stated) <= slack + eps(part, stated);
+    };
+    if (Array.from({ length: grid.rows }, (_, r) => r).some(ofAnother)) continue;
+    const decimals = Math.max(shortestDecimals(stated), Math.round(-Math.log10(2 * slack)));
+    const expected = roundForDisplay(expectedValue, decimals + 1);
+    const actual = roundForDisplay(stated, decimals);
+    const text = fill(p.message, { support: String(share.held), unit: p.row, formula, expected, actual });
+    // Not the whole, which every other row's share confirms; nor a count implied by a share known only to its rounding
+    // (5.7 % of 25,095 is 1,418 to 1,443), which would part it from the same count a sum implies.
+    const cells: CellRef[] = [
+      { row, col: share.col },
+      { row, col: share.base },
+    ];
+    const implied = new Map<CellKey, number>([[`${row}:${share.col}`, expectedValue]]);
+    failures.push({
+      rule: inferredRule('ratio', lang),
+      violation: { row, cells, implied, linear: false, vars: { text }, expected, actual, tolerance: slack },
+      axis: 'column',
+    });
+  }
   return failures;
 }
 
@@ -176,13 +246,16 @@ export function inferredConfirmations(
     inference.relations.forEach((r, i) => {
       const [line, pos] = r.axis === 'column' ? [at.col, at.row] : [at.row, at.col];
       const times = lines[i].get(line) ?? 0;
+      if (times === 0) return;
       // support is in position order (see check)
-      if (times === 0 || !heldAt(r.support, pos)) return;
-      n += times;
+      const held = heldAt(r.support, pos);
+      if (held) n += times;
       const view = views[r.axis];
       const repair = repairs.get(address);
-      if (repair !== undefined && !view.percent(line, pos))
-        if (verdictAt(withFigure(view, line, pos, repair), r, pos).status === 'break') n += BROKEN_BY_REPAIR;
+      if (repair === undefined || view.percent(line, pos)) return;
+      // A hold too coarse to count as support still forbids a repair that breaks it (a growth of -0.8 % to -0.9 %).
+      const holds = held || verdictAt(view, r, pos).status === 'weak';
+      if (holds && verdictAt(withFigure(view, line, pos, repair), r, pos).status === 'break') n += BROKEN_BY_REPAIR;
     });
     for (const share of inference.shares) if (confirmedByShare(inference.grid, share, at.row, at.col)) n++;
     if (n > 0) counts.set(address, n);

@@ -38,18 +38,19 @@ export function readNumberGrid(
 ): NumberGrid {
   const rows = sheet.rows.length;
   const cols = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const values = new Float64Array(rows * cols).fill(NaN);
+  const values = new Float64Array(rows * cols);
   const halves = new Float64Array(rows * cols);
   const percent = new Uint8Array(rows * cols);
   const missing = new Uint8Array(rows * cols);
   for (let col = 0; col < cols; col++) {
     // Read once for the sheet: the declared rules have read most columns already (columnFigures).
     const column = columnFigures(sheet, col, lexicon);
+    // Copied whole, NaN where a cell holds no plain value; the other figures are set below.
+    values.set(column.values, col * rows);
     for (let row = 0; row < rows; row++) {
       const plain = column.values[row];
       if (Number.isNaN(plain)) continue;
       const i = col * rows + row;
-      values[i] = plain;
       const decimals = column.decimals[row];
       halves[i] = decimals >= 0 ? HALF_UNITS[decimals] : 10 ** -shortestDecimals(plain) / 2;
     }

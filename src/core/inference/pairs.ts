@@ -1,4 +1,4 @@
-import { MIN_SUPPORT, SHORT_TABLE } from './acceptance';
+import { ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
 import { firstAtLeast, RATIO_SCALES, SCALES, verdictAt } from './relations';
@@ -82,17 +82,21 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
   if (tries.length === 0) return;
   const { view } = ctx;
   const [a, b] = tries[0].members;
-  const sample = stats
-    .first(tries[0].target)
-    .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)))
-    .slice(0, SAMPLE);
-  if (sample.length < MIN_SUPPORT[view.axis]) return;
-  const needed = Math.min(sample.length - 1, MIN_SUPPORT[view.axis]);
-  // A second break only in a full sample, or one of all the target's figures (checking everywhere costs no more): a
-  // short sample of a long line would pass too many pairs on to be checked everywhere.
-  const whole = sample.length === SAMPLE || sample.length === stats.numbers[tries[0].target];
-  const allowed = whole ? SAMPLE_BREAKS : 1;
+  const target = tries[0].target;
+  const figures = stats
+    .first(target)
+    .filter((pos) => !Number.isNaN(view.value(a, pos)) && !Number.isNaN(view.value(b, pos)));
   for (const c of tries) {
+    // Not where the relation is not checked: a total row's sum at its rate columns (完成预算% | 比上年增长%).
+    const passedOver = ignored(ctx, c);
+    const skipped = figures.filter(passedOver).length;
+    const sample = (skipped > 0 ? figures.filter((pos) => !passedOver(pos)) : figures).slice(0, SAMPLE);
+    if (sample.length < MIN_SUPPORT[view.axis]) continue;
+    const needed = Math.min(sample.length - 1, MIN_SUPPORT[view.axis]);
+    // A second break only in a full sample, or one of all the target's figures (checking everywhere costs no more): a
+    // short sample of a long line would pass too many pairs on to be checked everywhere.
+    const whole = sample.length === SAMPLE || sample.length + skipped === stats.numbers[target];
+    const allowed = whole ? SAMPLE_BREAKS : 1;
     let holds = 0;
     let breaks = 0;
     // Most tries fail at once: stop as soon as the holds still possible are too few.

@@ -1,5 +1,5 @@
 import type { GridView } from './grid';
-import { accepted, check, MIN_SUPPORT, nearRelation, saysTotal, SHORT_TABLE } from './acceptance';
+import { accepted, check, MIN_SUPPORT, nearRelation, saysTotal, SHORT_TABLE, totalOfItsHeading } from './acceptance';
 import { lineStats, type Candidate, type SearchContext, type Stats } from './search-context';
 import { pairCandidates } from './pairs';
 import { countOverShare, type InferredKind, type InferredRelation, type NearRelation } from './relations';
@@ -50,6 +50,8 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
     [a.target, ...a.members].sort().join() === [b.target, ...b.members].sort().join();
   return (
     (sameLines(x, y) ? words(y) - words(x) : 0) ||
+    // A total over the lines of its heading is what its header says it is, whatever else its figures allow.
+    Number(totalOfItsHeading(ctx, y)) - Number(totalOfItsHeading(ctx, x)) ||
     standing(y) - standing(x) ||
     words(y) - words(x) ||
     // Of a count over a share of it and the share over the count, the share is what the table computed.

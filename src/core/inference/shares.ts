@@ -26,13 +26,19 @@ export interface ShareColumn {
   col: number;
   base: number;
   off: number[];
+  /** The row of the whole (the biggest count), whose share is `per`: 1, 100 or 1000. */
+  whole: number;
+  per: number;
+  /** Rows, not zero, where the share is its count's; the most a share is off its count's there. */
+  held: number;
+  noise: number;
 }
 
 /** The counts column `col` shares out, among `counts` (see above); undefined when it shares none. */
 export function shareColumn(grid: NumberGrid, col: number, counts: number[]): ShareColumn | undefined {
   for (const base of counts) {
-    const off = base === col ? undefined : sharesOf(grid, col, base);
-    if (off) return { col, base, off };
+    const shares = base === col ? undefined : sharesOf(grid, col, base);
+    if (shares) return { col, base, ...shares };
   }
   return undefined;
 }
@@ -47,7 +53,7 @@ export function confirmedByShare(grid: NumberGrid, share: ShareColumn, row: numb
 }
 
 /** The rows where column `col`'s shares are not the counts of `base`, when it is a column of shares of them. */
-function sharesOf(grid: NumberGrid, col: number, base: number): number[] | undefined {
+function sharesOf(grid: NumberGrid, col: number, base: number): Omit<ShareColumn, 'col' | 'base'> | undefined {
   const { rows, values, halves } = grid;
   const share = (row: number) => values[col * rows + row];
   const count = (row: number) => values[base * rows + row];
@@ -72,18 +78,24 @@ function sharesOf(grid: NumberGrid, col: number, base: number): number[] | undef
     // The scale is known as well as the share it is read from.
     const scaleSlack = halves[col * rows + from] / Math.abs(count(from));
     const ofWhole = Math.abs(scale) * whole;
-    if (!SCALES.some((w) => Math.abs(ofWhole - w) <= whole * scaleSlack + eps(ofWhole))) continue;
+    const per = SCALES.find((w) => Math.abs(ofWhole - w) <= whole * scaleSlack + eps(ofWhole));
+    if (per === undefined) continue;
     let held = 0;
+    let noise = 0;
     const off: number[] = [];
     for (let row = 0; row < rows && off.length <= MAX_OFF; row++) {
       const s = share(row);
       const b = count(row);
       if (Number.isNaN(s) || Number.isNaN(b)) continue;
       const slack = halves[col * rows + row] + Math.abs(scale) * halves[base * rows + row] + Math.abs(b) * scaleSlack;
-      if (Math.abs(s - scale * b) > slack + eps(s, scale * b)) off.push(row);
-      else if (s !== 0) held++;
+      const gap = Math.abs(s - scale * b);
+      if (gap > slack + eps(s, scale * b)) off.push(row);
+      else if (s !== 0) {
+        held++;
+        noise = Math.max(noise, gap);
+      }
     }
-    if (off.length <= MAX_OFF && held >= MIN_ROWS) return off;
+    if (off.length <= MAX_OFF && held >= MIN_ROWS) return { off, whole: biggest[0], per, held, noise };
   }
   return undefined;
 }
