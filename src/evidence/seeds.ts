@@ -133,7 +133,9 @@ export const relationOperandsSchema = z
     coverageRate: operand('Coverage rate, percent.'),
     baseline: operand('The earlier figure of a change.'),
     current: operand('The later figure of a change.'),
-    additions: operand('What a period added to a count (本年增加): its opening plus additions less removals is its closing.'),
+    additions: operand(
+      'What a period added to a count (本年增加): its opening plus additions less removals is its closing.',
+    ),
     removals: operand('What a period took off a count (本年减少).'),
     declineRate: operand('Decline, percent of the baseline.'),
     growthRate: operand('Growth, percent of the baseline.'),
