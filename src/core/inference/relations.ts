@@ -186,7 +186,9 @@ export function verdictAt(
   const hx = ratio ? ha : hb;
   const y = ratio ? b : a;
   const hy = ratio ? hb : ha;
-  if ((y - hy) * (y + hy) <= 0 || a === 0 || b === 0) return SKIP;
+  // A ratio of a 0 is 0, which a rate beside it must be (已建立 0 of 11 organisations is no 7.3 % coverage); a change from
+  // or to 0 says nothing.
+  if ((y - hy) * (y + hy) <= 0 || b === 0 || (!ratio && a === 0)) return SKIP;
   const shift = ratio ? 0 : -1;
   const lo = (quotientEnd(-1, x, hx, y, hy) + shift) * r.scale;
   const hi = (quotientEnd(1, x, hx, y, hy) + shift) * r.scale;
