@@ -90,7 +90,7 @@ export function evaluateRowRelation(
     group,
     outcome: evaluateBindings(ctx, candidates, measureIds, rows, checkFor),
   }));
-  const evaluated = all.filter(({ outcome }) => outcome.applies);
+  const evaluated = all.filter(({ outcome }) => outcome.applies && !borrowedGuess(outcome, all, rows));
   // No group applies: the first says why (no columns, or none most rows agree with).
   if (evaluated.length === 0) return all[0].outcome;
   if (evaluated.length === 1) return evaluated[0].outcome;
@@ -110,6 +110,17 @@ export function evaluateRowRelation(
     violations: outcomes.flatMap((o) => o.violations),
     held: others.reduce((held, o) => held.merge(o.held), first.held),
   };
+}
+
+/**
+ * A group's binding that reads a column shared with other groups (年初数 beside 一季度 | 二季度 | …, each with 增加 |
+ * 减少 | 期末数) and fails on most rows: the shared column is not that group's (二季度 starts from 一季度's 期末数), and
+ * reporting every row would be a guess. The group is left out, as headers no binding agrees with are.
+ */
+function borrowedGuess(outcome: Outcome, all: { outcome: Outcome }[], rows: number[]): boolean {
+  if (all.length < 2 || outcome.violations.length * 2 <= rows.length) return false;
+  const used = (col: number, o: Outcome) => [...o.binding.values()].some((c) => c.col === col);
+  return [...outcome.binding.values()].some((c) => all.some((a) => a.outcome !== outcome && used(c.col, a.outcome)));
 }
 
 function evaluateBindings(
