@@ -72,6 +72,8 @@ describe('sample workbooks in seeds/sheets', () => {
         'the same relation as covered-equals-own-plus-joint, for sheets without a 小计 column',
       'enterprises-at-least-covered': 'planted in the issue 9 case 8 twins (tests/case-composed-headers.test.ts)',
       'period-change': 'planted in the issue 9 case 5 twins with two period blocks (tests/case-blocks.test.ts)',
+      'closing-balance':
+        'planted in the movement tables of rounds 37 and 38 (tests/case-round-37.test.ts, tests/case-round-38.test.ts)',
     };
     const uncovered = ruleSet.rules.map((r) => r.id).filter((id) => !covered.has(id) && !(id in notPlanted));
     expect(uncovered).toEqual([]);

@@ -75,6 +75,17 @@ describe('localiseErrors', () => {
     expect(localiseErrors(failed, () => 1, ['C4'])).toEqual(new Set(['C4']));
   });
 
+  it('blames no cell of a relation alone where the lightest weigh the same and none is its subject, unless asked to guess', () => {
+    // 小计 G4 (confirmed by the grand total, so heavier) = 单独 G5 + 联合 G6 fails: nothing tells G5 from G6.
+    const failed = [{ id: 'subtotal row 4', cells: ['G4', 'G5', 'G6'] }];
+    const weight = (cell: string) => (cell === 'G4' ? 1.25 : 1);
+    expect(localiseErrors(failed, weight, ['G4'], false)).toEqual(new Set());
+    expect(localiseErrors(failed, weight, ['G4'])).toEqual(new Set(['G5']));
+    // A lighter cell, or a subject among the lightest, is blamed either way.
+    expect(localiseErrors(failed, (cell) => (cell === 'G6' ? 0.5 : 1), ['G4'], false)).toEqual(new Set(['G6']));
+    expect(localiseErrors(failed, () => 1, ['G4'], false)).toEqual(new Set(['G4']));
+  });
+
   it('prefers two cheap cells over one expensive shared cell when the weights say so', () => {
     const failed = [
       { id: 'r1', cells: ['B4', 'C4'] },

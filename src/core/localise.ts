@@ -153,11 +153,16 @@ function greedy({ relations, weights }: Component): Solution {
   return { cells, weight: cells.reduce((sum, c) => sum + weights[c], 0) };
 }
 
-/** One failed relation alone: its lightest cell, the most preferred among equals (what `exact` finds, without the search). */
-function cheapest({ weights }: Component): Solution {
+/**
+ * One failed relation alone: its lightest cell, the most preferred among equals (what `exact` finds, without the
+ * search); none where two or more cells weigh the least and the most preferred may not be blamed on preference alone.
+ */
+function cheapest({ weights }: Component, preferred: (cell: number) => boolean): Solution {
   let best = 0;
-  for (let c = 1; c < weights.length; c++)
-    if (weights[c] < weights[best] - WEIGHT_EPSILON * Math.max(1, weights[best])) best = c;
+  const same = (a: number, b: number) => Math.abs(a - b) <= WEIGHT_EPSILON * Math.max(1, b);
+  for (let c = 1; c < weights.length; c++) if (weights[c] < weights[best] && !same(weights[c], weights[best])) best = c;
+  const tied = weights.filter((w) => same(w, weights[best])).length;
+  if (tied > 1 && !preferred(best)) return { cells: [], weight: 0 };
   return { cells: [best], weight: weights[best] };
 }
 
@@ -219,6 +224,11 @@ export function localiseErrors(
   failed: readonly FailedRelation[],
   weight: (address: string) => number = () => 1,
   tieBreak: readonly string[] = [],
+  /**
+   * Whether a relation alone whose lightest cells weigh the same, none of them in `tieBreak`, blames the first of them
+   * by address (a guess) or none.
+   */
+  guess = true,
 ): Set<string> {
   const weightOf = new Map<string, number>();
   for (const relation of failed) {
@@ -295,7 +305,11 @@ export function localiseErrors(
       weights: members.map((address) => weightOf.get(address)!),
     };
     const solution =
-      group.length === 1 ? cheapest(component) : members.length <= EXACT_LIMIT ? exact(component) : greedy(component);
+      group.length === 1
+        ? cheapest(component, (cell) => guess || tieOrder.has(members[cell]))
+        : members.length <= EXACT_LIMIT
+          ? exact(component)
+          : greedy(component);
     for (const cell of solution.cells) blamed.add(members[cell]);
   }
   return blamed;

@@ -97,6 +97,13 @@ export function columnFigures(sheet: SheetSnapshot, col: number, lexicon: Lexico
   return sheetFigures(sheet, lexicon).column(col);
 }
 
+/** Rows in order: most tables list them so already; others are sorted as numbers by a typed array, without a
+ * comparator called for each of 50,000 rows. */
+function sortedRows(rows: number[]): number[] {
+  for (let i = 1; i < rows.length; i++) if (rows[i] < rows[i - 1]) return Array.from(Int32Array.from(rows).sort());
+  return rows;
+}
+
 /** What a sheet's models (restricted ones too) work out once: see columnKind and isRateRow. */
 interface SharedReadings {
   /** Whether each column without a unit holds whole figures only. */
@@ -133,8 +140,7 @@ export class SheetModel {
     private readonly shared: SharedReadings = { wholeColumns: new Map(), negativeColumns: new Map() },
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
-    // Sorted as numbers by a typed array, without a comparator called for each of 50,000 rows.
-    const rows = (shared.tableRows ??= Array.from(Int32Array.from(figureRows(layout)).sort()));
+    const rows = (shared.tableRows ??= sortedRows(figureRows(layout)));
     this.rowsToCheck = onlyRows ? rows.filter((r) => onlyRows.has(r)) : rows;
     this.allRows = rows;
     this.labelCol = layout.labelColumn;

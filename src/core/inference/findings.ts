@@ -209,6 +209,9 @@ function readAt(
   };
 }
 
+/** Lines a relation may read for a hold too coarse to be support to be asked about (see inferredConfirmations). */
+const COARSE_HOLD_LINES = 12;
+
 // A relation that holds at a cell and would break were the cell repaired as a failed one implies weighs as this many.
 const BROKEN_BY_REPAIR = 4;
 
@@ -253,8 +256,9 @@ export function inferredConfirmations(
       const view = views[r.axis];
       const repair = repairs.get(address);
       if (repair === undefined || view.percent(line, pos)) return;
-      // A hold too coarse to count as support still forbids a repair that breaks it (a growth of -0.8 % to -0.9 %).
-      const holds = held || verdictAt(view, r, pos).status === 'weak';
+      // A hold too coarse to count as support still forbids a repair that breaks it (a growth of -0.8 % to -0.9 %):
+      // asked of relations of a few lines, not of a total row over 50,000 at each of its failed cells.
+      const holds = held || (r.members.length <= COARSE_HOLD_LINES && verdictAt(view, r, pos).status === 'weak');
       if (holds && verdictAt(withFigure(view, line, pos, repair), r, pos).status === 'break') n += BROKEN_BY_REPAIR;
     });
     for (const share of inference.shares) if (confirmedByShare(inference.grid, share, at.row, at.col)) n++;

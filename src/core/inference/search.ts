@@ -242,6 +242,9 @@ function dropSubsumed(relations: InferredRelation[]): InferredRelation[] {
   });
 }
 
+/** Lines a relation's key lists one by one (see dropRestatements). */
+const LISTED_LINES = 64;
+
 /** A relation of a line by its own parts, not by the lines beside it (see dropRestatements). */
 const ownParts = (r: InferredRelation) => r.kind === 'sum' && r.members.length >= 3;
 
@@ -259,8 +262,19 @@ function dropRestatements(view: GridView, alternatives: InferredRelation[][]): I
     // A count over a share read as a change (Tested = Passing ÷ Percent − 1) is the share's ratio with 1 taken off.
     const ratio = r.kind === 'ratio' || (r.kind === 'change' && countOverShare(view, r, r.support));
     const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : ratio ? 'ratio' : r.kind;
-    // A typed array sorts numbers as numbers, without a comparator called 50,000 times for a total row's members (nor
-    // a spread list of them).
+    // A total row's 50,000 lines are keyed by their count, sum, exclusive or and ends, which do not depend on their
+    // order (no two sets of lines have all of them alike), not listed in a string.
+    if (r.members.length > LISTED_LINES) {
+      let [sum, xor, least, most] = [r.target, r.target, r.target, r.target];
+      for (const m of r.members) {
+        sum += m;
+        xor ^= m;
+        least = Math.min(least, m);
+        most = Math.max(most, m);
+      }
+      return `${family}:${r.members.length}:${sum}:${xor}:${least}:${most}`;
+    }
+    // A typed array sorts numbers as numbers, without a comparator (nor a spread list of them).
     const lines = new Int32Array(r.members.length + 1);
     lines[0] = r.target;
     lines.set(r.members, 1);
