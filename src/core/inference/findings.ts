@@ -104,7 +104,6 @@ export interface InferredFailure {
 
 /** One failure per position where an inferred relation breaks, worded for the finding. */
 export function inferredFailures(inference: SheetInference, lang: Lang): InferredFailure[] {
-  const p = PHRASES[lang];
   const failures: InferredFailure[] = [];
   for (const r of inference.relations) {
     if (r.breaks.length === 0) continue;
@@ -112,20 +111,10 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
     const rule = inferredRule(r.kind, lang);
     const formula = formulaText(inference, r, lang);
     for (const b of r.breaks) {
-      // An exact count (half 0) shows the decimals it is typed with.
-      const half = view.half(r.target, b.pos);
-      const decimals = Math.max(shortestDecimals(b.actual), half > 0 ? Math.round(-Math.log10(2 * half)) : 0);
       // A sum or difference has the figures' own decimals; a quotient one more, to show it was worked out.
       const exact = r.kind === 'sum' || r.kind === 'difference';
-      const expected = roundForDisplay(b.expected, decimals + (exact ? 0 : 1));
-      const actual = roundForDisplay(b.actual, decimals);
-      const text = fill(r.support.length === 1 ? p.messageOne : p.message, {
-        support: String(r.support.length),
-        unit: p[r.axis === 'column' ? 'row' : 'column'],
-        formula,
-        expected,
-        actual,
-      });
+      const shown = { support: r.support.length, axis: r.axis, formula, half: view.half(r.target, b.pos), exact };
+      const { text, expected, actual } = breakText(lang, shown, b.expected, b.actual);
       failures.push({
         rule,
         violation: { ...readAt(view, r, b), vars: { text }, expected, actual, tolerance: b.slack },
@@ -138,12 +127,38 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
 }
 
 /**
+ * A break's finding text (`其余 14 行均满足 …，本行不满足（按此应为 49.02，表中为 40.9）`) and its two figures as shown: with
+ * the decimals of the figure's rounding (an exact count, half 0, with those it is typed with), the expected one a decimal
+ * more unless the relation is a sum or difference, to show it was worked out.
+ */
+function breakText(
+  lang: Lang,
+  shown: { support: number; axis: InferredRelation['axis']; formula: string; half: number; exact: boolean },
+  expectedValue: number,
+  actualValue: number,
+): { text: string; expected: string; actual: string } {
+  const p = PHRASES[lang];
+  const { half } = shown;
+  const decimals = Math.max(shortestDecimals(actualValue), half > 0 ? Math.round(-Math.log10(2 * half)) : 0);
+  const expected = roundForDisplay(expectedValue, decimals + (shown.exact ? 0 : 1));
+  const actual = roundForDisplay(actualValue, decimals);
+  const text = fill(shown.support === 1 ? p.messageOne : p.message, {
+    support: String(shown.support),
+    unit: p[shown.axis === 'column' ? 'row' : 'column'],
+    formula: shown.formula,
+    expected,
+    actual,
+  });
+  return { text, expected, actual };
+}
+
+/**
  * Whether a share off its count's is worth a finding: not a 0 or a count of 0 (placeholders more often than wrong
  * figures), not at another scale (1.32 among fractions), and well beyond how far the other shares are off theirs
  * (worked out from unrounded figures, 55.7 where the rounded ones give 55.61): three times that, and 1 % of the share.
  */
 function reportedShare(stated: number, expected: number, noise: number): boolean {
-  if (stated === 0 || !(expected !== 0) || !Number.isFinite(expected)) return false;
+  if (stated === 0 || expected === 0 || !Number.isFinite(expected)) return false;
   const gap = Math.abs(stated - expected);
   const ratio = Math.abs(stated / expected);
   return ratio < 10 && ratio > 0.1 && gap > NOISE_FACTOR * noise && gap > NOISE_SHARE * Math.abs(stated);
@@ -155,7 +170,6 @@ function reportedShare(stated: number, expected: number, noise: number): boolean
  * share of its own whole), nor a 0 (a placeholder more often than a wrong figure).
  */
 function shareFailures(inference: SheetInference, share: ShareColumn, lang: Lang): InferredFailure[] {
-  const p = PHRASES[lang];
   const { grid } = inference;
   const at = (col: number, row: number) => grid.values[col * grid.rows + row];
   const whole = at(share.base, share.whole);
@@ -174,10 +188,8 @@ function shareFailures(inference: SheetInference, share: ShareColumn, lang: Lang
       return other !== row && Number.isFinite(part) && Math.abs(part - stated) <= slack + eps(part, stated);
     };
     if (Array.from({ length: grid.rows }, (_, r) => r).some(ofAnother)) continue;
-    const decimals = Math.max(shortestDecimals(stated), Math.round(-Math.log10(2 * slack)));
-    const expected = roundForDisplay(expectedValue, decimals + 1);
-    const actual = roundForDisplay(stated, decimals);
-    const text = fill(p.message, { support: String(share.held), unit: p.row, formula, expected, actual });
+    const shown = { support: share.held, axis: 'column' as const, formula, half: slack, exact: false };
+    const { text, expected, actual } = breakText(lang, shown, expectedValue, stated);
     // Not the whole, which every other row's share confirms; nor a count implied by a share known only to its rounding
     // (5.7 % of 25,095 is 1,418 to 1,443), which would part it from the same count a sum implies.
     const cells: CellRef[] = [
