@@ -98,13 +98,16 @@ function regionBlocks(rows: NestingRow[]): NestingRow[][] {
 
 /**
  * Members, parts or unclear, as the sums say (module comment). A heading without figures (`一、城镇`) confirms
- * nothing: its rows stay where they were before any nesting, members of the total.
+ * nothing: its rows stay where they were before any nesting, members of the total. Rows typed as taken away
+ * (`调出量(-)`, shown positive) are members where the sums still hold, and otherwise not parts either: more can leave
+ * than the line they are under keeps.
  */
 function decide(
   sums: SumReader,
   nesting: Nesting,
   parent: number,
   children: number[],
+  subtracted: (row: number) => boolean,
 ): 'members' | 'parts' | 'unclear' | undefined {
   const c = compareSum(sums, parent, children);
   if (c.columns === 0) return undefined;
@@ -112,7 +115,7 @@ function decide(
     nesting.members.set(parent, children);
     return 'members';
   }
-  if (isPartOfWhole(c, false)) {
+  if (!children.some(subtracted) && isPartOfWhole(c, false)) {
     for (const row of children) nesting.parts.push({ row, partOfRow: parent });
     return 'parts';
   }
@@ -266,7 +269,9 @@ function nestBlock(
   const depth = depths(reading, block);
   const runs = markedRuns(reading, block, depth);
   const inRun = new Set([...runs.values()].flat());
-  for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run);
+  const taken = new Set(block.filter((t) => reading.lexicon.subtractedRow.test(t.compact)).map((t) => t.row));
+  const subtracted = (row: number) => taken.has(row);
+  for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run, subtracted);
   topPartsOfTotal(sums, nesting, rows, block, runs.get(-1), depth);
   // Nesting by depth, outside the marked runs: each row's parent is the nearest shallower row above it.
   const children = new Map<number, number[]>();
@@ -307,7 +312,7 @@ function nestBlock(
     if (expanded.length > list.length && sectionsOf(parent, expanded, sums, noFigures))
       nesting.members.set(parent, expanded);
     else {
-      const outcome = decide(sums, nesting, parent, list);
+      const outcome = decide(sums, nesting, parent, list, subtracted);
       if (outcome === 'members') summed.add(depthOf.get(parent) as number);
       if (outcome === 'unclear') unclear.push(parent);
     }
@@ -316,8 +321,8 @@ function nestBlock(
   // industries): the same nesting, one of whose figures is wrong (第二产业 over 工业 and 建筑业, one raised), not rows
   // of no total. A relation that holds on the other groups and breaks on one is a finding.
   for (const parent of unclear) {
-    if (!summed.has(depthOf.get(parent) as number)) continue;
     const list = children.get(parent) ?? [];
+    if (!summed.has(depthOf.get(parent) as number) || list.some(subtracted)) continue;
     for (const row of list) nesting.unclear.delete(row);
     nesting.members.set(parent, list);
   }

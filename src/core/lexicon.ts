@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly operatorRow: RegExp;
   /** A memo line under a table (附：民间投资). */
   readonly memoRow: RegExp;
+  /** A row label that says the row is taken away from the line above it (调出量(-)). */
+  readonly subtractedRow: RegExp;
   /** A continuation mark ending a sheet's name or title: 续, （续表）, (续)2. */
   readonly continuation: RegExp;
   /** A label header opening with a word of a partial list (主要区县). */
@@ -193,6 +195,7 @@ function compile(v: Vocabulary): Lexicon {
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
     operatorRow: new RegExp(`^(?:${alt(v.operatorMarkers)})[:\\uff1a]`),
     memoRow: new RegExp(`^(?:${alt(v.memoMarkers)})[:\\uff1a]`),
+    subtractedRow: new RegExp(`(?:${alt(v.subtractedMarkers)})$`),
     continuation: new RegExp(`[(\\uff08]?(?:${alt(v.continuationWords)})[)\\uff09]?\\d*$`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
     partialListNote: new RegExp(alt(v.partialListNotes)),

@@ -138,6 +138,9 @@ export const vocabularySchema = z
     operatorMarkers: words.describe(
       'Words before a colon that open the terms of a statement line (add, less: less cost of sales): the row and the rows indented under it are terms of the next line, summed into no total and parts of no row.',
     ),
+    subtractedMarkers: words.describe(
+      'Marks at the end of a row label that say the row is taken away from the line it is under (exports(-)): where such rows do not add up to that line, they are none of its members nor parts.',
+    ),
     memoMarkers: words.describe(
       'Words before a colon that open a memo line under a table (appended: private investment): it and the rows after it are figures of their own, members of no total.',
     ),
@@ -287,6 +290,7 @@ const LIST_KEYS = [
   'ofWhich',
   'partMarkers',
   'operatorMarkers',
+  'subtractedMarkers',
   'memoMarkers',
   'continuationWords',
   'partialListHeaders',

@@ -93,7 +93,8 @@ function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
 }
 
 /**
- * Every relation the figures confirm in this reading direction, at most one per target line; and the relations refused
+ * Every relation the figures confirm in this reading direction, at most one per target line (two for a column broken
+ * down twice, see secondBreakdown); and the relations refused
  * that still point at a cell (see nearRelation), at most one per line with none confirmed.
  */
 export function searchRelations(ctx: SearchContext): { relations: InferredRelation[]; near: NearRelation[] } {
@@ -111,20 +112,34 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   const refused = new Map<number, InferredRelation[]>();
   // One map for every target's candidates, emptied before each (choose copies what it keeps): not 50,000 maps.
   const candidates = new Map<string, Candidate>();
-  const choose = (target: number) => {
-    if (candidates.size === 0) return;
+  const judge = () => {
     const readings = [...candidates.values()].flatMap((c) => blankReadings(view, stats.numbers, c));
     const shared = sharedRunVerdicts(view, readings);
     const checked = readings
       .map((c) => check(ctx, c, shared.get(c)))
       .filter((r): r is InferredRelation => r !== undefined);
-    const kept = checked.filter((r) => accepted(ctx, r));
-    if (kept.length > 0)
-      chosen.set(
-        target,
-        kept.sort((x, y) => better(ctx, x, y, true)),
-      );
+    return { checked, kept: checked.filter((r) => accepted(ctx, r)).sort((x, y) => better(ctx, x, y, true)) };
+  };
+  const choose = (target: number) => {
+    if (candidates.size === 0) return;
+    const { checked, kept } = judge();
+    if (kept.length > 0) chosen.set(target, kept);
     else refused.set(target, checked);
+  };
+  // A column's second breakdown, in the lines right after its first (供（用）水总量 | 地表水 | 地下水 | 其他 | 农业 | 工业 |
+  // 生活 | 生态): looked for once the first is chosen, and kept beside it only (see secondBreakdown).
+  const chooseSecond = (target: number) => {
+    const alternatives = chosen.get(target);
+    const first = alternatives?.[0];
+    const past = first ? runAfter(target, first) : 0;
+    if (!alternatives || !first || past === 0) return;
+    const side = first.members[0] > target ? 1 : -1;
+    const beyond = adjacent(stats, 1, past + 1);
+    candidates.clear();
+    walkCandidates(ctx, stats, target, (t, d, visit) => d === side && beyond(t, d, visit), candidates);
+    if (candidates.size === 0) return;
+    const second = judge().kept.find((r) => secondBreakdown(view, first, r));
+    if (second) alternatives.push(second);
   };
   // The walks depend on the lines' statistics only: made once, not for each target.
   const nextLines = adjacent(stats, 1);
@@ -160,6 +175,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
     }
     pairCandidates(ctx, stats, target, candidates, walked);
     choose(target);
+    if (view.axis === 'column') chooseSecond(target);
   }
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
   // are no part of a sum (subtotals and the details beside them).
@@ -245,8 +261,33 @@ function dropSubsumed(relations: InferredRelation[]): InferredRelation[] {
 /** Lines a relation's key lists one by one (see dropRestatements). */
 const LISTED_LINES = 64;
 
+/** How many lines a sum of the lines right after or before its target takes (0 for any other candidate). */
+function runAfter(target: number, c: Candidate): number {
+  if (c.kind !== 'sum' || c.members.length < 2) return 0;
+  const [least, most] = [Math.min(...c.members), Math.max(...c.members)];
+  const next = least === target + 1 || most === target - 1;
+  return next && most - least + 1 === c.members.length ? c.members.length : 0;
+}
+
 /** A relation of a line by its own parts, not by the lines beside it (see dropRestatements). */
 const ownParts = (r: InferredRelation) => r.kind === 'sum' && r.members.length >= 3;
+
+/**
+ * A column's second breakdown into parts of its own, none of the first's (供水 by source, 用水 by use): kept beside the
+ * first, so that a wrong figure in it breaks two relations and is blamed, not the total they share. Not the breakdown
+ * of one of the first's parts (`firstOf`: the relation each line has): GRAND = the grades, which GRADED is the sum of,
+ * holds wherever UNGRADED and REJECTS are 0 and breaks wherever they are not.
+ */
+function secondBreakdown(
+  view: GridView,
+  first: InferredRelation,
+  r: InferredRelation,
+  firstOf?: (line: number) => InferredRelation | undefined,
+): boolean {
+  if (view.axis !== 'column' || !ownParts(first) || !ownParts(r)) return false;
+  if (r.members.some((m) => first.members.includes(m))) return false;
+  return !first.members.some((m) => firstOf?.(m)?.members.every((part) => r.members.includes(part)));
+}
 
 /**
  * t = a + b, a = t − b and b = t − a state one relation, as do t = a ÷ b and b = a ÷ t: keep the first (best, the one
@@ -282,14 +323,18 @@ function dropRestatements(view: GridView, alternatives: InferredRelation[][]): I
     return `${family}:${lines.join(',')}`;
   };
   const kept: InferredRelation[] = [];
+  const firstOf = new Map(alternatives.map((relations) => [relations[0].target, relations[0]]));
   for (const relations of alternatives) {
+    let first: InferredRelation | undefined;
     // Each key worked out once: a total row's lists its 50,000 rows.
     for (const r of [relations[0], ...relations.slice(1).filter(ownParts)]) {
+      if (first && !secondBreakdown(view, first, r, (line) => firstOf.get(line))) continue;
       const key = lineSet(r);
       if (seen.has(key)) continue;
       seen.add(key);
       kept.push(r);
-      break;
+      if (first) break;
+      first = r;
     }
   }
   return kept;

@@ -170,14 +170,24 @@ export function nameOf(ctx: SearchContext, line: number): string {
   return ctx.view.axis === 'column' ? label.slice(label.lastIndexOf('/') + 1) : label;
 }
 
-/** Target lines by their name (see nameOf), for names that three to MAX_NAMESAKES lines share. */
+/**
+ * Target lines by their name (see nameOf), for names that three to MAX_NAMESAKES lines share. A column under a `其中`
+ * heading is left out: 合计/数量 sums 社会团体/数量, 社会服务机构/数量 and 基金会/数量, not 其中：行业协会商会/数量 too.
+ */
 export function linesByLabel(ctx: SearchContext, targets: number[]): Map<string, number[]> {
   const byLabel = new Map<string, number[]>();
   // A ledger of thousands of lines names each once: not worth a map of its labels.
   if (ctx.view.lines > NAMESAKE_TABLE) return byLabel;
+  const underPart = (line: number) =>
+    ctx.view.axis === 'column' &&
+    ctx
+      .label(line)
+      .split('/')
+      .slice(0, -1)
+      .some((heading) => ctx.lexicon.partMarker.test(heading));
   for (const line of targets) {
     const label = nameOf(ctx, line);
-    if (label === '') continue;
+    if (label === '' || underPart(line)) continue;
     const lines = byLabel.get(label);
     if (lines) lines.push(line);
     else byLabel.set(label, [line]);

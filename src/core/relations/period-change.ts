@@ -170,16 +170,20 @@ function differenceCheck(change: Change, model: SheetModel, row: number, held: (
 }
 
 /**
- * In a year series (see series-change.ts), the bare relative change columns no two periods' columns explain, each with
- * the level before it.
+ * In a year series (see series-change.ts), the relative change columns no two periods' columns explain, each with its
+ * level: the column before it its header names (入境游客 for 入境游客比上年增长（%）, after 外国人 … 台湾同胞), or for a
+ * bare one (增长（%）) the level right before it.
  */
 function seriesChangeColumns(relation: PeriodChange, model: SheetModel, found: Change[], lexicon: Lexicon) {
   const { columns } = model.layout;
   const changes = columns.flatMap((change) => {
     if (found.some((c) => c.column === change) || lexicon.unitOf(change.unit ?? '')?.kind !== 'percent') return [];
     const leaf = leafText(change, lexicon);
-    if (!isBareRelative(relation, leaf, lexicon)) return [];
-    const level = levelBefore(change, columns);
+    // Every template's reading: 入境游客比上年增长 is {subject}增长 of 入境游客比上年 and {subject}比上年增长 of 入境游客.
+    const subjects = templatesOf(relation.relative, '{subject}', lexicon).map((t) => slotText(leaf, [t]));
+    const level = isBareRelative(relation, leaf, lexicon)
+      ? levelBefore(change, columns)
+      : columns.find((c) => c.col < change.col && !c.isRate && subjects.includes(leafText(c, lexicon)));
     return level ? [{ change, level }] : [];
   });
   const previous = changes.length > 0 ? seriesRows(model, lexicon) : undefined;

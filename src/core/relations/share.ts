@@ -77,12 +77,12 @@ export const share: RelationModule<Share> = {
     const violations: Violation[] = [];
     let checked = false;
     for (const { share: column, part, base, baseName, partName } of found) {
+      const guessed = baseName !== undefined;
       if (!base && baseName !== undefined)
         reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noBase', { base: baseName })}`);
       if (!part && partName !== undefined)
         reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noSharePart', { part: partName })}`);
       if (!base || !part) continue;
-      checked = true;
       const spec: RatioSpec = {
         resultCol: column.col,
         resultName: column.rawHeader,
@@ -91,11 +91,28 @@ export const share: RelationModule<Share> = {
         scale: 100,
         tolerance: rule.tolerance,
       };
-      const onHeld = held.perRow(ratioColumns(spec));
+      // Kept apart until the share is kept: a guess refused confirms no cell either.
+      const columnHeld = new HeldChecks();
+      const markHeld = columnHeld.perRow(ratioColumns(spec));
+      let agreeing = 0;
+      const failed: Violation[] = [];
       for (const row of ctx.model.rowsToCheck) {
-        const violation = ratioCheck(spec, ctx.model, row, onHeld);
-        if (violation) violations.push(violation);
+        const violation = ratioCheck(spec, ctx.model, row, (r) => {
+          agreeing++;
+          markHeld(r);
+        });
+        if (violation) failed.push(violation);
       }
+      // The count before a 占{base}比重 column is only a guess at its part: where most rows disagree, the share is of
+      // something else (each row's 能源消费总量 over the 总计 row's), and reporting every row would be that guess.
+      if (guessed && failed.length > agreeing) {
+        const rows = String(agreeing + failed.length);
+        reasons.push(phrase(ctx.lang, 'shareGuessDisagrees', { col: column.letter, agree: String(agreeing), rows }));
+        continue;
+      }
+      checked = true;
+      held.merge(columnHeld);
+      violations.push(...failed);
     }
     // A share whose count or base is not in the sheet is not checked: explain must not list the rule as applied.
     if (!checked) return notApplicable(reasons.join('; '));
