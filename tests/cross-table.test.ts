@@ -755,3 +755,35 @@ describe('a county ledger as organisation departments keep it (round 31)', () =>
     expect(cross.map((f) => `${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual(['D4 4≠3']);
   });
 });
+
+describe('a summary sheet against one sheet per town listing its enterprises', () => {
+  // tests/corpora/layouts/summaries-37/01_青山县_ent.xlsx (round 37, written by an outside tester): 汇总 by town, then a
+  // sheet per town listing its enterprises (是否建立党组织, 党组织类型) with no town column; the sheet's name is its town.
+  const book = join(__dirname, 'corpora', 'layouts', 'summaries-37', '01_青山县_ent.xlsx');
+
+  test('the clean workbook is compared town by town and agrees', async () => {
+    const { code, out } = await run('explain', book);
+    expect(code).toBe(0);
+    expect(out).toContain('[汇总] ← [高桥镇]：按工作表名对应“高桥镇”');
+    expect((await crossOf(book)).cross).toEqual([]);
+  });
+
+  test('a town sheet one enterprise short of its summary row is found, on the summary cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    const town = workbook.getWorksheet('高桥镇');
+    if (!town) throw new Error('no 高桥镇 sheet');
+    // 博远机械有限公司 (3 staff, no members, no party organisation) left off; the town's own 合计 follows.
+    town.spliceRows(13, 1);
+    town.getCell('C13').value = 1788;
+    const planted = join(mkdtempSync(join(tmpdir(), 'statlint-town-sheets-')), '青山县.xlsx');
+    await workbook.xlsx.writeFile(planted);
+    const { code, cross } = await crossOf(planted);
+    expect(code).toBe(1);
+    expect(cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual([
+      '高桥镇 C4 10≠9',
+      '高桥镇 H4 1791≠1788',
+    ]);
+    expect(cross[0].message).toBe('高桥镇企业数：[汇总] C4 为 10，[高桥镇] 中全部行共 9；台账逐户登记，疑为汇总表有误');
+  });
+});

@@ -90,6 +90,8 @@ export interface LedgerPair {
   owner: Map<number, number>;
   strays: Set<string>;
   labels: string[];
+  /** A ledger of one region, named by its sheet's name (see sheetLedgers): its rows are all that region's. */
+  bySheetName?: boolean;
 }
 
 /** A ledger row's cells, compacted. */
@@ -159,6 +161,38 @@ function matchLedger(
   return { summary, ledgerSheet, ledger, owner, strays, labels };
 }
 
+/**
+ * Sheets beside a summary that each list one region's enterprises (汇总 | 高桥镇 | 西河乡 …, no region column): a sheet
+ * whose name is one summary region's and which has a column of the enterprise's answers the counts read (是否建立党组织,
+ * 组建形式), so that it lists enterprises, not the region's villages with their counts. Every data row is that region's.
+ */
+function sheetLedgers(relation: LedgerRelation, summary: PreparedSheet, book: PreparedSheet[]): LedgerPair[] {
+  const { lexicon } = summary.model;
+  const labels = summary.layout.regionRows.map((r) => labelOf(summary.sheet, summary.layout, r));
+  const keyed = regionLabels(labels, lexicon);
+  const answers = new Set(relation.counts.flatMap((c) => c.column ?? []).map((h) => normaliseHeader(h, lexicon).text));
+  const pairs: LedgerPair[] = [];
+  for (const ledgerSheet of book) {
+    const headerRow = ledgerSheet.layout.headerRows.at(-1);
+    const region = matchRegion(ledgerSheet.sheet.name, keyed);
+    if (ledgerSheet === summary || headerRow === undefined || !region || 'ambiguous' in region) continue;
+    const headers = (ledgerSheet.sheet.rows[headerRow] ?? []).map((c) => normaliseHeader(c?.text ?? '', lexicon).text);
+    if (!headers.some((h) => answers.has(h))) continue;
+    const closed = closedRows(relation, ledgerSheet.sheet);
+    const rows = ledgerSheet.layout.regionRows.filter((r) => !closed(r));
+    const ledger = {
+      headerRow,
+      headers,
+      regionCol: -1,
+      rows,
+      regions: new Map(rows.map((r) => [r, ledgerSheet.sheet.name])),
+    };
+    const owner = new Map(rows.map((r) => [r, region.index]));
+    pairs.push({ summary, ledgerSheet, ledger, owner, strays: new Set(), labels, bySheetName: true });
+  }
+  return pairs;
+}
+
 const matchedRows = (pair: LedgerPair) => [...pair.owner.values()].filter((i) => i >= 0).length;
 
 /** How a sheet is named: by its sheet name, or (sent on its own) by its file's name. */
@@ -200,7 +234,9 @@ export function ledgerPairs(
   const paired = new Set<PreparedSheet>();
   for (const book of books) {
     for (const summary of book.filter((s) => named.summary(s) && s.layout.regionRows.length > 0)) {
-      for (const ledgerSheet of book.filter((s) => s !== summary && named.ledger(s))) {
+      const ledgerSheets = book.filter((s) => s !== summary && named.ledger(s));
+      if (ledgerSheets.length === 0) pairs.push(...sheetLedgers(relation, summary, book));
+      for (const ledgerSheet of ledgerSheets) {
         paired.add(ledgerSheet);
         const where = {
           file: baseName(summary.file),

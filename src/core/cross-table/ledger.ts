@@ -7,7 +7,7 @@ import type { Lang } from '../report';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
 import { columnKind, figuresAgree, headersKind } from './finding';
-import { ledgerPairs, type Ledger } from './ledger-pairs';
+import { ledgerPairs, type Ledger, type LedgerPair } from './ledger-pairs';
 import { systematic, yearsOf } from './region-total';
 import { labelOf, title, yearsIn } from './region';
 import type { CrossTableRule, LedgerRelation } from './schema';
@@ -43,112 +43,146 @@ export function checkLedgers(
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
   const { relation } = rule;
-  for (const { summary, ledgerSheet, ledger, owner, strays, labels } of ledgerPairs(relation, books, lang, notes)) {
-    const ledgerPlace =
-      ledgerSheet.file === summary.file
-        ? `[${ledgerSheet.sheet.name}]`
-        : sheetPlace(ledgerSheet.file, ledgerSheet.sheet.name);
-    const where = { file: baseName(summary.file), summary: summary.sheet.name, ledger: ledgerPlace };
-    const regionRows = summary.layout.regionRows;
-    const measures = ledgerMeasures(relation, summary, ledgerSheet, ledgerPlace, ledger, lang);
-    if (measures.length === 0) {
-      notes.push(crossPhrase(lang, 'ledgerNoMeasures', where));
-      continue;
-    }
-    const headerText = ledgerSheet.sheet.rows[ledger.headerRow]?.[ledger.regionCol]?.text.trim() ?? '';
-    // A ledger of half the summary's regions or fewer (one county's, beside the city's table) is of those alone.
-    const listed = new Set(owner.values());
-    const partial = [...listed].filter((i) => i >= 0).length * 2 <= regionRows.length;
-    const total = partial ? undefined : summary.layout.totalRows.find((t) => t.kind === 'total');
-    // A region with no ledger row while some ledger rows name no region of the summary (太平镇 in the summary, 太平乡
-    // in the ledger, renamed): its rows may be those, so it is not compared.
-    const unlisted = (i: number) => !listed.has(i) && (partial || strays.size > 0);
-    const targets = [
-      ...regionRows.flatMap((row, i) => (unlisted(i) ? [] : [{ row, label: labels[i], index: i }])),
-      ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : []),
-    ];
+  // The sheets of one summary's regions (高桥镇, 西河乡 …) are one ledger in parts: a measure most of them disagree with
+  // is told once, across them all (see systematic).
+  const groups: LedgerPair[][] = [];
+  for (const pair of ledgerPairs(relation, books, lang, notes)) {
+    const last = groups.at(-1)?.[0];
+    if (pair.bySheetName && last?.bySheetName && last.summary === pair.summary) groups[groups.length - 1].push(pair);
+    else groups.push([pair]);
+  }
+  for (const group of groups) {
+    const tallies = new Map<string, Tally>();
+    for (const pair of group) compareLedger(rule, pair, lang, tallies, notes);
+    const { summary } = group[0];
     const found: CrossFinding[] = [];
     let otherPopulation = false;
-    for (const m of measures) {
-      const mine: CrossFinding[] = [];
-      let compared = 0;
-      for (const t of targets) {
-        const stated = summary.model.number(t.row, m.col);
-        if (!stated) continue;
-        compared += 1;
-        const counted = ledger.rows
-          .filter((r) => t.index === -2 || owner.get(r) === t.index)
-          .reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
-        const decimals = summary.model.decimalsAt(t.row, m.col);
-        if (figuresAgree(stated.value, counted, decimals)) continue;
-        const address = summary.addressOf(t.row, m.col);
-        const region =
-          t.index === -2 ? undefined : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
-        const hereValue = figureText(stated.value, decimals);
-        const thereValue = figureText(counted, decimals);
-        mine.push({
-          ruleId: rule.id,
-          severity: rule.severity,
-          region: t.label,
-          measure: m.name,
-          cells: [
-            {
-              file: summary.file,
-              sheet: summary.sheet.name,
-              address,
-              value: summary.model.shown(t.row, m.col),
-              suspect: true,
-              likely: thereValue,
-            },
-          ],
-          message: fill(rule.message[lang], {
-            region: t.label,
-            measure: m.name,
-            here: `[${summary.sheet.name}] ${address}`,
-            hereValue,
-            there: m.describe(region),
-            thereValue,
-            difference: figureText(Math.abs(stated.value - counted), decimals),
-            note: crossPhrase(lang, 'ledgerBlame'),
-          }),
-          expected: thereValue,
-          actual: hereValue,
-        });
-      }
+    for (const [measure, { compared, mine, everyRow }] of tallies) {
       if (systematic(compared, mine.length)) {
+        const file = baseName(summary.file);
         notes.push(
-          crossPhrase(lang, 'systematic', {
-            file: where.file,
-            sheet: summary.sheet.name,
-            measure: m.name,
-            n: mine.length,
-            of: compared,
-          }),
+          crossPhrase(lang, 'systematic', { file, sheet: summary.sheet.name, measure, n: mine.length, of: compared }),
         );
-        otherPopulation ||= m.everyRow === true;
+        otherPopulation ||= everyRow;
       } else found.push(...mine);
     }
     // A ledger of other enterprises than the summary's (only those with a party organisation: its rows disagree with
     // 企业数 in most regions) is compared in no measure: its 党员人数 agreeing in some regions is chance.
     if (!otherPopulation) findings.push(...found);
+  }
+  return { findings, notes };
+}
+
+/** One measure's comparisons over a ledger (or the sheets of one): how many, and the disagreements. */
+interface Tally {
+  compared: number;
+  mine: CrossFinding[];
+  everyRow: boolean;
+}
+
+function compareLedger(rule: LedgerRule, pair: LedgerPair, lang: Lang, tallies: Map<string, Tally>, notes: string[]) {
+  const { relation } = rule;
+  const { summary, ledgerSheet, ledger, owner, strays, labels, bySheetName } = pair;
+  const ledgerPlace =
+    ledgerSheet.file === summary.file
+      ? `[${ledgerSheet.sheet.name}]`
+      : sheetPlace(ledgerSheet.file, ledgerSheet.sheet.name);
+  const where = { file: baseName(summary.file), summary: summary.sheet.name, ledger: ledgerPlace };
+  const regionRows = summary.layout.regionRows;
+  const measures = ledgerMeasures(relation, summary, ledgerSheet, ledgerPlace, ledger, lang);
+  if (measures.length === 0) {
+    notes.push(crossPhrase(lang, 'ledgerNoMeasures', where));
+    return;
+  }
+  const headerText = ledgerSheet.sheet.rows[ledger.headerRow]?.[ledger.regionCol]?.text.trim() ?? '';
+  // A ledger of half the summary's regions or fewer (one county's, beside the city's table) is of those alone.
+  const listed = new Set(owner.values());
+  const partial = [...listed].filter((i) => i >= 0).length * 2 <= regionRows.length;
+  const total = partial ? undefined : summary.layout.totalRows.find((t) => t.kind === 'total');
+  // A region with no ledger row while some ledger rows name no region of the summary (太平镇 in the summary, 太平乡
+  // in the ledger, renamed): its rows may be those, so it is not compared.
+  const unlisted = (i: number) => !listed.has(i) && (partial || strays.size > 0);
+  const targets = [
+    ...regionRows.flatMap((row, i) => (unlisted(i) ? [] : [{ row, label: labels[i], index: i }])),
+    ...(total ? [{ row: total.row, label: labelOf(summary.sheet, summary.layout, total.row), index: -2 }] : []),
+  ];
+  for (const m of measures) {
+    const tally = tallies.get(m.name) ?? { compared: 0, mine: [], everyRow: false };
+    tallies.set(m.name, tally);
+    tally.everyRow ||= m.everyRow === true;
+    for (const t of targets) {
+      const stated = summary.model.number(t.row, m.col);
+      if (!stated) continue;
+      tally.compared += 1;
+      const counted = ledger.rows
+        .filter((r) => t.index === -2 || owner.get(r) === t.index)
+        .reduce((sum, r) => sum + (m.value(r) ?? 0), 0);
+      const decimals = summary.model.decimalsAt(t.row, m.col);
+      if (figuresAgree(stated.value, counted, decimals)) continue;
+      const address = summary.addressOf(t.row, m.col);
+      // A sheet of the region's own is all of it: its rows need no naming.
+      const region =
+        t.index === -2 || bySheetName
+          ? undefined
+          : crossPhrase(lang, 'regionIs', { header: headerText, region: t.label });
+      const hereValue = figureText(stated.value, decimals);
+      const thereValue = figureText(counted, decimals);
+      tally.mine.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        region: t.label,
+        measure: m.name,
+        cells: [
+          {
+            file: summary.file,
+            sheet: summary.sheet.name,
+            address,
+            value: summary.model.shown(t.row, m.col),
+            suspect: true,
+            likely: thereValue,
+          },
+        ],
+        message: fill(rule.message[lang], {
+          region: t.label,
+          measure: m.name,
+          here: `[${summary.sheet.name}] ${address}`,
+          hereValue,
+          there: m.describe(region),
+          thereValue,
+          difference: figureText(Math.abs(stated.value - counted), decimals),
+          note: crossPhrase(lang, 'ledgerBlame'),
+        }),
+        expected: thereValue,
+        actual: hereValue,
+      });
+    }
+  }
+  const measureList = measures.map((m) => m.name).join(crossPhrase(lang, 'listSeparator'));
+  if (bySheetName)
+    notes.push(
+      crossPhrase(lang, 'ledgerSheetMatched', {
+        ...where,
+        region: labels[owner.values().next().value ?? 0] ?? '',
+        measures: measureList,
+      }),
+    );
+  else
     notes.push(
       crossPhrase(lang, 'ledgerMatched', {
         ...where,
         header: headerText,
         n: new Set(owner.values()).size - (strays.size > 0 ? 1 : 0),
-        measures: measures.map((m) => m.name).join(crossPhrase(lang, 'listSeparator')),
+        measures: measureList,
       }),
     );
-    if (strays.size > 0)
-      notes.push(
-        crossPhrase(lang, 'ledgerUnmatched', {
-          ...where,
-          n: [...owner.values()].filter((i) => i < 0).length,
-          labels: [...strays].join(crossPhrase(lang, 'listSeparator')),
-        }),
-      );
-  }
-  return { findings, notes };
+  if (strays.size > 0)
+    notes.push(
+      crossPhrase(lang, 'ledgerUnmatched', {
+        ...where,
+        n: [...owner.values()].filter((i) => i < 0).length,
+        labels: [...strays].join(crossPhrase(lang, 'listSeparator')),
+      }),
+    );
 }
 
 /** The kind of unit a ledger lists: by its headers, else by its title or file name (云龙县社会组织台账). */
