@@ -189,7 +189,8 @@ function compile(v: Vocabulary): Lexicon {
     // A bracketed unit, or a bare per cent or per mille sign (增长%).
     unitSuffix: new RegExp(`(?:\\((?:(?:${unitLabel}):)?(${unit})\\)|([%\u2030]))$`),
     unitCell: new RegExp(`^\\(?(?:(?:${unitLabel}):)?(${unit})\\)?$`),
-    unitRow: new RegExp(`^\\(?(?:${unitLabel}):(.*?)\\)?$`),
+    // A period typed after the unit in its cell (单位：名    2024年1—12月) is no part of the unit.
+    unitRow: new RegExp(`^\\(?(?:${unitLabel}):(.*?)\\)?(?:(?:${alt(d.asOf)})?\\d{4}(?:${alt(d.year)}).*)?$`),
     unitHeader: new RegExp(`^(?:${unitLabel})$`),
     ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),

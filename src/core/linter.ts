@@ -1,3 +1,4 @@
+import { noteTexts } from './layout-cells';
 import { inferredConfirmations, inferredFailures, inferredExplanation, nearFailures } from './inference/findings';
 import { inferSheet, type SheetInference } from './inference/infer';
 import { matchedSpelling } from './binding';
@@ -132,6 +133,7 @@ function checkTable(
     countColumns: counts,
     rateColumns: rates,
     comparableGrowth: layout.comparableGrowth,
+    notes: noteTexts(sheet, layout),
   });
   const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, model, options.lang);
   const totals = new Set(layout.totalRows.map((t) => t.row));

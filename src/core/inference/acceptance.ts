@@ -169,12 +169,19 @@ export function check(
   ctx: SearchContext,
   c: Candidate,
   verdictOf: VerdictAt = (pos) => verdictAt(ctx.view, c, pos),
+  /** The test a relation must pass to be kept: its failures are explained only then (stated ones pass another). */
+  keeps: (ctx: SearchContext, r: InferredRelation) => boolean = accepted,
 ): InferredRelation | undefined {
   const support: number[] = [];
   const failures: Break[] = [];
   let noise = 0;
   const passedOver = ignored(ctx, c);
   const counts = new ExactCounts(ctx.view, c);
+  // Small counts under a heading whose 合计 they all are (选派指导员 / 合计 | 专职 | 兼职: 15 = 3 + 12), or all the
+  // columns of the heading right after their whole (书记总数 | 年龄结构 / 35岁及以下 … 56岁及以上), add up by what the
+  // header says, not by chance: each such row supports it. Not some of them (本年减少 / 合计 = 死亡 + 转出, where
+  // 停止党籍 is typed — on most rows).
+  const headed = c.kind === 'sum' && ctx.view.axis === 'column' && wholeHeading(ctx, c);
   for (let pos = 0; pos < ctx.view.positions; pos++) {
     if (passedOver(pos)) continue;
     const v = verdictOf(pos);
@@ -183,7 +190,7 @@ export function check(
       failures.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
       if (failures.length > 3 && failures.length > support.length) return undefined;
     } else {
-      if (v.status === 'hold') support.push(pos);
+      if (v.status === 'hold' || (headed && v.status === 'weak')) support.push(pos);
       counts.held(pos, v.expected, v.actual);
       noise = Math.max(noise, deviationOf(v));
     }
@@ -199,7 +206,7 @@ export function check(
   }
   const unbroken: InferredRelation = { ...c, axis: ctx.view.axis, support, breaks: [], unexplained: 0, deviation };
   // Explaining costs far more than checking; a relation refused even with every failure explained is refused anyway.
-  if (failures.length > 0 && !accepted(ctx, unbroken)) return { ...unbroken, unexplained: failures.length };
+  if (failures.length > 0 && !keeps(ctx, unbroken)) return { ...unbroken, unexplained: failures.length };
   // A failure's noise is that of the positions of its grain, where there are any.
   let grains: Map<number, number> | undefined;
   const noiseAt = (b: Break) => {
@@ -332,6 +339,19 @@ export function totalOfItsHeading(ctx: SearchContext, r: Candidate): boolean {
   const own = heading(r.target);
   const leaf = ctx.label(r.target).slice(own.length);
   return own !== '' && hasWord(leaf, 'total', ctx.lexicon) && r.members.every((m) => heading(m) === own);
+}
+
+/** Whether a sum's members are all the other lines of its target's heading, or all of a heading next to it. */
+function wholeHeading(ctx: SearchContext, c: Candidate): boolean {
+  const heading = (l: number) => ctx.label(l).slice(0, ctx.label(l).lastIndexOf('/') + 1);
+  const own = heading(c.members[0]);
+  if (own === '' || c.members.some((m) => heading(m) !== own)) return false;
+  let under = 0;
+  for (let l = 0; l < ctx.view.lines; l++) if (l !== c.target && heading(l) === own) under++;
+  if (under !== c.members.length) return false;
+  if (heading(c.target) === own) return totalOfItsHeading(ctx, c);
+  const [least, most] = [Math.min(...c.members), Math.max(...c.members)];
+  return least === c.target + 1 || most === c.target - 1;
 }
 
 /**

@@ -64,7 +64,7 @@ export function formulaText(inference: SheetInference, r: InferredRelation, lang
     ratio: `${a} ÷ ${b}${scale}`,
     change: `(${b} − ${a}) ÷ ${a}${scale}`,
   }[r.kind];
-  return `${name(r.target)} = ${right}`;
+  return `${name(r.target)} = ${right}${r.stated ? p.stated : ''}`;
 }
 
 /** The value each cell would need, the others unchanged, for the relation to hold there (for the localiser). */

@@ -4,6 +4,8 @@ import { readNumberGrid, viewOf, type GridView, type NumberGrid } from './grid';
 import { closeAt } from './acceptance';
 import { verdictAt, type InferredRelation, type NearRelation } from './relations';
 import { searchRelations } from './search';
+import type { SearchContext } from './search-context';
+import { statedFormulas, statedRelations } from './stated';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
 import { isCountUnit, type Lexicon } from '../lexicon';
@@ -56,8 +58,11 @@ function columnLabelsOf(
     const parts: string[] = [];
     for (let row = first - 1; row >= 0 && parts.length < 2; row--) {
       const text = headerText(row, col);
-      // A unit line above the column's header (单位：元 over 增长（%）) names no part of it.
-      if (text && !parts.includes(text) && !lexicon.unitRow.test(compactText(text))) parts.unshift(text);
+      // A unit line above the column's header (单位：元 over 增长（%）) names no part of it, nor do the marks of figures
+      // missing in the rows above the first figure (— under 停止党籍).
+      const compact = compactText(text);
+      if (text && !parts.includes(text) && !lexicon.unitRow.test(compact) && !lexicon.missing.test(compact))
+        parts.unshift(text);
     }
     return parts;
   });
@@ -86,6 +91,8 @@ export function inferSheet(
     rateColumns?: ReadonlySet<number>;
     /** Growth on a comparable basis (SheetLayout.comparableGrowth): a change found is not reported. */
     comparableGrowth?: boolean;
+    /** The notes under the table, compacted: the relations they state are checked too (see stated.ts). */
+    notes?: string[];
   } = {},
 ): SheetInference {
   const { countColumns, rateColumns } = layout;
@@ -101,12 +108,15 @@ export function inferSheet(
   });
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row]);
   const { columnLabels, columnHeaders } = columnLabelsOf(sheet, grid, lexicon);
-  const columns = searchRelations({
+  const formulas = statedFormulas(layout.notes ?? []);
+  const columnContext: SearchContext = {
     lexicon,
     view: viewOf(grid, 'column'),
     label: (col) => columnLabels[col] ?? '',
     positionLabel: (row) => rowLabels[row] ?? '',
-  });
+  };
+  const columns = searchRelations(columnContext);
+  columns.relations.push(...statedRelations(columnContext, formulas, columns.relations));
   const derived = new Set(
     columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),
   );
@@ -139,16 +149,20 @@ export function inferSheet(
   // Asked at every column of every row a long ledger walks from: read once per column.
   const identifiers = Array.from({ length: grid.cols }, (_, col) => lexicon.identifier.test(columnHeaders[col] ?? ''));
   const changes = Array.from({ length: grid.cols }, (_, col) => hasWord(columnHeaders[col] ?? '', 'change', lexicon));
-  const searchRows = () =>
-    searchRelations({
-      lexicon,
-      view: rowView,
-      label: (row) => rowLabels[row] ?? '',
-      isTotal: (row) => totalRows[row] === true,
-      ignore: (col) => !additive[col],
-      identifier: (col) => identifiers[col],
-      change: (col) => changes[col],
-    });
+  const rowContext: SearchContext = {
+    lexicon,
+    view: rowView,
+    label: (row) => rowLabels[row] ?? '',
+    isTotal: (row) => totalRows[row] === true,
+    ignore: (col) => !additive[col],
+    identifier: (col) => identifiers[col],
+    change: (col) => changes[col],
+  };
+  const searchRows = () => {
+    const found = searchRelations(rowContext);
+    found.relations.push(...statedRelations(rowContext, formulas, found.relations));
+    return found;
+  };
   let rows = searchRows();
   // A column its words call an average adds up where its rows are categories of one whole (average spending per
   // household: on food, on shelter, in all), not regions: the row sums found at the other columns hold at it too.

@@ -15,6 +15,8 @@ export interface InferredRelation {
   scale: number;
   /** A sum whose blank parts are read as zero (see sum-evidence.ts) rather than as positions to skip. */
   blanksAsZero?: boolean;
+  /** Stated by a note of the sheet (see stated.ts), not found by the figures alone. */
+  stated?: boolean;
   /** Positions where it holds and could not hold by accident (figures not zero, rounding slack small). */
   support: number[];
   /** Positions where it fails beyond the rounding of the figures shown. */

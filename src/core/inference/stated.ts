@@ -1,0 +1,126 @@
+import { compactText, normaliseHeader } from '../header';
+import type { Lexicon } from '../lexicon';
+import { check } from './acceptance';
+import { RATIO_SCALES, type InferredRelation } from './relations';
+import type { Candidate, SearchContext } from './search-context';
+
+/**
+ * Relations a sheet's notes state (注：线损率＝线损电量÷供电量×100%；净收入=总收入-总费用): the sheet's own words. Each
+ * name must be one line's, and the figures must still bear the relation out (see statedAccepted); then it is checked
+ * where the figures alone are too few to find it (three years of a balance), and a figure that breaks it is a finding.
+ * Only the forms inference checks are read: a sum, a difference of two lines, a ratio of two (× 100 % or ‰, or at the
+ * scales a ratio is tried at); a clause with brackets or another form says nothing.
+ */
+
+/** A formula read from a note: the names of its target and members, and its scales (several where it states none). */
+export interface StatedFormula {
+  kind: 'sum' | 'difference' | 'ratio';
+  target: string;
+  members: string[];
+  scales: number[];
+}
+
+/** Operators as notes type them, once widths are normalised (compactText): × ÷ and their ASCII stand-ins. */
+const TIMES = /[×*]/;
+const DIVIDED = /[÷/]/;
+
+/** The formulas of one note's clauses (split at ；;。 and numbered items). */
+export function statedFormulas(notes: string[]): StatedFormula[] {
+  const formulas: StatedFormula[] = [];
+  for (const note of notes)
+    for (const clause of note.split(/[;。；]|\d+[.、)](?=\D)/)) {
+      // Past a label before a colon (注:, 说明:).
+      const formula = readClause(clause.replace(/^[^:=]*:/, ''));
+      if (formula) formulas.push(formula);
+    }
+  return formulas;
+}
+
+function readClause(clause: string): StatedFormula | undefined {
+  const sides = clause.split('=');
+  if (sides.length !== 2 || /[()（）]/.test(clause)) return undefined;
+  const target = sides[0].trim();
+  let right = sides[1].trim();
+  if (target === '' || right === '' || /[+\-÷/×*]/.test(target)) return undefined;
+  let scales = RATIO_SCALES;
+  const scaled = new RegExp(`${TIMES.source}(100%|100|1000‰|1000)$`).exec(right);
+  if (scaled) {
+    scales = [scaled[1].startsWith('1000') ? 1000 : 100];
+    right = right.slice(0, scaled.index);
+  }
+  const ratio = right.split(DIVIDED);
+  if (ratio.length === 2 && !/[+\-×*]/.test(right))
+    return { kind: 'ratio', target, members: ratio.map((s) => s.trim()), scales };
+  if (scaled || DIVIDED.test(right) || TIMES.test(right)) return undefined;
+  const plus = right.split('+');
+  if (plus.length >= 2 && !right.includes('-')) return { kind: 'sum', target, members: plus, scales: [1] };
+  const minus = right.split('-');
+  if (minus.length === 2 && !right.includes('+')) return { kind: 'difference', target, members: minus, scales: [1] };
+  return undefined;
+}
+
+/**
+ * The name a line goes by in a note: its label compacted, without a numbering (一、 1.), a unit in brackets or a
+ * parent header (`供水量/地表水` is 地表水).
+ */
+export function lineName(label: string, lexicon: Lexicon): string {
+  const whole = normaliseHeader(label, lexicon).text;
+  let text = whole.slice(whole.lastIndexOf('/') + 1);
+  for (const level of lexicon.numberingLevels) text = text.replace(level, '');
+  return compactText(text);
+}
+
+/**
+ * The formulas that name lines of this view, one line each, as candidates: a ratio stated at no scale once per scale
+ * a ratio is tried at.
+ */
+export function statedCandidates(ctx: SearchContext, formulas: StatedFormula[]): Candidate[] {
+  // A ledger of 50,000 rows and no formula in its notes reads no name.
+  if (formulas.length === 0) return [];
+  const byName = new Map<string, number[]>();
+  for (let line = 0; line < ctx.view.lines; line++) {
+    const name = lineName(ctx.label(line), ctx.lexicon);
+    if (name !== '') byName.set(name, [...(byName.get(name) ?? []), line]);
+  }
+  const lineOf = (name: string) => {
+    const lines = byName.get(compactText(name));
+    return lines?.length === 1 ? lines[0] : undefined;
+  };
+  return formulas.flatMap((f) => {
+    const target = lineOf(f.target);
+    const members = f.members.map(lineOf);
+    if (target === undefined || members.some((m) => m === undefined || m === target)) return [];
+    return f.scales.map((scale) => ({ kind: f.kind, target, members: members as number[], scale }));
+  });
+}
+
+/**
+ * A stated relation kept: the figures bear it out at two positions at least, and break it at one at most (one in ten
+ * where there are many): the note's words stand for the evidence the figures alone would need.
+ */
+function statedAccepted(_ctx: SearchContext, r: InferredRelation): boolean {
+  const failures = r.breaks.length + r.unexplained;
+  return (
+    r.support.length >= 2 && failures <= Math.max(1, Math.floor(r.support.length / 10)) && failures < r.support.length
+  );
+}
+
+/** The stated relations the figures bear out that no relation found already states (same kind and lines). */
+export function statedRelations(
+  ctx: SearchContext,
+  formulas: StatedFormula[],
+  found: InferredRelation[],
+): InferredRelation[] {
+  const key = (r: Candidate) => `${r.kind}:${r.target}:${[...r.members].sort((a, b) => a - b).join(',')}`;
+  const known = new Set(found.map(key));
+  const kept = new Map<string, InferredRelation>();
+  for (const c of statedCandidates(ctx, formulas)) {
+    if (known.has(key(c))) continue;
+    const r = check(ctx, c, undefined, statedAccepted);
+    if (!r || !statedAccepted(ctx, r)) continue;
+    // Of the scales a ratio is tried at, the one that holds most.
+    const other = kept.get(key(c));
+    if (!other || r.support.length > other.support.length) kept.set(key(c), { ...r, stated: true });
+  }
+  return [...kept.values()];
+}
