@@ -768,6 +768,35 @@ describe('a summary sheet against one sheet per town listing its enterprises', (
     expect((await crossOf(book)).cross).toEqual([]);
   });
 
+  test('a town of no enterprise whose sheet says 无 agrees with its 0', async () => {
+    // /tmp/round42 b14 (an outside tester's): 城关镇's sheet holds its header and one row, 无 under 序号 and 企业名称.
+    const workbook = new ExcelJS.Workbook();
+    const summary = workbook.addWorksheet('汇总');
+    for (const row of [
+      ['乡镇', '企业数', '已建立党组织企业数', '党员数'],
+      ['高桥镇', 2, 1, 9],
+      ['城关镇', 0, 0, 0],
+      ['合计', 2, 1, 9],
+    ])
+      summary.addRow(row);
+    const town = (name: string, rows: (string | number | null)[][]) => {
+      const sheet = workbook.addWorksheet(name);
+      sheet.addRow([`${name}非公有制企业名录`]);
+      sheet.addRow(['序号', '企业名称', '党员数', '是否建立党组织']);
+      for (const row of rows) sheet.addRow(row);
+    };
+    town('高桥镇', [
+      [1, '华兴机械有限公司', 9, '是'],
+      [2, '正阳农业开发有限公司', 0, '否'],
+    ]);
+    town('城关镇', [['无', '无']]);
+    const path = join(mkdtempSync(join(tmpdir(), 'statlint-town-none-')), '青山县.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { out } = await run('explain', path);
+    expect(out).toContain('[汇总] ← [高桥镇]');
+    expect((await crossOf(path)).cross).toEqual([]);
+  });
+
   test('a town sheet one enterprise short of its summary row is found, on the summary cells', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(book);

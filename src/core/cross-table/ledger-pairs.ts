@@ -179,7 +179,9 @@ function sheetLedgers(relation: LedgerRelation, summary: PreparedSheet, book: Pr
     const headers = (ledgerSheet.sheet.rows[headerRow] ?? []).map((c) => normaliseHeader(c?.text ?? '', lexicon).text);
     if (!headers.some((h) => answers.has(h))) continue;
     const closed = closedRows(relation, ledgerSheet.sheet);
-    const rows = ledgerSheet.layout.regionRows.filter((r) => !closed(r));
+    // A town of no enterprise says so on a row of its own (企业名称: 无): no enterprise.
+    const none = (r: number) => rowTexts(ledgerSheet.sheet, r).every((t) => lexicon.missing.test(t));
+    const rows = ledgerSheet.layout.regionRows.filter((r) => !closed(r) && !none(r));
     const ledger = {
       headerRow,
       headers,
