@@ -335,15 +335,18 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
  */
 export function totalOfItsHeading(ctx: SearchContext, r: Candidate): boolean {
   if (ctx.view.axis !== 'column' || r.kind !== 'sum') return false;
-  const heading = (line: number) => ctx.label(line).slice(0, ctx.label(line).lastIndexOf('/') + 1);
+  const heading = (line: number) => headingOf(ctx, line);
   const own = heading(r.target);
   const leaf = ctx.label(r.target).slice(own.length);
   return own !== '' && hasWord(leaf, 'total', ctx.lexicon) && r.members.every((m) => heading(m) === own);
 }
 
+/** A column's label up to its last part, with the `/` (`本年减少/` of `本年减少/合计`); '' for a label of one part. */
+const headingOf = (ctx: SearchContext, line: number) => ctx.label(line).slice(0, ctx.label(line).lastIndexOf('/') + 1);
+
 /** Whether a sum's members are all the other lines of its target's heading, or all of a heading next to it. */
 function wholeHeading(ctx: SearchContext, c: Candidate): boolean {
-  const heading = (l: number) => ctx.label(l).slice(0, ctx.label(l).lastIndexOf('/') + 1);
+  const heading = (l: number) => headingOf(ctx, l);
   const own = heading(c.members[0]);
   if (own === '' || c.members.some((m) => heading(m) !== own)) return false;
   let under = 0;

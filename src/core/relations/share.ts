@@ -77,9 +77,9 @@ export const share: RelationModule<Share> = {
     const violations: Violation[] = [];
     let checked = false;
     for (const { share: column, part, base, baseName, partName } of found) {
+      // A share of a base it names (占{base}比重) takes the count before it as its part: a guess.
       const guessed = baseName !== undefined;
-      if (!base && baseName !== undefined)
-        reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noBase', { base: baseName })}`);
+      if (!base && guessed) reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noBase', { base: baseName })}`);
       if (!part && partName !== undefined)
         reasons.push(`${column.letter}: ${phrase(ctx.lang, 'noSharePart', { part: partName })}`);
       if (!base || !part) continue;
