@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 /** Checks between tables (表间审核): county workbooks against the city's table, and 汇总 against 台账, through the CLI. */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkFiles } from '../src/node/check-files';
@@ -797,6 +797,29 @@ describe('a summary sheet against one sheet per town listing its enterprises', (
     expect((await crossOf(path)).cross).toEqual([]);
   });
 
+  test("town sheets named 高桥镇台账 are their towns' ledgers too, not one county ledger wanting a town column", async () => {
+    // Round 42's reviewers: with 台账 in their names the town sheets were taken for a county ledger and not compared.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    workbook.eachSheet((sheet) => {
+      if (sheet.name !== '汇总') sheet.name = `${sheet.name}台账`;
+    });
+    const town = workbook.getWorksheet('高桥镇台账');
+    if (!town) throw new Error('no 高桥镇台账 sheet');
+    town.spliceRows(13, 1);
+    town.getCell('C13').value = 1788;
+    const renamed = join(mkdtempSync(join(tmpdir(), 'statlint-town-ledgers-')), '青山县.xlsx');
+    await workbook.xlsx.writeFile(renamed);
+    const { out } = await run('explain', renamed);
+    expect(out).toContain('[汇总] ← [高桥镇台账]：按工作表名对应“高桥镇”');
+    expect(out).not.toContain('没有地区列');
+    const { cross } = await crossOf(renamed);
+    expect(cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual([
+      '高桥镇 C4 10≠9',
+      '高桥镇 H4 1791≠1788',
+    ]);
+  });
+
   test('a town sheet one enterprise short of its summary row is found, on the summary cells', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(book);
@@ -815,4 +838,79 @@ describe('a summary sheet against one sheet per town listing its enterprises', (
     ]);
     expect(cross[0].message).toBe('高桥镇企业数：[汇总] C4 为 10，[高桥镇] 中全部行共 9；台账逐户登记，疑为汇总表有误');
   });
+});
+
+describe('a summary counting enterprises and social organisations apart, against one ledger of both', () => {
+  // Round 42's reviewers (an outside tester's books): the summary's 社会组织数 was never compared, and its 企业数 was
+  // weighed against every ledger row, organisations too, so both disagreed everywhere and were set aside.
+  const towns: [string, string, string, string][] = [
+    ['华兴机械有限公司', '非公企业', '高桥镇', '是'],
+    ['正阳农业开发有限公司', '非公企业', '高桥镇', '否'],
+    ['高桥镇商会', '社会团体', '高桥镇', '是'],
+    ['博远电子科技有限公司', '非公企业', '城关镇', '是'],
+    ['城关镇个体劳动者协会', '社会团体', '城关镇', '否'],
+    ['启明幼儿园', '民办非企业单位', '城关镇', '是'],
+    ['青禾养殖有限公司', '非公企业', '西河乡', '否'],
+    ['西河乡老年协会', '社会团体', '西河乡', '否'],
+    ['利民物流有限公司', '非公企业', '南山镇', '是'],
+    ['南山镇卫生服务站', '民办非企业单位', '南山镇', '是'],
+    ['恒泰建材有限公司', '非公企业', '南山镇', '是'],
+  ];
+  // 乡镇 | 企业数 | 建立党组织企业数 | 社会组织数 | 建立党组织社会组织数, each the ledger's rows of its kind.
+  const summaryRows: (string | number)[][] = [
+    ['高桥镇', 2, 1, 1, 1],
+    ['城关镇', 1, 1, 2, 1],
+    ['西河乡', 1, 0, 1, 0],
+    ['南山镇', 2, 2, 1, 1],
+    ['合计', 6, 4, 5, 3],
+  ];
+  async function write(rows: (string | number)[][]): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    const summary = workbook.addWorksheet('汇总');
+    summary.addRow(['青山县非公有制企业和社会组织党建工作情况汇总表']);
+    summary.addRow(['乡镇', '企业数', '建立党组织企业数', '社会组织数', '建立党组织社会组织数']);
+    for (const row of rows) summary.addRow(row);
+    const ledger = workbook.addWorksheet('台账');
+    ledger.addRow(['序号', '单位名称', '类别', '所属乡镇', '是否建立党组织']);
+    towns.forEach((row, i) => ledger.addRow([i + 1, ...row]));
+    const path = join(mkdtempSync(join(tmpdir(), 'statlint-two-kinds-')), '青山县.xlsx');
+    await workbook.xlsx.writeFile(path);
+    return path;
+  }
+
+  test('each kind is counted from its own rows, and the clean workbook agrees', async () => {
+    const path = await write(summaryRows);
+    const { code, out } = await run('explain', path);
+    expect(code).toBe(0);
+    expect(out).toContain('比较：企业数、建立党组织企业数、社会组织数、建立党组织社会组织数');
+    expect(out).not.toContain('似为统计口径不同');
+    expect((await crossOf(path)).cross).toEqual([]);
+  });
+
+  test('a town one social organisation over its ledger rows is found, and says which rows it counted', async () => {
+    const planted = summaryRows.map((row) => [...row]);
+    planted[1][3] = 3; // 城关镇 社会组织数
+    planted[4][3] = 6; // and the 合计 that adds it up
+    const { code, cross } = await crossOf(await write(planted));
+    expect(code).toBe(1);
+    expect(cross.map((f) => `${f.region} ${f.cells[0].address} ${f.actual}≠${f.expected}`)).toEqual([
+      '城关镇 D4 3≠2',
+      '合计 D7 6≠5',
+    ]);
+    expect(cross[0].message).toBe(
+      '城关镇社会组织数：[汇总] D4 为 3，[台账]（“类别”属社会组织的） 中“所属乡镇”为“城关镇”的行共 2；台账逐户登记，疑为汇总表有误',
+    );
+  });
+});
+
+test('rows of periods (2024年 | 2023年) name no region: a workbook with a sheet named 2023年 is not compared with them', async () => {
+  // Round 44 (tests/corpora/layouts/formulas-44, an outside tester's): a 同比 table of 2024年 and 2023年 rows beside a
+  // workbook of 2023年 and 2024年 sheets and one titled with its year was read as an upper table of two regions.
+  const dir = mkdtempSync(join(tmpdir(), 'statlint-period-rows-'));
+  const corpus = join(__dirname, 'corpora', 'layouts', 'formulas-44');
+  for (const file of ['yoy_rows.xlsx', 'compare_sheets.xlsx', 'cov_frac_pct.xlsx'])
+    copyFileSync(join(corpus, file), join(dir, file));
+  const { code, cross } = await crossOf(dir);
+  expect(cross).toEqual([]);
+  expect(code).toBe(0);
 });

@@ -101,10 +101,11 @@ describe.each([
     '37-city-rows-chinese-numbered-shared-towns',
     '青山县.xlsx [Sheet1] 合计行 7 → 江州市汇总表.xlsx [Sheet1] 第 3 行“（一）青山县”',
   ],
-  // A ledger of social organisations beside a summary's enterprise and social-organisation blocks.
+  // A ledger of social organisations beside a summary's enterprise and social-organisation blocks: the block of its
+  // kind is compared, in the one town it lists.
   [
     '09b-summary-blocks-soc-ledger-one-town',
-    '云龙县两新汇总.xlsx [汇总] ← 云龙县社会组织台账.xlsx [台账]：汇总表中没有可与之比较的指标',
+    '云龙县两新汇总.xlsx [汇总] ← 云龙县社会组织台账.xlsx [台账]：按“所属乡镇”列对应 1 个地区；比较：社会组织/社会组织数、社会组织/已建立党组织的社会组织数',
   ],
   // 青山县_v1 and 青山县_v2 both of the city's row: the one that agrees is the current version.
   [

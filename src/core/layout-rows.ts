@@ -15,6 +15,7 @@ import { assignTotals, readTotalByFigures } from './layout-totals';
 import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumReader } from './layout-sums';
 import type { HeaderColumn } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
+import { simplifiedText } from './number';
 import type { Cell, Merge } from './snapshot';
 
 /**
@@ -46,7 +47,7 @@ export function rowKind(
     else break;
   }
   if (!first) return 'empty';
-  const text = compactText(cellText(first));
+  const text = simplifiedText(compactText(cellText(first)), reading.lexicon);
   // A filer's line under the table (填报单位：… | 填报人：… | 审核人：…) signs it off: no region, whatever cells it spans.
   if (reading.lexicon.note.test(text) || reading.lexicon.filer.test(text)) return 'note';
   if (nonEmpty > 1 || cellKind(first, reading.lexicon) !== 'text') return 'row';
@@ -114,8 +115,10 @@ function readPartialLists(
   /** A note says so (各县之和不等于全市): where the rows do not fit in the total, it is checked against none of them. */
   noted: boolean,
   partsOf: Map<number, number[]>,
+  tableRows: NestingRow[],
 ): void {
   const { layout, lexicon, sheet } = reading;
+  const byRow = new Map(tableRows.map((t) => [t.row, t]));
   for (const total of layout.totalRows) {
     // Under a header or title naming the main ones, any total is over them (全县A级景区合计 over 主要景区).
     if ((total.kind !== 'total' && !partialHeader) || total.members.length === 0) continue;
@@ -124,7 +127,11 @@ function readPartialLists(
     // Unmarked, only a short list is compared (levels side by side are few; a ledger's total row sums 50,000 rows).
     if (!marked && (total.members.length > MAX_UNMARKED_PARTIAL || lexicon.sumTotal.test(compactText(total.label))))
       continue;
-    const comparison = compareSum(sums, total.row, total.members);
+    // In a marked list, a row typed deeper than the first (# 国有控股企业 |   # 中央企业) is the row above's part: the list's
+    // sum is of the rows as deep as the first.
+    const nestedUnder = marked ? nestedParts(total.members, byRow, lexicon) : new Map<number, number>();
+    const listed = total.members.filter((r) => !nestedUnder.has(r));
+    const comparison = compareSum(sums, total.row, listed);
     const unmarked = comparison.equal === 0 && comparison.above >= Math.max(2, comparison.columns - 1);
     if (noted && !isPartOfWhole(comparison, true)) {
       total.members = [];
@@ -132,13 +139,39 @@ function readPartialLists(
       continue;
     }
     if (marked ? !isPartOfWhole(comparison, true) : !unmarked) continue;
-    for (const row of total.members) layout.partRows.push({ row, partOfRow: total.row });
-    partsOf.set(total.row, [...(partsOf.get(total.row) ?? []), ...total.members]);
+    for (const row of total.members) layout.partRows.push({ row, partOfRow: nestedUnder.get(row) ?? total.row });
+    partsOf.set(total.row, [...(partsOf.get(total.row) ?? []), ...listed]);
+    for (const [row, whole] of nestedUnder) partsOf.set(whole, [...(partsOf.get(whole) ?? []), row]);
     const members = new Set(total.members);
     layout.regionRows = layout.regionRows.filter((r) => !members.has(r));
     total.members = [];
   }
   layout.partRows.sort((a, b) => a.row - b.row);
+}
+
+/**
+ * The rows of a list whose names start deeper than its first row's, each with the last row above it as deep as the
+ * first. A name starts after its mark (`  # 浦东新区` over `    黄浦区`: one level, the mark in the indent).
+ */
+function nestedParts(members: number[], byRow: Map<number, NestingRow>, lexicon: Lexicon): Map<number, number> {
+  const depth = (row: number) => {
+    const t = byRow.get(row);
+    if (!t) return { typed: 0, excel: 0 };
+    const typed = t.label.trimStart();
+    const marker = lexicon.partMarker.exec(typed)?.[0] ?? '';
+    let width = indentOf(t.label) + indentOf(typed.slice(marker.length));
+    for (const ch of marker) width += ch.charCodeAt(0) > 0xff ? 2 : 1;
+    return { typed: width, excel: t.indent };
+  };
+  const top = depth(members[0]);
+  const nested = new Map<number, number>();
+  let above = members[0];
+  for (const row of members.slice(1)) {
+    const d = depth(row);
+    if (isDeeper(d.typed, d.excel, top.typed, top.excel)) nested.set(row, above);
+    else above = row;
+  }
+  return nested;
 }
 
 /** Whether a note under the table says what `pattern` matches (本表仅列出主要行业: lexicon.partialListNote). */
@@ -286,6 +319,25 @@ function nameIndent(raw: string, compact: string, lexicon: Lexicon, asTyped = fa
   return width;
 }
 
+/**
+ * Whether a row is a page line (第 1 页 共 3 页 in every cell it fills) or the table's header typed again (序号 | 所属乡镇
+ * | 企业名称 | 从业人员 …, in two cells at least and half the header's): a report exported page by page repeats both.
+ */
+function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[]) => boolean) {
+  const { sheet, layout, lexicon } = reading;
+  const headerRow = layout.headerRows.at(-1);
+  const header = (headerRow === undefined ? [] : (sheet.rows[headerRow] ?? [])).map((c) => compactText(cellText(c)));
+  const named = header.filter((t) => t !== '').length;
+  return (row: (Cell | null)[]): boolean => {
+    if (hasFigure(row)) return false;
+    const texts = row.map((c) => compactText(cellText(c)));
+    const filled = texts.filter((t) => t !== '');
+    if (filled.length > 0 && filled.every((t) => lexicon.pageLine.test(t))) return true;
+    const same = texts.filter((t, c) => t !== '' && t === header[c]).length;
+    return same >= 2 && same * 2 >= named && same === filled.length;
+  };
+}
+
 /** One pass over the data rows: region, total, 其中 and note rows. */
 export function readRows(
   reading: LayoutReading,
@@ -327,11 +379,18 @@ export function readRows(
   const termRows: number[] = [];
   let memoFrom: number | undefined;
   let inNotes = false;
+  const pageBreak = pageBreakRows(reading, hasFigure);
+  const pageRows: number[] = [];
 
   for (let r = firstDataRow; r < end; r++) {
     const row = sheet.rows[r] ?? [];
     const kind = rowKind(reading, row, wideMerges.get(r), tableWidth);
     if (kind === 'empty') continue;
+    // A report exported page by page: its page lines and the header repeated under them are as if absent.
+    if (pageBreak(row)) {
+      pageRows.push(r);
+      continue;
+    }
     // Lines after a note (`2. 本表…`) are notes too, unless they hold figures.
     if (kind === 'note' || (inNotes && !hasFigure(row))) {
       inNotes = true;
@@ -417,13 +476,21 @@ export function readRows(
     lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
   }
   if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });
+  if (pageRows.length > 0) note(reading, 'layoutPageRows', { rows: rowsText(reading, pageRows) });
   if (memoFrom !== undefined) note(reading, 'layoutMemoRows', { row: memoFrom + 1 });
   readTotalByFigures(reading, tableRows, sums);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
   const emptyRow = (row: number) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col]));
   assignTotals(reading, tableRows, nesting, emptyRow, sums);
-  readPartialLists(reading, sums, reader.partialList, notesSay(reading, reading.lexicon.partialListNote), partsOf);
+  readPartialLists(
+    reading,
+    sums,
+    reader.partialList,
+    notesSay(reading, reading.lexicon.partialListNote),
+    partsOf,
+    tableRows,
+  );
   splitSections(reading, sums, emptyRow);
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });

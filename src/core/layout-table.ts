@@ -11,7 +11,7 @@ import {
   type LayoutReading,
   type RowStats,
 } from './layout-cells';
-import { isGlossOf, isRateUnit, type Lexicon } from './lexicon';
+import { dropEnglishGloss, isGlossOf, isRateUnit, type Lexicon } from './lexicon';
 import { phrase, type PhraseKey } from './messages';
 import { readFigure } from './number';
 import type { Cell, SheetSnapshot } from './snapshot';
@@ -123,25 +123,30 @@ export function isYearRow(
 
 /**
  * A row of years right over the figures (`| 2004 | 2005 | 2006* | Percent change`): the lowest header row, though
- * Excel holds its years as numbers. Before the first year stands nothing, the label column's header (`地区`), or any
- * word over a series of three or more years (`Source | 1990 | 1991 | 1992`): a region whose two figures happen to lie
- * between 1900 and 2100 has its name there, and its figures are no series.
+ * Excel holds its years as numbers. Before the first year stands nothing, the label column's header (`地区`, `指标
+ * Item`: one year is enough under it), or any word over a series of three or more years (`Source | 1990 | 1991 |
+ * 1992`): a region whose two figures happen to lie between 1900 and 2100 has its name there, and its figures are no
+ * series. Years typed as text over figures typed as numbers (`'2022 | '2023`) are headings whatever stands before.
  */
-function isYearHeaderRow(row: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
+function isYearHeaderRow(row: (Cell | null)[] | undefined, next: (Cell | null)[] | undefined, lexicon: Lexicon) {
   const years: number[] = [];
   let label: string | undefined;
+  let typedAsText = true;
   for (const cell of row ?? []) {
     const kind = cellKind(cell, lexicon);
     if (kind === 'empty') continue;
     const year = kind === 'number' ? yearOf(cell, lexicon) : undefined;
     if (kind === 'missing' || (kind === 'number' && year === undefined)) return false;
-    if (year !== undefined) years.push(year);
-    else if (years.length === 0) {
+    if (year !== undefined) {
+      years.push(year);
+      typedAsText &&= typeof cell?.value === 'string';
+    } else if (years.length === 0) {
       if (label !== undefined) return false;
-      label = compactText(cellText(cell));
+      label = dropEnglishGloss(compactText(cellText(cell)));
     }
   }
-  if (label === undefined || lexicon.labelHeader.test(label)) return years.length >= 2;
+  if (label === undefined || lexicon.labelHeader.test(label)) return years.length >= (label === undefined ? 2 : 1);
+  if (years.length >= 2 && typedAsText && (next ?? []).some((cell) => typeof cell?.value === 'number')) return true;
   return years.length >= 3 && isSeries(years);
 }
 
@@ -292,7 +297,7 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
     if (
       (isDataRow(s) || isLedgerRow(row, sheet.rows[r + 1], lexicon)) &&
       !isYearRow(row, sheet.rows[r + 1], lexicon) &&
-      !isYearHeaderRow(row, lexicon)
+      !isYearHeaderRow(row, sheet.rows[r + 1], lexicon)
     ) {
       if (columnNumberRow === undefined && seen.length > 0 && isColumnNumberRow(row, lexicon)) {
         columnNumberRow = r;
@@ -337,7 +342,7 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
     upper === lower - 1 && isUpperHeaderRow(sheet, upper, lower, lexicon)
       ? [upper, lower]
       : (isTextRow(lowerStats) && lowerStats.nonEmpty >= 2 && !isPreambleRow(lowerRow, lexicon)) ||
-          isYearHeaderRow(lowerRow, lexicon)
+          isYearHeaderRow(lowerRow, sheet.rows[lower + 1], lexicon)
         ? [lower]
         : undefined;
   if (!headerRows) {

@@ -150,17 +150,30 @@ const MAX_CONTAINED_SEARCH = 200;
  * where each says so (see saidContained) and the others add up to the total in every column; the last rows of another
  * measure (年末常住人口（万人） and 人均场地面积（平方米） under the sports grounds), where the others add up likewise; the
  * last rows each within a row before them in every column (大类 after their 门类), likewise; else one row anywhere, where the rows do not add up to the total but all the others do, in every column of two (all but
- * one of three or more).
+ * one of three or more). Rows whose labels say they are counted in another (countedElsewhere) are left out first.
  */
 function leaveOutContained(reading: LayoutReading, sums: SumReader, total: number, block: NestingRow[]): number[] {
   const members = block.map((b) => b.row);
-  if (members.length < 3 || members.length > MAX_CONTAINED_SEARCH || sumsTo(compareSum(sums, total, members)))
-    return members;
+  if (members.length < 3 || members.length > MAX_CONTAINED_SEARCH) return members;
   const leaveOut = (rows: NestingRow[], why: 'layoutContainedRow' | 'layoutOtherMeasureRow') => {
     for (const row of rows) note(reading, why, { row: row.row + 1, label: row.compact, total: total + 1 });
     return members.filter((r) => !rows.some((o) => o.row === r));
   };
   const { lexicon } = reading;
+  const all = compareSum(sums, total, members);
+  // Rows anywhere whose labels say they are counted in another (原红旗乡（已并入西河镇，参考）), where the others add up
+  // as well as all the rows do: one column of two or more may hold a wrong figure, the words say which reading it is.
+  const said = block.filter((t) => lexicon.countedElsewhere.test(t.compact));
+  if (said.length > 0 && said.length <= block.length - 2) {
+    const c = compareSum(
+      sums,
+      total,
+      members.filter((r) => !said.some((t) => t.row === r)),
+    );
+    if (c.equal >= all.equal && c.columns > 0 && (c.equal === c.columns || (c.columns >= 2 && sumsTo(c))))
+      return leaveOut(said, 'layoutContainedRow');
+  }
+  if (sumsTo(all)) return members;
   const notes = noteTexts(reading.sheet, reading.layout);
   const contained = rowsAtEnd(sums, total, block, (t) => saidContained(lexicon, t, notes));
   if (contained) return leaveOut(contained, 'layoutContainedRow');

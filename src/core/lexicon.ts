@@ -40,10 +40,14 @@ export interface Lexicon {
   readonly partialListHeader: RegExp;
   /** A note under a table saying its rows are not all its total holds (本表仅列出主要行业). */
   readonly partialListNote: RegExp;
+  /** A row label saying the row is counted in another or left out of the total (原红旗乡（已并入西河镇）). */
+  readonly countedElsewhere: RegExp;
   /** A note saying the sheet's growth is on a comparable basis (增长速度按可比口径计算). */
   readonly comparableGrowthNote: RegExp;
   /** Numbered row labels by level, top level first (一、 then （一） then 1.). */
   readonly numberingLevels: readonly RegExp[];
+  /** A page line of a report exported page by page (第 1 页 共 3 页), compacted. */
+  readonly pageLine: RegExp;
   readonly dateRow: RegExp;
   readonly bareDate: RegExp;
   readonly filer: RegExp;
@@ -65,6 +69,8 @@ export interface Lexicon {
   readonly changeRow: RegExp;
   /** A header ending as a count's does (新建党组织数), its unit bracket aside. */
   readonly countEnding: RegExp;
+  /** A header ending as a number of people does (从业人员, 户籍人口), its bracket aside: the bracket is read apart. */
+  readonly peopleEnding: RegExp;
   /** The kind of attribute a 其中 part's name names (attributeKinds: 女党员 → sex), if any. */
   attributeKindOf(name: string): string | undefined;
   /** A header of a difference or change: its counts may be negative. */
@@ -73,6 +79,8 @@ export interface Lexicon {
   readonly averageLabel: RegExp;
   /** A row label of a measure whose growth is at comparable prices (工业增加值, 地区生产总值). */
   readonly realGrowth: RegExp;
+  /** A note saying growth is at current prices (按现价计算): realGrowth rows are then not at comparable prices. */
+  readonly currentPriceNote: RegExp;
   /** A header opening with a period after an optional year (`2020年初无党员企业数` → 2020 + 年初 + 无党员企业数). */
   readonly periodHeader: RegExp;
   /** A multiplier opening a bracketed unit anywhere in a header: `(万人)`, `（亿元）`. */
@@ -189,8 +197,11 @@ function compile(v: Vocabulary): Lexicon {
     // A bracketed unit, or a bare per cent or per mille sign (增长%).
     unitSuffix: new RegExp(`(?:\\((?:(?:${unitLabel}):)?(${unit})\\)|([%\u2030]))$`),
     unitCell: new RegExp(`^\\(?(?:(?:${unitLabel}):)?(${unit})\\)?$`),
-    // A period typed after the unit in its cell (单位：名    2024年1—12月) is no part of the unit.
-    unitRow: new RegExp(`^\\(?(?:${unitLabel}):(.*?)\\)?(?:(?:${alt(d.asOf)})?\\d{4}(?:${alt(d.year)}).*)?$`),
+    // A period typed after the unit in its cell (单位：名    2024年1—12月) is no part of the unit, nor its English in
+    // brackets (单位：亿元 (100 million yuan)).
+    unitRow: new RegExp(
+      `^\\(?(?:${unitLabel}):(.*?)(?:\\([^()]*[A-Za-z][^()]*\\)?)?\\)?(?:(?:${alt(d.asOf)})?\\d{4}(?:${alt(d.year)}).*)?$`,
+    ),
     unitHeader: new RegExp(`^(?:${unitLabel})$`),
     ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
@@ -200,8 +211,12 @@ function compile(v: Vocabulary): Lexicon {
     continuation: new RegExp(`[(\\uff08]?(?:${alt(v.continuationWords)})[)\\uff09]?\\d*$`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
     partialListNote: new RegExp(alt(v.partialListNotes)),
+    countedElsewhere: new RegExp(alt(v.countedElsewhereWords)),
     comparableGrowthNote: new RegExp(alt(v.comparableGrowthNotes)),
     numberingLevels: v.numberingLevels.map((template) => numbering(template, v.numerals)),
+    pageLine: new RegExp(
+      `^(?:${v.pageLines.map((t) => t.replace(/\s+/g, '').split('{digits}').map(escape).join('\\d+')).join('|') || '(?!)'})$`,
+    ),
     dateRow: new RegExp(`^(?:${alt(d.asOf)})${date}$|^(?:${alt(d.labelPrefixes)})?(?:${alt(d.labels)}):`),
     bareDate: new RegExp(
       `^\\d{4}(?:${alt(d.year)})(?:\\d{1,2}(?:${alt(d.month)})(?:\\d{1,2}(?:${alt(d.day)}))?)?(?:${alt(d.periodEnds)})?$|^\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}$`,
@@ -223,6 +238,7 @@ function compile(v: Vocabulary): Lexicon {
     notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
     identifier: new RegExp(alt(v.identifierWords)),
     countEnding: new RegExp(`(?:${alt(v.countEndings)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
+    peopleEnding: new RegExp(`(?:${alt(v.peopleEndings)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
     // Tested on every row's cells as typed: a bracketed unit may follow (`同比增长（%）`).
     // {year} in a label stands for any year (比{year}年增减: 比2021年增减).
     changeRow: new RegExp(
@@ -231,6 +247,7 @@ function compile(v: Vocabulary): Lexicon {
     signed: new RegExp(alt(v.signedWords)),
     averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$|^(?:${alt(v.averageLabelStarts)})`, 'i'),
     realGrowth: new RegExp(alt(v.realGrowthLabels), 'i'),
+    currentPriceNote: new RegExp(alt(v.currentPriceNotes)),
     periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
     regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]

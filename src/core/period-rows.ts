@@ -29,16 +29,45 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
   const width = rows.reduce((w, r) => Math.max(w, (sheet.rows[r] ?? []).length), 0);
   for (let col = 0; col < width; col++) {
     if (col === layout.labelColumn || figureColumns.has(col)) continue;
-    const periodOf = new Map(rows.map((r) => [r, compactText(cellText(sheet.rows[r]?.[col]))]));
+    const source = typedOnce(sheet, rows, col);
+    const periodOf = new Map(rows.map((r) => [r, compactText(cellText(sheet.rows[source.get(r) ?? r]?.[col]))]));
     // A place's change row after its periods (增减) is of no period: left blank in each period's table.
     const periodRows = rows.filter((r) => !lexicon.changeRow.test(periodOf.get(r) ?? ''));
     const typed = periodRows.map((r) => periodOf.get(r) ?? '');
     const periods = [...new Set(typed)];
     if (periods.length < 2 || periods.length * 2 > periodRows.length) continue;
-    if (!periodRows.every((r) => isPeriodCell(sheet.rows[r]?.[col] ?? null, lexicon)) && !isCycle(typed)) continue;
+    const periodCell = (r: number) => isPeriodCell(sheet.rows[source.get(r) ?? r]?.[col] ?? null, lexicon);
+    if (!periodRows.every(periodCell) && !isCycle(typed)) continue;
+    // The rows the layout sets aside under a change (增长(%) over its rows) are of no period either.
+    for (let r = rows[0]; r <= rows[rows.length - 1]; r++) {
+      const change = compactText(cellText(sheet.rows[source.get(r) ?? r]?.[col]));
+      if (!periodOf.has(r) && lexicon.changeRow.test(change)) periodOf.set(r, change);
+    }
     return periods.map((period) => ({ period, sheet: onePeriod(sheet, layout.labelColumn, periodOf, period) }));
   }
   return undefined;
+}
+
+/**
+ * Each row's cell of a column whose values are typed once above their group's rows and blank below (`2023年` over its
+ * indicators, then `2024年`, `增减`, `增长(%)`): the row the group's value stands on. Empty where the column is not laid
+ * out so (a value typed twice, or a blank before the first).
+ */
+function typedOnce(sheet: SheetSnapshot, rows: number[], col: number): Map<number, number> {
+  const text = (r: number) => compactText(cellText(sheet.rows[r]?.[col]));
+  const [first, last] = [rows[0], rows[rows.length - 1]];
+  // Every row between the first and the last counts, those the layout sets aside too (增减 over its rows is one).
+  const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const typed = span.filter((r) => text(r) !== '');
+  if (typed.length === 0 || rows.every((r) => text(r) !== '') || text(first) === '') return new Map();
+  if (new Set(typed.map(text)).size !== typed.length) return new Map();
+  const source = new Map<number, number>();
+  let group = first;
+  for (const r of span) {
+    if (text(r) !== '') group = r;
+    else source.set(r, group);
+  }
+  return source;
 }
 
 /**

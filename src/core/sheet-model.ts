@@ -2,7 +2,7 @@ import type { Figure, NumberFigure } from './figure';
 import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types';
 import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { phrase } from './messages';
-import { compactText, normaliseHeader } from './header';
+import { bracketAtEnd, compactText, normaliseHeader } from './header';
 import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
@@ -321,12 +321,23 @@ export class SheetModel {
       const mixed = listed.length < units.length;
       if (kind !== undefined) return mixed && kind === 'count' && !this.holdsWholeFigures(column) ? 'unknown' : kind;
       // Units of several kinds (单位：个、%、万元): a header ending as a count's (村数) over whole figures is one.
-      return this.lexicon.countEnding.test(column.rawHeader) && this.holdsWholeFigures(column) ? 'count' : 'unknown';
+      return this.headedAsCount(column) && this.holdsWholeFigures(column) ? 'count' : 'unknown';
     }
     if (this.layout.defaultUnit !== undefined || column.unit !== undefined)
       return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
     // No unit anywhere: a header ending as a count's (新建党组织数) over whole figures, none negative, is one.
-    return this.lexicon.countEnding.test(column.rawHeader) && this.holdsWholeFigures(column) ? 'count' : 'unknown';
+    return this.headedAsCount(column) && this.holdsWholeFigures(column) ? 'count' : 'unknown';
+  }
+
+  /**
+   * A header ending as a count's (村数), or as a number of people's (从业人员) with no bracket but a count or people unit:
+   * 研究人员（人年） counts full-time equivalents, rounded one by one.
+   */
+  private headedAsCount(column: HeaderColumn): boolean {
+    if (this.lexicon.countEnding.test(column.rawHeader)) return true;
+    if (!this.lexicon.peopleEnding.test(column.rawHeader)) return false;
+    const bracket = bracketAtEnd(column.rawHeader);
+    return bracket === undefined || isCountUnit(bracket, this.lexicon);
   }
 
   /** Whether every figure of a column's rows is a whole number, none negative (at least one figure). */

@@ -49,12 +49,20 @@ export function turnedSheet(
   const oneColumn = layout.columns.length === 1 && layout.unitColumn !== undefined;
   if (!totalColumn && !periods && !oneColumn) return undefined;
   const rows: (Cell | null)[][] = sheet.rows.slice(0, top).map((row) => [...row]);
-  // Turned, a unit column would be a row of units under the indicators: each unit goes into its indicator's header.
-  const unitColumn = oneColumn ? layout.unitColumn : undefined;
+  // Turned, a unit column (`指标 | 单位 | 城关镇 …`) would be a row of units under the indicators: each unit goes into
+  // its indicator's header.
+  const unitColumn = layout.unitColumn;
   const unitOf = (row: (Cell | null)[]) => (unitColumn === undefined ? '' : cellText(row[unitColumn]).trim());
+  // Only the labels and the places' columns turn: not a 代码 column, nor a cell typed past the header (a stray 6671
+  // after 合计), which name no place.
+  const places = layout.columns.filter((c) => {
+    const text = compactText(cellText(header[c.col]));
+    return text !== '' && !lexicon.identifier.test(text);
+  });
+  const turning = new Set([layout.labelColumn, ...places.map((c) => c.col)]);
   sheet.rows.slice(top).forEach((row, i) =>
     row.forEach((cell, j) => {
-      if (!cell || j === unitColumn) return;
+      if (!cell || !turning.has(j)) return;
       const turned = (rows[top + j] ??= []);
       while (turned.length < i) turned.push(null);
       const unit = i > 0 && j === layout.labelColumn ? unitOf(row) : '';

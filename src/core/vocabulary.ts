@@ -153,6 +153,9 @@ export const vocabularySchema = z
     partialListNotes: words.describe(
       'Words of a note under a table saying its rows are not all its total holds (only the main industries are listed; the counties do not add up to the city): a total is not their sum.',
     ),
+    countedElsewhereWords: words.describe(
+      'Words of a row label saying the row is counted in another or not in the total (merged into a town, for reference only): the total is not its sum with it.',
+    ),
     comparableGrowthNotes: words.describe(
       'Words of a note under a table (or of its title) saying its growth is on a comparable basis or at comparable prices: the growth rates are not the change of the figures shown, and are not checked against them.',
     ),
@@ -161,6 +164,9 @@ export const vocabularySchema = z
       'Numbering of row labels from the top level down, {numeral} and {digits} standing for the number.',
     ),
     labelHeaders: words.describe('Headers of the label (region or unit name) column.'),
+    pageLines: words.describe(
+      'Page lines of a report printed or exported page by page, {digits} standing for the number: such a row, and the header repeated after it, are read as if absent.',
+    ),
     sequenceHeaders: words.describe('Headers of a sequence-number column, neither data nor label.'),
     columnNumberLabels: words.describe(
       'Text cells of the column-number row some forms put under the header, before 1, 2, 3 ….',
@@ -202,6 +208,9 @@ export const vocabularySchema = z
     countEndings: words.describe(
       'Header endings of a count (a number of things): a column without a unit whose figures are all whole and not negative is counted, summed by a total row and required whole.',
     ),
+    peopleEndings: words.describe(
+      'Header endings of a number of people (population, staff): such a column is counted as one ending as a count is, where its bracket, if any, is a count or people unit (not full-time equivalents in person-years).',
+    ),
     changeRowLabels: words.describe(
       'Row labels of a row of changes under its periods (increase, growth in per cent): its figures are no counts nor rates, and no total sums them. {year} stands for any year (compared with {year}: compared with 2021).',
     ),
@@ -210,6 +219,9 @@ export const vocabularySchema = z
     ),
     realGrowthLabels: words.describe(
       'Row labels of a measure whose growth is published at comparable prices (value added, gross domestic product): its growth is not the change of its figures at current prices beside it.',
+    ),
+    currentPriceNotes: words.describe(
+      'Note words saying growth is worked out at current prices: value added and GDP rows then grow as their figures do.',
     ),
     averageLabelStarts: words.describe(
       'Beginnings of row labels of an average over the rows (an average per township): the row is never summed into a total.',
@@ -295,9 +307,11 @@ const LIST_KEYS = [
   'continuationWords',
   'partialListHeaders',
   'partialListNotes',
+  'countedElsewhereWords',
   'comparableGrowthNotes',
   'numerals',
   'numberingLevels',
+  'pageLines',
   'labelHeaders',
   'sequenceHeaders',
   'columnNumberLabels',
@@ -314,10 +328,12 @@ const LIST_KEYS = [
   'identifierWords',
   'additiveAverages',
   'countEndings',
+  'peopleEndings',
   'changeRowLabels',
   'averageLabels',
   'averageLabelStarts',
   'realGrowthLabels',
+  'currentPriceNotes',
   'signedWords',
   'missingMarkers',
 ] as const;

@@ -110,7 +110,7 @@ export function otherKinds(a: PreparedSheet, colA: number, b: PreparedSheet, col
   return x !== undefined && y !== undefined && x !== y;
 }
 
-type UnitKind = 'enterprises' | 'organisations';
+export type UnitKind = 'enterprises' | 'organisations';
 
 /** The kind of unit a column counts: by its header, else by the kind every other header of its sheet names. */
 export function columnKind(s: PreparedSheet, col: number): UnitKind | undefined {

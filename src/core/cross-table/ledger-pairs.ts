@@ -109,6 +109,29 @@ function closedRows(relation: LedgerRelation, sheet: SheetSnapshot): (row: numbe
 // A ledger column of categories holds at most this many distinct values (非公企业, 社会组织).
 const MAX_CATEGORIES = 6;
 
+/** A ledger column of categories (类别: 非公企业, 社会组织): its rows by value, where every row holds one of a few. */
+export interface CategoryColumn {
+  col: number;
+  rows: Map<string, number[]>;
+}
+
+export function categoryColumns(sheet: SheetSnapshot, ledger: Ledger): CategoryColumn[] {
+  const width = sheet.rows[ledger.headerRow]?.length ?? 0;
+  const found: CategoryColumn[] = [];
+  for (let col = 0; col < width; col++) {
+    if (col === ledger.regionCol) continue;
+    const rows = new Map<string, number[]>();
+    for (const r of ledger.rows) {
+      const value = compactText(sheet.rows[r]?.[col]?.text ?? '');
+      if (value === '' || /\d/.test(value)) break;
+      (rows.get(value) ?? rows.set(value, []).get(value))?.push(r);
+    }
+    const counted = [...rows.values()].reduce((n, list) => n + list.length, 0);
+    if (counted === ledger.rows.length && rows.size >= 1 && rows.size <= MAX_CATEGORIES) found.push({ col, rows });
+  }
+  return found;
+}
+
 /**
  * The ledger rows of the summary's kind: where a ledger of both kinds has a column of categories (类别: 非公企业,
  * 社会组织) and the summary's sheet name or title names exactly one of them, the rows of that one; else every row.
@@ -121,20 +144,11 @@ function rowsOfSummary(summary: PreparedSheet, sheet: SheetSnapshot, ledger: Led
   const { enterpriseWords, organisationWords } = summary.model.lexicon.vocabulary.subjects;
   const mentions = (words: string[]) => named.some((text) => words.some((w) => w !== '' && text.includes(w)));
   if (mentions(enterpriseWords) && mentions(organisationWords)) return ledger.rows;
-  const width = sheet.rows[ledger.headerRow]?.length ?? 0;
-  for (let col = 0; col < width; col++) {
-    if (col === ledger.regionCol) continue;
-    const values = new Map<string, number[]>();
-    for (const r of ledger.rows) {
-      const value = compactText(sheet.rows[r]?.[col]?.text ?? '');
-      if (value === '' || /\d/.test(value)) break;
-      (values.get(value) ?? values.set(value, []).get(value))?.push(r);
-    }
-    const counted = [...values.values()].reduce((n, rows) => n + rows.length, 0);
-    if (counted !== ledger.rows.length || values.size < 2 || values.size > MAX_CATEGORIES) continue;
+  for (const { rows } of categoryColumns(sheet, ledger)) {
+    if (rows.size < 2) continue;
     // A one-character answer (是, 否) names no kind, whatever a title happens to hold.
-    const kinds = [...values.keys()].filter((v) => v.length >= 2 && named.some((text) => text.includes(v)));
-    if (kinds.length === 1) return values.get(kinds[0]) ?? ledger.rows;
+    const kinds = [...rows.keys()].filter((v) => v.length >= 2 && named.some((text) => text.includes(v)));
+    if (kinds.length === 1) return rows.get(kinds[0]) ?? ledger.rows;
   }
   return ledger.rows;
 }
@@ -237,7 +251,13 @@ export function ledgerPairs(
   for (const book of books) {
     for (const summary of book.filter((s) => named.summary(s) && s.layout.regionRows.length > 0)) {
       const ledgerSheets = book.filter((s) => s !== summary && named.ledger(s));
-      if (ledgerSheets.length === 0) pairs.push(...sheetLedgers(relation, summary, book));
+      const read = new Map(
+        ledgerSheets.map((s) => [s, readLedger(s.sheet, relation.regionHeaders, s.model.lexicon)] as const),
+      );
+      // With no ledger of the whole county (one with a region column), the sheets named after its towns are theirs,
+      // 台账 in their names or not (高桥镇台账).
+      const bySheet = [...read.values()].every((l) => l === undefined) ? sheetLedgers(relation, summary, book) : [];
+      pairs.push(...bySheet);
       for (const ledgerSheet of ledgerSheets) {
         paired.add(ledgerSheet);
         const where = {
@@ -245,7 +265,8 @@ export function ledgerPairs(
           summary: summary.sheet.name,
           ledger: `[${ledgerSheet.sheet.name}]`,
         };
-        const ledger = readLedger(ledgerSheet.sheet, relation.regionHeaders, ledgerSheet.model.lexicon);
+        const ledger = read.get(ledgerSheet);
+        if (bySheet.some((p) => p.ledgerSheet === ledgerSheet)) continue;
         if (!ledger) {
           const headers = relation.regionHeaders.join(crossPhrase(lang, 'listSeparator'));
           notes.push(crossPhrase(lang, 'ledgerNoRegion', { ...where, headers }));

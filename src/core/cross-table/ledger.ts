@@ -6,8 +6,8 @@ import { readFigure } from '../number';
 import type { Lang } from '../report';
 import { crossPhrase, figureText } from './phrases';
 import { baseName, sheetPlace, type PreparedSheet } from './prepared';
-import { columnKind, figuresAgree, headersKind } from './finding';
-import { ledgerPairs, type Ledger, type LedgerPair } from './ledger-pairs';
+import { columnKind, figuresAgree, headersKind, type UnitKind } from './finding';
+import { categoryColumns, ledgerPairs, type Ledger, type LedgerPair } from './ledger-pairs';
 import { systematic, yearsOf } from './region-total';
 import { labelOf, title, yearsIn } from './region';
 import type { CrossTableRule, LedgerRelation } from './schema';
@@ -221,6 +221,10 @@ function ledgerMeasures(
       if (years.size > 0 && ![...years].some((y) => ledgerYears.has(y))) used.add(col);
   }
   const cellText = (r: number, c: number) => compactText(sheet.rows[r]?.[c]?.text ?? '');
+  // A summary counting both kinds in columns of their own (企业数 | 社会组织数) takes each from the ledger rows of its
+  // kind, where a category column (类别) tells them apart.
+  const split = splitByKind(summary, ledgerSheet, ledger);
+  const placeOf = (col: number) => split?.place(col, place, lang) ?? place;
   for (const count of relation.counts) {
     const { lexicon } = summary.model;
     const keys = count.summary.map((s) => aliasKey(s, lexicon));
@@ -235,7 +239,7 @@ function ledgerMeasures(
         name,
         describe: (region) =>
           region
-            ? crossPhrase(lang, 'ledgerRows', { sheet: place, region })
+            ? crossPhrase(lang, 'ledgerRows', { sheet: placeOf(column.col), region })
             : crossPhrase(lang, 'ledgerAllRows', { sheet: place }),
         value: () => 1,
         everyRow: true,
@@ -252,14 +256,36 @@ function ledgerMeasures(
         name,
         describe: (region) =>
           region
-            ? crossPhrase(lang, 'ledgerRowsWhere', { sheet: place, region, column: header, values: shownValues })
-            : crossPhrase(lang, 'ledgerAllRowsWhere', { sheet: place, column: header, values: shownValues }),
+            ? crossPhrase(lang, 'ledgerRowsWhere', {
+                sheet: placeOf(column.col),
+                region,
+                column: header,
+                values: shownValues,
+              })
+            : crossPhrase(lang, 'ledgerAllRowsWhere', {
+                sheet: placeOf(column.col),
+                column: header,
+                values: shownValues,
+              }),
         value: (r) => (values.has(cellText(r, col)) ? 1 : 0),
       });
     }
     used.add(column.col);
   }
-  if (!relation.sums) return measures;
+  if (relation.sums) measures.push(...sumMeasures(summary, ledgerSheet, placeOf, ledger, lang, used));
+  return split ? measures.map(split.restrict) : measures;
+}
+
+/** The summary columns headed like a numeric ledger column: that column's sum. */
+function sumMeasures(
+  summary: PreparedSheet,
+  { sheet }: PreparedSheet,
+  placeOf: (col: number) => string,
+  ledger: Ledger,
+  lang: Lang,
+  used: Set<number>,
+): Measure[] {
+  const measures: Measure[] = [];
   for (const column of summary.layout.columns) {
     if (used.has(column.col) || column.isRate) continue;
     const col = ledger.headers.findIndex((h, i) => i !== ledger.regionCol && h === column.header);
@@ -277,10 +303,44 @@ function ledgerMeasures(
       name: column.header,
       describe: (region) =>
         region
-          ? crossPhrase(lang, 'ledgerSum', { sheet: place, region, column: header })
-          : crossPhrase(lang, 'ledgerAllSum', { sheet: place, column: header }),
+          ? crossPhrase(lang, 'ledgerSum', { sheet: placeOf(column.col), region, column: header })
+          : crossPhrase(lang, 'ledgerAllSum', { sheet: placeOf(column.col), column: header }),
       value: figure,
     });
   }
   return measures;
+}
+
+/**
+ * Where a summary has columns of both kinds and the ledger a column of categories each of one kind (非公企业,
+ * 社会组织, 民办非企业单位): each kind's columns count or sum only its rows, and say so.
+ */
+function splitByKind(summary: PreparedSheet, ledgerSheet: PreparedSheet, ledger: Ledger) {
+  const { lexicon } = summary.model;
+  const columnKinds = new Map(summary.layout.columns.map((c) => [c.col, lexicon.kindOf(c.header)]));
+  if (new Set([...columnKinds.values()].filter((k) => k !== undefined)).size < 2) return undefined;
+  const { sheet } = ledgerSheet;
+  for (const { col, rows } of categoryColumns(sheet, ledger)) {
+    const rowKind = new Map<number, UnitKind>();
+    for (const [value, list] of rows) {
+      const kind = lexicon.kindOf(value);
+      if (kind) for (const r of list) rowKind.set(r, kind);
+    }
+    if (rowKind.size !== ledger.rows.length) continue;
+    const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
+    const kindOfColumn = (c: number) => columnKinds.get(c);
+    return {
+      place: (c: number, place: string, lang: Lang) => {
+        const kind = kindOfColumn(c);
+        return (
+          kind && crossPhrase(lang, 'ledgerOfKind', { sheet: place, column: header, kind: crossPhrase(lang, kind) })
+        );
+      },
+      restrict: (m: Measure): Measure => {
+        const kind = kindOfColumn(m.col);
+        return kind ? { ...m, value: (r) => (rowKind.get(r) === kind ? m.value(r) : 0) } : m;
+      },
+    };
+  }
+  return undefined;
 }

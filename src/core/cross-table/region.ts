@@ -79,9 +79,13 @@ export interface RegionLabels {
 }
 
 export function regionLabels(labels: string[], lexicon: Lexicon): RegionLabels {
+  // A row of a period (2024年 | 2023年 | 增减) names no place: a workbook's sheet named 2023年 is not its region's.
+  const period = (label: string) => lexicon.bareDate.test(compactText(label));
   return {
     labels,
-    keys: labels.map((label) => ({ full: unnumbered(label, lexicon), base: regionBase(label, lexicon) })),
+    keys: labels.map((label) =>
+      period(label) ? { full: '', base: '' } : { full: unnumbered(label, lexicon), base: regionBase(label, lexicon) },
+    ),
     suffixes: [...lexicon.regionSuffixes, ...lexicon.zoneSuffixes],
   };
 }

@@ -128,10 +128,41 @@ function rowOfAnotherKind(ctx: SearchContext, c: Candidate, b: Break, support: n
   let top = 0;
   while (top < b.pos && Number.isNaN(view.value(c.target, top))) top++;
   for (let pos = b.pos; pos >= top; pos--) {
-    if (statistic(pos)) return true;
+    if (statistic(pos)) return pos !== b.pos || !holdsTotals(view, c, b.pos, support);
     if (heldAt(support, pos)) return false;
   }
   return false;
+}
+
+/**
+ * A 全市平均 row that holds the totals of a ratio's two lines (常住人口 and 住房面积 summed over the districts, 人均 their
+ * quotient): the ratio carries to it as to any total, unless the ratio's own figure there is the sum or the mean of
+ * its figures above (a foot row summing every column, the rates too).
+ */
+function holdsTotals(view: GridView, c: Candidate, pos: number, support: number[]): boolean {
+  if (c.kind !== 'ratio') return false;
+  const totalOf = (line: number) => {
+    let sum = 0;
+    let slack = view.half(line, pos);
+    for (const at of support) {
+      const v = view.value(line, at);
+      if (at === pos) continue;
+      if (Number.isNaN(v)) return undefined;
+      sum += v;
+      slack += view.half(line, at);
+    }
+    return { sum, slack };
+  };
+  const summed = (line: number) => {
+    const total = totalOf(line);
+    return total !== undefined && near(view.value(line, pos), total.sum, total.slack);
+  };
+  const own = totalOf(c.target);
+  const count = support.filter((at) => at !== pos).length;
+  const stated = view.value(c.target, pos);
+  if (own === undefined || near(stated, own.sum, own.slack) || near(stated, own.sum / count, own.slack / count))
+    return false;
+  return c.members.every(summed);
 }
 
 /** The label of a break's row, where the indicators are rows (the relation is between columns). */
@@ -159,7 +190,7 @@ function rateRow(ctx: SearchContext, c: Candidate, b: Break): boolean {
  * the current-price figures beside it (工业增加值 | 本年累计 | 上年同期累计 | 增长 10.2 where they give 15.6).
  */
 function realGrowthRow(ctx: SearchContext, c: Candidate, b: Break): boolean {
-  const label = c.kind === 'change' ? indicatorLabel(ctx, b) : undefined;
+  const label = c.kind === 'change' && !ctx.nominalGrowth ? indicatorLabel(ctx, b) : undefined;
   return label !== undefined && ctx.lexicon.realGrowth.test(label);
 }
 

@@ -169,12 +169,18 @@ function reportedShare(stated: number, expected: number, noise: number): boolean
  * × 100 on every other row): the share or its count is wrong. Not where the share is of another row's count (其中 a
  * share of its own whole), nor a 0 (a placeholder more often than a wrong figure).
  */
+/** A share column's relation as a formula: 比重 = 人口 ÷ 全市 × 100. */
+function shareFormula(inference: SheetInference, share: ShareColumn, lang: Lang): string {
+  const name = (line: number, axis: 'column' | 'row') => lineName(inference, axis, line, lang);
+  const per = share.per === 1 ? '' : ` × ${share.per}`;
+  return `${name(share.col, 'column')} = ${name(share.base, 'column')} ÷ ${name(share.whole, 'row')}${per}`;
+}
+
 function shareFailures(inference: SheetInference, share: ShareColumn, lang: Lang): InferredFailure[] {
   const { grid } = inference;
   const at = (col: number, row: number) => grid.values[col * grid.rows + row];
   const whole = at(share.base, share.whole);
-  const name = (line: number, axis: 'column' | 'row') => lineName(inference, axis, line, lang);
-  const formula = `${name(share.col, 'column')} = ${name(share.base, 'column')} ÷ ${name(share.whole, 'row')}${share.per === 1 ? '' : ` × ${share.per}`}`;
+  const formula = shareFormula(inference, share, lang);
   const failures: InferredFailure[] = [];
   // A whole whose own share is not the full 100 (a 合计 row's decline rate) says the column shares nothing out.
   if (share.off.includes(share.whole)) return failures;
@@ -307,11 +313,20 @@ export function nearFailures(inference: SheetInference, cells: Set<string>, lang
 
 /** Every inferred relation with its support, for `explain`. */
 export function inferredExplanation(inference: SheetInference, lang: Lang): InferredExplanation[] {
-  return inference.relations.map((r) => ({
+  const relations = inference.relations.map((r): InferredExplanation => ({
     ruleId: `inferred/${r.kind}`,
     formula: formulaText(inference, r, lang),
     support: r.support.length,
     breaks: r.breaks.length,
     across: r.axis === 'column' ? 'row' : 'column',
   }));
+  // A column of shares of its counts' whole checks the sheet as a relation does (its breaks are findings too).
+  const shares = inference.shares.map((share): InferredExplanation => ({
+    ruleId: 'inferred/ratio',
+    formula: shareFormula(inference, share, lang),
+    support: share.held,
+    breaks: shareFailures(inference, share, lang).length,
+    across: 'row',
+  }));
+  return [...relations, ...shares];
 }

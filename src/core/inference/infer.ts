@@ -10,6 +10,7 @@ import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
 import { isCountUnit, type Lexicon } from '../lexicon';
 import { compactText, normaliseHeader } from '../header';
+import { simplifiedText } from '../number';
 
 /** The relations a sheet's figures confirm, with what is needed to name and check them. */
 export interface SheetInference {
@@ -109,8 +110,13 @@ export function inferSheet(
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row]);
   const { columnLabels, columnHeaders } = columnLabelsOf(sheet, grid, lexicon);
   const formulas = statedFormulas(layout.notes ?? []);
+  // 增长速度按现价计算 under the table, and no clause of comparable prices (其余按可比价计算) beside it.
+  const notes = (layout.notes ?? []).map((note) => simplifiedText(note, lexicon));
   const columnContext: SearchContext = {
     lexicon,
+    nominalGrowth:
+      notes.some((note) => lexicon.currentPriceNote.test(note)) &&
+      !notes.some((note) => lexicon.comparableGrowthNote.test(note)),
     view: viewOf(grid, 'column'),
     label: (col) => columnLabels[col] ?? '',
     positionLabel: (row) => rowLabels[row] ?? '',

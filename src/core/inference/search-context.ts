@@ -36,6 +36,8 @@ export interface SearchContext {
   identifier?: (pos: number) => boolean;
   /** Positions of changes (增减, 增长率): a ratio or change holds between levels, not between their changes. */
   change?: (pos: number) => boolean;
+  /** The notes say growth is at current prices (按现价计算): value added grows as its figures do (see explained.ts). */
+  nominalGrowth?: boolean;
 }
 
 /** What the search knows of each line before it proposes anything. */

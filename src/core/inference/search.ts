@@ -177,6 +177,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
     choose(target);
     if (view.axis === 'column') chooseSecond(target);
   }
+  dropDoubleCounts(ctx, chosen);
   // Hierarchies: a grand total sums its subtotals, or the detail lines under no subtotal skipped, or the lines that
   // are no part of a sum (subtotals and the details beside them).
   const sums = [...chosen.values()].map((alternatives) => alternatives[0]).filter((r) => r.kind === 'sum');
@@ -214,6 +215,20 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
     relations: dropSubsumed(dropPartialReadings(dropRestatements(view, alternatives))),
     near: nearRelations(ctx, chosen, refused),
   };
+}
+
+/**
+ * Sums that count a subtotal, a line that says it is one, and its own lines both (合计 = 南山镇 … 南山镇小计 … 柳林镇小计,
+ * holding in one column by chance): dropped, so that their targets are looked for again among the hierarchy's levels.
+ */
+function dropDoubleCounts(ctx: SearchContext, chosen: Map<number, InferredRelation[]>): void {
+  const sumOf = new Map<number, InferredRelation>();
+  for (const [target, [first]] of chosen) if (first.kind === 'sum' && saysTotal(ctx, target)) sumOf.set(target, first);
+  for (const [target, r] of sumOf) {
+    const members = new Set(r.members);
+    const twice = r.members.some((m) => m !== target && sumOf.get(m)?.members.some((x) => members.has(x)));
+    if (twice) chosen.delete(target);
+  }
 }
 
 /** The best refused relation that still points at a cell (see nearRelation) of each line none was kept for. */

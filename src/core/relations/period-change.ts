@@ -1,6 +1,6 @@
 import { aliasKey } from '../binding';
 import { parentPath, type HeaderColumn } from '../layout-types';
-import { isCountUnit, type Lexicon } from '../lexicon';
+import type { Lexicon } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { compareStated, roundForDisplay } from '../tolerance';
@@ -82,9 +82,14 @@ function periodsBefore(
   lexicon: Lexicon,
   rowUnits: boolean,
 ): [HeaderColumn, HeaderColumn] | undefined {
-  // Counts in whole units, or figures in the units each row states (rounding read row by row); not a figure in 亿元.
+  // Counts, in whole units or in 万人 (a population grows as its figures do), or figures in the units each row states
+  // (rounding read row by row); not an amount in 亿元, whose growth may be at comparable prices.
   const dated = columns.filter((c) => c.col < column.col && !c.isRate && yearOf(c, lexicon) !== undefined).slice(-2);
-  if (!dated.every((c) => isCountUnit(c.unit, lexicon) || (rowUnits && c.unit === undefined))) return undefined;
+  const counted = (c: HeaderColumn) => {
+    const kind = c.unit === undefined ? undefined : lexicon.unitOf(c.unit)?.kind;
+    return kind === 'count' || kind === 'people' || (rowUnits && c.unit === undefined);
+  };
+  if (!dated.every(counted)) return undefined;
   if (dated.length < 2) return undefined;
   // Only their changes may stand between (增减, 增长（%）): after 其中：新开工项目 a bare 增长 is that column's growth.
   const between = columns.filter((c) => c.col > dated[1].col && c.col < column.col);

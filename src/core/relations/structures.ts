@@ -167,9 +167,19 @@ export class SheetStructures {
       }
     }
     // Parts of a whole only where figures add up: not a per-head row (全体居民人均 over 城镇居民), an average or price
-    // column (平均销售价格), nor a change (比上年增减: an unlisted part may have fallen).
+    // column (平均销售价格), a column in a unit per unit (劳动生产率 元/人: 工业 above 第二产业), nor a change (比上年增减: an
+    // unlisted part may have fallen). Under a title naming means, a column where a part passes its whole is of means
+    // (人均可支配收入: 城镇居民 above 全体居民): neither the title nor the figures tell alone.
+    const value = (row: number, col: number) => model.number(row, col)?.value ?? NaN;
+    const passesWhole = (col: number) =>
+      breakdownRows.some(({ wholeRow, rows }) => rows.some((row) => value(row, col) > value(wholeRow, col)));
     const summed = model.layout.columns.filter(
-      (c) => this.columnKind(c) !== 'rate' && !c.notAdditive && !model.holdsChanges(c),
+      (c) =>
+        this.columnKind(c) !== 'rate' &&
+        !c.notAdditive &&
+        !model.holdsRatios(c.col) &&
+        !(model.layout.titleNamesMeans === true && passesWhole(c.col)) &&
+        !model.holdsChanges(c),
     );
     // A part in another unit than its whole (机电产品 in 亿元 | 其中：手机 in 万台, by a 计量单位 column) is no amount of it;
     // nor is one whose label brackets another unit than the whole's known one (旅游总收入（亿元） | 旅游外汇收入（万美元）).
