@@ -240,7 +240,7 @@ function ledgerMeasures(
         describe: (region) =>
           region
             ? crossPhrase(lang, 'ledgerRows', { sheet: placeOf(column.col), region })
-            : crossPhrase(lang, 'ledgerAllRows', { sheet: place }),
+            : crossPhrase(lang, 'ledgerAllRows', { sheet: placeOf(column.col) }),
         value: () => 1,
         everyRow: true,
       });
@@ -328,16 +328,14 @@ function splitByKind(summary: PreparedSheet, ledgerSheet: PreparedSheet, ledger:
     }
     if (rowKind.size !== ledger.rows.length) continue;
     const header = (sheet.rows[ledger.headerRow]?.[col]?.text ?? '').trim();
-    const kindOfColumn = (c: number) => columnKinds.get(c);
     return {
-      place: (c: number, place: string, lang: Lang) => {
-        const kind = kindOfColumn(c);
-        return (
-          kind && crossPhrase(lang, 'ledgerOfKind', { sheet: place, column: header, kind: crossPhrase(lang, kind) })
-        );
+      place: (c: number, sheetPlace: string, lang: Lang) => {
+        const kind = columnKinds.get(c);
+        if (!kind) return undefined;
+        return crossPhrase(lang, 'ledgerOfKind', { sheet: sheetPlace, column: header, kind: crossPhrase(lang, kind) });
       },
       restrict: (m: Measure): Measure => {
-        const kind = kindOfColumn(m.col);
+        const kind = columnKinds.get(m.col);
         return kind ? { ...m, value: (r) => (rowKind.get(r) === kind ? m.value(r) : 0) } : m;
       },
     };
