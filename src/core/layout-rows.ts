@@ -159,9 +159,7 @@ function nestedParts(members: number[], byRow: Map<number, NestingRow>, lexicon:
     if (!t) return { typed: 0, excel: 0 };
     const typed = t.label.trimStart();
     const marker = lexicon.partMarker.exec(typed)?.[0] ?? '';
-    let width = indentOf(t.label) + indentOf(typed.slice(marker.length));
-    for (const ch of marker) width += ch.charCodeAt(0) > 0xff ? 2 : 1;
-    return { typed: width, excel: t.indent };
+    return { typed: indentOf(t.label) + markWidth(marker) + indentOf(typed.slice(marker.length)), excel: t.indent };
   };
   const top = depth(members[0]);
   const nested = new Map<number, number>();
@@ -314,7 +312,12 @@ function wholeAboveComponents(
 function nameIndent(raw: string, compact: string, lexicon: Lexicon, asTyped = false): number {
   const length = compact.length - splitOfWhich(compact, lexicon).text.length;
   const marker = asTyped ? raw.trimStart().slice(0, length) : compact.slice(0, length);
-  let width = indentOf(raw);
+  return indentOf(raw) + markWidth(marker);
+}
+
+/** How wide a mark is typed, in indentOf's units: a full-width character (其, ：) as two spaces. */
+function markWidth(marker: string): number {
+  let width = 0;
   for (const ch of marker) width += ch.charCodeAt(0) > 0xff ? 2 : 1;
   return width;
 }

@@ -128,7 +128,11 @@ export function isYearRow(
  * 1992`): a region whose two figures happen to lie between 1900 and 2100 has its name there, and its figures are no
  * series. Years typed as text over figures typed as numbers (`'2022 | '2023`) are headings whatever stands before.
  */
-function isYearHeaderRow(row: (Cell | null)[] | undefined, next: (Cell | null)[] | undefined, lexicon: Lexicon) {
+function isYearHeaderRow(
+  row: (Cell | null)[] | undefined,
+  next: (Cell | null)[] | undefined,
+  lexicon: Lexicon,
+): boolean {
   const years: number[] = [];
   let label: string | undefined;
   let typedAsText = true;

@@ -141,15 +141,14 @@ function rowOfAnotherKind(ctx: SearchContext, c: Candidate, b: Break, support: n
  */
 function holdsTotals(view: GridView, c: Candidate, pos: number, support: number[]): boolean {
   if (c.kind !== 'ratio') return false;
+  const above = support.filter((at) => at !== pos);
+  // A line's figures above, summed, and the slack of their rounding and of its figure at the row.
   const totalOf = (line: number) => {
-    let sum = 0;
-    let slack = view.half(line, pos);
-    for (const at of support) {
+    let [sum, slack] = [0, view.half(line, pos)];
+    for (const at of above) {
       const v = view.value(line, at);
-      if (at === pos) continue;
       if (Number.isNaN(v)) return undefined;
-      sum += v;
-      slack += view.half(line, at);
+      [sum, slack] = [sum + v, slack + view.half(line, at)];
     }
     return { sum, slack };
   };
@@ -158,10 +157,9 @@ function holdsTotals(view: GridView, c: Candidate, pos: number, support: number[
     return total !== undefined && near(view.value(line, pos), total.sum, total.slack);
   };
   const own = totalOf(c.target);
-  const count = support.filter((at) => at !== pos).length;
   const stated = view.value(c.target, pos);
-  if (own === undefined || near(stated, own.sum, own.slack) || near(stated, own.sum / count, own.slack / count))
-    return false;
+  const n = above.length;
+  if (own === undefined || near(stated, own.sum, own.slack) || near(stated, own.sum / n, own.slack / n)) return false;
   return c.members.every(summed);
 }
 
