@@ -914,3 +914,14 @@ test('rows of periods (2024年 | 2023年) name no region: a workbook with a shee
   expect(cross).toEqual([]);
   expect(code).toBe(0);
 });
+
+test.each(['prices-45', 'village-35'])(
+  'rows that are no place (渔业, 村党组织书记) pair with no workbook whose title holds their name in a longer phrase: %s',
+  async (folder) => {
+    // Corpus folders checked as one reviewer folder: a table by sector (农业 | 林业 | 牧业 | 渔业) was paired with
+    // workbooks titled 农林牧渔业总产值…, and a table of indicators with ones whose titles hold …村党组织书记….
+    const { code, cross } = await crossOf(join(__dirname, 'corpora', 'layouts', folder));
+    expect(cross).toEqual([]);
+    expect(code).toBe(0);
+  },
+);

@@ -18,6 +18,8 @@ export interface Lexicon {
   readonly about: ReadonlySet<string>;
   readonly multipliers: ReadonlyMap<string, number>;
   readonly missing: RegExp;
+  /** A figure withheld (×): counted in its totals, not shown. */
+  readonly withheld: RegExp;
   readonly traditional: RegExp | undefined;
   /** A bracketed unit at the end of a header: `(%)`, `(万人)`, `(单位:家)`. */
   readonly unitSuffix: RegExp;
@@ -193,6 +195,7 @@ function compile(v: Vocabulary): Lexicon {
     about: new Set(a.about),
     multipliers,
     missing: new RegExp(`^(?:[-\\u2010-\\u2015\\u2212]*|${alt(v.missingMarkers)})$`),
+    withheld: new RegExp(`^(?:${alt(v.withheldMarkers)})$`),
     traditional: traditional.length > 0 ? new RegExp(`[${traditional.map(escape).join('')}]`, 'g') : undefined,
     // A bracketed unit, or a bare per cent or per mille sign (增长%).
     unitSuffix: new RegExp(`(?:\\((?:(?:${unitLabel}):)?(${unit})\\)|([%\u2030]))$`),

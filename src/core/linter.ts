@@ -160,11 +160,13 @@ function checkTable(
     const others = [...members].some((r) => !rows.has(r) && (model.valueAt(r, col) ?? 0) !== 0);
     return others && Math.abs(sum - stated) <= floatSlack(sum, stated);
   };
-  inferredFailures(inference, options.lang).forEach(({ rule, violation, axis }, i) => {
+  inferredFailures(inference, options.lang).forEach(({ rule, violation, axis, holdsAtRow }, i) => {
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
     // A rate row among counts (城镇化率 | %, by its 单位 cell) changes in points: the counts' relations between columns
-    // do not bind it. A relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns).
-    const rateRow = axis === 'column' && model.isRateRow(violation.row);
+    // do not bind it, unless they hold at other rate rows (a table of rates, each with its change in points). A
+    // relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns).
+    const isRateRow = (row: number) => model.isRateRow(row);
+    const rateRow = axis === 'column' && isRateRow(violation.row) && holdsAtRow?.(isRateRow) !== true;
     const partOfTotal = axis === 'row' && rule.id === 'inferred/sum' && someOfTotal(violation.cells);
     if (!reported.has(cells[0]) && !rateRow && !partOfTotal && !(options.continued && readsTotal(cells)))
       failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
@@ -273,9 +275,11 @@ function suspectCells(
           typed: figure?.value,
           decimals: model.decimalsAt(ref.row, ref.col),
           percent: figure?.percent ?? false,
-          kind: column
-            ? model.columnKind(column, measures.map((id) => ctx.measures.get(id)?.kind).find(Boolean))
-            : 'unknown',
+          // A column of changes (增减数 in 家) counts whole units, but below zero too: no count's bound on a repair.
+          kind:
+            column && !model.holdsChanges(column)
+              ? model.columnKind(column, measures.map((id) => ctx.measures.get(id)?.kind).find(Boolean))
+              : 'unknown',
           ...(range ? { bounds: [range.min, range.max] as [number, number] } : {}),
           evidence: [],
         };

@@ -2,7 +2,7 @@ import { compactText } from './header';
 import { cellText } from './layout-cells';
 import { isPeriodCell } from './layout-table';
 import { figureRows, type SheetLayout } from './layout-types';
-import type { Lexicon } from './lexicon';
+import { labelRole, type Lexicon } from './lexicon';
 import { type Cell, type SheetSnapshot } from './snapshot';
 
 /**
@@ -30,7 +30,16 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
   for (let col = 0; col < width; col++) {
     if (col === layout.labelColumn || figureColumns.has(col)) continue;
     const source = typedOnce(sheet, rows, col);
-    const periodOf = new Map(rows.map((r) => [r, compactText(cellText(sheet.rows[source.get(r) ?? r]?.[col]))]));
+    // Each place's total row is one category, however it is named (城关镇 小计, 全县合计 合计): the first name stands
+    // for all.
+    let totalName: string | undefined;
+    const category = (text: string) => {
+      const role = text === '' ? 'region' : labelRole(text, lexicon);
+      return role === 'total' || role === 'subtotal' ? (totalName ??= text) : text;
+    };
+    const periodOf = new Map(
+      rows.map((r) => [r, category(compactText(cellText(sheet.rows[source.get(r) ?? r]?.[col])))]),
+    );
     // A place's change row after its periods (增减) is of no period: left blank in each period's table.
     const periodRows = rows.filter((r) => !lexicon.changeRow.test(periodOf.get(r) ?? ''));
     const typed = periodRows.map((r) => periodOf.get(r) ?? '');

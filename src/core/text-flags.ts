@@ -11,9 +11,13 @@ import type { SheetModel } from './sheet-model';
  * blamed for it; the cell itself is reported, in plain words. Full-width digits (`10．80`) are read as numbers by
  * number.ts and are common in Chinese sheets: they are not reported.
  */
-export type TextFlag = { kind: 'letters'; letters: string } | { kind: 'decimalComma' };
+export type TextFlag = { kind: 'letters'; letters: string } | { kind: 'mark'; mark: string } | { kind: 'decimalComma' };
 
-const FLAGGED = /^([+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)\s*([A-Za-z]{1,2}|\*{1,3})$/;
+/** Footnote marks typed after a figure (`45*`, `67634①`): asterisks and circled numbers ①–⑳. */
+const MARK = /^(?:\*{1,3}|[\u2460-\u2473])$/;
+const FLAGGED = /^([+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)\s*([A-Za-z]{1,2}|\*{1,3}|[\u2460-\u2473])$/;
+/** A mark in a note, where a sentence of it starts (注：①含随迁子女在校生。*含教学点。). */
+const NOTE_MARK = /(?:^|[\s\u3002\uff1b;\uff0c,])(\*{1,3}|[\u2460-\u2473])/g;
 const DECIMAL_COMMA = /^([+-]?\d+),(\d{1,2})$/;
 
 /** The number a flagged text plainly holds, with its flag; undefined for any other text. `text` is width-normalised. */
@@ -24,14 +28,19 @@ export function readFlaggedNumber(text: string): (NumberFigure & { flag: TextFla
   if (digits === undefined) return undefined;
   const value = Number(digits);
   const decimals = (digits.split('.')[1] ?? '').length;
-  const flag: TextFlag = letters ? { kind: 'letters', letters: letters[2] } : { kind: 'decimalComma' };
+  const flag: TextFlag = !letters
+    ? { kind: 'decimalComma' }
+    : MARK.test(letters[2])
+      ? { kind: 'mark', mark: letters[2] }
+      : { kind: 'letters', letters: letters[2] };
   return { kind: 'number', value, lo: value, hi: value, decimals, percent: false, approximate: false, flag };
 }
 
 /** What the finding on a flagged cell says. */
 export function textFlagMessage(flag: TextFlag, text: string, value: number, lang: Lang): string {
-  const letters = flag.kind === 'letters' ? flag.letters : '';
-  return phrase(lang, flag.kind === 'letters' ? 'textFlagLetters' : 'textFlagDecimalComma', { letters, text, value });
+  if (flag.kind === 'letters') return phrase(lang, 'textFlagLetters', { letters: flag.letters, text, value });
+  if (flag.kind === 'mark') return phrase(lang, 'textFlagMark', { mark: flag.mark, text, value });
+  return phrase(lang, 'textFlagDecimalComma', { text, value });
 }
 
 /** Whether a figure of the column is not whole (a loop: IE11's typed arrays have no `some`). */
@@ -40,12 +49,15 @@ function hasFraction(values: Float64Array): boolean {
   return false;
 }
 
-/** The asterisk marks (*, **) a note of the sheet begins with, after its label: 注：*含… explains `159*`. */
+/**
+ * The marks (*, **, ①) a note of the sheet opens a sentence with, after its label: 注：*含… explains `159*`, and
+ * 注：①含随迁子女在校生。*含教学点。 explains `67634①` and `45*`.
+ */
 function footnotesExplained(model: SheetModel): Set<string> {
   const marks = new Set<string>();
   for (const row of model.layout.noteRows) {
-    const mark = /^\*{1,3}/.exec(rowText(model.sheet, row).trim().replace(model.lexicon.note, '').trim());
-    if (mark) marks.add(mark[0]);
+    const text = rowText(model.sheet, row).trim().replace(model.lexicon.note, '').trim();
+    for (const [, mark] of text.matchAll(NOTE_MARK)) marks.add(mark);
   }
   return marks;
 }
@@ -72,7 +84,7 @@ export function textFlagFindings(model: SheetModel, lang: Lang): Finding[] {
       if (!Number.isNaN(model.column(column.col).values[row])) continue;
       const f = model.figure(row, column.col);
       if (f.kind !== 'number' || !f.flag || (f.flag.kind === 'decimalComma' && !decimalColumn(column.col))) continue;
-      if (f.flag.kind === 'letters' && f.flag.letters.startsWith('*') && explained.has(f.flag.letters)) continue;
+      if (f.flag.kind === 'mark' && explained.has(f.flag.mark)) continue;
       const shown = model.shown(row, column.col);
       findings.push({
         ruleId: 'text-in-number',

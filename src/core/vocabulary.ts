@@ -230,6 +230,9 @@ export const vocabularySchema = z
       'Header words of a difference or change, a count that may be negative (net, increase).',
     ),
     missingMarkers: words.describe('Cell texts meaning "no figure", besides blanks and dashes.'),
+    withheldMarkers: words.describe(
+      'Cell texts meaning a figure withheld to protect respondents (×): counted in its totals though not shown, so a total may stand above the figures shown, never below them.',
+    ),
     attributeKinds: z
       .record(z.string().min(1), words)
       .optional()
@@ -336,6 +339,7 @@ const LIST_KEYS = [
   'currentPriceNotes',
   'signedWords',
   'missingMarkers',
+  'withheldMarkers',
 ] as const;
 
 /** A later layer's words added to an earlier vocabulary (words already there are not repeated). */

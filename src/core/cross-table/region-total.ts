@@ -1,6 +1,6 @@
 import { compactText } from '../header';
 import type { Lang } from '../report';
-import { namesRegion, type Lexicon } from '../lexicon';
+import { dropFootnoteMarks, namesRegion, type Lexicon } from '../lexicon';
 import { disagreement, otherKinds } from './finding';
 import { crossPhrase } from './phrases';
 import { baseName, type PreparedSheet } from './prepared';
@@ -57,16 +57,38 @@ export function sourcesOf(book: PreparedSheet[]): RegionSource[] {
 function namedBy(
   labels: RegionLabels,
   sources: RegionSource[],
-  places?: RegionLabels,
+  folder?: { places: RegionLabels; lexicon: Lexicon },
 ): { index: number; source: RegionSource } | { ambiguous: string[] } | undefined {
   for (const source of sources) {
     const match = matchRegion(source.text, labels);
     if (!match) continue;
     if ('ambiguous' in match) return match;
-    if (places && placeAfter(compactText(source.text), match.matched, places)) return undefined;
+    const text = compactText(source.text);
+    if (!folder) return { index: match.index, source };
+    const { places, lexicon } = folder;
+    if (placeAfter(text, match.matched, places)) return undefined;
+    // A row that is no known place of the folder (城区; 渔业 of a table by sector, 社会组織 of one by kind) is named only
+    // by a text that ends in its name after nothing but places or a date (临川市城区.xlsx), not by one that holds it in
+    // a longer phrase (农林牧渔业总产值, 各县乡镇社会组织党员变动明细).
+    if (!places.labels.includes(labels.labels[match.index]) && !endsInName(text, match.matched, places, lexicon))
+      continue;
     return { index: match.index, source };
   }
   return undefined;
+}
+
+/** Whether the text ends in the name, after nothing but a date or names ending in a place's suffix (临川市, 2024年). */
+function endsInName(text: string, name: string, places: RegionLabels, lexicon: Lexicon): boolean {
+  const at = text.lastIndexOf(name);
+  if (at < 0 || at + name.length !== text.length) return false;
+  const ahead = text.slice(0, at);
+  const last = ahead.at(-1);
+  return (
+    last === undefined ||
+    !/[\u4e00-\u9fff]/.test(last) ||
+    places.suffixes.some((suffix) => ahead.endsWith(suffix)) ||
+    [...ahead.matchAll(lexicon.titleDate)].some((m) => m.index + m[0].length === ahead.length)
+  );
 }
 
 /** Whether a place of `places` follows the text's last `matched` (临川市 then 东湖区). */
@@ -101,7 +123,7 @@ function folderPlaces(books: PreparedSheet[][]): RegionLabels | undefined {
     for (const s of books.flat())
       for (const row of s.layout.regionRows) {
         const label = labelOf(s.sheet, s.layout, row);
-        const name = compactText(label);
+        const name = dropFootnoteMarks(compactText(label));
         if (namesRegion(name, lexicon) || namedAsPlace(name)) places.add(label);
       }
     labels = regionLabels([...places], lexicon);
@@ -144,7 +166,7 @@ function pairWith(
   upperName: string | undefined,
   lexicon: Lexicon,
 ): Pairing | { ambiguous: string[] } | undefined {
-  const named = namedBy(labels, sources, places);
+  const named = namedBy(labels, sources, places && { places, lexicon });
   if (!named || 'ambiguous' in named) return named;
   const label = labels.labels[named.index];
   // What the source says before the row's name (安宁县 of 安宁县城关镇党委).

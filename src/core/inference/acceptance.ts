@@ -74,7 +74,8 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
     least >= 0 &&
     b.actual < most &&
     !levelPlusChange(ctx.view, c) &&
-    !totalOfItsHeading(ctx, c)
+    !totalOfItsHeading(ctx, c) &&
+    headedDifference(ctx, c) === undefined
   )
     return false;
   // A "mean" outside the range of its parts is no mean there.
@@ -181,7 +182,9 @@ export function check(
   // columns of the heading right after their whole (书记总数 | 年龄结构 / 35岁及以下 … 56岁及以上), add up by what the
   // header says, not by chance: each such row supports it. Not some of them (本年减少 / 合计 = 死亡 + 转出, where
   // 停止党籍 is typed — on most rows).
-  const headed = c.kind === 'sum' && ctx.view.axis === 'column' && wholeHeading(ctx, c);
+  // So do the figures of a difference its header names (2023年 | 2022年 | 增减数: 3 = 2 + 1).
+  const headed =
+    (c.kind === 'sum' && ctx.view.axis === 'column' && wholeHeading(ctx, c)) || headedDifference(ctx, c) !== undefined;
   for (let pos = 0; pos < ctx.view.positions; pos++) {
     if (passedOver(pos)) continue;
     const v = verdictOf(pos);
@@ -212,7 +215,12 @@ export function check(
   const noiseAt = (b: Break) => {
     if (noise === 0) return 0;
     grains ??= noiseByGrain(ctx, c, verdictOf);
-    return grains.get(ctx.view.half(c.target, b.pos)) ?? noise;
+    const half = ctx.view.half(c.target, b.pos);
+    const grain = grains.get(half) ?? noise;
+    // A rate or change off where it holds by no more than its figure's own rounding (升学率 to 0.1, off by 0.05 at most)
+    // is exact as shown: a break past its slack is a wrong figure, however small (a 合计 生师比 typed as the mean of the
+    // rows', 14.1 for 14.2).
+    return (c.kind === 'ratio' || c.kind === 'change') && grain <= half * (1 + 1e-9) ? 0 : grain;
   };
   return { ...unbroken, ...confirmedBreaks(ctx, c, failures, noiseAt, support) };
 }
@@ -240,7 +248,7 @@ function unconfirmedMember(ctx: SearchContext, r: InferredRelation): boolean {
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (unconfirmedMember(ctx, r)) return false;
-  if (namedTotal(ctx, r)) return r.breaks.length + r.unexplained <= 1;
+  if (namedTotal(ctx, r) || namedDifference(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
   // A precise ratio or change needs fewer: asked only when short, not of a column's 50,000 supporting rows.
@@ -314,7 +322,9 @@ function distributionWhole(ctx: SearchContext, r: InferredRelation): boolean {
  * three states).
  */
 function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
-  if (r.kind !== 'sum' || (r.support.length > 2 && !totalOfItsHeading(ctx, r))) return false;
+  // Past the support any sum is held to (and two positions), the words need not settle it.
+  const settled = Math.max(3, MIN_SUPPORT[ctx.view.axis]);
+  if (r.kind !== 'sum' || (r.support.length >= settled && !totalOfItsHeading(ctx, r))) return false;
   // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
   if (!r.support.every((pos) => closeAt(ctx.view, r, pos))) return false;
@@ -326,6 +336,51 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   );
   // Two parts need both positions, each with both figures.
   return r.members.length === 2 ? r.support.length === 2 && full.length === 2 : full.length > 0;
+}
+
+/**
+ * Two period columns and a third headed as their difference (2023年 | 2022年 | 比上年增减（百分点）), not in per cent
+ * (a growth rate is no difference): the difference's line, where the relation is between those three.
+ */
+function headedDifference(ctx: SearchContext, r: Candidate): number | undefined {
+  if (ctx.view.axis !== 'column' || (r.kind !== 'sum' && r.kind !== 'difference') || r.members.length !== 2)
+    return undefined;
+  const lines = [r.target, ...r.members];
+  const periods = lines.filter((line) => ctx.lexicon.bareDate.test(ctx.label(line).replace(/\s+/g, '')));
+  const changes = lines.filter((line) => hasWord(ctx.label(line), 'difference', ctx.lexicon));
+  if (periods.length !== 2 || changes.length !== 1 || /[%\uff05\u2030]/.test(ctx.header?.(changes[0]) ?? '%'))
+    return undefined;
+  return changes[0];
+}
+
+/**
+ * A headed difference that holds exactly as shown at three rows: the header says what the columns are, so a short
+ * table of indicators is held to it, as a named total is.
+ */
+function namedDifference(ctx: SearchContext, r: InferredRelation): boolean {
+  return (
+    headedDifference(ctx, r) !== undefined &&
+    r.support.length >= 3 &&
+    r.support.every((pos) => closeAt(ctx.view, r, pos))
+  );
+}
+
+/**
+ * A headed difference found as a sum (2023年 = 2022年 + 比上年增减), restated as the difference the table computed
+ * (比上年增减 = 2023年 − 2022年): a break is told about, and blamed on, the column worked out from the other two.
+ */
+export function restatedDifference(ctx: SearchContext, r: InferredRelation): InferredRelation {
+  const change = r.kind === 'sum' ? headedDifference(ctx, r) : undefined;
+  const level = r.members.find((m) => m !== change);
+  if (change === undefined || level === undefined || change === r.target) return r;
+  const v = (line: number, pos: number) => ctx.view.value(line, pos);
+  return {
+    ...r,
+    kind: 'difference',
+    target: change,
+    members: [r.target, level],
+    breaks: r.breaks.map((b) => ({ ...b, expected: v(r.target, b.pos) - v(level, b.pos), actual: v(change, b.pos) })),
+  };
 }
 
 /**

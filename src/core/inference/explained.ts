@@ -164,8 +164,8 @@ function holdsTotals(view: GridView, c: Candidate, pos: number, support: number[
 }
 
 /** The label of a break's row, where the indicators are rows (the relation is between columns). */
-const indicatorLabel = (ctx: SearchContext, b: Break): string | undefined =>
-  ctx.view.axis === 'column' ? ctx.positionLabel?.(b.pos) : undefined;
+const indicatorLabel = (ctx: SearchContext, pos: number): string | undefined =>
+  ctx.view.axis === 'column' ? ctx.positionLabel?.(pos) : undefined;
 
 /** A figure with a per cent sign in a label names a group (低收入组（20%）, 前10%), not the row's unit. */
 const GROUP_SHARE = /\d+(?:\.\d+)?[%\u2030]/g;
@@ -176,8 +176,8 @@ const GROUP_SHARE = /\d+(?:\.\d+)?[%\u2030]/g;
  * growth in per cent to a rate (a rate's growth is given in points: 产品销售率（%） | 95.2 | 92 | 3.2). A mean's growth
  * is in per cent (人均可支配收入 | 2023年 | 2022年 | 增长).
  */
-function rateRow(ctx: SearchContext, c: Candidate, b: Break): boolean {
-  const label = indicatorLabel(ctx, b)?.replace(GROUP_SHARE, '');
+function rateRow(ctx: SearchContext, c: Candidate, pos: number): boolean {
+  const label = indicatorLabel(ctx, pos)?.replace(GROUP_SHARE, '');
   if (label === undefined || !(hasWord(label, 'rate', ctx.lexicon) || ctx.lexicon.notAdditive.test(label)))
     return false;
   return c.kind !== 'change' || !hasWord(label, 'average', ctx.lexicon);
@@ -188,7 +188,7 @@ function rateRow(ctx: SearchContext, c: Candidate, b: Break): boolean {
  * the current-price figures beside it (工业增加值 | 本年累计 | 上年同期累计 | 增长 10.2 where they give 15.6).
  */
 function realGrowthRow(ctx: SearchContext, c: Candidate, b: Break): boolean {
-  const label = c.kind === 'change' && !ctx.nominalGrowth ? indicatorLabel(ctx, b) : undefined;
+  const label = c.kind === 'change' && !ctx.nominalGrowth ? indicatorLabel(ctx, b.pos) : undefined;
   return label !== undefined && ctx.lexicon.realGrowth.test(label);
 }
 
@@ -351,6 +351,7 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
   let firstSupport = Infinity;
   for (const pos of support) firstSupport = Math.min(firstSupport, pos);
   let divisor: ((b: Break) => boolean) | undefined | null = null;
+  let ratesHold: boolean | undefined;
   const additive = c.kind === 'sum' || c.kind === 'difference';
   return (b) => {
     if (
@@ -374,7 +375,11 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
       between ??= linesBetween(c);
       if (blankLineIsTheGap(view, between, b, support)) return true;
     }
-    if ((additive || c.kind === 'change') && rateRow(ctx, c, b)) return true;
+    // Unless it holds at rate rows too (2023年 = 2022年 + 比上年增减（百分点） down a table of rates).
+    if ((additive || c.kind === 'change') && rateRow(ctx, c, b.pos)) {
+      ratesHold ??= support.some((pos) => rateRow(ctx, c, pos));
+      if (!ratesHold) return true;
+    }
     if (divisor === null) divisor = coincidentDivisor(ctx, c, support);
     return divisor?.(b) === true || totalOverComparableRows(ctx, c, b) || derivedColumn(ctx, c, b);
   };

@@ -100,6 +100,8 @@ export interface InferredFailure {
   violation: Violation;
   /** Whether the relation is between columns (read along each row) or between rows. */
   axis: InferredRelation['axis'];
+  /** Whether the relation holds at some sheet row that passes the test (a rate row, as the failure's is). */
+  holdsAtRow?: (test: (row: number) => boolean) => boolean;
 }
 
 /** One failure per position where an inferred relation breaks, worded for the finding. */
@@ -110,6 +112,7 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
     const view = viewOf(inference.grid, r.axis);
     const rule = inferredRule(r.kind, lang);
     const formula = formulaText(inference, r, lang);
+    const holdsAtRow = (test: (row: number) => boolean) => r.support.some((pos) => test(view.cell(r.target, pos).row));
     for (const b of r.breaks) {
       // A sum or difference has the figures' own decimals; a quotient one more, to show it was worked out.
       const exact = r.kind === 'sum' || r.kind === 'difference';
@@ -119,6 +122,7 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
         rule,
         violation: { ...readAt(view, r, b), vars: { text }, expected, actual, tolerance: b.slack },
         axis: r.axis,
+        holdsAtRow,
       });
     }
   }

@@ -1,7 +1,7 @@
 import { mergeCovering } from '../layout-cells';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 import { readNumberGrid, viewOf, type GridView, type NumberGrid } from './grid';
-import { closeAt } from './acceptance';
+import { closeAt, restatedDifference } from './acceptance';
 import { verdictAt, type InferredRelation, type NearRelation } from './relations';
 import { searchRelations } from './search';
 import type { SearchContext } from './search-context';
@@ -59,11 +59,11 @@ function columnLabelsOf(
     const parts: string[] = [];
     for (let row = first - 1; row >= 0 && parts.length < 2; row--) {
       const text = headerText(row, col);
-      // A unit line above the column's header (单位：元 over 增长（%）) names no part of it, nor do the marks of figures
-      // missing in the rows above the first figure (— under 停止党籍).
+      // A unit line above the column's header (单位：元 over 增长（%）) names no part of it, nor does a date or a filer's
+      // line (填表日期：2025年1月10日 over 占比), nor do the marks of figures missing above the first figure (— under 停止党籍).
       const compact = compactText(text);
-      if (text && !parts.includes(text) && !lexicon.unitRow.test(compact) && !lexicon.missing.test(compact))
-        parts.unshift(text);
+      const aside = [lexicon.unitRow, lexicon.missing, lexicon.dateRow, lexicon.filer, lexicon.reporter];
+      if (text && !parts.includes(text) && !aside.some((line) => line.test(compact))) parts.unshift(text);
     }
     return parts;
   });
@@ -119,9 +119,11 @@ export function inferSheet(
       !notes.some((note) => lexicon.comparableGrowthNote.test(note)),
     view: viewOf(grid, 'column'),
     label: (col) => columnLabels[col] ?? '',
+    header: (col) => columnHeaders[col] ?? '',
     positionLabel: (row) => rowLabels[row] ?? '',
   };
   const columns = searchRelations(columnContext);
+  columns.relations = columns.relations.map((r) => restatedDifference(columnContext, r));
   columns.relations.push(...statedRelations(columnContext, formulas, columns.relations));
   const derived = new Set(
     columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),

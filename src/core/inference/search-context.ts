@@ -28,6 +28,8 @@ export interface SearchContext {
   isTotal?: (line: number) => boolean;
   /** The header of a line (column header or row label), for choosing among candidates. */
   label: (line: number) => string;
+  /** A line's header as typed, its unit in brackets included (`比上年增减（百分点）`), where lines are columns. */
+  header?: (line: number) => string;
   /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
   positionLabel?: (pos: number) => string;
   /** Positions a sum, difference or mean is not checked at (non-additive columns for total rows). */

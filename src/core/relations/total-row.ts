@@ -32,7 +32,8 @@ const halfUnitOf = (d: number) => HALF_UNITS[d] ?? roundingSlack([d]);
  * per-head figures under a per-head total).
  * Undefined when a member's figure is unknown: withheld (`X`) or an error, or marked missing (`—`) in a column of
  * changes, where a place new this year adds its whole figure to the total's change. `dashed`: a member is marked missing
- * for a reason the sheet gives (a footnote mark on its label, or a note naming it).
+ * for a reason the sheet gives (a footnote mark on its label, or a note naming it). `withheld`: the rows of members
+ * withheld (×) in a column of no negative figure, whose figures the total holds beyond the sum.
  */
 function memberSum(
   model: SheetModel,
@@ -41,9 +42,10 @@ function memberSum(
   stated: NumberFigure,
   structures: SheetStructures,
   notes: () => string[],
-): { sum: number; decimals: number; slack: number; dashed: boolean } | undefined {
+): { sum: number; decimals: number; slack: number; dashed: boolean; withheld: number[] } | undefined {
   let sum = 0;
   let dashed = false;
+  const withheld: number[] = [];
   let typedRange = rangeOf(stated);
   let decimals = decimalsOf(stated);
   // The half-units of every figure shown, the stated one's first (roundingSlack), added as the members are read.
@@ -60,6 +62,10 @@ function memberSum(
       // A blank cell is none; a missing marker is none too, except as a change.
       const shown = model.shown(row, column.col);
       const marked = typeof shown === 'string' && shown.trim() !== '';
+      if (marked && model.lexicon.withheld.test(compactText(shown)) && !signed && !model.goesNegative(column.col)) {
+        withheld.push(row);
+        continue;
+      }
       if (model.figure(row, column.col).kind !== 'missing' || (signed && marked)) return undefined;
       dashed ||= marked && footnoted(compactText(model.rowLabel(row)), notes());
       continue;
@@ -77,7 +83,7 @@ function memberSum(
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
   const rounding =
     perHead || structures.columnIsRounded(column, decimals, total.row) ? halfUnits * (signed ? 2 : 1) : 0;
-  return { sum, decimals, slack: rounding + typedRange, dashed };
+  return { sum, decimals, slack: rounding + typedRange, dashed, withheld };
 }
 
 // How far above its largest member a whole's own measure may stand (a city's stations over its counties').
@@ -140,7 +146,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         if (!stated) continue;
         const members = memberSum(model, total, column, stated, structures, notes);
         if (!members) continue;
-        const { sum, decimals, slack, dashed } = members;
+        const { sum, decimals, slack, dashed, withheld } = members;
         if (
           slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals)
         ) {
@@ -149,26 +155,30 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         }
         // A member marked missing for a reason the sheet gives (滨海新区① | — in 2010, counted in the districts it
         // replaced, as the note says) may hide what a total holds beyond the others: only a total short of them is wrong.
-        if (dashed && stated.value > sum) continue;
+        // So does a member withheld to protect respondents (× in a column of no negative figure).
+        if ((dashed || withheld.length > 0) && stated.value > sum) continue;
         const values = total.members.map((row) => model.valueAt(row, column.col) ?? NaN);
         if (closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
         if (amongMembers(values, stated.value, sum)) continue;
         const cells = rows.map((row) => ({ row, col: column.col }));
         const expected = roundForDisplay(sum, decimals);
         const actual = roundForDisplay(stated.value, decimals);
+        const formula = sumFormula(model, total.members, column.col);
+        // Below the figures shown, where some are withheld: the total is at least their sum, what it is nobody can say.
+        const hidden = withheld.map((row) => model.address(row, column.col)).join(phrase(ctx.lang, 'cellSeparator'));
         violations.push({
           row: total.row,
           cells,
           expected,
           actual,
-          implied: impliedForSum(model, cells, stated.value, sum),
+          implied: hidden ? new Map() : impliedForSum(model, cells, stated.value, sum),
           linear: true,
           vars: {
             row: total.label,
             result: column.rawHeader,
-            expected,
+            expected: hidden ? phrase(ctx.lang, 'atLeast', { value: expected }) : expected,
             actual,
-            formula: sumFormula(model, total.members, column.col),
+            formula: hidden ? phrase(ctx.lang, 'sumWithheld', { formula, cells: hidden }) : formula,
             difference: roundForDisplay(stated.value - sum, decimals),
           },
         });
