@@ -6,8 +6,8 @@ import type { SheetModel } from './sheet-model';
 
 /**
  * Figures typed with something that is not part of a number (issue 9, case 9): a flag letter after it (`228S`,
- * `7.8S`, `4.9T`: estimate, suppressed, provisional …) or a decimal comma (`1,24`: a comma before one or two digits is
- * never a thousands mark). The figure is read as the number it plainly is, so the relations check it and no total is
+ * `7.8S`, `4.9T`: estimate, suppressed, provisional …), a footnote mark (`45*`, `67634①`) or a decimal comma (`1,24`:
+ * a comma before one or two digits is never a thousands mark). The figure is read as the number it plainly is, so the relations check it and no total is
  * blamed for it; the cell itself is reported, in plain words. Full-width digits (`10．80`) are read as numbers by
  * number.ts and are common in Chinese sheets: they are not reported.
  */
@@ -22,17 +22,17 @@ const DECIMAL_COMMA = /^([+-]?\d+),(\d{1,2})$/;
 
 /** The number a flagged text plainly holds, with its flag; undefined for any other text. `text` is width-normalised. */
 export function readFlaggedNumber(text: string): (NumberFigure & { flag: TextFlag }) | undefined {
-  const letters = FLAGGED.exec(text);
-  const comma = letters ? undefined : DECIMAL_COMMA.exec(text);
-  const digits = letters ? letters[1].replace(/,/g, '') : comma ? `${comma[1]}.${comma[2]}` : undefined;
+  const flagged = FLAGGED.exec(text);
+  const comma = flagged ? undefined : DECIMAL_COMMA.exec(text);
+  const digits = flagged ? flagged[1].replace(/,/g, '') : comma ? `${comma[1]}.${comma[2]}` : undefined;
   if (digits === undefined) return undefined;
   const value = Number(digits);
   const decimals = (digits.split('.')[1] ?? '').length;
-  const flag: TextFlag = !letters
+  const flag: TextFlag = !flagged
     ? { kind: 'decimalComma' }
-    : MARK.test(letters[2])
-      ? { kind: 'mark', mark: letters[2] }
-      : { kind: 'letters', letters: letters[2] };
+    : MARK.test(flagged[2])
+      ? { kind: 'mark', mark: flagged[2] }
+      : { kind: 'letters', letters: flagged[2] };
   return { kind: 'number', value, lo: value, hi: value, decimals, percent: false, approximate: false, flag };
 }
 

@@ -63,11 +63,11 @@ function namedBy(
     const match = matchRegion(source.text, labels);
     if (!match) continue;
     if ('ambiguous' in match) return match;
-    const text = compactText(source.text);
     if (!folder) return { index: match.index, source };
+    const text = compactText(source.text);
     const { places, lexicon } = folder;
     if (placeAfter(text, match.matched, places)) return undefined;
-    // A row that is no known place of the folder (城区; 渔业 of a table by sector, 社会组織 of one by kind) is named only
+    // A row that is no known place of the folder (城区; 渔业 of a table by sector, 社会组织 of one by kind) is named only
     // by a text that ends in its name after nothing but places or a date (临川市城区.xlsx), not by one that holds it in
     // a longer phrase (农林牧渔业总产值, 各县乡镇社会组织党员变动明细).
     if (!places.labels.includes(labels.labels[match.index]) && !endsInName(text, match.matched, places, lexicon))

@@ -34,12 +34,10 @@ const KIND_WORD = {
  * and are not compared.
  */
 function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, oneLine = false): number {
-  // A mean is a ratio too (grade points over grades): `Average grade` names its ratio as `Rate` does, and so does a
-  // growth (增长 = 增减 ÷ 2023年 × 100, not 2023年 = 增减 ÷ 增长 × 100).
+  // A mean is a ratio too (grade points over grades): `Average grade` names its ratio as `Rate` does.
   const says = (r: InferredRelation, kind: keyof typeof KIND_WORD) =>
     hasWord(ctx.label(r.target), KIND_WORD[kind], ctx.lexicon);
-  const words = (r: InferredRelation) =>
-    Number(says(r, r.kind) || (r.kind === 'ratio' && (says(r, 'average') || says(r, 'change'))));
+  const words = (r: InferredRelation) => Number(says(r, r.kind) || (r.kind === 'ratio' && says(r, 'average')));
   const standing = (r: InferredRelation) => r.support.length - (r.breaks.length + (oneLine ? r.unexplained : 0)) * 2;
   // One ratio read two ways (rate = a ÷ b × k, or b = a ÷ rate × k): the header that names a rate is its target, however
   // a wrong figure shifts the support (a rate typed wrong breaks the one, and only blurs the other, where it divides).

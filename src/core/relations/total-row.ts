@@ -30,8 +30,9 @@ const halfUnitOf = (d: number) => HALF_UNITS[d] ?? roundingSlack([d]);
  * The members' sum in one column, the decimals to show it with, and the rounding slack: 0 for exact figures (counts,
  * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人, and
  * per-head figures under a per-head total).
- * Undefined when a member's figure is unknown: withheld (`X`) or an error, or marked missing (`—`) in a column of
- * changes, where a place new this year adds its whole figure to the total's change. `dashed`: a member is marked missing
+ * Undefined when a member's figure is unknown: withheld (`×`) in a column that goes below zero, an error, text, or
+ * marked missing (`—`) in a column of changes, where a place new this year adds its whole figure to the total's
+ * change. `dashed`: a member is marked missing
  * for a reason the sheet gives (a footnote mark on its label, or a note naming it). `withheld`: the rows of members
  * withheld (×) in a column of no negative figure, whose figures the total holds beyond the sum.
  */
