@@ -160,12 +160,12 @@ function checkTable(
     const others = [...members].some((r) => !rows.has(r) && (model.valueAt(r, col) ?? 0) !== 0);
     return others && Math.abs(sum - stated) <= floatSlack(sum, stated);
   };
+  const isRateRow = (row: number) => model.isRateRow(row);
   inferredFailures(inference, options.lang).forEach(({ rule, violation, axis, holdsAtRow }, i) => {
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
     // A rate row among counts (城镇化率 | %, by its 单位 cell) changes in points: the counts' relations between columns
     // do not bind it, unless they hold at other rate rows (a table of rates, each with its change in points). A
     // relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns).
-    const isRateRow = (row: number) => model.isRateRow(row);
     const rateRow = axis === 'column' && isRateRow(violation.row) && holdsAtRow?.(isRateRow) !== true;
     const partOfTotal = axis === 'row' && rule.id === 'inferred/sum' && someOfTotal(violation.cells);
     if (!reported.has(cells[0]) && !rateRow && !partOfTotal && !(options.continued && readsTotal(cells)))

@@ -7,17 +7,20 @@ import type { SheetModel } from './sheet-model';
 /**
  * Figures typed with something that is not part of a number (issue 9, case 9): a flag letter after it (`228S`,
  * `7.8S`, `4.9T`: estimate, suppressed, provisional …), a footnote mark (`45*`, `67634①`) or a decimal comma (`1,24`:
- * a comma before one or two digits is never a thousands mark). The figure is read as the number it plainly is, so the relations check it and no total is
- * blamed for it; the cell itself is reported, in plain words. Full-width digits (`10．80`) are read as numbers by
+ * a comma before one or two digits is never a thousands mark). The figure is read as the number it plainly is, so the
+ * relations check it and no total is blamed for it; the cell itself is reported, in plain words. Full-width digits (`10．80`) are read as numbers by
  * number.ts and are common in Chinese sheets: they are not reported.
  */
 export type TextFlag = { kind: 'letters'; letters: string } | { kind: 'mark'; mark: string } | { kind: 'decimalComma' };
 
 /** Footnote marks typed after a figure (`45*`, `67634①`): asterisks and circled numbers ①–⑳. */
-const MARK = /^(?:\*{1,3}|[\u2460-\u2473])$/;
-const FLAGGED = /^([+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)\s*([A-Za-z]{1,2}|\*{1,3}|[\u2460-\u2473])$/;
+const MARKS = '\\*{1,3}|[\\u2460-\\u2473]';
+const MARK = new RegExp(`^(?:${MARKS})$`);
+const FLAGGED = new RegExp(
+  `^([+-]?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|[+-]?\\d+(?:\\.\\d+)?)\\s*([A-Za-z]{1,2}|${MARKS})$`,
+);
 /** A mark in a note, where a sentence of it starts (注：①含随迁子女在校生。*含教学点。). */
-const NOTE_MARK = /(?:^|[\s\u3002\uff1b;\uff0c,])(\*{1,3}|[\u2460-\u2473])/g;
+const NOTE_MARK = new RegExp(`(?:^|[\\s\\u3002\\uff1b;\\uff0c,])(${MARKS})`, 'g');
 const DECIMAL_COMMA = /^([+-]?\d+),(\d{1,2})$/;
 
 /** The number a flagged text plainly holds, with its flag; undefined for any other text. `text` is width-normalised. */
