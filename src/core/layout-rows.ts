@@ -1,4 +1,4 @@
-import { compactText, splitOfWhich } from './header';
+import { compactText, normaliseHeader, splitOfWhich } from './header';
 import {
   cellKind,
   cellText,
@@ -14,7 +14,7 @@ import { splitSections } from './layout-sections';
 import { assignTotals, readTotalByFigures } from './layout-totals';
 import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumReader } from './layout-sums';
 import type { HeaderColumn } from './layout-types';
-import { labelRole, type Lexicon } from './lexicon';
+import { isRateUnit, labelRole, type Lexicon } from './lexicon';
 import { simplifiedText } from './number';
 import type { Cell, Merge } from './snapshot';
 
@@ -118,7 +118,7 @@ function readPartialLists(
   tableRows: NestingRow[],
 ): void {
   const { layout, lexicon, sheet } = reading;
-  const byRow = new Map(tableRows.map((t) => [t.row, t]));
+  let byRow: Map<number, NestingRow> | undefined; // only a marked list asks: a ledger of 50,000 rows has none
   for (const total of layout.totalRows) {
     // Under a header or title naming the main ones, any total is over them (全县A级景区合计 over 主要景区).
     if ((total.kind !== 'total' && !partialHeader) || total.members.length === 0) continue;
@@ -129,7 +129,9 @@ function readPartialLists(
       continue;
     // In a marked list, a row typed deeper than the first (# 国有控股企业 |   # 中央企业) is the row above's part: the list's
     // sum is of the rows as deep as the first.
-    const nestedUnder = marked ? nestedParts(total.members, byRow, lexicon) : new Map<number, number>();
+    const nestedUnder = marked
+      ? nestedParts(total.members, (byRow ??= new Map(tableRows.map((t) => [t.row, t]))), lexicon)
+      : new Map<number, number>();
     const listed = total.members.filter((r) => !nestedUnder.has(r));
     const comparison = compareSum(sums, total.row, listed);
     const unmarked = comparison.equal === 0 && comparison.above >= Math.max(2, comparison.columns - 1);
@@ -207,9 +209,11 @@ function membersFollowParts(
 ): boolean {
   const { lexicon } = reading;
   const members: number[] = [];
+  let previous: string | undefined;
   for (let r = from; r < end; r++) {
-    const label = compactText(rowLabel(reading, reader, r));
+    const { label } = withoutWholeName(rowLabel(reading, reader, r), previous, lexicon);
     if (label === '') continue;
+    previous = label;
     if (labelRole(label, lexicon) !== 'region') break;
     // A member's own 其中 row (甲镇 | 其中：规模以上企业) is passed over; one before any member ends the search.
     if (splitOfWhich(label, lexicon).ofWhich) {
@@ -341,6 +345,37 @@ function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[])
   };
 }
 
+/**
+ * A 其中 row named after its whole, the row above (城关区 | 城关区其中：城乡居民生活用电, indented; 全市 | 全市其中：…), is read as
+ * `其中：城乡居民生活用电`: the part of that row, not a region of its own, nor a second 全市.
+ */
+function withoutWholeName(raw: string, whole: string | undefined, lexicon: Lexicon): { raw: string; label: string } {
+  const label = compactText(raw);
+  if (!whole || label.length <= whole.length || !label.startsWith(whole)) return { raw, label };
+  const rest = label.slice(whole.length);
+  if (!lexicon.ofWhich.test(rest)) return { raw, label };
+  return { raw: raw.slice(0, raw.length - raw.trimStart().length) + rest, label: rest };
+}
+
+/** Whether a row's label brackets a rate unit (税收收入占比（%）); most labels end otherwise and are not read. */
+function inPercent(t: NestingRow, lexicon: Lexicon): boolean {
+  return (
+    (t.compact.endsWith(')') || t.compact.endsWith('\uff09')) &&
+    isRateUnit(normaliseHeader(t.compact, lexicon).unit, lexicon)
+  );
+}
+
+/**
+ * A row of per cents among amounts (税收收入占比（%） under 一般公共预算收入, beside 税收收入 and 非税收入) is checked row by
+ * row but summed into no total, unless a total is in per cents too (构成 合计（%） over 第一产业（%） …).
+ */
+function dropPercentRows(tableRows: NestingRow[], lexicon: Lexicon): void {
+  if (tableRows.some((t) => t.role !== 'region' && inPercent(t, lexicon))) return;
+  let kept = 0;
+  for (const t of tableRows) if (t.role !== 'region' || !inPercent(t, lexicon)) tableRows[kept++] = t;
+  tableRows.length = kept;
+}
+
 /** One pass over the data rows: region, total, 其中 and note rows. */
 export function readRows(
   reading: LayoutReading,
@@ -400,8 +435,7 @@ export function readRows(
       layout.noteRows.push(r);
       continue;
     }
-    const raw = rowLabel(reading, reader, r);
-    const label = compactText(raw);
+    const { raw, label } = withoutWholeName(rowLabel(reading, reader, r), tableRows.at(-1)?.compact, lexicon);
     const indent = indentOf(raw);
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
     const role = labelRole(label, reading.lexicon);
@@ -481,6 +515,7 @@ export function readRows(
   if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });
   if (pageRows.length > 0) note(reading, 'layoutPageRows', { rows: rowsText(reading, pageRows) });
   if (memoFrom !== undefined) note(reading, 'layoutMemoRows', { row: memoFrom + 1 });
+  dropPercentRows(tableRows, lexicon);
   readTotalByFigures(reading, tableRows, sums);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);

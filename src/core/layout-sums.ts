@@ -2,7 +2,7 @@ import type { LayoutReading } from './layout-cells';
 import type { HeaderColumn } from './layout-types';
 import { columnFigures, numberIn, type ColumnFigures } from './sheet-model';
 import { rangeOf } from './figure';
-import { floatSlack, shortestDecimals } from './tolerance';
+import { floatSlack, isRoundedColumn, shortestDecimals } from './tolerance';
 
 /**
  * Sums that decide how rows nest where the labels leave it open (a `#` row, an indent, a group under a name of its
@@ -39,6 +39,8 @@ export interface SumReader {
 /** Reads each row's figures once, in the columns that are not rates. */
 export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumReader {
   const additive = columns.filter((c) => !c.isRate && !c.notAdditive);
+  // Whole figures in 万千瓦时 or 亿元 were rounded from finer ones, as the declared sums allow (total-row.ts).
+  const rounded = additive.map((c) => isRoundedColumn(c.unit, c.rawHeader, 0, 'unknown', reading.lexicon));
   const cache = new Map<number, RowFigures>();
   let read: ColumnFigures[] | undefined;
   let withFigures: Uint8Array | undefined;
@@ -59,7 +61,7 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
       const column = columnsRead()[i];
       // A plain figure has no other beside it: most rows are not looked up in the map of others.
       const plain = column.values[row];
-      if (!Number.isNaN(plain)) return halfUnit(plain);
+      if (!Number.isNaN(plain)) return rounded[i] ? roundedHalf(plain, column.decimals[row]) : halfUnit(plain);
       const other = column.others.get(row);
       return other?.kind === 'number' ? Math.max(halfUnit(other.value), rangeOf(other)) : 0;
     },
@@ -79,6 +81,11 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
 function halfUnit(value: number): number {
   const decimals = shortestDecimals(value);
   return decimals === 0 ? 0 : 0.5 * 10 ** -Math.min(decimals, 10);
+}
+
+/** Half a unit of the last digit a rounded figure shows (as its format shows it: 12.0 to 0.05), 0.5 for a whole one. */
+function roundedHalf(value: number, decimals: number): number {
+  return decimals >= 0 ? 0.5 * 10 ** -Math.min(decimals, 10) : halfUnit(value) || 0.5;
 }
 
 /** Rows' figures added up column by column, with the rounding slack of each sum; a column where a row holds none drops out. */

@@ -8,7 +8,7 @@ import { UNIT_KINDS } from './vocabulary';
  * only thing written in code.
  */
 /** What a header word says a line is, for choosing among inferred relations. */
-export type InferenceWordClass = 'total' | 'rate' | 'change' | 'difference' | 'average' | 'statistic';
+export type InferenceWordClass = 'total' | 'rate' | 'change' | 'decline' | 'difference' | 'average' | 'statistic';
 
 export interface Lexicon {
   readonly vocabulary: Vocabulary;
@@ -277,6 +277,7 @@ function compile(v: Vocabulary): Lexicon {
       // A rate: the rate endings and share words, and the inference list's own.
       rate: anyWord([...v.rateEndings, ...v.shareWords, ...v.inference.rateWords]),
       change: anyWord(v.inference.changeWords),
+      decline: anyWord(v.inference.declineWords),
       difference: anyWord(v.inference.differenceWords),
       average: anyWord(v.inference.averageWords),
       statistic: anyWord(v.inference.statisticWords),

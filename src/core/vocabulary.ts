@@ -116,6 +116,9 @@ const inferenceSchema = z
     changeWords: words.describe(
       'Words in a header saying the line is a change between two periods. Matched anywhere, ignoring case.',
     ),
+    declineWords: words.describe(
+      'Words in a header saying the line is a decline in per cent, positive where the figure fell: (the earlier − the later) ÷ the earlier × 100. Matched anywhere, ignoring case.',
+    ),
     differenceWords: words.describe(
       'Words in a header saying the line is a difference of two others (net, balance). Matched anywhere, ignoring case.',
     ),
@@ -296,6 +299,7 @@ const INFERENCE_KEYS = [
   'totalWords',
   'rateWords',
   'changeWords',
+  'declineWords',
   'differenceWords',
   'averageWords',
   'statisticWords',

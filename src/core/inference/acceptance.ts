@@ -182,9 +182,12 @@ export function check(
   // columns of the heading right after their whole (书记总数 | 年龄结构 / 35岁及以下 … 56岁及以上), add up by what the
   // header says, not by chance: each such row supports it. Not some of them (本年减少 / 合计 = 死亡 + 转出, where
   // 停止党籍 is typed — on most rows).
-  // So do the figures of a difference its header names (2023年 | 2022年 | 增减数: 3 = 2 + 1).
+  // So do the figures of a difference or change its header names (2023年 | 2022年 | 增减数: 3 = 2 + 1; 比上年下降（%）:
+  // −0.4 from 1467 to 1473, as precise as one decimal allows).
   const headed =
-    (c.kind === 'sum' && ctx.view.axis === 'column' && wholeHeading(ctx, c)) || headedDifference(ctx, c) !== undefined;
+    (c.kind === 'sum' && ctx.view.axis === 'column' && wholeHeading(ctx, c)) ||
+    headedDifference(ctx, c) !== undefined ||
+    headedChange(ctx, c);
   for (let pos = 0; pos < ctx.view.positions; pos++) {
     if (passedOver(pos)) continue;
     const v = verdictOf(pos);
@@ -248,7 +251,7 @@ function unconfirmedMember(ctx: SearchContext, r: InferredRelation): boolean {
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (unconfirmedMember(ctx, r)) return false;
-  if (namedTotal(ctx, r) || namedDifference(ctx, r)) return r.breaks.length + r.unexplained <= 1;
+  if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
   // A precise ratio or change needs fewer: asked only when short, not of a column's 50,000 supporting rows.
@@ -364,6 +367,26 @@ function namedDifference(ctx: SearchContext, r: InferredRelation): boolean {
     r.support.every((pos) => closeAt(ctx.view, r, pos))
   );
 }
+
+/**
+ * A change between two period columns headed as one, naming the later period (2021年 | 2022年 | 2023年 |
+ * 2023年比上年增长（%）), or with no period where the table has those two only (2022年 | 2023年 | 增长（%）).
+ */
+export function headedChange(ctx: SearchContext, c: Candidate): boolean {
+  if (ctx.view.axis !== 'column' || c.kind !== 'change') return false;
+  const compact = (line: number) => ctx.label(line).replace(/\s+/g, '');
+  const isPeriod = (line: number) => ctx.lexicon.bareDate.test(compact(line));
+  const target = compact(c.target);
+  const named = hasWord(target, c.scale < 0 ? 'decline' : 'change', ctx.lexicon);
+  if (!named || !c.members.every(isPeriod)) return false;
+  if (target.startsWith(compact(c.members[1]))) return true;
+  let periods = 0;
+  for (let line = 0; line < ctx.view.lines; line++) if (isPeriod(line)) periods++;
+  return periods === 2 && !/\d{4}/.test(target);
+}
+
+/** A headed change that holds at three rows: a short table of indicators is held to it, as to a headed difference. */
+const namedChange = (ctx: SearchContext, r: InferredRelation) => r.support.length >= 3 && headedChange(ctx, r);
 
 /**
  * A headed difference found as a sum (2023年 = 2022年 + 比上年增减), restated as the difference the table computed

@@ -62,7 +62,7 @@ export function formulaText(inference: SheetInference, r: InferredRelation, lang
     average: terms ? fill(p.mean, { terms, count: String(r.members.length) }) : fill(p.longMean, long),
     difference: `${a} − ${b}`,
     ratio: `${a} ÷ ${b}${scale}`,
-    change: `(${b} − ${a}) ÷ ${a}${scale}`,
+    change: r.scale < 0 ? `(${a} − ${b}) ÷ ${a} × ${-r.scale}` : `(${b} − ${a}) ÷ ${a}${scale}`,
   }[r.kind];
   return `${name(r.target)} = ${right}${r.stated ? p.stated : ''}`;
 }

@@ -1,7 +1,7 @@
-import { ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
+import { headedChange, ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
-import { firstAtLeast, RATIO_SCALES, SCALES, verdictAt } from './relations';
+import { DECLINE_SCALES, firstAtLeast, RATIO_SCALES, SCALES, verdictAt } from './relations';
 import { hasWord } from './words';
 
 /**
@@ -12,7 +12,7 @@ import { hasWord } from './words';
  */
 
 /** Words that make a row of counts worth trying ratios and changes on. */
-const PAIR_WORDS = ['rate', 'change'] as const;
+const PAIR_WORDS = ['rate', 'change', 'decline'] as const;
 /** Pairs are tried among lines this close to the target in wide tables. */
 const PAIR_WINDOW = 12;
 /** Positions a pair is tried on before it is checked at every one. */
@@ -63,6 +63,8 @@ function nearPairs(
     stats.numbers[line] >= MIN_SUPPORT[view.axis] &&
     (view.lines <= 3 * PAIR_WINDOW || Math.abs(line - target) <= PAIR_WINDOW);
   const lines = Array.from({ length: view.lines }, (_, i) => i).filter(near);
+  const changeScales =
+    rates && hasWord(ctx.label(target), 'decline', ctx.lexicon) ? [...SCALES, ...DECLINE_SCALES] : SCALES;
   for (const a of lines) {
     for (const b of lines) {
       if (a === b) continue;
@@ -70,7 +72,7 @@ function nearPairs(
       if (a < b) tries.push({ kind: 'sum', target, members: [a, b], scale: 1 });
       if (rates) {
         for (const scale of RATIO_SCALES) tries.push({ kind: 'ratio', target, members: [a, b], scale });
-        for (const scale of SCALES) tries.push({ kind: 'change', target, members: [a, b], scale });
+        for (const scale of changeScales) tries.push({ kind: 'change', target, members: [a, b], scale });
       }
       addIfSampleHolds(ctx, stats, tries, out);
     }
@@ -92,7 +94,10 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
     const skipped = figures.filter(passedOver).length;
     const sample = (skipped > 0 ? figures.filter((pos) => !passedOver(pos)) : figures).slice(0, SAMPLE);
     if (sample.length < MIN_SUPPORT[view.axis]) continue;
-    const needed = Math.min(sample.length - 1, MIN_SUPPORT[view.axis]);
+    // A change its header names (2023年比上年增长（%）) needs the three rows it is then kept on, weak ones too (see
+    // acceptance.ts).
+    const headed = headedChange(ctx, c);
+    const needed = Math.min(sample.length - 1, headed ? 3 : MIN_SUPPORT[view.axis]);
     // A second break only in a full sample, or one of all the target's figures (checking everywhere costs no more): a
     // short sample of a long line would pass too many pairs on to be checked everywhere.
     const whole = sample.length === SAMPLE || sample.length + skipped === stats.numbers[target];
@@ -102,7 +107,7 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
     // Most tries fail at once: stop as soon as the holds still possible are too few.
     for (let i = 0; i < sample.length && holds + sample.length - i >= needed; i++) {
       const s = verdictAt(view, c, sample[i]).status;
-      if (s === 'hold') holds++;
+      if (s === 'hold' || (headed && s === 'weak')) holds++;
       else if (s === 'break' && ++breaks > allowed) break;
     }
     if (breaks <= allowed && holds >= needed) addCandidate(out, c);

@@ -66,6 +66,11 @@ export const grainOf = (half: number): number => (half > 0 ? half : 0.5);
 export const eps = (a: number, b = 0, c = 0) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c));
 /** The scales a ratio or change is tried at: a fraction, a per cent, a per mille. */
 export const SCALES = [1, 100, 1000];
+/**
+ * A decline (下降（%）, 降低率) is a change at a scale below zero: (later ÷ earlier − 1) × −100 is (earlier − later) ÷
+ * earlier × 100. Tried where the target's header names one only.
+ */
+export const DECLINE_SCALES = SCALES.map((s) => -s);
 /** A ratio is tried per 万 too: 平均售价（元/平方米） = 销售额（亿元） ÷ 销售面积（万平方米） × 10,000. */
 export const RATIO_SCALES = [...SCALES, 10000];
 
@@ -192,8 +197,10 @@ export function verdictAt(
   // or to 0 says nothing.
   if ((y - hy) * (y + hy) <= 0 || b === 0 || (!ratio && a === 0)) return SKIP;
   const shift = ratio ? 0 : -1;
-  const lo = (quotientEnd(-1, x, hx, y, hy) + shift) * r.scale;
-  const hi = (quotientEnd(1, x, hx, y, hy) + shift) * r.scale;
+  // A decline is a change at a scale below zero (see DECLINE_SCALES): its ends swap.
+  const [from, to] = r.scale < 0 ? ([1, -1] as const) : ([-1, 1] as const);
+  const lo = (quotientEnd(from, x, hx, y, hy) + shift) * r.scale;
+  const hi = (quotientEnd(to, x, hx, y, hy) + shift) * r.scale;
   const expected = ratio ? (a / b) * r.scale : (b / a - 1) * r.scale;
   const e = eps(lo, hi, t);
   const slack = (hi - lo) / 2 + ht;

@@ -212,9 +212,30 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   }
   const alternatives = [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0]));
   return {
-    relations: dropSubsumed(dropPartialReadings(dropRestatements(view, alternatives))),
+    relations: dropImpliedBases(dropSubsumed(dropPartialReadings(dropRestatements(view, alternatives)))),
     near: nearRelations(ctx, chosen, refused),
   };
+}
+
+/**
+ * A base worked back from its change (2023年 = 增减 ÷ 增长 × 100) where the table computed the change from it (增长 = (2024年
+ * − 2023年) ÷ 2023年 × 100) and the difference beside it (增减 = 2024年 − 2023年): it restates those two, and a wrong 增减
+ * would be reported twice, once with a "right" 2023年 no one typed.
+ */
+function dropImpliedBases(relations: InferredRelation[]): InferredRelation[] {
+  const additive = relations.filter((r) => r.kind === 'sum' || r.kind === 'difference');
+  const sameLines = (r: InferredRelation, lines: number[]) =>
+    r.members.length === 2 && lines.every((l) => l === r.target || r.members.includes(l));
+  const implied = (r: InferredRelation) =>
+    r.kind === 'ratio' &&
+    relations.some(
+      (change) =>
+        change.kind === 'change' &&
+        change.target === r.members[1] &&
+        change.members[0] === r.target &&
+        additive.some((d) => sameLines(d, [r.members[0], ...change.members])),
+    );
+  return relations.some((r) => r.kind === 'change') ? relations.filter((r) => !implied(r)) : relations;
 }
 
 /**

@@ -77,10 +77,15 @@ export function lineName(label: string, lexicon: Lexicon): string {
 export function statedCandidates(ctx: SearchContext, formulas: StatedFormula[]): Candidate[] {
   // A ledger of 50,000 rows and no formula in its notes reads no name.
   if (formulas.length === 0) return [];
+  // Only the lines a formula names are looked up: a ledger's 50,000 row labels name none of 覆盖率 = … .
+  const named = new Set(formulas.flatMap((f) => [f.target, ...f.members].map(compactText)));
   const byName = new Map<string, number[]>();
   for (let line = 0; line < ctx.view.lines; line++) {
     const name = lineName(ctx.label(line), ctx.lexicon);
-    if (name !== '') byName.set(name, [...(byName.get(name) ?? []), line]);
+    if (!named.has(name)) continue;
+    const lines = byName.get(name);
+    if (lines) lines.push(line);
+    else byName.set(name, [line]);
   }
   const lineOf = (name: string) => {
     const lines = byName.get(compactText(name));
@@ -111,10 +116,12 @@ export function statedRelations(
   formulas: StatedFormula[],
   found: InferredRelation[],
 ): InferredRelation[] {
+  const candidates = statedCandidates(ctx, formulas);
+  if (candidates.length === 0) return [];
   const key = (r: Candidate) => `${r.kind}:${r.target}:${[...r.members].sort((a, b) => a - b).join(',')}`;
   const known = new Set(found.map(key));
   const kept = new Map<string, InferredRelation>();
-  for (const c of statedCandidates(ctx, formulas)) {
+  for (const c of candidates) {
     if (known.has(key(c))) continue;
     const r = check(ctx, c, undefined, statedAccepted);
     if (!r || !statedAccepted(ctx, r)) continue;

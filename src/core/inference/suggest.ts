@@ -84,14 +84,17 @@ export function suggestRuleFile(
       relation = { kind: 'equals', left: target, right: { difference: [ids[0], ids[1]] } satisfies Operand };
     else if (r.kind === 'ratio')
       relation = { kind: 'ratio', result: target, numerator: ids[0], denominator: ids[1], scale: r.scale };
-    else
+    else {
+      // A decline (a change at a scale below zero) is the earlier less the later.
+      const [from, to] = r.scale < 0 ? [ids[0], ids[1]] : [ids[1], ids[0]];
       relation = {
         kind: 'ratio',
         result: target,
-        numerator: { difference: [ids[1], ids[0]] } satisfies Operand,
+        numerator: { difference: [from, to] } satisfies Operand,
         denominator: ids[0],
-        scale: r.scale,
+        scale: Math.abs(r.scale),
       };
+    }
     rules.push({
       id: `${r.kind}-of-column-${columnLetters(r.target).toLowerCase()}`,
       title: { 'zh-CN': title, en: title },

@@ -36,6 +36,10 @@ export function leafText(column: HeaderColumn, lexicon: Lexicon): string {
   return splitOfWhich(column.headerPath[column.headerPath.length - 1] ?? '', lexicon).text;
 }
 
+/** A part column's name: its leaf, or its header as typed where the leaf is a period (其中：规模以上工业/2024年). */
+const partName = (column: HeaderColumn, lexicon: Lexicon): string =>
+  lexicon.bareDate.test(leafText(column, lexicon)) ? column.rawHeader : leafText(column, lexicon);
+
 export type HeaderTemplate = { before: string; after: string };
 
 /** Header templates with one slot (`占{base}比例`), normalised as headers are, the slot kept out. */
@@ -120,11 +124,14 @@ export class SheetStructures {
     const { columns } = this.model.layout;
     const { lexicon } = this.model;
     const groups = new Map<number, { whole: HeaderColumn; parts: HeaderColumn[] }>();
+    // Nor under a title naming means or indices (地区生产总值指数: #工业 may grow faster than 第二产业), but where a total
+    // row tells which columns hold them (能源消费总量和强度: 总量 summed by 全市, 强度 not; see readAveragedColumns).
+    const means = (whole: HeaderColumn) =>
+      this.model.layout.totalRows.length > 0 ? whole.notAdditive : this.model.holdsMeans(whole.col);
     for (const column of columns) {
       if (column.partOf === undefined || column.isRate) continue;
       const whole = columns.find((c) => c.col === column.partOf);
-      // Nor under a title naming means or indices (地区生产总值指数: #工业 may grow faster than 第二产业).
-      if (!whole || whole.isRate || this.model.holdsMeans(whole.col)) continue;
+      if (!whole || whole.isRate || means(whole)) continue;
       const group = groups.get(whole.col) ?? { whole, parts: [] };
       group.parts.push(column);
       groups.set(whole.col, group);
@@ -147,7 +154,7 @@ export class SheetStructures {
         list.push({
           whole: { row, col: group.whole.col },
           parts: group.parts.map((p) => ({ row, col: p.col })),
-          partNames: group.parts.map((p) => leafText(p, model.lexicon)),
+          partNames: group.parts.map((p) => partName(p, model.lexicon)),
           label: model.rowLabel(row),
           wholeName: group.whole.rawHeader,
         });
@@ -202,8 +209,9 @@ export class SheetStructures {
           whole: { row: wholeRow, col: column.col },
           parts: rows.map((row) => ({ row, col: column.col })),
           partNames: rows.map((r) => splitOfWhich(model.rowLabel(r), model.lexicon).text),
-          label: model.rowLabel(wholeRow),
-          wholeName: column.rawHeader,
+          // Said of the column, the whole named by its row: 2023年：退休人员不应大于城镇职工基本医疗保险参保人数.
+          label: column.rawHeader,
+          wholeName: model.rowLabel(wholeRow),
         });
       }
     }
