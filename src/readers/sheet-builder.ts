@@ -30,11 +30,11 @@ export class CellBudget {
 /** Whole numbers below this have their texts in an array, looked up by index rather than hashed. */
 const SMALL_WHOLE = 1024;
 
-/** The memoised texts of one number format. */
+/** The memoised number cells of one number format. */
 class FormatTexts {
   /** By value, for the whole numbers 0 to SMALL_WHOLE − 1 (counts, mostly); stored in order of need. */
-  readonly small: (string | undefined)[] = [];
-  readonly other = new Map<number, string>();
+  readonly small: (Cell | undefined)[] = [];
+  readonly other = new Map<number, Cell>();
 
   constructor(readonly numFmt: string) {}
 }
@@ -42,7 +42,10 @@ class FormatTexts {
 /**
  * Display text of a raw value. Formatting a number is the costliest step per cell, and statistics sheets
  * repeat their values (counts, rates to one decimal) within a workbook and across the workbooks of a folder,
- * so texts are memoised per format, up to a bound past which the memo starts again.
+ * so texts are memoised per format, up to a bound past which the memo starts again. So are the cells of plain
+ * numbers (no formula, no indent), shared by every cell that holds that number in that format: snapshots are never
+ * changed once built, and half a million cell objects of a long sheet, alive until it is checked, cost the garbage
+ * collector more than all the reading.
  */
 export class CellTexts {
   /** The memo the readers share for the life of the process. */
@@ -54,20 +57,21 @@ export class CellTexts {
   private last = new FormatTexts('');
 
   text(value: CellValue, numFmt: string): string {
-    if (typeof value === 'number') return this.numberText(value, numFmt);
+    if (typeof value === 'number') return this.numberCell(value, numFmt).text;
     if (typeof value === 'string') return value;
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     if (value === null) return '';
     return value.error;
   }
 
-  private numberText(value: number, numFmt: string): string {
+  /** The shared cell of a plain number in a format (see the class comment). */
+  numberCell(value: number, numFmt: string): Cell {
     const texts = numFmt === this.last.numFmt ? this.last : this.textsOf(numFmt);
     this.last = texts;
     const small = value >= 0 && value < SMALL_WHOLE && Number.isInteger(value);
-    let text = small ? texts.small[value] : texts.other.get(value);
-    if (text === undefined) {
-      text = formatCellText(value, numFmt);
+    let cell = small ? texts.small[value] : texts.other.get(value);
+    if (cell === undefined) {
+      cell = { value, text: formatCellText(value, numFmt), numFmt };
       if (++this.memoised > CellTexts.MAX_MEMOISED) {
         this.byFormat.clear();
         this.byFormat.set(numFmt, texts);
@@ -75,10 +79,10 @@ export class CellTexts {
         texts.other.clear();
         this.memoised = 1;
       }
-      if (small) texts.small[value] = text;
-      else texts.other.set(value, text);
+      if (small) texts.small[value] = cell;
+      else texts.other.set(value, cell);
     }
-    return text;
+    return cell;
   }
 
   private textsOf(numFmt: string): FormatTexts {
@@ -131,6 +135,10 @@ export class SheetBuilder {
     let format = numFmt.length > limits.formatCodeChars ? this.longFormat(numFmt) : numFmt;
     let text: string;
     try {
+      if (typeof value === 'number' && formula === undefined && indent === 0) {
+        cells[col] = this.texts.numberCell(value, format);
+        return;
+      }
       text = this.texts.text(value, format);
     } catch {
       // A format or date this reader cannot show (a serial far past year 9999) costs that cell's text, not the sheet.

@@ -334,11 +334,15 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.blanksAsZero) return false;
   // Three figures there that are not zero (both of two): 0 = 0 + 0 is no evidence of what a line sums; 780 over seven
   // quizzes of 100, one of 80 and an extra credit of 0 is.
-  const full = r.support.filter(
-    (pos) => r.members.filter((m) => ctx.view.value(m, pos) !== 0).length >= Math.min(3, r.members.length),
-  );
+  // Counted, not listed: a Total column's support is 50,000 rows.
+  const needed = Math.min(3, r.members.length);
+  const full = (pos: number) => {
+    let figures = 0;
+    for (const m of r.members) if (ctx.view.value(m, pos) !== 0 && ++figures >= needed) return true;
+    return false;
+  };
   // Two parts need both positions, each with both figures.
-  return r.members.length === 2 ? r.support.length === 2 && full.length === 2 : full.length > 0;
+  return r.members.length === 2 ? r.support.length === 2 && r.support.every(full) : r.support.some(full);
 }
 
 /**

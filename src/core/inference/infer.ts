@@ -104,7 +104,9 @@ export function inferSheet(
     hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon) || lexicon.notAdditive.test(text);
   const rowKinds = rowLabels.map((label) => {
     if (label === '') return undefined;
-    if (isCountUnit(normaliseHeader(label, lexicon).unit, lexicon)) return 'count';
+    // Only a label ending in a bracket states a count's unit (医疗卫生机构（个）): most name a place and are not read.
+    const bracketed = label.endsWith(')') || label.endsWith('\uff09');
+    if (bracketed && isCountUnit(normaliseHeader(label, lexicon).unit, lexicon)) return 'count';
     return notAdding(label) ? 'rate' : undefined;
   });
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row]);

@@ -246,9 +246,11 @@ function dropDoubleCounts(ctx: SearchContext, chosen: Map<number, InferredRelati
   const sumOf = new Map<number, InferredRelation>();
   for (const [target, [first]] of chosen) if (first.kind === 'sum' && saysTotal(ctx, target)) sumOf.set(target, first);
   for (const [target, r] of sumOf) {
+    // Only a sum with another total among its members is asked: a ledger's total row has 50,000 and no other.
+    const totals = r.members.filter((m) => m !== target && sumOf.has(m));
+    if (totals.length === 0) continue;
     const members = new Set(r.members);
-    const twice = r.members.some((m) => m !== target && sumOf.get(m)?.members.some((x) => members.has(x)));
-    if (twice) chosen.delete(target);
+    if (totals.some((m) => sumOf.get(m)?.members.some((x) => members.has(x)))) chosen.delete(target);
   }
 }
 

@@ -77,11 +77,22 @@ export function lineName(label: string, lexicon: Lexicon): string {
 export function statedCandidates(ctx: SearchContext, formulas: StatedFormula[]): Candidate[] {
   // A ledger of 50,000 rows and no formula in its notes reads no name.
   if (formulas.length === 0) return [];
-  // Only the lines a formula names are looked up: a ledger's 50,000 row labels name none of 覆盖率 = … .
+  // Only the lines a formula names are looked up: a ledger's 50,000 row labels name none of 覆盖率 = … . A name of
+  // ideographs only, which no width is taken from, stands in its label as typed but for spaces: asked before the label
+  // is read.
   const named = new Set(formulas.flatMap((f) => [f.target, ...f.members].map(compactText)));
+  const mayName = [...named].every((name) => /^[\u3400-\u9fff]+$/.test(name))
+    ? (label: string) => {
+        const unspaced = /\s/.test(label) ? label.replace(/\s+/g, '') : label;
+        for (const name of named) if (unspaced.includes(name)) return true;
+        return false;
+      }
+    : () => true;
   const byName = new Map<string, number[]>();
   for (let line = 0; line < ctx.view.lines; line++) {
-    const name = lineName(ctx.label(line), ctx.lexicon);
+    const label = ctx.label(line);
+    if (!mayName(label)) continue;
+    const name = lineName(label, ctx.lexicon);
     if (!named.has(name)) continue;
     const lines = byName.get(name);
     if (lines) lines.push(line);
