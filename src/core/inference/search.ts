@@ -37,7 +37,14 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
   // A mean is a ratio too (grade points over grades): `Average grade` names its ratio as `Rate` does.
   const says = (r: InferredRelation, kind: keyof typeof KIND_WORD) =>
     hasWord(ctx.label(r.target), KIND_WORD[kind], ctx.lexicon);
-  const words = (r: InferredRelation) => Number(says(r, r.kind) || (r.kind === 'ratio' && says(r, 'average')));
+  // So does a header in per cent, or one of figures no total adds (为上年（%）, 本年为上年（上年=100）: 本年 ÷ 上年 × 100,
+  // not 上年 = 本年 ÷ 为上年 × 100).
+  const computed = (r: InferredRelation) => {
+    const header = ctx.header?.(r.target) ?? '';
+    return /[%\uff05\u2030]/.test(header) || ctx.lexicon.notAdditive.test(header);
+  };
+  const words = (r: InferredRelation) =>
+    Number(says(r, r.kind) || (r.kind === 'ratio' && (says(r, 'average') || computed(r))));
   const standing = (r: InferredRelation) => r.support.length - (r.breaks.length + (oneLine ? r.unexplained : 0)) * 2;
   // One ratio read two ways (rate = a ÷ b × k, or b = a ÷ rate × k): the header that names a rate is its target, however
   // a wrong figure shifts the support (a rate typed wrong breaks the one, and only blurs the other, where it divides).
