@@ -27,6 +27,16 @@ export function normaliseHeader(raw: string, lexicon: Lexicon): { text: string; 
   return { text: text.slice(0, m.index), unit: m[1] ?? m[2] };
 }
 
+/**
+ * The unit a row label states in a bracket at its end (医疗卫生机构（个）, 税收收入占比（%）). Most labels name a place: a
+ * last character costs less than a header's reading, so only a label ending in a bracket is read.
+ */
+export function labelUnit(label: string, lexicon: Lexicon): string | undefined {
+  const text = label.trimEnd();
+  if (!text.endsWith(')') && !text.endsWith('\uff09')) return undefined;
+  return normaliseHeader(text, lexicon).unit;
+}
+
 /** `其中：X`, `其中:X`, `其中X` → { ofWhich: true, text: 'X' }; anything else is returned unchanged. */
 export function splitOfWhich(text: string, lexicon: Lexicon): { ofWhich: boolean; text: string } {
   const compact = compactText(text);

@@ -1,4 +1,4 @@
-import { compactText, normaliseHeader, splitOfWhich } from './header';
+import { compactText, labelUnit, splitOfWhich } from './header';
 import {
   cellKind,
   cellText,
@@ -357,13 +357,8 @@ function withoutWholeName(raw: string, whole: string | undefined, lexicon: Lexic
   return { raw: raw.slice(0, raw.length - raw.trimStart().length) + rest, label: rest };
 }
 
-/** Whether a row's label brackets a rate unit (税收收入占比（%）); most labels end otherwise and are not read. */
-function inPercent(t: NestingRow, lexicon: Lexicon): boolean {
-  return (
-    (t.compact.endsWith(')') || t.compact.endsWith('\uff09')) &&
-    isRateUnit(normaliseHeader(t.compact, lexicon).unit, lexicon)
-  );
-}
+/** Whether a row's label brackets a rate unit (税收收入占比（%）). */
+const inPercent = (t: NestingRow, lexicon: Lexicon): boolean => isRateUnit(labelUnit(t.compact, lexicon), lexicon);
 
 /**
  * A row of per cents among amounts (税收收入占比（%） under 一般公共预算收入, beside 税收收入 and 非税收入) is checked row by

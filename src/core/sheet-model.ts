@@ -2,7 +2,7 @@ import type { Figure, NumberFigure } from './figure';
 import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types';
 import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { phrase } from './messages';
-import { bracketAtEnd, compactText, normaliseHeader } from './header';
+import { bracketAtEnd, compactText, labelUnit } from './header';
 import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
@@ -207,10 +207,7 @@ export class SheetModel {
       const text = compactText(cellAt(this.sheet, row, unitColumn)?.text ?? '');
       return this.lexicon.unitCell.exec(text)?.[1];
     }
-    const label = cellAt(this.sheet, row, this.labelCol)?.text.trimEnd() ?? '';
-    // Most labels name a place: a last character costs less than a header's reading.
-    if (!label.endsWith(')') && !label.endsWith('）')) return undefined;
-    return normaliseHeader(label, this.lexicon).unit;
+    return labelUnit(cellAt(this.sheet, row, this.labelCol)?.text ?? '', this.lexicon);
   }
 
   /** Whether a column holds changes (比上年增加, or any column of a sheet of changes): figures that may be negative. */

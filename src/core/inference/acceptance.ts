@@ -4,7 +4,7 @@ import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { countsAt, ExactCounts } from './exact-counts';
 import type { VerdictAt } from './run-sums';
-import { hasWord } from './words';
+import { hasWord, PER_CENT_SIGN } from './words';
 
 /**
  * Which candidate relations are kept, and which of their failures are reported: the statistics side of the search
@@ -286,7 +286,7 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // Nor is it a figure over a share in per cent, but where the figure is that share's count (Enrollment = Eligible ÷
   // Percent eligible): 总收入 = 村均收入 ÷ 空壳村占比（%） × 100 holds by accident in towns of one 空壳村 each. (Over an
   // exchange rate, an amount is converted.)
-  const inPercent = (line: number) => /[%\uff05\u2030]/.test(ctx.label(line)) || ctx.view.percent(line, r.support[0]);
+  const inPercent = (line: number) => PER_CENT_SIGN.test(ctx.label(line)) || ctx.view.percent(line, r.support[0]);
   if (r.kind === 'ratio' && inPercent(r.members[1]) && !rate(r.target) && !countOverShare(ctx.view, r, r.support))
     return false;
   return varies(ctx, r, r.target) || distributionWhole(ctx, r);
@@ -345,6 +345,9 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   return r.members.length === 2 ? r.support.length === 2 && r.support.every(full) : r.support.some(full);
 }
 
+/** Whether a line's label is a period and nothing more (2023年, 2024年1—6月). */
+const periodLine = (ctx: SearchContext, line: number) => ctx.lexicon.bareDate.test(ctx.label(line).replace(/\s+/g, ''));
+
 /**
  * Two period columns and a third headed as their difference (2023年 | 2022年 | 比上年增减（百分点）), not in per cent
  * (a growth rate is no difference): the difference's line, where the relation is between those three.
@@ -353,9 +356,9 @@ function headedDifference(ctx: SearchContext, r: Candidate): number | undefined 
   if (ctx.view.axis !== 'column' || (r.kind !== 'sum' && r.kind !== 'difference') || r.members.length !== 2)
     return undefined;
   const lines = [r.target, ...r.members];
-  const periods = lines.filter((line) => ctx.lexicon.bareDate.test(ctx.label(line).replace(/\s+/g, '')));
+  const periods = lines.filter((line) => periodLine(ctx, line));
   const changes = lines.filter((line) => hasWord(ctx.label(line), 'difference', ctx.lexicon));
-  if (periods.length !== 2 || changes.length !== 1 || /[%\uff05\u2030]/.test(ctx.header?.(changes[0]) ?? '%'))
+  if (periods.length !== 2 || changes.length !== 1 || PER_CENT_SIGN.test(ctx.header?.(changes[0]) ?? '%'))
     return undefined;
   return changes[0];
 }
@@ -379,13 +382,12 @@ function namedDifference(ctx: SearchContext, r: InferredRelation): boolean {
 export function headedChange(ctx: SearchContext, c: Candidate): boolean {
   if (ctx.view.axis !== 'column' || c.kind !== 'change') return false;
   const compact = (line: number) => ctx.label(line).replace(/\s+/g, '');
-  const isPeriod = (line: number) => ctx.lexicon.bareDate.test(compact(line));
   const target = compact(c.target);
   const named = hasWord(target, c.scale < 0 ? 'decline' : 'change', ctx.lexicon);
-  if (!named || !c.members.every(isPeriod)) return false;
+  if (!named || !c.members.every((line) => periodLine(ctx, line))) return false;
   if (target.startsWith(compact(c.members[1]))) return true;
   let periods = 0;
-  for (let line = 0; line < ctx.view.lines; line++) if (isPeriod(line)) periods++;
+  for (let line = 0; line < ctx.view.lines; line++) if (periodLine(ctx, line)) periods++;
   return periods === 2 && !/\d{4}/.test(target);
 }
 

@@ -9,7 +9,7 @@ import { statedFormulas, statedRelations } from './stated';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
 import { isCountUnit, type Lexicon } from '../lexicon';
-import { compactText, normaliseHeader } from '../header';
+import { compactText, labelUnit } from '../header';
 import { simplifiedText } from '../number';
 
 /** The relations a sheet's figures confirm, with what is needed to name and check them. */
@@ -104,9 +104,7 @@ export function inferSheet(
     hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon) || lexicon.notAdditive.test(text);
   const rowKinds = rowLabels.map((label) => {
     if (label === '') return undefined;
-    // Only a label ending in a bracket states a count's unit (医疗卫生机构（个）): most name a place and are not read.
-    const bracketed = label.endsWith(')') || label.endsWith('\uff09');
-    if (bracketed && isCountUnit(normaliseHeader(label, lexicon).unit, lexicon)) return 'count';
+    if (isCountUnit(labelUnit(label, lexicon), lexicon)) return 'count';
     return notAdding(label) ? 'rate' : undefined;
   });
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row]);

@@ -6,7 +6,7 @@ import { countOverShare, type InferredKind, type InferredRelation, type NearRela
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
 import { acrossGap, adjacent, linesByLabel, nameOf, nearGap, onlyFrom, walkCandidates } from './walks';
-import { hasWord } from './words';
+import { hasWord, PER_CENT_SIGN } from './words';
 
 /**
  * Finds the relations a grid's own figures confirm, in one reading direction (see GridView).
@@ -41,7 +41,7 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
   // not 上年 = 本年 ÷ 为上年 × 100).
   const computed = (r: InferredRelation) => {
     const header = ctx.header?.(r.target) ?? '';
-    return /[%\uff05\u2030]/.test(header) || ctx.lexicon.notAdditive.test(header);
+    return PER_CENT_SIGN.test(header) || ctx.lexicon.notAdditive.test(header);
   };
   const words = (r: InferredRelation) =>
     Number(says(r, r.kind) || (r.kind === 'ratio' && (says(r, 'average') || computed(r))));

@@ -6,6 +6,9 @@ import type { InferenceWordClass, Lexicon } from '../lexicon';
  */
 export type WordClass = InferenceWordClass;
 
+/** A per cent or per mille sign in a header or label: its figures are rates, or a rate's base in per cent. */
+export const PER_CENT_SIGN = /[%\uff05\u2030]/;
+
 export function hasWord(text: string, kind: WordClass, lexicon: Lexicon): boolean {
   return lexicon.inferenceWords[kind].test(lowerCased(text));
 }
