@@ -349,10 +349,15 @@ export function settlePartsByFigures(
       : '';
     const countOfRate = stem.length >= 2 && column.header.includes(stem);
     const passes = rows.some((r) => value(r, column.col) > value(r, whole));
-    if (!dropped.has(whole) && !countOfRate && !passes && !sumOfNext(columns, k, rows, value)) continue;
+    const summed = countOfRate || passes ? 0 : partsSummed(columns, k, rows, value);
+    if (!dropped.has(whole) && !countOfRate && !passes && summed === 0) continue;
     dropped.add(whole);
     column.partOf = undefined;
     column.partGroup = undefined;
+    // The columns it is the sum of are its parts, not the earlier whole's (企业数 | 其中：规模以上 | 已建立党组织企业数 |
+    // 其中 over 单独建立 and 联合建立).
+    for (const part of columns.slice(k + 1, k + 1 + summed))
+      if (part.partOf === whole) part.partOf = part.partGroup = column.col;
   }
   reattachParts(columns, rows, value);
 }
@@ -361,19 +366,19 @@ export function settlePartsByFigures(
 const MIN_SUM_ROWS = 3;
 
 /**
- * Whether a column is the sum of the two or three columns right after it on every row with figures (覆盖企业数 =
+ * How many of the two or three columns right after a column it is the sum of on every row with figures (覆盖企业数 =
  * 单独建立党组织企业数 + 联合党组织覆盖企业数, after 非公企业数 | 其中：规模以上企业): a whole of its own, not one more
- * category of the column before the 其中.
+ * category of the column before the 其中; 0 where it is none.
  */
-function sumOfNext(
+function partsSummed(
   columns: HeaderColumn[],
   k: number,
   rows: number[],
   value: (row: number, col: number) => number,
-): boolean {
+): number {
   for (let m = 2; m <= 3 && k + m < columns.length; m++) {
     const parts = columns.slice(k + 1, k + 1 + m);
-    if (parts.some((c) => c.isRate)) return false;
+    if (parts.some((c) => c.isRate)) return 0;
     let held = 0;
     const holds = rows.every((r) => {
       const figures = [value(r, columns[k].col), ...parts.map((c) => value(r, c.col))];
@@ -381,9 +386,9 @@ function sumOfNext(
       held++;
       return figures[0] === figures.slice(1).reduce((a, b) => a + b, 0);
     });
-    if (holds && held >= MIN_SUM_ROWS) return true;
+    if (holds && held >= MIN_SUM_ROWS) return m;
   }
-  return false;
+  return 0;
 }
 
 /**

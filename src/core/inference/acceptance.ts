@@ -35,6 +35,8 @@ export function saysTotal(ctx: SearchContext, line: number): boolean {
  * the figure. */
 export const NOISE_FACTOR = 3;
 export const NOISE_SHARE = 0.01;
+/** …unless a ratio's or change's break is this many times the rounding its own figures allow. */
+const FAR_BEYOND_SLACK = 20;
 /** A failure within a few times the relation's own rounding noise (a sum of figures rounded to billions three off where
  * others are two) is that rounding at its widest: it neither counts against the relation nor is reported. */
 const withinNoise = (b: Break, noise: number) =>
@@ -55,7 +57,10 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   if (b.actual === 0) return false;
   // Counts in whole units are exact: a total 7 persons off among 100,000 is wrong all the same.
   if (gap <= MIN_SHARE * Math.abs(b.actual) && !countsAt(ctx.view, c, b.pos)) return false;
-  if (withinNoise(b, noise) || (noise > 0 && gap <= NOISE_SHARE * Math.abs(b.actual))) return false;
+  // A ratio's verdict allows for the rounding of every figure it reads: a break far beyond that slack is a wrong figure
+  // however small a share it is (商品房 7427 元 against 279.78 亿元 ÷ 378.75 万平方米 = 7387 ± 0.8).
+  const farBeyond = (c.kind === 'ratio' || c.kind === 'change') && gap > FAR_BEYOND_SLACK * b.slack;
+  if (withinNoise(b, noise) || (noise > 0 && gap <= NOISE_SHARE * Math.abs(b.actual) && !farBeyond)) return false;
   // The range of the parts by a loop, not Math.max(...parts): a total may have 130,000 of them.
   let least = Infinity;
   let most = -Infinity;

@@ -35,21 +35,29 @@ export function blankReadings<C extends SumCandidate>(view: GridView, numbers: I
 const additive = (r: InferredRelation) => r.kind === 'sum' || r.kind === 'difference';
 
 /**
- * Drops an additive relation that leaves out a part a fuller sum with blanks read as zero includes, and breaks only
- * where that part has a figure (operating profit = total − joint ventures, broken in the one year with exceptional
- * items): its breaks are that part, not wrong figures.
+ * Drops an additive relation that leaves out a part a fuller sum includes, and breaks only where that part has a figure
+ * and the fuller sum holds: its breaks are that part, not wrong figures. The fuller sum reads blanks as zero (operating
+ * profit = total − joint ventures, broken in the one year with exceptional items), or holds exactly (社会团体 = 合计 −
+ * 民办非企业单位, broken at the one column where 基金会 is not 0, beside 合计 = 社会团体 + 民办非企业单位 + 基金会).
  */
 export function dropPartialReadings(relations: InferredRelation[]): InferredRelation[] {
-  const fuller = relations.filter((r) => r.blanksAsZero && r.breaks.length === 0);
+  // Sets of lines made only where there is something to drop: a total row's lists 50,000.
+  if (!relations.some((r) => additive(r) && r.breaks.length > 0)) return relations;
+  const fuller = relations
+    .filter(
+      (r) => r.breaks.length === 0 && (r.blanksAsZero || (additive(r) && r.deviation === 0 && r.unexplained === 0)),
+    )
+    .map((f) => ({ f, all: new Set([f.target, ...f.members]) }));
   if (fuller.length === 0) return relations;
   return relations.filter((r) => {
     if (!additive(r) || r.breaks.length === 0) return true;
     const lines = [r.target, ...r.members];
-    return !fuller.some((f) => {
-      const all = [f.target, ...f.members];
-      if (f.axis !== r.axis || !lines.every((l) => all.includes(l))) return false;
-      const left = all.filter((l) => !lines.includes(l));
-      return left.length > 0 && r.breaks.every((b) => f.support.includes(b.pos));
-    });
+    return !fuller.some(
+      ({ f, all }) =>
+        f.axis === r.axis &&
+        all.size > lines.length &&
+        lines.every((l) => all.has(l)) &&
+        r.breaks.every((b) => f.support.includes(b.pos)),
+    );
   });
 }
