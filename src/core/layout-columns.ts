@@ -131,8 +131,17 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
     candidates = present.slice(1);
   }
   const leaf = (h: ColumnHeader) => h.norm[h.norm.length - 1] ?? '';
+  // 单位 also heads a column of work units' names: only a column of units states each row's unit. A unit the vocabulary
+  // does not list (天, 岁) is a short word among at least as many it does; a work unit's name is neither.
+  const statesUnits = (h: ColumnHeader) => {
+    if (!lexicon.unitHeader.test(leaf(h))) return false;
+    const names = [...samples[h.col].names];
+    const known = names.filter((n) => lexicon.unitCell.test(n));
+    return known.length * 2 >= names.length && names.every((n) => known.includes(n) || /^\D{1,2}$/.test(n));
+  };
+  // A column of units names no row, whatever its header (产品名称 | 单位, 单位 a label header too, of work units).
   const outer =
-    candidates.find((h) => isTextColumn(h) && lexicon.labelHeader.test(leaf(h))) ??
+    candidates.find((h) => isTextColumn(h) && lexicon.labelHeader.test(leaf(h)) && !statesUnits(h)) ??
     candidates.find(isTextColumn) ??
     candidates.find((h) => lexicon.labelHeader.test(leaf(h))) ??
     candidates[0];
@@ -153,14 +162,7 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
     else note(reading, 'layoutLabelColumn', { letter });
   }
   const textColumns = candidates.filter((h) => h !== label && isTextColumn(h));
-  // 单位 also heads a column of work units' names: only a column of units states each row's unit. A unit the vocabulary
-  // does not list (天, 岁) is a short word among at least as many it does; a work unit's name is neither.
-  const unitHeaded = textColumns.find((h) => {
-    if (!lexicon.unitHeader.test(leaf(h))) return false;
-    const names = [...samples[h.col].names];
-    const known = names.filter((n) => lexicon.unitCell.test(n));
-    return known.length * 2 >= names.length && names.every((n) => known.includes(n) || /^\D{1,2}$/.test(n));
-  });
+  const unitHeaded = textColumns.find(statesUnits);
   const unitColumn = unitHeaded && {
     col: unitHeaded.col,
     units: [...samples[unitHeaded.col].names].map((n) => lexicon.unitCell.exec(n)?.[1] ?? n),

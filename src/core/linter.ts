@@ -90,9 +90,23 @@ async function checkStacked(
   return joinReports([first, rest], [phrase(options.lang, 'layoutNextTable', { row: nextTable + 1 })]);
 }
 
-/** The reports of the tables one sheet was read as, joined: the notes of each in turn, `between` after the first. */
+/**
+ * The reports of the tables one sheet was read as, joined: the notes of each in turn, `between` after the first. A rule
+ * applied to any table is applied to the sheet (whose status says whether it was checked), and is not among those
+ * that were not; the columns and header are the first table's.
+ */
 function joinReports([first, ...others]: SheetReport[], between: string[]): SheetReport {
   const all = [first, ...others];
+  const explanations = all.map((r) => r.explanation);
+  const applied = new Set<string>();
+  const rulesApplied = explanations
+    .flatMap((e) => e.rulesApplied)
+    .filter((r) => !applied.has(r.ruleId) && !!applied.add(r.ruleId));
+  const notApplied = new Set(applied);
+  const rulesNotApplied = explanations
+    .flatMap((e) => e.rulesNotApplied)
+    .filter((r) => !notApplied.has(r.ruleId) && !!notApplied.add(r.ruleId));
+  const inferred = explanations.flatMap((e) => e.inferred ?? []);
   return {
     ...first,
     findings: all.flatMap((r) => r.findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
@@ -100,6 +114,11 @@ function joinReports([first, ...others]: SheetReport[], between: string[]): Shee
     explanation: {
       ...first.explanation,
       notes: [...first.explanation.notes, ...between, ...others.flatMap((r) => r.explanation.notes)],
+      totalRows: explanations.flatMap((e) => e.totalRows),
+      parts: explanations.flatMap((e) => e.parts),
+      rulesApplied,
+      rulesNotApplied,
+      ...(inferred.length > 0 ? { inferred } : {}),
     },
     problems: all.flatMap((r) => r.problems),
   };

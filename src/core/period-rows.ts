@@ -28,7 +28,8 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
   const figureColumns = new Set(layout.columns.map((c) => c.col));
   const width = rows.reduce((w, r) => Math.max(w, (sheet.rows[r] ?? []).length), 0);
   for (let col = 0; col < width; col++) {
-    if (col === layout.labelColumn || figureColumns.has(col)) continue;
+    // A unit column cycles too (万亩 | 万吨 | 公斤/亩, crop after crop): its units are no periods.
+    if (col === layout.labelColumn || col === layout.unitColumn || figureColumns.has(col)) continue;
     const source = typedOnce(sheet, rows, col);
     // Each place's total row is one category, however it is named (城关镇 小计, 全县合计 合计): the first name stands
     // for all.
