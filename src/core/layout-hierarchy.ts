@@ -40,6 +40,8 @@ const GROUP_BLOCK_ROWS = 200;
 const GROUP_MAX_ROWS = 60;
 // One step of Excel's indent is about as wide as this many typed spaces; only the order of depths matters.
 const SPACES_PER_INDENT = 4;
+// More numbering levels than a table uses (一、 （一） 1. (1) …, and the unnumbered rows under them).
+const NUMBERING_LEVELS = 100;
 
 /**
  * The numbering level of a label (0 for 一、, 1 for （一）…), or of the number its 序号 cell gives it, typed there
@@ -75,14 +77,23 @@ function codeDepths(rows: NestingRow[]): number[] | undefined {
   return codes.every(extendsParent) ? codes.map((code) => lengths.indexOf(code.length)) : undefined;
 }
 
-/** Each row's depth by the strongest cue the sheet uses: indentation (Excel's or typed), else codes, else numbering. */
+/**
+ * Each row's depth by the strongest cue the sheet uses: indentation (Excel's or typed), else codes, else numbering.
+ * Numbered rows among indented ones head the unnumbered rows typed as deep after them (一、非公有制企业 | 按行业分： |
+ * the industries indented | 二、社会组织 | 社会团体 | 民办非企业单位, not indented): numbering orders rows of one indent.
+ */
 function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
-  if (typed.some((d) => d !== typed[0])) return typed;
+  const numbered = () => rows.map((t) => numberingLevel(reading, t));
+  if (typed.some((d) => d !== typed[0])) {
+    const levels = numbered();
+    const deepest = levels.reduce<number>((most, n) => Math.max(most, n ?? -1), -1);
+    return deepest < 0 ? typed : typed.map((d, i) => d * NUMBERING_LEVELS + (levels[i] ?? deepest + 1));
+  }
   const coded = codeDepths(rows);
   if (coded) return coded;
-  const numbered = rows.map((t) => numberingLevel(reading, t));
-  if (numbered.some((n) => n !== undefined && n !== numbered[0])) return numbered.map((n) => n ?? 0);
+  const levels = numbered();
+  if (levels.some((n) => n !== undefined && n !== levels[0])) return levels.map((n) => n ?? 0);
   return rows.map(() => 0);
 }
 
@@ -312,7 +323,9 @@ function nestBlock(
     if (expanded.length > list.length && sectionsOf(parent, expanded, sums, noFigures))
       nesting.members.set(parent, expanded);
     else {
-      const outcome = decide(sums, nesting, parent, list, subtracted);
+      // One heading's rows are the row's as if typed right under it (一、非公有制企业 | 按行业分： | the industries).
+      const rows = expanded.length > list.length ? expanded.filter((r) => !noFigures(r)) : list;
+      const outcome = decide(sums, nesting, parent, rows, subtracted);
       if (outcome === 'members') summed.add(depthOf.get(parent) as number);
       if (outcome === 'unclear') unclear.push(parent);
     }
@@ -320,9 +333,13 @@ function nestBlock(
   // Rows indented under a row as the rows under another row of its depth are, which add up there (第三产业 over its
   // industries): the same nesting, one of whose figures is wrong (第二产业 over 工业 and 建筑业, one raised), not rows
   // of no total. A relation that holds on the other groups and breaks on one is a finding.
+  // One wrong figure breaks one column: rows that do not add up in more (民办医院 typed as a sibling of 民办非企业单位,
+  // of which it is a part) are no such nesting.
   for (const parent of unclear) {
     const list = children.get(parent) ?? [];
     if (!summed.has(depthOf.get(parent) as number) || list.some(subtracted)) continue;
+    const c = compareSum(sums, parent, list);
+    if (c.columns - c.equal > 1) continue;
     for (const row of list) nesting.unclear.delete(row);
     nesting.members.set(parent, list);
   }

@@ -28,6 +28,8 @@ const NOTE_MIN_LENGTH = 40;
 /** A code cell (201, 01); and a code opening a label (201一般公共服务支出), not a year or a date (2024年). */
 const DIGITS = /^\d+$/;
 const CODE = /^(\d{3,})(?![\d.\uff0e%\u5e74\u6708\u65e5\u5b63\u53f7])/;
+/** No leading texts: one list for the rows of a table with no column left of its labels. */
+const NO_TEXTS: readonly string[] = [];
 
 /**
  * Is a row empty, a note (its first non-empty cell starts with a note label such as 注：, or it is one long text, or
@@ -496,7 +498,10 @@ export function readRows(
     }
     if (ofWhich) note(reading, 'layoutPartRowNoWhole', { row: r + 1 });
     lastPart = undefined;
-    const leading = reader.leadingColumns.map((c) => compactText(cellText(row[c]))).filter((text) => text !== '');
+    const leading =
+      reader.leadingColumns.length === 0
+        ? NO_TEXTS
+        : reader.leadingColumns.map((c) => compactText(cellText(row[c]))).filter((text) => text !== '');
     const number = leading.length > 0 ? leading[0] : undefined; // not read past the end, which V8 makes slow
     const code =
       number !== undefined && leading.every((text) => DIGITS.test(text)) ? leading.join('') : CODE.exec(label)?.[1];

@@ -45,6 +45,8 @@ export interface SheetLayout {
   dateRow?: number;
   /** One or two header rows, top first. */
   headerRows: number[];
+  /** The row numbering the columns under the header (甲 | 乙 | 1 | 2 | 3 or 栏次), passed over. */
+  columnNumberRow?: number;
   /** The column holding the region / enterprise names. */
   labelColumn: number;
   /** Data columns, left to right (the label column excluded). */

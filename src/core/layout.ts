@@ -112,7 +112,10 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     note(reading, 'layoutHeaderRows', { top: headerRows[0] + 1, bottom: headerRows[headerRows.length - 1] + 1 });
   else note(reading, 'layoutHeaderRow', { row: headerRows[0] + 1 });
   if (table.unitRow) note(reading, 'layoutUnitRowUnderHeader', { row: table.unitRow.row + 1 });
-  if (table.columnNumberRow !== undefined) note(reading, 'layoutColumnNumberRow', { row: table.columnNumberRow + 1 });
+  if (table.columnNumberRow !== undefined) {
+    layout.columnNumberRow = table.columnNumberRow;
+    note(reading, 'layoutColumnNumberRow', { row: table.columnNumberRow + 1 });
+  }
 
   const headerBottom = headerRows[headerRows.length - 1];
   const headerMerges = sheet.merges.filter((m) => m.top <= headerBottom && m.bottom >= headerRows[0]);

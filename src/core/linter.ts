@@ -148,7 +148,13 @@ function checkTable(
   // is not reported twice.
   const counts = new Set(layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count').map((c) => c.col));
   const rates = new Set(layout.columns.filter((c) => c.isRate).map((c) => c.col));
-  const inference = inferSheet(sheet, ruleSet.lexicon, {
+  // The column numbers under the header (甲 | 乙 | 丙 | 1 | 2 | 3) are no figures of the table.
+  const { columnNumberRow } = layout;
+  const figures =
+    columnNumberRow === undefined
+      ? sheet
+      : { ...sheet, rows: sheet.rows.map((row, r) => (r === columnNumberRow ? [] : row)) };
+  const inference = inferSheet(figures, ruleSet.lexicon, {
     countColumns: counts,
     rateColumns: rates,
     comparableGrowth: layout.comparableGrowth,

@@ -258,8 +258,9 @@ export class SheetModel {
   rowsStateUnits(): boolean {
     if (this.layout.unitColumn !== undefined) return true;
     if (this.shared.rowsStateUnits === undefined) {
-      const rows = this.allRows;
-      this.shared.rowsStateUnits = rows.filter((r) => this.rowUnit(r) !== undefined).length * 2 > rows.length;
+      let stating = 0;
+      for (const r of this.allRows) if (this.rowUnit(r) !== undefined) stating++;
+      this.shared.rowsStateUnits = stating * 2 > this.allRows.length;
     }
     return this.shared.rowsStateUnits;
   }

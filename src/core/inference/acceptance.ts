@@ -1,5 +1,13 @@
 import type { GridView } from './grid';
-import { countOverShare, eps, verdictAt, type Break, type InferredRelation, type NearRelation } from './relations';
+import {
+  countOverShare,
+  eps,
+  verdictAt,
+  verdictsOf,
+  type Break,
+  type InferredRelation,
+  type NearRelation,
+} from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { countsAt, ExactCounts } from './exact-counts';
@@ -174,7 +182,7 @@ export function ignored(ctx: SearchContext, c: Candidate): (pos: number) => bool
 export function check(
   ctx: SearchContext,
   c: Candidate,
-  verdictOf: VerdictAt = (pos) => verdictAt(ctx.view, c, pos),
+  verdictOf: VerdictAt = verdictsOf(ctx.view, c),
   /** The test a relation must pass to be kept: its failures are explained only then (stated ones pass another). */
   keeps: (ctx: SearchContext, r: InferredRelation) => boolean = accepted,
 ): InferredRelation | undefined {

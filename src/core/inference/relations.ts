@@ -52,6 +52,25 @@ export interface Break {
 export type Verdict = { status: 'skip' } | ({ status: 'hold' | 'weak' | 'break' } & Omit<Break, 'pos'>);
 
 export const SKIP: Verdict = { status: 'skip' };
+
+/** A verdict's fields, written over one object by a caller that reads each verdict before asking the next. */
+type VerdictInto = { status: Verdict['status']; expected: number; actual: number; slack: number };
+
+/** A verdict, new or written into `into` (a column's 50,000 verdicts are not 50,000 objects). */
+function judged(
+  status: 'hold' | 'weak' | 'break',
+  expected: number,
+  actual: number,
+  slack: number,
+  into?: VerdictInto,
+): Verdict {
+  if (!into) return { status, expected, actual, slack };
+  into.status = status;
+  into.expected = expected;
+  into.actual = actual;
+  into.slack = slack;
+  return into;
+}
 /** A position supports a relation only where the figures' grain is small beside them (not zero, not tiny). */
 const INFORMATIVE_SLACK = 0.05;
 
@@ -111,16 +130,26 @@ export function partsVerdict(
   t: number,
   ht: number,
   total: PartsTotal,
+  into?: VerdictInto,
 ): Verdict {
   if (total.blanks === count) return SKIP;
-  if (total.blanks === 0 || r.blanksAsZero) return meanOrSum(r.kind, count, t, ht, total);
+  if (total.blanks === 0 || r.blanksAsZero) return meanOrSum(r.kind, count, t, ht, total, into);
   // The mean of a few figures among blanks (one quarter's figure beside two blank months) tells nothing.
   const present = count - total.blanks;
-  return r.kind === 'average' && present >= 2 && 2 * present >= count ? meanOrSum(r.kind, present, t, ht, total) : SKIP;
+  return r.kind === 'average' && present >= 2 && 2 * present >= count
+    ? meanOrSum(r.kind, present, t, ht, total, into)
+    : SKIP;
 }
 
 /** The verdict of a sum, or of a mean of `count` figures, whose parts add up to `total`. */
-function meanOrSum(kind: InferredKind, count: number, t: number, ht: number, total: PartsTotal): Verdict {
+function meanOrSum(
+  kind: InferredKind,
+  count: number,
+  t: number,
+  ht: number,
+  total: PartsTotal,
+  into?: VerdictInto,
+): Verdict {
   const { sum, slack, nonZero } = total;
   const k = kind === 'average' ? count : 1;
   const expected = sum / k;
@@ -133,14 +162,18 @@ function meanOrSum(kind: InferredKind, count: number, t: number, ht: number, tot
       : nonZero >= 2 && t !== 0 && grain <= INFORMATIVE_SLACK * Math.abs(t)
         ? 'hold'
         : 'weak';
-  return { status, expected, actual: t, slack: allowed };
+  return judged(status, expected, t, allowed, into);
 }
+
+/** The parts' total verdictAt adds up, one object read by partsVerdict before the next position. */
+const partsAt: PartsTotal = { sum: 0, slack: 0, grain: 0, nonZero: 0, blanks: 0 };
 
 /** Whether a relation holds at one position, within the rounding of every figure it reads. */
 export function verdictAt(
   view: GridView,
   r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>,
   pos: number,
+  into?: VerdictInto,
 ): Verdict {
   const t = view.value(r.target, pos);
   if (Number.isNaN(t)) return SKIP;
@@ -151,7 +184,9 @@ export function verdictAt(
     let grain = 0;
     let nonZero = 0;
     let blanks = 0;
-    for (const m of r.members) {
+    const { members } = r;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
       const v = view.value(m, pos);
       if (Number.isNaN(v)) {
         // A suppressed or missing part: the total may include it, unless the sheet reads blanks as zero (a mean may
@@ -166,9 +201,15 @@ export function verdictAt(
       grain += grainOf(half);
       if (v !== 0) nonZero++;
     }
-    return partsVerdict(r, r.members.length, t, ht, { sum, slack, grain, nonZero, blanks });
+    partsAt.sum = sum;
+    partsAt.slack = slack;
+    partsAt.grain = grain;
+    partsAt.nonZero = nonZero;
+    partsAt.blanks = blanks;
+    return partsVerdict(r, members.length, t, ht, partsAt, into);
   }
-  const [m0, m1] = r.members;
+  const m0 = r.members[0];
+  const m1 = r.members[1];
   const a = view.value(m0, pos);
   const b = view.value(m1, pos);
   if (Number.isNaN(a) || Number.isNaN(b)) return SKIP;
@@ -185,7 +226,7 @@ export function verdictAt(
         : a !== 0 && b !== 0 && t !== 0 && grain <= INFORMATIVE_SLACK * Math.abs(t)
           ? 'hold'
           : 'weak';
-    return { status, expected, actual: t, slack: allowed };
+    return judged(status, expected, t, allowed, into);
   }
   // ratio: a ÷ b × scale; change: (b ÷ a − 1) × scale
   const ratio = r.kind === 'ratio';
@@ -198,7 +239,8 @@ export function verdictAt(
   if ((y - hy) * (y + hy) <= 0 || b === 0 || (!ratio && a === 0)) return SKIP;
   const shift = ratio ? 0 : -1;
   // A decline is a change at a scale below zero (see DECLINE_SCALES): its ends swap.
-  const [from, to] = r.scale < 0 ? ([1, -1] as const) : ([-1, 1] as const);
+  const from = r.scale < 0 ? 1 : -1;
+  const to = r.scale < 0 ? -1 : 1;
   const lo = (quotientEnd(from, x, hx, y, hy) + shift) * r.scale;
   const hi = (quotientEnd(to, x, hx, y, hy) + shift) * r.scale;
   const expected = ratio ? (a / b) * r.scale : (b / a - 1) * r.scale;
@@ -210,7 +252,16 @@ export function verdictAt(
       : t !== 0 && hi - lo + 2 * ht <= 2 * INFORMATIVE_SLACK * Math.abs(t)
         ? 'hold'
         : 'weak';
-  return { status, expected, actual: t, slack };
+  return judged(status, expected, t, slack, into);
+}
+
+/** A relation's verdicts, each written over the last: for a caller that reads each before asking the next. */
+export function verdictsOf(
+  view: GridView,
+  r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>,
+): (pos: number) => Verdict {
+  const into: VerdictInto = { status: 'skip', expected: 0, actual: 0, slack: 0 };
+  return (pos) => verdictAt(view, r, pos, into);
 }
 
 /**

@@ -77,26 +77,28 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
  * of a long ledger are not, and are passed over at once.
  */
 function couldBeTotal(view: GridView, stats: Stats, target: number): boolean {
+  return atLeastNeighbours(view, stats, target, -1) || atLeastNeighbours(view, stats, target, 1);
+}
+
+/** Whether a line is at least the sum of its two neighbours on one side, but at a few positions (see couldBeTotal). */
+function atLeastNeighbours(view: GridView, stats: Stats, target: number, d: -1 | 1): boolean {
   // More positions below their neighbours than a quarter of all that could be checked settles it (a long ledger's rows).
   const settled = Math.floor(stats.nonNegativeCount / 4);
-  return [-1, 1].some((d) => {
-    const first = target + d;
-    const second = target + 2 * d;
-    if (second < 0 || second >= view.lines || stats.numbers[first] === 0 || stats.numbers[second] === 0) return false;
-    let checked = 0;
-    let below = 0;
-    for (let pos = 0; pos < view.positions; pos++) {
-      const t = view.value(target, pos);
-      if (stats.nonNegative[pos] !== 1 || !(t > 0)) continue;
-      const a = view.value(first, pos);
-      const b = view.value(second, pos);
-      const sum =
-        (Number.isNaN(a) ? 0 : a - view.half(first, pos)) + (Number.isNaN(b) ? 0 : b - view.half(second, pos));
-      checked++;
-      if (sum > t + view.half(target, pos) && ++below > settled) return false;
-    }
-    return below <= Math.floor(checked / 4);
-  });
+  const first = target + d;
+  const second = target + 2 * d;
+  if (second < 0 || second >= view.lines || stats.numbers[first] === 0 || stats.numbers[second] === 0) return false;
+  let checked = 0;
+  let below = 0;
+  for (let pos = 0; pos < view.positions; pos++) {
+    const t = view.value(target, pos);
+    if (stats.nonNegative[pos] !== 1 || !(t > 0)) continue;
+    const a = view.value(first, pos);
+    const b = view.value(second, pos);
+    const sum = (Number.isNaN(a) ? 0 : a - view.half(first, pos)) + (Number.isNaN(b) ? 0 : b - view.half(second, pos));
+    checked++;
+    if (sum > t + view.half(target, pos) && ++below > settled) return false;
+  }
+  return below <= Math.floor(checked / 4);
 }
 
 /**
@@ -154,7 +156,9 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   const anyMarked = stats.marked.includes(1);
   const everyOther = adjacent(stats, 2);
   const everyOtherFromSecond = adjacent(stats, 2, 2);
-  for (const target of targets) {
+  // Indexed, not for…of: a ledger has 50,000 targets, walked before the loop is optimised.
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
     // Between rows, a mean is looked for only in a row that says it is one (see walkCandidates).
     const mean = view.axis === 'column' || hasWord(ctx.label(target), 'average', ctx.lexicon);
     const namesakes = sameLabel.get(nameOf(ctx, target));
@@ -203,7 +207,8 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
       }
       return levels;
     };
-    for (const target of targets) {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i];
       if (chosen.has(target)) continue;
       if (candidates.size > 0) candidates.clear();
       // Between rows, only a line that says it is a total is looked for among the hierarchy's levels (cheaper, and no
