@@ -1,4 +1,8 @@
+import { readLayout } from '../src/core/layout';
+import { mergeOf } from '../src/core/snapshot';
+import { lexicon } from './helpers/lexicon';
 import { runCli } from './helpers/run-cli';
+import { sheetFromRows } from './helpers/sheet';
 import { describeCaseBook, writeCaseBook, type CaseRow, type CaseSheet } from './helpers/case-book';
 
 /**
@@ -84,4 +88,28 @@ describe('round 53: tables stacked on one sheet, the first with nothing to check
     expect(sheetsRead.map((s) => [s.name, s.checked])).toEqual([['产业结构', true]]);
     expect(code).toBe(status);
   });
+});
+
+// A table of one figure column (指标 | 单位 | 2024年) with another stacked under it: the second starts at its title.
+const indicatorsThenVillages: CaseRow[] = [
+  ['表1 人口主要指标'],
+  ['指标', '单位', '2024年'],
+  ['年末户籍人口', '人', 28642],
+  ['  其中：城镇人口', '人', 14315],
+  ['出生人口', '人', 186],
+  ['死亡人口', '人', 241],
+  ['自然增长率', '‰', -1.92],
+  [],
+  ['表2 各村低保和特困人员'],
+  [null, null, '单位：人'],
+  ['村名', '低保对象', '其中：特困供养'],
+  ['东风村', 458, 151],
+  ['红旗村', 241, 104],
+  ['新华村', 419, 243],
+  ['合计', 1118, 498],
+];
+
+test('a table of one figure column ends where the title of the next table starts', () => {
+  const sheet = sheetFromRows('主要指标', indicatorsThenVillages, ['A1:C1', 'A9:C9'].map(mergeOf));
+  expect(readLayout(sheet, lexicon, 'zh-CN').nextTable).toBe(8);
 });

@@ -212,7 +212,7 @@ const HEADER_TO_FIGURES = 3;
 
 /**
  * Where another table starts under this one's figures (`表2` stacked under `表1` on one sheet): a row heading two or
- * more of the figure columns with texts only, its label cell empty, a label column's header or this table's (or any,
+ * more of the figure columns (its one, if it has one) with texts only, its label cell empty, a label column's header or this table's (or any,
  * under a title line), with figures in the rows under it; moved up over its title. A blank row must part the two tables: a region that reported
  * `未填报` in every column stands among its neighbours. A header repeated (a statement's blocks, Revenue over Expenses
  * under the same columns) goes on with the same table, its relations running between the blocks, unless a unit of
@@ -257,7 +257,8 @@ export function nextTableStart(
     const headed = figureColumns.filter(
       (c) => cellKind(row[c], lexicon) === 'text' && WORD_CHARACTER.test(cellText(row[c])),
     );
-    if (headed.length < 2) continue;
+    // Two at least, or the one a table of one figure column has (指标 | 单位 | 2024年, then 表2 under it).
+    if (headed.length < Math.min(2, figureColumns.length)) continue;
     const s = rowStats(row, lexicon);
     if (s.numbers > 0 || s.missing > 0 || (ownHeading.has(heading(r)) && !otherUnit(r))) continue;
     const label = labelOf(r);
