@@ -215,11 +215,14 @@ export class SheetModel {
     return this.layout.changesOnly === true || this.lexicon.signed.test(column.rawHeader);
   }
 
-  /** Whether a column goes below zero on a row of the table (利润总额 where an industry made a loss): its figures are signed. */
+  /**
+   * Whether a column goes below zero on a row of the table (利润总额 where an industry made a loss): its figures are
+   * signed. Not by a rate row's figure (自然增长率 −1.92 ‰ under 年末户籍人口 and 其中：城镇人口 in 人).
+   */
   goesNegative(col: number): boolean {
     let negative = this.shared.negativeColumns.get(col);
     if (negative === undefined) {
-      negative = this.allRows.some((row) => (this.valueAt(row, col) ?? 0) < 0);
+      negative = this.allRows.some((row) => (this.valueAt(row, col) ?? 0) < 0 && !this.isRateRow(row));
       this.shared.negativeColumns.set(col, negative);
     }
     return negative;
