@@ -315,7 +315,8 @@ function nestBlock(
   const depthOf = new Map<number, number>();
   for (let i = 0; i < block.length; i++) if (children.has(block[i].row)) depthOf.set(block[i].row, depth[i]);
   const summed = new Set<number>();
-  const unclear: number[] = [];
+  // The rows each unclear parent was decided on (a heading's rows in place of the heading).
+  const unclear = new Map<number, number[]>();
   for (const [parent, list] of children) {
     // Breakdowns of a row under headings of their own (医院 | 按经济类型分 … | 按医院等级分 …): the headings bring
     // their rows, the row's members, checked breakdown by breakdown (layout-sections.ts).
@@ -327,7 +328,7 @@ function nestBlock(
       const rows = expanded.length > list.length ? expanded.filter((r) => !noFigures(r)) : list;
       const outcome = decide(sums, nesting, parent, rows, subtracted);
       if (outcome === 'members') summed.add(depthOf.get(parent) as number);
-      if (outcome === 'unclear') unclear.push(parent);
+      if (outcome === 'unclear') unclear.set(parent, rows);
     }
   }
   // Rows indented under a row as the rows under another row of its depth are, which add up there (第三产业 over its
@@ -335,8 +336,7 @@ function nestBlock(
   // of no total. A relation that holds on the other groups and breaks on one is a finding.
   // One wrong figure breaks one column: rows that do not add up in more (民办医院 typed as a sibling of 民办非企业单位,
   // of which it is a part) are no such nesting.
-  for (const parent of unclear) {
-    const list = children.get(parent) ?? [];
+  for (const [parent, list] of unclear) {
     if (!summed.has(depthOf.get(parent) as number) || list.some(subtracted)) continue;
     const c = compareSum(sums, parent, list);
     if (c.columns - c.equal > 1) continue;

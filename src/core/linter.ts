@@ -90,6 +90,10 @@ async function checkStacked(
   return joinReports([first, rest], [phrase(options.lang, 'layoutNextTable', { row: nextTable + 1 })]);
 }
 
+/** Each rule's first entry (a rule explained once for each table of a sheet). */
+const firstOfEachRule = <T extends { ruleId: string }>(rules: T[]): T[] =>
+  rules.filter((r, i) => rules.findIndex((x) => x.ruleId === r.ruleId) === i);
+
 /**
  * The reports of the tables one sheet was read as, joined: the notes of each in turn, `between` after the first. A rule
  * applied to any table is applied to the sheet (whose status says whether it was checked), and is not among those
@@ -98,14 +102,11 @@ async function checkStacked(
 function joinReports([first, ...others]: SheetReport[], between: string[]): SheetReport {
   const all = [first, ...others];
   const explanations = all.map((r) => r.explanation);
-  const applied = new Set<string>();
-  const rulesApplied = explanations
-    .flatMap((e) => e.rulesApplied)
-    .filter((r) => !applied.has(r.ruleId) && !!applied.add(r.ruleId));
-  const notApplied = new Set(applied);
-  const rulesNotApplied = explanations
-    .flatMap((e) => e.rulesNotApplied)
-    .filter((r) => !notApplied.has(r.ruleId) && !!notApplied.add(r.ruleId));
+  const rulesApplied = firstOfEachRule(explanations.flatMap((e) => e.rulesApplied));
+  const applied = new Set(rulesApplied.map((r) => r.ruleId));
+  const rulesNotApplied = firstOfEachRule(
+    explanations.flatMap((e) => e.rulesNotApplied).filter((r) => !applied.has(r.ruleId)),
+  );
   const inferred = explanations.flatMap((e) => e.inferred ?? []);
   return {
     ...first,
