@@ -132,12 +132,14 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
   }
   const leaf = (h: ColumnHeader) => h.norm[h.norm.length - 1] ?? '';
   // 单位 also heads a column of work units' names: only a column of units states each row's unit. A unit the vocabulary
-  // does not list (天, 岁) is a short word among at least as many it does; a work unit's name is neither.
+  // does not list (天, 岁) is a short word among at least as many it does, and an index's base (上年=100) is a word of
+  // figures no total adds; a work unit's name is neither.
   const statesUnits = (h: ColumnHeader) => {
     if (!lexicon.unitHeader.test(leaf(h))) return false;
     const names = [...samples[h.col].names];
     const known = names.filter((n) => lexicon.unitCell.test(n));
-    return known.length * 2 >= names.length && names.every((n) => known.includes(n) || /^\D{1,2}$/.test(n));
+    const other = (n: string) => /^\D{1,2}$/.test(n) || lexicon.notAdditive.test(n);
+    return known.length * 2 >= names.length && names.every((n) => known.includes(n) || other(n));
   };
   // A column of units names no row, whatever its header (产品名称 | 单位, 单位 a label header too, of work units).
   const outer =

@@ -9,6 +9,7 @@ import { cellKey, type CellRef, type EvaluationContext, type Outcome } from './r
 import type { Finding, Lang, SheetExplanation, SheetReport } from './report';
 import type { RuleSet } from './rules';
 import { textFlagFindings } from './text-flags';
+import { formulasWithoutResults } from './unread-formulas';
 import { reportAsTyped } from './as-typed';
 import { periodTables } from './period-rows';
 import { restackedSheet } from './side-by-side';
@@ -240,7 +241,7 @@ function checkTable(
       ...withNotes(explain(sheet, ctx, outcomes, notApplied, ruleSet, options.lang), notes),
       inferred: inferredExplanation(inference, options.lang),
     },
-    problems: layout.problems,
+    problems: [...layout.problems, ...[formulasWithoutResults(model, options.lang)].filter((p) => p !== undefined)],
   };
 }
 

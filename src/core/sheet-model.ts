@@ -110,6 +110,8 @@ interface SharedReadings {
   wholeColumns: Map<number, boolean>;
   /** The rows that state a rate unit. */
   rateRows?: Set<number>;
+  /** The whole each column without a unit is a part of, null for none (see wholeOf). */
+  wholes: Map<number, HeaderColumn | null>;
   /** Whether each column holds a negative figure on a row of the table. */
   negativeColumns: Map<number, boolean>;
   /** The layout's header columns by sheet column. */
@@ -119,6 +121,11 @@ interface SharedReadings {
   /** Every row the layout reads figures of, in order: a restricted model checks some of them. */
   tableRows?: number[];
 }
+
+/** Most columns read as one breakdown of the column before them (see wholeOf). */
+const MAX_BREAKDOWN = 5;
+/** Fewest rows, with a figure other than 0, on which a breakdown must add up to its whole. */
+const MIN_BREAKDOWN_ROWS = 3;
 
 /** A sheet with its layout, and figures read once per column when a relation asks for them. */
 export class SheetModel {
@@ -137,7 +144,11 @@ export class SheetModel {
     private readonly lang: Lang,
     readonly onlyRows?: Set<number>,
     /** What the sheet's models share, as they share its figures. */
-    private readonly shared: SharedReadings = { wholeColumns: new Map(), negativeColumns: new Map() },
+    private readonly shared: SharedReadings = {
+      wholeColumns: new Map(),
+      wholes: new Map(),
+      negativeColumns: new Map(),
+    },
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
     const rows = (shared.tableRows ??= sortedRows(figureRows(layout)));
@@ -304,7 +315,12 @@ export class SheetModel {
    * Count columns hold whole numbers of units (counts and people, unmultiplied: 万人 is rounded, not whole); amount
    * columns hold money in any multiple; rates are neither.
    */
-  columnKind(column: HeaderColumn, boundKind?: 'count' | 'rate' | 'amount'): 'count' | 'amount' | 'rate' | 'unknown' {
+  columnKind(
+    column: HeaderColumn,
+    boundKind?: 'count' | 'rate' | 'amount',
+    /** Whether a whole this column is a part of counts (by its bound measure too, where the caller knows it). */
+    countsWhole: (whole: HeaderColumn) => boolean = (whole) => this.columnKind(whole) === 'count',
+  ): 'count' | 'amount' | 'rate' | 'unknown' {
     if (column.isRate) return 'rate';
     // Per-head figures, ranks, years, codes: neither summed by a total row nor required to be whole counts.
     if (column.notAdditive) return 'unknown';
@@ -322,20 +338,70 @@ export class SheetModel {
       const mixed = listed.length < units.length;
       if (kind !== undefined) return mixed && kind === 'count' && !this.holdsWholeFigures(column) ? 'unknown' : kind;
       // Units of several kinds (单位：个、%、万元): a header ending as a count's (村数) over whole figures is one.
-      return this.headedAsCount(column) && this.holdsWholeFigures(column) ? 'count' : 'unknown';
+      return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
     }
     if (this.layout.defaultUnit !== undefined || column.unit !== undefined)
       return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
     // No unit anywhere: a header ending as a count's (新建党组织数) over whole figures, none negative, is one.
-    return this.headedAsCount(column) && this.holdsWholeFigures(column) ? 'count' : 'unknown';
+    return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
+  }
+
+  /**
+   * Whether a column of whole figures, none negative, counts things: by its header (新建党组织数), or as a part of a
+   * count, which counts the same things (已建立党组织企业数 | 单独建立 | 联合建立 | 挂靠; 党员数 | 其中：女).
+   */
+  private countedAsWhole(column: HeaderColumn, countsWhole: (whole: HeaderColumn) => boolean): boolean {
+    if (!this.holdsWholeFigures(column)) return false;
+    if (this.headedAsCount(column)) return true;
+    let whole = this.shared.wholes.get(column.col);
+    if (whole === undefined) this.shared.wholes.set(column.col, (whole = this.wholeOf(column) ?? null));
+    return whole !== null && countsWhole(whole);
+  }
+
+  /**
+   * The column a column is a part of: its 其中 whole, or the column before a run of two to five columns, this one
+   * among them, that add up to it on every row with figures but one (one wrong figure breaks one row). Only a whole
+   * to its left, so that asking a whole's kind never comes back to its part.
+   */
+  private wholeOf(column: HeaderColumn): HeaderColumn | undefined {
+    const declared = column.partOf === undefined ? undefined : this.headerColumn(column.partOf);
+    if (declared) return declared.col < column.col ? declared : undefined;
+    const { columns } = this.layout;
+    const k = columns.indexOf(column);
+    for (let j = k - 1; j >= 0 && k - j <= MAX_BREAKDOWN; j--)
+      for (let m = Math.max(2, k - j); m <= MAX_BREAKDOWN && j + m < columns.length; m++) {
+        const parts = columns.slice(j + 1, j + 1 + m);
+        if (parts.some((c) => c.isRate || c.notAdditive)) break;
+        if (this.addsUpTo(columns[j], parts)) return columns[j];
+      }
+    return undefined;
+  }
+
+  /** Whether columns add up to a whole on every row of the table with all their figures but one, and on enough rows. */
+  private addsUpTo(whole: HeaderColumn, parts: HeaderColumn[]): boolean {
+    let [held, broken] = [0, 0];
+    for (const row of this.allRows) {
+      let sum = 0;
+      for (const part of parts) sum += this.valueAt(row, part.col) ?? NaN;
+      const total = this.valueAt(row, whole.col) ?? NaN;
+      // NaN where a figure is missing: such a row says nothing.
+      if (Number.isNaN(sum) || Number.isNaN(total)) continue;
+      if (sum !== total) broken++;
+      else if (total !== 0) held++;
+      if (broken > 1) return false;
+    }
+    return held >= MIN_BREAKDOWN_ROWS;
   }
 
   /**
    * A header ending as a count's (村数), or as a number of people's (从业人员) with no bracket but a count or people unit:
-   * 研究人员（人年） counts full-time equivalents, rounded one by one.
+   * 研究人员（人年） counts full-time equivalents, rounded one by one. A parent header so ending heads counts too.
    */
   private headedAsCount(column: HeaderColumn): boolean {
     if (this.lexicon.countEnding.test(column.rawHeader)) return true;
+    // Under a parent so headed (已建立党组织企业数 / 小计 | 单独建立 | 联合建立; 从业人员 / 男 | 女), it counts the same.
+    const parents = column.headerPath.slice(0, -1);
+    if (parents.some((p) => this.lexicon.countEnding.test(p) || this.lexicon.peopleEnding.test(p))) return true;
     if (!this.lexicon.peopleEnding.test(column.rawHeader)) return false;
     const bracket = bracketAtEnd(column.rawHeader);
     return bracket === undefined || isCountUnit(bracket, this.lexicon);

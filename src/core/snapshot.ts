@@ -55,6 +55,8 @@ export interface ReadProblem {
   fatal?: boolean;
   /** Why a worksheet could not be read at all (its data is then missing from the checks, so the command line exits 2). */
   unreadSheet?: UnreadSheetReason;
+  /** How many figures of a sheet that was read could not be (formulas without a saved result): the command line exits 2. */
+  unreadFigures?: number;
 }
 
 /**

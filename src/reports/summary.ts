@@ -1,9 +1,12 @@
 import type { FileResult, Lang, SheetReport } from '../core/report';
 import type { RuleFailure } from '../core/rules';
 
-/** True when the file, or one of its worksheets, could not be read: its checks are incomplete. */
+/** True when the file, one of its worksheets or some of their figures could not be read: its checks are incomplete. */
 export function partlyUnread(result: FileResult): boolean {
-  return result.problems.some((p) => p.fatal || p.unreadSheet !== undefined);
+  return (
+    result.problems.some((p) => p.fatal || p.unreadSheet !== undefined) ||
+    result.sheets.some((s) => s.problems.some((p) => p.unreadFigures !== undefined))
+  );
 }
 
 /** Open findings per severity across files. */

@@ -123,7 +123,7 @@ export function inferSheet(
     positionLabel: (row) => rowLabels[row] ?? '',
   };
   const columns = searchRelations(columnContext);
-  columns.relations = columns.relations.map((r) => restatedDifference(columnContext, r));
+  columns.relations = dropRivalReadings(columns.relations.map((r) => restatedDifference(columnContext, r)));
   columns.relations.push(...statedRelations(columnContext, formulas, columns.relations));
   const derived = new Set(
     columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),
@@ -208,4 +208,20 @@ function sumsHoldAt(view: GridView, relations: InferredRelation[], col: number):
     else broken++;
   }
   return held > 0 && held >= broken;
+}
+
+/**
+ * A column read two ways from the same two columns, as their difference holding on every row and as their change
+ * breaking on one (比上年增减 = 2024年 − 2023年; on coverage rates near 100 a change in per cent is close to the difference
+ * in points, and small whole counts round widely): where the one holds at each row the other breaks on, the figures
+ * chose it, and the other's breaks are no finding.
+ */
+function dropRivalReadings(relations: InferredRelation[]): InferredRelation[] {
+  const lines = (r: InferredRelation) => `${r.target}:${[...r.members].sort().join()}`;
+  const rivals = relations.filter((r) => r.members.length === 2 && r.breaks.length === 0);
+  if (rivals.length === 0) return relations;
+  const outdone = (r: InferredRelation) =>
+    r.members.length === 2 &&
+    rivals.some((x) => x !== r && lines(x) === lines(r) && r.breaks.every((b) => x.support.includes(b.pos)));
+  return relations.filter((r) => r.breaks.length === 0 || !outdone(r));
 }

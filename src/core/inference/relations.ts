@@ -74,6 +74,20 @@ function judged(
 /** A position supports a relation only where the figures' grain is small beside them (not zero, not tiny). */
 const INFORMATIVE_SLACK = 0.05;
 
+/** Most chance, as a share of the span its members' rounding allows, that a target lands on their quotient by luck. */
+const SHOWN_CHANCE = 0.1;
+
+/**
+ * Whether a change is what its two periods as shown give, to its last digit, where their rounding allows a span ten
+ * times that digit or more: a decline of 11.8 % from 34 to 30 微克 (11.76) is no accident, though 33.5 to 30.5 would
+ * give 9.0 and 34.5 to 29.5 give 14.5. A table computes its changes from the figures it shows. Not a ratio, which may
+ * be read either way round (单价 = 金额 ÷ 数量, 数量 = 金额 ÷ 单价): at a 数量 of 1 the price is exact as shown both ways,
+ * and the support that decides which the table computed would tip to the other.
+ */
+function shownExactly(expected: number, t: number, ht: number, span: number, e: number): boolean {
+  return ht > 0 && Math.abs(expected - t) <= ht + e && 2 * ht <= SHOWN_CHANCE * (span + 2 * ht);
+}
+
 /**
  * The step a figure moves in: its rounding slack, or for an exact count (no slack) the half unit of a whole figure.
  * How telling a match is goes by it (13 = 5 + 8 matches exactly by chance as often as 13 ≈ 5 + 8 within rounding), and
@@ -249,7 +263,9 @@ export function verdictAt(
   const status =
     t + ht < lo - e || t - ht > hi + e
       ? 'break'
-      : t !== 0 && hi - lo + 2 * ht <= 2 * INFORMATIVE_SLACK * Math.abs(t)
+      : t !== 0 &&
+          (hi - lo + 2 * ht <= 2 * INFORMATIVE_SLACK * Math.abs(t) ||
+            (!ratio && shownExactly(expected, t, ht, hi - lo, e)))
         ? 'hold'
         : 'weak';
   return judged(status, expected, t, slack, into);

@@ -99,7 +99,7 @@ export class SheetStructures {
   }
 
   columnKind(column: HeaderColumn): ReturnType<SheetModel['columnKind']> {
-    return this.model.columnKind(column, this.boundKindOf(column));
+    return this.model.columnKind(column, this.boundKindOf(column), (whole) => this.columnKind(whole) === 'count');
   }
 
   /**

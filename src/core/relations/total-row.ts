@@ -124,6 +124,18 @@ function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
   );
 }
 
+/**
+ * Whether a total's rows all state one unit of counts, money or measured quantities (个, 万元, 吨): not %, not 元/人,
+ * and none names a mean (居民人均可支配收入 | 元 over 城镇 and 农村 is their weighted mean, not their sum).
+ */
+function unitAddsUp(model: SheetModel, rows: number[]): boolean {
+  const unit = model.rowUnit(rows[0]);
+  if (unit === undefined || rows.some((row) => model.rowUnit(row) !== unit)) return false;
+  if (rows.some((row) => model.lexicon.notAdditive.test(model.rowLabel(row)))) return false;
+  const kind = model.lexicon.unitOf(unit)?.kind ?? '';
+  return ['count', 'people', 'amount', ...MEASURED_KINDS].includes(kind);
+}
+
 /** Every total row equals the sum of its members in every count and amount column (and 万/亿 quantities, areas). */
 export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> = {
   measures: () => [],
@@ -131,9 +143,13 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
   placeholders: [...COMMON_PLACEHOLDERS, 'result', 'formula', 'difference'],
   evaluate({ ctx }) {
     const { model, structures } = ctx;
-    const columns = model.layout.columns.filter(
-      (c) => ['count', 'amount'].includes(structures.columnKind(c)) || isAdditiveQuantity(c, model),
-    );
+    const additive = (c: HeaderColumn) =>
+      ['count', 'amount'].includes(structures.columnKind(c)) || isAdditiveQuantity(c, model);
+    // In an indicator table whose rows state their units (登记社会组织 | 个 | 2128), a column of no kind of its own adds
+    // up at a total whose rows all state one unit that adds (see unitAddsUp).
+    const byRows = (c: HeaderColumn) =>
+      model.rowsStateUnits() && c.unit === undefined && !c.isRate && !c.notAdditive && !model.holdsChanges(c);
+    const columns = model.layout.columns.filter((c) => additive(c) || byRows(c));
     if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
     const held = new HeldChecks();
     const violations: Violation[] = [];
@@ -142,7 +158,9 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     for (const total of model.layout.totalRows) {
       if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row))) continue;
       const rows = [total.row, ...total.members];
+      const rowsAddUp = unitAddsUp(model, rows);
       for (const column of columns) {
+        if (!rowsAddUp && !additive(column)) continue;
         const stated = model.number(total.row, column.col);
         if (!stated) continue;
         const members = memberSum(model, total, column, stated, structures, notes);
