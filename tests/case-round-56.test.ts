@@ -9,6 +9,10 @@ import { caseFindings, describeCaseBook, writeCaseBook, type CaseRow, type CaseS
  *   so 地区生产总值 sums its industries and the growth column is checked.
  * - 私人汽车 (by owner) and 载客汽车 | 载货汽车 (by use) are two breakdowns of 民用汽车: their sum passing the whole is no
  *   finding (vocabulary attributeKinds).
+ * - 党员数 is 男 + 女 and, past 少数民族, the sum of its five age groups: a town's 36至45岁 twenty over breaks that row
+ *   and the column's 合计, and is blamed.
+ * - 地区生产总值 is the sum of its three industries, each followed by a 其中 row: a total ten too high breaks that sum
+ *   and its growth, and is blamed rather than the growth.
  */
 const enterprises: CaseRow[] = [
   ['宁远县非公有制企业党建工作情况统计表（2023年）'],
@@ -64,9 +68,40 @@ const vehicles: CaseRow[] = [
   ['货物运输量', '万吨', 2318.4, 3.3],
 ];
 
+const members: CaseRow[] = [
+  ['宁远县党员队伍结构情况统计表（2023年）'],
+  ['乡镇', '党员数', '男', '女', '少数民族', '35岁及以下', '36至45岁', '46至55岁', '56至65岁', '66岁及以上'],
+  ['城南镇', 2166, 1619, 547, 123, 319, 388, 502, 433, 524],
+  ['石桥镇', 1279, 872, 407, 74, 158, 237, 317, 316, 251],
+  ['马坊乡', 1376, 922, 454, 77, 180, 239, 344, 329, 284],
+  ['柳林镇', 2075, 1523, 552, 69, 397, 375, 442, 442, 419],
+  ['河口镇', 1355, 1003, 352, 41, 180, 249, 290, 290, 346],
+  ['高庙乡', 390, 264, 126, 8, 58, 66, 100, 79, 87],
+  ['新集镇', 1867, 1284, 583, 1, 304, 304, 447, 406, 406],
+  ['王庄乡', 1741, 1208, 533, 40, 266, 338, 426, 320, 391],
+  ['合计', 12249, 8695, 3554, 433, 1862, 2196, 2868, 2615, 2708],
+];
+
+const output: CaseRow[] = [
+  ['河东区地区生产总值主要指标'],
+  ['（现价）'],
+  ['指标', '单位', '2023年', '2024年', '增长%'],
+  ['地区生产总值', '亿元', 448.18, 473.95, 5.7],
+  ['第一产业增加值', '亿元', 39.94, 43.06, 7.8],
+  ['第二产业增加值', '亿元', 163.06, 173.18, 6.2],
+  ['　其中：工业增加值', '亿元', 127.19, 136.43, 7.3],
+  ['第三产业增加值', '亿元', 245.18, 257.71, 5.1],
+  ['　其中：金融业增加值', '亿元', 22.07, 23.17, 5],
+  ['人均地区生产总值', '元', 52327, 55693, 6.4],
+  ['年末常住人口', '万人', 85.3, 84.9, -0.5],
+  ['注：本表按现价计算。'],
+];
+
 const sheets: CaseSheet[] = [
   { name: '企业党建', rows: enterprises, merges: enterpriseMerges, plant: { address: 'E11', value: 53 } },
   { name: '主要指标', rows: indicators, merges: ['A1:E1'], plant: { address: 'D5', value: 157.97 } },
+  { name: '党员结构', rows: members, merges: ['A1:J1'], plant: { address: 'G5', value: 259 } },
+  { name: '地区生产总值', rows: output, merges: ['A1:E1'], plant: { address: 'D4', value: 483.95 } },
 ];
 
 describe('round 56: unstated breakdowns and indicator tables', () => {

@@ -160,6 +160,7 @@ function checkTable(
     countColumns: counts,
     rateColumns: rates,
     comparableGrowth: layout.comparableGrowth,
+    partRows: new Set(layout.partRows.map((p) => p.row)),
     notes: noteTexts(sheet, layout),
   });
   const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, model, options.lang);

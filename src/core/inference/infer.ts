@@ -92,6 +92,8 @@ export function inferSheet(
     rateColumns?: ReadonlySet<number>;
     /** Growth on a comparable basis (SheetLayout.comparableGrowth): a change found is not reported. */
     comparableGrowth?: boolean;
+    /** Rows that are 其中 parts of a row above them (SheetLayout.partRows). */
+    partRows?: ReadonlySet<number>;
     /** The notes under the table, compacted: the relations they state are checked too (see stated.ts). */
     notes?: string[];
   } = {},
@@ -165,6 +167,9 @@ export function inferSheet(
     ignore: (col) => !additive[col],
     identifier: (col) => identifiers[col],
     change: (col) => changes[col],
+    ...(layout.partRows && layout.partRows.size > 0
+      ? { part: (row: number) => layout.partRows?.has(row) === true }
+      : {}),
   };
   const searchRows = () => {
     const found = searchRelations(rowContext);

@@ -36,6 +36,8 @@ export interface SearchContext {
   ignore?: (pos: number) => boolean;
   /** Positions no relation is checked at: columns of codes, line numbers or ranks, whose figures are no quantities. */
   identifier?: (pos: number) => boolean;
+  /** Lines that are 其中 parts of a line above them (the layout's part rows): no sibling of the lines around them. */
+  part?: (line: number) => boolean;
   /** Positions of changes (增减, 增长率): a ratio or change holds between levels, not between their changes. */
   change?: (pos: number) => boolean;
   /** The notes say growth is at current prices (按现价计算): value added grows as its figures do (see explained.ts). */

@@ -5,7 +5,7 @@ import { pairCandidates } from './pairs';
 import { countOverShare, type InferredKind, type InferredRelation, type NearRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
-import { acrossGap, adjacent, linesByLabel, nameOf, nearGap, onlyFrom, walkCandidates } from './walks';
+import { acrossGap, adjacent, besideParts, linesByLabel, nameOf, nearGap, onlyFrom, walkCandidates } from './walks';
 import { hasWord, PER_CENT_SIGN } from './words';
 
 /**
@@ -143,11 +143,14 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
     const past = first ? runAfter(target, first) : 0;
     if (!alternatives || !first || past === 0) return;
     const side = first.members[0] > target ? 1 : -1;
-    const beyond = adjacent(stats, 1, past + 1);
     candidates.clear();
-    walkCandidates(ctx, stats, target, (t, d, visit) => d === side && beyond(t, d, visit), candidates);
+    // Right after the first, or one line past it: a 其中 line between (党员数 | 男 | 女 | 少数民族 | 35岁及以下 … 66岁及以上).
+    for (const skipped of [0, 1]) {
+      const beyond = adjacent(stats, 1, past + 1 + skipped);
+      walkCandidates(ctx, stats, target, (t, d, visit) => d === side && beyond(t, d, visit), candidates);
+    }
     if (candidates.size === 0) return;
-    const second = judge().kept.find((r) => secondBreakdown(view, first, r));
+    const second = judge().kept.find((r) => secondBreakdown(view, first, r, (line) => chosen.get(line)?.[0]));
     if (second) alternatives.push(second);
   };
   // The walks depend on the lines' statistics only: made once, not for each target.
@@ -156,6 +159,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   const anyMarked = stats.marked.includes(1);
   const everyOther = adjacent(stats, 2);
   const everyOtherFromSecond = adjacent(stats, 2, 2);
+  const overParts = ctx.part && besideParts(stats, ctx.part);
   // Indexed, not for…of: a ledger has 50,000 targets, walked before the loop is optimised.
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i];
@@ -183,6 +187,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
         walkCandidates(ctx, stats, target, everyOtherFromSecond, candidates);
       }
       if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes, true), candidates);
+      if (overParts) walkCandidates(ctx, stats, target, overParts, candidates);
     }
     pairCandidates(ctx, stats, target, candidates, walked);
     choose(target);
@@ -323,10 +328,11 @@ function runAfter(target: number, c: Candidate): number {
 const ownParts = (r: InferredRelation) => r.kind === 'sum' && r.members.length >= 3;
 
 /**
- * A column's second breakdown into parts of its own, none of the first's (供水 by source, 用水 by use): kept beside the
- * first, so that a wrong figure in it breaks two relations and is blamed, not the total they share. Not the breakdown
- * of one of the first's parts (`firstOf`: the relation each line has): GRAND = the grades, which GRADED is the sum of,
- * holds wherever UNGRADED and REJECTS are 0 and breaks wherever they are not.
+ * A column's second breakdown into three or more parts of its own, none of the first's (供水 by source, 用水 by use; 党员数
+ * by sex and by age): kept beside the first, so that a wrong figure in it breaks two relations and is blamed, not the
+ * total they share. Not one that shares lines with the breakdown of one of the first's parts (`firstOf`: the relation
+ * each line has): GRAND = the grades, which GRADED is the sum of (all of them, or all but the last), holds wherever
+ * UNGRADED and REJECTS are 0 and breaks wherever they are not.
  */
 function secondBreakdown(
   view: GridView,
@@ -334,9 +340,10 @@ function secondBreakdown(
   r: InferredRelation,
   firstOf?: (line: number) => InferredRelation | undefined,
 ): boolean {
-  if (view.axis !== 'column' || !ownParts(first) || !ownParts(r)) return false;
+  // The first may be of two parts (党员数 = 男 + 女, then its five age groups); the second, of three or more.
+  if (view.axis !== 'column' || first.kind !== 'sum' || first.members.length < 2 || !ownParts(r)) return false;
   if (r.members.some((m) => first.members.includes(m))) return false;
-  return !first.members.some((m) => firstOf?.(m)?.members.every((part) => r.members.includes(part)));
+  return !first.members.some((m) => firstOf?.(m)?.members.some((part) => r.members.includes(part)));
 }
 
 /**

@@ -79,6 +79,23 @@ export function adjacent(stats: Stats, every: number, first = 1): Walk {
   };
 }
 
+/**
+ * The lines next to the target in their order, passing over 其中 lines (地区生产总值 | 第一产业 | 第二产业 | 其中：工业 |
+ * 第三产业 | 其中：金融业): a part is no sibling of its whole's siblings.
+ */
+export function besideParts(stats: Stats, part: (line: number) => boolean): Walk {
+  return (target, d, visit) => {
+    for (
+      let line = target + d;
+      line >= 0 && line < stats.numbers.length && (stats.numbers[line] > 0 || stats.marked[line] === 1);
+      line += d
+    ) {
+      if (stats.marked[line] === 1 || part(line)) continue;
+      if (!visit(line)) return;
+    }
+  };
+}
+
 /** Only these lines (sorted), from the target outwards within its block (or past it: lines named alike). */
 export function onlyFrom(stats: Stats, lines: number[], acrossBlocks = false): Walk {
   return (target, d, visit) => {
