@@ -105,13 +105,13 @@ export function readFigureText(text: string, lexicon: Lexicon): Figure {
   // leading zero after it ('0101) keeps a code, which is no figure.
   const compact = simplifiedText(dropLayoutSpaces(trimmed.replace(/^'(?!0\d)(?=[\d.,+-])/, '')), lexicon);
   if (lexicon.missing.test(compact)) return { kind: 'missing' };
+  // A text with no digit is no figure (a region's name, read in each of a ledger's rows): not matched part by part.
+  // Nor is one with more digits in a row than a figure has (what a double holds): a code (统一社会信用代码, 身份证号).
+  if (!DIGIT.test(compact) || CODE_DIGITS.test(compact)) return { kind: 'text', text };
   // An accountant's negative, as a system exports it (`(1,023.4)`): with a thousands comma or decimals only, for a
   // column number of a 栏次 row is bracketed too (`(12)`).
   const negative = ACCOUNTING_NEGATIVE.exec(compact);
   if (negative) return readFigureText(`-${negative[1]}`, lexicon);
-  // A text with no digit is no figure (a region's name, read in each of a ledger's rows): not matched part by part.
-  // Nor is one with more digits in a row than a figure has (what a double holds): a code (统一社会信用代码, 身份证号).
-  if (!DIGIT.test(compact) || CODE_DIGITS.test(compact)) return { kind: 'text', text };
   const m = figureParts(compact, lexicon);
   if (
     !m ||

@@ -149,7 +149,9 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     // up at a total whose rows all state one unit that adds (see unitAddsUp).
     const byRows = (c: HeaderColumn) =>
       model.rowsStateUnits() && c.unit === undefined && !c.isRate && !c.notAdditive && !model.holdsChanges(c);
-    const columns = model.layout.columns.filter((c) => additive(c) || byRows(c));
+    // Of its own kind, asked once: a ledger has thousands of subtotals.
+    const ownKind = new Set(model.layout.columns.filter(additive));
+    const columns = model.layout.columns.filter((c) => ownKind.has(c) || byRows(c));
     if (columns.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
     const held = new HeldChecks();
     const violations: Violation[] = [];
@@ -158,9 +160,9 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     for (const total of model.layout.totalRows) {
       if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row))) continue;
       const rows = [total.row, ...total.members];
-      const rowsAddUp = unitAddsUp(model, rows);
+      let rowsAddUp: boolean | undefined; // asked only of a column of no kind of its own
       for (const column of columns) {
-        if (!rowsAddUp && !additive(column)) continue;
+        if (!ownKind.has(column) && !(rowsAddUp ??= unitAddsUp(model, rows))) continue;
         const stated = model.number(total.row, column.col);
         if (!stated) continue;
         const members = memberSum(model, total, column, stated, structures, notes);
