@@ -157,12 +157,15 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     const violations: Violation[] = [];
     let notesRead: string[] | undefined;
     const notes = () => (notesRead ??= noteTexts(model.sheet, model.layout));
+    // Where only rows' units make columns add up, a sheet none of whose totals states one is not checked by the rule.
+    let anyColumnAdds = false;
     for (const total of model.layout.totalRows) {
       if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row))) continue;
       const rows = [total.row, ...total.members];
       let rowsAddUp: boolean | undefined; // asked only of a column of no kind of its own
       for (const column of columns) {
         if (!ownKind.has(column) && !(rowsAddUp ??= unitAddsUp(model, rows))) continue;
+        anyColumnAdds = true;
         const stated = model.number(total.row, column.col);
         if (!stated) continue;
         const members = memberSum(model, total, column, stated, structures, notes);
@@ -205,6 +208,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         });
       }
     }
+    if (ownKind.size === 0 && !anyColumnAdds) return notApplicable(phrase(ctx.lang, 'noColumns'));
     return { applies: true, binding: new Map(), bindingNotes: [], violations, held };
   },
 };
