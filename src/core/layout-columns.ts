@@ -1,4 +1,5 @@
 import { periodOf } from './binding';
+import { tallyBreakdown } from './column-breakdown';
 import { headsPart, normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import { parentPath, type HeaderColumn } from './layout-types';
@@ -383,14 +384,14 @@ function partsSummed(
   for (let m = 2; m <= 3 && k + m < columns.length; m++) {
     const parts = columns.slice(k + 1, k + 1 + m);
     if (parts.some((c) => c.isRate)) return 0;
-    let held = 0;
-    const holds = rows.every((r) => {
-      const figures = [value(r, columns[k].col), ...parts.map((c) => value(r, c.col))];
-      if (figures.some(Number.isNaN)) return true;
-      held++;
-      return figures[0] === figures.slice(1).reduce((a, b) => a + b, 0);
-    });
-    if (holds && held >= MIN_SUM_ROWS) return m;
+    const tally = tallyBreakdown(
+      rows,
+      value,
+      columns[k].col,
+      parts.map((c) => c.col),
+      0,
+    );
+    if (tally.broken === 0 && tally.held >= MIN_SUM_ROWS) return m;
   }
   return 0;
 }

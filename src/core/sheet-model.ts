@@ -1,3 +1,4 @@
+import { tallyBreakdown } from './column-breakdown';
 import type { Figure, NumberFigure } from './figure';
 import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types';
 import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
@@ -379,18 +380,15 @@ export class SheetModel {
 
   /** Whether columns add up to a whole on every row of the table with all their figures but one, and on enough rows. */
   private addsUpTo(whole: HeaderColumn, parts: HeaderColumn[]): boolean {
-    let [held, broken] = [0, 0];
-    for (const row of this.allRows) {
-      let sum = 0;
-      for (const part of parts) sum += this.valueAt(row, part.col) ?? NaN;
-      const total = this.valueAt(row, whole.col) ?? NaN;
-      // NaN where a figure is missing: such a row says nothing.
-      if (Number.isNaN(sum) || Number.isNaN(total)) continue;
-      if (sum !== total) broken++;
-      else if (total !== 0) held++;
-      if (broken > 1) return false;
-    }
-    return held >= MIN_BREAKDOWN_ROWS;
+    const value = (row: number, col: number) => this.valueAt(row, col) ?? NaN;
+    const tally = tallyBreakdown(
+      this.allRows,
+      value,
+      whole.col,
+      parts.map((c) => c.col),
+      1,
+    );
+    return tally.broken <= 1 && tally.heldNotZero >= MIN_BREAKDOWN_ROWS;
   }
 
   /**

@@ -223,10 +223,12 @@ function sumsHoldAt(view: GridView, relations: InferredRelation[], col: number):
  */
 function dropRivalReadings(relations: InferredRelation[]): InferredRelation[] {
   const lines = (r: InferredRelation) => `${r.target}:${[...r.members].sort().join()}`;
-  const rivals = relations.filter((r) => r.members.length === 2 && r.breaks.length === 0);
+  const rivals = relations
+    .filter((r) => r.members.length === 2 && r.breaks.length === 0)
+    .map((r) => ({ relation: r, lines: lines(r), support: new Set(r.support) }));
   if (rivals.length === 0) return relations;
   const outdone = (r: InferredRelation) =>
     r.members.length === 2 &&
-    rivals.some((x) => x !== r && lines(x) === lines(r) && r.breaks.every((b) => x.support.includes(b.pos)));
+    rivals.some((x) => x.relation !== r && x.lines === lines(r) && r.breaks.every((b) => x.support.has(b.pos)));
   return relations.filter((r) => r.breaks.length === 0 || !outdone(r));
 }
