@@ -119,6 +119,23 @@ export function typoBetween(
   return undefined;
 }
 
+/**
+ * Whether one digit typed wrong, or two beside each other swapped, turns a figure within a unit of its last digit of
+ * the implied one into the typed one, both of three digits or more: the sum a total should hold, typed wrong (240.8
+ * for 420.8). Shorter figures, a digit dropped or added, or a moved decimal point (a mean of ten parts is a tenth of
+ * their sum) match by chance too often.
+ */
+export function slipFrom(typed: number, implied: number, slack: number, decimals: number): boolean {
+  if (digitsOf(typed, decimals).length < 3) return false;
+  const unit = 10 ** -decimals;
+  const steps = slack >= unit ? 1 : 0;
+  for (let j = -steps; j <= steps; j++) {
+    const slip = typoBetween(typed, implied + j * unit, decimals);
+    if (slip && (slip.typo === 'swap' || slip.typo === 'digit')) return true;
+  }
+  return false;
+}
+
 /** Whether a value could stand in the cell at all: counts are non-negative whole numbers, bounded rates stay in bounds. */
 function possible(cell: SuspectCell, value: number): boolean {
   if (!Number.isFinite(value)) return false;

@@ -86,6 +86,21 @@ export function rowCellTexts(row: (Cell | null)[] | undefined): string[] {
   return texts;
 }
 
+/** Two or more spaces, half or full width: where a line above a table parts its fields. */
+const FIELD_GAP = /[ \u3000]{2,}|\t/;
+
+/**
+ * The fields of a line above a table, each cell's text split where a wide gap parts it (`填报单位：XX县委组织部  单位：个、%`
+ * is a filer and a unit), compacted.
+ */
+export function rowCellFields(row: (Cell | null)[] | undefined): string[] {
+  const fields: string[] = [];
+  for (const cell of row ?? [])
+    if (!isEmptyCell(cell))
+      for (const field of cellText(cell).trim().split(FIELD_GAP)) if (field !== '') fields.push(compactText(field));
+  return fields;
+}
+
 /** Whether a label is indented deeper than another: shallower by neither typed spaces nor Excel's indent, deeper by one. */
 export function isDeeper(typed: number, excel: number, thanTyped: number, thanExcel: number): boolean {
   return typed >= thanTyped && excel >= thanExcel && typed + excel > thanTyped + thanExcel;

@@ -261,10 +261,21 @@ function wholeAboveComponents(
   // Typed shallower than the last row (第三产业, indented twice | 其中：民间投资, once), it is no part of that row but of
   // the nearest row above typed shallower than itself and holding figures (固定资产投资), where it fits there.
   const deeper = (t: NestingRow) => indentOf(t.label) > indentOf(part.label) || t.indent > part.indent;
-  if (deeper(last) && !shallower(last))
-    for (let i = tableRows.length - 2; i >= 0; i--)
-      if (shallower(tableRows[i]) && sums.hasFigures(tableRows[i].row))
-        return compareSum(sums, tableRows[i].row, [part.row]).above > 0 ? tableRows[i] : undefined;
+  // None typed shallower, where the nearest row at its own level is a heading (其中：限额以上 flush left, after
+  // 按消费类型分's indented rows), of the nearest at its level holding figures above it (社会消费品零售总额). Right under
+  // such a row (镇 | 青山镇, indented | 其中：经济开发区, flush left) it stays the last row's.
+  if (deeper(last) && !shallower(last)) {
+    const nearest = (level: (t: NestingRow) => boolean, holding: boolean) => {
+      for (let i = tableRows.length - 2; i >= 0; i--)
+        if (level(tableRows[i]) && (!holding || sums.hasFigures(tableRows[i].row))) return tableRows[i];
+      return undefined;
+    };
+    const level = (t: NestingRow) => !deeper(t);
+    const heading = nearest(level, false);
+    const whole =
+      nearest(shallower, true) ?? (heading && !sums.hasFigures(heading.row) ? nearest(level, true) : undefined);
+    if (whole) return compareSum(sums, whole.row, [part.row]).above > 0 ? whole : undefined;
+  }
   // The columns where the part passes a whole (a part may pass its true whole where it was typed wrong).
   const passing = (whole: number) => {
     const c = compareSum(sums, whole, [part.row]);
@@ -334,16 +345,17 @@ function markWidth(marker: string): number {
  */
 function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[]) => boolean) {
   const { sheet, layout, lexicon } = reading;
-  const headerRow = layout.headerRows.at(-1);
-  const header = (headerRow === undefined ? [] : (sheet.rows[headerRow] ?? [])).map((c) => compactText(cellText(c)));
-  const named = header.filter((t) => t !== '').length;
+  // Any row of the header may be repeated: a second table's parent row (乡镇 | 非公有制企业 | 社会组织) over its own.
+  const headers = layout.headerRows.map((r) => (sheet.rows[r] ?? []).map((c) => compactText(cellText(c))));
   return (row: (Cell | null)[]): boolean => {
     if (hasFigure(row)) return false;
     const texts = row.map((c) => compactText(cellText(c)));
     const filled = texts.filter((t) => t !== '');
     if (filled.length > 0 && filled.every((t) => lexicon.pageLine.test(t))) return true;
-    const same = texts.filter((t, c) => t !== '' && t === header[c]).length;
-    return same >= 2 && same * 2 >= named && same === filled.length;
+    return headers.some((header) => {
+      const same = texts.filter((t, c) => t !== '' && t === header[c]).length;
+      return same >= 2 && same * 2 >= header.filter((t) => t !== '').length && same === filled.length;
+    });
   };
 }
 

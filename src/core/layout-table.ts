@@ -5,6 +5,7 @@ import {
   isEmptyCell,
   isTextRow,
   note,
+  rowCellFields,
   rowCellTexts,
   rowStats,
   rowsText,
@@ -77,13 +78,14 @@ export function isPreambleRow(row: (Cell | null)[] | undefined, lexicon: Lexicon
   const texts = rowCellTexts(row);
   // `指标 | 2024年末` is a header: its date names the figure column beside the label column's header.
   const headed = texts.some((t) => lexicon.labelHeader.test(t));
-  return texts.some(
-    (t) =>
-      lexicon.unitRow.test(t) ||
-      (!headed && isDateText(t, texts.length, lexicon)) ||
-      lexicon.note.test(t) ||
-      lexicon.filer.test(t) ||
-      (texts.length <= 2 && lexicon.title.test(t)),
+  return (
+    texts.some(
+      (t) =>
+        (!headed && isDateText(t, texts.length, lexicon)) ||
+        lexicon.note.test(t) ||
+        lexicon.filer.test(t) ||
+        (texts.length <= 2 && lexicon.title.test(t)),
+    ) || rowCellFields(row).some((t) => lexicon.unitRow.test(t))
   );
 }
 
@@ -233,7 +235,7 @@ export function nextTableStart(
   const ownHeading = new Set(above.map(heading));
   const ownLabels = new Set(above.map(labelOf));
   const unitsOf = (k: number) =>
-    rowCellTexts(rows[k]).flatMap((t) => {
+    rowCellFields(rows[k]).flatMap((t) => {
       const unit = lexicon.unitRow.exec(t)?.[1];
       return unit === undefined ? [] : [unit];
     });
@@ -411,11 +413,11 @@ function isUpperHeaderRow(sheet: SheetSnapshot, upper: number, lower: number, le
 export function readPreamble(reading: LayoutReading, headerTop: number): void {
   const { sheet, lexicon, layout } = reading;
   for (let r = 0; r < headerTop; r++) {
-    const texts = rowCellTexts(sheet.rows[r]);
-    if (texts.length === 0) continue;
+    const cells = rowCellTexts(sheet.rows[r]).length;
+    if (cells === 0) continue;
     // A row is a title row when it holds anything besides a unit or a date (`XX统计表 … 截至6月底`).
     let hasTitle = false;
-    for (const t of texts) {
+    for (const t of rowCellFields(sheet.rows[r])) {
       const unit = lexicon.unitRow.exec(t);
       if (unit) {
         layout.unitRow = r;
@@ -438,7 +440,7 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
           layout.unitsListed = units;
           note(reading, 'layoutUnits', { row: r + 1, units: units.join(phrase(reading.lang, 'cellSeparator')) });
         }
-      } else if (isDateText(t, texts.length, lexicon)) {
+      } else if (isDateText(t, cells, lexicon)) {
         layout.dateRow = r;
         note(reading, 'layoutDateRow', { row: r + 1, text: t });
       } else hasTitle = true;

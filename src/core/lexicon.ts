@@ -46,6 +46,8 @@ export interface Lexicon {
   readonly countedElsewhere: RegExp;
   /** A note saying the sheet's growth is on a comparable basis (增长速度按可比口径计算). */
   readonly comparableGrowthNote: RegExp;
+  /** A note saying the 其中 parts overlap (机电产品与高新技术产品有交叉). */
+  readonly overlappingPartsNote: RegExp;
   /** Numbered row labels by level, top level first (一、 then （一） then 1.). */
   readonly numberingLevels: readonly RegExp[];
   /** A page line of a report exported page by page (第 1 页 共 3 页), compacted. */
@@ -216,6 +218,7 @@ function compile(v: Vocabulary): Lexicon {
     partialListNote: new RegExp(alt(v.partialListNotes)),
     countedElsewhere: new RegExp(alt(v.countedElsewhereWords)),
     comparableGrowthNote: new RegExp(alt(v.comparableGrowthNotes)),
+    overlappingPartsNote: new RegExp(alt(v.overlappingPartsNotes)),
     numberingLevels: v.numberingLevels.map((template) => numbering(template, v.numerals)),
     pageLine: new RegExp(
       `^(?:${v.pageLines.map((t) => t.replace(/\s+/g, '').split('{digits}').map(escape).join('\\d+')).join('|') || '(?!)'})$`,

@@ -47,6 +47,12 @@ export const measureSchema = z
       .describe(
         'Header spellings this measure binds to, as plain text (no regular expressions). Line breaks, spaces, full-width brackets and unit suffixes such as （%） are ignored. A spelling with "/" matches a two-row header path (parent/child); one without matches the whole header or its last part.',
       ),
+    decrease: z
+      .boolean()
+      .optional()
+      .describe(
+        'A decrease, which sheets may type with a minus sign (20 removed typed as −20): where its column holds no figure above zero and some below, relations read its figures as the amounts removed.',
+      ),
   })
   .strict();
 

@@ -118,9 +118,9 @@ export function loadRuleSet(
               hint: suggestion(entry.id, ruleSet.measures.keys()),
             }),
           );
-        if (!entry.aliases) return;
+        if (!entry.aliases && entry.decrease === undefined) return;
         const known = new Set(existing.aliases);
-        const added = entry.aliases.filter((a) => !known.has(a));
+        const added = (entry.aliases ?? []).filter((a) => !known.has(a));
         const aliases = [...existing.aliases, ...added];
         if (aliases.length > limits.aliasesPerMeasure)
           return problems.push(
@@ -129,7 +129,11 @@ export function loadRuleSet(
               limit: limits.aliasesPerMeasure.toLocaleString('en-US'),
             }),
           );
-        ruleSet.measures.set(entry.id, { ...existing, aliases });
+        ruleSet.measures.set(entry.id, {
+          ...existing,
+          aliases,
+          ...(entry.decrease === undefined ? {} : { decrease: entry.decrease }),
+        });
         // explain names the layer a column's spelling came from.
         for (const alias of added) ruleSet.origin.set(`alias:${entry.id}:${alias}`, ctx.name);
         return;

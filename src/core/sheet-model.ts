@@ -115,6 +115,8 @@ interface SharedReadings {
   wholes: Map<number, HeaderColumn | null>;
   /** Whether each column holds a negative figure on a row of the table. */
   negativeColumns: Map<number, boolean>;
+  /** Whether each column holds no figure above zero and some below (see typedNegative). */
+  typedNegative: Map<number, boolean>;
   /** The layout's header columns by sheet column. */
   headerColumns?: Map<number, HeaderColumn>;
   /** Whether most rows state a unit of their own (see rowsStateUnits). */
@@ -149,6 +151,7 @@ export class SheetModel {
       wholeColumns: new Map(),
       wholes: new Map(),
       negativeColumns: new Map(),
+      typedNegative: new Map(),
     },
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
@@ -236,6 +239,17 @@ export class SheetModel {
     if (negative === undefined) {
       negative = this.allRows.some((row) => (this.valueAt(row, col) ?? 0) < 0 && !this.isRateRow(row));
       this.shared.negativeColumns.set(col, negative);
+    }
+    return negative;
+  }
+
+  /** Whether a column holds no figure above zero and some below (本年减少 typed −20, −7): its figures carry a sign. */
+  typedNegative(col: number): boolean {
+    let negative = this.shared.typedNegative.get(col);
+    if (negative === undefined) {
+      const values = this.allRows.map((row) => this.valueAt(row, col) ?? 0);
+      negative = values.some((v) => v < 0) && values.every((v) => v <= 0);
+      this.shared.typedNegative.set(col, negative);
     }
     return negative;
   }

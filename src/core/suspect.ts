@@ -15,6 +15,16 @@ export interface FailedCheck {
 /** A cell confirmed by more relations that hold is less likely to be the wrong one. */
 const CONFIRMATION_WEIGHT = 0.25;
 
+/**
+ * How much lighter a cell weighs whose figure is the value a failed relation implies for it with the decimal point
+ * moved (see movedPoints): such slips are common, so among cells that weigh the same it is the likelier one; a
+ * confirmation elsewhere still weighs more.
+ */
+const SLIP_WEIGHT = 0.1;
+
+/** How many failed relations a sheet may have for moved points to break ties among its cells (see movedPoints). */
+const MAX_SLIP_CHECKS = 1000;
+
 /** How many rows the confirmation count weighs at most (see countConfirmations). */
 const RECHECK_ROWS = 5000;
 
@@ -37,13 +47,17 @@ export function findSuspects(
   const confirmations = countConfirmations(failed, outcomes);
   for (const [address, n] of moreConfirmations) confirmations.set(address, (confirmations.get(address) ?? 0) + n);
   const relations = withImpliedValues([...failed, ...near]);
+  const slipped = movedPoints(failed, model);
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
   const subjects = failed.flatMap((f, i) => relations[i].cells.filter((c) => addressOf(c) === f.cells[0]));
   const suspects = new Set(
     [
       ...localiseErrors(
         relations,
-        (candidate) => 1 + CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0),
+        (candidate) =>
+          1 +
+          CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0) -
+          (slipped.has(addressOf(candidate)) ? SLIP_WEIGHT : 0),
         subjects,
         // Parts of a total confirmed elsewhere, none confirmed more than another (小计 162 over 单独 98 and 联合 74):
         // nothing says which is wrong, and none is blamed.
@@ -113,6 +127,37 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * The cells whose figure is the value a failed relation implies for them with the decimal point moved (1959 for
+ * 195.9, within the rounding of the relation's figures: 196.0 from seven parts of one decimal; 180 for 18). Not a
+ * figure of one significant digit (10 for 1 is as likely a total typed 9 off, 2934 for 2943), nor other slips: a total
+ * a few units off leaves many a part one digit or two swapped from what it would need. Not looked for where thousands
+ * of relations fail: such a sheet is no place to break ties by slips.
+ */
+function movedPoints(failed: FailedCheck[], model: SheetModel): Set<string> {
+  const slipped = new Set<string>();
+  if (failed.length > MAX_SLIP_CHECKS) return slipped;
+  for (const { violation } of failed) {
+    let decimals = 0;
+    for (const ref of violation.cells) decimals = Math.max(decimals, model.decimalsAt(ref.row, ref.col));
+    const rounding = decimals === 0 ? 0 : (violation.cells.length * 10 ** -decimals) / 2;
+    for (const ref of violation.cells) {
+      const implied = violation.implied?.get(cellKey(ref));
+      const typed = model.valueAt(ref.row, ref.col);
+      if (implied === undefined || typed === undefined || typed * implied <= 0 || significantDigits(typed) < 2)
+        continue;
+      const power = Math.round(Math.log10(typed / implied));
+      if (power !== 0 && Math.abs(power) <= 3 && Math.abs(typed / 10 ** power - implied) <= rounding + 1e-9)
+        slipped.add(a1(ref.row, ref.col));
+    }
+  }
+  return slipped;
+}
+
+/** How many significant digits a figure shows (1959 and 43.5: 4 and 3; 180: 2; 10 and 0.05: 1). */
+const significantDigits = (value: number): number =>
+  String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 
 /** Two implied values agree when they differ by less than one unit or half a percent (rates are rounded). */
 function sameImplied(a: number, b: number): boolean {

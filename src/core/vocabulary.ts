@@ -159,6 +159,9 @@ export const vocabularySchema = z
     countedElsewhereWords: words.describe(
       'Words of a row label saying the row is counted in another or not in the total (merged into a town, for reference only): the total is not its sum with it.',
     ),
+    overlappingPartsNotes: words.describe(
+      'Words of a note under a table saying its of-which parts overlap (machinery and high-tech products have products in common): their sum may pass their whole, and is not compared with it.',
+    ),
     comparableGrowthNotes: words.describe(
       'Words of a note under a table (or of its title) saying its growth is on a comparable basis or at comparable prices: the growth rates are not the change of the figures shown, and are not checked against them.',
     ),
@@ -315,6 +318,7 @@ const LIST_KEYS = [
   'partialListHeaders',
   'partialListNotes',
   'countedElsewhereWords',
+  'overlappingPartsNotes',
   'comparableGrowthNotes',
   'numerals',
   'numberingLevels',

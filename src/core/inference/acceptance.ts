@@ -1,3 +1,5 @@
+import { slipFrom } from '../cell-fixes';
+import { shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import {
   countOverShare,
@@ -80,7 +82,8 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
     if (v > most) most = v;
   }
   // A blank part leaves the range unknown (read as zero, it may be a suppressed figure). A column of changes (below
-  // zero elsewhere: 2024年 = 2023年 + 增减百分点) may stand above the sum of it and one level where it is positive.
+  // zero elsewhere: 2024年 = 2023年 + 增减百分点) may stand above the sum of it and one level where it is positive. A
+  // figure one slip of the fingers from the sum is that sum typed wrong (240.8 for 288.8 + 132.0).
   if (
     !blank &&
     c.kind === 'sum' &&
@@ -88,14 +91,21 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
     b.actual < most &&
     !levelPlusChange(ctx.view, c) &&
     !totalOfItsHeading(ctx, c) &&
-    headedDifference(ctx, c) === undefined
+    headedDifference(ctx, c) === undefined &&
+    !slipFrom(b.actual, b.expected, b.slack, decimalsShown(ctx.view.half(c.target, b.pos), b.actual))
   )
     return false;
+  // A figure equal to its least or largest part is that extreme, not a sum (极端最低气温 of 全年: its coldest month's).
+  if (!blank && c.kind === 'sum' && c.members.length >= 3 && (b.actual === least || b.actual === most)) return false;
   // A "mean" outside the range of its parts is no mean there.
   if (!blank && c.kind === 'average' && (b.actual < least || b.actual > most)) return false;
   const scale = Math.log10(Math.abs(b.expected / b.actual));
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
 }
+
+/** The decimals a figure shows, from half a unit of its last digit (0 for an exact count: as many as it has). */
+const decimalsShown = (half: number, value: number): number =>
+  half > 0 ? Math.max(0, Math.round(-Math.log10(2 * half))) : shortestDecimals(value);
 
 const negativeLines = new WeakMap<GridView, Map<number, boolean>>();
 

@@ -12,7 +12,9 @@ import { cellKey, type Binding, type CellKey, type CellRef } from './types';
 
 /** An operand with its measures resolved to columns (and to their names, for messages). */
 export type ColumnOperand =
-  { col: number; name: string } | { sum: ColumnOperand[] } | { difference: [ColumnOperand, ColumnOperand] };
+  | { col: number; name: string; decrease?: boolean }
+  | { sum: ColumnOperand[] }
+  | { difference: [ColumnOperand, ColumnOperand] };
 
 /** Measure ids an operand reads. */
 export function operandMeasures(operand: Operand): string[] {
@@ -30,7 +32,8 @@ export function resolveOperand(
 ): ColumnOperand | undefined {
   if (typeof op === 'string') {
     const column = binding.get(op);
-    return column && { col: column.col, name: measures.get(op)?.name[lang] ?? op };
+    const measure = measures.get(op);
+    return column && { col: column.col, name: measure?.name[lang] ?? op, decrease: measure?.decrease };
   }
   const parts = ('sum' in op ? op.sum : op.difference).map((p) => resolveOperand(p, binding, measures, lang));
   if (parts.some((p) => p === undefined)) return undefined;
@@ -60,14 +63,20 @@ export interface Term {
 
 const NO_LEAVES: Leaf[] = [];
 
+/** A decrease typed with its minus sign throughout its column (本年减少 −20): read as the amount removed, 20. */
+const asRemoved = (op: { col: number; decrease?: boolean }, model: SheetModel): boolean =>
+  op.decrease === true && model.typedNegative(op.col);
+
 /** Adds coef × the operand's figures on one row into the term; false when a figure it needs is missing. */
 function accumulate(op: ColumnOperand, coef: number, model: SheetModel, term: Term, withLeaves: boolean): boolean {
   if ('col' in op) {
     const value = model.valueAt(term.row, op.col);
     if (value === undefined) return false;
-    term.value += coef * value;
+    const signed = asRemoved(op, model) ? -coef : coef;
+    term.value += signed * value;
     term.decimals = Math.max(term.decimals, model.decimalsAt(term.row, op.col));
-    if (withLeaves) term.leaves.push({ col: op.col, figure: model.number(term.row, op.col) as NumberFigure, coef });
+    if (withLeaves)
+      term.leaves.push({ col: op.col, figure: model.number(term.row, op.col) as NumberFigure, coef: signed });
     return true;
   }
   if ('difference' in op) {
@@ -142,7 +151,8 @@ export function sameNumber(a: number, b: number, decimals: number): boolean {
 export function operandText(op: ColumnOperand, model: SheetModel, row: number): string {
   if ('col' in op) {
     const figure = model.number(row, op.col);
-    return figure ? figureText(figure) : '?';
+    if (!figure) return '?';
+    return asRemoved(op, model) ? figureText({ ...figure, value: -figure.value }) : figureText(figure);
   }
   const parts = ('sum' in op ? op.sum : op.difference).map((part) => operandText(part, model, row));
   return `(${parts.join('sum' in op ? ' + ' : ' − ')})`;

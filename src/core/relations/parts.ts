@@ -1,5 +1,6 @@
 import type { NumberFigure } from '../figure';
 import type { Lexicon } from '../lexicon';
+import { noteTexts } from '../layout-cells';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { floatSlack, roundForDisplay, roundingSlack } from '../tolerance';
@@ -33,6 +34,12 @@ export const parts: RelationModule<Parts> = {
     const only = model.onlyRows;
     const breakdowns = structures.breakdowns().filter((b) => !only || only.has(b.whole.row));
     if (breakdowns.length === 0) return notApplicable(phrase(ctx.lang, 'noPartGroups'));
+    // A note saying the parts overlap (机电产品与高新技术产品有交叉) has answered what the sum-within check would ask.
+    if (
+      relation.check === 'sumWithinWhole' &&
+      noteTexts(model.sheet, model.layout).some((t) => ctx.lexicon.overlappingPartsNote.test(t))
+    )
+      return notApplicable(phrase(ctx.lang, 'partsOverlapByNote'));
     const isComplete =
       relation.check === 'sumEqualsWhole' ? completenessTest([relation], ctx.lexicon) : structures.checkedAsComplete;
     const held = new HeldChecks();

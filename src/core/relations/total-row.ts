@@ -109,6 +109,20 @@ function amongMembers(values: number[], total: number, sum: number): boolean {
 }
 
 /**
+ * Whether one member above the total, its decimal point moved (1959 typed for 195.9), is all that keeps the total from
+ * being the members' sum: the total stands among its members only by that wrong figure.
+ */
+function shiftedMember(values: number[], total: number, sum: number, slack: number): boolean {
+  if (values.filter((v) => !Number.isNaN(v)).length < 3) return false;
+  for (const value of values) {
+    if (!(value > total)) continue;
+    for (const power of [10, 100, 1000])
+      if (Math.abs(sum - value + value / power - total) <= slack + floatSlack(total)) return true;
+  }
+  return false;
+}
+
+/**
  * Quantities a total row adds up besides counts and money: 万/亿 units (万人, 万平方米), areas, lengths and weights.
  * Per-head, average, density and per-output columns (the vocabulary's notAdditiveWords) have such units too, but a total
  * row does not hold their sum.
@@ -183,7 +197,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         if ((dashed || withheld.length > 0) && stated.value > sum) continue;
         const values = total.members.map((row) => model.valueAt(row, column.col) ?? NaN);
         if (closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
-        if (amongMembers(values, stated.value, sum)) continue;
+        if (amongMembers(values, stated.value, sum) && !shiftedMember(values, stated.value, sum, slack)) continue;
         const cells = rows.map((row) => ({ row, col: column.col }));
         const expected = roundForDisplay(sum, decimals);
         const actual = roundForDisplay(stated.value, decimals);
