@@ -120,6 +120,16 @@ export function typoBetween(
 }
 
 /**
+ * Whether a part above the total, its decimal point moved (1959 typed for 195.9), is all that keeps the total from being
+ * the parts' sum: the sum with that part divided by ten, a hundred or a thousand gives the total within the slack.
+ */
+export function movedPointPart(part: number, total: number, sum: number, slack: number): boolean {
+  if (!(part > total)) return false;
+  for (const power of [10, 100, 1000]) if (Math.abs(sum - part + part / power - total) <= slack) return true;
+  return false;
+}
+
+/**
  * Whether one digit typed wrong, or two beside each other swapped, turns a figure within a unit of its last digit of
  * the implied one into the typed one, both of three digits or more: the sum a total should hold, typed wrong (240.8
  * for 420.8). Shorter figures, a digit dropped or added, or a moved decimal point (a mean of ten parts is a tenth of

@@ -1,7 +1,7 @@
 import { indentOf, type LayoutReading } from './layout-cells';
 import { compareSum, isPartOfWhole, sumsTo, type SumReader } from './layout-sums';
 import { sectionsOf } from './layout-sections';
-import type { LabelRole } from './lexicon';
+import type { LabelRole, Lexicon } from './lexicon';
 
 /**
  * How region rows nest: districts under their city, shown by Excel's indent, by leading spaces (half- or
@@ -48,15 +48,21 @@ const NUMBERING_LEVELS = 100;
  * without the label's punctuation (一, 1); undefined when it carries none.
  */
 function numberingLevel(reading: LayoutReading, t: NestingRow): number | undefined {
+  const own = labelNumbering(reading.lexicon, t.compact);
+  if (own !== undefined || !t.number) return own;
   // Asked of every row of a block without indents: no list of texts is made for each.
   const levels = reading.lexicon.numberingLevels;
   for (let level = 0; level < levels.length; level++) {
     const pattern = levels[level];
-    if (pattern.test(t.compact)) return level;
-    if (t.number && (pattern.test(`${t.number}、${t.compact}`) || pattern.test(`${t.number}.${t.compact}`)))
-      return level;
+    if (pattern.test(`${t.number}、${t.compact}`) || pattern.test(`${t.number}.${t.compact}`)) return level;
   }
   return undefined;
+}
+
+/** The numbering level a label itself carries (0 for 一、, 1 for （一）…); undefined when it carries none. */
+export function labelNumbering(lexicon: Lexicon, compact: string): number | undefined {
+  const level = lexicon.numberingLevels.findIndex((pattern) => pattern.test(compact));
+  return level < 0 ? undefined : level;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   rowsText,
   type LayoutReading,
 } from './layout-cells';
-import { nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
+import { labelNumbering, nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
 import { splitSections } from './layout-sections';
 import { assignTotals, readTotalByFigures } from './layout-totals';
 import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumReader } from './layout-sums';
@@ -427,6 +427,14 @@ export function readRows(
   let memoFrom: number | undefined;
   let inNotes = false;
   const pageBreak = pageBreakRows(reading, hasFigure);
+  // A row numbered as a list's whole is, or above it (四、其他机构 after 三、专业公共卫生机构's 其中 list), is the whole's
+  // sibling, however its figures fill the gap the list leaves.
+  const numberedAsWhole = (whole: number, label: string) => {
+    const level = labelNumbering(lexicon, label);
+    if (level === undefined) return false;
+    const wholeLevel = labelNumbering(lexicon, compactText(rowLabel(reading, reader, whole)));
+    return wholeLevel !== undefined && level <= wholeLevel;
+  };
   const pageRows: number[] = [];
 
   for (let r = firstDataRow; r < end; r++) {
@@ -455,6 +463,7 @@ export function readRows(
       open !== undefined &&
       role === 'region' &&
       label !== '' &&
+      !numberedAsWhole(open.row, label) &&
       (open.name !== undefined
         ? indent >= open.name || (indent > open.indent && outer?.items !== undefined && indent > outer.items)
         : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||

@@ -160,6 +160,7 @@ function checkTable(
     countColumns: counts,
     rateColumns: rates,
     comparableGrowth: layout.comparableGrowth,
+    totalRows: new Set(layout.totalRows.filter((t) => t.members.length > 0).map((t) => t.row)),
     partRows: new Set(layout.partRows.map((p) => p.row)),
     notes: noteTexts(sheet, layout),
   });
@@ -189,6 +190,9 @@ function checkTable(
     return others && Math.abs(sum - stated) <= floatSlack(sum, stated);
   };
   const isRateRow = (row: number) => model.isRateRow(row);
+  // A relation whose result a rule already reports is not reported again, but still tells which cell is wrong (a rate
+  // typed 69.6 breaks the change after it, 比上年增减 = 2024年 − 2023年, and its own ratio of counts).
+  const restated: FailedCheck[] = [];
   inferredFailures(inference, options.lang).forEach(({ rule, violation, axis, holdsAtRow }, i) => {
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
     // A rate row among counts (城镇化率 | %, by its 单位 cell) changes in points: the counts' relations between columns
@@ -196,8 +200,8 @@ function checkTable(
     // relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns).
     const rateRow = axis === 'column' && isRateRow(violation.row) && holdsAtRow?.(isRateRow) !== true;
     const partOfTotal = axis === 'row' && rule.id === 'inferred/sum' && someOfTotal(violation.cells);
-    if (!reported.has(cells[0]) && !rateRow && !partOfTotal && !(options.continued && readsTotal(cells)))
-      failed.push({ rule, violation, id: `${rule.id}#${i}`, cells });
+    if (rateRow || partOfTotal || (options.continued && readsTotal(cells))) return;
+    (reported.has(cells[0]) ? restated : failed).push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
   const failedCells = new Set(failed.flatMap((f) => f.cells));
   const near = nearChecks(inference, failed, failedCells, options.lang);
@@ -210,7 +214,7 @@ function checkTable(
       if (value !== undefined && !repairs.has(address)) repairs.set(address, value);
     }
   const confirmations = inferredConfirmations(inference, failedCells, repairs);
-  const suspects = findSuspects(failed, model, outcomes, confirmations, near);
+  const suspects = findSuspects(failed, model, outcomes, confirmations, [...near, ...restated]);
 
   const findings: Finding[] = failed.map(({ rule, violation, cells }) => {
     const unique = [...new Set(cells)];

@@ -1,4 +1,4 @@
-import { slipFrom } from '../cell-fixes';
+import { movedPointPart, slipFrom } from '../cell-fixes';
 import { shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import {
@@ -75,15 +75,18 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   let least = Infinity;
   let most = -Infinity;
   let blank = false;
+  let movedPoint = false;
   for (const m of c.members) {
     const v = ctx.view.value(m, b.pos);
     if (Number.isNaN(v)) blank = true;
     if (v < least) least = v;
     if (v > most) most = v;
+    if (v > b.actual && c.members.length >= 3) movedPoint ||= movedPointPart(v, b.actual, b.expected, b.slack + 1e-9);
   }
   // A blank part leaves the range unknown (read as zero, it may be a suppressed figure). A column of changes (below
   // zero elsewhere: 2024年 = 2023年 + 增减百分点) may stand above the sum of it and one level where it is positive. A
-  // figure one slip of the fingers from the sum is that sum typed wrong (240.8 for 288.8 + 132.0).
+  // figure one slip of the fingers from the sum is that sum typed wrong (240.8 for 288.8 + 132.0); one that is the sum
+  // but for a part of three or more with its decimal point moved is that part typed wrong (69.6 for 6.96).
   if (
     !blank &&
     c.kind === 'sum' &&
@@ -92,7 +95,18 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
     !levelPlusChange(ctx.view, c) &&
     !totalOfItsHeading(ctx, c) &&
     headedDifference(ctx, c) === undefined &&
+    !movedPoint &&
     !slipFrom(b.actual, b.expected, b.slack, decimalsShown(ctx.view.half(c.target, b.pos), b.actual))
+  )
+    return false;
+  // A 其中 list of rows (marked on its first) may be whole in some columns and not in others (基层医疗卫生机构's beds
+  // are its 乡镇卫生院's and 社区卫生服务中心's, its visits also its 村卫生室's): a whole above its listed parts is no wrong
+  // figure there. Not so a list of columns, whole in every row where it holds (保费收入 = 其中：财产险 + 人身险, by month).
+  if (
+    c.kind === 'sum' &&
+    ctx.view.axis === 'row' &&
+    b.actual > b.expected &&
+    ctx.lexicon.partMarker.test(ctx.label(c.members[0]))
   )
     return false;
   // A figure equal to its least or largest part is that extreme, not a sum (极端最低气温 of 全年: its coldest month's).
@@ -200,6 +214,17 @@ export function check(
   const failures: Break[] = [];
   let noise = 0;
   const passedOver = ignored(ctx, c);
+  // A share column's figures are its counts' at a coarser rounding: where the counts are read, the shares holding is
+  // no support of its own (房产税 = 城镇土地使用税 + 国有资源有偿使用收入, by chance within 0.01 亿元 in 预算数 and 上年数,
+  // held in 完成数 and so in its 占收入比重), nor where the counts break by less than the shares' rounding hides. Where
+  // they break by more, the shares holding witness the figures the counts were (第二产业 4460.9 for 4055.4 beside its
+  // 构成 37.4 %).
+  const echoes = (pos: number, slack: number) => {
+    const copy = ctx.copyOf?.(pos);
+    if (copy === undefined || passedOver(copy.of)) return false;
+    const counts = verdictAt(ctx.view, c, copy.of);
+    return counts.status !== 'break' || Math.abs(counts.expected - counts.actual) * copy.scale <= 2 * slack;
+  };
   const counts = new ExactCounts(ctx.view, c);
   // Small counts under a heading whose 合计 they all are (选派指导员 / 合计 | 专职 | 兼职: 15 = 3 + 12), or all the
   // columns of the heading right after their whole (书记总数 | 年龄结构 / 35岁及以下 … 56岁及以上), add up by what the
@@ -219,7 +244,7 @@ export function check(
       failures.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
       if (failures.length > 3 && failures.length > support.length) return undefined;
     } else {
-      if (v.status === 'hold' || (headed && v.status === 'weak')) support.push(pos);
+      if ((v.status === 'hold' || (headed && v.status === 'weak')) && !echoes(pos, v.slack)) support.push(pos);
       counts.held(pos, v.expected, v.actual);
       noise = Math.max(noise, deviationOf(v));
     }
@@ -364,8 +389,8 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
     for (const m of r.members) if (ctx.view.value(m, pos) !== 0 && ++figures >= needed) return true;
     return false;
   };
-  // Two parts need both positions, each with both figures.
-  return r.members.length === 2 ? r.support.length === 2 && r.support.every(full) : r.support.some(full);
+  // Two parts need two positions or more, each with both figures (a heading's 合计 | 市级 | 县级 over three types).
+  return r.members.length === 2 ? r.support.length >= 2 && r.support.every(full) : r.support.some(full);
 }
 
 /** Whether a line's label is a period and nothing more (2023年, 2024年1—6月). */

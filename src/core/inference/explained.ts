@@ -301,14 +301,21 @@ function derivedColumn(ctx: SearchContext, c: Candidate, b: Break): boolean {
   if (!known) derivedAsked.set(ctx.view, (known = new Map<string, boolean>()));
   const key = `${b.pos}:${c.target}`;
   let derived = known.get(key);
-  if (derived === undefined) known.set(key, (derived = derivedAt(ctx.view, b.pos, c.target)));
+  if (derived === undefined)
+    known.set(key, (derived = derivedAt(ctx.view, b.pos, c.target, (col) => ctx.ignore?.(col) === true)));
   return derived;
 }
 
 /** derivedColumn's answers per grid view and (column, total row). */
 const derivedAsked = new WeakMap<GridView, Map<string, boolean>>();
 
-function derivedAt(view: GridView, target: number, totalRow: number): boolean {
+function derivedAt(
+  view: GridView,
+  target: number,
+  totalRow: number,
+  /** Columns a total row does not sum (rates, means, by their words). */
+  notSummed: (col: number) => boolean,
+): boolean {
   const columns = acrossAsTyped(view);
   const from = Math.max(0, target - DERIVED_WINDOW);
   const to = Math.min(columns.lines - 1, target + DERIVED_WINDOW);
@@ -332,6 +339,8 @@ function derivedAt(view: GridView, target: number, totalRow: number): boolean {
       for (const scale of SCALES) {
         for (const kind of ['change', 'ratio'] as const) {
           const c = { kind, target, members: [x, y], scale };
+          // Nor is a count over a mean of it (機構單位數目 = 在職員工人數 ÷ 平均每單位員工人數): the mean is the one derived.
+          if (kind === 'ratio' && notSummed(y) && !notSummed(target)) continue;
           if (!countOverShare(columns, c, positions) && holdsElsewhere(columns, c, totalRow)) return true;
         }
       }

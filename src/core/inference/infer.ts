@@ -92,6 +92,8 @@ export function inferSheet(
     rateColumns?: ReadonlySet<number>;
     /** Growth on a comparable basis (SheetLayout.comparableGrowth): a change found is not reported. */
     comparableGrowth?: boolean;
+    /** Rows the layout reads as totals of rows it names (SheetLayout.totalRows with members). */
+    totalRows?: ReadonlySet<number>;
     /** Rows that are 其中 parts of a row above them (SheetLayout.partRows). */
     partRows?: ReadonlySet<number>;
     /** The notes under the table, compacted: the relations they state are checked too (see stated.ts). */
@@ -154,7 +156,16 @@ export function inferSheet(
     additive[col] = true;
     shares.push(share);
   }
-  const totalRows = rowLabels.map((label) => label !== '' && hasWord(label, 'total', lexicon));
+  const copies = new Map(
+    shares.map((share) => [
+      share.col,
+      { of: share.base, scale: share.per / Math.abs(grid.values[share.base * grid.rows + share.whole]) },
+    ]),
+  );
+  // A total by the inference's words (all, sum) or one the layout sums (全州, 全 国[5]; not one a note says is no sum).
+  const totalRows = rowLabels.map(
+    (label, row) => label !== '' && (hasWord(label, 'total', lexicon) || layout.totalRows?.has(row) === true),
+  );
   const rowView = viewOf(grid, 'row');
   // Asked at every column of every row a long ledger walks from: read once per column.
   const identifiers = Array.from({ length: grid.cols }, (_, col) => lexicon.identifier.test(columnHeaders[col] ?? ''));
@@ -165,6 +176,7 @@ export function inferSheet(
     label: (row) => rowLabels[row] ?? '',
     isTotal: (row) => totalRows[row] === true,
     ignore: (col) => !additive[col],
+    copyOf: (col) => copies.get(col),
     identifier: (col) => identifiers[col],
     change: (col) => changes[col],
     ...(layout.partRows && layout.partRows.size > 0

@@ -92,7 +92,8 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
     // Not where the relation is not checked: a total row's sum at its rate columns (完成预算% | 比上年增长%).
     const passedOver = ignored(ctx, c);
     const skipped = figures.filter(passedOver).length;
-    const sample = (skipped > 0 ? figures.filter((pos) => !passedOver(pos)) : figures).slice(0, SAMPLE);
+    const usable = skipped > 0 ? figures.filter((pos) => !passedOver(pos)) : figures;
+    const sample = usable.slice(0, SAMPLE);
     if (sample.length < MIN_SUPPORT[view.axis]) continue;
     // A change its header names (2023年比上年增长（%）) needs the three rows it is then kept on, weak ones too (see
     // acceptance.ts).
@@ -104,11 +105,16 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
     const allowed = whole ? SAMPLE_BREAKS : 1;
     let holds = 0;
     let breaks = 0;
-    // Most tries fail at once: stop as soon as the holds still possible are too few.
-    for (let i = 0; i < sample.length && holds + sample.length - i >= needed; i++) {
-      const s = verdictAt(view, c, sample[i]).status;
+    let sampleBreaks = 0;
+    // Most tries fail at once: stop as soon as the holds still possible are too few. Figures too small to tell (growth
+    // of −0.2 to 0.8 % from figures to 0.1) say nothing either way: where they leave an unbroken sample short of holds,
+    // the line's next figures are asked.
+    for (let i = 0; i < usable.length && holds + usable.length - i >= needed; i++) {
+      if (i >= sample.length && (sampleBreaks > 0 || holds >= needed)) break;
+      const s = verdictAt(view, c, usable[i]).status;
       if (s === 'hold' || (headed && s === 'weak')) holds++;
       else if (s === 'break' && ++breaks > allowed) break;
+      if (i < sample.length) sampleBreaks = breaks;
     }
     if (breaks <= allowed && holds >= needed) addCandidate(out, c);
   }

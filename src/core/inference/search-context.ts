@@ -38,6 +38,11 @@ export interface SearchContext {
   identifier?: (pos: number) => boolean;
   /** Lines that are 其中 parts of a line above them (the layout's part rows): no sibling of the lines around them. */
   part?: (line: number) => boolean;
+  /**
+   * The position whose figures a position repeats at another scale, and that scale (a column of shares, 占收入比重, of
+   * the counts beside it, 100 ÷ their total): where both are read, a relation holding there holds once, not twice.
+   */
+  copyOf?: (pos: number) => { of: number; scale: number } | undefined;
   /** Positions of changes (增减, 增长率): a ratio or change holds between levels, not between their changes. */
   change?: (pos: number) => boolean;
   /** The notes say growth is at current prices (按现价计算): value added grows as its figures do (see explained.ts). */

@@ -100,6 +100,26 @@ function periodsBefore(
   return (yearOf(a, lexicon) ?? 0) < (yearOf(b, lexicon) ?? 0) ? [a, b] : [b, a];
 }
 
+/**
+ * The two periods of one rate right before a change in points naming no subject (党组织覆盖率 / 2023年 | 2024年 |
+ * 比上年增减（百分点）): rates under one parent, each headed by its year alone, earlier first.
+ */
+function ratePeriodsBefore(
+  column: HeaderColumn,
+  columns: HeaderColumn[],
+  lexicon: Lexicon,
+): [HeaderColumn, HeaderColumn] | undefined {
+  const before = columns.filter((c) => c.col < column.col).slice(-2);
+  if (before.length < 2 || !before.every((c) => c.isRate && lexicon.bareDate.test(leafText(c, lexicon))))
+    return undefined;
+  const [a, b] = before;
+  const [earlier, later] = [yearOf(a, lexicon), yearOf(b, lexicon)];
+  if (parentPath(a) === '' || parentPath(a) !== parentPath(b) || earlier === undefined || later === undefined)
+    return undefined;
+  if (earlier === later) return undefined;
+  return earlier < later ? [a, b] : [b, a];
+}
+
 /** Whether a header is a relative change naming no subject (增长（%）). */
 const isBareRelative = (relation: PeriodChange, leaf: string, lexicon: Lexicon): boolean =>
   templatesOf(relation.relative, '{subject}', lexicon).some((t) => leaf === t.before + t.after);
@@ -118,7 +138,17 @@ function changeColumns(relation: PeriodChange, columns: HeaderColumn[], lexicon:
       found.push({ column, relative: true, earlier: pair[0], later: pair[1], ...(byRows ? { byRows } : {}) });
       continue;
     }
-    const difference = slotText(leaf, templatesOf(relation.difference, '{subject}', lexicon));
+    const differences = templatesOf(relation.difference, '{subject}', lexicon);
+    // A change in points naming no rate (比上年增减（百分点）) is of the rate's two periods right before it.
+    const rates =
+      percent(column) && differences.some((t) => t.before === '' && leaf.endsWith(t.after))
+        ? ratePeriodsBefore(column, columns, lexicon)
+        : undefined;
+    if (rates) {
+      found.push({ column, relative: false, earlier: rates[0], later: rates[1] });
+      continue;
+    }
+    const difference = slotText(leaf, differences);
     const relativeSubject =
       difference === undefined ? slotText(leaf, templatesOf(relation.relative, '{subject}', lexicon)) : undefined;
     const subject = difference ?? relativeSubject;

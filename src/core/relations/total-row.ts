@@ -7,6 +7,7 @@ import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import type { SheetModel } from '../sheet-model';
 import { floatSlack, isRoundedColumn, MEASURED_KINDS, roundForDisplay, roundingSlack } from '../tolerance';
+import { movedPointPart } from '../cell-fixes';
 import { closesRunningTotal } from '../running-total';
 import { HeldChecks } from './held-checks';
 import { decimalsOf, impliedForSum, sameNumber } from './operands';
@@ -114,12 +115,7 @@ function amongMembers(values: number[], total: number, sum: number): boolean {
  */
 function shiftedMember(values: number[], total: number, sum: number, slack: number): boolean {
   if (values.filter((v) => !Number.isNaN(v)).length < 3) return false;
-  for (const value of values) {
-    if (!(value > total)) continue;
-    for (const power of [10, 100, 1000])
-      if (Math.abs(sum - value + value / power - total) <= slack + floatSlack(total)) return true;
-  }
-  return false;
+  return values.some((value) => movedPointPart(value, total, sum, slack + floatSlack(total)));
 }
 
 /**
