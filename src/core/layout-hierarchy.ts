@@ -126,7 +126,12 @@ function decide(
   children: number[],
   subtracted: (row: number) => boolean,
 ): 'members' | 'parts' | 'unclear' | undefined {
-  const c = compareSum(sums, parent, children);
+  // A child marking every figure missing (县级登记 | 社会团体 | 社会服务机构 | 基金会 — — —) is a kind with none: it adds 0.
+  const c = compareSum(
+    sums,
+    parent,
+    children.filter((row) => !sums.marksNone(row)),
+  );
   if (c.columns === 0) return undefined;
   if (sumsTo(c)) {
     nesting.members.set(parent, children);
@@ -166,6 +171,8 @@ function unmarkedGroups(sums: SumReader, block: NestingRow[]): Map<number, numbe
     for (let j = i + 2; j < Math.min(block.length, i + 1 + GROUP_MAX_ROWS); j++) {
       const children = block.slice(i + 1, j + 1).map((t) => t.row);
       if (!sumsTo(compareSum(sums, block[i].row, children))) continue;
+      // Kinds with none after them (基金会 | — — —) are the group's too.
+      while (j + 1 < block.length && sums.marksNone(block[j + 1].row)) children.push(block[++j].row);
       groups.set(block[i].row, children);
       i = j;
       break;

@@ -229,14 +229,16 @@ function membersFollowParts(
 
 /**
  * Whether a row right after a row's 其中 parts is the last of them: with it, and not without it, they add up to the row
- * in every column (公务用车购置及运行费 = 其中：公务用车购置费 + 公务用车运行费, the second typed without 其中).
+ * (公务用车购置及运行费 = 其中：公务用车购置费 + 公务用车运行费, the second typed without 其中).
  */
 function completesParts(sums: SumReader, whole: number, parts: number[] | undefined, row: number): boolean {
   if (!parts || !sums.hasFigures(row)) return false;
   // A 其中 row of dashes only (公务用车购置费 | — | —) had none: the row is then all of the whole.
   const counted = parts.filter((part) => sums.hasFigures(part));
   const withRow = compareSum(sums, whole, [...counted, row]);
-  const complete = withRow.columns > 0 && withRow.equal === withRow.columns;
+  // In every column, or in all but one of three or more (普通中学 = 其中：普通高中 + 初中 but for a 初中 typed wrong).
+  const complete =
+    withRow.columns > 0 && (withRow.equal === withRow.columns || (withRow.columns >= 3 && sumsTo(withRow)));
   return complete && (counted.length === 0 || !sumsTo(compareSum(sums, whole, counted)));
 }
 
@@ -402,12 +404,15 @@ export function readRows(
   const partsOf = new Map<number, number[]>();
   const hasFigure = (row: (Cell | null)[]) => columns.some((c) => cellKind(row[c.col], lexicon) === 'number');
   const sums = sumReader(reading, columns);
-  // Asked only where a 其中 row under a total is followed by a region: a long ledger has none.
-  const membersFollow = new Map<number, boolean>();
-  const followedByMembers = (whole: number, from: number) => {
-    let follow = membersFollow.get(whole);
+  // Asked only where a 其中 row under a total is followed by a region: a long ledger has none. Once for the first row
+  // typed deeper than the list's 其中 row and once for the first that is not (其中：非公有制企业 | 社会组织, typed
+  // deeper | 城关镇).
+  const membersFollow = new Map<string, boolean>();
+  const followedByMembers = (whole: number, from: number, deeper: boolean) => {
+    const key = `${whole}:${deeper}`;
+    let follow = membersFollow.get(key);
     if (follow === undefined)
-      membersFollow.set(whole, (follow = membersFollowParts(reading, reader, whole, from, end, sums)));
+      membersFollow.set(key, (follow = membersFollowParts(reading, reader, whole, from, end, sums)));
     return follow;
   };
   // The last labelled non-其中 row, and the breakdown a 其中 row opened under it.
@@ -457,8 +462,10 @@ export function readRows(
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
     const role = labelRole(label, reading.lexicon);
     const excelIndent = labelIndent(reader, row, r, sheet.rows);
-    // A 其中 list under a total runs on to the next total: the total's members cannot follow its parts. Under another
-    // row it runs on where a row is deeper than its 其中 row, or completes it (公务用车购置及运行费 | 其中：购置费 | 运行费).
+    // A 其中 list under a total runs on to the next total: the total's members cannot follow its parts, unless the rows
+    // from here add up to it, however deep they are typed (总计 | 其中：50人以上 | 营业收入 bands, indented deeper). Under
+    // another row it runs on where a row is deeper than its 其中 row, or completes it (公务用车购置及运行费 | 其中：购置费 |
+    // 运行费).
     const continues = (open: typeof breakdown) =>
       open !== undefined &&
       role === 'region' &&
@@ -466,8 +473,10 @@ export function readRows(
       !numberedAsWhole(open.row, label) &&
       (open.name !== undefined
         ? indent >= open.name || (indent > open.indent && outer?.items !== undefined && indent > outer.items)
-        : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||
-          (open.total ? !followedByMembers(open.row, r) : completesParts(sums, open.row, partsOf.get(open.row), r)));
+        : open.total
+          ? !followedByMembers(open.row, r, isDeeper(indent, excelIndent, open.indent, open.excelIndent))
+          : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||
+            completesParts(sums, open.row, partsOf.get(open.row), r));
     // A statement's terms (减：营业成本 and the lines indented under it) compute the next line: no region, no part.
     if (lexicon.operatorRow.test(label)) terms = { indent, excelIndent };
     else if (terms && !(indent > terms.indent || excelIndent > terms.excelIndent)) terms = undefined;

@@ -34,6 +34,8 @@ export interface SumReader {
   half(row: number, i: number): number;
   /** Whether the row holds a figure in any column a total adds up. */
   hasFigures(row: number): boolean;
+  /** Whether the row marks every such figure missing (基金会 | — | — …): a category with none, which adds 0. */
+  marksNone(row: number): boolean;
 }
 
 /** Reads each row's figures once, in the columns that are not rates. */
@@ -73,6 +75,10 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
           for (let r = 0; r < column.values.length; r++) if (numberIn(column, r) !== undefined) withFigures[r] = 1;
       }
       return withFigures[row] === 1;
+    },
+    marksNone(row) {
+      const columns = columnsRead();
+      return columns.length > 0 && columns.every((column) => column.others.get(row)?.kind === 'missing');
     },
   };
 }

@@ -8,7 +8,8 @@ import { UNIT_KINDS } from './vocabulary';
  * only thing written in code.
  */
 /** What a header word says a line is, for choosing among inferred relations. */
-export type InferenceWordClass = 'total' | 'rate' | 'change' | 'decline' | 'difference' | 'average' | 'statistic';
+export type InferenceWordClass =
+  'total' | 'rate' | 'change' | 'decline' | 'difference' | 'average' | 'running' | 'statistic';
 
 export interface Lexicon {
   readonly vocabulary: Vocabulary;
@@ -122,6 +123,8 @@ export interface Lexicon {
   unitOf(unit: string): { kind: UnitKind; scale: number } | undefined;
   /** Whether a unit is one per another (吨标准煤/万元, 元/人): its figures are ratios. A flow (万立方米/日) is none. */
   isRatioUnit(unit: string): boolean;
+  /** The power of ten a rate's header says it is per (每千人口床位 → 3), undefined where it names none. */
+  perPopulation(header: string): number | undefined;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -283,6 +286,7 @@ function compile(v: Vocabulary): Lexicon {
       decline: anyWord(v.inference.declineWords),
       difference: anyWord(v.inference.differenceWords),
       average: anyWord(v.inference.averageWords),
+      running: anyWord(v.inference.runningWords),
       statistic: anyWord(v.inference.statisticWords),
     },
     attributeKindOf(name: string) {
@@ -299,6 +303,13 @@ function compile(v: Vocabulary): Lexicon {
     },
     unitOf,
     isRatioUnit: (written) => written.includes('/') && !perTime.test(written),
+    perPopulation(header: string) {
+      const text = header.replace(/\s+/g, '');
+      let longest = '';
+      for (const word of Object.keys(v.perPopulation))
+        if (word.length > longest.length && text.includes(word)) longest = word;
+      return longest === '' ? undefined : v.perPopulation[longest];
+    },
   };
 }
 

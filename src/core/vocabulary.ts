@@ -123,6 +123,9 @@ const inferenceSchema = z
       'Words in a header saying the line is a difference of two others (net, balance). Matched anywhere, ignoring case.',
     ),
     averageWords: words.describe('Words in a header saying the line is a mean. Matched anywhere, ignoring case.'),
+    runningWords: words.describe(
+      "Words in a header saying the line is a running total down periods (year to date), each period's figure the one before it plus its own period's. Matched anywhere, ignoring case.",
+    ),
     statisticWords: words.describe(
       'Words in a row label saying its figures are another statistic of the rows (maximum, minimum, standard deviation, variance), which the relations between columns do not carry. Matched anywhere, ignoring case.',
     ),
@@ -192,6 +195,12 @@ export const vocabularySchema = z
       .optional()
       .describe(
         'Multipliers before a unit, as powers of ten (ten thousand: 4). A column in a multiplied unit holds rounded figures.',
+      ),
+    perPopulation: z
+      .record(z.string().min(1), z.number().int().min(1).max(12))
+      .optional()
+      .describe(
+        "Words in a rate's header naming how many it is per, as powers of ten (per thousand people: 3): a rate whose base is in a multiplied unit (ten thousand people) is tried at the scale the two make.",
       ),
     partsOfYear: z
       .record(z.string().min(1), z.number().int().min(1).max(12))
@@ -305,6 +314,7 @@ const INFERENCE_KEYS = [
   'declineWords',
   'differenceWords',
   'averageWords',
+  'runningWords',
   'statisticWords',
 ] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
@@ -363,6 +373,7 @@ export function mergeVocabulary(base: Vocabulary | undefined, layer: z.output<ty
     subjects: mergeLists(base?.subjects, layer.subjects, SUBJECT_KEYS) as Vocabulary['subjects'],
     inference: mergeLists(base?.inference, layer.inference, INFERENCE_KEYS) as Vocabulary['inference'],
     multipliers: { ...base?.multipliers, ...layer.multipliers },
+    perPopulation: { ...base?.perPopulation, ...layer.perPopulation },
     partsOfYear: { ...base?.partsOfYear, ...layer.partsOfYear },
     attributeKinds: mergeLists(base?.attributeKinds, layer.attributeKinds, [
       ...new Set([...Object.keys(base?.attributeKinds ?? {}), ...Object.keys(layer.attributeKinds ?? {})]),

@@ -28,12 +28,21 @@ export function checkAcrossTables(
   if (rules.length === 0 || workbooks.length === 0) return report;
   const books = prepare(workbooks, measures, lexicon, lang);
   const seen = new Set<string>();
+  const unseen = (f: CrossFinding) => !seen.has(cellsKey(f)) && seen.add(cellsKey(f));
+  const withinBooks: CrossFinding[] = [];
   for (const rule of rules) {
-    const { findings, notes } = run(rule, books, lang);
+    const { findings, notes, within } = run(rule, books, lang);
     // Two rules reading the same cells (an upper row labelled like the region's own total row) report once.
-    report.findings.push(...findings.filter((f) => !seen.has(cellsKey(f)) && seen.add(cellsKey(f))));
+    report.findings.push(...findings.filter(unseen));
+    withinBooks.push(...within);
     report.notes.push(...notes);
   }
+  // Between the sheets of one workbook last: a cell another check reports already (a 汇总 row against its town's
+  // ledger sheet, counted row by row) is not reported again against the sheet's 合计.
+  const reported = new Set(report.findings.map((f) => cellsKey({ cells: f.cells.slice(0, 1) })));
+  report.findings.push(
+    ...withinBooks.filter((f) => !reported.has(cellsKey({ cells: f.cells.slice(0, 1) })) && unseen(f)),
+  );
   return report;
 }
 
@@ -41,14 +50,31 @@ function run(
   rule: CrossTableRule,
   books: PreparedSheet[][],
   lang: Lang,
-): { findings: CrossFinding[]; notes: string[] } {
+): { findings: CrossFinding[]; notes: string[]; within: CrossFinding[] } {
   const { relation } = rule;
-  if (relation.kind === 'regionTotal') return checkRegionTotals({ ...rule, relation }, books, lang);
-  if (relation.kind === 'ledger') return checkLedgers({ ...rule, relation }, books, lang);
-  return checkSameMeasures({ ...rule, relation }, books, lang);
+  if (relation.kind === 'regionTotal') {
+    const regionTotal = { ...rule, relation };
+    const found = { ...checkRegionTotals(regionTotal, books, lang), within: [] as CrossFinding[] };
+    // Within a workbook too: a 汇总 sheet's row for each town against the town's own sheet (官庄乡 | 新华街道 …), each
+    // sheet standing for a workbook of its own.
+    for (const book of books) {
+      if (book.length < 3) continue;
+      const within = checkRegionTotals(
+        regionTotal,
+        book.map((sheet) => [sheet]),
+        lang,
+        true,
+      );
+      found.within.push(...within.findings);
+      found.notes.push(...within.notes);
+    }
+    return found;
+  }
+  if (relation.kind === 'ledger') return { ...checkLedgers({ ...rule, relation }, books, lang), within: [] };
+  return { ...checkSameMeasures({ ...rule, relation }, books, lang), within: [] };
 }
 
-function cellsKey(f: CrossFinding): string {
+function cellsKey(f: Pick<CrossFinding, 'cells'>): string {
   return f.cells
     .map((c) => `${c.file}\u0000${c.sheet}\u0000${c.address}`)
     .sort()

@@ -271,6 +271,8 @@ export function checkRegionTotals(
   rule: RegionTotalRule,
   books: PreparedSheet[][],
   lang: Lang,
+  /** The sheets of one workbook, each as a workbook: that none is an upper table says nothing. */
+  sheetsOfOneBook = false,
 ): { findings: CrossFinding[]; notes: string[] } {
   const findings: CrossFinding[] = [];
   const notes: string[] = [];
@@ -397,7 +399,7 @@ export function checkRegionTotals(
         }),
       );
   }
-  if (uppers.length === 0 && books.length >= 2) notes.push(crossPhrase(lang, 'noUpper'));
+  if (uppers.length === 0 && books.length >= 2 && !sheetsOfOneBook) notes.push(crossPhrase(lang, 'noUpper'));
   return { findings, notes };
 }
 

@@ -99,16 +99,7 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
     !slipFrom(b.actual, b.expected, b.slack, decimalsShown(ctx.view.half(c.target, b.pos), b.actual))
   )
     return false;
-  // A 其中 list of rows (marked on its first) may be whole in some columns and not in others (基层医疗卫生机构's beds
-  // are its 乡镇卫生院's and 社区卫生服务中心's, its visits also its 村卫生室's): a whole above its listed parts is no wrong
-  // figure there. Not so a list of columns, whole in every row where it holds (保费收入 = 其中：财产险 + 人身险, by month).
-  if (
-    c.kind === 'sum' &&
-    ctx.view.axis === 'row' &&
-    b.actual > b.expected &&
-    ctx.lexicon.partMarker.test(ctx.label(c.members[0]))
-  )
-    return false;
+  if (partialListAbove(ctx, c, b)) return false;
   // A figure equal to its least or largest part is that extreme, not a sum (极端最低气温 of 全年: its coldest month's).
   if (!blank && c.kind === 'sum' && c.members.length >= 3 && (b.actual === least || b.actual === most)) return false;
   // A "mean" outside the range of its parts is no mean there.
@@ -116,6 +107,18 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   const scale = Math.log10(Math.abs(b.expected / b.actual));
   return !(Number.isFinite(scale) && Math.abs(scale) >= 2.9 && Math.abs(scale - 3 * Math.round(scale / 3)) < 0.01);
 }
+
+/**
+ * A 其中 list of rows (marked on its first) may be whole in some columns and not in others (基层医疗卫生机构's beds are
+ * its 乡镇卫生院's and 社区卫生服务中心's, its visits also its 村卫生室's): a whole above its listed parts is no wrong figure
+ * there, though where a relation that is fails on it too, it is the likelier wrong one (see quiet). Not so a list of
+ * columns, whole in every row where it holds (保费收入 = 其中：财产险 + 人身险, by month).
+ */
+const partialListAbove = (ctx: SearchContext, c: Candidate, b: Break): boolean =>
+  c.kind === 'sum' &&
+  ctx.view.axis === 'row' &&
+  b.actual > b.expected &&
+  ctx.lexicon.partMarker.test(ctx.label(c.members[0]));
 
 /** The decimals a figure shows, from half a unit of its last digit (0 for an exact count: as many as it has). */
 const decimalsShown = (half: number, value: number): number =>
@@ -151,17 +154,15 @@ function confirmedBreaks(
   failures: Break[],
   noiseAt: (b: Break) => number,
   support: number[],
-): { breaks: Break[]; unexplained: number } {
+): { breaks: Break[]; unexplained: number; quiet?: Break[] } {
   if (failures.length === 0) return { breaks: [], unexplained: 0 };
   // What published tables do touches a few positions; a relation failing at more is no relation, and is not explained.
-  if (failures.length > MAX_EXPLAINED) {
-    const breaks = failures.filter((b) => significant(ctx, c, b, noiseAt(b)));
-    return { breaks, unexplained: failures.length - breaks.length };
-  }
-  const explained = explainer(ctx, c, support);
-  const applicable = failures.filter((b) => !explained(b) && !withinNoise(b, noiseAt(b)));
+  const explained = failures.length > MAX_EXPLAINED ? undefined : explainer(ctx, c, support);
+  const applicable = explained ? failures.filter((b) => !explained(b) && !withinNoise(b, noiseAt(b))) : failures;
   const breaks = applicable.filter((b) => significant(ctx, c, b, noiseAt(b)));
-  return { breaks, unexplained: applicable.length - breaks.length };
+  const unexplained = applicable.length - breaks.length;
+  const quiet = unexplained > 0 ? applicable.filter((b) => !breaks.includes(b) && partialListAbove(ctx, c, b)) : [];
+  return { breaks, unexplained, ...(quiet.length > 0 ? { quiet } : {}) };
 }
 
 /**
@@ -393,8 +394,12 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   return r.members.length === 2 ? r.support.length >= 2 && r.support.every(full) : r.support.some(full);
 }
 
-/** Whether a line's label is a period and nothing more (2023年, 2024年1—6月). */
-const periodLine = (ctx: SearchContext, line: number) => ctx.lexicon.bareDate.test(ctx.label(line).replace(/\s+/g, ''));
+/** Whether a line's label is a period and nothing more (2023年, 2024年1—6月), under its parent (销售面积/2023年). */
+const periodLine = (ctx: SearchContext, line: number) => ctx.lexicon.bareDate.test(ownPart(ctx.label(line)));
+/** A header's own part, after its parents' (销售面积/2023年: 2023年), without spaces. */
+const ownPart = (label: string) => label.slice(label.lastIndexOf('/') + 1).replace(/\s+/g, '');
+/** A header's parents' part (销售面积 of 销售面积/2023年), empty where it has none. */
+const parentPart = (label: string) => label.slice(0, Math.max(0, label.lastIndexOf('/')));
 
 /**
  * Two period columns and a third headed as their difference (2023年 | 2022年 | 比上年增减（百分点）), not in per cent
@@ -425,18 +430,30 @@ function namedDifference(ctx: SearchContext, r: InferredRelation): boolean {
 
 /**
  * A change between two period columns headed as one, naming the later period (2021年 | 2022年 | 2023年 |
- * 2023年比上年增长（%）), or with no period where the table has those two only (2022年 | 2023年 | 增长（%）).
+ * 2023年比上年增长（%）), or with no period where the table has those two only (2022年 | 2023年 | 增长（%）), or between
+ * two columns of one subject at two periods (在校学生数 | 上年在校学生数 | 在校生比上年增长（%）).
  */
 export function headedChange(ctx: SearchContext, c: Candidate): boolean {
   if (ctx.view.axis !== 'column' || c.kind !== 'change') return false;
   const compact = (line: number) => ctx.label(line).replace(/\s+/g, '');
   const target = compact(c.target);
   const named = hasWord(target, c.scale < 0 ? 'decline' : 'change', ctx.lexicon);
-  if (!named || !c.members.every((line) => periodLine(ctx, line))) return false;
+  if (!named) return false;
+  if (!c.members.every((line) => periodLine(ctx, line)))
+    return oneSubject(ctx, compact(c.members[0]), compact(c.members[1]));
   if (target.startsWith(compact(c.members[1]))) return true;
+  // The periods under the change's own parent (销售面积/2023年 | 2024年 | 增长 beside 销售额/2024年 | 增长).
+  const parent = parentPart(ctx.label(c.target));
   let periods = 0;
-  for (let line = 0; line < ctx.view.lines; line++) if (periodLine(ctx, line)) periods++;
-  return periods === 2 && !/\d{4}/.test(target);
+  for (let line = 0; line < ctx.view.lines; line++)
+    if (periodLine(ctx, line) && parentPart(ctx.label(line)) === parent) periods++;
+  return periods === 2 && !/\d{4}/.test(ownPart(target));
+}
+
+/** Two headers of one subject, a period before one of them at least (上年在校学生数 | 在校学生数). */
+function oneSubject(ctx: SearchContext, a: string, b: string): boolean {
+  const [pa, pb] = [ctx.lexicon.periodHeader.exec(a), ctx.lexicon.periodHeader.exec(b)];
+  return (pa !== null || pb !== null) && (pa?.[2] ?? a) === (pb?.[2] ?? b);
 }
 
 /** A headed change that holds at three rows: a short table of indicators is held to it, as to a headed difference. */

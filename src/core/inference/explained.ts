@@ -183,6 +183,15 @@ function rateRow(ctx: SearchContext, c: Candidate, pos: number): boolean {
   return c.kind !== 'change' || !hasWord(label, 'average', ctx.lexicon);
 }
 
+/** Whether a change in per cent is at a position its difference in points as well: the two readings agree there. */
+function pointsAgree(view: GridView, c: Candidate, pos: number): boolean {
+  if (c.kind !== 'change' || Math.abs(c.scale) !== 100) return false;
+  const [earlier, later] = c.members;
+  // A decline (a scale below zero) is the earlier less the later.
+  const members = c.scale < 0 ? [earlier, later] : [later, earlier];
+  return verdictAt(view, { kind: 'difference', target: c.target, members, scale: 1 }, pos).status !== 'break';
+}
+
 /**
  * A row of value added or of GDP in a table of changes: its growth is published at comparable prices, not the change of
  * the current-price figures beside it (工业增加值 | 本年累计 | 上年同期累计 | 增长 10.2 where they give 15.6).
@@ -386,9 +395,12 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
     }
     // Unless it holds at rate rows too (2023年 = 2022年 + 比上年增减（百分点） down a table of rates), as precisely as
     // anywhere: a rate's change in points lies within the rounding of its change in per cent where the rate is large
-    // (96.8 from 94.8: 2.0 points, 2.0 to 2.2 per cent), which says nothing.
+    // (96.8 from 94.8: 2.0 points, 2.0 to 2.2 per cent), which says nothing; nor does a change in per cent its points
+    // give as well (100 to 99.98: −0.02 either way).
     if ((additive || c.kind === 'change') && rateRow(ctx, c, b.pos)) {
-      ratesHold ??= support.some((pos) => rateRow(ctx, c, pos) && verdictAt(view, c, pos).status === 'hold');
+      ratesHold ??= support.some(
+        (pos) => rateRow(ctx, c, pos) && verdictAt(view, c, pos).status === 'hold' && !pointsAgree(view, c, pos),
+      );
       if (!ratesHold) return true;
     }
     if (divisor === null) divisor = coincidentDivisor(ctx, c, support);

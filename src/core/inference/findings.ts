@@ -10,10 +10,11 @@ import type { SheetInference } from './infer';
 import { eps, heldAt, verdictAt, type Break, type InferredKind, type InferredRelation } from './relations';
 import { NOISE_FACTOR, NOISE_SHARE } from './acceptance';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
+import { confirmedByRunning, type RunningColumn } from './running';
 import { confirmedByShare, type ShareColumn } from './shares';
 
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
-export function inferredRule(kind: InferredKind, lang: Lang): Rule {
+export function inferredRule(kind: InferredKind | 'running', lang: Lang): Rule {
   const p = PHRASES[lang];
   return {
     id: `inferred/${kind}`,
@@ -127,7 +128,44 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
     }
   }
   for (const share of inference.shares) failures.push(...shareFailures(inference, share, lang));
+  for (const running of inference.running) failures.push(...runningFailures(inference, running, lang));
   return failures;
+}
+
+/** A running total as a formula: 1-本月累计 = 上一行的1-本月累计 + 当月. */
+function runningFormula(inference: SheetInference, running: RunningColumn, lang: Lang): string {
+  const name = (col: number) => lineName(inference, 'column', col, lang);
+  return fill(PHRASES[lang].runningFormula, { running: name(running.col), own: name(running.own) });
+}
+
+/** The periods where a running total is not the one before plus the period's own figure. */
+function runningFailures(inference: SheetInference, running: RunningColumn, lang: Lang): InferredFailure[] {
+  const { grid } = inference;
+  const at = (col: number, row: number) => grid.values[col * grid.rows + row];
+  const formula = runningFormula(inference, running, lang);
+  return running.steps
+    .filter((step) => step.status === 'break')
+    .map(({ row, previous, expected: expectedValue, slack }) => {
+      const [total, before, own] = [at(running.col, row), at(running.col, previous), at(running.own, row)];
+      const half = grid.halves[running.col * grid.rows + row];
+      const shown = { support: running.held, axis: 'column' as const, formula, half, exact: true };
+      const { text, expected, actual } = breakText(lang, shown, expectedValue, total);
+      const cells: CellRef[] = [
+        { row, col: running.col },
+        { row: previous, col: running.col },
+        { row, col: running.own },
+      ];
+      const implied = new Map<CellKey, number>([
+        [`${row}:${running.col}`, expectedValue],
+        [`${previous}:${running.col}`, total - own],
+        [`${row}:${running.own}`, total - before],
+      ]);
+      return {
+        rule: inferredRule('running', lang),
+        violation: { row, cells, implied, linear: true, vars: { text }, expected, actual, tolerance: slack },
+        axis: 'column' as const,
+      };
+    });
 }
 
 /**
@@ -284,6 +322,7 @@ export function inferredConfirmations(
       if (holds && verdictAt(withFigure(view, line, pos, repair), r, pos).status === 'break') n += BROKEN_BY_REPAIR;
     });
     for (const share of inference.shares) if (confirmedByShare(inference.grid, share, at.row, at.col)) n++;
+    for (const running of inference.running) if (confirmedByRunning(running, at.row, at.col)) n++;
     if (n > 0) counts.set(address, n);
   }
   return counts;
@@ -332,5 +371,13 @@ export function inferredExplanation(inference: SheetInference, lang: Lang): Infe
     breaks: shareFailures(inference, share, lang).length,
     across: 'row',
   }));
-  return [...relations, ...shares];
+  // So does a running total down periods.
+  const running = inference.running.map((r): InferredExplanation => ({
+    ruleId: 'inferred/running',
+    formula: runningFormula(inference, r, lang),
+    support: r.held,
+    breaks: r.steps.filter((step) => step.status === 'break').length,
+    across: 'row',
+  }));
+  return [...relations, ...shares, ...running];
 }

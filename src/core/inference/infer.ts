@@ -6,6 +6,7 @@ import { verdictAt, type InferredRelation, type NearRelation } from './relations
 import { searchRelations } from './search';
 import type { SearchContext } from './search-context';
 import { statedFormulas, statedRelations } from './stated';
+import { runningColumns, type RunningColumn } from './running';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
 import { isCountUnit, type Lexicon } from '../lexicon';
@@ -20,6 +21,8 @@ export interface SheetInference {
   near: NearRelation[];
   /** Columns of shares of a column's total (see shares.ts). */
   shares: ShareColumn[];
+  /** Running totals down periods (see running.ts). */
+  running: RunningColumn[];
   /** Column headers (text above a column's first figure) and row labels (a row's first text), for messages. */
   columnLabels: string[];
   rowLabels: string[];
@@ -166,6 +169,15 @@ export function inferSheet(
   const totalRows = rowLabels.map(
     (label, row) => label !== '' && (hasWord(label, 'total', lexicon) || layout.totalRows?.has(row) === true),
   );
+  const isTotalRow = (row: number) => totalRows[row] === true;
+  const adds = (col: number) =>
+    !notAdding(columnHeaders[col] ?? '') && !hasWord(columnHeaders[col] ?? '', 'change', lexicon);
+  const running = runningColumns(
+    grid,
+    (col) => adds(col) && hasWord(columnHeaders[col] ?? '', 'running', lexicon),
+    adds,
+    isTotalRow,
+  );
   const rowView = viewOf(grid, 'row');
   // Asked at every column of every row a long ledger walks from: read once per column.
   const identifiers = Array.from({ length: grid.cols }, (_, col) => lexicon.identifier.test(columnHeaders[col] ?? ''));
@@ -174,7 +186,7 @@ export function inferSheet(
     lexicon,
     view: rowView,
     label: (row) => rowLabels[row] ?? '',
-    isTotal: (row) => totalRows[row] === true,
+    isTotal: isTotalRow,
     ignore: (col) => !additive[col],
     copyOf: (col) => copies.get(col),
     identifier: (col) => identifiers[col],
@@ -205,6 +217,7 @@ export function inferSheet(
     relations: [...columns.relations, ...rows.relations].filter(reported),
     near: [...columns.near, ...rows.near].filter((n) => reported(n.relation)),
     shares,
+    running,
     columnLabels,
     rowLabels,
   };

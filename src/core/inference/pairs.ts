@@ -3,6 +3,7 @@ import { addCandidate, type Candidate, type SearchContext, type Stats } from './
 import type { GridView } from './grid';
 import { DECLINE_SCALES, firstAtLeast, RATIO_SCALES, SCALES, verdictAt } from './relations';
 import { hasWord } from './words';
+import { normaliseHeader } from '../header';
 
 /**
  * Differences, ratios and changes proposed between two lines. Lines near the target are tried pair by pair on a sample
@@ -65,6 +66,7 @@ function nearPairs(
   const lines = Array.from({ length: view.lines }, (_, i) => i).filter(near);
   const changeScales =
     rates && hasWord(ctx.label(target), 'decline', ctx.lexicon) ? [...SCALES, ...DECLINE_SCALES] : SCALES;
+  const perScale = rates ? perPopulationScale(ctx, target) : undefined;
   for (const a of lines) {
     for (const b of lines) {
       if (a === b) continue;
@@ -73,10 +75,40 @@ function nearPairs(
       if (rates) {
         for (const scale of RATIO_SCALES) tries.push({ kind: 'ratio', target, members: [a, b], scale });
         for (const scale of changeScales) tries.push({ kind: 'change', target, members: [a, b], scale });
+        const scale = perScale?.(a, b);
+        if (scale !== undefined) tries.push({ kind: 'ratio', target, members: [a, b], scale });
       }
       addIfSampleHolds(ctx, stats, tries, out);
     }
   }
+}
+
+/**
+ * The scale of a rate per so many people (每千人口床位（张）) over a base in a multiplied unit (常住人口（万人）):
+ * 1000 ÷ 10,000, a scale no other ratio is tried at. Undefined where the target's header names no such count or the
+ * units of a pair make a scale already tried.
+ */
+function perPopulationScale(
+  ctx: SearchContext,
+  target: number,
+): ((a: number, b: number) => number | undefined) | undefined {
+  const per = ctx.lexicon.perPopulation(ctx.label(target));
+  const header = ctx.header;
+  if (per === undefined || header === undefined) return undefined;
+  const powers = new Map<number, number>();
+  const power = (line: number) => {
+    let p = powers.get(line);
+    if (p === undefined) {
+      const unit = normaliseHeader(header(line), ctx.lexicon).unit;
+      powers.set(line, (p = (unit === undefined ? undefined : ctx.lexicon.unitOf(unit)?.scale) ?? 0));
+    }
+    return p;
+  };
+  return (a, b) => {
+    const exponent = per + power(a) - power(b) - power(target);
+    const scale = exponent >= 0 ? 10 ** exponent : 1 / 10 ** -exponent;
+    return RATIO_SCALES.includes(scale) ? undefined : scale;
+  };
 }
 
 /** Adds each candidate (all of one target and two members) that holds on a sample of the target's figures. */

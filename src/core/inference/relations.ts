@@ -24,6 +24,9 @@ export interface InferredRelation {
   /** Positions where it fails by too little to tell (see significant in acceptance.ts), or where the line is no such
    * relation: not reported. */
   unexplained: number;
+  /** Of those, where a whole stands above its 其中 list of rows (see partialListAbove in acceptance.ts): not reported,
+   * but it still tells which cell of a relation that is is wrong. */
+  quiet?: Break[];
   /** Its largest deviation where it holds: 0 where it is exact (the sum of all 50,000 rows, not of all but six). */
   deviation: number;
 }

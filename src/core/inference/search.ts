@@ -228,10 +228,10 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
     }
   }
   const alternatives = [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0]));
-  return {
-    relations: dropImpliedBases(dropSubsumed(dropPartialReadings(dropRestatements(view, alternatives)))),
-    near: nearRelations(ctx, chosen, refused),
-  };
+  const relations = dropImpliedBases(dropSubsumed(dropPartialReadings(dropRestatements(view, alternatives))));
+  // A relation kept whose whole stands above its 其中 list somewhere points at a cell there as a refused one does.
+  const quiet = relations.flatMap((r) => (r.quiet ? [{ relation: r, breaks: r.quiet }] : []));
+  return { relations, near: [...nearRelations(ctx, chosen, refused), ...quiet] };
 }
 
 /**

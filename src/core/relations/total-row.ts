@@ -88,6 +88,10 @@ function memberSum(
   return { sum, decimals, slack: rounding + typedRange, dashed, withheld };
 }
 
+/** Whether a total's stated figure is its members' sum, within the rounding of the figures. */
+const within = (stated: NumberFigure, { sum, decimals, slack }: { sum: number; decimals: number; slack: number }) =>
+  slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals);
+
 // How far above its largest member a whole's own measure may stand (a city's stations over its counties').
 const AMONG_MARGIN = 1.25;
 
@@ -169,6 +173,27 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     const notes = () => (notesRead ??= noteTexts(model.sheet, model.layout));
     // Where only rows' units make columns add up, a sheet none of whose totals states one is not checked by the rule.
     let anyColumnAdds = false;
+    // A subtotal among its members' figures where the same column adds up at its parent total and at a sibling subtotal
+    // (合计 = 市级登记 + 县级登记, 县级登记 = its kinds) is a sum with a member typed wrong (社会团体 176 for 19 under 市级登记
+    // 41), not the whole's own measure. Asked only of such a subtotal; the parents are read once.
+    let parentOf: Map<number, TotalRow> | undefined;
+    const addsUpElsewhere = (column: HeaderColumn, row: number) => {
+      if (!parentOf) {
+        parentOf = new Map();
+        const totals = new Set(model.layout.totalRows.map((t) => t.row));
+        for (const t of model.layout.totalRows) for (const m of t.members) if (totals.has(m)) parentOf.set(m, t);
+      }
+      const parent = parentOf.get(row);
+      if (!parent || !holdsAt(parent, column)) return false;
+      return model.layout.totalRows.some(
+        (t) => t.row !== row && parentOf?.get(t.row) === parent && t.members.length >= 2 && holdsAt(t, column),
+      );
+    };
+    const holdsAt = (total: TotalRow, column: HeaderColumn) => {
+      const stated = model.number(total.row, column.col);
+      const members = stated ? memberSum(model, total, column, stated, structures, notes) : undefined;
+      return stated !== undefined && members !== undefined && within(stated, members);
+    };
     for (const total of model.layout.totalRows) {
       if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row))) continue;
       const rows = [total.row, ...total.members];
@@ -181,9 +206,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         const members = memberSum(model, total, column, stated, structures, notes);
         if (!members) continue;
         const { sum, decimals, slack, dashed, withheld } = members;
-        if (
-          slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals)
-        ) {
+        if (within(stated, members)) {
           held.block(rows, column.col);
           continue;
         }
@@ -193,7 +216,12 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         if ((dashed || withheld.length > 0) && stated.value > sum) continue;
         const values = total.members.map((row) => model.valueAt(row, column.col) ?? NaN);
         if (closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
-        if (amongMembers(values, stated.value, sum) && !shiftedMember(values, stated.value, sum, slack)) continue;
+        if (
+          amongMembers(values, stated.value, sum) &&
+          !shiftedMember(values, stated.value, sum, slack) &&
+          !addsUpElsewhere(column, total.row)
+        )
+          continue;
         const cells = rows.map((row) => ({ row, col: column.col }));
         const expected = roundForDisplay(sum, decimals);
         const actual = roundForDisplay(stated.value, decimals);

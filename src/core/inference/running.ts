@@ -1,0 +1,127 @@
+import type { NumberGrid } from './grid';
+import { eps } from './relations';
+
+/**
+ * A running total down a table of periods (1-本月累计 beside 当月, 累计 beside 本季): each period's running figure is the
+ * one before it plus its own period's. Its header says it runs (the vocabulary's runningWords); its figures must bear
+ * it out at nearly every period. A running figure equal to its own period's starts the total (1-2月, or a new year's
+ * 1月): neither a hold nor a break. Monthly tables have no other relation between their columns, so without it a
+ * typed-over month went unchecked.
+ */
+
+/** Periods a running total must hold at, each adding a figure beyond the rounding. */
+const MIN_HELD = 4;
+/** Holds per wrong figure a running total may show beyond the first. */
+const HELD_PER_ERROR = 10;
+
+/** One period of a run: its row and the row of the period before it. */
+export interface RunningStep {
+  row: number;
+  previous: number;
+  status: 'hold' | 'weak' | 'break';
+  /** The running figure the period before and the period's own give, and the rounding of the three figures. */
+  expected: number;
+  slack: number;
+}
+
+export interface RunningColumn {
+  col: number;
+  /** The column of each period's own figure. */
+  own: number;
+  steps: RunningStep[];
+  /** Periods where it holds beyond the rounding. */
+  held: number;
+}
+
+/**
+ * The running totals of a sheet: each column whose header says it runs, with the column of its periods' own figures
+ * (the one it holds with at most periods), where the figures bear it out.
+ */
+export function runningColumns(
+  grid: NumberGrid,
+  /** Whether a column's header says it runs, and is no rate, change or mean. */
+  runs: (col: number) => boolean,
+  /** Whether a column may hold each period's own figure (no rate, change or mean). */
+  adds: (col: number) => boolean,
+  isTotal: (row: number) => boolean,
+): RunningColumn[] {
+  const found: RunningColumn[] = [];
+  for (let col = 0; col < grid.cols; col++) {
+    if (!runs(col)) continue;
+    let best: RunningColumn | undefined;
+    let tied = false;
+    for (let own = 0; own < grid.cols; own++) {
+      if (own === col || !adds(own)) continue;
+      const steps = runningSteps(grid, col, own, isTotal);
+      const held = steps.filter((s) => s.status === 'hold').length;
+      if (!accepted(grid, col, steps, held) || (best && held < best.held)) continue;
+      tied = best !== undefined && held === best.held;
+      if (!tied) best = { col, own, steps, held };
+    }
+    if (best && !tied) found.push(best);
+  }
+  return found;
+}
+
+/**
+ * The periods down the rows, in order: rows holding both figures, not totals. A row holding one of them only ends the
+ * run; a row holding neither (a heading, a blank) does not.
+ */
+function runningSteps(grid: NumberGrid, col: number, own: number, isTotal: (row: number) => boolean): RunningStep[] {
+  const { rows, values, halves } = grid;
+  const steps: RunningStep[] = [];
+  let previous: number | undefined;
+  for (let row = 0; row < rows; row++) {
+    const running = values[col * rows + row];
+    const figure = values[own * rows + row];
+    const [none, both] = [Number.isNaN(running) && Number.isNaN(figure), !Number.isNaN(running + figure)];
+    if (none) continue;
+    if (!both || isTotal(row)) {
+      previous = undefined;
+      continue;
+    }
+    const slackOwn = halves[col * rows + row] + halves[own * rows + row] + eps(running, figure);
+    // The run starts here: the first period, or one whose running figure is its own (1-2月, a year's 1月).
+    if (previous === undefined || Math.abs(running - figure) <= slackOwn) {
+      previous = row;
+      continue;
+    }
+    const before = values[col * rows + previous];
+    const expected = before + figure;
+    const slack = slackOwn + halves[col * rows + previous] + eps(before, expected);
+    const status = Math.abs(running - expected) > slack ? 'break' : Math.abs(figure) > slack ? 'hold' : 'weak';
+    steps.push({ row, previous, status, expected, slack });
+    previous = row;
+  }
+  return steps;
+}
+
+/**
+ * Held at enough periods, and broken by few wrong figures: a running figure typed wrong breaks its own period and the
+ * next by the same gap, each way, which counts as one.
+ */
+function accepted(grid: NumberGrid, col: number, steps: RunningStep[], held: number): boolean {
+  if (held < MIN_HELD) return false;
+  const gap = (s: RunningStep) => grid.values[col * grid.rows + s.row] - s.expected;
+  let errors = 0;
+  for (let i = 0; i < steps.length; i++) {
+    if (steps[i].status !== 'break') continue;
+    errors++;
+    const next = steps[i + 1];
+    if (
+      next?.status === 'break' &&
+      next.previous === steps[i].row &&
+      Math.abs(gap(steps[i]) + gap(next)) <= steps[i].slack + next.slack
+    )
+      i++;
+  }
+  return errors <= Math.max(1, Math.floor(held / HELD_PER_ERROR));
+}
+
+/** Whether the running total holds at a period that reads this cell. */
+export function confirmedByRunning(running: RunningColumn, row: number, col: number): boolean {
+  if (col !== running.col && col !== running.own) return false;
+  return running.steps.some(
+    (s) => s.status === 'hold' && (s.row === row || (col === running.col && s.previous === row)),
+  );
+}
