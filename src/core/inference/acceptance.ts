@@ -395,11 +395,8 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
 }
 
 /** Whether a line's label is a period and nothing more (2023年, 2024年1—6月), under its parent (销售面积/2023年). */
-const periodLine = (ctx: SearchContext, line: number) => ctx.lexicon.bareDate.test(ownPart(ctx.label(line)));
-/** A header's own part, after its parents' (销售面积/2023年: 2023年), without spaces. */
-const ownPart = (label: string) => label.slice(label.lastIndexOf('/') + 1).replace(/\s+/g, '');
-/** A header's parents' part (销售面积 of 销售面积/2023年), empty where it has none. */
-const parentPart = (label: string) => label.slice(0, Math.max(0, label.lastIndexOf('/')));
+const periodLine = (ctx: SearchContext, line: number) =>
+  ctx.lexicon.bareDate.test(leafOf(ctx, line).replace(/\s+/g, ''));
 
 /**
  * Two period columns and a third headed as their difference (2023年 | 2022年 | 比上年增减（百分点）), not in per cent
@@ -443,11 +440,11 @@ export function headedChange(ctx: SearchContext, c: Candidate): boolean {
     return oneSubject(ctx, compact(c.members[0]), compact(c.members[1]));
   if (target.startsWith(compact(c.members[1]))) return true;
   // The periods under the change's own parent (销售面积/2023年 | 2024年 | 增长 beside 销售额/2024年 | 增长).
-  const parent = parentPart(ctx.label(c.target));
+  const heading = headingOf(ctx, c.target);
   let periods = 0;
   for (let line = 0; line < ctx.view.lines; line++)
-    if (periodLine(ctx, line) && parentPart(ctx.label(line)) === parent) periods++;
-  return periods === 2 && !/\d{4}/.test(ownPart(target));
+    if (periodLine(ctx, line) && headingOf(ctx, line) === heading) periods++;
+  return periods === 2 && !/\d{4}/.test(leafOf(ctx, c.target));
 }
 
 /** Two headers of one subject, a period before one of them at least (上年在校学生数 | 在校学生数). */
@@ -486,12 +483,15 @@ export function totalOfItsHeading(ctx: SearchContext, r: Candidate): boolean {
   if (ctx.view.axis !== 'column' || r.kind !== 'sum') return false;
   const heading = (line: number) => headingOf(ctx, line);
   const own = heading(r.target);
-  const leaf = ctx.label(r.target).slice(own.length);
-  return own !== '' && hasWord(leaf, 'total', ctx.lexicon) && r.members.every((m) => heading(m) === own);
+  return (
+    own !== '' && hasWord(leafOf(ctx, r.target), 'total', ctx.lexicon) && r.members.every((m) => heading(m) === own)
+  );
 }
 
 /** A column's label up to its last part, with the `/` (`本年减少/` of `本年减少/合计`); '' for a label of one part. */
 const headingOf = (ctx: SearchContext, line: number) => ctx.label(line).slice(0, ctx.label(line).lastIndexOf('/') + 1);
+/** A column's last label part (`合计` of `本年减少/合计`, `2023年` of `销售面积/2023年`): the label of one part whole. */
+export const leafOf = (ctx: SearchContext, line: number) => ctx.label(line).slice(headingOf(ctx, line).length);
 
 /** Whether a sum's members are all the other lines of its target's heading, or all of a heading next to it. */
 function wholeHeading(ctx: SearchContext, c: Candidate): boolean {

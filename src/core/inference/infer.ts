@@ -170,18 +170,22 @@ export function inferSheet(
     (label, row) => label !== '' && (hasWord(label, 'total', lexicon) || layout.totalRows?.has(row) === true),
   );
   const isTotalRow = (row: number) => totalRows[row] === true;
-  const adds = (col: number) =>
-    !notAdding(columnHeaders[col] ?? '') && !hasWord(columnHeaders[col] ?? '', 'change', lexicon);
-  const running = runningColumns(
-    grid,
-    (col) => adds(col) && hasWord(columnHeaders[col] ?? '', 'running', lexicon),
-    adds,
-    isTotalRow,
-  );
-  const rowView = viewOf(grid, 'row');
   // Asked at every column of every row a long ledger walks from: read once per column.
   const identifiers = Array.from({ length: grid.cols }, (_, col) => lexicon.identifier.test(columnHeaders[col] ?? ''));
   const changes = Array.from({ length: grid.cols }, (_, col) => hasWord(columnHeaders[col] ?? '', 'change', lexicon));
+  // A running total's columns and its periods' own are no rates, means or changes; read once per column, as each
+  // running column tries every other.
+  const periodFigures = Array.from(
+    { length: grid.cols },
+    (_, col) => !changes[col] && !notAdding(columnHeaders[col] ?? ''),
+  );
+  const running = runningColumns(
+    grid,
+    (col) => periodFigures[col] && hasWord(columnHeaders[col] ?? '', 'running', lexicon),
+    (col) => periodFigures[col],
+    isTotalRow,
+  );
+  const rowView = viewOf(grid, 'row');
   const rowContext: SearchContext = {
     lexicon,
     view: rowView,

@@ -1,4 +1,4 @@
-import { saysTotal, twoRowSupport } from './acceptance';
+import { leafOf, saysTotal, twoRowSupport } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import { eps, firstAtLeast } from './relations';
 
@@ -183,8 +183,7 @@ function meanMeets(sum: number, slack: number, count: number, t: number, ht: num
  * `Total` are the columns of one kind under parents of their own.
  */
 export function nameOf(ctx: SearchContext, line: number): string {
-  const label = ctx.label(line);
-  return ctx.view.axis === 'column' ? label.slice(label.lastIndexOf('/') + 1) : label;
+  return ctx.view.axis === 'column' ? leafOf(ctx, line) : ctx.label(line);
 }
 
 /**
