@@ -1,4 +1,5 @@
 import { caseFindings, describeCaseBook, writeCaseBook, type CaseRow } from './helpers/case-book';
+import { runCli } from './helpers/run-cli';
 
 /**
  * Issue 9, round 47 (/tmp/round47a and /tmp/round47c, written by outside testers who had not seen statlint):
@@ -85,8 +86,11 @@ describe('round 47: education and tourism tables', () => {
       [{ name: '饭店数', rows: hotels, plant: { address: 'D6', value: 1 } }],
       true,
     );
-    const [finding] = (await caseFindings(path)).filter((f) => f.severity === 'error');
-    expect(finding.message).toBe('其余 5 行均满足 增减数 = 2023年 − 2022年，本行不满足（按此应为 -1，表中为 1）');
+    // The 总计's 增减数 no longer adds up (2 for 4): the finding, whose wrong member is the cell the inferred
+    // difference (增减数 = 2023年 − 2022年, holding on the other five rows) repairs to −1.
+    const { out } = await runCli('check', path, '--format', 'json');
+    const [file] = (JSON.parse(out) as { files: { cellFixes: { address: string; value: number }[] }[] }).files;
+    expect(file.cellFixes.map((f) => [f.address, f.value])).toEqual([['D6', -1]]);
   });
 });
 

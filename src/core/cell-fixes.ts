@@ -93,8 +93,9 @@ export function typoBetween(
     const candidate = Number((typed / 10 ** k).toPrecision(12));
     // The digits typed, moved: 867 read as 86.7 carries one decimal, whatever the column's format shows.
     const d = (String(candidate).split('.')[1] ?? '').length;
+    // A figure shown to more decimals than were typed is the implied one to those (6948.4 where 694.8 was typed).
     if (candidate !== 0 && Math.abs(candidate - implied) <= 0.5 * 10 ** -d + 1e-9)
-      return { typo: 'decimal', value: round(candidate, d) };
+      return { typo: 'decimal', value: decimals > d ? round(implied, decimals) : round(candidate, d) };
   }
   const value = round(implied, decimals);
   // A count typed with decimals, or any single-digit figure, is no slip of one digit worth naming.

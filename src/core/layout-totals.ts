@@ -47,12 +47,14 @@ export function assignTotals(
     // A subtotal's rows run to the next row of another kind, or to a heading (沅宁市, its figures empty); a subtotal
     // indented deeper is one of them, its own rows not (梅坪市合计 over 市辖区小计 and the counties).
     const deeper = (o: NestingRow) => isDeeper(indentOf(o.label), o.indent, indentOf(t.label), t.indent);
+    // Rows indented under it end at a row of its own level (基层法院小计 | its courts indented | 铁路运输法院).
     const run = (step: number) => {
       const found: number[] = [];
+      const indented = i + step >= 0 && i + step < rows.length && deeper(rows[i + step]);
       for (let j = i + step; j >= 0 && j < rows.length && !namesSection(rows[j].row); j += step) {
         const o = rows[j];
         if (o.role === 'subtotal' && totals.has(j) && deeper(o)) found.push(o.row);
-        else if (o.role !== 'region') break;
+        else if (o.role !== 'region' || (indented && !deeper(o))) break;
         else if (!underSubtotal.has(o.row)) found.push(o.row);
       }
       return step > 0 ? found : found.reverse();

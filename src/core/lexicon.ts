@@ -103,6 +103,8 @@ export interface Lexicon {
   /** A year with its month and period end in a title (global). */
   /** A year and a word naming part of it (2025年上半年), global: its groups are the year and the word. */
   readonly partOfYear: RegExp;
+  /** A row label naming a period (1-3月, 第一季度, 2024年): the rows of a running total. */
+  readonly periodLabel: RegExp;
   /** The month each part-of-year word ends in (上半年 → 6). */
   readonly partsOfYear: ReadonlyMap<string, number>;
   readonly titleDate: RegExp;
@@ -234,7 +236,7 @@ function compile(v: Vocabulary): Lexicon {
     title: new RegExp(`(?:${alt(v.titleEndings)})$|^(?:${alt(v.attachmentLabels)})\\d*$`),
     note: new RegExp(`^(?:${alt(v.noteLabels)})[:：]`),
     total: new RegExp(
-      `^(?:(?:${alt(t.wholeAreaPrefixes)})(?:${level})(?:${totalWord})?|(?:${alt(t.ownAreaPrefixes)})(?:${level})(?:${totalWord})|${totalWord})$`,
+      `^(?:(?:${alt(t.wholeAreaPrefixes)})(?:${level})(?:${totalWord})?|(?:${alt(t.ownAreaPrefixes)})(?:${level})(?:${totalWord})|(?:${alt(t.wholePeriodPrefixes)})?(?:${totalWord}))$`,
       'i',
     ),
     sumTotal: new RegExp(`(?:${totalWord})$`, 'i'),
@@ -269,6 +271,9 @@ function compile(v: Vocabulary): Lexicon {
     reporter: new RegExp(`^(?:${alt(v.regions.reporterLabels)})[:：]?`),
     yearMention: new RegExp(`(?:19|20)\\d{2}(?=${alt(d.year)}|\\.|-|\\/|$)`, 'g'),
     partOfYear: new RegExp(`((?:19|20)\\d{2})(?:${alt(d.year)})(${alt(Object.keys(v.partsOfYear))})`, 'g'),
+    periodLabel: new RegExp(
+      `\\d(?:${alt(d.month)})|${alt(Object.keys(v.partsOfYear))}|^(?:19|20)\\d{2}(?:${alt(d.year)})`,
+    ),
     partsOfYear: new Map(Object.entries(v.partsOfYear)),
     titleDate: new RegExp(
       `(?:19|20)\\d{2}(?:${alt(d.year)})(?:${alt([...d.annual, ...d.periodEnds])})?(?:\\d{1,2}(?:${alt(d.month)})(?:${alt(d.periodEnds)})?)?`,

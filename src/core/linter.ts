@@ -163,6 +163,8 @@ function checkTable(
     totalRows: new Set(layout.totalRows.filter((t) => t.members.length > 0).map((t) => t.row)),
     partRows: new Set(layout.partRows.map((p) => p.row)),
     notes: noteTexts(sheet, layout),
+    addingRows: model.rowsStateUnits() ? new Set(model.rowsToCheck.filter((r) => model.rowAdds(r))) : undefined,
+    addingColumns: new Set(layout.columns.filter((c) => model.columnAdds(c)).map((c) => c.col)),
   });
   const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, model, options.lang);
   const totals = new Set(layout.totalRows.map((t) => t.row));

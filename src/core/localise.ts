@@ -240,9 +240,17 @@ export function localiseErrors(
       weightOf.set(address, w);
     }
   }
+  // A relation reading the same cells as another (a column's inferred sum beside the total row rule) says nothing more
+  // of which is wrong: kept once, so that a lone sum's tied parts are not blamed by address (see `guess`).
+  const seen = new Set<string>();
   const relations = failed
     .map((relation) => [...new Set(relation.cells)].filter((address) => weightOf.get(address) !== Infinity))
-    .filter((cells) => cells.length > 0);
+    .filter((cells) => {
+      const key = [...cells].sort().join(' ');
+      if (cells.length === 0 || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 
   const hits = new Map<string, number>();
   for (const cells of relations) for (const address of cells) hits.set(address, (hits.get(address) ?? 0) + 1);

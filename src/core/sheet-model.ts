@@ -7,7 +7,7 @@ import { bracketAtEnd, compactText, labelUnit } from './header';
 import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
-import { shortestDecimals } from './tolerance';
+import { ADDING_KINDS, shortestDecimals } from './tolerance';
 
 /**
  * A column's figures, read once. Exact numbers (most cells) are kept as plain values rather than Figure objects:
@@ -223,6 +223,21 @@ export class SheetModel {
       return this.lexicon.unitCell.exec(text)?.[1];
     }
     return labelUnit(cellAt(this.sheet, row, this.labelCol)?.text ?? '', this.lexicon);
+  }
+
+  /**
+   * Whether a row states a unit of counts, money or measured quantities (个, 万元, 万平方米) and names no mean (人均,
+   * 平均): where the indicators are rows, its figures add up across regions.
+   */
+  rowAdds(row: number): boolean {
+    const kind = this.lexicon.unitOf(this.rowUnit(row) ?? '')?.kind ?? '';
+    return ADDING_KINDS.includes(kind) && !this.lexicon.notAdditive.test(this.rowLabel(row));
+  }
+
+  /** Whether a column states a unit of counts, money or measured quantities (人, 万元, 公顷) and is no rate or mean. */
+  columnAdds(column: HeaderColumn): boolean {
+    if (column.isRate || column.notAdditive) return false;
+    return ADDING_KINDS.includes(this.lexicon.unitOf(column.unit ?? this.layout.defaultUnit ?? '')?.kind ?? '');
   }
 
   /** Whether a column holds changes (比上年增加, or any column of a sheet of changes): figures that may be negative. */

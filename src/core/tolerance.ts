@@ -58,6 +58,8 @@ export function compareStated(
 
 /** Units of measured quantities (公里, 吨, 平方米), as the vocabulary sorts them: never counted, always rounded. */
 export const MEASURED_KINDS: readonly string[] = ['area', 'length', 'quantity'];
+/** Units whose figures add up across regions or kinds: counts, people, money and measured quantities. */
+export const ADDING_KINDS: readonly string[] = ['count', 'people', 'amount', ...MEASURED_KINDS];
 
 /**
  * Whether a column holds rounded figures: its unit (or its header, when the unit sits there in brackets) starts with

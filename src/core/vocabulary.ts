@@ -19,6 +19,9 @@ const totalsSchema = z
       'Prefixes ("whole") that make an area level a total row, alone or before a total word.',
     ),
     ownAreaPrefixes: words.describe('Prefixes ("this") that make an area level a total row only before a total word.'),
+    wholePeriodPrefixes: words.describe(
+      'Words of a whole period ("the whole year") that may come before a total word: the total of the periods listed above or below it (the year\'s total under four quarters).',
+    ),
     subtotalWords: words.describe('Words ending a subtotal row label (up to 12 characters may come before them).'),
   })
   .partial()
@@ -293,7 +296,14 @@ function mergeLists<T extends Record<string, unknown>>(
   );
 }
 
-const TOTAL_KEYS = ['words', 'areaLevels', 'wholeAreaPrefixes', 'ownAreaPrefixes', 'subtotalWords'] as const;
+const TOTAL_KEYS = [
+  'words',
+  'areaLevels',
+  'wholeAreaPrefixes',
+  'ownAreaPrefixes',
+  'wholePeriodPrefixes',
+  'subtotalWords',
+] as const;
 const DATE_KEYS = [
   'asOf',
   'year',

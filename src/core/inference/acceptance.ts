@@ -61,7 +61,7 @@ const MIN_SHARE = 0.001;
  * non-negative part is a rate, mean or density, not a sum; a figure 1000 times the expected one is written with a dot
  * as thousands mark; deviations within the relation's own rounding noise are not errors.
  */
-function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number): boolean {
+function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number, support: number): boolean {
   const gap = Math.abs(b.expected - b.actual);
   // A 0 where a figure is expected is a placeholder (not applicable, not yet known) more often than a wrong figure.
   if (b.actual === 0) return false;
@@ -87,8 +87,12 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
   // zero elsewhere: 2024年 = 2023年 + 增减百分点) may stand above the sum of it and one level where it is positive. A
   // figure one slip of the fingers from the sum is that sum typed wrong (240.8 for 288.8 + 132.0); one that is the sum
   // but for a part of three or more with its decimal point moved is that part typed wrong (69.6 for 6.96).
+  // Not where the position's unit adds up (道路面积 | 万平方米 under 全市 and its districts) and the sum holds at two
+  // others at least: there a sum is all it can be (at one, the lines may be another side's: 收入 | 决算数 | 支出 | 决算数).
+  const adds = c.kind === 'sum' && support >= 2 && ctx.addsAt?.(b.pos) === true;
   if (
     !blank &&
+    !adds &&
     c.kind === 'sum' &&
     least >= 0 &&
     b.actual < most &&
@@ -101,7 +105,8 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number):
     return false;
   if (partialListAbove(ctx, c, b)) return false;
   // A figure equal to its least or largest part is that extreme, not a sum (极端最低气温 of 全年: its coldest month's).
-  if (!blank && c.kind === 'sum' && c.members.length >= 3 && (b.actual === least || b.actual === most)) return false;
+  if (!blank && !adds && c.kind === 'sum' && c.members.length >= 3 && (b.actual === least || b.actual === most))
+    return false;
   // A "mean" outside the range of its parts is no mean there.
   if (!blank && c.kind === 'average' && (b.actual < least || b.actual > most)) return false;
   const scale = Math.log10(Math.abs(b.expected / b.actual));
@@ -159,7 +164,7 @@ function confirmedBreaks(
   // What published tables do touches a few positions; a relation failing at more is no relation, and is not explained.
   const explained = failures.length > MAX_EXPLAINED ? undefined : explainer(ctx, c, support);
   const applicable = explained ? failures.filter((b) => !explained(b) && !withinNoise(b, noiseAt(b))) : failures;
-  const breaks = applicable.filter((b) => significant(ctx, c, b, noiseAt(b)));
+  const breaks = applicable.filter((b) => significant(ctx, c, b, noiseAt(b), support.length));
   const unexplained = applicable.length - breaks.length;
   const quiet = unexplained > 0 ? applicable.filter((b) => !breaks.includes(b) && partialListAbove(ctx, c, b)) : [];
   return { breaks, unexplained, ...(quiet.length > 0 ? { quiet } : {}) };

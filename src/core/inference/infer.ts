@@ -1,7 +1,7 @@
 import { mergeCovering } from '../layout-cells';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 import { readNumberGrid, viewOf, type GridView, type NumberGrid } from './grid';
-import { closeAt, restatedDifference } from './acceptance';
+import { closeAt, restatedDifference, totalOfItsHeading } from './acceptance';
 import { verdictAt, type InferredRelation, type NearRelation } from './relations';
 import { searchRelations } from './search';
 import type { SearchContext } from './search-context';
@@ -101,6 +101,10 @@ export function inferSheet(
     partRows?: ReadonlySet<number>;
     /** The notes under the table, compacted: the relations they state are checked too (see stated.ts). */
     notes?: string[];
+    /** Rows whose stated unit adds up, where the indicators are rows (SheetModel.rowAdds). */
+    addingRows?: ReadonlySet<number>;
+    /** Columns whose stated unit adds up (SheetModel.columnAdds). */
+    addingColumns?: ReadonlySet<number>;
   } = {},
 ): SheetInference {
   const { countColumns, rateColumns } = layout;
@@ -119,6 +123,13 @@ export function inferSheet(
   const formulas = statedFormulas(layout.notes ?? []);
   // 增长速度按现价计算 under the table, and no clause of comparable prices (其余按可比价计算) beside it.
   const notes = (layout.notes ?? []).map((note) => simplifiedText(note, lexicon));
+  // Columns of means or rates stand aside from a total's breakdown (党员总数 | 平均年龄（岁） | 30岁及以下 …); not every
+  // line of no quantity to add (电话信访 is counted).
+  const meanOrRate = (text: string) => hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon);
+  const asideColumns = Array.from(
+    { length: grid.cols },
+    (_, col) => rateColumns?.has(col) === true || meanOrRate(columnHeaders[col] ?? ''),
+  );
   const columnContext: SearchContext = {
     lexicon,
     nominalGrowth:
@@ -128,9 +139,14 @@ export function inferSheet(
     label: (col) => columnLabels[col] ?? '',
     header: (col) => columnHeaders[col] ?? '',
     positionLabel: (row) => rowLabels[row] ?? '',
+    addsAt: (row) => layout.addingRows?.has(row) === true,
+    ...(asideColumns.includes(true) ? { aside: (col: number) => asideColumns[col] } : {}),
   };
   const columns = searchRelations(columnContext);
-  columns.relations = dropRivalReadings(columns.relations.map((r) => restatedDifference(columnContext, r)));
+  columns.relations = dropOutsideCopies(
+    columnContext,
+    dropRivalReadings(columns.relations.map((r) => restatedDifference(columnContext, r))),
+  );
   columns.relations.push(...statedRelations(columnContext, formulas, columns.relations));
   const derived = new Set(
     columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),
@@ -186,6 +202,17 @@ export function inferSheet(
     isTotalRow,
   );
   const rowView = viewOf(grid, 'row');
+  // 其中 rows, and rows of means or rates (平均年龄（岁） between 党员总数 and its age bands), stand aside: asked of the
+  // rows whose words call them no quantity to add only (a ledger's 50,000 labels are read once, for rowKinds), and
+  // with figures (a note stating a rate is no line a walk meets).
+  const hasFigure = (row: number) => {
+    for (let col = 0; col < grid.cols; col++) if (!Number.isNaN(grid.values[col * grid.rows + row])) return true;
+    return false;
+  };
+  const asideRows = rowLabels.map(
+    (label, row) =>
+      layout.partRows?.has(row) === true || (rowKinds[row] === 'rate' && meanOrRate(label) && hasFigure(row)),
+  );
   const rowContext: SearchContext = {
     lexicon,
     view: rowView,
@@ -195,9 +222,8 @@ export function inferSheet(
     copyOf: (col) => copies.get(col),
     identifier: (col) => identifiers[col],
     change: (col) => changes[col],
-    ...(layout.partRows && layout.partRows.size > 0
-      ? { part: (row: number) => layout.partRows?.has(row) === true }
-      : {}),
+    addsAt: (col) => additive[col] && layout.addingColumns?.has(col) === true,
+    ...(asideRows.includes(true) ? { aside: (row: number) => asideRows[row] } : {}),
   };
   const searchRows = () => {
     const found = searchRelations(rowContext);
@@ -260,4 +286,22 @@ function dropRivalReadings(relations: InferredRelation[]): InferredRelation[] {
     r.members.length === 2 &&
     rivals.some((x) => x.relation !== r && x.lines === lines(r) && r.breaks.every((b) => x.support.has(b.pos)));
   return relations.filter((r) => r.breaks.length === 0 || !outdone(r));
+}
+
+/**
+ * A heading's lines beside their own 合计 (党组织总数 | 党组织书记来源 / 合计 | 出资人担任 | 高管 | …): the 合计 is their sum
+ * by its header; a line outside the heading that is their sum on most rows is a copy of that 合计 where the two agree
+ * (党组织数 beside 书记数: a vacant post makes them differ), and its breaks where the 合计 holds are no finding.
+ */
+function dropOutsideCopies(ctx: SearchContext, relations: InferredRelation[]): InferredRelation[] {
+  const owned = relations.filter((r) => totalOfItsHeading(ctx, r));
+  if (owned.length === 0) return relations;
+  const lines = (r: InferredRelation) => [...r.members].sort((a, b) => a - b).join();
+  const copies = (r: InferredRelation) =>
+    r.kind === 'sum' &&
+    r.breaks.length > 0 &&
+    owned.some(
+      (x) => x.target !== r.target && lines(x) === lines(r) && r.breaks.every((b) => x.support.includes(b.pos)),
+    );
+  return relations.filter((r) => !copies(r));
 }

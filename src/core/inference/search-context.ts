@@ -32,12 +32,17 @@ export interface SearchContext {
   header?: (line: number) => string;
   /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
   positionLabel?: (pos: number) => string;
+  /** Positions whose stated unit adds up (道路面积 | 万平方米, regions as columns): a sum's total there is no mean. */
+  addsAt?: (pos: number) => boolean;
   /** Positions a sum, difference or mean is not checked at (non-additive columns for total rows). */
   ignore?: (pos: number) => boolean;
   /** Positions no relation is checked at: columns of codes, line numbers or ranks, whose figures are no quantities. */
   identifier?: (pos: number) => boolean;
-  /** Lines that are 其中 parts of a line above them (the layout's part rows): no sibling of the lines around them. */
-  part?: (line: number) => boolean;
+  /**
+   * Lines no sibling of the lines around them, which a walk passes over: 其中 parts of a line above them (the layout's
+   * part rows); columns of means or rates (平均年龄（岁） between 党员总数 and its age bands).
+   */
+  aside?: (line: number) => boolean;
   /**
    * The position whose figures a position repeats at another scale, and that scale (a column of shares, 占收入比重, of
    * the counts beside it, 100 ÷ their total): where both are read, a relation holding there holds once, not twice.

@@ -5,7 +5,7 @@ import { pairCandidates } from './pairs';
 import { countOverShare, type InferredKind, type InferredRelation, type NearRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
 import { blankReadings, dropPartialReadings } from './sum-evidence';
-import { acrossGap, adjacent, besideParts, linesByLabel, nameOf, nearGap, onlyFrom, walkCandidates } from './walks';
+import { acrossGap, adjacent, linesByLabel, nameOf, nearGap, onlyFrom, passingOver, walkCandidates } from './walks';
 import { hasWord, PER_CENT_SIGN } from './words';
 
 /**
@@ -159,7 +159,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
   const anyMarked = stats.marked.includes(1);
   const everyOther = adjacent(stats, 2);
   const everyOtherFromSecond = adjacent(stats, 2, 2);
-  const overParts = ctx.part && besideParts(stats, ctx.part);
+  const overAside = ctx.aside && passingOver(stats, ctx.aside);
   // Indexed, not for…of: a ledger has 50,000 targets, walked before the loop is optimised.
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i];
@@ -187,7 +187,7 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
         walkCandidates(ctx, stats, target, everyOtherFromSecond, candidates);
       }
       if (namesakes) walkCandidates(ctx, stats, target, onlyFrom(stats, namesakes, true), candidates);
-      if (overParts) walkCandidates(ctx, stats, target, overParts, candidates);
+      if (overAside) walkCandidates(ctx, stats, target, overAside, candidates);
     }
     pairCandidates(ctx, stats, target, candidates, walked);
     choose(target);

@@ -28,7 +28,7 @@ const DIVIDED = /[÷/]/;
 export function statedFormulas(notes: string[]): StatedFormula[] {
   const formulas: StatedFormula[] = [];
   for (const note of notes)
-    for (const clause of note.split(/[;。；]|\d+[.、)](?=\D)/)) {
+    for (const clause of note.split(/[;。；，,]|\d+[.、)](?=\D)/)) {
       // Past a label before a colon (注:, 说明:).
       const formula = readClause(clause.replace(/^[^:=]*:/, ''));
       if (formula) formulas.push(formula);
@@ -71,6 +71,21 @@ export function lineName(label: string, lexicon: Lexicon): string {
 }
 
 /**
+ * The line a note names by its count in a unit (调处化解件数 for 调处化解（件）): the name without its count ending and
+ * that unit; undefined where the name ends otherwise (企业数 is a label's own name).
+ */
+function countedAs(name: string, lexicon: Lexicon): string | undefined {
+  const ending = lexicon.countEnding.exec(name);
+  if (!ending || ending.index === 0) return undefined;
+  const base = name.slice(0, ending.index);
+  for (const length of [2, 1]) {
+    const kind = base.length > length ? lexicon.unitOf(base.slice(-length))?.kind : undefined;
+    if (kind === 'count' || kind === 'people') return base.slice(0, -length);
+  }
+  return undefined;
+}
+
+/**
  * The formulas that name lines of this view, one line each, as candidates: a ratio stated at no scale once per scale
  * a ratio is tried at.
  */
@@ -80,7 +95,8 @@ export function statedCandidates(ctx: SearchContext, formulas: StatedFormula[]):
   // Only the lines a formula names are looked up: a ledger's 50,000 row labels name none of 覆盖率 = … . A name of
   // ideographs only, which no width is taken from, stands in its label as typed but for spaces: asked before the label
   // is read.
-  const named = new Set(formulas.flatMap((f) => [f.target, ...f.members].map(compactText)));
+  const names = formulas.flatMap((f) => [f.target, ...f.members].map(compactText));
+  const named = new Set(names.flatMap((name) => [name, countedAs(name, ctx.lexicon) ?? name]));
   const mayName = [...named].every((name) => /^[\u3400-\u9fff]+$/.test(name))
     ? (label: string) => {
         const unspaced = /\s/.test(label) ? label.replace(/\s+/g, '') : label;
@@ -99,7 +115,8 @@ export function statedCandidates(ctx: SearchContext, formulas: StatedFormula[]):
     else byName.set(name, [line]);
   }
   const lineOf = (name: string) => {
-    const lines = byName.get(compactText(name));
+    const compact = compactText(name);
+    const lines = byName.get(compact) ?? byName.get(countedAs(compact, ctx.lexicon) ?? compact);
     return lines?.length === 1 ? lines[0] : undefined;
   };
   return formulas.flatMap((f) => {

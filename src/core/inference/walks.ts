@@ -80,17 +80,33 @@ export function adjacent(stats: Stats, every: number, first = 1): Walk {
 }
 
 /**
- * The lines next to the target in their order, passing over 其中 lines (地区生产总值 | 第一产业 | 第二产业 | 其中：工业 |
- * 第三产业 | 其中：金融业): a part is no sibling of its whole's siblings.
+ * The lines next to the target in their order, passing over lines aside (其中 lines: 地区生产总值 | 第一产业 | 第二产业 |
+ * 其中：工业 | 第三产业 | 其中：金融业; a part is no sibling of its whole's siblings). Walked only where a line aside
+ * stands between lines of its block on that side: elsewhere it would repeat the walk of the lines next to the target
+ * (a ledger's rate column, last of ten, for each of the others).
  */
-export function besideParts(stats: Stats, part: (line: number) => boolean): Walk {
+export function passingOver(stats: Stats, aside: (line: number) => boolean): Walk {
+  const inside = (line: number) => stats.numbers[line] > 0 || stats.marked[line] === 1;
+  // Per block, the last line aside with a line of the block after it, and the first with one before it.
+  const lastInner = new Map<number, number>();
+  const firstInner = new Map<number, number>();
+  // seen: the block of the last line not aside; pending: the last line aside since.
+  for (let line = 0, seen = -1, pending = -1; line < stats.numbers.length; line++) {
+    if (!inside(line)) continue;
+    const block = stats.block[line];
+    if (aside(line)) {
+      if (seen === block && !firstInner.has(block)) firstInner.set(block, line);
+      pending = line;
+      continue;
+    }
+    if (pending >= 0 && stats.block[pending] === block) lastInner.set(block, pending);
+    seen = block;
+  }
   return (target, d, visit) => {
-    for (
-      let line = target + d;
-      line >= 0 && line < stats.numbers.length && (stats.numbers[line] > 0 || stats.marked[line] === 1);
-      line += d
-    ) {
-      if (stats.marked[line] === 1 || part(line)) continue;
+    const block = stats.block[target];
+    if (d > 0 ? !((lastInner.get(block) ?? -1) > target) : !((firstInner.get(block) ?? Infinity) < target)) return;
+    for (let line = target + d; line >= 0 && line < stats.numbers.length && inside(line); line += d) {
+      if (stats.marked[line] === 1 || aside(line)) continue;
       if (!visit(line)) return;
     }
   };

@@ -92,6 +92,9 @@ function memberSum(
 const within = (stated: NumberFigure, { sum, decimals, slack }: { sum: number; decimals: number; slack: number }) =>
   slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals);
 
+/** Rows a running total may have with labels that name no period (see closesRunningTotal). */
+const RUNNING_ROWS = 6;
+
 // How far above its largest member a whole's own measure may stand (a city's stations over its counties').
 const AMONG_MARGIN = 1.25;
 
@@ -144,10 +147,7 @@ function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
  */
 function unitAddsUp(model: SheetModel, rows: number[]): boolean {
   const unit = model.rowUnit(rows[0]);
-  if (unit === undefined || rows.some((row) => model.rowUnit(row) !== unit)) return false;
-  if (rows.some((row) => model.lexicon.notAdditive.test(model.rowLabel(row)))) return false;
-  const kind = model.lexicon.unitOf(unit)?.kind ?? '';
-  return ['count', 'people', 'amount', ...MEASURED_KINDS].includes(kind);
+  return unit !== undefined && rows.every((row) => model.rowUnit(row) === unit && model.rowAdds(row));
 }
 
 /** Every total row equals the sum of its members in every count and amount column (and 万/亿 quantities, areas). */
@@ -173,22 +173,30 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     const notes = () => (notesRead ??= noteTexts(model.sheet, model.layout));
     // Where only rows' units make columns add up, a sheet none of whose totals states one is not checked by the rule.
     let anyColumnAdds = false;
-    // A subtotal among its members' figures where the same column adds up at its parent total and at a sibling subtotal
-    // (合计 = 市级登记 + 县级登记, 县级登记 = its kinds) is a sum with a member typed wrong (社会团体 176 for 19 under 市级登记
-    // 41), not the whole's own measure. Asked only of such a subtotal; the parents are read once.
+    // A total among its members' figures where the same column adds up at the subtotals beside it or under it is a sum
+    // typed wrong, not the whole's own measure: a subtotal whose parent and a sibling hold (合计 = 市级登记 + 县级登记,
+    // 县级登记 = its kinds: 社会团体 176 for 19 under 市级登记 41), a subtotal whose siblings all hold (市区 2352 for 23524
+    // over 2033 … 17936: the parent breaks by the same gap), a total whose two subtotals or more all hold (全市 2000 for
+    // 8302.1 over 市区 and 县市). Asked only of such a total; the parents are read once.
     let parentOf: Map<number, TotalRow> | undefined;
-    const addsUpElsewhere = (column: HeaderColumn, row: number) => {
+    const addsUpElsewhere = (column: HeaderColumn, total: TotalRow) => {
       if (!parentOf) {
         parentOf = new Map();
         const totals = new Set(model.layout.totalRows.map((t) => t.row));
         for (const t of model.layout.totalRows) for (const m of t.members) if (totals.has(m)) parentOf.set(m, t);
       }
-      const parent = parentOf.get(row);
-      if (!parent || !holdsAt(parent, column)) return false;
-      return model.layout.totalRows.some(
-        (t) => t.row !== row && parentOf?.get(t.row) === parent && t.members.length >= 2 && holdsAt(t, column),
-      );
+      const subtotals = (parent: TotalRow, but?: number) =>
+        model.layout.totalRows.filter((t) => t.row !== but && parentOf?.get(t.row) === parent && t.members.length >= 2);
+      const allHold = (totals: TotalRow[]) => totals.length > 0 && totals.every((t) => holdsAt(t, column));
+      const parent = parentOf.get(total.row);
+      if (parent) {
+        const siblings = subtotals(parent, total.row);
+        if (holdsAt(parent, column) ? siblings.some((t) => holdsAt(t, column)) : allHold(siblings)) return true;
+      }
+      const children = subtotals(total);
+      return children.length >= 2 && allHold(children);
     };
+    const periodRow = (row: number) => model.lexicon.periodLabel.test(compactText(model.rowLabel(row)));
     const holdsAt = (total: TotalRow, column: HeaderColumn) => {
       const stated = model.number(total.row, column.col);
       const members = stated ? memberSum(model, total, column, stated, structures, notes) : undefined;
@@ -215,11 +223,17 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         // So does a member withheld to protect respondents (× in a column of no negative figure).
         if ((dashed || withheld.length > 0) && stated.value > sum) continue;
         const values = total.members.map((row) => model.valueAt(row, column.col) ?? NaN);
-        if (closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
+        // A running total's rows are periods (or many: a ledger's months may be typed as dates); three categories rising
+        // to a last one copied from the total below (党组织数 20, 33, 87 | 合计 87) are no running total.
+        const runs = total.members.length >= RUNNING_ROWS || total.members.every((row) => periodRow(row));
+        if (runs && closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
+        // Not a member's figure in a column whose unit adds up (流动党员数（人） 9 over 9, 58, 21 …: the row below copied).
+        const copied = model.columnAdds(column) && values.includes(stated.value);
         if (
+          !copied &&
           amongMembers(values, stated.value, sum) &&
           !shiftedMember(values, stated.value, sum, slack) &&
-          !addsUpElsewhere(column, total.row)
+          !addsUpElsewhere(column, total)
         )
           continue;
         const cells = rows.map((row) => ({ row, col: column.col }));
