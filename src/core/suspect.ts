@@ -48,6 +48,7 @@ export function findSuspects(
   for (const [address, n] of moreConfirmations) confirmations.set(address, (confirmations.get(address) ?? 0) + n);
   const relations = withImpliedValues([...failed, ...near]);
   const slipped = movedPoints(failed, model);
+  const unrepairable = markedShort(failed, model);
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
   const subjects = failed.flatMap((f, i) => relations[i].cells.filter((c) => addressOf(c) === f.cells[0]));
   const suspects = new Set(
@@ -55,9 +56,11 @@ export function findSuspects(
       ...localiseErrors(
         relations,
         (candidate) =>
-          1 +
-          CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0) -
-          (slipped.has(addressOf(candidate)) ? SLIP_WEIGHT : 0),
+          unrepairable.has(addressOf(candidate))
+            ? Infinity
+            : 1 +
+              CONFIRMATION_WEIGHT * (confirmations.get(addressOf(candidate)) ?? 0) -
+              (slipped.has(addressOf(candidate)) ? SLIP_WEIGHT : 0),
         subjects,
         // Parts of a total confirmed elsewhere, none confirmed more than another (小计 162 over 单独 98 and 联合 74):
         // nothing says which is wrong, and none is blamed.
@@ -126,6 +129,21 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * Cells marked as having no figure (— in a row of dashes) where a failed relation would need one not above zero: a
+ * total short of its rows by 2 is no figure left out of them, and such a mark is never blamed for it.
+ */
+function markedShort(failed: FailedCheck[], model: SheetModel): Set<string> {
+  const marked = new Set<string>();
+  for (const { violation } of failed)
+    for (const ref of violation.cells) {
+      if (model.figure(ref.row, ref.col).kind !== 'missing') continue;
+      const implied = violation.implied?.get(cellKey(ref));
+      if (implied === undefined || implied <= 0) marked.add(a1(ref.row, ref.col));
+    }
+  return marked;
 }
 
 /**

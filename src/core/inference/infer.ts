@@ -5,7 +5,7 @@ import { closeAt, restatedDifference, totalOfItsHeading } from './acceptance';
 import { verdictAt, type InferredRelation, type NearRelation } from './relations';
 import { searchRelations } from './search';
 import type { SearchContext } from './search-context';
-import { statedFormulas, statedRelations } from './stated';
+import { statedFormulas, withStated } from './stated';
 import { runningColumns, type RunningColumn } from './running';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
@@ -147,7 +147,7 @@ export function inferSheet(
     columnContext,
     dropRivalReadings(columns.relations.map((r) => restatedDifference(columnContext, r))),
   );
-  columns.relations.push(...statedRelations(columnContext, formulas, columns.relations));
+  columns.relations = withStated(columnContext, formulas, columns.relations);
   const derived = new Set(
     columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),
   );
@@ -227,7 +227,7 @@ export function inferSheet(
   };
   const searchRows = () => {
     const found = searchRelations(rowContext);
-    found.relations.push(...statedRelations(rowContext, formulas, found.relations));
+    found.relations = withStated(rowContext, formulas, found.relations);
     return found;
   };
   let rows = searchRows();

@@ -105,19 +105,26 @@ export function statedCandidates(ctx: SearchContext, formulas: StatedFormula[]):
       }
     : () => true;
   const byName = new Map<string, number[]>();
+  // A name a line's ends with (参保率 of 基本医疗保险参保率), where no line has it whole.
+  const byEnding = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, name: string, line: number) => {
+    const lines = map.get(name);
+    if (lines) lines.push(line);
+    else map.set(name, [line]);
+  };
   for (let line = 0; line < ctx.view.lines; line++) {
     const label = ctx.label(line);
     if (!mayName(label)) continue;
     const name = lineName(label, ctx.lexicon);
-    if (!named.has(name)) continue;
-    const lines = byName.get(name);
-    if (lines) lines.push(line);
-    else byName.set(name, [line]);
+    if (named.has(name)) add(byName, name, line);
+    else for (const n of named) if (name.endsWith(n)) add(byEnding, n, line);
   }
+  const one = (lines: number[] | undefined) => (lines?.length === 1 ? lines[0] : undefined);
   const lineOf = (name: string) => {
     const compact = compactText(name);
-    const lines = byName.get(compact) ?? byName.get(countedAs(compact, ctx.lexicon) ?? compact);
-    return lines?.length === 1 ? lines[0] : undefined;
+    const counted = countedAs(compact, ctx.lexicon) ?? compact;
+    const whole = byName.get(compact) ?? byName.get(counted);
+    return whole ? one(whole) : one(byEnding.get(compact) ?? byEnding.get(counted));
   };
   return formulas.flatMap((f) => {
     const target = lineOf(f.target);
@@ -138,15 +145,20 @@ function statedAccepted(_ctx: SearchContext, r: InferredRelation): boolean {
   );
 }
 
-/** The stated relations the figures bear out that no relation found already states (same kind and lines). */
-export function statedRelations(
+/**
+ * The relations found, with the stated ones the figures bear out that none found states already (same kind and lines);
+ * a ratio found the other way round over a stated one's lines (户籍人口 = 参保人数 ÷ 参保率 where the note says 参保率 =
+ * 参保人数 ÷ 户籍人口) gives way to it.
+ */
+export function withStated(
   ctx: SearchContext,
   formulas: StatedFormula[],
   found: InferredRelation[],
 ): InferredRelation[] {
   const candidates = statedCandidates(ctx, formulas);
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return found;
   const key = (r: Candidate) => `${r.kind}:${r.target}:${[...r.members].sort((a, b) => a - b).join(',')}`;
+  const lines = (r: Candidate) => `${r.kind}:${[r.target, ...r.members].sort((a, b) => a - b).join(',')}`;
   const known = new Set(found.map(key));
   const kept = new Map<string, InferredRelation>();
   for (const c of candidates) {
@@ -157,5 +169,7 @@ export function statedRelations(
     const other = kept.get(key(c));
     if (!other || r.support.length > other.support.length) kept.set(key(c), { ...r, stated: true });
   }
-  return [...kept.values()];
+  const stated = [...kept.values()];
+  const restated = new Set(stated.filter((r) => r.kind === 'ratio').map(lines));
+  return [...found.filter((r) => r.kind !== 'ratio' || !restated.has(lines(r))), ...stated];
 }

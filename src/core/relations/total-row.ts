@@ -227,8 +227,10 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         // to a last one copied from the total below (党组织数 20, 33, 87 | 合计 87) are no running total.
         const runs = total.members.length >= RUNNING_ROWS || total.members.every((row) => periodRow(row));
         if (runs && closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
-        // Not a member's figure in a column whose unit adds up (流动党员数（人） 9 over 9, 58, 21 …: the row below copied).
-        const copied = model.columnAdds(column) && values.includes(stated.value);
+        // Not a member's figure in a column, or rows, whose unit adds up (流动党员数（人） 9 over 9, 58, 21 …: the row below
+        // copied; 基本养老保险参保人数 | 万人 55.62 over 55.62 and 75.35).
+        const adds = ownKind.has(column) ? model.columnAdds(column) : rowsAddUp === true;
+        const copied = adds && values.includes(stated.value);
         if (
           !copied &&
           amongMembers(values, stated.value, sum) &&
