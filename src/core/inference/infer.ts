@@ -109,10 +109,10 @@ export function inferSheet(
 ): SheetInference {
   const { countColumns, rateColumns } = layout;
   const rowLabels = rowLabelsOf(sheet);
-  // Words that call a line a rate, a mean or no quantity to add: a column's header, or a row's label where the
+  // Words that call a line a rate or a mean, or no quantity to add: a column's header, or a row's label where the
   // indicators are rows.
-  const notAdding = (text: string) =>
-    hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon) || lexicon.notAdditive.test(text);
+  const meanOrRate = (text: string) => hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon);
+  const notAdding = (text: string) => meanOrRate(text) || lexicon.notAdditive.test(text);
   const rowKinds = rowLabels.map((label) => {
     if (label === '') return undefined;
     if (isCountUnit(labelUnit(label, lexicon), lexicon)) return 'count';
@@ -125,7 +125,6 @@ export function inferSheet(
   const notes = (layout.notes ?? []).map((note) => simplifiedText(note, lexicon));
   // Columns of means or rates stand aside from a total's breakdown (党员总数 | 平均年龄（岁） | 30岁及以下 …); not every
   // line of no quantity to add (电话信访 is counted).
-  const meanOrRate = (text: string) => hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon);
   const asideColumns = Array.from(
     { length: grid.cols },
     (_, col) => rateColumns?.has(col) === true || meanOrRate(columnHeaders[col] ?? ''),
