@@ -3,9 +3,11 @@ import { tallyBreakdown } from './column-breakdown';
 import { headsPart, normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import { parentPath, type HeaderColumn } from './layout-types';
+import { halfUnit } from './layout-sums';
 import { isRateUnit } from './lexicon';
 import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
+import { floatSlack } from './tolerance';
 
 /**
  * The header block read into data columns: each column's header path (parent first), its unit, whether it is a
@@ -354,8 +356,13 @@ export function settlePartsByFigures(
       : '';
     const countOfRate = stem.length >= 2 && column.header.includes(stem);
     const passes = rows.some((r) => value(r, column.col) > value(r, whole));
-    const summed = countOfRate || passes ? 0 : partsSummed(columns, k, rows, value);
-    if (!dropped.has(whole) && !countOfRate && !passes && summed === 0) continue;
+    // A column of no figures (按构成分 | 建筑工程 | …, after 住宅 | 其中：90平方米及以下住房 | 办公楼 …) heads a breakdown
+    // of its own; columns that add up with the whole to a column before it (房地产开发投资 = 住宅 + 办公楼 + 商业营业用房
+    // + 其他, in a header of one row) are its siblings: neither continues its 其中 list.
+    const ends =
+      rows.every((r) => Number.isNaN(value(r, column.col))) || siblingsOfWhole(columns, k, whole, rows, value);
+    const summed = countOfRate || passes || ends ? 0 : partsSummed(columns, k, rows, value);
+    if (!dropped.has(whole) && !countOfRate && !passes && !ends && summed === 0) continue;
     dropped.add(whole);
     column.partOf = undefined;
     column.partGroup = undefined;
@@ -365,6 +372,41 @@ export function settlePartsByFigures(
       if (part.partOf === whole) part.partOf = part.partGroup = column.col;
   }
   reattachParts(columns, rows, value);
+}
+
+/**
+ * Whether the k-th column and some of the columns after it, parts of `whole` only by following its 其中 column, add up
+ * with the whole to a column before it on every row with their figures (two rows at least, within the rounding shown).
+ */
+function siblingsOfWhole(
+  columns: HeaderColumn[],
+  k: number,
+  whole: number,
+  rows: number[],
+  value: (row: number, col: number) => number,
+): boolean {
+  const wholeAt = columns.findIndex((c) => c.col === whole);
+  let last = k;
+  while (last + 1 < columns.length && columns[last + 1].partOf === whole && !columns[last + 1].isRate) last++;
+  const candidates = columns.slice(0, wholeAt).filter((c) => !c.isRate && c.partOf === undefined);
+  for (let end = last; end >= k; end--) {
+    const added = [whole, ...columns.slice(k, end + 1).map((c) => c.col)];
+    for (const candidate of candidates) {
+      let held = 0;
+      let broken = false;
+      for (const r of rows) {
+        const figures = added.map((col) => value(r, col));
+        const total = value(r, candidate.col);
+        if (Number.isNaN(total) || figures.some(Number.isNaN)) continue;
+        const sum = figures.reduce((a, b) => a + b, 0);
+        const slack = [total, ...figures].reduce((s, f) => s + halfUnit(f), 0) + floatSlack(total, sum);
+        if (Math.abs(total - sum) > slack) broken = true;
+        else held++;
+      }
+      if (!broken && held >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** Fewest rows on which a column must be the sum of the columns after it to be read as their whole. */

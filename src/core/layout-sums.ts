@@ -84,7 +84,7 @@ export function sumReader(reading: LayoutReading, columns: HeaderColumn[]): SumR
 }
 
 /** Half a unit of the last digit a figure shows (0 for a whole number: counts are exact). */
-function halfUnit(value: number): number {
+export function halfUnit(value: number): number {
   const decimals = shortestDecimals(value);
   return decimals === 0 ? 0 : 0.5 * 10 ** -Math.min(decimals, 10);
 }

@@ -166,6 +166,19 @@ function cheapest({ weights }: Component, preferred: (cell: number) => boolean):
   return { cells: [best], weight: weights[best] };
 }
 
+/**
+ * The cells another could stand in for at the same weight, read by the same failed relations and no others (the parts
+ * of two totals typed alike, 供水总量 and 用水总量 over 农业 | 工业 | …): blaming one of them would be a guess.
+ */
+function twins({ relations, weights }: Component): Set<number> {
+  const readBy: number[][] = weights.map(() => []);
+  relations.forEach((cells, r) => cells.forEach((c) => readBy[c].push(r)));
+  const keys = weights.map((w, c) => `${w.toFixed(9)}|${readBy[c].join(',')}`);
+  const count = new Map<string, number>();
+  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
+  return new Set(keys.flatMap((key, c) => (count.get(key)! > 1 ? [c] : [])));
+}
+
 /** Branch and bound over bitmasks (≤ EXACT_LIMIT cells); starts from the greedy answer as the bound to beat. */
 function exact(component: Component): Solution {
   const { weights } = component;
@@ -318,7 +331,9 @@ export function localiseErrors(
         : members.length <= EXACT_LIMIT
           ? exact(component)
           : greedy(component);
-    for (const cell of solution.cells) blamed.add(members[cell]);
+    const twinned = guess ? undefined : twins(component);
+    for (const cell of solution.cells)
+      if (!twinned?.has(cell) || tieOrder.has(members[cell])) blamed.add(members[cell]);
   }
   return blamed;
 }

@@ -89,11 +89,13 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number, 
   // but for a part of three or more with its decimal point moved is that part typed wrong (69.6 for 6.96).
   // Not where the position's unit adds up (道路面积 | 万平方米 under 全市 and its districts) and the sum holds at two
   // others at least: there a sum is all it can be (at one, the lines may be another side's: 收入 | 决算数 | 支出 | 决算数).
-  const adds = c.kind === 'sum' && support >= 2 && ctx.addsAt?.(b.pos) === true;
+  // A balance subtracts some members (期末结余 below its 收入合计 is no wrong figure): the range of its parts says nothing.
+  const plainSum = c.kind === 'sum' && c.minus === undefined;
+  const adds = plainSum && support >= 2 && ctx.addsAt?.(b.pos) === true;
   if (
     !blank &&
     !adds &&
-    c.kind === 'sum' &&
+    plainSum &&
     least >= 0 &&
     b.actual < most &&
     !levelPlusChange(ctx.view, c) &&
@@ -105,8 +107,7 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number, 
     return false;
   if (partialListAbove(ctx, c, b)) return false;
   // A figure equal to its least or largest part is that extreme, not a sum (极端最低气温 of 全年: its coldest month's).
-  if (!blank && !adds && c.kind === 'sum' && c.members.length >= 3 && (b.actual === least || b.actual === most))
-    return false;
+  if (!blank && !adds && plainSum && c.members.length >= 3 && (b.actual === least || b.actual === most)) return false;
   // A "mean" outside the range of its parts is no mean there.
   if (!blank && c.kind === 'average' && (b.actual < least || b.actual > most)) return false;
   const scale = Math.log10(Math.abs(b.expected / b.actual));

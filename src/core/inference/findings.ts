@@ -49,8 +49,8 @@ export function formulaText(inference: SheetInference, r: InferredRelation, lang
     r.members.length <= 4
       ? [...r.members]
           .sort((x, y) => x - y)
-          .map(name)
-          .join(' + ')
+          .map((m, i) => `${r.minus?.includes(m) ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + '}${name(m)}`)
+          .join('')
       : undefined;
   let [first, last] = [Infinity, -Infinity];
   for (const m of r.members) {
@@ -82,7 +82,7 @@ function impliedValues(view: GridView, r: InferredRelation, pos: number, expecte
     // A mean of the figures there are (see partsVerdict) moves by the gap over those, not over its blank lines.
     const count = r.blanksAsZero ? r.members.length : r.members.filter((m) => !Number.isNaN(v(m))).length;
     const gap = (t - expected) * (r.kind === 'average' ? count : 1);
-    for (const m of r.members) implied.set(key(m), v(m) + gap);
+    for (const m of r.members) implied.set(key(m), r.minus?.includes(m) ? v(m) - gap : v(m) + gap);
   } else if (r.kind === 'difference') {
     implied.set(key(a), t + v(b));
     implied.set(key(b), v(a) - t);

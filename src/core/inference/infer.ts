@@ -199,6 +199,11 @@ export function inferSheet(
     (col) => periodFigures[col] && hasWord(columnHeaders[col] ?? '', 'running', lexicon),
     (col) => periodFigures[col],
     isTotalRow,
+    (col, own) => {
+      const [a, b] = [col, own].map((c) => columnHeaders[c] ?? '').map((h) => h.slice(0, h.lastIndexOf('/') + 1));
+      return a !== '' && a === b;
+    },
+    (row) => lexicon.periodLabel.test(compactText(rowLabels[row] ?? '')),
   );
   const rowView = viewOf(grid, 'row');
   // 其中 rows, and rows of means or rates (平均年龄（岁） between 党员总数 and its age bands), stand aside: asked of the

@@ -15,6 +15,11 @@ export interface InferredRelation {
   scale: number;
   /** A sum whose blank parts are read as zero (see sum-evidence.ts) rather than as positions to skip. */
   blanksAsZero?: boolean;
+  /**
+   * Members a sum subtracts, of those a note states (期末结余 = 期初结余 + 收入合计 − 支出合计): a balance, which the
+   * figures alone are never searched for.
+   */
+  minus?: readonly number[];
   /** Stated by a note of the sheet (see stated.ts), not found by the figures alone. */
   stated?: boolean;
   /** Positions where it holds and could not hold by accident (figures not zero, rounding slack small). */
@@ -188,7 +193,7 @@ const partsAt: PartsTotal = { sum: 0, slack: 0, grain: 0, nonZero: 0, blanks: 0 
 /** Whether a relation holds at one position, within the rounding of every figure it reads. */
 export function verdictAt(
   view: GridView,
-  r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>,
+  r: Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero' | 'minus'>,
   pos: number,
   into?: VerdictInto,
 ): Verdict {
@@ -201,7 +206,7 @@ export function verdictAt(
     let grain = 0;
     let nonZero = 0;
     let blanks = 0;
-    const { members } = r;
+    const { members, minus } = r;
     for (let i = 0; i < members.length; i++) {
       const m = members[i];
       const v = view.value(m, pos);
@@ -213,7 +218,7 @@ export function verdictAt(
         continue;
       }
       const half = view.half(m, pos);
-      sum += v;
+      sum += minus?.includes(m) ? -v : v;
       slack += half;
       grain += grainOf(half);
       if (v !== 0) nonZero++;

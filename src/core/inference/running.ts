@@ -11,6 +11,11 @@ import { eps } from './relations';
 
 /** Periods a running total must hold at, each adding a figure beyond the rounding. */
 const MIN_HELD = 4;
+/**
+ * …or where its header pairs it with the column of its periods' own figures (实缴党费 / 本季度 | 累计) and every row it
+ * runs down is a period's (第一季度 … 第四季度): a year's four quarters give three steps, not four.
+ */
+const MIN_HELD_NAMED = 1;
 /** Holds per wrong figure a running total may show beyond the first. */
 const HELD_PER_ERROR = 10;
 
@@ -44,6 +49,10 @@ export function runningColumns(
   /** Whether a column may hold each period's own figure (no rate, change or mean). */
   adds: (col: number) => boolean,
   isTotal: (row: number) => boolean,
+  /** Whether the header pairs a running column with another as its periods' own (one parent header over both). */
+  paired: (col: number, own: number) => boolean,
+  /** Whether a row's label names a period. */
+  periodRow: (row: number) => boolean,
 ): RunningColumn[] {
   const found: RunningColumn[] = [];
   for (let col = 0; col < grid.cols; col++) {
@@ -52,9 +61,14 @@ export function runningColumns(
     let tied = false;
     for (let own = 0; own < grid.cols; own++) {
       if (own === col || !adds(own)) continue;
-      const steps = runningSteps(grid, col, own, isTotal);
+      const { steps, starts } = runningSteps(grid, col, own, isTotal);
       const held = steps.filter((s) => s.status === 'hold').length;
-      if (!accepted(grid, col, steps, held) || (best && held < best.held)) continue;
+      // Paired by the header, a run starting at its own period's figure (第一季度: 累计 52.28 beside 本季度 52.28) holds
+      // there too.
+      const named =
+        steps.length > 0 && paired(col, own) && steps.every((s) => periodRow(s.row) && periodRow(s.previous));
+      const least = named ? MIN_HELD_NAMED : MIN_HELD;
+      if (!accepted(grid, col, steps, held + (named ? starts : 0), least) || (best && held < best.held)) continue;
       tied = best !== undefined && held === best.held;
       if (!tied) best = { col, own, steps, held };
     }
@@ -67,9 +81,16 @@ export function runningColumns(
  * The periods down the rows, in order: rows holding both figures, not totals. A row holding one of them only ends the
  * run; a row holding neither (a heading, a blank) does not.
  */
-function runningSteps(grid: NumberGrid, col: number, own: number, isTotal: (row: number) => boolean): RunningStep[] {
+function runningSteps(
+  grid: NumberGrid,
+  col: number,
+  own: number,
+  isTotal: (row: number) => boolean,
+): { steps: RunningStep[]; starts: number } {
   const { rows, values, halves } = grid;
   const steps: RunningStep[] = [];
+  /** Rows where the run starts at its own period's figure, not 0. */
+  let starts = 0;
   let previous: number | undefined;
   for (let row = 0; row < rows; row++) {
     const running = values[col * rows + row];
@@ -83,6 +104,7 @@ function runningSteps(grid: NumberGrid, col: number, own: number, isTotal: (row:
     const slackOwn = halves[col * rows + row] + halves[own * rows + row] + eps(running, figure);
     // The run starts here: the first period, or one whose running figure is its own (1-2月, a year's 1月).
     if (previous === undefined || Math.abs(running - figure) <= slackOwn) {
+      if (figure !== 0 && Math.abs(running - figure) <= slackOwn) starts++;
       previous = row;
       continue;
     }
@@ -93,15 +115,15 @@ function runningSteps(grid: NumberGrid, col: number, own: number, isTotal: (row:
     steps.push({ row, previous, status, expected, slack });
     previous = row;
   }
-  return steps;
+  return { steps, starts };
 }
 
 /**
  * Held at enough periods, and broken by few wrong figures: a running figure typed wrong breaks its own period and the
  * next by the same gap, each way, which counts as one.
  */
-function accepted(grid: NumberGrid, col: number, steps: RunningStep[], held: number): boolean {
-  if (held < MIN_HELD) return false;
+function accepted(grid: NumberGrid, col: number, steps: RunningStep[], held: number, least: number): boolean {
+  if (held < least) return false;
   const gap = (s: RunningStep) => grid.values[col * grid.rows + s.row] - s.expected;
   let errors = 0;
   for (let i = 0; i < steps.length; i++) {

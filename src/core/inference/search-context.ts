@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
  */
 
 /** A relation proposed by the search, before it is checked at every position. */
-export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero'>;
+export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero' | 'minus'>;
 
 /** Keyed by ends and length: one walk's members are determined by them, and a key of 50,000 members would cost. */
 export function addCandidate(out: Map<string, Candidate>, c: Candidate): void {

@@ -17,6 +17,8 @@ export interface StatedFormula {
   kind: 'sum' | 'difference' | 'ratio';
   target: string;
   members: string[];
+  /** Of a sum's members, those it subtracts (期末结余=期初结余+收入合计-支出合计). */
+  minus?: string[];
   scales: number[];
 }
 
@@ -56,7 +58,12 @@ function readClause(clause: string): StatedFormula | undefined {
   if (plus.length >= 2 && !right.includes('-')) return { kind: 'sum', target, members: plus, scales: [1] };
   const minus = right.split('-');
   if (minus.length === 2 && !right.includes('+')) return { kind: 'difference', target, members: minus, scales: [1] };
-  return undefined;
+  // Terms added and subtracted, the first added: a balance.
+  const terms = right.split(/(?=[+-])/);
+  if (terms.length < 3 || /^[+-]/.test(terms[0])) return undefined;
+  const members = terms.map((term) => term.replace(/^[+-]/, ''));
+  const subtracted = members.filter((_, i) => terms[i].startsWith('-'));
+  return { kind: 'sum', target, members, minus: subtracted, scales: [1] };
 }
 
 /**
@@ -130,18 +137,23 @@ export function statedCandidates(ctx: SearchContext, formulas: StatedFormula[]):
     const target = lineOf(f.target);
     const members = f.members.map(lineOf);
     if (target === undefined || members.some((m) => m === undefined || m === target)) return [];
-    return f.scales.map((scale) => ({ kind: f.kind, target, members: members as number[], scale }));
+    const lines = members as number[];
+    if (new Set(lines).size < lines.length) return [];
+    const minus = f.minus && lines.filter((_, i) => f.minus?.includes(f.members[i]));
+    return f.scales.map((scale) => ({ kind: f.kind, target, members: lines, scale, ...(minus ? { minus } : {}) }));
   });
 }
 
 /**
- * A stated relation kept: the figures bear it out at two positions at least, and break it at one at most (one in ten
- * where there are many): the note's words stand for the evidence the figures alone would need.
+ * A stated relation kept: the figures bear it out at one position at least, and break it at one at most (one in ten
+ * where there are many), never more often than they bear it out: the note's words stand for the evidence the figures
+ * alone would need. A ledger of two columns (本季度 | 本年累计) under 期末结余=期初结余+收入合计-支出合计 is checked by
+ * the one that holds.
  */
 function statedAccepted(_ctx: SearchContext, r: InferredRelation): boolean {
   const failures = r.breaks.length + r.unexplained;
   return (
-    r.support.length >= 2 && failures <= Math.max(1, Math.floor(r.support.length / 10)) && failures < r.support.length
+    r.support.length >= 1 && failures <= Math.max(1, Math.floor(r.support.length / 10)) && failures <= r.support.length
   );
 }
 

@@ -79,7 +79,7 @@ export function suggestRuleFile(
     const ids = r.members.map((m) => measure(m, false));
     const title = formula(r);
     let relation: Record<string, unknown>;
-    if (r.kind === 'sum') relation = { kind: 'equals', left: target, right: { sum: ids } satisfies Operand };
+    if (r.kind === 'sum') relation = { kind: 'equals', left: target, right: sumOperand(r, ids) };
     else if (r.kind === 'difference')
       relation = { kind: 'equals', left: target, right: { difference: [ids[0], ids[1]] } satisfies Operand };
     else if (r.kind === 'ratio')
@@ -110,4 +110,13 @@ export function suggestRuleFile(
     measures: [...measures.values()],
     rules,
   };
+}
+
+/** A sum's right side: its members, less those it subtracts (a balance a note states) where there are any. */
+function sumOperand(r: InferredRelation, ids: string[]): Operand {
+  const minus = r.minus ?? [];
+  if (minus.length === 0) return { sum: ids };
+  const side = (part: string[]): Operand => (part.length === 1 ? part[0] : { sum: part });
+  const [added, subtracted] = [false, true].map((sign) => ids.filter((_, i) => minus.includes(r.members[i]) === sign));
+  return { difference: [side(added), side(subtracted)] };
 }
