@@ -13,7 +13,8 @@ import {
  * - A note stating a balance (水资源总量＝地表水资源量＋地下水资源量－重复计算量; 期末结余=期初结余+收入合计-支出合计)
  *   is checked, in a ledger of two columns too (本季度 | 本年累计), where one bears it out.
  * - A quarterly ledger's 累计 beside its 本季度 under one parent header runs down the quarters, though a year's three or
- *   four quarters are too few steps for the figures alone.
+ *   four quarters are too few steps for the figures alone; its 同比增减（%） of 累计 over 上年同期累计 (a period of the
+ *   vocabulary now) is a change its header names, held to three rows as a short table's are.
  * - A one-row header's 其中 list ends where the columns after it add up with its whole to a column before it
  *   (房地产开发投资 = 住宅 + 办公楼 + 商业营业用房 + 其他, after 住宅 | 其中：90平方米及以下住房 | 别墅、高档公寓), or at
  *   a column of no figures (按构成分): they are no parts of 住宅.
@@ -95,6 +96,18 @@ describe('round 67: running totals down a year of quarters', () => {
       ]),
       merges: quarterMerges,
       plant: { address: 'C6', value: 82.97 },
+    },
+    {
+      // 同比增减（%） of 累计 over 上年同期累计, under one parent: headed as a change, four quarters are enough.
+      name: '同比增减',
+      rows: quarters([
+        ['第一季度', 21.03, 21.03, 22.31, -5.7, 12, 12],
+        ['第二季度', 24.68, 45.71, 49.29, -7.3, 11, 23],
+        ['第三季度', 48.92, 94.63, 102.36, -7.6, 15, 38],
+        ['第四季度', 23.14, 117.77, 125.09, -5.9, 12, 50],
+      ]),
+      merges: quarterMerges,
+      plant: { address: 'E5', value: -2.6 },
     },
   ]);
 });

@@ -234,8 +234,16 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
   const { lexicon } = reading;
   const leafText = (k: number) => headers[k].norm[headers[k].norm.length - 1] ?? '';
   const leafOfWhich = (i: number) => headsPart(leafText(i), lexicon);
+  const parentOf = (i: number) => headers[i].norm[headers[i].norm.length - 2] ?? '';
+  // A parent header naming the column before it, among whose things they are (新发展党员（人） | 新发展党员中 / 女 | 35岁及以下),
+  // is a 其中 as much as 其中 is.
+  const amongWhole = (i: number) => {
+    const ending = lexicon.amongEnding.exec(parentOf(i));
+    const whole = ending ? wholeBefore(i) : undefined;
+    return whole !== undefined && parentOf(i).slice(0, ending?.index) === leafText(whole);
+  };
   const parentOfWhich = (i: number) =>
-    headers[i].norm.length >= 2 && splitOfWhich(headers[i].norm[headers[i].norm.length - 2], lexicon).ofWhich;
+    headers[i].norm.length >= 2 && (splitOfWhich(parentOf(i), lexicon).ofWhich || amongWhole(i));
   // A count's whole is no rate: `其中：女性 | 占比（%） | 其中：35岁及以下` are both parts of the count before them.
   // Nor is a difference (期末 | 净增加 | 其中：新建联合党组织, of 本期新建 rather, which the header does not say), nor
   // a 其中 column left without a whole.

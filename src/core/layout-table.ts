@@ -246,10 +246,15 @@ export function nextTableStart(
     for (let k = r - 1; k > firstDataRow && !blank(k); k--) if (unitsOf(k).some((u) => !ownUnits.has(u))) return true;
     return false;
   };
-  // Title lines above a table: one text, or one beside its unit.
+  // Title lines above a table: one text, or one beside its unit; or its filer's line (填报单位：… | 填报日期：…).
   const titleLine = (k: number) => {
     const filled = filledColumns(rows[k]).length;
-    return filled === 1 || (filled === 2 && statesUnit(k));
+    const texts = rowCellTexts(rows[k]);
+    return (
+      filled === 1 ||
+      (filled === 2 && statesUnit(k)) ||
+      (texts.length > 0 && texts.every((t) => lexicon.filer.test(t) || isDateText(t, texts.length, lexicon)))
+    );
   };
   for (let r = firstDataRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];

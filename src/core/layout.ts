@@ -238,7 +238,14 @@ const INDEX_BAND = [50, 200] as const;
  */
 function readAveragedColumns(reading: LayoutReading): void {
   const { sheet, lexicon, layout } = reading;
-  if (!titles(reading).some((t) => lexicon.notAdditive.test(t))) return;
+  // A title naming the means of a column that names them itself (播种面积、产量及单产 over 单产（公斤/公顷）) says nothing
+  // of the other columns.
+  const ownNames = layout.columns
+    .filter((c) => c.notAdditive)
+    .map((c) => compactText(c.headerPath[c.headerPath.length - 1] ?? '').replace(/[（(][^（）()]*[）)]/g, ''))
+    .filter((name) => name !== '');
+  const titleRest = (title: string) => ownNames.reduce((rest, name) => rest.split(name).join(''), compactText(title));
+  if (!titles(reading).some((t) => lexicon.notAdditive.test(titleRest(t)))) return;
   layout.titleNamesMeans = true;
   const value = (row: number, col: number) => {
     const figure = readFigure(sheet.rows[row]?.[col] ?? null, lexicon);

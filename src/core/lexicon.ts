@@ -30,6 +30,8 @@ export interface Lexicon {
   /** The header of a column stating each row's unit: `单位`, `计量单位`. */
   readonly unitHeader: RegExp;
   readonly ofWhich: RegExp;
+  /** The ending of a parent header that names the column before it (新发展党员中): the name before it is the group. */
+  readonly amongEnding: RegExp;
   readonly partMarker: RegExp;
   /** A statement's term line (减：营业成本). */
   readonly operatorRow: RegExp;
@@ -214,6 +216,7 @@ function compile(v: Vocabulary): Lexicon {
     ),
     unitHeader: new RegExp(`^(?:${unitLabel})$`),
     ofWhich: new RegExp(`^(?:${alt(v.ofWhich)})[:,\\u3001]?`),
+    amongEnding: new RegExp(`(?:${alt(v.amongEndings)})$`),
     partMarker: new RegExp(`^(?:${alt(v.partMarkers)})`),
     operatorRow: new RegExp(`^(?:${alt(v.operatorMarkers)})[:\\uff1a]`),
     memoRow: new RegExp(`^(?:${alt(v.memoMarkers)})[:\\uff1a]`),

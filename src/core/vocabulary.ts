@@ -143,6 +143,9 @@ export const vocabularySchema = z
   .object({
     totals: totalsSchema.optional(),
     ofWhich: words.describe('Words that mark an "of which" part, before a header or a row label.'),
+    amongEndings: words.describe(
+      'Endings that make a parent header "of which" when they follow the name of the column before it (the number of new members, then "new members among them" over women, aged 35 and under, graduates).',
+    ),
     partMarkers: words.describe('Marks before the first row of a partial list (#).'),
     operatorMarkers: words.describe(
       'Words before a colon that open the terms of a statement line (add, less: less cost of sales): the row and the rows indented under it are terms of the next line, summed into no total and parts of no row.',
@@ -330,6 +333,7 @@ const INFERENCE_KEYS = [
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
 const LIST_KEYS = [
   'ofWhich',
+  'amongEndings',
   'partMarkers',
   'operatorMarkers',
   'subtractedMarkers',

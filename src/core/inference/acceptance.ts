@@ -442,8 +442,19 @@ export function headedChange(ctx: SearchContext, c: Candidate): boolean {
   const target = compact(c.target);
   const named = hasWord(target, c.scale < 0 ? 'decline' : 'change', ctx.lexicon);
   if (!named) return false;
-  if (!c.members.every((line) => periodLine(ctx, line)))
-    return oneSubject(ctx, compact(c.members[0]), compact(c.members[1]));
+  if (!c.members.every((line) => periodLine(ctx, line))) {
+    // Or two leaves of one subject under the change's own heading (实缴党费 / 累计 | 上年同期累计 | 同比增减（%）).
+    const [a, b] = c.members;
+    const heading = headingOf(ctx, c.target);
+    const leaf = (line: number) => leafOf(ctx, line).replace(/\s+/g, '');
+    return (
+      oneSubject(ctx, compact(a), compact(b)) ||
+      (heading !== '' &&
+        headingOf(ctx, a) === heading &&
+        headingOf(ctx, b) === heading &&
+        oneSubject(ctx, leaf(a), leaf(b)))
+    );
+  }
   if (target.startsWith(compact(c.members[1]))) return true;
   // The periods under the change's own parent (销售面积/2023年 | 2024年 | 增长 beside 销售额/2024年 | 增长).
   const heading = headingOf(ctx, c.target);

@@ -1,6 +1,6 @@
 import { rangeOf, type NumberFigure } from '../figure';
 import type { SheetModel } from '../sheet-model';
-import { compareStated, roundForDisplay, type ToleranceSpec } from '../tolerance';
+import { compareStated, MEASURED_KINDS, roundForDisplay, type ToleranceSpec } from '../tolerance';
 import {
   decimalsOf,
   evalOperand,
@@ -91,6 +91,10 @@ const multiplierIn = (model: SheetModel, unit: string | undefined): number =>
 const multiplierOf = (model: SheetModel, col: number, row: number): number =>
   multiplierIn(model, model.figureUnit(col, row));
 
+/** Whether a unit measures (吨, 公顷, 公里): its figures were weighed or surveyed, then rounded, even in whole units. */
+const measures = (model: SheetModel, unit: string | undefined): boolean =>
+  unit !== undefined && MEASURED_KINDS.includes(model.lexicon.unitOf(unit)?.kind ?? '');
+
 /**
  * The columns the numerator and the denominator read, and whether any is in a unit with a multiplier or holds means or
  * ratios.
@@ -110,7 +114,10 @@ function operandsOf(spec: RatioSpec, model: SheetModel): RatioOperands {
     const multiplied = (cols: number[]) =>
       cols.some(
         (col) =>
-          multiplierIn(model, model.headerColumn(col)?.unit) > 0 || model.holdsMeans(col) || model.holdsRatios(col),
+          multiplierIn(model, model.headerColumn(col)?.unit) > 0 ||
+          measures(model, model.headerColumn(col)?.unit) ||
+          model.holdsMeans(col) ||
+          model.holdsRatios(col),
       );
     found = { columns, multiplied: [multiplied(columns[0]), multiplied(columns[1])] };
     ratioOperands.set(spec, found);
@@ -126,8 +133,9 @@ function typedAsWords(model: SheetModel, columns: number[], row: number): boolea
 
 /**
  * An operand's term in base units with the rounding of its multiplied figures (0.71 万户 → 7100 ± 50, and 0.71万 typed
- * as words), of its means (人均 108 元 → 108 ± 0.5) and of its ratios (0.6142 吨标准煤/万元 ± 0.00005); as it stands,
- * exact, when none of its columns states a unit with a multiplier, holds means or ratios, or holds such words.
+ * as words), of its measured ones (牛奶产量 8267 吨 ± 0.5), of its means (人均 108 元 → 108 ± 0.5) and of its ratios
+ * (0.6142 吨标准煤/万元 ± 0.00005); as it stands, exact, when none of its columns states a unit with a multiplier or a
+ * measure, holds means or ratios, or holds such words.
  */
 function inBaseUnits(
   term: Term,
@@ -141,7 +149,12 @@ function inBaseUnits(
   for (const leaf of listed(term, op, model).leaves) {
     const scale = 10 ** multiplierOf(model, leaf.col, term.row);
     value += leaf.coef * leaf.figure.value * scale;
-    if (scale > 1 || model.holdsMeans(leaf.col) || model.holdsRatios(leaf.col, term.row))
+    if (
+      scale > 1 ||
+      measures(model, model.figureUnit(leaf.col, term.row)) ||
+      model.holdsMeans(leaf.col) ||
+      model.holdsRatios(leaf.col, term.row)
+    )
       half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
     half += rangeOf(leaf.figure) * scale;
   }
@@ -162,9 +175,13 @@ function multipliedRatio(
 ): { computed: number; agrees: boolean } | undefined {
   const { columns, multiplied } = operandsOf(spec, model);
   // A row stating its unit (万吨 | 亿千瓦时) multiplies the figures of the columns without one; one stating a unit per
-  // unit (吨标准煤/万元) holds rounded ratios.
+  // unit (吨标准煤/万元) holds rounded ratios; one measuring (吨) holds rounded figures.
   const rowScaled = (cols: number[]) =>
-    model.rowsStateUnits() && cols.some((col) => multiplierOf(model, col, row) > 0 || model.holdsRatios(col, row));
+    model.rowsStateUnits() &&
+    cols.some(
+      (col) =>
+        multiplierOf(model, col, row) > 0 || measures(model, model.figureUnit(col, row)) || model.holdsRatios(col, row),
+    );
   const inNumerator = multiplied[0] || typedAsWords(model, columns[0], row) || rowScaled(columns[0]);
   const inDenominator = multiplied[1] || typedAsWords(model, columns[1], row) || rowScaled(columns[1]);
   if (!inNumerator && !inDenominator) return undefined;
