@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readLayout } from '../src/core/layout';
-import { continuesOn } from '../src/core/continuation';
+import { spanOf } from '../src/core/continuation';
 import { checkSheet } from '../src/core/linter';
 import type { Finding } from '../src/core/report';
 import type { Lexicon } from '../src/core/lexicon';
@@ -152,7 +152,7 @@ async function layouts(ruleSet: RuleSet): Promise<void> {
     const book = (await readWorkbookFile(join(root, file))).sheets;
     for (const [i, sheet] of book.entries()) {
       sheets++;
-      const options = { lang: 'en' as const, continued: continuesOn(sheet, book[i + 1], ruleSet.lexicon) };
+      const options = { lang: 'en' as const, ...spanOf(book, i, ruleSet.lexicon) };
       const report = await checkSheet(sheet, ruleSet, options);
       if (wasChecked(report)) checked++;
       for (const f of report.findings)

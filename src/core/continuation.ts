@@ -39,12 +39,28 @@ export function continuedByName(name: string, nextName: string, lexicon: Lexicon
  * title ending （续表）): its name is the sheet's followed by a continuation mark, or its title the sheet's with one,
  * and the two share a header row. The sheet's totals then cover the continuation's rows too.
  */
+/** Whether a sheet's table goes on over the next sheet (`continued`) or from the one before it (`continues`). */
+export function spanOf(
+  sheets: readonly SheetSnapshot[],
+  i: number,
+  lexicon: Lexicon,
+): { continued: boolean; continues: boolean } {
+  return {
+    continued: continuesOn(sheets[i], sheets[i + 1], lexicon),
+    continues: i > 0 && continuesOn(sheets[i - 1], sheets[i], lexicon),
+  };
+}
+
 export function continuesOn(sheet: SheetSnapshot, next: SheetSnapshot | undefined, lexicon: Lexicon): boolean {
   if (!next) return false;
   const byName = continuedByName(sheet.name, next.name, lexicon);
   const [title, nextTitle] = [titleOf(sheet), titleOf(next)];
   const mark = lexicon.continuation.exec(nextTitle);
-  const byTitle = mark !== null && mark[0] !== '' && title !== '' && nextTitle.slice(0, mark.index) === title;
+  // The title again with the mark (表1 … （续表）), or the mark alone (续表).
+  const byTitle =
+    mark !== null &&
+    mark[0] !== '' &&
+    ((title !== '' && nextTitle.slice(0, mark.index) === title) || (mark.index === 0 && mark[0] === nextTitle));
   if (!byName && !byTitle) return false;
   const header = topRows(sheet);
   return [...topRows(next)].some((row) => header.has(row));

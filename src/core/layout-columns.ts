@@ -94,7 +94,11 @@ export function buildColumnHeaders(
       const last = unique[unique.length - 1];
       if (last && last.row === source.row && last.col === source.col) continue;
       const norm = normaliseHeader(source.raw, lexicon);
-      if (last && normalised[normalised.length - 1].text === norm.text) continue;
+      // Repeated with its unit (社会团体 over 社会团体（个）), the header keeps the unit.
+      if (last && normalised[normalised.length - 1].text === norm.text) {
+        if (norm.unit !== undefined) normalised[normalised.length - 1] = norm;
+        continue;
+      }
       unique.push(source);
       normalised.push(norm);
     }

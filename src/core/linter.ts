@@ -23,6 +23,8 @@ export interface CheckOptions {
   lang: Lang;
   /** The next sheet continues this one (continuation.ts): its totals cover rows this sheet does not hold. */
   continued?: boolean;
+  /** This sheet continues the one before it (a 续表 with the 合计 at its foot): its totals cover that sheet's rows too. */
+  continues?: boolean;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -167,12 +169,18 @@ function checkTable(
     addingColumns: new Set(layout.columns.filter((c) => model.columnAdds(c)).map((c) => c.col)),
   });
   const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, model, options.lang);
-  const totals = new Set(layout.totalRows.map((t) => t.row));
-  // A table continued on the next sheet: its totals are of rows this sheet does not hold, and are not checked here.
-  const readsTotal = (cells: string[]) => cells.some((c) => totals.has(parseA1(c)?.row ?? -1));
-  const failed = options.continued ? kept.filter((f) => !readsTotal(f.cells)) : kept;
-  const notes =
-    options.continued && totals.size > 0 ? [...refuted, phrase(options.lang, 'continuedOnNextSheet')] : refuted;
+  // A table continued on the next sheet: its totals are of rows this sheet does not hold, and are not checked here. So
+  // are a continuation's totals that pass its own rows' sums in half its columns or more (the 合计 of both sheets at
+  // the 续表's foot); a total of its own rows typed wrong breaks in a column or two.
+  const spanning = options.continued
+    ? new Set(layout.totalRows.map((t) => t.row))
+    : options.continues
+      ? spanningTotals(kept, layout.columns.filter((c) => !c.isRate).length)
+      : new Set<number>();
+  const readsTotal = (cells: string[]) => cells.some((c) => spanning.has(parseA1(c)?.row ?? -1));
+  const failed = spanning.size > 0 ? kept.filter((f) => !readsTotal(f.cells)) : kept;
+  const spanNote = options.continued ? 'continuedOnNextSheet' : 'continuesPreviousSheet';
+  const notes = spanning.size > 0 ? [...refuted, phrase(options.lang, spanNote)] : refuted;
   const reported = new Set(failed.flatMap((f) => f.cells));
   // A sum of some of a total's rows, found where its other rows are zero (三、基金会 0 in two columns of three): where it
   // breaks, one of those others holds a figure and the total is the sum of all its rows.
@@ -202,7 +210,7 @@ function checkTable(
     // relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns).
     const rateRow = axis === 'column' && isRateRow(violation.row) && holdsAtRow?.(isRateRow) !== true;
     const partOfTotal = axis === 'row' && rule.id === 'inferred/sum' && someOfTotal(violation.cells);
-    if (rateRow || partOfTotal || (options.continued && readsTotal(cells))) return;
+    if (rateRow || partOfTotal || readsTotal(cells)) return;
     (reported.has(cells[0]) ? restated : failed).push({ rule, violation, id: `${rule.id}#${i}`, cells });
   });
   const failedCells = new Set(failed.flatMap((f) => f.cells));
@@ -379,4 +387,15 @@ function explain(
       .filter((r) => !outcomes.get(r.id)?.applies)
       .map((r) => ({ ruleId: r.id, title: r.title[lang], reason: notApplied.get(r.id) ?? '', layer: layerOf(r.id) })),
   };
+}
+
+/** The total rows whose sums (a totalRow relation) fail in two columns or more, and in half the columns of no rates. */
+function spanningTotals(failed: FailedCheck[], width: number): Set<number> {
+  const failures = new Map<number, number>();
+  for (const f of failed) {
+    if (f.rule.relation.kind !== 'totalRow') continue;
+    const row = parseA1(f.cells[0])?.row;
+    if (row !== undefined) failures.set(row, (failures.get(row) ?? 0) + 1);
+  }
+  return new Set([...failures].filter(([, n]) => n >= 2 && 2 * n >= width).map(([row]) => row));
 }

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { applyAccepted, applyAcceptedAcross, type AcceptedEntry } from '../core/accepted';
 import { checkAcrossTables, crossPhrase, type CrossTableReport, type WorkbookInput } from '../core/cross-table';
 import { checkSheet } from '../core/linter';
-import { continuesOn } from '../core/continuation';
+import { spanOf } from '../core/continuation';
 import type { FileResult, Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
 import type { ReadProblem, SheetSnapshot } from '../core/snapshot';
@@ -55,8 +55,8 @@ export async function checkFiles(
       snapshots = workbook.sheets;
       for (const [i, sheet] of workbook.sheets.entries()) {
         try {
-          const continued = continuesOn(sheet, workbook.sheets[i + 1], options.ruleSet.lexicon);
-          sheets.push(await checkSheet(sheet, options.ruleSet, { lang: options.lang, continued }));
+          const span = spanOf(workbook.sheets, i, options.ruleSet.lexicon);
+          sheets.push(await checkSheet(sheet, options.ruleSet, { lang: options.lang, ...span }));
         } catch {
           // A sheet that trips the checker (a stack overflow on a pathological layout) costs that sheet only.
           problems.push({ file, sheet: sheet.name, message: readMessages.checkFailed, unreadSheet: 'checkFailed' });

@@ -43,6 +43,8 @@ interface SheetResult {
   sheet: string;
   /** The sheet after it in the workbook, when all are checked: a continuation (表4-5续) says its totals go on there. */
   next?: string;
+  /** The sheet before it, when all are checked: of which it may be the continuation. */
+  previous?: string;
   snapshot?: SheetSnapshot;
   /** The sheet's own checks; `report` adds the findings between it and the workbook's other sheets checked. */
   own?: SheetReport;
@@ -214,7 +216,11 @@ export class TaskPane {
     try {
       for (const [index, info] of sheets.entries()) {
         const at = order.findIndex((s) => s.name === info.name);
-        const result: SheetResult = { sheet: info.name, next: at < 0 ? undefined : order[at + 1]?.name };
+        const result: SheetResult = {
+          sheet: info.name,
+          next: at < 0 ? undefined : order[at + 1]?.name,
+          previous: at < 1 ? undefined : order[at - 1]?.name,
+        };
         if (this.stopping()) result.skipped = 'cancelled';
         else if (info.hidden && !includeHidden) result.skipped = 'hidden';
         else await this.checkOne(result, index, sheets.length);
@@ -263,6 +269,7 @@ export class TaskPane {
     return {
       lang: this.lang,
       continued: result.next !== undefined && continuedByName(result.sheet, result.next, lexicon),
+      continues: result.previous !== undefined && continuedByName(result.previous, result.sheet, lexicon),
     };
   }
 

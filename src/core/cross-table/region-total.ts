@@ -204,16 +204,26 @@ function pairWith(
 const folderOf = (file: string) => /([^\\/]+)[\\/][^\\/]*$/.exec(file)?.[1] ?? '';
 
 /**
- * The row of a region's own sheet that states the region's total: its grand total row (合计, 全区), or else the one
- * row labelled with the region's own name (a county sheet that heads its streets with 皇姑区 instead of 合计).
+ * The row of a region's own sheet that states the region's total: its grand total row (合计, 全区), or the one total
+ * row named after the region (城关区合计), or else the one row labelled with the region's own name (a county sheet
+ * that heads its streets with 皇姑区 instead of 合计); not a town of its name with another suffix (城关镇 in 城关区).
  */
 function totalRowOf(s: PreparedSheet, region: string): number | undefined {
   const total = s.layout.totalRows.find((t) => t.kind === 'total');
   if (total) return total.row;
-  const { lexicon } = s.model;
-  const own = s.layout.regionRows.filter(
-    (r) => regionBase(labelOf(s.sheet, s.layout, r), lexicon) === regionBase(region, lexicon),
+  const named = s.layout.totalRows.filter((t) =>
+    compactText(labelOf(s.sheet, s.layout, t.row)).startsWith(compactText(region)),
   );
+  if (named.length === 1) return named[0].row;
+  const { lexicon } = s.model;
+  const suffix = regionSuffix(region, lexicon);
+  const own = s.layout.regionRows.filter((r) => {
+    const label = labelOf(s.sheet, s.layout, r);
+    const other = regionSuffix(label, lexicon);
+    return (
+      regionBase(label, lexicon) === regionBase(region, lexicon) && (suffix === '' || other === '' || other === suffix)
+    );
+  });
   return own.length === 1 ? own[0] : undefined;
 }
 

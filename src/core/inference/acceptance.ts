@@ -332,8 +332,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // Two columns that a total row sums exactly over three or more rows are enough evidence; elsewhere three positions.
   if (failures > 0 && r.support.length < (r.axis === 'row' && r.members.length >= 3 ? 2 : 3)) return false;
   // A constant divisor makes the ratio a copy of one line, which a few rows can match by accident (where a third
-  // line is zero): it needs twice the support.
-  if (constantDivisor(ctx.view, r) && r.support.length < 2 * MIN_SUPPORT.column) return false;
+  // line is zero): it needs twice the support. A change from a line of one figure is a difference by that figure
+  // (单独建立 = (合计 − 联合建立) ÷ 联合建立 where 联合建立 is 1): no change at all.
+  if (constantDivisor(ctx.view, r) && (r.kind === 'change' || r.support.length < 2 * MIN_SUPPORT.column)) return false;
   // A figure that names no rate is no ratio of two rates (Ⅰ～Ⅲ类断面数 = Ⅰ～Ⅲ类比例 ÷ 劣Ⅴ类比例 where each basin has one
   // 劣Ⅴ section): matched by accident.
   const rate = (line: number) => hasWord(ctx.label(line), 'rate', ctx.lexicon);

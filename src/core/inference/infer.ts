@@ -199,9 +199,16 @@ export function inferSheet(
     (col) => periodFigures[col] && hasWord(columnHeaders[col] ?? '', 'running', lexicon),
     (col) => periodFigures[col],
     isTotalRow,
+    // One parent over both (实缴党费 / 本季度 | 累计), or one name under a running parent and another (当季 / 营业收入 |
+    // 累计 / 营业收入).
     (col, own) => {
-      const [a, b] = [col, own].map((c) => columnHeaders[c] ?? '').map((h) => h.slice(0, h.lastIndexOf('/') + 1));
-      return a !== '' && a === b;
+      const [[a, leafA], [b, leafB]] = [col, own]
+        .map((c) => columnHeaders[c] ?? '')
+        .map((h) => [h.slice(0, h.lastIndexOf('/') + 1), h.slice(h.lastIndexOf('/') + 1)]);
+      if (a !== '' && a === b) return true;
+      return (
+        leafA !== '' && leafA === leafB && hasWord(a, 'running', lexicon) && b !== '' && !hasWord(b, 'running', lexicon)
+      );
     },
     (row) => lexicon.periodLabel.test(compactText(rowLabels[row] ?? '')),
   );

@@ -36,6 +36,8 @@ export interface RunningColumn {
   steps: RunningStep[];
   /** Periods where it holds beyond the rounding. */
   held: number;
+  /** Rows where it starts at its own period's figure, not 0 (第一季度: 累计 55.74 beside 当季 55.74). */
+  starts: number[];
 }
 
 /**
@@ -68,9 +70,10 @@ export function runningColumns(
       const named =
         steps.length > 0 && paired(col, own) && steps.every((s) => periodRow(s.row) && periodRow(s.previous));
       const least = named ? MIN_HELD_NAMED : MIN_HELD;
-      if (!accepted(grid, col, steps, held + (named ? starts : 0), least) || (best && held < best.held)) continue;
+      if (!accepted(grid, col, steps, held + (named ? starts.length : 0), least) || (best && held < best.held))
+        continue;
       tied = best !== undefined && held === best.held;
-      if (!tied) best = { col, own, steps, held };
+      if (!tied) best = { col, own, steps, held, starts };
     }
     if (best && !tied) found.push(best);
   }
@@ -86,11 +89,10 @@ function runningSteps(
   col: number,
   own: number,
   isTotal: (row: number) => boolean,
-): { steps: RunningStep[]; starts: number } {
+): { steps: RunningStep[]; starts: number[] } {
   const { rows, values, halves } = grid;
   const steps: RunningStep[] = [];
-  /** Rows where the run starts at its own period's figure, not 0. */
-  let starts = 0;
+  const starts: number[] = [];
   let previous: number | undefined;
   for (let row = 0; row < rows; row++) {
     const running = values[col * rows + row];
@@ -104,7 +106,7 @@ function runningSteps(
     const slackOwn = halves[col * rows + row] + halves[own * rows + row] + eps(running, figure);
     // The run starts here: the first period, or one whose running figure is its own (1-2月, a year's 1月).
     if (previous === undefined || Math.abs(running - figure) <= slackOwn) {
-      if (figure !== 0 && Math.abs(running - figure) <= slackOwn) starts++;
+      if (figure !== 0 && Math.abs(running - figure) <= slackOwn) starts.push(row);
       previous = row;
       continue;
     }
@@ -140,9 +142,10 @@ function accepted(grid: NumberGrid, col: number, steps: RunningStep[], held: num
   return errors <= Math.max(1, Math.floor(held / HELD_PER_ERROR));
 }
 
-/** Whether the running total holds at a period that reads this cell. */
+/** Whether the running total holds at a period that reads this cell, or starts there at the period's own figure. */
 export function confirmedByRunning(running: RunningColumn, row: number, col: number): boolean {
   if (col !== running.col && col !== running.own) return false;
+  if (running.starts.includes(row)) return true;
   return running.steps.some(
     (s) => s.status === 'hold' && (s.row === row || (col === running.col && s.previous === row)),
   );
