@@ -39,18 +39,6 @@ export function continuedByName(name: string, nextName: string, lexicon: Lexicon
  * title ending （续表）): its name is the sheet's followed by a continuation mark, or its title the sheet's with one,
  * and the two share a header row. The sheet's totals then cover the continuation's rows too.
  */
-/** Whether a sheet's table goes on over the next sheet (`continued`) or from the one before it (`continues`). */
-export function spanOf(
-  sheets: readonly SheetSnapshot[],
-  i: number,
-  lexicon: Lexicon,
-): { continued: boolean; continues: boolean } {
-  return {
-    continued: continuesOn(sheets[i], sheets[i + 1], lexicon),
-    continues: i > 0 && continuesOn(sheets[i - 1], sheets[i], lexicon),
-  };
-}
-
 export function continuesOn(sheet: SheetSnapshot, next: SheetSnapshot | undefined, lexicon: Lexicon): boolean {
   if (!next) return false;
   const byName = continuedByName(sheet.name, next.name, lexicon);
@@ -64,4 +52,16 @@ export function continuesOn(sheet: SheetSnapshot, next: SheetSnapshot | undefine
   if (!byName && !byTitle) return false;
   const header = topRows(sheet);
   return [...topRows(next)].some((row) => header.has(row));
+}
+
+/** Whether a sheet's table goes on over the next sheet (`continued`) or from the one before it (`continues`). */
+export function spanOf(
+  sheets: readonly SheetSnapshot[],
+  i: number,
+  lexicon: Lexicon,
+): { continued: boolean; continues: boolean } {
+  return {
+    continued: continuesOn(sheets[i], sheets[i + 1], lexicon),
+    continues: i > 0 && continuesOn(sheets[i - 1], sheets[i], lexicon),
+  };
 }

@@ -58,6 +58,11 @@ export function compareStated(
 
 /** Units of measured quantities (公里, 吨, 平方米), as the vocabulary sorts them: never counted, always rounded. */
 export const MEASURED_KINDS: readonly string[] = ['area', 'length', 'quantity'];
+/** Whether a unit measures (公里, 吨, 公顷): its figures were weighed or surveyed, then rounded, even in whole units. */
+export function isMeasuredUnit(unit: string | undefined, lexicon: Lexicon): boolean {
+  return unit !== undefined && MEASURED_KINDS.includes(lexicon.unitOf(unit)?.kind ?? '');
+}
+
 /** Units whose figures add up across regions or kinds: counts, people, money and measured quantities. */
 export const ADDING_KINDS: readonly string[] = ['count', 'people', 'amount', ...MEASURED_KINDS];
 
@@ -80,7 +85,7 @@ export function isRoundedColumn(
   )
     return true;
   // A road's length or a weight shown in whole units was measured, then rounded: its total need not be its rows' sum.
-  if (unit !== undefined && MEASURED_KINDS.includes(lexicon.unitOf(unit)?.kind ?? '')) return true;
+  if (isMeasuredUnit(unit, lexicon)) return true;
   if (lexicon.scaledBracket.test(header)) return true;
   return decimals > 0 && kind !== 'amount' && kind !== 'count';
 }

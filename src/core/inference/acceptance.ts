@@ -443,10 +443,10 @@ export function headedChange(ctx: SearchContext, c: Candidate): boolean {
   const target = compact(c.target);
   const named = hasWord(target, c.scale < 0 ? 'decline' : 'change', ctx.lexicon);
   if (!named) return false;
+  const heading = headingOf(ctx, c.target);
   if (!c.members.every((line) => periodLine(ctx, line))) {
     // Or two leaves of one subject under the change's own heading (实缴党费 / 累计 | 上年同期累计 | 同比增减（%）).
     const [a, b] = c.members;
-    const heading = headingOf(ctx, c.target);
     const leaf = (line: number) => leafOf(ctx, line).replace(/\s+/g, '');
     return (
       oneSubject(ctx, compact(a), compact(b)) ||
@@ -458,7 +458,6 @@ export function headedChange(ctx: SearchContext, c: Candidate): boolean {
   }
   if (target.startsWith(compact(c.members[1]))) return true;
   // The periods under the change's own parent (销售面积/2023年 | 2024年 | 增长 beside 销售额/2024年 | 增长).
-  const heading = headingOf(ctx, c.target);
   let periods = 0;
   for (let line = 0; line < ctx.view.lines; line++)
     if (periodLine(ctx, line) && headingOf(ctx, line) === heading) periods++;

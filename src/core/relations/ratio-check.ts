@@ -1,6 +1,6 @@
 import { rangeOf, type NumberFigure } from '../figure';
 import type { SheetModel } from '../sheet-model';
-import { compareStated, MEASURED_KINDS, roundForDisplay, type ToleranceSpec } from '../tolerance';
+import { compareStated, isMeasuredUnit, roundForDisplay, type ToleranceSpec } from '../tolerance';
 import {
   decimalsOf,
   evalOperand,
@@ -91,10 +91,6 @@ const multiplierIn = (model: SheetModel, unit: string | undefined): number =>
 const multiplierOf = (model: SheetModel, col: number, row: number): number =>
   multiplierIn(model, model.figureUnit(col, row));
 
-/** Whether a unit measures (吨, 公顷, 公里): its figures were weighed or surveyed, then rounded, even in whole units. */
-const measures = (model: SheetModel, unit: string | undefined): boolean =>
-  unit !== undefined && MEASURED_KINDS.includes(model.lexicon.unitOf(unit)?.kind ?? '');
-
 /**
  * The columns the numerator and the denominator read, and whether any is in a unit with a multiplier or holds means or
  * ratios.
@@ -115,7 +111,7 @@ function operandsOf(spec: RatioSpec, model: SheetModel): RatioOperands {
       cols.some(
         (col) =>
           multiplierIn(model, model.headerColumn(col)?.unit) > 0 ||
-          measures(model, model.headerColumn(col)?.unit) ||
+          isMeasuredUnit(model.headerColumn(col)?.unit, model.lexicon) ||
           model.holdsMeans(col) ||
           model.holdsRatios(col),
       );
@@ -151,7 +147,7 @@ function inBaseUnits(
     value += leaf.coef * leaf.figure.value * scale;
     if (
       scale > 1 ||
-      measures(model, model.figureUnit(leaf.col, term.row)) ||
+      isMeasuredUnit(model.figureUnit(leaf.col, term.row), model.lexicon) ||
       model.holdsMeans(leaf.col) ||
       model.holdsRatios(leaf.col, term.row)
     )
@@ -180,7 +176,9 @@ function multipliedRatio(
     model.rowsStateUnits() &&
     cols.some(
       (col) =>
-        multiplierOf(model, col, row) > 0 || measures(model, model.figureUnit(col, row)) || model.holdsRatios(col, row),
+        multiplierOf(model, col, row) > 0 ||
+        isMeasuredUnit(model.figureUnit(col, row), model.lexicon) ||
+        model.holdsRatios(col, row),
     );
   const inNumerator = multiplied[0] || typedAsWords(model, columns[0], row) || rowScaled(columns[0]);
   const inDenominator = multiplied[1] || typedAsWords(model, columns[1], row) || rowScaled(columns[1]);

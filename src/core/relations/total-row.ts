@@ -6,7 +6,7 @@ import { footnoted } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import type { SheetModel } from '../sheet-model';
-import { floatSlack, isRoundedColumn, MEASURED_KINDS, roundForDisplay, roundingSlack } from '../tolerance';
+import { floatSlack, isMeasuredUnit, isRoundedColumn, roundForDisplay, roundingSlack } from '../tolerance';
 import { movedPointPart } from '../cell-fixes';
 import { closesRunningTotal } from '../running-total';
 import { HeldChecks } from './held-checks';
@@ -135,10 +135,7 @@ function isAdditiveQuantity(column: HeaderColumn, model: SheetModel): boolean {
   if (column.isRate || column.notAdditive) return false;
   const unit = column.unit ?? model.layout.defaultUnit;
   const bracketed = bracketAtEnd(column.rawHeader);
-  return (
-    isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) ||
-    (bracketed !== undefined && MEASURED_KINDS.includes(lexicon.unitOf(bracketed)?.kind ?? ''))
-  );
+  return isRoundedColumn(unit, column.rawHeader, 0, 'unknown', lexicon) || isMeasuredUnit(bracketed, lexicon);
 }
 
 /**
