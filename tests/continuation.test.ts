@@ -10,9 +10,14 @@ import { runCli } from './helpers/run-cli';
  * first sheet's 总计 covers the rows of both, so it is not checked against the first sheet's rows alone. Round 10's
  * emp_by_industry_cont.xlsx (tests/corpora/layouts/yearbook-9) raised two false errors before.
  */
-async function book(names: [string, string], titles: [string, string], nextHeader = continuedHeader): Promise<string> {
+async function book(
+  names: [string, string],
+  titles: [string, string],
+  nextHeader = continuedHeader,
+  totalAtFoot = false,
+): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'statlint-continued-')), 'employment.xlsx');
-  await writeContinuedBook(path, names, titles, nextHeader);
+  await writeContinuedBook(path, names, titles, nextHeader, totalAtFoot);
   return path;
 }
 
@@ -41,5 +46,12 @@ describe('a table continued on the next sheet', () => {
         'total-row-sum B4',
         'total-row-sum C4',
       ]);
+  });
+
+  test('a 续表 whose 总计 at its foot covers both sheets: not checked against the 续表’s rows alone', async () => {
+    const path = await book(['表4-5', '续表'], [title, '续表'], continuedHeader, true);
+    expect(await errorFindings(path)).toEqual([]);
+    const { out } = await runCli('explain', path);
+    expect(out).toContain('本表为上一张工作表的续表：合计行包括上一张表各行，不按本表各行核对');
   });
 });

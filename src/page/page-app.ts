@@ -1,6 +1,6 @@
 import { annotateWorkbook } from '../annotate/annotate';
 import { checkSheet } from '../core/linter';
-import { continuesOn } from '../core/continuation';
+import { spanOf } from '../core/continuation';
 import type { Lang, SheetReport } from '../core/report';
 import type { RuleSet } from '../core/rules';
 import type { WorkbookSnapshot } from '../core/snapshot';
@@ -109,8 +109,8 @@ export class StandalonePage {
       this.setStatus(say(this.lang, 'checking', { file: workbook.file, sheet: sheet.name }), 'busy');
       await nextFrame();
       if (run !== this.run) return undefined;
-      const continued = continuesOn(sheet, workbook.sheets[i + 1], this.ruleSet.lexicon);
-      reports.push(await checkSheet(sheet, this.ruleSet, { lang: this.lang, continued }));
+      const span = spanOf(workbook.sheets, i, this.ruleSet.lexicon);
+      reports.push(await checkSheet(sheet, this.ruleSet, { lang: this.lang, ...span }));
     }
     return run === this.run ? reports : undefined;
   }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { continuedHeader, continuedTitle, writeContinuedBook } from '../fixtures/continued';
 import { annotationsOf, differencesFromOriginal } from '../helpers/annotated';
 import { runCli } from '../helpers/run-cli';
 import { buildTaskPane } from './build';
@@ -205,6 +206,22 @@ describeBrowser('standalone page', () => {
     expect((await shown(page)).statuses).toEqual([
       { sheet: '无表头', status: 'notChecked' },
       { sheet: '空表', status: 'skipped' },
+    ]);
+  }, 90_000);
+
+  it('knows a 续表 sheet whose 总计 covers the sheet before it, as the command line does', async () => {
+    // The page once passed the sheets only whether the next one continued them: the 续表's 总计 was checked against
+    // its own rows and called wrong.
+    const path = join(tmp, 'continues.xlsx');
+    await writeContinuedBook(path, ['表4-5', '续表'], [continuedTitle, '续表'], continuedHeader, true);
+    await page.setInputFiles('#file', path);
+    await waitForResult(page, 'continues.xlsx');
+    expect((await cliReport(path)).cellFixes).toEqual([]);
+    const seen = await shown(page);
+    expect(seen.fixes).toEqual([]);
+    expect(seen.statuses).toEqual([
+      { sheet: '表4-5', status: 'checked' },
+      { sheet: '续表', status: 'checked' },
     ]);
   }, 90_000);
 
