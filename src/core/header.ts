@@ -16,12 +16,15 @@ export function compactText(raw: string): string {
   return WHITESPACE.test(text) ? text.replace(WHITESPACE_RE, '') : text;
 }
 
+const HEADER_MARKS = /[\u2460-\u2473]+$/;
+
 /**
  * Normalised header text and the unit its bracketed suffix states (`(%)`, `(名)`, `(万元)`, also `(单位:家)`, the
  * units of the lexicon); an English gloss after the Chinese (`人数(人)Population(person)`) is dropped first.
  */
 export function normaliseHeader(raw: string, lexicon: Lexicon): { text: string; unit?: string } {
-  const text = dropEnglishGloss(compactText(raw));
+  // A footnote mark after the unit (党组织覆盖率（%）①) is no part of the header.
+  const text = dropEnglishGloss(compactText(raw)).replace(HEADER_MARKS, '');
   const m = lexicon.unitSuffix.exec(text);
   if (!m) return { text };
   return { text: text.slice(0, m.index), unit: m[1] ?? m[2] };

@@ -4,7 +4,7 @@ import { headsPart, normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import { parentPath, type HeaderColumn } from './layout-types';
 import { halfUnit } from './layout-sums';
-import { isRateUnit } from './lexicon';
+import { isCountUnit, isRateUnit } from './lexicon';
 import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
 import { floatSlack } from './tolerance';
@@ -42,6 +42,8 @@ export interface ColumnSample {
   missing: number;
   texts: number;
   percents: number;
+  /** Numbers with a fraction (2.77), typed as such. */
+  fractions: number;
   /** Numbers that could be years (whole, 1900 to 2100). */
   years: number;
   /** The texts, each once. */
@@ -220,7 +222,10 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
     notAdditive: lexicon.notAdditive.test(h.raw.join('/')),
   };
   // A sheet-wide unit row (`单位：人、‰`) gives its rate unit to rate columns and its other unit to the rest.
-  const sheetUnit = isRate && layout.defaultRateUnit !== undefined ? layout.defaultRateUnit : defaultUnit;
+  // Not its unit of counts or people to a column of fractions (单位：人、% over 在职退休比 2.77): a ratio it did not name.
+  const fractions = sample.fractions * 2 > sample.numbers && isCountUnit(defaultUnit, lexicon);
+  const sheetUnit =
+    isRate && layout.defaultRateUnit !== undefined ? layout.defaultRateUnit : fractions ? undefined : defaultUnit;
   const unit =
     h.unit ??
     (sheetUnit !== undefined && (!isRate || sheetUnit === '%' || sheetUnit === layout.defaultRateUnit)

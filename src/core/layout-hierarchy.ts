@@ -65,22 +65,28 @@ export function labelNumbering(lexicon: Lexicon, compact: string): number | unde
   return level < 0 ? undefined : level;
 }
 
+/** Rows per row of no code that a coded list may have (see codeDepths). */
+const UNCODED_SHARE = 5;
+
 /**
- * Each row's depth by its code, where every row has one and each longer one extends the nearest shorter one above it,
+ * Each row's depth by its code, where nearly every row has one and each longer one extends the nearest shorter one above it,
  * its parent (功能分类科目: 201 一般公共服务支出 | 20101 人大事务 | 2010101 行政运行): the rank of its code's length.
  * Numbers in sequence (9 | 10) are no codes.
  */
 function codeDepths(rows: NestingRow[]): number[] | undefined {
   const codes = rows.map((t) => t.code ?? '');
-  if (codes.some((code) => code === '')) return undefined;
-  const lengths = [...new Set(codes.map((code) => code.length))].sort((a, b) => a - b);
+  // A row or two of no code (其他行业 after the coded sections) stand at the top level, parent to none.
+  const uncoded = codes.filter((code) => code === '').length;
+  if (uncoded * UNCODED_SHARE > codes.length) return undefined;
+  const lengths = [...new Set(codes.filter((code) => code !== '').map((code) => code.length))].sort((a, b) => a - b);
   if (lengths.length < 2) return undefined;
   const extendsParent = (code: string, i: number) => {
-    if (code.length === lengths[0]) return true;
-    for (let j = i - 1; j >= 0; j--) if (codes[j].length < code.length) return code.startsWith(codes[j]);
+    if (code === '' || code.length === lengths[0]) return true;
+    for (let j = i - 1; j >= 0; j--)
+      if (codes[j].length < code.length) return code.startsWith(codes[j]) && codes[j] !== '';
     return false;
   };
-  return codes.every(extendsParent) ? codes.map((code) => lengths.indexOf(code.length)) : undefined;
+  return codes.every(extendsParent) ? codes.map((code) => (code === '' ? 0 : lengths.indexOf(code.length))) : undefined;
 }
 
 /**

@@ -27,6 +27,19 @@ import type { Cell, Merge } from './snapshot';
 const NOTE_MIN_LENGTH = 40;
 /** A code cell (201, 01); and a code opening a label (201一般公共服务支出), not a year or a date (2024年). */
 const DIGITS = /^\d+$/;
+// An industry's code (国民经济行业分类) at a label's start: a section's letter (C 制造业), or a division's two digits after
+// it or alone under a section (C14 食品制造业, 14 食品制造业).
+const SECTION = /^([A-T])(?![A-Za-z0-9])/;
+const DIVISION = /^([A-T]?)(\d{2})(?![\d.\uff0e%\u5e74\u6708\u65e5\u5b63\u53f7])/;
+
+/** The industry code a label (or a code cell) starts with: a division's with its section's letter (C14). */
+function industryCode(text: string, section: string | undefined): string | undefined {
+  const letter = SECTION.exec(text)?.[1];
+  if (letter !== undefined) return letter;
+  const division = DIVISION.exec(text);
+  const own = division?.[1] || section;
+  return division && own ? own + division[2] : undefined;
+}
 const CODE = /^(\d{3,})(?![\d.\uff0e%\u5e74\u6708\u65e5\u5b63\u53f7])/;
 /** No leading texts: one list for the rows of a table with no column left of its labels. */
 const NO_TEXTS: readonly string[] = [];
@@ -231,15 +244,30 @@ function membersFollowParts(
  * Whether a row right after a row's 其中 parts is the last of them: with it, and not without it, they add up to the row
  * (公务用车购置及运行费 = 其中：公务用车购置费 + 公务用车运行费, the second typed without 其中).
  */
-function completesParts(sums: SumReader, whole: number, parts: number[] | undefined, row: number): boolean {
+function completesParts(
+  sums: SumReader,
+  whole: number,
+  parts: number[] | undefined,
+  row: number,
+  shallower: boolean,
+): boolean {
   if (!parts || !sums.hasFigures(row)) return false;
   // A 其中 row of dashes only (公务用车购置费 | — | —) had none: the row is then all of the whole.
   const counted = parts.filter((part) => sums.hasFigures(part));
   const withRow = compareSum(sums, whole, [...counted, row]);
-  // In every column, or in all but one of three or more (普通中学 = 其中：普通高中 + 初中 but for a 初中 typed wrong).
+  // In every column, or in all but one of three or more (普通中学 = 其中：普通高中 + 初中 but for a 初中 typed wrong). Not
+  // so a row typed shallower than the 其中 row (电气火灾 | 其中：电气线路故障, indented | 自燃): a sibling of the whole, which adds up
+  // with the part in a column or two by chance, unless it does in every column.
   const complete =
-    withRow.columns > 0 && (withRow.equal === withRow.columns || (withRow.columns >= 3 && sumsTo(withRow)));
+    withRow.columns > 0 &&
+    (withRow.equal === withRow.columns || (!shallower && withRow.columns >= 3 && sumsTo(withRow)));
   return complete && (counted.length === 0 || !sumsTo(compareSum(sums, whole, counted)));
+}
+
+/** Whether a row holds figures and none above the whole's (a heading of none, 按年龄分, is no item of its list). */
+function withinWhole(sums: SumReader, whole: number, row: number): boolean {
+  const c = compareSum(sums, whole, [row]);
+  return c.columns > 0 && c.equal + c.above === c.columns;
 }
 
 /** Rows back from the last component that a 其中 row's whole may be found among (a short list of components). */
@@ -423,7 +451,17 @@ export function readRows(
    * names (`items`: 其中：住户贷款 | 其中：短期贷款 | 中长期贷款, typed short of 短期贷款), the other list kept as `outer`.
    */
   let breakdown:
-    { row: number; indent: number; excelIndent: number; total: boolean; name?: number; items?: number } | undefined;
+    | {
+        row: number;
+        indent: number;
+        excelIndent: number;
+        total: boolean;
+        name?: number;
+        items?: number;
+        level?: { indent: number; excelIndent: number };
+        levelAdds?: boolean;
+      }
+    | undefined;
   let outer: typeof breakdown;
   /** The last 其中 row and where it is indented. */
   let lastPart: { row: number; indent: number; excelIndent: number } | undefined;
@@ -441,6 +479,8 @@ export function readRows(
     return wholeLevel !== undefined && level <= wholeLevel;
   };
   const pageRows: number[] = [];
+  // The section an industry's division is listed under (C 制造业 | 14 食品制造业): see industryCode.
+  let section: string | undefined;
 
   for (let r = firstDataRow; r < end; r++) {
     const row = sheet.rows[r] ?? [];
@@ -466,6 +506,21 @@ export function readRows(
     // from here add up to it, however deep they are typed (总计 | 其中：50人以上 | 营业收入 bands, indented deeper). Under
     // another row it runs on where a row is deeper than its 其中 row, or completes it (公务用车购置及运行费 | 其中：购置费 |
     // 运行费).
+    // The rows from here at the 其中 row's indent adding up to its whole are its members, the 其中 row one of them too
+    // (从业人员期末人数 | 其中：女性 | 在岗职工 | 劳务派遣人员 | 其他从业人员): read once per list.
+    const levelRunAddsUp = (open: NonNullable<typeof breakdown>, from: number) => {
+      if (open.levelAdds === undefined) {
+        const run: number[] = [];
+        for (let k = from; k < end; k++) {
+          const typed = indentOf(rowLabel(reading, reader, k));
+          const excel = labelIndent(reader, sheet.rows[k] ?? [], k, sheet.rows);
+          if (typed !== open.level?.indent || excel !== open.level.excelIndent) break;
+          run.push(k);
+        }
+        open.levelAdds = run.length >= 2 && sumsTo(compareSum(sums, open.row, run));
+      }
+      return open.levelAdds;
+    };
     const continues = (open: typeof breakdown) =>
       open !== undefined &&
       role === 'region' &&
@@ -476,7 +531,18 @@ export function readRows(
         : open.total
           ? !followedByMembers(open.row, r, isDeeper(indent, excelIndent, open.indent, open.excelIndent))
           : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||
-            completesParts(sums, open.row, partsOf.get(open.row), r));
+            (open.level !== undefined &&
+              indent === open.level.indent &&
+              excelIndent === open.level.excelIndent &&
+              withinWhole(sums, open.row, r) &&
+              !levelRunAddsUp(open, r)) ||
+            completesParts(
+              sums,
+              open.row,
+              partsOf.get(open.row),
+              r,
+              lastPart !== undefined && isDeeper(lastPart.indent, lastPart.excelIndent, indent, excelIndent),
+            ));
     // A statement's terms (减：营业成本 and the lines indented under it) compute the next line: no region, no part.
     if (lexicon.operatorRow.test(label)) terms = { indent, excelIndent };
     else if (terms && !(indent > terms.indent || excelIndent > terms.excelIndent)) terms = undefined;
@@ -506,12 +572,18 @@ export function readRows(
       // Typed shallower than its whole (青山镇 indented, 其中：经济开发区 flush left), its list holds only rows deeper than
       // the whole: the next township, indented as 青山镇 is, is the whole's sibling.
       const wholeRow = sheet.rows[open.row] ?? [];
+      const [wholeIndent, wholeExcel] = [
+        indentOf(rowLabel(reading, reader, open.row)),
+        labelIndent(reader, wholeRow, open.row, sheet.rows),
+      ];
       breakdown = {
         row: open.row,
         total: open.total,
-        indent: Math.max(indent, indentOf(rowLabel(reading, reader, open.row))),
-        excelIndent: Math.max(excelIndent, labelIndent(reader, wholeRow, open.row, sheet.rows)),
+        indent: Math.max(indent, wholeIndent),
+        excelIndent: Math.max(excelIndent, wholeExcel),
         items: nameIndent(raw, label, lexicon, true),
+        // Typed deeper than its whole, the rows after it at its own indent are more of its items (其中：农业 | 林业).
+        ...(isDeeper(indent, excelIndent, wholeIndent, wholeExcel) ? { level: { indent, excelIndent } } : {}),
       };
       outer = undefined;
     } else if (!continues(breakdown)) {
@@ -534,7 +606,10 @@ export function readRows(
         : reader.leadingColumns.map((c) => compactText(cellText(row[c]))).filter((text) => text !== '');
     const number = leading.length > 0 ? leading[0] : undefined; // not read past the end, which V8 makes slow
     const code =
-      number !== undefined && leading.every((text) => DIGITS.test(text)) ? leading.join('') : CODE.exec(label)?.[1];
+      number !== undefined && leading.every((text) => DIGITS.test(text))
+        ? leading.join('')
+        : (CODE.exec(label)?.[1] ?? industryCode(number ?? label, section));
+    if (code?.length === 1) section = code;
     // A memo line (附：民间投资) and the rows after it hold figures of their own: checked row by row, summed into no total.
     memoFrom ??= lexicon.memoRow.test(label) ? r : undefined;
     if (memoFrom === undefined)

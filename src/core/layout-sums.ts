@@ -17,6 +17,8 @@ export interface SumComparison {
   equal: number;
   /** …where the whole exceeds the sum. */
   above: number;
+  /** …where the whole and the sum are both 0: equal, and no evidence that they add up. */
+  zeros: number;
 }
 
 /** The figures of one row in the columns a total adds up (undefined where a cell holds none). */
@@ -139,14 +141,16 @@ export class RowsSum {
   }
 
   private compareWith(whole: ([number, number] | undefined)[]): SumComparison {
-    const result: SumComparison = { columns: 0, equal: 0, above: 0 };
+    const result: SumComparison = { columns: 0, equal: 0, above: 0, zeros: 0 };
     whole.forEach((stated, i) => {
       if (stated === undefined || !this.complete[i]) return;
       const [value, slack] = stated;
       const sum = this.sums[i];
       result.columns++;
-      if (Math.abs(value - sum) <= slack + this.slacks[i] + floatSlack(sum)) result.equal++;
-      else if (value > sum) result.above++;
+      if (Math.abs(value - sum) <= slack + this.slacks[i] + floatSlack(sum)) {
+        result.equal++;
+        if (value === 0 && sum === 0) result.zeros++;
+      } else if (value > sum) result.above++;
     });
     return result;
   }
@@ -163,9 +167,14 @@ export function compareSum(reader: SumReader, whole: number, parts: number[]): S
   return sumOfRows(reader, parts, reader.figures(whole).length).compare(whole);
 }
 
-/** The parts add up to the whole: in most columns, and in every column but one at most. */
+/**
+ * The parts add up to the whole: in most columns, and in every column but one at most. Where one breaks, the others
+ * must hold with a figure other than 0: rows of zeros (机动车原因 0 | its 其中 rows 0) add up in any reading.
+ */
 export function sumsTo(c: SumComparison): boolean {
-  return c.equal > 0 && c.equal * 2 >= c.columns && c.equal >= c.columns - 1;
+  return (
+    c.equal > 0 && c.equal * 2 >= c.columns && c.equal >= c.columns - 1 && (c.equal === c.columns || c.equal > c.zeros)
+  );
 }
 
 /**

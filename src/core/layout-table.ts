@@ -1,4 +1,4 @@
-import { compactText } from './header';
+import { bracketAtEnd, compactText } from './header';
 import {
   cellKind,
   cellText,
@@ -423,7 +423,11 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
     // A row is a title row when it holds anything besides a unit or a date (`XX统计表 … 截至6月底`).
     let hasTitle = false;
     for (const t of rowCellFields(sheet.rows[r])) {
-      const unit = lexicon.unitRow.exec(t);
+      // Or a title ending with its units in brackets (…分季度收支（单位：万元、%）).
+      const bracket = bracketAtEnd(t);
+      const inTitle = bracket !== undefined && bracket.length < t.length - 2 ? lexicon.unitRow.exec(bracket) : null;
+      const unit = lexicon.unitRow.exec(t) ?? inTitle;
+      if (inTitle) hasTitle = true;
       if (unit) {
         layout.unitRow = r;
         const units = unit[1].split(/[\u3001,;/]+/).filter((u) => u !== '');

@@ -79,6 +79,7 @@ function sampleColumns(
     missing: 0,
     texts: 0,
     percents: 0,
+    fractions: 0,
     years: 0,
     names: new Set<string>(),
   }));
@@ -88,8 +89,9 @@ function sampleColumns(
       if (kind === 'number') {
         samples[c].numbers++;
         if (row[c] && isPercentCell(row[c] as Cell)) samples[c].percents++;
-        const year = Number(compactText(cellText(row[c])));
-        if (Number.isInteger(year) && year >= 1900 && year <= 2100) samples[c].years++;
+        const value = Number(compactText(cellText(row[c])));
+        if (Number.isInteger(value) && value >= 1900 && value <= 2100) samples[c].years++;
+        if (Number.isFinite(value) && !Number.isInteger(value)) samples[c].fractions++;
       } else if (kind === 'missing') samples[c].missing++;
       else if (kind === 'text') {
         samples[c].texts++;

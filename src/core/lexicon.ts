@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly partialListHeader: RegExp;
   /** A note under a table saying its rows are not all its total holds (本表仅列出主要行业). */
   readonly partialListNote: RegExp;
+  /** A note under a table saying its totals were rounded apart from their parts (因四舍五入…略有差异). */
+  readonly roundingNote: RegExp;
   /** A row label saying the row is counted in another or left out of the total (原红旗乡（已并入西河镇）). */
   readonly countedElsewhere: RegExp;
   /** A note saying the sheet's growth is on a comparable basis (增长速度按可比口径计算). */
@@ -90,6 +92,8 @@ export interface Lexicon {
   readonly currentPriceNote: RegExp;
   /** A header opening with a period after an optional year (`2020年初无党员企业数` → 2020 + 年初 + 无党员企业数). */
   readonly periodHeader: RegExp;
+  /** A header that is a period word alone (本年, 上年, 上年同期): a column of one period, as a year is. */
+  readonly periodWord: RegExp;
   /** A multiplier opening a bracketed unit anywhere in a header: `(万人)`, `（亿元）`. */
   readonly scaledBracket: RegExp;
   /** Region suffixes, longest first (自治县 before 县). */
@@ -224,6 +228,7 @@ function compile(v: Vocabulary): Lexicon {
     continuation: new RegExp(`[(\\uff08]?(?:${alt(v.continuationWords)})[)\\uff09]?\\d*$`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
     partialListNote: new RegExp(alt(v.partialListNotes)),
+    roundingNote: new RegExp(alt(v.roundingNotes)),
     countedElsewhere: new RegExp(alt(v.countedElsewhereWords)),
     comparableGrowthNote: new RegExp(alt(v.comparableGrowthNotes)),
     overlappingPartsNote: new RegExp(alt(v.overlappingPartsNotes)),
@@ -263,6 +268,7 @@ function compile(v: Vocabulary): Lexicon {
     realGrowth: new RegExp(alt(v.realGrowthLabels), 'i'),
     currentPriceNote: new RegExp(alt(v.currentPriceNotes)),
     periodHeader: new RegExp(`^(?:(?:19|20)\\d{2}(?:${alt(d.year)})?)?(${alt(d.periods)})(.+)$`),
+    periodWord: new RegExp(`^(?:${alt(d.periods)})$`),
     scaledBracket: new RegExp(`[（(](?:${mult})[^/（）()]*[）)]`),
     regionSuffixes: [...new Set(v.regions.suffixes.map((w) => w.replace(/\s+/g, '')))]
       .filter((w) => w !== '')

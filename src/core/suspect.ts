@@ -48,7 +48,7 @@ export function findSuspects(
   for (const [address, n] of moreConfirmations) confirmations.set(address, (confirmations.get(address) ?? 0) + n);
   const relations = withImpliedValues([...failed, ...near]);
   const slipped = movedPoints(failed, model);
-  const unrepairable = markedShort(failed, model);
+  const unrepairable = unrepairableCells(failed, model);
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
   const subjects = failed.flatMap((f, i) => relations[i].cells.filter((c) => addressOf(c) === f.cells[0]));
   const suspects = new Set(
@@ -132,19 +132,34 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Cells marked as having no figure (— in a row of dashes) where a failed relation would need one not above zero: a
- * total short of its rows by 2 is no figure left out of them, and such a mark is never blamed for it.
+ * Cells no repair of theirs could mend: marked as having no figure (— in a row of dashes) where a failed relation would
+ * need one not above zero (a total short of its rows by 2 is no figure left out of them), or holding a figure of a
+ * column never below zero where it would need one below (电气火灾 0 under a 总计 20 short of its rows). Such a cell is
+ * never blamed for it.
  */
-function markedShort(failed: FailedCheck[], model: SheetModel): Set<string> {
-  const marked = new Set<string>();
+function unrepairableCells(failed: FailedCheck[], model: SheetModel): Set<string> {
+  const cells = new Set<string>();
   for (const { violation } of failed)
     for (const ref of violation.cells) {
-      // A cell with a number is asked no more (a failure per row of a 50,000-row ledger reads every one).
-      if (model.valueAt(ref.row, ref.col) !== undefined || model.figure(ref.row, ref.col).kind !== 'missing') continue;
       const implied = violation.implied?.get(cellKey(ref));
-      if (implied === undefined || implied <= 0) marked.add(a1(ref.row, ref.col));
+      const value = model.valueAt(ref.row, ref.col);
+      const short =
+        value === undefined
+          ? (implied === undefined || implied <= 0) && model.figure(ref.row, ref.col).kind === 'missing'
+          : implied !== undefined &&
+            implied < 0 &&
+            value >= 0 &&
+            !model.goesNegative(ref.col) &&
+            !signed(model, ref.col);
+      if (short) cells.add(a1(ref.row, ref.col));
     }
-  return marked;
+  return cells;
+}
+
+/** Whether a column holds changes (比上年增减), whose figures may go below zero though none does here. */
+function signed(model: SheetModel, col: number): boolean {
+  const column = model.headerColumn(col);
+  return column === undefined || model.holdsChanges(column);
 }
 
 /**

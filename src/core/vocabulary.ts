@@ -165,6 +165,9 @@ export const vocabularySchema = z
     partialListNotes: words.describe(
       'Words of a note under a table saying its rows are not all its total holds (only the main industries are listed; the counties do not add up to the city): a total is not their sum.',
     ),
+    roundingNotes: words.describe(
+      'Words of a note under a table saying its totals were rounded apart from their parts (the totals may differ slightly from the sums of the items, by rounding): a total within the rounding of its parts is not called wrong.',
+    ),
     countedElsewhereWords: words.describe(
       'Words of a row label saying the row is counted in another or not in the total (merged into a town, for reference only): the total is not its sum with it.',
     ),
@@ -341,6 +344,7 @@ const LIST_KEYS = [
   'continuationWords',
   'partialListHeaders',
   'partialListNotes',
+  'roundingNotes',
   'countedElsewhereWords',
   'overlappingPartsNotes',
   'comparableGrowthNotes',

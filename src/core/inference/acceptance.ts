@@ -29,6 +29,8 @@ const TWO_ROW_SUPPORT = 4;
 const PRECISE = 1e-4;
 /** … and the positions it needs then. */
 const PRECISE_SUPPORT = 3;
+/** Exact holds of a sum at which a total below its largest part at a plain row is a wrong figure (see significant). */
+const STRONG_SUPPORT = 5;
 /** Lines a table may have to count as short: its rows are few enough for cheaper evidence and wider searches. */
 export const SHORT_TABLE = 200;
 
@@ -90,8 +92,13 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number, 
   // Not where the position's unit adds up (道路面积 | 万平方米 under 全市 and its districts) and the sum holds at two
   // others at least: there a sum is all it can be (at one, the lines may be another side's: 收入 | 决算数 | 支出 | 决算数).
   // A balance subtracts some members (期末结余 below its 收入合计 is no wrong figure): the range of its parts says nothing.
+  // So where a sum of columns holds exactly at many rows and this row names no rate, mean or unit of another kind
+  // (流动党员 under 党员数, 合计 | 非公有制企业 | 社会组织, the units in the title): the sum is all it can be.
   const plainSum = c.kind === 'sum' && c.minus === undefined;
-  const adds = plainSum && support >= 2 && ctx.addsAt?.(b.pos) === true;
+  const adds =
+    plainSum &&
+    ((support >= 2 && ctx.addsAt?.(b.pos) === true) ||
+      (support >= STRONG_SUPPORT && noise === 0 && ctx.plainAt?.(b.pos) === true));
   if (
     !blank &&
     !adds &&
@@ -202,8 +209,15 @@ const deviationOf = (v: { expected: number; actual: number }): number => {
  */
 export function ignored(ctx: SearchContext, c: Candidate): (pos: number) => boolean {
   const additive = c.kind !== 'ratio' && c.kind !== 'change';
+  // Not a level and its change (2024年 = 2023年 + 比上年增减, in points on a row of rates).
+  const summed = (c.kind === 'sum' || c.kind === 'average') && c.members.length >= 3;
+  const ofPeriods =
+    c.kind === 'sum' && ctx.closing !== undefined && c.members.every((m) => ctx.periodLine?.(m) === true);
   return (pos) =>
-    ctx.identifier?.(pos) === true || (additive ? ctx.ignore?.(pos) === true : ctx.change?.(pos) === true);
+    ctx.identifier?.(pos) === true ||
+    (additive ? ctx.ignore?.(pos) === true : ctx.change?.(pos) === true) ||
+    (summed && ctx.notSummed?.(pos) === true) ||
+    (ofPeriods && ctx.closing?.(pos) === true);
 }
 
 /**
@@ -401,9 +415,11 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   return r.members.length === 2 ? r.support.length >= 2 && r.support.every(full) : r.support.some(full);
 }
 
-/** Whether a line's label is a period and nothing more (2023年, 2024年1—6月), under its parent (销售面积/2023年). */
-const periodLine = (ctx: SearchContext, line: number) =>
-  ctx.lexicon.bareDate.test(leafOf(ctx, line).replace(/\s+/g, ''));
+/** Whether a line's label is a period and nothing more (2023年, 2024年1—6月, 上年), under its parent (销售面积/2023年). */
+const periodLine = (ctx: SearchContext, line: number) => {
+  const leaf = leafOf(ctx, line).replace(/\s+/g, '');
+  return ctx.lexicon.bareDate.test(leaf) || ctx.lexicon.periodWord.test(leaf);
+};
 
 /**
  * Two period columns and a third headed as their difference (2023年 | 2022年 | 比上年增减（百分点）), not in per cent

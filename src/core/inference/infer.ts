@@ -10,8 +10,11 @@ import { runningColumns, type RunningColumn } from './running';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
 import { isCountUnit, type Lexicon } from '../lexicon';
-import { compactText, labelUnit } from '../header';
+import { bracketAtEnd, compactText, labelUnit } from '../header';
 import { simplifiedText } from '../number';
+
+/** Words that call a row something worked out from quantities, not a quantity to add (see plainRows). */
+const NOT_PLAIN = ['change', 'decline', 'difference', 'running', 'statistic'] as const;
 
 /** The relations a sheet's figures confirm, with what is needed to name and check them. */
 export interface SheetInference {
@@ -129,6 +132,15 @@ export function inferSheet(
     { length: grid.cols },
     (_, col) => rateColumns?.has(col) === true || meanOrRate(columnHeaders[col] ?? ''),
   );
+  // Rows that name a quantity and nothing it is worked out as (a change, balance, running total, extreme), in a count's
+  // unit or none (流动党员 under 党员数; not CUMULATIVE BALANCE, whose 1987 - 2003 figure is its last year's).
+  const plainRows = rowLabels.map(
+    (label, row) =>
+      label !== '' &&
+      rowKinds[row] !== 'rate' &&
+      (rowKinds[row] === 'count' || labelUnit(label, lexicon) === undefined) &&
+      !NOT_PLAIN.some((kind) => hasWord(label, kind, lexicon)),
+  );
   const columnContext: SearchContext = {
     lexicon,
     nominalGrowth:
@@ -138,7 +150,10 @@ export function inferSheet(
     label: (col) => columnLabels[col] ?? '',
     header: (col) => columnHeaders[col] ?? '',
     positionLabel: (row) => rowLabels[row] ?? '',
+    // Regions as columns: a 全市 column is no sum of the counties' rates (亿元GDP死亡率, 占比（%）) on their rows.
+    notSummed: (row) => rowKinds[row] === 'rate' && namesRate(rowLabels[row] ?? '', lexicon),
     addsAt: (row) => layout.addingRows?.has(row) === true,
+    plainAt: (row) => plainRows[row],
     ...(asideColumns.includes(true) ? { aside: (col: number) => asideColumns[col] } : {}),
   };
   const columns = searchRelations(columnContext);
@@ -150,9 +165,15 @@ export function inferSheet(
   const derived = new Set(
     columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),
   );
+  // The header as typed, unit included: `企业数增长（%）` is a rate by its unit, `年份` and `人均…` by their words.
+  const namedRate = (col: number) =>
+    derived.has(col) || rateColumns?.has(col) === true || notAdding(columnHeaders[col] ?? '');
+  // A difference with a rate or ratio among its lines is of rates: this year's 死亡率, last year's and 比上年增减.
+  for (const r of columns.relations)
+    if (r.kind === 'difference' && [r.target, ...r.members].some(namedRate))
+      [r.target, ...r.members].forEach((col) => derived.add(col));
   const nonAdditive = (col: number) => {
-    // The header as typed, unit included: `企业数增长（%）` is a rate by its unit, `年份` and `人均…` by their words.
-    if (derived.has(col) || rateColumns?.has(col) === true || notAdding(columnHeaders[col] ?? '')) return true;
+    if (namedRate(col)) return true;
     let percent = 0;
     let numbers = 0;
     for (let row = 0; row < grid.rows; row++) {
@@ -194,6 +215,7 @@ export function inferSheet(
     { length: grid.cols },
     (_, col) => !changes[col] && !notAdding(columnHeaders[col] ?? ''),
   );
+  const periodRows = rowLabels.map((label) => lexicon.periodLabel.test(compactText(label)));
   const running = runningColumns(
     grid,
     (col) => periodFigures[col] && hasWord(columnHeaders[col] ?? '', 'running', lexicon),
@@ -210,9 +232,13 @@ export function inferSheet(
         leafA !== '' && leafA === leafB && hasWord(a, 'running', lexicon) && b !== '' && !hasWord(b, 'running', lexicon)
       );
     },
-    (row) => lexicon.periodLabel.test(compactText(rowLabels[row] ?? '')),
+    (row) => periodRows[row],
   );
   const rowView = viewOf(grid, 'row');
+  // A running total or balance (累计结余) over months holds on the months' total row the last month's figure.
+  const closingColumns = Array.from({ length: grid.cols }, (_, col) =>
+    hasWord(columnHeaders[col] ?? '', 'running', lexicon),
+  );
   // 其中 rows, and rows of means or rates (平均年龄（岁） between 党员总数 and its age bands), stand aside: asked of the
   // rows whose words call them no quantity to add only (a ledger's 50,000 labels are read once, for rowKinds), and
   // with figures (a note stating a rate is no line a walk meets).
@@ -234,6 +260,9 @@ export function inferSheet(
     identifier: (col) => identifiers[col],
     change: (col) => changes[col],
     addsAt: (col) => additive[col] && layout.addingColumns?.has(col) === true,
+    ...(closingColumns.includes(true)
+      ? { closing: (col: number) => closingColumns[col], periodLine: (row: number) => periodRows[row] }
+      : {}),
     ...(asideRows.includes(true) ? { aside: (row: number) => asideRows[row] } : {}),
   };
   const searchRows = () => {
@@ -315,4 +344,14 @@ function dropOutsideCopies(ctx: SearchContext, relations: InferredRelation[]): I
       (x) => x.target !== r.target && lines(x) === lines(r) && r.breaks.every((b) => x.support.includes(b.pos)),
     );
   return relations.filter((r) => !copies(r));
+}
+
+/**
+ * Whether a row's label, its unit's bracket aside, names a rate by the vocabulary's own words (死亡率（人/亿元）, 占比（%）):
+ * not by a word inside another (collaboration, demonstrated).
+ */
+function namesRate(label: string, lexicon: Lexicon): boolean {
+  const text = compactText(label);
+  const unit = bracketAtEnd(text);
+  return lexicon.rate.test(unit === undefined ? text : text.slice(0, text.lastIndexOf(unit) - 1));
 }

@@ -34,8 +34,21 @@ export interface SearchContext {
   positionLabel?: (pos: number) => string;
   /** Positions whose stated unit adds up (道路面积 | 万平方米, regions as columns): a sum's total there is no mean. */
   addsAt?: (pos: number) => boolean;
+  /** Positions whose label names a quantity and no rate or mean, and states no unit or a count's (流动党员, 党员数（人）). */
+  plainAt?: (pos: number) => boolean;
   /** Positions a sum, difference or mean is not checked at (non-additive columns for total rows). */
   ignore?: (pos: number) => boolean;
+  /**
+   * Positions of a running total or balance (累计结余, 1-本月累计), and lines of periods (1月, 2月): a sum of periods is
+   * not checked there, where the periods' total holds the last period's figure.
+   */
+  closing?: (pos: number) => boolean;
+  periodLine?: (line: number) => boolean;
+  /**
+   * Positions a sum or mean of three lines or more is not checked at, a difference still is: rows of rates where the
+   * regions are columns (全市 is no sum of the counties' 死亡率).
+   */
+  notSummed?: (pos: number) => boolean;
   /** Positions no relation is checked at: columns of codes, line numbers or ranks, whose figures are no quantities. */
   identifier?: (pos: number) => boolean;
   /**

@@ -117,9 +117,14 @@ export const parts: RelationModule<Parts> = {
         sums.set(key, group);
         group.checked++;
       }
-      const sum = present.reduce((s, p) => s + (p.f?.value ?? 0), 0);
+      let sum = present.reduce((s, p) => s + (p.f?.value ?? 0), 0);
       const cells = [check.whole, ...present.map((p) => p.ref)];
       const slack = slackOf(present.map((p) => p.f as NumberFigure)) + floatSlack(whole.value);
+      // The parts after the first adding up to it are its own breakdown (其中：已建立党组织的 | 单独组建 | 联合组建, typed
+      // deeper): within the whole as it is.
+      const first = present[0].f?.value ?? 0;
+      if (relation.check === 'sumWithinWhole' && present.length >= 3 && sameNumber(sum - first, first, decimals))
+        sum = first;
       const holds =
         relation.check === 'sumEqualsWhole'
           ? rounded

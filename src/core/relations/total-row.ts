@@ -44,7 +44,7 @@ function memberSum(
   stated: NumberFigure,
   structures: SheetStructures,
   notes: () => string[],
-): { sum: number; decimals: number; slack: number; dashed: boolean; withheld: number[] } | undefined {
+): { sum: number; decimals: number; slack: number; rounding: number; dashed: boolean; withheld: number[] } | undefined {
   let sum = 0;
   let dashed = false;
   const withheld: number[] = [];
@@ -83,14 +83,26 @@ function memberSum(
   // A per-head total (人均可支配收入 over 工资性收入 …) adds up per-head figures, each rounded to the yuan.
   const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
-  const rounding =
-    perHead || structures.columnIsRounded(column, decimals, total.row) ? halfUnits * (signed ? 2 : 1) : 0;
-  return { sum, decimals, slack: rounding + typedRange, dashed, withheld };
+  const rounding = halfUnits * (signed ? 2 : 1);
+  const rounded = perHead || structures.columnIsRounded(column, decimals, total.row);
+  return { sum, decimals, slack: (rounded ? rounding : 0) + typedRange, rounding, dashed, withheld };
 }
 
 /** Whether a total's stated figure is its members' sum, within the rounding of the figures. */
 const within = (stated: NumberFigure, { sum, decimals, slack }: { sum: number; decimals: number; slack: number }) =>
   slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals);
+
+/** Whether a column headed as carried over (累计结余) ends on the total's figure: the periods' total closes it. */
+function closesBalance(
+  column: HeaderColumn,
+  values: number[],
+  stated: number,
+  same: (a: number, b: number) => boolean,
+  model: SheetModel,
+): boolean {
+  const last = values.at(-1);
+  return last !== undefined && same(stated, last) && model.lexicon.inferenceWords.running.test(column.rawHeader);
+}
 
 /** Rows a running total may have with labels that name no period (see closesRunningTotal). */
 const RUNNING_ROWS = 6;
@@ -203,6 +215,9 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
       if (total.members.length === 0 || (model.onlyRows && !model.onlyRows.has(total.row))) continue;
       const rows = [total.row, ...total.members];
       let rowsAddUp: boolean | undefined; // asked only of a column of no kind of its own
+      // Totals off their members' sum by no more than the figures' rounding: rounded apart, where the notes say so or
+      // two columns or more are (合计 38411.14 over quarters adding to 38411.15, in 万元 the sheet does not state).
+      const offByRounding: Violation[] = [];
       for (const column of columns) {
         if (!ownKind.has(column) && !(rowsAddUp ??= unitAddsUp(model, rows))) continue;
         anyColumnAdds = true;
@@ -210,7 +225,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         if (!stated) continue;
         const members = memberSum(model, total, column, stated, structures, notes);
         if (!members) continue;
-        const { sum, decimals, slack, dashed, withheld } = members;
+        const { sum, decimals, slack, rounding, dashed, withheld } = members;
         if (within(stated, members)) {
           held.block(rows, column.col);
           continue;
@@ -223,7 +238,10 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         // A running total's rows are periods (or many: a ledger's months may be typed as dates); three categories rising
         // to a last one copied from the total below (党组织数 20, 33, 87 | 合计 87) are no running total.
         const runs = total.members.length >= RUNNING_ROWS || total.members.every((row) => periodRow(row));
-        if (runs && closesRunningTotal(values, stated.value, (a, b) => sameNumber(a, b, decimalsOf(stated)))) continue;
+        const same = (a: number, b: number) => sameNumber(a, b, decimalsOf(stated));
+        if (runs && closesRunningTotal(values, stated.value, same)) continue;
+        // Nor a balance carried over them (累计结余, falling in some months): the total closes it at the last figure.
+        if (runs && closesBalance(column, values, stated.value, same, model)) continue;
         // Not a member's figure in a column, or rows, whose unit adds up (流动党员数（人） 9 over 9, 58, 21 …: the row below
         // copied; 基本养老保险参保人数 | 万人 55.62 over 55.62 and 75.35).
         const adds = ownKind.has(column) ? model.columnAdds(column) : rowsAddUp === true;
@@ -241,7 +259,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         const formula = sumFormula(model, total.members, column.col);
         // Below the figures shown, where some are withheld: the total is at least their sum, what it is nobody can say.
         const hidden = withheld.map((row) => model.address(row, column.col)).join(phrase(ctx.lang, 'cellSeparator'));
-        violations.push({
+        const violation: Violation = {
           row: total.row,
           cells,
           expected,
@@ -256,8 +274,12 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
             formula: hidden ? phrase(ctx.lang, 'sumWithheld', { formula, cells: hidden }) : formula,
             difference: roundForDisplay(stated.value - sum, decimals),
           },
-        });
+        };
+        const byRounding = decimals > 0 && Math.abs(stated.value - sum) <= rounding + floatSlack(sum);
+        (byRounding ? offByRounding : violations).push(violation);
       }
+      if (offByRounding.length === 1 && !model.lexicon.roundingNote.test(notes().join('')))
+        violations.push(...offByRounding);
     }
     if (ownKind.size === 0 && !anyColumnAdds) return notApplicable(phrase(ctx.lang, 'noColumns'));
     return { applies: true, binding: new Map(), bindingNotes: [], violations, held };

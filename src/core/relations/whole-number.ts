@@ -1,4 +1,5 @@
 import type { NumberFigure } from '../figure';
+import { compactText } from '../header';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { HeldChecks } from './held-checks';
@@ -28,9 +29,12 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
         // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says, nor does a
         // per-head row (每万人口发明专利拥有量 | 件).
         if (ctx.model.isRateRow(row) || (column.unit === undefined && !ctx.model.mayHoldCounts(row))) continue;
-        if (ctx.model.lexicon.notAdditive.test(ctx.model.rowLabel(row))) continue;
+        // Nor does a row named as a rate (党组织覆盖率 among 单位数 and 党员数, regions as columns, the units in the title)
+        // or a figure typed as a percentage.
+        const label = compactText(ctx.model.rowLabel(row));
+        if (ctx.model.lexicon.notAdditive.test(label) || ctx.model.lexicon.rate.test(label)) continue;
         const f = ctx.model.number(row, column.col) as NumberFigure;
-        if (f.approximate) continue;
+        if (f.approximate || f.percent) continue;
         const actual = figureText(f);
         violations.push({
           row,
