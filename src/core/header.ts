@@ -16,6 +16,7 @@ export function compactText(raw: string): string {
   return WHITESPACE.test(text) ? text.replace(WHITESPACE_RE, '') : text;
 }
 
+/** Footnote marks ① to ⑳ ending a header, after its unit. */
 const HEADER_MARKS = /[\u2460-\u2473]+$/;
 
 /**

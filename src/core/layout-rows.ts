@@ -27,6 +27,7 @@ import type { Cell, Merge } from './snapshot';
 const NOTE_MIN_LENGTH = 40;
 /** A code cell (201, 01); and a code opening a label (201一般公共服务支出), not a year or a date (2024年). */
 const DIGITS = /^\d+$/;
+const CODE = /^(\d{3,})(?![\d.\uff0e%\u5e74\u6708\u65e5\u5b63\u53f7])/;
 // An industry's code (国民经济行业分类) at a label's start: a section's letter (C 制造业), or a division's two digits after
 // it or alone under a section (C14 食品制造业, 14 食品制造业).
 const SECTION = /^([A-T])(?![A-Za-z0-9])/;
@@ -40,7 +41,7 @@ function industryCode(text: string, section: string | undefined): string | undef
   const own = division?.[1] || section;
   return division && own ? own + division[2] : undefined;
 }
-const CODE = /^(\d{3,})(?![\d.\uff0e%\u5e74\u6708\u65e5\u5b63\u53f7])/;
+
 /** No leading texts: one list for the rows of a table with no column left of its labels. */
 const NO_TEXTS: readonly string[] = [];
 
@@ -481,6 +482,21 @@ export function readRows(
   const pageRows: number[] = [];
   // The section an industry's division is listed under (C 制造业 | 14 食品制造业): see industryCode.
   let section: string | undefined;
+  // The rows after a 其中 row, at its indent, adding up to its whole are the whole's members, not more of its items
+  // (从业人员期末人数 | 其中：女性 | 在岗职工 | 劳务派遣人员 | 其他从业人员): read once per list.
+  const levelRunAddsUp = (open: NonNullable<typeof breakdown>, from: number) => {
+    if (open.levelAdds === undefined) {
+      const run: number[] = [];
+      for (let k = from; k < end; k++) {
+        const typed = indentOf(rowLabel(reading, reader, k));
+        const excel = labelIndent(reader, sheet.rows[k] ?? [], k, sheet.rows);
+        if (typed !== open.level?.indent || excel !== open.level.excelIndent) break;
+        run.push(k);
+      }
+      open.levelAdds = run.length >= 2 && sumsTo(compareSum(sums, open.row, run));
+    }
+    return open.levelAdds;
+  };
 
   for (let r = firstDataRow; r < end; r++) {
     const row = sheet.rows[r] ?? [];
@@ -506,21 +522,6 @@ export function readRows(
     // from here add up to it, however deep they are typed (总计 | 其中：50人以上 | 营业收入 bands, indented deeper). Under
     // another row it runs on where a row is deeper than its 其中 row, or completes it (公务用车购置及运行费 | 其中：购置费 |
     // 运行费).
-    // The rows from here at the 其中 row's indent adding up to its whole are its members, the 其中 row one of them too
-    // (从业人员期末人数 | 其中：女性 | 在岗职工 | 劳务派遣人员 | 其他从业人员): read once per list.
-    const levelRunAddsUp = (open: NonNullable<typeof breakdown>, from: number) => {
-      if (open.levelAdds === undefined) {
-        const run: number[] = [];
-        for (let k = from; k < end; k++) {
-          const typed = indentOf(rowLabel(reading, reader, k));
-          const excel = labelIndent(reader, sheet.rows[k] ?? [], k, sheet.rows);
-          if (typed !== open.level?.indent || excel !== open.level.excelIndent) break;
-          run.push(k);
-        }
-        open.levelAdds = run.length >= 2 && sumsTo(compareSum(sums, open.row, run));
-      }
-      return open.levelAdds;
-    };
     const continues = (open: typeof breakdown) =>
       open !== undefined &&
       role === 'region' &&

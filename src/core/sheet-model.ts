@@ -440,7 +440,6 @@ export class SheetModel {
     return bracket === undefined || isCountUnit(bracket, this.lexicon);
   }
 
-  /** Whether every figure of a column's rows is a whole number, none negative (at least one figure). */
   /** Whether most of a column's figures have a fraction (2.77, 3.25): no count, whatever unit the sheet states. */
   private mostlyFractions(column: HeaderColumn): boolean {
     let fractions = this.shared.fractionColumns.get(column.col);
@@ -458,6 +457,7 @@ export class SheetModel {
     return fractions;
   }
 
+  /** Whether every figure of a column's rows is a whole number, none negative (at least one figure). */
   private holdsWholeFigures(column: HeaderColumn): boolean {
     let whole = this.shared.wholeColumns.get(column.col);
     if (whole === undefined) {

@@ -43,6 +43,7 @@ export interface SearchContext {
    * not checked there, where the periods' total holds the last period's figure.
    */
   closing?: (pos: number) => boolean;
+  /** Lines whose label is a period (1月, 一季度), asked where there are closing positions. */
   periodLine?: (line: number) => boolean;
   /**
    * Positions a sum or mean of three lines or more is not checked at, a difference still is: rows of rates where the
