@@ -3,8 +3,9 @@ import { describeCaseBook, type CaseSheet } from './helpers/case-book';
 /**
  * Issue 9, round 71 (/tmp/round71a–b: party organisations of non-public enterprises by industry (国民经济行业分类);
  * medical insurance funds of counties and cities, written by outside testers who had not written statlint):
- * - Industries nested by their codes only (C 制造业 | C14 食品制造业, or 14 under C), not indented, a row of no code
- *   (其他行业) at the end: the 总计 adds up the sections, not the sections and their divisions.
+ * - Industries nested by their codes only (C 制造业 | C14 食品制造业, or 14 under C, or in a 代码 column after the
+ *   names), not indented, a row of no code (其他行业) at the end: the 总计 adds up the sections, not the sections and
+ *   their divisions.
  * - Rows at the indent of a 其中 row right after it (其中：农业 | 林业) are more of its items, not the whole's members.
  * - A footnote mark after a rate's unit (党组织覆盖率（%）①) leaves it a rate: a 其中 row's rate may pass its whole's.
  * - The sheet's unit of people (单位：人、%) is no unit of a column of fractions (在职退休比 3.25).
@@ -54,6 +55,27 @@ const agriculture: CaseSheet = {
   ],
   merges: ['A1:F1'],
   plant: { address: 'C3', value: 87 },
+};
+
+// The codes in a column of their own after the names, no name indented (2022年末…（分行业）, a tester's form).
+const coded: CaseSheet = {
+  name: '代码列',
+  rows: [
+    ['2022年末非公有制企业党建工作基本情况（分行业）'],
+    ['行业名称', '代 码', '企业数（个）', '已建党组织企业数（个）', '覆盖率（%）', '党员数（人）'],
+    ['总　计', null, 427, 223, 52.2, 566],
+    ['农、林、牧、渔业', 'A', 26, 13, 50, 31],
+    ['采矿业', 'B', 15, 5, 33.3, 6],
+    ['制造业', 'C', 333, 178, 53.5, 460],
+    ['农副食品加工业', '13', 18, 14, 77.8, 20],
+    ['食品制造业', '14', 10, 3, 30, 17],
+    ['酒、饮料和精制茶制造业', '15', 5, 2, 40, 9],
+    ['建筑业', 'E', 53, 27, 50.9, 69],
+    ['房屋建筑业', '47', 20, 11, 55, 30],
+    ['土木工程建筑业', '48', 13, 6, 46.2, 14],
+  ],
+  merges: ['A1:F1'],
+  plant: { address: 'C3', value: 472 },
 };
 
 const registration: CaseSheet = {
@@ -148,6 +170,7 @@ const months: CaseSheet = {
 describe('round 71: industries nested by their codes', () => {
   describe('codes in the labels, not indented', () => describeCaseBook('分行业', [industries]));
   describe('其中：农业 | 林业 at one indent', () => describeCaseBook('农业', [agriculture]));
+  describe('codes in a column of their own', () => describeCaseBook('代码列', [coded]));
   describe('a footnote mark after a rate’s unit', () => describeCaseBook('登记注册类型', [registration]));
 });
 

@@ -42,6 +42,13 @@ function industryCode(text: string, section: string | undefined): string | undef
   return division && own ? own + division[2] : undefined;
 }
 
+/** The code in a row's code column: a budget subject's digits (20101) or an industry's (A, 13 under A as A13). */
+function codeCell(reader: RowReader, row: (Cell | null)[], section: string | undefined): string | undefined {
+  if (reader.codeColumn === undefined) return undefined;
+  const text = compactText(cellText(row[reader.codeColumn]));
+  return CODE.test(text) && DIGITS.test(text) ? text : industryCode(text, section);
+}
+
 /** No leading texts: one list for the rows of a table with no column left of its labels. */
 const NO_TEXTS: readonly string[] = [];
 
@@ -78,6 +85,8 @@ export interface RowReader {
   labelMerges: Map<number, Merge>;
   /** The label column's header says only some regions are listed (主要区县): a total is not their sum. */
   partialList: boolean;
+  /** A column of codes right after the label column (代码: A | 13 | 14 …), read where the labels carry none. */
+  codeColumn?: number;
 }
 
 /** Excel's indent level of a row's label cell (of the merge's top cell when the label is merged down). */
@@ -609,7 +618,7 @@ export function readRows(
     const code =
       number !== undefined && leading.every((text) => DIGITS.test(text))
         ? leading.join('')
-        : (CODE.exec(label)?.[1] ?? industryCode(number ?? label, section));
+        : (CODE.exec(label)?.[1] ?? industryCode(number ?? label, section) ?? codeCell(reader, row, section));
     if (code?.length === 1) section = code;
     // A memo line (附：民间投资) and the rows after it hold figures of their own: checked row by row, summed into no total.
     memoFrom ??= lexicon.memoRow.test(label) ? r : undefined;

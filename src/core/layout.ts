@@ -138,6 +138,9 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     for (let r = m.top, last = Math.min(m.bottom, sheet.rows.length - 1); r <= last; r++) labelMerges.set(r, m); // a merge to row 1048576 covers the rows there are
   }
   const leadingColumns = headers.filter((h) => h.col < plan.labelColumn).map((h) => h.col);
+  // A column of codes right after the labels (行业名称 | 代码 | …): the rows' codes, where the labels carry none.
+  const codeHeader = headers.find((h) => h.col === plan.labelColumn + 1);
+  const codeColumn = codeHeader && lexicon.identifier.test(codeHeader.norm.join('')) ? plan.labelColumn + 1 : undefined;
   const labelHeader = headers.find((h) => h.col === plan.labelColumn)?.norm.join('') ?? '';
   const partialList = lexicon.partialListHeader.test(labelHeader) || titleNamesMainOnes(reading, labelHeader);
   const figureColumns = layout.columns.map((c) => c.col);
@@ -147,7 +150,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
     reading,
     firstDataRow,
     layout.columns,
-    { labelColumn: plan.labelColumn, leadingColumns, labelMerges, partialList },
+    { labelColumn: plan.labelColumn, leadingColumns, labelMerges, partialList, codeColumn },
     width,
     layout.nextTable,
   );
