@@ -109,8 +109,6 @@ function sortedRows(rows: number[]): number[] {
 interface SharedReadings {
   /** Whether each column without a unit holds whole figures only. */
   wholeColumns: Map<number, boolean>;
-  /** Whether most of each column's figures have a fraction (see mostlyFractions). */
-  fractionColumns: Map<number, boolean>;
   /** The rows that state a rate unit. */
   rateRows?: Set<number>;
   /** The whole each column without a unit is a part of, null for none (see wholeOf). */
@@ -151,7 +149,6 @@ export class SheetModel {
     /** What the sheet's models share, as they share its figures. */
     private readonly shared: SharedReadings = {
       wholeColumns: new Map(),
-      fractionColumns: new Map(),
       wholes: new Map(),
       negativeColumns: new Map(),
       typedNegative: new Map(),
@@ -373,11 +370,8 @@ export class SheetModel {
       // Units of several kinds (单位：个、%、万元): a header ending as a count's (村数) over whole figures is one.
       return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
     }
-    if (this.layout.defaultUnit !== undefined || column.unit !== undefined) {
-      const kind = this.unitKind(this.layout.defaultUnit) ?? 'unknown';
-      // The sheet's unit of people (单位：人、%) over a column of fractions (在职退休比 2.77): a ratio it did not name.
-      return kind === 'count' && column.unit === undefined && this.mostlyFractions(column) ? 'unknown' : kind;
-    }
+    if (this.layout.defaultUnit !== undefined || column.unit !== undefined)
+      return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
     // No unit anywhere: a header ending as a count's (新建党组织数) over whole figures, none negative, is one.
     return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
   }
@@ -438,23 +432,6 @@ export class SheetModel {
     if (!this.lexicon.peopleEnding.test(column.rawHeader)) return false;
     const bracket = bracketAtEnd(column.rawHeader);
     return bracket === undefined || isCountUnit(bracket, this.lexicon);
-  }
-
-  /** Whether most of a column's figures have a fraction (2.77, 3.25): no count, whatever unit the sheet states. */
-  private mostlyFractions(column: HeaderColumn): boolean {
-    let fractions = this.shared.fractionColumns.get(column.col);
-    if (fractions === undefined) {
-      let [figures, parts] = [0, 0];
-      for (const row of this.allRows) {
-        const v = this.valueAt(row, column.col);
-        if (v === undefined) continue;
-        figures++;
-        if (!Number.isInteger(v)) parts++;
-      }
-      fractions = parts * 2 > figures;
-      this.shared.fractionColumns.set(column.col, fractions);
-    }
-    return fractions;
   }
 
   /** Whether every figure of a column's rows is a whole number, none negative (at least one figure). */
