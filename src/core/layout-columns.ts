@@ -393,7 +393,8 @@ export function settlePartsByFigures(
 
 /**
  * Whether the k-th column and some of the columns after it, parts of `whole` only by following its 其中 column, add up
- * with the whole to a column before it on every row with their figures (two rows at least, within the rounding shown).
+ * with the whole to a column before it on the rows with their figures (two rows at least, within the rounding shown),
+ * or with the whole and the columns between (合计 | 文化馆 | 文化站 | 博物馆 | 其中：国有博物馆 | 美术馆).
  */
 function siblingsOfWhole(
   columns: HeaderColumn[],
@@ -405,22 +406,32 @@ function siblingsOfWhole(
   const wholeAt = columns.findIndex((c) => c.col === whole);
   let last = k;
   while (last + 1 < columns.length && columns[last + 1].partOf === whole && !columns[last + 1].isRate) last++;
-  const candidates = columns.slice(0, wholeAt).filter((c) => !c.isRate && c.partOf === undefined);
+  const sibling = (c: HeaderColumn) => !c.isRate && c.partOf === undefined;
+  const candidates = columns.slice(0, wholeAt).filter(sibling);
+  // On every row but one at most: a figure typed wrong does not make the columns parts.
+  const sumsAt = (total: number, added: number[]) => {
+    let held = 0;
+    let broken = 0;
+    for (const r of rows) {
+      const figures = added.map((col) => value(r, col));
+      const stated = value(r, total);
+      if (Number.isNaN(stated) || figures.some(Number.isNaN)) continue;
+      const sum = figures.reduce((a, b) => a + b, 0);
+      const slack = [stated, ...figures].reduce((s, f) => s + halfUnit(f), 0) + floatSlack(stated, sum);
+      if (Math.abs(stated - sum) > slack) broken++;
+      else held++;
+    }
+    return held >= 2 && broken <= 1;
+  };
   for (let end = last; end >= k; end--) {
     const added = [whole, ...columns.slice(k, end + 1).map((c) => c.col)];
     for (const candidate of candidates) {
-      let held = 0;
-      let broken = false;
-      for (const r of rows) {
-        const figures = added.map((col) => value(r, col));
-        const total = value(r, candidate.col);
-        if (Number.isNaN(total) || figures.some(Number.isNaN)) continue;
-        const sum = figures.reduce((a, b) => a + b, 0);
-        const slack = [total, ...figures].reduce((s, f) => s + halfUnit(f), 0) + floatSlack(total, sum);
-        if (Math.abs(total - sum) > slack) broken = true;
-        else held++;
-      }
-      if (!broken && held >= 2) return true;
+      const between = columns
+        .slice(columns.indexOf(candidate) + 1, wholeAt)
+        .filter(sibling)
+        .map((c) => c.col);
+      if (sumsAt(candidate.col, added) || (between.length > 0 && sumsAt(candidate.col, [...between, ...added])))
+        return true;
     }
   }
   return false;

@@ -26,18 +26,23 @@ const HEADER_SCAN_ROWS = 30;
 /** The most rows a header may have (year | subject | measure | breakdown). */
 const MAX_HEADER_ROWS = 4;
 
+/** A column's number in brackets, compacted: （1） → (1). */
+const BRACKETED_NUMBER = /^\((\d+)\)$/;
+
 /** The `栏次` row some forms put under the header: its column-number labels then 1, 2, 3 … */
 function isColumnNumberRow(row: (Cell | null)[], lexicon: Lexicon): boolean {
   let expected = 1;
   for (const cell of row) {
     const kind = cellKind(cell, lexicon);
     if (kind === 'empty') continue;
-    if (kind === 'number') {
-      if (typeof cell?.value !== 'number' && Number(compactText(cellText(cell))) !== expected) return false;
+    const text = compactText(cellText(cell));
+    // Numbered in brackets (甲 | （1） | （2）), which read as negatives where typed as numbers' text.
+    if (Number(BRACKETED_NUMBER.exec(text)?.[1]) === expected) expected++;
+    else if (kind === 'number') {
+      if (typeof cell?.value !== 'number' && Number(text) !== expected) return false;
       if (typeof cell?.value === 'number' && cell.value !== expected) return false;
       expected++;
     } else {
-      const text = compactText(cellText(cell));
       // A column's number with how it is worked out (`5＝2＋4`, `6=5÷1`).
       const worked = /^(\d+)[=＝]/.exec(text);
       if (worked && Number(worked[1]) === expected) expected++;
@@ -187,14 +192,15 @@ function withoutSections(seen: number[], sheet: SheetSnapshot, lexicon: Lexicon)
 }
 
 /**
- * The units of a unit row under the header (`家 | 个 | %`, `(人) | (万元)`), by column; undefined when any cell of
+ * The units of a unit row under the header (`家 | 个 | %`, `(人) | (万元)`, `单位 | 个 | %`), by column; undefined when any cell of
  * the row is anything but a unit (`（公顷） | # 公园绿地面积 | （个）` is the lower row of a two-row header).
  */
 export function unitsUnderHeader(row: (Cell | null)[] | undefined, lexicon: Lexicon): Map<number, string> | undefined {
   const units = new Map<number, string>();
   let others = false;
   (row ?? []).forEach((cell, col) => {
-    if (isEmptyCell(cell)) return;
+    // The row's label may say what it is (单位 | 个 | 个 | %).
+    if (isEmptyCell(cell) || lexicon.unitHeader.test(compactText(cellText(cell)))) return;
     const unit = lexicon.unitCell.exec(compactText(cellText(cell)))?.[1];
     if (unit !== undefined) units.set(col, unit);
     else others = true;
@@ -264,18 +270,23 @@ export function nextTableStart(
     const headed = figureColumns.filter(
       (c) => cellKind(row[c], lexicon) === 'text' && WORD_CHARACTER.test(cellText(row[c])),
     );
-    // Two at least, or the one a table of one figure column has (指标 | 单位 | 2024年, then 表2 under it).
-    if (headed.length < Math.min(2, figureColumns.length)) continue;
+    const label = labelOf(r);
+    // Two at least, or the one a table of one figure column has (指标 | 单位 | 2024年, then 表2 under it), or one beside
+    // this table's label header repeated (a 续表 of the columns too wide for the page: 县（市、区） | 研发经费投入强度（%）).
+    const repeatsLabelHeader = label !== '' && ownLabels.has(label) && lexicon.labelHeader.test(label);
+    if (headed.length < (repeatsLabelHeader ? 1 : Math.min(2, figureColumns.length))) continue;
     const s = rowStats(row, lexicon);
     if (s.numbers > 0 || s.missing > 0 || (ownHeading.has(heading(r)) && !otherUnit(r))) continue;
-    const label = labelOf(r);
     const knownLabel = label === '' || ownLabels.has(label) || lexicon.labelHeader.test(label);
     let figures = false;
     for (let k = r + 1; k < Math.min(rows.length, r + 1 + HEADER_TO_FIGURES) && !figures; k++)
       figures = isDataRow(rowStats(rows[k], lexicon));
     if (!figures) continue;
     let start = r;
-    while (start - 1 > firstDataRow && titleLine(start - 1)) start--;
+    // Its title lines, and a blank row between them and its header (title | 填报单位 | 单位：个，人 | blank | 项目 …).
+    const blankUnderTitle = () => start === r && start - 2 > firstDataRow && blank(start - 1) && titleLine(start - 2);
+    while (start - 1 > firstDataRow && (titleLine(start - 1) || blankUnderTitle()))
+      start -= titleLine(start - 1) ? 1 : 2;
     // A label header of its own (学历 under a table by 领域) heads another table only under a title of its own.
     if (!knownLabel && start === r) continue;
     if (start - 1 > firstDataRow && blank(start - 1)) return start;
@@ -326,6 +337,12 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
       problem(reading, 'problemTextOnly');
     else problem(reading, 'problemNoFigures', { count: HEADER_SCAN_ROWS });
     return undefined;
+  }
+  // A row numbering the columns in words or brackets (甲 | （1） | （2）) holds no figure: it stands under the header too.
+  const numbering = seen[seen.length - 1];
+  if (columnNumberRow === undefined && seen.length >= 2 && isColumnNumberRow(sheet.rows[numbering], lexicon)) {
+    columnNumberRow = numbering;
+    seen.pop();
   }
   // Sections named on rows of their own are passed over, then a row of units right under the header is read for the
   // units, and the header is looked for above it.
@@ -379,11 +396,16 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
  */
 function isGlossRow(sheet: SheetSnapshot, upper: number, lower: number): boolean {
   const [up, low] = [sheet.rows[upper] ?? [], sheet.rows[lower] ?? []];
+  // A header cell merged down from the row above (县（市、区） over two header rows) is glossed on the row under both.
+  const headerText = (c: number) => {
+    const merge = sheet.merges.find((m) => m.top < upper && m.bottom >= upper && m.left <= c && m.right >= c);
+    return compactText(cellText(merge ? sheet.rows[merge.top]?.[merge.left] : up[c]));
+  };
   let glosses = 0;
   for (let c = 0; c < low.length; c++) {
     const gloss = compactText(cellText(low[c]));
     if (gloss === '') continue;
-    if (!isGlossOf(gloss, compactText(cellText(up[c])))) return false;
+    if (!isGlossOf(gloss, headerText(c))) return false;
     glosses++;
   }
   return glosses >= 2;

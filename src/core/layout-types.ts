@@ -95,3 +95,11 @@ export function figureRows(layout: SheetLayout): number[] {
     layout.partRows.map((p) => p.row),
   );
 }
+
+/** The row each row is nested in: the total or subtotal it is a member of, or the whole it is a 其中 part of. */
+export function nestedRows(layout: SheetLayout): Map<number, number> {
+  const nestedIn = new Map<number, number>();
+  for (const t of layout.totalRows) for (const member of t.members) nestedIn.set(member, t.row);
+  for (const p of layout.partRows) nestedIn.set(p.row, p.partOfRow);
+  return nestedIn;
+}

@@ -1,4 +1,5 @@
 import { noteTexts } from './layout-cells';
+import { nestedRows } from './layout-types';
 import { inferredConfirmations, inferredFailures, inferredExplanation, nearFailures } from './inference/findings';
 import { inferSheet, type SheetInference } from './inference/infer';
 import { matchedSpelling } from './binding';
@@ -164,6 +165,9 @@ function checkTable(
     comparableGrowth: layout.comparableGrowth,
     totalRows: new Set(layout.totalRows.filter((t) => t.members.length > 0).map((t) => t.row)),
     partRows: new Set(layout.partRows.map((p) => p.row)),
+    partColumns: new Set(layout.columns.filter((c) => c.partOf !== undefined).map((c) => c.col)),
+    nestedIn: nestedRows(layout),
+    ...(layout.unitColumn === undefined ? {} : { rowUnit: (row: number) => model.rowUnit(row) }),
     notes: noteTexts(sheet, layout),
     addingRows: model.rowsStateUnits() ? new Set(model.rowsToCheck.filter((r) => model.rowAdds(r))) : undefined,
     addingColumns: new Set(layout.columns.filter((c) => model.columnAdds(c)).map((c) => c.col)),

@@ -317,9 +317,23 @@ function unconfirmedMember(ctx: SearchContext, r: InferredRelation): boolean {
   });
 }
 
+/**
+ * A sum over a line and a line nested in it (L 租赁和商务服务业 = J 金融业 + J66 … J69, matched in a few columns by
+ * accident): no table adds a whole and its own parts.
+ */
+function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
+  const { nestedIn } = ctx;
+  if (!nestedIn || r.kind !== 'sum') return false;
+  const members = new Set(r.members);
+  return r.members.some((m) => {
+    for (let outer = nestedIn(m); outer !== undefined; outer = nestedIn(outer)) if (members.has(outer)) return true;
+    return false;
+  });
+}
+
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
-  if (unconfirmedMember(ctx, r)) return false;
+  if (unconfirmedMember(ctx, r) || countsTwice(ctx, r)) return false;
   if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
@@ -353,6 +367,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // 劣Ⅴ section): matched by accident.
   const rate = (line: number) => hasWord(ctx.label(line), 'rate', ctx.lexicon);
   if (r.kind === 'ratio' && r.members.every(rate) && !rate(r.target)) return false;
+  // Nor is a rate a sum of figures that name none (电视节目人口综合覆盖率 99.92 = 文化馆 8 + 文化站 91, within the counts'
+  // rounding once the rate's is added to it): a rate sums rates.
+  if (r.kind === 'sum' && rate(r.target) && !r.members.some(rate)) return false;
   // Nor is it a figure over a share in per cent, but where the figure is that share's count (Enrollment = Eligible ÷
   // Percent eligible): 总收入 = 村均收入 ÷ 空壳村占比（%） × 100 holds by accident in towns of one 空壳村 each. (Over an
   // exchange rate, an amount is converted.)
@@ -425,7 +442,7 @@ const periodLine = (ctx: SearchContext, line: number) => {
  * Two period columns and a third headed as their difference (2023年 | 2022年 | 比上年增减（百分点）), not in per cent
  * (a growth rate is no difference): the difference's line, where the relation is between those three.
  */
-function headedDifference(ctx: SearchContext, r: Candidate): number | undefined {
+export function headedDifference(ctx: SearchContext, r: Candidate): number | undefined {
   if (ctx.view.axis !== 'column' || (r.kind !== 'sum' && r.kind !== 'difference') || r.members.length !== 2)
     return undefined;
   const lines = [r.target, ...r.members];

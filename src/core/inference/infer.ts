@@ -102,8 +102,14 @@ export function inferSheet(
     totalRows?: ReadonlySet<number>;
     /** Rows that are 其中 parts of a row above them (SheetLayout.partRows). */
     partRows?: ReadonlySet<number>;
+    /** Columns that are 其中 parts of a column before them (HeaderColumn.partOf). */
+    partColumns?: ReadonlySet<number>;
+    /** The row each row is nested in: the total or subtotal it is a member of, the whole it is a 其中 part of. */
+    nestedIn?: ReadonlyMap<number, number>;
     /** The notes under the table, compacted: the relations they state are checked too (see stated.ts). */
     notes?: string[];
+    /** Each row's unit where a 单位 column states it (SheetModel.rowUnit): 艺术表演团体 | 个 is a count, exact. */
+    rowUnit?: (row: number) => string | undefined;
     /** Rows whose stated unit adds up, where the indicators are rows (SheetModel.rowAdds). */
     addingRows?: ReadonlySet<number>;
     /** Columns whose stated unit adds up (SheetModel.columnAdds). */
@@ -116,9 +122,9 @@ export function inferSheet(
   // indicators are rows.
   const meanOrRate = (text: string) => hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon);
   const notAdding = (text: string) => meanOrRate(text) || lexicon.notAdditive.test(text);
-  const rowKinds = rowLabels.map((label) => {
+  const rowKinds = rowLabels.map((label, row) => {
     if (label === '') return undefined;
-    if (isCountUnit(labelUnit(label, lexicon), lexicon)) return 'count';
+    if (isCountUnit(layout.rowUnit?.(row) ?? labelUnit(label, lexicon), lexicon)) return 'count';
     return notAdding(label) ? 'rate' : undefined;
   });
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row]);
@@ -127,10 +133,11 @@ export function inferSheet(
   // 增长速度按现价计算 under the table, and no clause of comparable prices (其余按可比价计算) beside it.
   const notes = (layout.notes ?? []).map((note) => simplifiedText(note, lexicon));
   // Columns of means or rates stand aside from a total's breakdown (党员总数 | 平均年龄（岁） | 30岁及以下 …); not every
-  // line of no quantity to add (电话信访 is counted).
+  // line of no quantity to add (电话信访 is counted). So do 其中 columns (博物馆 | 其中：国有博物馆 | 美术馆).
   const asideColumns = Array.from(
     { length: grid.cols },
-    (_, col) => rateColumns?.has(col) === true || meanOrRate(columnHeaders[col] ?? ''),
+    (_, col) =>
+      rateColumns?.has(col) === true || layout.partColumns?.has(col) === true || meanOrRate(columnHeaders[col] ?? ''),
   );
   // Rows that name a quantity and nothing it is worked out as (a change, balance, running total, extreme), in a count's
   // unit or none (流动党员 under 党员数; not CUMULATIVE BALANCE, whose 1987 - 2003 figure is its last year's).
@@ -254,6 +261,11 @@ export function inferSheet(
     lexicon,
     view: rowView,
     label: (row) => rowLabels[row] ?? '',
+    // The label with its unit (研发经费投入强度（%）), the 单位 column's where there is one.
+    header: (row) => {
+      const unit = layout.rowUnit?.(row);
+      return unit === undefined ? (rowLabels[row] ?? '') : `${rowLabels[row] ?? ''}(${unit})`;
+    },
     isTotal: isTotalRow,
     ignore: (col) => !additive[col],
     copyOf: (col) => copies.get(col),
@@ -264,6 +276,7 @@ export function inferSheet(
       ? { closing: (col: number) => closingColumns[col], periodLine: (row: number) => periodRows[row] }
       : {}),
     ...(asideRows.includes(true) ? { aside: (row: number) => asideRows[row] } : {}),
+    ...(layout.nestedIn?.size ? { nestedIn: (row: number) => layout.nestedIn?.get(row) } : {}),
   };
   const searchRows = () => {
     const found = searchRelations(rowContext);

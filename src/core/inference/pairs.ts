@@ -1,4 +1,4 @@
-import { headedChange, ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
+import { headedChange, headedDifference, ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
 import { DECLINE_SCALES, firstAtLeast, RATIO_SCALES, SCALES, verdictAt } from './relations';
@@ -85,21 +85,24 @@ function nearPairs(
 
 /**
  * The scale of a rate per so many people (每千人口床位（张）) over a base in a multiplied unit (常住人口（万人）):
- * 1000 ÷ 10,000, a scale no other ratio is tried at. Undefined where the target's header names no such count or the
- * units of a pair make a scale already tried.
+ * 1000 ÷ 10,000, a scale no other ratio is tried at; or of a percentage of two amounts in units of different
+ * multiples (研发经费投入强度（%） = R&D经费（万元） ÷ 地区生产总值（亿元） × 100 ÷ 10,000). Undefined where the target's
+ * header names no such count nor per cent, or the units of a pair make a scale already tried.
  */
 function perPopulationScale(
   ctx: SearchContext,
   target: number,
 ): ((a: number, b: number) => number | undefined) | undefined {
-  const per = ctx.lexicon.perPopulation(ctx.label(target));
   const header = ctx.header;
-  if (per === undefined || header === undefined) return undefined;
+  if (header === undefined) return undefined;
+  const unitOf = (line: number) => normaliseHeader(header(line), ctx.lexicon).unit;
+  const per = ctx.lexicon.perPopulation(ctx.label(target)) ?? (unitOf(target) === '%' ? 2 : undefined);
+  if (per === undefined) return undefined;
   const powers = new Map<number, number>();
   const power = (line: number) => {
     let p = powers.get(line);
     if (p === undefined) {
-      const unit = normaliseHeader(header(line), ctx.lexicon).unit;
+      const unit = unitOf(line);
       powers.set(line, (p = (unit === undefined ? undefined : ctx.lexicon.unitOf(unit)?.scale) ?? 0));
     }
     return p;
@@ -127,9 +130,9 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
     const usable = skipped > 0 ? figures.filter((pos) => !passedOver(pos)) : figures;
     const sample = usable.slice(0, SAMPLE);
     if (sample.length < MIN_SUPPORT[view.axis]) continue;
-    // A change its header names (2023年比上年增长（%）) needs the three rows it is then kept on, weak ones too (see
-    // acceptance.ts).
-    const headed = headedChange(ctx, c);
+    // A change or difference its header names (2023年比上年增长（%）, 2023年 | 2024年 | 比上年增减) needs the three rows it
+    // is then kept on, weak ones too (41 = 41 + 0; see acceptance.ts).
+    const headed = headedChange(ctx, c) || headedDifference(ctx, c) !== undefined;
     const needed = Math.min(sample.length - 1, headed ? 3 : MIN_SUPPORT[view.axis]);
     // A second break only in a full sample, or one of all the target's figures (checking everywhere costs no more): a
     // short sample of a long line would pass too many pairs on to be checked everywhere.

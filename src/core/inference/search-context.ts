@@ -28,7 +28,7 @@ export interface SearchContext {
   isTotal?: (line: number) => boolean;
   /** The header of a line (column header or row label), for choosing among candidates. */
   label: (line: number) => string;
-  /** A line's header as typed, its unit in brackets included (`比上年增减（百分点）`), where lines are columns. */
+  /** A line's header or row label as typed, its unit in brackets included (`比上年增减（百分点）`, `地区生产总值（亿元）`). */
   header?: (line: number) => string;
   /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
   positionLabel?: (pos: number) => string;
@@ -57,6 +57,11 @@ export interface SearchContext {
    * part rows); columns of means or rates (平均年龄（岁） between 党员总数 and its age bands).
    */
   aside?: (line: number) => boolean;
+  /**
+   * The line a line is nested in by the layout: a member of its subtotal or total, or a 其中 part of its whole (H61 住宿业
+   * under H 住宿和餐饮业). A sum over a line and one nested in it counts the inner one twice.
+   */
+  nestedIn?: (line: number) => number | undefined;
   /**
    * The position whose figures a position repeats at another scale, and that scale (a column of shares, 占收入比重, of
    * the counts beside it, 100 ÷ their total): where both are read, a relation holding there holds once, not twice.

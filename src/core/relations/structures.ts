@@ -149,8 +149,14 @@ export class SheetStructures {
     if (this.breakdownList) return this.breakdownList;
     const { model } = this;
     const list: Breakdown[] = [];
+    // Where the indicators are rows, a row of rates, means or changes (党组织覆盖率（%）, 人均文化事业费, 增长（%）) is no
+    // amount its 其中 columns are some of: 文化类 may be covered better than 社会团体 as a whole.
+    const amountRow = (row: number) => {
+      const label = model.rowLabel(row);
+      return !model.isRateRow(row) && !model.lexicon.notAdditive.test(label) && !model.lexicon.signed.test(label);
+    };
     for (const group of this.partGroups()) {
-      for (const row of model.rowsToCheck) {
+      for (const row of model.rowsToCheck.filter(amountRow)) {
         list.push({
           whole: { row, col: group.whole.col },
           parts: group.parts.map((p) => ({ row, col: p.col })),

@@ -32,8 +32,8 @@ const halfUnitOf = (d: number) => HALF_UNITS[d] ?? roundingSlack([d]);
  * money to the last digit), the sum of half-units of every figure for rounded ones (万平方米, 亿元, 0.01 万人, and
  * per-head figures under a per-head total).
  * Undefined when a member's figure is unknown: withheld (`×`) in a column that goes below zero, an error, text, or
- * marked missing (`—`) in a column of changes, where a place new this year adds its whole figure to the total's
- * change. `dashed`: a member is marked missing
+ * marked missing (`—`) in a column of changes between periods, where a place new this year adds its whole figure to
+ * the total's change. `dashed`: a member is marked missing
  * for a reason the sheet gives (a footnote mark on its label, or a note naming it). `withheld`: the rows of members
  * withheld (×) in a column of no negative figure, whose figures the total holds beyond the sum.
  */
@@ -53,6 +53,11 @@ function memberSum(
   // The half-units of every figure shown, the stated one's first (roundingSlack), added as the members are read.
   let halfUnits = roundingSlack([decimals]);
   const signed = model.holdsChanges(column);
+  // A change between periods (比上年增减) marked missing may be a place new this year; an addition in the period
+  // (本季新增, 本年增加) marked so is none.
+  const header = column.rawHeader.toLowerCase();
+  const { change, difference } = model.lexicon.inferenceWords;
+  const betweenPeriods = signed && (change.test(header) || difference.test(header));
   const figures = model.column(column.col);
   const { members } = total;
   // Indexed, as in evaluateBindings: a total of 50,000 rows.
@@ -68,7 +73,7 @@ function memberSum(
         withheld.push(row);
         continue;
       }
-      if (model.figure(row, column.col).kind !== 'missing' || (signed && marked)) return undefined;
+      if (model.figure(row, column.col).kind !== 'missing' || (signed && marked && betweenPeriods)) return undefined;
       dashed ||= marked && footnoted(compactText(model.rowLabel(row)), notes());
       continue;
     }
@@ -84,7 +89,12 @@ function memberSum(
   const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
   const rounding = halfUnits * (signed ? 2 : 1);
-  const rounded = perHead || structures.columnIsRounded(column, decimals, total.row);
+  // Members in the unit their total's label states (货物运输量（万吨） | 铁路 | 公路), in a column of none: rounded as it is.
+  const totalsUnit = column.unit === undefined ? model.rowUnit(total.row) : undefined;
+  const rounded =
+    perHead ||
+    structures.columnIsRounded(column, decimals, total.row) ||
+    (totalsUnit !== undefined && isRoundedColumn(totalsUnit, column.rawHeader, decimals, 'unknown', model.lexicon));
   return { sum, decimals, slack: (rounded ? rounding : 0) + typedRange, rounding, dashed, withheld };
 }
 
@@ -159,6 +169,22 @@ function unitAddsUp(model: SheetModel, rows: number[]): boolean {
   return unit !== undefined && rows.every((row) => model.rowUnit(row) === unit && model.rowAdds(row));
 }
 
+/**
+ * Whether a total states a unit that adds up and its members state none, naming no rate, mean or change (R&D经费内部支出
+ * （万元） | 基础研究 | 应用研究 | 试验发展): they are in its unit, as its breakdown.
+ */
+function membersInTotalsUnit(model: SheetModel, total: TotalRow): boolean {
+  const { lexicon } = model;
+  return (
+    model.rowUnit(total.row) !== undefined &&
+    model.rowAdds(total.row) &&
+    total.members.every((row) => {
+      const label = model.rowLabel(row);
+      return model.rowUnit(row) === undefined && !lexicon.notAdditive.test(label) && !lexicon.signed.test(label);
+    })
+  );
+}
+
 /** Every total row equals the sum of its members in every count and amount column (and 万/亿 quantities, areas). */
 export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> = {
   measures: () => [],
@@ -169,9 +195,10 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
     const additive = (c: HeaderColumn) =>
       ['count', 'amount'].includes(structures.columnKind(c)) || isAdditiveQuantity(c, model);
     // In an indicator table whose rows state their units (登记社会组织 | 个 | 2128), a column of no kind of its own adds
-    // up at a total whose rows all state one unit that adds (see unitAddsUp).
+    // up at a total whose rows all state one unit that adds (see unitAddsUp), or whose members take its unit.
+    const unitsByRows = model.rowsStateUnits() || model.layout.totalRows.some((t) => membersInTotalsUnit(model, t));
     const byRows = (c: HeaderColumn) =>
-      model.rowsStateUnits() && c.unit === undefined && !c.isRate && !c.notAdditive && !model.holdsChanges(c);
+      unitsByRows && c.unit === undefined && !c.isRate && !c.notAdditive && !model.holdsChanges(c);
     // Of its own kind, asked once: a ledger has thousands of subtotals.
     const ownKind = new Set(model.layout.columns.filter(additive));
     const columns = model.layout.columns.filter((c) => ownKind.has(c) || byRows(c));
@@ -219,7 +246,8 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
       // two columns or more are (合计 38411.14 over quarters adding to 38411.15, in 万元 the sheet does not state).
       const offByRounding: Violation[] = [];
       for (const column of columns) {
-        if (!ownKind.has(column) && !(rowsAddUp ??= unitAddsUp(model, rows))) continue;
+        if (!ownKind.has(column) && !(rowsAddUp ??= unitAddsUp(model, rows) || membersInTotalsUnit(model, total)))
+          continue;
         anyColumnAdds = true;
         const stated = model.number(total.row, column.col);
         if (!stated) continue;
