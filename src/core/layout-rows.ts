@@ -380,23 +380,34 @@ function markWidth(marker: string): number {
 }
 
 /**
- * Whether a row is a page line (第 1 页 共 3 页 in every cell it fills) or the table's header typed again (序号 | 所属乡镇
- * | 企业名称 | 从业人员 …, in two cells at least and half the header's): a report exported page by page repeats both.
+ * Whether a row is a page line (第 1 页 共 3 页, or 续表, in every cell it fills) or the table's header typed again (序号 |
+ * 所属乡镇 | 企业名称 | 从业人员 …, in two cells at least and half the header's): a report exported page by page repeats
+ * both, and the unit line above the header (单位：万元).
  */
 function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[]) => boolean) {
   const { sheet, layout, lexicon } = reading;
   // Any row of the header may be repeated: a second table's parent row (乡镇 | 非公有制企业 | 社会组织) over its own.
   const headers = layout.headerRows.map((r) => (sheet.rows[r] ?? []).map((c) => compactText(cellText(c))));
-  return (row: (Cell | null)[]): boolean => {
+  const filledTexts = (r: number) => (sheet.rows[r] ?? []).map((c) => compactText(cellText(c))).filter((t) => t !== '');
+  const pageLine = (t: string) => lexicon.pageLine.test(t) || lexicon.continuation.exec(t)?.index === 0;
+  const breaks = (r: number): boolean => {
+    const row = sheet.rows[r] ?? [];
     if (hasFigure(row)) return false;
     const texts = row.map((c) => compactText(cellText(c)));
     const filled = texts.filter((t) => t !== '');
-    if (filled.length > 0 && filled.every((t) => lexicon.pageLine.test(t))) return true;
+    if (filled.length > 0 && filled.every(pageLine)) return true;
+    // A unit line right above a page line or the header typed again.
+    if (filled.length > 0 && filled.every((t) => lexicon.unitRow.test(t))) {
+      let next = r + 1;
+      while (next < sheet.rows.length && filledTexts(next).length === 0) next++;
+      return next < sheet.rows.length && breaks(next);
+    }
     return headers.some((header) => {
       const same = texts.filter((t, c) => t !== '' && t === header[c]).length;
       return same >= 2 && same * 2 >= header.filter((t) => t !== '').length && same === filled.length;
     });
   };
+  return breaks;
 }
 
 /**
@@ -512,7 +523,7 @@ export function readRows(
     const kind = rowKind(reading, row, wideMerges.get(r), tableWidth);
     if (kind === 'empty') continue;
     // A report exported page by page: its page lines and the header repeated under them are as if absent.
-    if (pageBreak(row)) {
+    if (pageBreak(r)) {
       pageRows.push(r);
       continue;
     }

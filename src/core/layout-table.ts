@@ -192,8 +192,9 @@ function withoutSections(seen: number[], sheet: SheetSnapshot, lexicon: Lexicon)
 }
 
 /**
- * The units of a unit row under the header (`家 | 个 | %`, `(人) | (万元)`, `单位 | 个 | %`), by column; undefined when any cell of
- * the row is anything but a unit (`（公顷） | # 公园绿地面积 | （个）` is the lower row of a two-row header).
+ * The units of a unit row under the header (`家 | 个 | %`, `(人) | (万元)`, `单位 | 个 | %`), by column; undefined when
+ * any cell of the row is anything but a unit, or a label saying it is one (`（公顷） | # 公园绿地面积 | （个）` is the
+ * lower row of a two-row header).
  */
 export function unitsUnderHeader(row: (Cell | null)[] | undefined, lexicon: Lexicon): Map<number, string> | undefined {
   const units = new Map<number, string>();

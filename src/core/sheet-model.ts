@@ -4,6 +4,7 @@ import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types'
 import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 import { bracketAtEnd, compactText, labelUnit } from './header';
+import { mergeCovering } from './layout-cells';
 import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
@@ -207,8 +208,19 @@ export class SheetModel {
     return other?.kind === 'number' ? (other.decimals ?? shortestDecimals(other.value)) : 0;
   }
 
+  /**
+   * A row's label as typed: its label cell's, or that of a label merged across it from a column before
+   * (出资人担任书记比例（%） over A:B, after a group named down A over its items in B).
+   */
+  private labelText(row: number): string {
+    const own = cellAt(this.sheet, row, this.labelCol)?.text ?? '';
+    if (own.trim() !== '') return own;
+    const merge = mergeCovering(this.sheet.merges, row, this.labelCol);
+    return merge && merge.left < this.labelCol ? (cellAt(this.sheet, merge.top, merge.left)?.text ?? '') : own;
+  }
+
   rowLabel(row: number): string {
-    const text = cellAt(this.sheet, row, this.labelCol)?.text.trim();
+    const text = this.labelText(row).trim();
     return text ? text : phrase(this.lang, 'unlabelledRow', { row: row + 1 });
   }
 
@@ -222,7 +234,7 @@ export class SheetModel {
       const text = compactText(cellAt(this.sheet, row, unitColumn)?.text ?? '');
       return this.lexicon.unitCell.exec(text)?.[1];
     }
-    return labelUnit(cellAt(this.sheet, row, this.labelCol)?.text ?? '', this.lexicon);
+    return labelUnit(this.labelText(row), this.lexicon);
   }
 
   /**

@@ -5,7 +5,7 @@ import type { HeaderColumn } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import type { Measure, Relation, Rule } from '../rule-schema';
 import type { SheetModel } from '../sheet-model';
-import { isRoundedColumn } from '../tolerance';
+import { floatSlack, isRoundedColumn } from '../tolerance';
 import type { CellRef, StructureName } from './types';
 
 type Parts = Extract<Relation, { kind: 'parts' }>;
@@ -156,6 +156,8 @@ export class SheetStructures {
       return !model.isRateRow(row) && !model.lexicon.notAdditive.test(label) && !model.lexicon.signed.test(label);
     };
     for (const group of this.partGroups()) {
+      // Nor is a change a whole its parts' changes stay within (女性书记/增减 10 where 党组织书记人数/增减 is 0).
+      if (model.holdsChanges(group.whole)) continue;
       for (const row of model.rowsToCheck.filter(amountRow)) {
         list.push({
           whole: { row, col: group.whole.col },
@@ -194,10 +196,46 @@ export class SheetStructures {
         !(model.layout.titleNamesMeans === true && passesWhole(c.col)) &&
         !model.holdsChanges(c),
     );
+    // A 其中 row over lists that each add up to the whole by themselves (党组织书记人数 | 其中：女性 | 出资人担任 … 其他 |
+    // 35岁及以下 … 56岁及以上, typed deeper) heads no addend of them: the 其中 row is a breakdown of its own, each list
+    // another.
+    // Their changes add up too (比上年增减): one column a wrong figure breaks is outweighed.
+    const adding = model.layout.columns.filter((c) => this.columnKind(c) !== 'rate' && !c.notAdditive);
+    const addsUp = (wholeRow: number, rows: number[]) => {
+      let [holds, fails] = [0, 0];
+      for (const { col } of adding) {
+        const [whole, sum] = [value(wholeRow, col), rows.reduce((total, row) => total + value(row, col), 0)];
+        if (Number.isNaN(whole) || Number.isNaN(sum)) continue;
+        if (Math.abs(sum - whole) <= floatSlack(whole)) holds++;
+        else fails++;
+      }
+      return holds > fails;
+    };
+    const addingLists = (wholeRow: number, rows: number[]) => {
+      const found: number[][] = [];
+      let start = 0;
+      for (let end = start + 1; end < rows.length; end++)
+        if (addsUp(wholeRow, rows.slice(start, end + 1))) {
+          found.push(rows.slice(start, end + 1));
+          start = end + 1;
+          end = start;
+        }
+      return start === rows.length ? found : [];
+    };
+    // Nor is a row of rates or means among them (出资人担任书记比例（%） under 合计 and its 其中 rows).
+    const amountPart = (row: number) => !model.isRateRow(row) && !model.lexicon.notAdditive.test(model.rowLabel(row));
+    const lists = breakdownRows.flatMap(({ wholeRow, rows: listed }) => {
+      const rows = listed.filter(amountPart);
+      const after = rows.length >= 3 && model.lexicon.ofWhich.test(compactText(model.rowLabel(rows[0])));
+      const adding = after ? addingLists(wholeRow, rows.slice(1)) : [];
+      return adding.length > 0
+        ? [{ wholeRow, rows: rows.slice(0, 1) }, ...adding.map((list) => ({ wholeRow, rows: list }))]
+        : [{ wholeRow, rows }];
+    });
     // A part in another unit than its whole (机电产品 in 亿元 | 其中：手机 in 万台, by a 计量单位 column) is no amount of it;
     // nor is one whose label brackets another unit than the whole's known one (旅游总收入（亿元） | 旅游外汇收入（万美元）).
     const bracketOf = (row: number) => bracketAtEnd(compactText(model.rowLabel(row)));
-    for (const { wholeRow, rows: listed } of breakdownRows) {
+    for (const { wholeRow, rows: listed } of lists) {
       if (model.lexicon.notAdditive.test(model.rowLabel(wholeRow))) continue;
       const wholeUnit = model.rowUnit(wholeRow);
       const wholeBracket = bracketOf(wholeRow);
