@@ -66,7 +66,7 @@ function nearPairs(
   const lines = Array.from({ length: view.lines }, (_, i) => i).filter(near);
   const changeScales =
     rates && hasWord(ctx.label(target), 'decline', ctx.lexicon) ? [...SCALES, ...DECLINE_SCALES] : SCALES;
-  const perScale = rates ? perPopulationScale(ctx, target) : undefined;
+  const perScale = rates ? unitScale(ctx, target) : undefined;
   for (const a of lines) {
     for (const b of lines) {
       if (a === b) continue;
@@ -89,10 +89,7 @@ function nearPairs(
  * multiples (研发经费投入强度（%） = R&D经费（万元） ÷ 地区生产总值（亿元） × 100 ÷ 10,000). Undefined where the target's
  * header names no such count nor per cent, or the units of a pair make a scale already tried.
  */
-function perPopulationScale(
-  ctx: SearchContext,
-  target: number,
-): ((a: number, b: number) => number | undefined) | undefined {
+function unitScale(ctx: SearchContext, target: number): ((a: number, b: number) => number | undefined) | undefined {
   const header = ctx.header;
   if (header === undefined) return undefined;
   const unitOf = (line: number) => normaliseHeader(header(line), ctx.lexicon).unit;

@@ -196,14 +196,12 @@ export class SheetStructures {
         !(model.layout.titleNamesMeans === true && passesWhole(c.col)) &&
         !model.holdsChanges(c),
     );
-    // A 其中 row over lists that each add up to the whole by themselves (党组织书记人数 | 其中：女性 | 出资人担任 … 其他 |
-    // 35岁及以下 … 56岁及以上, typed deeper) heads no addend of them: the 其中 row is a breakdown of its own, each list
-    // another.
-    // Their changes add up too (比上年增减): one column a wrong figure breaks is outweighed.
-    const adding = model.layout.columns.filter((c) => this.columnKind(c) !== 'rate' && !c.notAdditive);
+    // Whether rows add up to the whole in most columns, their changes' too (比上年增减): one column a wrong figure breaks
+    // is outweighed.
+    const addingColumns = model.layout.columns.filter((c) => this.columnKind(c) !== 'rate' && !c.notAdditive);
     const addsUp = (wholeRow: number, rows: number[]) => {
       let [holds, fails] = [0, 0];
-      for (const { col } of adding) {
+      for (const { col } of addingColumns) {
         const [whole, sum] = [value(wholeRow, col), rows.reduce((total, row) => total + value(row, col), 0)];
         if (Number.isNaN(whole) || Number.isNaN(sum)) continue;
         if (Math.abs(sum - whole) <= floatSlack(whole)) holds++;
@@ -211,6 +209,7 @@ export class SheetStructures {
       }
       return holds > fails;
     };
+    // Consecutive lists of two rows or more, each adding up to the whole, that take every row; none where they do not.
     const addingLists = (wholeRow: number, rows: number[]) => {
       const found: number[][] = [];
       let start = 0;
@@ -222,14 +221,17 @@ export class SheetStructures {
         }
       return start === rows.length ? found : [];
     };
-    // Nor is a row of rates or means among them (出资人担任书记比例（%） under 合计 and its 其中 rows).
+    // A row of rates or means is no part (出资人担任书记比例（%） under 合计 and its 其中 rows).
     const amountPart = (row: number) => !model.isRateRow(row) && !model.lexicon.notAdditive.test(model.rowLabel(row));
+    // A 其中 row over lists that each add up to the whole by themselves (党组织书记人数 | 其中：女性 | 出资人担任 … 其他 |
+    // 35岁及以下 … 56岁及以上, typed deeper) heads no addend of them: the 其中 row is a breakdown of its own, each list
+    // another.
     const lists = breakdownRows.flatMap(({ wholeRow, rows: listed }) => {
       const rows = listed.filter(amountPart);
-      const after = rows.length >= 3 && model.lexicon.ofWhich.test(compactText(model.rowLabel(rows[0])));
-      const adding = after ? addingLists(wholeRow, rows.slice(1)) : [];
-      return adding.length > 0
-        ? [{ wholeRow, rows: rows.slice(0, 1) }, ...adding.map((list) => ({ wholeRow, rows: list }))]
+      const under = rows.length >= 3 && model.lexicon.ofWhich.test(compactText(model.rowLabel(rows[0])));
+      const split = under ? addingLists(wholeRow, rows.slice(1)) : [];
+      return split.length > 0
+        ? [{ wholeRow, rows: rows.slice(0, 1) }, ...split.map((list) => ({ wholeRow, rows: list }))]
         : [{ wholeRow, rows }];
     });
     // A part in another unit than its whole (机电产品 in 亿元 | 其中：手机 in 万台, by a 计量单位 column) is no amount of it;
