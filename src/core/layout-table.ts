@@ -4,6 +4,7 @@ import {
   cellText,
   isEmptyCell,
   isTextRow,
+  mergeCovering,
   note,
   rowCellFields,
   rowCellTexts,
@@ -399,8 +400,8 @@ function isGlossRow(sheet: SheetSnapshot, upper: number, lower: number): boolean
   const [up, low] = [sheet.rows[upper] ?? [], sheet.rows[lower] ?? []];
   // A header cell merged down from the row above (县（市、区） over two header rows) is glossed on the row under both.
   const headerText = (c: number) => {
-    const merge = sheet.merges.find((m) => m.top < upper && m.bottom >= upper && m.left <= c && m.right >= c);
-    return compactText(cellText(merge ? sheet.rows[merge.top]?.[merge.left] : up[c]));
+    const merge = mergeCovering(sheet.merges, upper, c);
+    return compactText(cellText(merge && merge.top < upper ? sheet.rows[merge.top]?.[merge.left] : up[c]));
   };
   let glosses = 0;
   for (let c = 0; c < low.length; c++) {

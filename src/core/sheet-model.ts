@@ -327,6 +327,15 @@ export class SheetModel {
     return this.shared.headerColumns.get(col);
   }
 
+  /**
+   * Whether a row names an amount, where the indicators are rows: no rate by its unit, no mean, per-head figure or change
+   * by its words (党组织覆盖率（%）, 人均文化事业费, 增减).
+   */
+  namesAmount(row: number): boolean {
+    const label = this.rowLabel(row);
+    return !this.isRateRow(row) && !this.lexicon.notAdditive.test(label) && !this.lexicon.signed.test(label);
+  }
+
   /** Whether a row states a rate unit (城镇化率 | %): its figures are no counts, and its change is in points. */
   isRateRow(row: number): boolean {
     // Asked of every row by every relation between counts: the rows' units are read once for the sheet's models, over

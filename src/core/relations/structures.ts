@@ -151,14 +151,11 @@ export class SheetStructures {
     const list: Breakdown[] = [];
     // Where the indicators are rows, a row of rates, means or changes (党组织覆盖率（%）, 人均文化事业费, 增长（%）) is no
     // amount its 其中 columns are some of: 文化类 may be covered better than 社会团体 as a whole.
-    const amountRow = (row: number) => {
-      const label = model.rowLabel(row);
-      return !model.isRateRow(row) && !model.lexicon.notAdditive.test(label) && !model.lexicon.signed.test(label);
-    };
+    const amountRows = model.rowsToCheck.filter((row) => model.namesAmount(row));
     for (const group of this.partGroups()) {
       // Nor is a change a whole its parts' changes stay within (女性书记/增减 10 where 党组织书记人数/增减 is 0).
       if (model.holdsChanges(group.whole)) continue;
-      for (const row of model.rowsToCheck.filter(amountRow)) {
+      for (const row of amountRows) {
         list.push({
           whole: { row, col: group.whole.col },
           parts: group.parts.map((p) => ({ row, col: p.col })),

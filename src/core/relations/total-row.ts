@@ -174,14 +174,10 @@ function unitAddsUp(model: SheetModel, rows: number[]): boolean {
  * （万元） | 基础研究 | 应用研究 | 试验发展): they are in its unit, as its breakdown.
  */
 function membersInTotalsUnit(model: SheetModel, total: TotalRow): boolean {
-  const { lexicon } = model;
   return (
     model.rowUnit(total.row) !== undefined &&
     model.rowAdds(total.row) &&
-    total.members.every((row) => {
-      const label = model.rowLabel(row);
-      return model.rowUnit(row) === undefined && !lexicon.notAdditive.test(label) && !lexicon.signed.test(label);
-    })
+    total.members.every((row) => model.rowUnit(row) === undefined && model.namesAmount(row))
   );
 }
 
