@@ -27,6 +27,42 @@ function topRows(sheet: SheetSnapshot): Set<string> {
   return rows;
 }
 
+/**
+ * The words of the rows of two cells or more above a sheet's first figure (its header), but for column numbers and
+ * single characters (甲 | 乙 | 1 | （2）).
+ */
+function headerWords(sheet: SheetSnapshot): Set<string> {
+  const words = new Set<string>();
+  for (let r = 0; r < Math.min(TOP_ROWS, sheet.rows.length); r++) {
+    const row = sheet.rows[r] ?? [];
+    if (row.some((c) => typeof c?.value === 'number')) break;
+    const cells = rowText(sheet, r);
+    if (cells.length >= 2) for (const text of cells) if (text.length >= 2 && !COLUMN_NUMBER.test(text)) words.add(text);
+  }
+  return words;
+}
+
+const COLUMN_NUMBER = /^[\d().-]+$/;
+
+/**
+ * Whether two sheets share a header: a header row typed alike, or most of their header words, none of those that
+ * differ a period (a 续表 retypes its header with a word or two put otherwise, 新就业群体从业人员（人） | 其中党员（人）
+ * above, 从业人员数（人） | 党员数 over the continuation, in one row where the first sheet has two; 行业 | 2023年 | 2021年
+ * after 行业 | 2023年 | 2022年 is another table).
+ */
+function shareHeader(sheet: SheetSnapshot, next: SheetSnapshot, lexicon: Lexicon): boolean {
+  const rows = topRows(sheet);
+  if ([...topRows(next)].some((row) => rows.has(row))) return true;
+  const [own, other] = [headerWords(sheet), headerWords(next)];
+  const shared = [...other].filter((word) => own.has(word)).length;
+  const differing = [...own, ...other].filter((word) => !(own.has(word) && other.has(word)));
+  const period = (word: string) => lexicon.bareDate.test(word) || lexicon.periodWord.test(word);
+  return shared >= 2 && shared * 2 > Math.min(own.size, other.size) && !differing.some(period);
+}
+
+/** A table's number as a title starts with it (8-3, 表4-5: two marks at most before it), before 续表 (8-3 续表). */
+const TABLE_NUMBER = /^\D{0,2}\d+(?:[-.]\d+)*$/;
+
 /** Whether a sheet's name is another's followed by a continuation mark (表4-5 then 表4-5续, 表4-5(续)). */
 export function continuedByName(name: string, nextName: string, lexicon: Lexicon): boolean {
   const [own, next] = [compactText(name), compactText(nextName)];
@@ -37,21 +73,23 @@ export function continuedByName(name: string, nextName: string, lexicon: Lexicon
 /**
  * Whether `next` is the continuation of `sheet` (a yearbook table printed over two pages: 表4-5 then 表4-5续, or a
  * title ending （续表）): its name is the sheet's followed by a continuation mark, or its title the sheet's with one,
- * and the two share a header row. The sheet's totals then cover the continuation's rows too.
+ * and the two share a header (see shareHeader). The sheet's totals then cover the continuation's rows too.
  */
 export function continuesOn(sheet: SheetSnapshot, next: SheetSnapshot | undefined, lexicon: Lexicon): boolean {
   if (!next) return false;
   const byName = continuedByName(sheet.name, next.name, lexicon);
   const [title, nextTitle] = [titleOf(sheet), titleOf(next)];
   const mark = lexicon.continuation.exec(nextTitle);
-  // The title again with the mark (表1 … （续表）), or the mark alone (续表).
+  const before = mark ? nextTitle.slice(0, mark.index) : '';
+  // The title again with the mark (表1 … （续表）), or its number (8-3 续表 after 8-3 各县森林资源情况), or the mark
+  // alone (续表).
   const byTitle =
     mark !== null &&
     mark[0] !== '' &&
-    ((title !== '' && nextTitle.slice(0, mark.index) === title) || (mark.index === 0 && mark[0] === nextTitle));
-  if (!byName && !byTitle) return false;
-  const header = topRows(sheet);
-  return [...topRows(next)].some((row) => header.has(row));
+    ((title !== '' && before === title) ||
+      (TABLE_NUMBER.test(before) && title.startsWith(before) && !/\d/.test(title.charAt(before.length))) ||
+      (mark.index === 0 && mark[0] === nextTitle));
+  return (byName || byTitle) && shareHeader(sheet, next, lexicon);
 }
 
 /** Whether a sheet's table goes on over the next sheet (`continued`) or from the one before it (`continues`). */

@@ -4,10 +4,10 @@ import { headsPart, normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import { parentPath, type HeaderColumn } from './layout-types';
 import { halfUnit } from './layout-sums';
-import { isCountUnit, isRateUnit } from './lexicon';
+import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
-import { floatSlack } from './tolerance';
+import { floatSlack, isRoundedColumn } from './tolerance';
 
 /**
  * The header block read into data columns: each column's header path (parent first), its unit, whether it is a
@@ -349,13 +349,15 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
 /**
  * The 其中 columns as their figures say: unmarks a column that is a part only by following a 其中 column, and those
  * after it, where it exceeds the whole in a row (户籍人口 after 其中：城镇人口 under 常住人口 is a figure of its own) or
- * is the count of the rate after it; then gives a part that passes its whole on most rows another whole (reattachParts).
+ * is the count of the rate after it; then gives a part that passes its whole on most rows another whole (reattachParts),
+ * on the 其中 rows' figures too (`partRows`: a 续表's rows under a 全区 of both sheets are read as its parts).
  */
 export function settlePartsByFigures(
   reading: LayoutReading,
   columns: HeaderColumn[],
   continued: number[],
   rows: number[],
+  partRows: number[],
 ): void {
   const value = (row: number, col: number) => {
     const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
@@ -377,7 +379,9 @@ export function settlePartsByFigures(
     // of its own; columns that add up with the whole to a column before it (房地产开发投资 = 住宅 + 办公楼 + 商业营业用房
     // + 其他, in a header of one row) are its siblings: neither continues its 其中 list.
     const ends =
-      rows.every((r) => Number.isNaN(value(r, column.col))) || siblingsOfWhole(columns, k, whole, rows, value);
+      rows.every((r) => Number.isNaN(value(r, column.col))) ||
+      siblingsOfWhole(columns, k, whole, rows, value) ||
+      (!continued.includes(k - 1) && completesWhole(reading.lexicon, columns, k, whole, rows, value));
     const summed = countOfRate || passes || ends ? 0 : partsSummed(columns, k, rows, value);
     if (!dropped.has(whole) && !countOfRate && !passes && !ends && summed === 0) continue;
     dropped.add(whole);
@@ -388,7 +392,7 @@ export function settlePartsByFigures(
     for (const part of columns.slice(k + 1, k + 1 + summed))
       if (part.partOf === whole) part.partOf = part.partGroup = column.col;
   }
-  reattachParts(columns, rows, value);
+  reattachParts(columns, [...rows, ...partRows], value);
 }
 
 /**
@@ -408,21 +412,7 @@ function siblingsOfWhole(
   while (last + 1 < columns.length && columns[last + 1].partOf === whole && !columns[last + 1].isRate) last++;
   const sibling = (c: HeaderColumn) => !c.isRate && c.partOf === undefined;
   const candidates = columns.slice(0, wholeAt).filter(sibling);
-  // On every row but one at most: a figure typed wrong does not make the columns parts.
-  const sumsAt = (total: number, added: number[]) => {
-    let held = 0;
-    let broken = 0;
-    for (const r of rows) {
-      const figures = added.map((col) => value(r, col));
-      const stated = value(r, total);
-      if (Number.isNaN(stated) || figures.some(Number.isNaN)) continue;
-      const sum = figures.reduce((a, b) => a + b, 0);
-      const slack = [stated, ...figures].reduce((s, f) => s + halfUnit(f), 0) + floatSlack(stated, sum);
-      if (Math.abs(stated - sum) > slack) broken++;
-      else held++;
-    }
-    return held >= 2 && broken <= 1;
-  };
+  const sumsAt = (total: number, added: number[]) => addsUpAt(rows, value, total, added, 2);
   for (let end = last; end >= k; end--) {
     const added = [whole, ...columns.slice(k, end + 1).map((c) => c.col)];
     for (const candidate of candidates) {
@@ -435,6 +425,61 @@ function siblingsOfWhole(
     }
   }
   return false;
+}
+
+/**
+ * Whether the `added` columns add up to the `total` column, within the rounding shown, on `fewest` rows at least and on
+ * every row with their figures but one at most: a figure typed wrong does not unmake a sum.
+ */
+function addsUpAt(
+  rows: number[],
+  value: (row: number, col: number) => number,
+  total: number,
+  added: number[],
+  fewest: number,
+  /** How far a column's figure may lie from what it rounds: none for a whole figure, but where rounded (公顷). */
+  half: (col: number, figure: number) => number = (_, figure) => halfUnit(figure),
+): boolean {
+  let held = 0;
+  let broken = 0;
+  for (const r of rows) {
+    const figures = added.map((col) => value(r, col));
+    const stated = value(r, total);
+    if (Number.isNaN(stated) || figures.some(Number.isNaN)) continue;
+    const sum = figures.reduce((a, b) => a + b, 0);
+    const slack =
+      [total, ...added].reduce((s, col, i) => s + half(col, i === 0 ? stated : figures[i - 1]), 0) +
+      floatSlack(stated, sum);
+    if (Math.abs(stated - sum) > slack) broken++;
+    else held++;
+  }
+  return held >= fewest && broken <= 1;
+}
+
+/**
+ * Whether the columns from the k-th, the first after its 其中 column (not itself continued), to the end of the list add up to the whole by
+ * themselves: the whole's full breakdown, and the 其中 column a part of its own across them (造林面积合计 | 其中：重点工程造林
+ * | 人工造林 | 封山育林 | 退化林修复: the last four make the 合计).
+ */
+function completesWhole(
+  lexicon: Lexicon,
+  columns: HeaderColumn[],
+  k: number,
+  whole: number,
+  rows: number[],
+  value: (row: number, col: number) => number,
+): boolean {
+  if (columns[k - 1]?.partOf !== whole) return false;
+  let last = k;
+  while (last + 1 < columns.length && columns[last + 1].partOf === whole && !columns[last + 1].isRate) last++;
+  const list = columns.slice(k, last + 1).map((c) => c.col);
+  // Measured figures in whole units (公顷) were rounded, each by up to half a unit.
+  const half = (col: number, figure: number) => {
+    const column = columns.find((c) => c.col === col);
+    const rounded = column && isRoundedColumn(column.unit, column.rawHeader, 0, 'unknown', lexicon);
+    return rounded ? Math.max(halfUnit(figure), 0.5) : halfUnit(figure);
+  };
+  return list.length >= 2 && addsUpAt(rows, value, whole, list, MIN_SUM_ROWS, half);
 }
 
 /** Fewest rows on which a column must be the sum of the columns after it to be read as their whole. */
@@ -501,10 +546,41 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     for (let j = wholeAt - 1; j >= 0 && !total; j--)
       for (let k = j + 1; k < wholeAt && !total; k++) if (addsUpTo(j, k)) total = columns[j];
     // Under one parent header with its whole (流入党员: 小计 | 其中：在非公企业), a part stays that whole's.
-    if (!total || (sameParent(column, columns[wholeAt]) && !sameParent(column, total))) continue;
-    column.partOf = total.col;
-    column.partGroup = total.col;
+    if (sameParent(column, columns[wholeAt]) && !(total && sameParent(column, total))) continue;
+    // Passing on most rows, with no breakdown to lean on, the header was read under the wrong whole; so it was where the
+    // whole ends a list of another's parts, and is a whole only for the 其中 after it, if it passes it on any row
+    // (从业人员 | 其中：快递员 | … | 网络主播 | 其中党员（人）: 党员 of 从业人员, not of 网络主播). It is a part of the
+    // nearest column before that it stays within on every row but one, or of none.
+    const endsList = columns[wholeAt - 1]?.partOf !== undefined;
+    const misread = passes || (endsList && both.some((r) => value(r, column.col) > value(r, whole)));
+    if (!total && misread && both.length >= MIN_SUM_ROWS) total = wholeWithin(columns, column, wholeAt, rows, value);
+    else if (!total) continue;
+    column.partOf = total?.col;
+    column.partGroup = total?.col;
   }
+}
+
+/**
+ * The nearest column before the wholeAt-th, of no rate, no part and no other unit, that a column stays within on all
+ * rows but one.
+ */
+function wholeWithin(
+  columns: HeaderColumn[],
+  column: HeaderColumn,
+  wholeAt: number,
+  rows: number[],
+  value: (row: number, col: number) => number,
+): HeaderColumn | undefined {
+  for (let j = wholeAt - 1; j >= 0; j--) {
+    const candidate = columns[j];
+    // Not a column in another unit (党员（人） within 营业收入（万元）): a count is no part of an amount.
+    const otherUnit = column.unit !== undefined && candidate.unit !== undefined && column.unit !== candidate.unit;
+    if (candidate.isRate || candidate.partOf !== undefined || otherUnit) continue;
+    const both = rows.filter((r) => !Number.isNaN(value(r, column.col)) && !Number.isNaN(value(r, candidate.col)));
+    const passed = both.filter((r) => value(r, column.col) > value(r, candidate.col)).length;
+    if (both.length >= MIN_SUM_ROWS && passed <= 1) return candidate;
+  }
+  return undefined;
 }
 
 /** Whether two columns stand under one parent header (流入党员/小计 and 流入党员/其中：在社会组织). */

@@ -158,10 +158,13 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   readAveragedColumns(reading);
   readChangesOnly(reading);
   readComparableGrowth(reading);
-  settlePartsByFigures(reading, layout.columns, continued, [
-    ...layout.regionRows,
-    ...layout.totalRows.map((t) => t.row),
-  ]);
+  settlePartsByFigures(
+    reading,
+    layout.columns,
+    continued,
+    [...layout.regionRows, ...layout.totalRows.map((t) => t.row)],
+    layout.partRows.map((p) => p.row),
+  );
   notePartColumns(reading, layout.columns);
   return layout;
 }

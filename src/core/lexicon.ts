@@ -353,10 +353,15 @@ export const isGlossOf = (gloss: string, text: string): boolean =>
 
 /** `人数(人)Population(person)` → `人数(人)`: an English gloss after Chinese text (no lookbehind: IE11 runs the pane). */
 export function dropEnglishGloss(compact: string): string {
+  return englishGloss(compact) === '' ? compact : compact.replace(GLOSS_AFTER_HAN, '$1');
+}
+
+const GLOSS_AFTER_HAN = /([\u3400-\u9fff\uf900-\ufaff)])([A-Za-z][A-Za-z0-9 ().,&/-]*)$/;
+
+/** The English gloss after Chinese text (`土地总面积Total` → `Total`), '' where there is none. */
+function englishGloss(compact: string): string {
   // A gloss has letters: most labels have none, and the search for where one starts is dear on a long ledger.
-  return HAN.test(compact) && LATIN.test(compact)
-    ? compact.replace(/([\u3400-\u9fff\uf900-\ufaff)])[A-Za-z][A-Za-z0-9 ().,&/-]*$/, '$1')
-    : compact;
+  return HAN.test(compact) && LATIN.test(compact) ? (GLOSS_AFTER_HAN.exec(compact)?.[2] ?? '') : '';
 }
 
 /**
@@ -387,7 +392,8 @@ export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
   const key = totalLabelKey(compact, lexicon);
   // Before the totals: 全市平均 is the city's average, not its total.
   if (lexicon.averageLabel.test(key)) return 'average';
-  if (lexicon.total.test(key)) return 'total';
+  // Glossed as a total where the Chinese names what it totals (土地总面积 Total).
+  if (lexicon.total.test(key) || lexicon.total.test(englishGloss(compact))) return 'total';
   if (lexicon.subtotal.test(key)) return 'subtotal';
   // A place's own total among others (梅坪市合计 | 安桥市合计 … 全省总计): a subtotal of its rows.
   const word = lexicon.sumTotal.exec(key);

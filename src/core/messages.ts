@@ -12,8 +12,9 @@ export type PhraseKey = keyof typeof en;
 
 /** Fills `{name}` placeholders; unknown names are left as written so a rule author sees the typo. */
 export function fill(template: string, vars: Record<string, string>): string {
+  // A message is one line: a header typed over two (面积（公顷）⏎Area (hectare)) is named on one.
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : whole,
+    Object.prototype.hasOwnProperty.call(vars, name) ? vars[name].replace(/\s*[\r\n]+\s*/g, ' ') : whole,
   );
 }
 

@@ -22,6 +22,9 @@ const CONFIRMATION_WEIGHT = 0.25;
  */
 const SLIP_WEIGHT = 0.1;
 
+/** The widest rounding, as a share of the value implied, that a figure with its point moved is matched within (see movedPoints). */
+const SLIP_SHARE = 0.01;
+
 /** How many failed relations a sheet may have for moved points to break ties among its cells (see movedPoints). */
 const MAX_SLIP_CHECKS = 1000;
 
@@ -182,7 +185,14 @@ function movedPoints(failed: FailedCheck[], model: SheetModel): Set<string> {
       if (implied === undefined || typed === undefined || typed * implied <= 0 || significantDigits(typed) < 2)
         continue;
       const power = Math.round(Math.log10(typed / implied));
-      if (power !== 0 && Math.abs(power) <= 3 && Math.abs(typed / 10 ** power - implied) <= rounding + 1e-9)
+      // Within a rounding that pins the figure down: 0.48 is no 0.09 with its point moved, though nine parts to 0.01
+      // allow 0.045 either side of it, nor 1.8 a 17.3 that thirty parts to 0.1 allow 1.55 either side of.
+      if (
+        power !== 0 &&
+        Math.abs(power) <= 3 &&
+        Math.abs(typed / 10 ** power - implied) <= rounding + 1e-9 &&
+        rounding <= SLIP_SHARE * Math.abs(implied)
+      )
         slipped.add(a1(ref.row, ref.col));
     }
   }
