@@ -408,8 +408,7 @@ function siblingsOfWhole(
   value: (row: number, col: number) => number,
 ): boolean {
   const wholeAt = columns.findIndex((c) => c.col === whole);
-  let last = k;
-  while (last + 1 < columns.length && columns[last + 1].partOf === whole && !columns[last + 1].isRate) last++;
+  const last = listEnd(columns, k, whole);
   const sibling = (c: HeaderColumn) => !c.isRate && c.partOf === undefined;
   const candidates = columns.slice(0, wholeAt).filter(sibling);
   const sumsAt = (total: number, added: number[]) => addsUpAt(rows, value, total, added, 2);
@@ -456,10 +455,17 @@ function addsUpAt(
   return held >= fewest && broken <= 1;
 }
 
+/** The last column of the 其中 list of `whole` that the k-th column is in: its parts after it, up to a rate. */
+function listEnd(columns: HeaderColumn[], k: number, whole: number): number {
+  let last = k;
+  while (last + 1 < columns.length && columns[last + 1].partOf === whole && !columns[last + 1].isRate) last++;
+  return last;
+}
+
 /**
- * Whether the columns from the k-th, the first after its 其中 column (not itself continued), to the end of the list add up to the whole by
- * themselves: the whole's full breakdown, and the 其中 column a part of its own across them (造林面积合计 | 其中：重点工程造林
- * | 人工造林 | 封山育林 | 退化林修复: the last four make the 合计).
+ * Whether the columns from the k-th, the first after its 其中 column, to the end of the list add up to the whole by
+ * themselves: the whole's full breakdown, and the 其中 column a part of its own across them (造林面积合计 | 其中：重点
+ * 工程造林 | 人工造林 | 封山育林 | 退化林修复: the last four make the 合计).
  */
 function completesWhole(
   lexicon: Lexicon,
@@ -470,9 +476,7 @@ function completesWhole(
   value: (row: number, col: number) => number,
 ): boolean {
   if (columns[k - 1]?.partOf !== whole) return false;
-  let last = k;
-  while (last + 1 < columns.length && columns[last + 1].partOf === whole && !columns[last + 1].isRate) last++;
-  const list = columns.slice(k, last + 1).map((c) => c.col);
+  const list = columns.slice(k, listEnd(columns, k, whole) + 1).map((c) => c.col);
   // Measured figures in whole units (公顷) were rounded, each by up to half a unit.
   const half = (col: number, figure: number) => {
     const column = columns.find((c) => c.col === col);

@@ -221,8 +221,8 @@ function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string 
 
 /**
  * Whether the rows from `from` on, up to the next total, add up to the total `whole` above its 其中 rows (全县 |
- * 其中：规模以上企业 | 甲镇 | 其中：规模以上企业 | 乙镇 …): those are its members, not more of its parts (see readRows: a
- * 其中 list under a total otherwise runs on to the next total).
+ * 其中：规模以上企业 | 甲镇 | 其中：规模以上企业 | 乙镇 …), or their 小计 rows do: those are its members, not more of its
+ * parts (see readRows: a 其中 list under a total otherwise runs on to the next total).
  */
 function membersFollowParts(
   reading: LayoutReading,
@@ -234,12 +234,19 @@ function membersFollowParts(
 ): boolean {
   const { lexicon } = reading;
   const members: number[] = [];
+  const subtotals: number[] = [];
   let previous: string | undefined;
   for (let r = from; r < end; r++) {
     const { label } = withoutWholeName(rowLabel(reading, reader, r), previous, lexicon);
     if (label === '') continue;
     previous = label;
-    if (labelRole(label, lexicon) !== 'region') break;
+    const role = labelRole(label, lexicon);
+    // Past the 小计 of each group (新村社区 | 光明社区 | 小计 | 阳光社区 …): the groups add up to the total, as their 小计 do.
+    if (role === 'subtotal') {
+      subtotals.push(r);
+      continue;
+    }
+    if (role !== 'region') break;
     // A member's own 其中 row (甲镇 | 其中：规模以上企业) is passed over; one before any member ends the search.
     if (splitOfWhich(label, lexicon).ofWhich) {
       if (members.length === 0) break;
@@ -247,7 +254,10 @@ function membersFollowParts(
     }
     if (sums.figures(r).some((v) => v !== undefined)) members.push(r);
   }
-  return members.length >= 2 && sumsTo(compareSum(sums, whole, members));
+  return (
+    members.length >= 2 &&
+    (sumsTo(compareSum(sums, whole, members)) || (subtotals.length >= 2 && sumsTo(compareSum(sums, whole, subtotals))))
+  );
 }
 
 /**
@@ -499,6 +509,27 @@ export function readRows(
     const wholeLevel = labelNumbering(lexicon, compactText(rowLabel(reading, reader, whole)));
     return wholeLevel !== undefined && level <= wholeLevel;
   };
+  // The row a numbered whole's next sibling is numbered on (四、 after 三、's 其中 list), or a total's: read once per whole.
+  const nextNumbered = new Map<number, number>();
+  const siblingNumberedAt = (whole: number, from: number) => {
+    let at = nextNumbered.get(whole);
+    if (at === undefined) {
+      const wholeLevel = labelNumbering(lexicon, compactText(rowLabel(reading, reader, whole)));
+      at = -1;
+      for (let k = from; wholeLevel !== undefined && k < end && at < 0; k++) {
+        const text = compactText(rowLabel(reading, reader, k));
+        const level = text === '' ? undefined : labelNumbering(lexicon, text);
+        if (labelRole(text, lexicon) !== 'region') break;
+        if (level !== undefined && level <= wholeLevel) at = k;
+      }
+      nextNumbered.set(whole, at);
+    }
+    return at;
+  };
+  // A row of no number before that sibling (三、乡村建设 | 其中：农村道路 | 农村饮水安全 | 四、易地搬迁后续扶持) is more of the
+  // whole's list, the numbers naming its siblings, where it stays within the whole.
+  const beforeNumberedSibling = (whole: number, r: number, label: string) =>
+    labelNumbering(lexicon, label) === undefined && r < siblingNumberedAt(whole, r) && withinWhole(sums, whole, r);
   const pageRows: number[] = [];
   // The section an industry's division is listed under (C 制造业 | 14 食品制造业): see industryCode.
   let section: string | undefined;
@@ -557,6 +588,7 @@ export function readRows(
               excelIndent === open.level.excelIndent &&
               withinWhole(sums, open.row, r) &&
               !levelRunAddsUp(open, r)) ||
+            beforeNumberedSibling(open.row, r, label) ||
             completesParts(
               sums,
               open.row,

@@ -181,7 +181,11 @@ function checkTable(
     : options.continues
       ? spanningTotals(kept, layout.columns.filter((c) => !c.isRate).length)
       : new Set<number>();
-  const readsTotal = (cells: string[]) => cells.some((c) => spanning.has(parseA1(c)?.row ?? -1));
+  // A relation within such a total's own row (其中：党员网格员 ≤ 网格员总数, a rate of its counts) holds there all the same.
+  const readsTotal = (cells: string[]) => {
+    const rows = new Set(cells.map((c) => parseA1(c)?.row ?? -1));
+    return rows.size > 1 && [...rows].some((row) => spanning.has(row));
+  };
   const failed = spanning.size > 0 ? kept.filter((f) => !readsTotal(f.cells)) : kept;
   const spanNote = options.continued ? 'continuedOnNextSheet' : 'continuesPreviousSheet';
   const notes = spanning.size > 0 ? [...refuted, phrase(options.lang, spanNote)] : refuted;

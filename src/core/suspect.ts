@@ -22,7 +22,7 @@ const CONFIRMATION_WEIGHT = 0.25;
  */
 const SLIP_WEIGHT = 0.1;
 
-/** The widest rounding, as a share of the value implied, that a figure with its point moved is matched within (see movedPoints). */
+/** The widest rounding, as a share of the value implied, a figure with its point moved is matched within (movedPoints). */
 const SLIP_SHARE = 0.01;
 
 /** How many failed relations a sheet may have for moved points to break ties among its cells (see movedPoints). */
