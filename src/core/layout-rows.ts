@@ -399,7 +399,14 @@ function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[])
   // Any row of the header may be repeated: a second table's parent row (乡镇 | 非公有制企业 | 社会组织) over its own.
   const headers = layout.headerRows.map((r) => (sheet.rows[r] ?? []).map((c) => compactText(cellText(c))));
   const filledTexts = (r: number) => (sheet.rows[r] ?? []).map((c) => compactText(cellText(c))).filter((t) => t !== '');
-  const pageLine = (t: string) => lexicon.pageLine.test(t) || lexicon.continuation.exec(t)?.index === 0;
+  // The table's title typed again with a continuation mark (…主要经济指标（按行业分）（续表）) is one too.
+  const titles = new Set(layout.titleRows.map((r) => filledTexts(r).join('')));
+  const continuedTitle = (t: string) => {
+    const mark = lexicon.continuation.exec(t);
+    return mark !== null && mark.index > 0 && titles.has(t.slice(0, mark.index));
+  };
+  const pageLine = (t: string) =>
+    lexicon.pageLine.test(t) || lexicon.continuation.exec(t)?.index === 0 || continuedTitle(t);
   const breaks = (r: number): boolean => {
     const row = sheet.rows[r] ?? [];
     if (hasFigure(row)) return false;
@@ -431,6 +438,10 @@ function withoutWholeName(raw: string, whole: string | undefined, lexicon: Lexic
   if (!lexicon.ofWhich.test(rest)) return { raw, label };
   return { raw: raw.slice(0, raw.length - raw.trimStart().length) + rest, label: rest };
 }
+
+/** Whether a row's label names a rate, by its unit or its words (参训率（%）, 党组织覆盖率). */
+const isRateRow = (label: string, lexicon: Lexicon): boolean =>
+  isRateUnit(labelUnit(label, lexicon), lexicon) || lexicon.rate.test(label);
 
 /** Whether a row's label brackets a rate unit (税收收入占比（%）). */
 const inPercent = (t: NestingRow, lexicon: Lexicon): boolean => isRateUnit(labelUnit(t.compact, lexicon), lexicon);
@@ -668,7 +679,10 @@ export function readRows(
     if (memoFrom === undefined)
       tableRows.push({ row: r, role, label: raw, compact: label, indent: excelIndent, number, code });
     if (role === 'region' || memoFrom !== undefined) layout.regionRows.push(r);
-    lastWhole = label === '' ? undefined : { row: r, indent, total: role === 'total' };
+    // A row of rates (参训率（%） between 参训党员人数 and 其中：流动党员参训) is no whole of the counts after it: the row
+    // before it stays theirs.
+    if (label === '') lastWhole = undefined;
+    else if (!isRateRow(label, lexicon) || !lastWhole) lastWhole = { row: r, indent, total: role === 'total' };
   }
   if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });
   if (pageRows.length > 0) note(reading, 'layoutPageRows', { rows: rowsText(reading, pageRows) });
@@ -687,7 +701,7 @@ export function readRows(
     partsOf,
     tableRows,
   );
-  splitSections(reading, sums, emptyRow);
+  splitSections(reading, sums, emptyRow, new Set(pageRows));
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });
   if (layout.noteRows.length > 0) note(reading, 'layoutNoteRows', { rows: rowsText(reading, layout.noteRows) });

@@ -1,5 +1,5 @@
 import { compactText } from './header';
-import { cellText, note, rowsText, type LayoutReading } from './layout-cells';
+import { cellText, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
 import { isPartOfWhole, RowsSum, sumOfRows, sumsTo, type SumReader } from './layout-sums';
 import { phrase } from './messages';
 
@@ -10,15 +10,24 @@ import { phrase } from './messages';
  * with each other (the total itself typed wrong), the total is checked against each section: one TotalRow each.
  */
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /** Members a total may have for its sections to be looked for: a yearbook's breakdowns, not a ledger. */
 const MAX_SECTIONED = 1000;
 
-/** Sections marked in the list: a row naming one (按登记注册类型分, its figures empty), or a blank row between. */
-function markedSections(members: number[], emptyRow: (row: number) => boolean): number[][] {
+/**
+ * Sections marked in the list: a row naming one (按登记注册类型分, its figures empty), or a blank row between; not a
+ * page break (a blank row, the title again with 续表 and the header: `pageRows`).
+ */
+function markedSections(
+  members: number[],
+  emptyRow: (row: number) => boolean,
+  pageRows: ReadonlySet<number>,
+): number[][] {
   const sections: number[][] = [[]];
   members.forEach((row, i) => {
-    const gap =
-      i > 0 && Array.from({ length: row - members[i - 1] - 1 }, (_, k) => members[i - 1] + 1 + k).some(emptyRow);
+    const between = i > 0 ? Array.from({ length: row - members[i - 1] - 1 }, (_, k) => members[i - 1] + 1 + k) : [];
+    const gap = between.some(emptyRow) && !between.some((r) => pageRows.has(r));
     if (gap || emptyRow(row)) sections.push([]);
     if (!emptyRow(row)) sections[sections.length - 1].push(row);
   });
@@ -51,13 +60,20 @@ export function sectionsOf(
   members: number[],
   sums: SumReader,
   emptyRow: (row: number) => boolean,
+  options: {
+    /** A note says the breakdowns overlap (按登记注册类型分组有交叉): one not adding up beside one that does is none. */
+    overlapNoted?: boolean;
+    /** Rows of page breaks (see markedSections). */
+    pageRows?: ReadonlySet<number>;
+  } = {},
 ): number[][] | undefined {
+  const { overlapNoted = false, pageRows = NO_ROWS } = options;
   const stated = sums.figures(whole);
   const width = stated.length;
   if (members.length < 2 || members.length > MAX_SECTIONED || width === 0) return undefined;
   const withFigures = members.filter((r) => !emptyRow(r));
   if (sumsTo(sumOfRows(sums, withFigures, width).compare(whole))) return undefined;
-  const marked = markedSections(members, emptyRow);
+  const marked = markedSections(members, emptyRow, pageRows);
   if (marked.length < 2) {
     const summed = summedSections(whole, withFigures, sums);
     return summed && summed.length >= 2 ? summed : undefined;
@@ -67,7 +83,9 @@ export function sectionsOf(
   // A section past the whole in every column (two columns or more) beside one that adds up counts categories that
   // overlap (国有控股 and 股份制 under 按登记注册类型分, as the table's note says): no breakdown, not checked. (Such
   // sections never agree with one that adds up.)
-  const overlapping = comparisons.map((c) => c.columns >= 2 && c.equal === 0 && c.above === 0);
+  const overlapping = comparisons.map(
+    (c) => (c.columns >= 2 && c.equal === 0 && c.above === 0) || (overlapNoted && !sumsTo(c)),
+  );
   const dropped = comparisons.some(sumsTo) ? overlapping : overlapping.map(() => false);
   const sections = marked.filter((_, i) => !dropped[i]);
   const kept = comparisons.filter((_, i) => !dropped[i]);
@@ -80,12 +98,18 @@ export function sectionsOf(
 }
 
 /** Replaces each total over several breakdowns of itself by one total per breakdown. */
-export function splitSections(reading: LayoutReading, sums: SumReader, emptyRow: (row: number) => boolean): void {
+export function splitSections(
+  reading: LayoutReading,
+  sums: SumReader,
+  emptyRow: (row: number) => boolean,
+  pageRows: ReadonlySet<number>,
+): void {
   const { layout, sheet, lexicon } = reading;
   const perHead = (row: number) =>
     lexicon.notAdditive.test(compactText(cellText(sheet.rows[row]?.[layout.labelColumn])));
+  const overlapNoted = noteTexts(sheet, layout).some((text) => lexicon.overlappingPartsNote.test(text));
   layout.totalRows = layout.totalRows.flatMap((total) => {
-    const found = sectionsOf(total.row, total.members, sums, emptyRow);
+    const found = sectionsOf(total.row, total.members, sums, emptyRow, { overlapNoted, pageRows });
     if (!found) return [total];
     // Under a per-head whole, a section of per-head rows (城镇居民人均消费支出 | 农村居民人均…) is each population's
     // own average, not a part of the whole's: not added up.

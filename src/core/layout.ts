@@ -20,7 +20,7 @@ import {
 } from './layout-columns';
 import { readRows, rowKind } from './layout-rows';
 import { findTable, nextTableStart, readPreamble } from './layout-table';
-import { figureRows, type SheetLayout, type TotalRow } from './layout-types';
+import { figureRows, type HeaderColumn, type SheetLayout, type TotalRow } from './layout-types';
 import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { readFigure } from './number';
 import { columnFigures } from './sheet-model';
@@ -292,8 +292,9 @@ function readAveragedColumns(reading: LayoutReading): void {
 /**
  * A unit line listing several units (单位：个、亿元、%) gives the columns no header gives a unit the one unit left that no
  * header claims: 营业收入 | 上年 beside 企业单位数（个） and 增长（%） are in 亿元, rounded as such. Where a count unit is left
- * beside it (企业单位数 unmarked too), only the columns holding a figure with decimals take it: a count is whole. Rate
- * columns keep their own; where two other units or none are left, no column takes one.
+ * beside it (企业单位数 unmarked too), only the columns holding a figure with decimals take it, or whose header names no
+ * count nor counted subject (营业收入 in whole 万元, not 亏损企业): a count is whole. Rate columns keep their own; where
+ * two other units or none are left, no column takes one.
  */
 function unclaimedUnit(reading: LayoutReading, firstDataRow: number): void {
   const { layout, lexicon, sheet } = reading;
@@ -309,8 +310,13 @@ function unclaimedUnit(reading: LayoutReading, firstDataRow: number): void {
       if (!Number.isNaN(values[r]) && !Number.isInteger(values[r])) return true;
     return false;
   };
+  // 企业单位数, 从业人员, 亏损企业: a count by its ending or its subject.
+  const namesCount = (c: HeaderColumn) =>
+    lexicon.countEnding.test(c.rawHeader) ||
+    lexicon.peopleEnding.test(c.rawHeader) ||
+    lexicon.kindOf(c.rawHeader) !== undefined;
   const columns = layout.columns.filter(
-    (c) => c.unit === undefined && !c.isRate && (!countLeft || holdsDecimals(c.col)),
+    (c) => c.unit === undefined && !c.isRate && (!countLeft || holdsDecimals(c.col) || !namesCount(c)),
   );
   if (columns.length === 0) return;
   for (const column of columns) column.unit = others[0];

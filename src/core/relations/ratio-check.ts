@@ -187,8 +187,13 @@ function multipliedRatio(
   const den = inBaseUnits(denominator, spec.denominator, model, inDenominator);
   const computed = (num.value / den.value) * spec.scale;
   if (!(den.value - den.half > 0)) return { computed, agrees: true };
-  const low = ((num.value - num.half) / (den.value + den.half)) * spec.scale;
-  const high = ((num.value + num.half) / (den.value - den.half)) * spec.scale;
+  // The numerator's ends over the denominator's (positive here): a loss over last year's profit (−3.91 − 1.41) is
+  // negative, and its lowest quotient is over the smallest denominator.
+  const quotients = [num.value - num.half, num.value + num.half].flatMap((n) =>
+    [den.value - den.half, den.value + den.half].map((d) => (n / d) * spec.scale),
+  );
+  const low = Math.min(...quotients);
+  const high = Math.max(...quotients);
   const shown = 10 ** -decimalsOf(stated) / 2;
   return { computed, agrees: stated.value >= low - shown && stated.value <= high + shown };
 }
