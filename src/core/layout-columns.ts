@@ -527,7 +527,8 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     const whole = column.partOf;
     if (whole === undefined || column.isRate) continue;
     const both = rows.filter((r) => !Number.isNaN(value(r, column.col)) && !Number.isNaN(value(r, whole)));
-    const passes = both.filter((r) => value(r, column.col) > value(r, whole)).length * 2 > both.length;
+    const passing = both.filter((r) => value(r, column.col) > value(r, whole)).length;
+    const passes = passing * 2 > both.length;
     // Passing on fewer rows, it is the breakdown's part only where the breakdown adds up on every row but one (男 +
     // 女 = 党员数 | 其中：35岁及以下; one wrong figure may break it): one 35岁及以下 above 女 is then no finding.
     if (!passes && both.length < MIN_SUM_ROWS) continue;
@@ -556,7 +557,7 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     // (从业人员 | 其中：快递员 | … | 网络主播 | 其中党员（人）: 党员 of 从业人员, not of 网络主播). It is a part of the
     // nearest column before that it stays within on every row but one, or of none.
     const endsList = columns[wholeAt - 1]?.partOf !== undefined;
-    const misread = passes || (endsList && both.some((r) => value(r, column.col) > value(r, whole)));
+    const misread = passes || (endsList && passing > 0);
     if (!total && misread && both.length >= MIN_SUM_ROWS) total = wholeWithin(columns, column, wholeAt, rows, value);
     else if (!total) continue;
     column.partOf = total?.col;

@@ -514,10 +514,11 @@ export function readRows(
   const pageBreak = pageBreakRows(reading, hasFigure);
   // A row numbered as a list's whole is, or above it (四、其他机构 after 三、专业公共卫生机构's 其中 list), is the whole's
   // sibling, however its figures fill the gap the list leaves.
+  const numberingAt = (row: number) => labelNumbering(lexicon, compactText(rowLabel(reading, reader, row)));
   const numberedAsWhole = (whole: number, label: string) => {
     const level = labelNumbering(lexicon, label);
     if (level === undefined) return false;
-    const wholeLevel = labelNumbering(lexicon, compactText(rowLabel(reading, reader, whole)));
+    const wholeLevel = numberingAt(whole);
     return wholeLevel !== undefined && level <= wholeLevel;
   };
   // The row a numbered whole's next sibling is numbered on (四、 after 三、's 其中 list), or a total's: read once per whole.
@@ -525,12 +526,12 @@ export function readRows(
   const siblingNumberedAt = (whole: number, from: number) => {
     let at = nextNumbered.get(whole);
     if (at === undefined) {
-      const wholeLevel = labelNumbering(lexicon, compactText(rowLabel(reading, reader, whole)));
+      const wholeLevel = numberingAt(whole);
       at = -1;
       for (let k = from; wholeLevel !== undefined && k < end && at < 0; k++) {
         const text = compactText(rowLabel(reading, reader, k));
-        const level = text === '' ? undefined : labelNumbering(lexicon, text);
         if (labelRole(text, lexicon) !== 'region') break;
+        const level = labelNumbering(lexicon, text);
         if (level !== undefined && level <= wholeLevel) at = k;
       }
       nextNumbered.set(whole, at);
