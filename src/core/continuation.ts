@@ -50,14 +50,20 @@ const COLUMN_NUMBER = /^[\d().-]+$/;
  * above, 从业人员数（人） | 党员数 over the continuation, in one row where the first sheet has two; 行业 | 2023年 | 2021年
  * after 行业 | 2023年 | 2022年 is another table).
  */
-function shareHeader(sheet: SheetSnapshot, next: SheetSnapshot, lexicon: Lexicon): boolean {
+function shareHeader(
+  sheet: SheetSnapshot,
+  next: SheetSnapshot,
+  lexicon: Lexicon,
+  /** Two words alike are enough: the next sheet is titled with the mark alone (续表), the continuation of some table. */
+  fewWords: boolean,
+): boolean {
   const rows = topRows(sheet);
   if ([...topRows(next)].some((row) => rows.has(row))) return true;
   const [own, other] = [headerWords(sheet), headerWords(next)];
   const shared = [...other].filter((word) => own.has(word)).length;
   const differing = [...own, ...other].filter((word) => !(own.has(word) && other.has(word)));
   const period = (word: string) => lexicon.bareDate.test(word) || lexicon.periodWord.test(word);
-  return shared >= 2 && shared * 2 > Math.min(own.size, other.size) && !differing.some(period);
+  return shared >= 2 && (fewWords || shared * 2 > Math.min(own.size, other.size)) && !differing.some(period);
 }
 
 /** A table's number as a title starts with it (8-3, 表4-5: two marks at most before it), before 续表 (8-3 续表). */
@@ -83,13 +89,14 @@ export function continuesOn(sheet: SheetSnapshot, next: SheetSnapshot | undefine
   const before = mark ? nextTitle.slice(0, mark.index) : '';
   // The title again with the mark (表1 … （续表）), or its number (8-3 续表 after 8-3 各县森林资源情况), or the mark
   // alone (续表).
+  const markAlone = mark !== null && mark[0] !== '' && mark.index === 0 && mark[0] === nextTitle;
   const byTitle =
     mark !== null &&
     mark[0] !== '' &&
     ((title !== '' && before === title) ||
       (TABLE_NUMBER.test(before) && title.startsWith(before) && !/\d/.test(title.charAt(before.length))) ||
-      (mark.index === 0 && mark[0] === nextTitle));
-  return (byName || byTitle) && shareHeader(sheet, next, lexicon);
+      markAlone);
+  return (byName || byTitle) && shareHeader(sheet, next, lexicon, markAlone);
 }
 
 /** Whether a sheet's table goes on over the next sheet (`continued`) or from the one before it (`continues`). */

@@ -48,7 +48,9 @@ export function cellKind(cell: Cell | null | undefined, lexicon: Lexicon): CellK
   if (typeof cell.value === 'number' && cell.numFmt !== 'General' && isDateFormat(cell.numFmt)) return 'text';
   const figure = readFigure(cell, lexicon);
   if (figure.kind === 'number') return 'number';
-  return figure.kind === 'text' ? 'text' : 'missing'; // missing markers, Excel errors, formulas without a result
+  // Missing markers, Excel errors, formulas without a result; and marks of a figure not stated (…), which the figures
+  // read as text (a total is not checked where one stands) but which are no header's words.
+  return figure.kind === 'text' && !lexicon.notStated.test(compactText(figure.text)) ? 'text' : 'missing';
 }
 
 export function isPercentCell(cell: Cell): boolean {

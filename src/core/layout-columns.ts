@@ -221,13 +221,21 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
     isRate,
     notAdditive: lexicon.notAdditive.test(h.raw.join('/')),
   };
-  // A sheet-wide unit row (`单位：人、‰`) gives its rate unit to rate columns and its other unit to the rest.
-  // Not its unit of counts or people to a column of fractions (单位：人、% over 在职退休比 2.77): a ratio it did not name.
-  const fractions = sample.fractions * 2 > sample.numbers && isCountUnit(defaultUnit, lexicon);
+  // A sheet-wide unit row (`单位：人、‰`) gives its rate unit to rate columns and its other unit to the rest, but to no
+  // column where each row states its own unit in a 单位 column (单位：个 over rows in 个, 万元 and 人). Figures mostly
+  // fractions are no counts: a unit of counts or people, the sheet's or the header's own, is not theirs (单位：人、% over
+  // 在职退休比 2.77; 增减（户） 1.4 under 每千人拥有企业数): a ratio it did not name.
+  const notCounts = (u: string | undefined) => sample.fractions * 2 > sample.numbers && isCountUnit(u, lexicon);
   const sheetUnit =
-    isRate && layout.defaultRateUnit !== undefined ? layout.defaultRateUnit : fractions ? undefined : defaultUnit;
+    layout.unitColumn !== undefined
+      ? undefined
+      : isRate && layout.defaultRateUnit !== undefined
+        ? layout.defaultRateUnit
+        : notCounts(defaultUnit)
+          ? undefined
+          : defaultUnit;
   const unit =
-    h.unit ??
+    (notCounts(h.unit) ? undefined : h.unit) ??
     (sheetUnit !== undefined && (!isRate || sheetUnit === '%' || sheetUnit === layout.defaultRateUnit)
       ? sheetUnit
       : undefined);
@@ -477,11 +485,11 @@ function completesWhole(
 ): boolean {
   if (columns[k - 1]?.partOf !== whole) return false;
   const list = columns.slice(k, listEnd(columns, k, whole) + 1).map((c) => c.col);
-  // Measured figures in whole units (公顷) were rounded, each by up to half a unit.
+  // Measured figures were rounded, each by up to half a unit of its last digit (of a whole one in 公顷: 0.5).
   const half = (col: number, figure: number) => {
     const column = columns.find((c) => c.col === col);
     const rounded = column && isRoundedColumn(column.unit, column.rawHeader, 0, 'unknown', lexicon);
-    return rounded ? Math.max(halfUnit(figure), 0.5) : halfUnit(figure);
+    return rounded ? halfUnit(figure) || 0.5 : halfUnit(figure);
   };
   return list.length >= 2 && addsUpAt(rows, value, whole, list, MIN_SUM_ROWS, half);
 }

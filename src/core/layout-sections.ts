@@ -80,19 +80,18 @@ export function sectionsOf(
   }
   const sectionSums = marked.map((section) => sumOfRows(sums, section, width));
   const comparisons = sectionSums.map((sum) => sum.compare(whole));
-  // A section past the whole in every column (two columns or more) beside one that adds up counts categories that
-  // overlap (国有控股 and 股份制 under 按登记注册类型分, as the table's note says): no breakdown, not checked. (Such
-  // sections never agree with one that adds up.)
-  const overlapping = comparisons.map(
-    (c) => (c.columns >= 2 && c.equal === 0 && c.above === 0) || (overlapNoted && !sumsTo(c)),
-  );
-  const dropped = comparisons.some(sumsTo) ? overlapping : overlapping.map(() => false);
+  // A section that adds up in no column (two columns or more) beside one that does is no breakdown of the whole, and
+  // is not checked: it counts categories that overlap (国有控股 and 股份制 under 按登记注册类型分, past the whole, as
+  // the table's note may say), or only some of them (主要行业（选列）, short of it). Such sections never agree with one
+  // that adds up.
+  const noBreakdown = comparisons.map((c) => (c.columns >= 2 && c.equal === 0) || (overlapNoted && !sumsTo(c)));
+  const dropped = comparisons.some(sumsTo) ? noBreakdown : noBreakdown.map(() => false);
   const sections = marked.filter((_, i) => !dropped[i]);
   const kept = comparisons.filter((_, i) => !dropped[i]);
   const addingUp = kept.filter(sumsTo).length;
   const agree = sectionSums.every((sum, i) => i === 0 || sumsTo(sectionSums[0].compareSum(sum)));
-  // A section short of the whole in every column lists only some of it (按经济类型分: 国有控股, 股份制, 外商, 私营
-  // — not all types): no breakdown to add up, and the others' adding up does not make it one.
+  // Where none adds up, a section short of the whole in every column lists only some of it (按经济类型分: 国有控股,
+  // 股份制, 外商, 私营 — not all types): no breakdown, and the others are not taken for one either.
   const partial = kept.some((c) => isPartOfWhole(c, false));
   return (addingUp >= Math.max(1, sections.length - 1) && !partial) || agree ? sections : undefined;
 }

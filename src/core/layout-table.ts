@@ -285,6 +285,8 @@ export function nextTableStart(
       figures = isDataRow(rowStats(rows[k], lexicon));
     if (!figures) continue;
     let start = r;
+    // Its header's upper rows (时间 | 规上服务业营业收入 over 2022年 | 2023年 | 增长（%）).
+    while (start - 1 > firstDataRow && isUpperHeaderRow(sheet, start - 1, start, lexicon)) start--;
     // Its title lines, and a blank row between them and its header (title | 填报单位 | 单位：个，人 | blank | 项目 …).
     const blankUnderTitle = () => start === r && start - 2 > firstDataRow && blank(start - 1) && titleLine(start - 2);
     while (start - 1 > firstDataRow && (titleLine(start - 1) || blankUnderTitle()))

@@ -175,7 +175,9 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
     if (c.equal >= all.equal && c.columns > 0 && (c.equal === c.columns || (c.columns >= 2 && sumsTo(c))))
       return leaveOut(said, 'layoutContainedRow');
   }
-  if (sumsTo(all)) return members;
+  // A row is told left out only where every row has a figure: one marked none where the others are compared (移动源 —
+  // under 化学需氧量, its figures where 农业源 has none) is left out of no sum.
+  if (sumsTo(all) || all.columns === 0) return members;
   const notes = noteTexts(reading.sheet, reading.layout);
   const contained = rowsAtEnd(sums, total, block, (t) => saidContained(lexicon, t, notes));
   if (contained) return leaveOut(contained, 'layoutContainedRow');
@@ -278,10 +280,12 @@ const MIN_FIGURED_MEMBERS = 3;
 /**
  * A table with no total word whose first or last row holds the sum of all the others (青川县 over its towns, the
  * province's own name over its cities): that row is the total. Only one of the two ends may qualify, and the sum must
- * hold on figures that are not all zero, in every column but one at most (the one a wrong figure is in).
+ * hold on figures that are not all zero, in every column but one at most (the one a wrong figure is in). Subtotals
+ * among the rows (东部片区小计 under its towns) are left out of the sum: the end row sums the places.
  */
 export function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], sums: SumReader): void {
-  if (rows.length < MIN_FIGURED_MEMBERS + 1 || rows.some((t) => t.role !== 'region')) return;
+  if (rows.length < MIN_FIGURED_MEMBERS + 1 || rows.some((t) => t.role === 'total' || t.role === 'average')) return;
+  const places = rows.filter((t) => t.role === 'region');
   const holdsFigures = (row: number) => sums.figures(row).some((v) => v !== undefined && v !== 0);
   // A row numbered on from the one before it (序号 8 | 9) is one more item of a ledger, whatever its figures add up to.
   const numberedOn = (t: NestingRow) => {
@@ -296,11 +300,11 @@ export function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], s
       compareSum(
         sums,
         t.row,
-        rows.filter((o) => o !== t).map((o) => o.row),
+        places.filter((o) => o !== t).map((o) => o.row),
       ),
     );
-  const ends = [rows[0], rows[rows.length - 1]].filter(sumsOthers);
-  if (ends.length !== 1 || rows.filter((t) => t !== ends[0] && holdsFigures(t.row)).length < MIN_FIGURED_MEMBERS)
+  const ends = [rows[0], rows[rows.length - 1]].filter((t) => t.role === 'region' && sumsOthers(t));
+  if (ends.length !== 1 || places.filter((t) => t !== ends[0] && holdsFigures(t.row)).length < MIN_FIGURED_MEMBERS)
     return;
   const total = ends[0];
   total.role = 'total';

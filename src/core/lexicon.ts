@@ -9,7 +9,7 @@ import { UNIT_KINDS } from './vocabulary';
  */
 /** What a header word says a line is, for choosing among inferred relations. */
 export type InferenceWordClass =
-  'total' | 'rate' | 'change' | 'decline' | 'difference' | 'average' | 'running' | 'statistic';
+  'total' | 'rate' | 'change' | 'decline' | 'difference' | 'average' | 'running' | 'statistic' | 'opening' | 'closing';
 
 export interface Lexicon {
   readonly vocabulary: Vocabulary;
@@ -21,6 +21,8 @@ export interface Lexicon {
   readonly missing: RegExp;
   /** A figure withheld (×): counted in its totals, not shown. */
   readonly withheld: RegExp;
+  /** A figure not stated (…): no header word, though no figure either. */
+  readonly notStated: RegExp;
   readonly traditional: RegExp | undefined;
   /** A bracketed unit at the end of a header: `(%)`, `(万人)`, `(单位:家)`. */
   readonly unitSuffix: RegExp;
@@ -80,6 +82,8 @@ export interface Lexicon {
   readonly countEnding: RegExp;
   /** A header ending as a number of people does (从业人员, 户籍人口), its bracket aside: the bracket is read apart. */
   readonly peopleEnding: RegExp;
+  /** A header ending in a counted subject (亏损企业, 新成立社会组织), its bracket aside: it counts them. */
+  readonly subjectEnding: RegExp;
   /** The kind of attribute a 其中 part's name names (attributeKinds: 女党员 → sex), if any. */
   attributeKindOf(name: string): string | undefined;
   /** A header of a difference or change: its counts may be negative. */
@@ -147,6 +151,10 @@ function alt(words: string[]): string {
         .join('|');
 }
 
+/** A header ending in one of the words, a bracketed unit after it aside (党员数（人）). */
+const endingIn = (words: string[]) =>
+  new RegExp(`(?:${alt(words)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`);
+
 /** `（{numeral}）` → a pattern opening a compact label (brackets as labels are read); `3.5` is a figure, not `3.`. */
 function numbering(template: string, numerals: string[]): RegExp {
   const number = { '{numeral}': `[${numerals.map(escape).join('') || '(?!)'}]+`, '{digits}': '\\d+' };
@@ -209,6 +217,7 @@ function compile(v: Vocabulary): Lexicon {
     multipliers,
     missing: new RegExp(`^(?:[-\\u2010-\\u2015\\u2212]*|${alt(v.missingMarkers)})$`),
     withheld: new RegExp(`^(?:${alt(v.withheldMarkers)})$`),
+    notStated: new RegExp(`^(?:${alt(v.notStatedMarkers)})$`),
     traditional: traditional.length > 0 ? new RegExp(`[${traditional.map(escape).join('')}]`, 'g') : undefined,
     // A bracketed unit, or a bare per cent or per mille sign (增长%).
     unitSuffix: new RegExp(`(?:\\((?:(?:${unitLabel}):)?(${unit})\\)|([%\u2030]))$`),
@@ -256,8 +265,9 @@ function compile(v: Vocabulary): Lexicon {
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
     notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
     identifier: new RegExp(alt(v.identifierWords)),
-    countEnding: new RegExp(`(?:${alt(v.countEndings)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
-    peopleEnding: new RegExp(`(?:${alt(v.peopleEndings)})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`),
+    countEnding: endingIn(v.countEndings),
+    peopleEnding: endingIn(v.peopleEndings),
+    subjectEnding: endingIn([...v.subjects.enterpriseWords, ...v.subjects.organisationWords]),
     // Tested on every row's cells as typed: a bracketed unit may follow (`同比增长（%）`).
     // {year} in a label stands for any year (比{year}年增减: 比2021年增减).
     changeRow: new RegExp(
@@ -302,6 +312,8 @@ function compile(v: Vocabulary): Lexicon {
       average: anyWord(v.inference.averageWords),
       running: anyWord(v.inference.runningWords),
       statistic: anyWord(v.inference.statisticWords),
+      opening: anyWord(v.inference.openingWords),
+      closing: anyWord(v.inference.closingWords),
     },
     attributeKindOf(name: string) {
       for (const [kind, list] of attributeKinds) if (list.some((w) => name.includes(w))) return kind;

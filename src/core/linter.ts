@@ -1,5 +1,5 @@
 import { noteTexts } from './layout-cells';
-import { nestedRows } from './layout-types';
+import { nestedRows, type SheetLayout } from './layout-types';
 import { inferredConfirmations, inferredFailures, inferredExplanation, nearFailures } from './inference/findings';
 import { inferSheet, type SheetInference } from './inference/infer';
 import { matchedSpelling } from './binding';
@@ -173,13 +173,14 @@ function checkTable(
     addingColumns: new Set(layout.columns.filter((c) => model.columnAdds(c)).map((c) => c.col)),
   });
   const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, model, options.lang);
-  // A table continued on the next sheet: its totals are of rows this sheet does not hold, and are not checked here. So
-  // are a continuation's totals that pass its own rows' sums in half its columns or more (the 合计 of both sheets at
-  // the 续表's foot); a total of its own rows typed wrong breaks in a column or two.
+  // A table continued on the next sheet: its total, and a group the page break splits, count rows this sheet does not
+  // hold, and are not checked here (see continuedTotals). Nor are a continuation's totals that pass its own rows' sums
+  // as the 合计 of both sheets at the 续表's foot does (see spanningTotals); a total of its own rows typed wrong breaks
+  // in a column or two.
   const spanning = options.continued
-    ? new Set(layout.totalRows.map((t) => t.row))
+    ? continuedTotals(layout)
     : options.continues
-      ? spanningTotals(kept, layout.columns.filter((c) => !c.isRate).length)
+      ? spanningTotals(kept, layout)
       : new Set<number>();
   // A relation within such a total's own row (其中：党员网格员 ≤ 网格员总数, a rate of its counts) holds there all the same.
   const readsTotal = (cells: string[]) => {
@@ -397,13 +398,48 @@ function explain(
   };
 }
 
-/** The total rows whose sums (a totalRow relation) fail in two columns or more, and in half the columns of no rates. */
-function spanningTotals(failed: FailedCheck[], width: number): Set<number> {
-  const failures = new Map<number, number>();
+/** The rows another total sums or holds as a part (市辖区 under 全市): not the table's own total. */
+const countedRows = (layout: SheetLayout) =>
+  new Set([...layout.totalRows.flatMap((t) => t.members), ...layout.partRows.map((p) => p.row)]);
+
+/**
+ * The total rows of a sheet continued on the next one that may count rows of that sheet: the table's total (全市, no
+ * other total's row nor part), and one whose rows run to the foot of the table (a group the page break splits). A
+ * group closed on this sheet (市辖区 over its districts, a county after them; a street over its communities) is checked
+ * here.
+ */
+function continuedTotals(layout: SheetLayout): Set<number> {
+  let last = -1;
+  for (const row of [...layout.regionRows, ...layout.partRows.map((p) => p.row)]) last = Math.max(last, row);
+  for (const t of layout.totalRows) for (const row of [t.row, ...t.members]) last = Math.max(last, row);
+  const counted = countedRows(layout);
+  return new Set(
+    layout.totalRows
+      .filter((t) => (t.kind === 'total' && !counted.has(t.row)) || t.members.some((row) => row >= last))
+      .map((t) => t.row),
+  );
+}
+
+/**
+ * The total rows of a continuation whose sums (a totalRow relation) fail in two columns or more: in half the columns
+ * of no rates, or, for the table's own total, above the sum in each (全区合计 over the streets of both sheets, where
+ * some columns are of no kind the sum is checked in).
+ */
+function spanningTotals(failed: FailedCheck[], layout: SheetLayout): Set<number> {
+  const width = layout.columns.filter((c) => !c.isRate).length;
+  const failures = new Map<number, FailedCheck[]>();
   for (const f of failed) {
     if (f.rule.relation.kind !== 'totalRow') continue;
     const row = parseA1(f.cells[0])?.row;
-    if (row !== undefined) failures.set(row, (failures.get(row) ?? 0) + 1);
+    if (row !== undefined) failures.set(row, [...(failures.get(row) ?? []), f]);
   }
-  return new Set([...failures].filter(([, n]) => n >= 2 && 2 * n >= width).map(([row]) => row));
+  const counted = countedRows(layout);
+  const above = (f: FailedCheck) => Number(f.violation.actual) > Number(f.violation.expected);
+  return new Set(
+    [...failures]
+      .filter(
+        ([row, list]) => list.length >= 2 && (2 * list.length >= width || (!counted.has(row) && list.every(above))),
+      )
+      .map(([row]) => row),
+  );
 }

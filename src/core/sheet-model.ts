@@ -8,7 +8,7 @@ import { mergeCovering } from './layout-cells';
 import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
-import { ADDING_KINDS, shortestDecimals } from './tolerance';
+import { ADDING_KINDS, isMeasuredUnit, shortestDecimals } from './tolerance';
 
 /**
  * A column's figures, read once. Exact numbers (most cells) are kept as plain values rather than Figure objects:
@@ -106,10 +106,17 @@ function sortedRows(rows: number[]): number[] {
   return rows;
 }
 
+/** A column's figures, and how many of them are fractions or negative. */
+interface ColumnFigureCounts {
+  figures: number;
+  fractions: number;
+  negatives: number;
+}
+
 /** What a sheet's models (restricted ones too) work out once: see columnKind and isRateRow. */
 interface SharedReadings {
-  /** Whether each column without a unit holds whole figures only. */
-  wholeColumns: Map<number, boolean>;
+  /** What each column without a unit holds (see figuresOf). */
+  columnFigures: Map<number, ColumnFigureCounts>;
   /** The rows that state a rate unit. */
   rateRows?: Set<number>;
   /** The whole each column without a unit is a part of, null for none (see wholeOf). */
@@ -149,7 +156,7 @@ export class SheetModel {
     readonly onlyRows?: Set<number>,
     /** What the sheet's models share, as they share its figures. */
     private readonly shared: SharedReadings = {
-      wholeColumns: new Map(),
+      columnFigures: new Map(),
       wholes: new Map(),
       negativeColumns: new Map(),
       typedNegative: new Map(),
@@ -377,8 +384,10 @@ export class SheetModel {
     if (column.notAdditive) return 'unknown';
     const own = this.unitKind(column.unit);
     if (own) return own;
-    // A unit with a multiplier (万人) is a rounded quantity whatever measure the header binds to: never a whole count.
-    if ((this.lexicon.unitOf(column.unit ?? '')?.scale ?? 0) > 0) return 'unknown';
+    // A unit with a multiplier (万人) is a rounded quantity whatever measure the header binds to: never a whole count;
+    // nor is a column in a measured unit of its own (服务时长（小时） under 单位：名).
+    const known = this.lexicon.unitOf(column.unit ?? '');
+    if ((known?.scale ?? 0) > 0 || isMeasuredUnit(column.unit, this.lexicon)) return 'unknown';
     if (boundKind) return boundKind;
     // Units listed on the unit row (`单位：户、人`): a column is in one of them, so of their kind when they share one. A
     // column no rate is in none of the rates' (单位：个、名、%), and of whole figures, in a count unit.
@@ -387,7 +396,11 @@ export class SheetModel {
     if (listed.length > 0) {
       const kind = listed.every((k) => k === listed[0]) ? listed[0] : undefined;
       const mixed = listed.length < units.length;
-      if (kind !== undefined) return mixed && kind === 'count' && !this.holdsWholeFigures(column) ? 'unknown' : kind;
+      // Not a column mostly of fractions (服务时长（小时） 7537.6 under 单位：名; a region's column holds a row of rates
+      // among its counts), nor where a rate's unit is listed too, one of other figures than whole ones: a unit the line
+      // did not mean for it.
+      const unlike = mixed ? !this.holdsWholeFigures(column) : this.mostlyFractions(column);
+      if (kind !== undefined) return kind === 'count' && unlike ? 'unknown' : kind;
       // Units of several kinds (单位：个、%、万元): a header ending as a count's (村数) over whole figures is one.
       return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
     }
@@ -450,31 +463,43 @@ export class SheetModel {
     // Under a parent so headed (已建立党组织企业数 / 小计 | 单独建立 | 联合建立; 从业人员 / 男 | 女), it counts the same.
     const parents = column.headerPath.slice(0, -1);
     if (parents.some((p) => this.lexicon.countEnding.test(p) || this.lexicon.peopleEnding.test(p))) return true;
-    if (!this.lexicon.peopleEnding.test(column.rawHeader)) return false;
+    // 从业人员, 亏损企业: people or a counted subject, unless the bracket names another unit (从业人员（万人）).
+    const { peopleEnding, subjectEnding } = this.lexicon;
+    if (!peopleEnding.test(column.rawHeader) && !subjectEnding.test(column.rawHeader)) return false;
     const bracket = bracketAtEnd(column.rawHeader);
     return bracket === undefined || isCountUnit(bracket, this.lexicon);
   }
 
   /** Whether every figure of a column's rows is a whole number, none negative (at least one figure). */
   private holdsWholeFigures(column: HeaderColumn): boolean {
-    let whole = this.shared.wholeColumns.get(column.col);
-    if (whole === undefined) {
-      // All the table's rows, not only those a restricted model checks: the column's kind is the same in each.
-      let any = false;
-      whole = true;
+    const { figures, fractions, negatives } = this.figuresOf(column);
+    return figures > 0 && fractions === 0 && negatives === 0;
+  }
+
+  /** Whether most of a column's figures are not whole. */
+  private mostlyFractions(column: HeaderColumn): boolean {
+    const { figures, fractions } = this.figuresOf(column);
+    return fractions * 2 > figures;
+  }
+
+  /**
+   * How many figures a column holds, over all the table's rows (not only those a restricted model checks: the column's
+   * kind is the same in each), and how many of them are fractions or negative.
+   */
+  private figuresOf(column: HeaderColumn): ColumnFigureCounts {
+    let counts = this.shared.columnFigures.get(column.col);
+    if (!counts) {
+      counts = { figures: 0, fractions: 0, negatives: 0 };
       for (const row of this.allRows) {
         const v = this.valueAt(row, column.col);
         if (v === undefined) continue;
-        any = true;
-        if (!Number.isInteger(v) || v < 0) {
-          whole = false;
-          break;
-        }
+        counts.figures++;
+        if (!Number.isInteger(v)) counts.fractions++;
+        if (v < 0) counts.negatives++;
       }
-      whole = whole && any;
-      this.shared.wholeColumns.set(column.col, whole);
+      this.shared.columnFigures.set(column.col, counts);
     }
-    return whole;
+    return counts;
   }
 
   private unitKind(unit: string | undefined): 'count' | 'amount' | undefined {

@@ -132,6 +132,12 @@ const inferenceSchema = z
     statisticWords: words.describe(
       'Words in a row label saying its figures are another statistic of the rows (maximum, minimum, standard deviation, variance), which the relations between columns do not carry. Matched anywhere, ignoring case.',
     ),
+    openingWords: words.describe(
+      "Words in a header saying the line is a stock at the start of each period (opening balance): over the periods, its total is the first period's. Matched anywhere, ignoring case.",
+    ),
+    closingWords: words.describe(
+      "Words in a header saying the line is a stock at the end of each period (closing balance): over the periods, its total is the last period's. Matched anywhere, ignoring case.",
+    ),
   })
   .partial()
   .strict()
@@ -257,6 +263,9 @@ export const vocabularySchema = z
     withheldMarkers: words.describe(
       'Cell texts meaning a figure withheld to protect respondents (×): counted in its totals though not shown, so a total may stand above the figures shown, never below them.',
     ),
+    notStatedMarkers: words.describe(
+      'Cell texts standing where a figure is not stated (…: not available, or no task that year): no header word, so a row of them is a row of the table; its totals are checked in no column that holds one.',
+    ),
     attributeKinds: z
       .record(z.string().min(1), words)
       .optional()
@@ -332,6 +341,8 @@ const INFERENCE_KEYS = [
   'averageWords',
   'runningWords',
   'statisticWords',
+  'openingWords',
+  'closingWords',
 ] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
 const LIST_KEYS = [
@@ -376,6 +387,7 @@ const LIST_KEYS = [
   'signedWords',
   'missingMarkers',
   'withheldMarkers',
+  'notStatedMarkers',
 ] as const;
 
 /** A later layer's words added to an earlier vocabulary (words already there are not repeated). */

@@ -13,6 +13,9 @@ export type CaseValue = string | number | null;
 export type CaseCell = CaseValue | { v: CaseValue; indent?: number; numFmt?: string };
 export type CaseRow = CaseCell[];
 
+/** A figure shown with so many decimals, as its number format shows it (a rate 6 shown as 6.0). */
+export const shownTo = (v: number, decimals: number): CaseCell => ({ v, numFmt: `0.${'0'.repeat(decimals)}` });
+
 export interface CaseSheet {
   name: string;
   rows: CaseRow[];

@@ -15,6 +15,8 @@ import { simplifiedText } from '../number';
 
 /** Words that call a row something worked out from quantities, not a quantity to add (see plainRows). */
 const NOT_PLAIN = ['change', 'decline', 'difference', 'running', 'statistic'] as const;
+/** Words of a line of stocks or a running total over periods (see closing in search-context.ts). */
+const STOCK_WORDS = ['running', 'opening', 'closing'] as const;
 
 /** The relations a sheet's figures confirm, with what is needed to name and check them. */
 export interface SheetInference {
@@ -148,6 +150,15 @@ export function inferSheet(
       (rowKinds[row] === 'count' || labelUnit(label, lexicon) === undefined) &&
       !NOT_PLAIN.some((kind) => hasWord(label, kind, lexicon)),
   );
+  // A stock or running total over the periods (期末人数, 累计结余): the periods' total holds the last period's figure
+  // (the first's where it opens them, 期初人数), not their sum. Down rows of periods (see rowContext), or across columns
+  // of periods (期末人数 | 1月 … 9月 | 合计), asked of the rows only where two columns or more are periods.
+  const stockLine = (label: string) => STOCK_WORDS.some((kind) => hasWord(label, kind, lexicon));
+  const periodColumns = Array.from({ length: grid.cols }, (_, col) => {
+    const label = columnLabels[col] ?? '';
+    return lexicon.periodLabel.test(compactText(label.slice(label.lastIndexOf('/') + 1)));
+  });
+  const stockRows = periodColumns.filter(Boolean).length >= 2 ? rowLabels.map(stockLine) : [];
   const columnContext: SearchContext = {
     lexicon,
     nominalGrowth:
@@ -162,6 +173,9 @@ export function inferSheet(
     addsAt: (row) => layout.addingRows?.has(row) === true,
     plainAt: (row) => plainRows[row],
     ...(asideColumns.includes(true) ? { aside: (col: number) => asideColumns[col] } : {}),
+    ...(stockRows.includes(true)
+      ? { closing: (row: number) => stockRows[row], periodLine: (col: number) => periodColumns[col] }
+      : {}),
   };
   const columns = searchRelations(columnContext);
   columns.relations = dropOutsideCopies(
@@ -242,10 +256,7 @@ export function inferSheet(
     (row) => periodRows[row],
   );
   const rowView = viewOf(grid, 'row');
-  // A running total or balance (累计结余) over months holds on the months' total row the last month's figure.
-  const closingColumns = Array.from({ length: grid.cols }, (_, col) =>
-    hasWord(columnHeaders[col] ?? '', 'running', lexicon),
-  );
+  const closingColumns = Array.from({ length: grid.cols }, (_, col) => stockLine(columnHeaders[col] ?? ''));
   // 其中 rows, and rows of means or rates (平均年龄（岁） between 党员总数 and its age bands), stand aside: asked of the
   // rows whose words call them no quantity to add only (a ledger's 50,000 labels are read once, for rowKinds), and
   // with figures (a note stating a rate is no line a walk meets).

@@ -39,8 +39,8 @@ export interface SearchContext {
   /** Positions a sum, difference or mean is not checked at (non-additive columns for total rows). */
   ignore?: (pos: number) => boolean;
   /**
-   * Positions of a running total or balance (累计结余, 1-本月累计), and lines of periods (1月, 2月): a sum of periods is
-   * not checked there, where the periods' total holds the last period's figure.
+   * Positions of a running total or a stock (累计结余, 1-本月累计, 期末人数), and lines of periods (1月, 2月): a sum of
+   * periods is not checked there, where the periods' total holds the last (or first) period's figure.
    */
   closing?: (pos: number) => boolean;
   /** Lines whose label is a period (1月, 一季度), asked where there are closing positions. */

@@ -51,10 +51,17 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
   // So for a sum of two lines read as a difference (2024年 = 2023年 + 增减 | 增减 = 2024年 − 2023年): the header naming
   // the difference is its target, though its small figures hold less informatively.
   const family = (r: InferredRelation) => (r.kind === 'difference' ? 'sum' : r.kind);
-  const sameLines = (a: InferredRelation, b: InferredRelation) =>
-    (a.kind === 'ratio' || (family(a) === 'sum' && a.members.length === 2)) &&
-    family(a) === family(b) &&
-    [a.target, ...a.members].sort().join() === [b.target, ...b.members].sort().join();
+  const sameLines = (a: InferredRelation, b: InferredRelation) => {
+    if (!(a.kind === 'ratio' || (family(a) === 'sum' && a.members.length === 2)) || family(a) !== family(b))
+      return false;
+    const [linesA, linesB] = [a, b].map((r) => [r.target, ...r.members]);
+    const onlyA = linesA.filter((line) => !linesB.includes(line));
+    const onlyB = linesB.filter((line) => !linesA.includes(line));
+    // A line the copy of another (行政村数 | 村党组织书记, a secretary to each village) is one line read twice.
+    return (
+      onlyA.length <= 1 && onlyA.length === onlyB.length && (onlyA.length === 0 || copies(ctx.view, onlyA[0], onlyB[0]))
+    );
+  };
   return (
     (sameLines(x, y) ? words(y) - words(x) : 0) ||
     // A total over the lines of its heading is what its header says it is, whatever else its figures allow.
@@ -69,6 +76,15 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
     (oneLine ? x.deviation - y.deviation : 0) ||
     x.members.length - y.members.length
   );
+}
+
+/** Whether two lines hold the same figures at every position (blanks where the other is blank). */
+function copies(view: GridView, a: number, b: number): boolean {
+  for (let pos = 0; pos < view.positions; pos++) {
+    const [x, y] = [view.value(a, pos), view.value(b, pos)];
+    if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
+  }
+  return true;
 }
 
 /**

@@ -102,7 +102,10 @@ function memberSum(
 const within = (stated: NumberFigure, { sum, decimals, slack }: { sum: number; decimals: number; slack: number }) =>
   slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals);
 
-/** Whether a column headed as carried over (累计结余) ends on the total's figure: the periods' total closes it. */
+/**
+ * Whether a column headed as a stock over the periods is the total's figure at the period it names: the last's where
+ * carried over or closing (累计结余, 期末人数), the first's where opening (期初人数).
+ */
 function closesBalance(
   column: HeaderColumn,
   values: number[],
@@ -110,8 +113,12 @@ function closesBalance(
   same: (a: number, b: number) => boolean,
   model: SheetModel,
 ): boolean {
-  const last = values.at(-1);
-  return last !== undefined && same(stated, last) && model.lexicon.inferenceWords.running.test(column.rawHeader);
+  const { opening, closing, running } = model.lexicon.inferenceWords;
+  const header = column.rawHeader;
+  // Running first: 年初至今 opens with 年初 and runs to the last period.
+  const at =
+    running.test(header) || closing.test(header) ? values.at(-1) : opening.test(header) ? values[0] : undefined;
+  return at !== undefined && same(stated, at);
 }
 
 /** Rows a running total may have with labels that name no period (see closesRunningTotal). */
