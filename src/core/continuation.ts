@@ -89,10 +89,10 @@ export function continuesOn(sheet: SheetSnapshot, next: SheetSnapshot | undefine
   const before = mark ? nextTitle.slice(0, mark.index) : '';
   // The title again with the mark (表1 … （续表）), or its number (8-3 续表 after 8-3 各县森林资源情况), or the mark
   // alone (续表).
-  const markAlone = mark !== null && mark[0] !== '' && mark.index === 0 && mark[0] === nextTitle;
+  const marked = mark !== null && mark[0] !== '';
+  const markAlone = marked && mark.index === 0 && mark[0] === nextTitle;
   const byTitle =
-    mark !== null &&
-    mark[0] !== '' &&
+    marked &&
     ((title !== '' && before === title) ||
       (TABLE_NUMBER.test(before) && title.startsWith(before) && !/\d/.test(title.charAt(before.length))) ||
       markAlone);

@@ -399,14 +399,14 @@ function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[])
   // Any row of the header may be repeated: a second table's parent row (乡镇 | 非公有制企业 | 社会组织) over its own.
   const headers = layout.headerRows.map((r) => (sheet.rows[r] ?? []).map((c) => compactText(cellText(c))));
   const filledTexts = (r: number) => (sheet.rows[r] ?? []).map((c) => compactText(cellText(c))).filter((t) => t !== '');
-  // The table's title typed again with a continuation mark (…主要经济指标（按行业分）（续表）) is one too.
+  // A page's own line (第 2 页), a continuation mark alone (续表), or the table's title typed again with one
+  // (…主要经济指标（按行业分）（续表）).
   const titles = new Set(layout.titleRows.map((r) => filledTexts(r).join('')));
-  const continuedTitle = (t: string) => {
+  const pageLine = (t: string) => {
+    if (lexicon.pageLine.test(t)) return true;
     const mark = lexicon.continuation.exec(t);
-    return mark !== null && mark.index > 0 && titles.has(t.slice(0, mark.index));
+    return mark !== null && (mark.index === 0 || titles.has(t.slice(0, mark.index)));
   };
-  const pageLine = (t: string) =>
-    lexicon.pageLine.test(t) || lexicon.continuation.exec(t)?.index === 0 || continuedTitle(t);
   const breaks = (r: number): boolean => {
     const row = sheet.rows[r] ?? [];
     if (hasFigure(row)) return false;

@@ -431,7 +431,10 @@ function spanningTotals(failed: FailedCheck[], layout: SheetLayout): Set<number>
   for (const f of failed) {
     if (f.rule.relation.kind !== 'totalRow') continue;
     const row = parseA1(f.cells[0])?.row;
-    if (row !== undefined) failures.set(row, [...(failures.get(row) ?? []), f]);
+    if (row === undefined) continue;
+    const list = failures.get(row);
+    if (list) list.push(f);
+    else failures.set(row, [f]);
   }
   const counted = countedRows(layout);
   const above = (f: FailedCheck) => Number(f.violation.actual) > Number(f.violation.expected);
