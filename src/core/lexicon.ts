@@ -9,7 +9,18 @@ import { UNIT_KINDS } from './vocabulary';
  */
 /** What a header word says a line is, for choosing among inferred relations. */
 export type InferenceWordClass =
-  'total' | 'rate' | 'change' | 'decline' | 'difference' | 'average' | 'running' | 'statistic' | 'opening' | 'closing';
+  | 'total'
+  | 'rate'
+  | 'change'
+  | 'decline'
+  | 'difference'
+  | 'average'
+  | 'running'
+  | 'statistic'
+  | 'opening'
+  | 'closing'
+  | 'increase'
+  | 'decrease';
 
 export interface Lexicon {
   readonly vocabulary: Vocabulary;
@@ -314,6 +325,8 @@ function compile(v: Vocabulary): Lexicon {
       statistic: anyWord(v.inference.statisticWords),
       opening: anyWord(v.inference.openingWords),
       closing: anyWord(v.inference.closingWords),
+      increase: anyWord(v.inference.increaseWords),
+      decrease: anyWord(v.inference.decreaseWords),
     },
     attributeKindOf(name: string) {
       for (const [kind, list] of attributeKinds) if (list.some((w) => name.includes(w))) return kind;

@@ -138,6 +138,12 @@ const inferenceSchema = z
     closingWords: words.describe(
       "Words in a header saying the line is a stock at the end of each period (closing balance): over the periods, its total is the last period's. Matched anywhere, ignoring case.",
     ),
+    increaseWords: words.describe(
+      'Words in a header saying the line is what was added to a stock in the period (additions): between an opening and a closing line, the closing is the opening plus it. Matched anywhere, ignoring case.',
+    ),
+    decreaseWords: words.describe(
+      'Words in a header saying the line is what was taken from a stock in the period (removals): between an opening and a closing line, the closing is the opening less it. Matched anywhere, ignoring case.',
+    ),
   })
   .partial()
   .strict()
@@ -343,6 +349,8 @@ const INFERENCE_KEYS = [
   'statisticWords',
   'openingWords',
   'closingWords',
+  'increaseWords',
+  'decreaseWords',
 ] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
 const LIST_KEYS = [

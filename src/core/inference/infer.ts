@@ -6,6 +6,7 @@ import { verdictAt, type InferredRelation, type NearRelation } from './relations
 import { searchRelations } from './search';
 import type { SearchContext } from './search-context';
 import { statedFormulas, withStated } from './stated';
+import { withBalances } from './balances';
 import { runningColumns, type RunningColumn } from './running';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord } from './words';
@@ -182,7 +183,7 @@ export function inferSheet(
     columnContext,
     dropRivalReadings(columns.relations.map((r) => restatedDifference(columnContext, r))),
   );
-  columns.relations = withStated(columnContext, formulas, columns.relations);
+  columns.relations = withBalances(columnContext, withStated(columnContext, formulas, columns.relations));
   const derived = new Set(
     columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),
   );
@@ -291,7 +292,7 @@ export function inferSheet(
   };
   const searchRows = () => {
     const found = searchRelations(rowContext);
-    found.relations = withStated(rowContext, formulas, found.relations);
+    found.relations = withBalances(rowContext, withStated(rowContext, formulas, found.relations));
     return found;
   };
   let rows = searchRows();
