@@ -90,12 +90,18 @@ export function continuesOn(sheet: SheetSnapshot, next: SheetSnapshot | undefine
   // The title again with the mark (表1 … （续表）), or its number (8-3 续表 after 8-3 各县森林资源情况), or the mark
   // alone (续表).
   const marked = mark !== null && mark[0] !== '';
-  const markAlone = marked && mark.index === 0 && mark[0] === nextTitle;
+  // Or the mark first (续表：2023年…, 续上表), before the title again, or nothing but a unit line (续表 单位：万人).
+  const lead = marked ? null : lexicon.continuationLead.exec(nextTitle);
+  const after = lead ? nextTitle.slice(lead[0].length) : '';
+  const leadAlone = lead !== null && (after === '' || lexicon.unitRow.test(after));
+  const markAlone = (marked && mark.index === 0 && mark[0] === nextTitle) || leadAlone;
   const byTitle =
-    marked &&
-    ((title !== '' && before === title) ||
-      (TABLE_NUMBER.test(before) && title.startsWith(before) && !/\d/.test(title.charAt(before.length))) ||
-      markAlone);
+    (marked &&
+      ((title !== '' && before === title) ||
+        (TABLE_NUMBER.test(before) && title.startsWith(before) && !/\d/.test(title.charAt(before.length))) ||
+        markAlone)) ||
+    leadAlone ||
+    (lead !== null && title !== '' && after === title);
   return (byName || byTitle) && shareHeader(sheet, next, lexicon, markAlone);
 }
 

@@ -546,8 +546,13 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     const addsUpTo = (j: number, k: number) => {
       const candidate = columns[j];
       const between = columns.slice(k, wholeAt + 1).filter((c) => !c.isRate && c.partOf === undefined);
-      const sum = (r: number) => between.reduce((s, c) => s + value(r, c.col), 0);
-      const sums = both.filter((r) => sum(r) === value(r, candidate.col)).length;
+      // Within the rounding of the figures shown (转移就业人数（万人） 3.99 = 1.64 + 1.08 + 1.27), exactly for counts.
+      const addsUp = (r: number) => {
+        let [sum, slack] = [0, halfUnit(value(r, candidate.col))];
+        for (const c of between) [sum, slack] = [sum + value(r, c.col), slack + halfUnit(value(r, c.col))];
+        return Math.abs(sum - value(r, candidate.col)) <= slack + floatSlack(sum);
+      };
+      const sums = both.filter(addsUp).length;
       return (
         !candidate.isRate &&
         between.length >= 2 &&

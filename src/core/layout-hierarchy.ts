@@ -96,7 +96,22 @@ function codeDepths(rows: NestingRow[]): number[] | undefined {
  */
 function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
-  const numbered = () => rows.map((t) => numberingLevel(reading, t));
+  const numbered = () => {
+    const levels = rows.map((t) => numberingLevel(reading, t));
+    // A 序号 column numbers a list's items; rows it leaves unnumbered that number themselves at their level or deeper
+    // (1.已脱钩 | 2.未脱钩 under 其中：行业协会商会) are items of the item above. A heading numbered higher (二、社会组织
+    // over 序号 2–4) stays a heading.
+    const listed = rows.flatMap((t, i) => {
+      const level = levels[i];
+      return t.number && level !== undefined && labelNumbering(reading.lexicon, t.compact) === undefined ? [level] : [];
+    });
+    if (listed.length === 0) return levels;
+    const [highest, below] = [Math.min(...listed), Math.max(...listed) + 1];
+    return rows.map((t, i) => {
+      const level = levels[i];
+      return !t.number && level !== undefined && level >= highest ? below + level : level;
+    });
+  };
   if (typed.some((d) => d !== typed[0])) {
     const levels = numbered();
     const deepest = levels.reduce<number>((most, n) => Math.max(most, n ?? -1), -1);
@@ -132,12 +147,11 @@ function decide(
   children: number[],
   subtracted: (row: number) => boolean,
 ): 'members' | 'parts' | 'unclear' | undefined {
-  // A child marking every figure missing (县级登记 | 社会团体 | 社会服务机构 | 基金会 — — —) is a kind with none: it adds 0.
-  const c = compareSum(
-    sums,
-    parent,
-    children.filter((row) => !sums.marksNone(row)),
-  );
+  // A child marking every figure missing (县级登记 | 社会团体 | 社会服务机构 | 基金会 — — —), or with no figure at all and
+  // no rows of its own (基金会 left blank), is a kind with none: it adds 0.
+  const counted = children.filter((row) => !sums.marksNone(row) && sums.hasFigures(row));
+  if (counted.length === 0) return undefined;
+  const c = compareSum(sums, parent, counted);
   if (c.columns === 0) return undefined;
   if (sumsTo(c)) {
     nesting.members.set(parent, children);
@@ -297,6 +311,10 @@ function nestBlock(
   nesting: Nesting,
 ): void {
   const depth = depths(reading, block);
+  // A 其中 row typed shallower than the row above it (其中：高新区 one space in, under 七里河区 two in) is still that row's part: the
+  // rows after it are not its.
+  for (let i = 1; i < block.length; i++)
+    if (depth[i] < depth[i - 1] && reading.lexicon.ofWhich.test(block[i].compact)) depth[i] = depth[i - 1] + 0.5;
   const runs = markedRuns(reading, block, depth);
   const inRun = new Set([...runs.values()].flat());
   const taken = new Set(block.filter((t) => reading.lexicon.subtractedRow.test(t.compact)).map((t) => t.row));

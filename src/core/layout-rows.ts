@@ -12,7 +12,7 @@ import {
 import { labelNumbering, nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
 import { splitSections } from './layout-sections';
 import { assignTotals, readTotalByFigures } from './layout-totals';
-import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumReader } from './layout-sums';
+import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumComparison, type SumReader } from './layout-sums';
 import type { HeaderColumn } from './layout-types';
 import { isRateUnit, labelRole, type Lexicon } from './lexicon';
 import { simplifiedText } from './number';
@@ -300,6 +300,9 @@ const MAX_COMPONENTS = 20;
  * indent or, unindented, the row they add up to, if the 其中 row passes it in fewer columns. Otherwise undefined: the
  * last component stays the whole, and a part that passes it is a finding.
  */
+/** A part within its whole in every column compared, one at least. */
+const within = (c: SumComparison): boolean => c.columns > 0 && c.above + c.equal === c.columns;
+
 function wholeAboveComponents(
   tableRows: NestingRow[],
   part: { row: number; label: string; indent: number },
@@ -324,6 +327,11 @@ function wholeAboveComponents(
     const heading = nearest(level, false);
     const whole =
       nearest(shallower, true) ?? (heading && !sums.hasFigures(heading.row) ? nearest(level, true) : undefined);
+    // Of a whole whose rows so far do not add up to it (全市合计 | 七里河区 two spaces in | 其中：高新区 one in | 安宁区 two in …), the list is
+    // not over: a part within the last row is that row's.
+    const listed = whole ? tableRows.slice(tableRows.indexOf(whole) + 1).map((t) => t.row) : [];
+    if (whole && !sumsTo(compareSum(sums, whole.row, listed)) && within(compareSum(sums, last.row, [part.row])))
+      return last;
     if (whole) return compareSum(sums, whole.row, [part.row]).above > 0 ? whole : undefined;
   }
   // The columns where the part passes a whole (a part may pass its true whole where it was typed wrong).

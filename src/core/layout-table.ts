@@ -264,13 +264,23 @@ export function nextTableStart(
       (texts.length > 0 && texts.every((t) => lexicon.filer.test(t) || isDateText(t, texts.length, lexicon)))
     );
   };
+  // A header of years typed as numbers under a label header word (项目 | 2022 | 2023 | 增减), its first cell.
+  const yearsHeader = (row: (Cell | null)[]) => {
+    const [first] = filledColumns(row);
+    if (first === undefined || !lexicon.labelHeader.test(compactText(cellText(row[first])))) return false;
+    const numbers = row.filter((cell) => typeof cell?.value === 'number').map((cell) => cell?.value as number);
+    return numbers.length > 0 && numbers.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100);
+  };
   for (let r = firstDataRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     // Most rows of a long table hold a number: passed over without reading their texts.
-    if (figureColumns.some((c) => typeof row[c]?.value === 'number')) continue;
+    const years = figureColumns.some((c) => typeof row[c]?.value === 'number') && yearsHeader(row);
+    if (!years && figureColumns.some((c) => typeof row[c]?.value === 'number')) continue;
     // Words (or years) head columns; a rule of `=====` under a statement's figures does not.
     const headed = figureColumns.filter(
-      (c) => cellKind(row[c], lexicon) === 'text' && WORD_CHARACTER.test(cellText(row[c])),
+      (c) =>
+        (cellKind(row[c], lexicon) === 'text' && WORD_CHARACTER.test(cellText(row[c]))) ||
+        (years && typeof row[c]?.value === 'number'),
     );
     const label = labelOf(r);
     // Two at least, or the one a table of one figure column has (指标 | 单位 | 2024年, then 表2 under it), or one beside
@@ -278,8 +288,8 @@ export function nextTableStart(
     const repeatsLabelHeader = label !== '' && ownLabels.has(label) && lexicon.labelHeader.test(label);
     if (headed.length < (repeatsLabelHeader ? 1 : Math.min(2, figureColumns.length))) continue;
     const s = rowStats(row, lexicon);
-    if (s.numbers > 0 || s.missing > 0 || (ownHeading.has(heading(r)) && !otherUnit(r))) continue;
-    const knownLabel = label === '' || ownLabels.has(label) || lexicon.labelHeader.test(label);
+    if ((!years && s.numbers > 0) || s.missing > 0 || (ownHeading.has(heading(r)) && !otherUnit(r))) continue;
+    const knownLabel = years || label === '' || ownLabels.has(label) || lexicon.labelHeader.test(label);
     let figures = false;
     for (let k = r + 1; k < Math.min(rows.length, r + 1 + HEADER_TO_FIGURES) && !figures; k++)
       figures = isDataRow(rowStats(rows[k], lexicon));
@@ -453,10 +463,20 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
       const bracket = bracketAtEnd(t);
       const inTitle = bracket !== undefined && bracket.length < t.length - 2 ? lexicon.unitRow.exec(bracket) : null;
       const unit = lexicon.unitRow.exec(t) ?? inTitle;
-      if (inTitle) hasTitle = true;
-      if (unit) {
+      // Or by its unit alone in brackets (各县（市、区）养老保险参保人数（万人）); not a rate's (构成（%）, whose shares may
+      // still add up).
+      const titleUnit =
+        !unit &&
+        bracket !== undefined &&
+        bracket.length < t.length - 2 &&
+        lexicon.unitOf(bracket) &&
+        !isRateUnit(bracket, lexicon)
+          ? bracket
+          : undefined;
+      if (inTitle || titleUnit) hasTitle = true;
+      if (unit || titleUnit) {
         layout.unitRow = r;
-        const units = unit[1].split(/[\u3001,;/]+/).filter((u) => u !== '');
+        const units = (unit ? unit[1] : (titleUnit as string)).split(/[\u3001,;/]+/).filter((u) => u !== '');
         const rateUnits = units.filter((u) => isRateUnit(u, lexicon));
         const others = units.filter((u) => !rateUnits.includes(u));
         if (units.length === 1) {

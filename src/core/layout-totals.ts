@@ -162,7 +162,10 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
     return members.filter((r) => !rows.some((o) => o.row === r));
   };
   const { lexicon } = reading;
-  const all = compareSum(sums, total, members);
+  // A heading among them (计划单列市：, no figure nor mark of its own) adds nothing and hides no figure; a row marked
+  // none (集体 — —) still stands where the others are compared (see below).
+  const compared = members.filter((r) => sums.hasFigures(r) || sums.marksNone(r));
+  const all = compareSum(sums, total, compared);
   // Rows anywhere whose labels say they are counted in another (原红旗乡（已并入西河镇，参考）), where the others add up
   // as well as all the rows do: one column of two or more may hold a wrong figure, the words say which reading it is.
   const said = block.filter((t) => lexicon.countedElsewhere.test(t.compact));
@@ -170,7 +173,7 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
     const c = compareSum(
       sums,
       total,
-      members.filter((r) => !said.some((t) => t.row === r)),
+      compared.filter((r) => !said.some((t) => t.row === r)),
     );
     if (c.equal >= all.equal && c.columns > 0 && (c.equal === c.columns || (c.columns >= 2 && sumsTo(c))))
       return leaveOut(said, 'layoutContainedRow');
@@ -194,7 +197,7 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
     const c = compareSum(
       sums,
       total,
-      members.filter((r) => r !== b.row),
+      compared.filter((r) => r !== b.row),
     );
     // Over three columns or more, one may hold a wrong figure.
     return c.columns >= 2 && (c.equal === c.columns || (c.columns >= 3 && sumsTo(c)));

@@ -52,14 +52,18 @@ export interface Lexicon {
   readonly memoRow: RegExp;
   /** A row label that says the row is taken away from the line above it (调出量(-)). */
   readonly subtractedRow: RegExp;
-  /** A continuation mark ending a sheet's name or title: 续, （续表）, (续)2. */
+  /** A continuation mark ending a sheet's name or title: 续, （续表）, (续)2, （续一）. */
   readonly continuation: RegExp;
+  /** A continuation mark opening a title, before the title again or nothing (续表：2023年…, 续上表). */
+  readonly continuationLead: RegExp;
   /** A label header opening with a word of a partial list (主要区县). */
   readonly partialListHeader: RegExp;
   /** A note under a table saying its rows are not all its total holds (本表仅列出主要行业). */
   readonly partialListNote: RegExp;
   /** A note under a table saying its totals were rounded apart from their parts (因四舍五入…略有差异). */
   readonly roundingNote: RegExp;
+  /** A note under a table saying its closing stocks are not the opening ones plus the flows shown (未列…划出). */
+  readonly unbalancedNote: RegExp;
   /** A row label saying the row is counted in another or left out of the total (原红旗乡（已并入西河镇）). */
   readonly countedElsewhere: RegExp;
   /** A note saying the sheet's growth is on a comparable basis (增长速度按可比口径计算). */
@@ -245,10 +249,14 @@ function compile(v: Vocabulary): Lexicon {
     operatorRow: new RegExp(`^(?:${alt(v.operatorMarkers)})[:\\uff1a]`),
     memoRow: new RegExp(`^(?:${alt(v.memoMarkers)})[:\\uff1a]`),
     subtractedRow: new RegExp(`(?:${alt(v.subtractedMarkers)})$`),
-    continuation: new RegExp(`[(\\uff08]?(?:${alt(v.continuationWords)})[)\\uff09]?\\d*$`),
+    continuation: new RegExp(
+      `[(\\uff08]?(?:${alt(v.continuationWords)})(?:[${v.numerals.map(escape).join('')}]|\\d)*[)\\uff09]?\\d*$`,
+    ),
+    continuationLead: new RegExp(`^(?:${alt(v.continuationWords)})(?:[${v.numerals.map(escape).join('')}]|\\d)*:?`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
     partialListNote: new RegExp(alt(v.partialListNotes)),
     roundingNote: new RegExp(alt(v.roundingNotes)),
+    unbalancedNote: new RegExp(alt(v.unbalancedNotes)),
     countedElsewhere: new RegExp(alt(v.countedElsewhereWords)),
     comparableGrowthNote: new RegExp(alt(v.comparableGrowthNotes)),
     overlappingPartsNote: new RegExp(alt(v.overlappingPartsNotes)),
@@ -369,7 +377,33 @@ export function dropFootnoteMarks(text: string): string {
 /** Whether a label carries a footnote mark (滨海新区①) or a note under the table names it: the sheet says why. */
 export function footnoted(label: string, notes: string[]): boolean {
   const name = dropFootnoteMarks(label);
-  return name !== label || (name.length >= 2 && notes.some((text) => text.includes(name)));
+  return name !== label || (name.length >= 2 && notes.some((text) => text.includes(name) || abbreviatedIn(name, text)));
+}
+
+/**
+ * Whether a text names a place by its short form: three or four of its characters in order, its first and its last
+ * (高新区 for 高新技术产业开发区, 综保区 for 综合保税区), as notes shorten the names of zones.
+ */
+function abbreviatedIn(name: string, text: string): boolean {
+  if (name.length < 5) return false;
+  const [first, last] = [name[0], name[name.length - 1]];
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1))
+    for (const length of [3, 4]) {
+      const short = text.slice(at, at + length);
+      if (short.length === length && short.endsWith(last) && inOrder(short, name)) return true;
+    }
+  return false;
+}
+
+/** Whether every character of `short` stands in `name`, in the same order. */
+function inOrder(short: string, name: string): boolean {
+  let from = 0;
+  for (const c of short) {
+    const at = name.indexOf(c, from);
+    if (at < 0) return false;
+    from = at + 1;
+  }
+  return true;
 }
 
 /** Whether a text is an English gloss of a Chinese one (Township under 乡镇): letters, no Chinese, under Chinese. */

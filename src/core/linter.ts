@@ -18,6 +18,7 @@ import { addressAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { refutedChecks } from './refuted';
 import { floatSlack } from './tolerance';
+import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { failuresByCell, findSuspects, type FailedCheck } from './suspect';
 
 export interface CheckOptions {
@@ -168,6 +169,12 @@ function checkTable(
     partColumns: new Set(layout.columns.filter((c) => c.partOf !== undefined).map((c) => c.col)),
     nestedIn: nestedRows(layout),
     ...(layout.unitColumn === undefined ? {} : { rowUnit: (row: number) => model.rowUnit(row) }),
+    countsOnly: sheetCountsOnly(layout, ruleSet.lexicon),
+    uncountedColumns: new Set(
+      layout.columns
+        .filter((c) => c.isRate || (c.unit !== undefined && !isCountUnit(c.unit, ruleSet.lexicon)))
+        .map((c) => c.col),
+    ),
     notes: noteTexts(sheet, layout),
     addingRows: model.rowsStateUnits() ? new Set(model.rowsToCheck.filter((r) => model.rowAdds(r))) : undefined,
     addingColumns: new Set(layout.columns.filter((c) => model.columnAdds(c)).map((c) => c.col)),
@@ -267,6 +274,13 @@ function checkTable(
     },
     problems: [...layout.problems, ...[formulasWithoutResults(model, options.lang)].filter((p) => p !== undefined)],
   };
+}
+
+/** Whether the sheet states units, and all of them but its rates' count (单位：个、人、%). */
+function sheetCountsOnly(layout: SheetLayout, lexicon: Lexicon): boolean {
+  const units = layout.unitsListed ?? (layout.defaultUnit === undefined ? [] : [layout.defaultUnit]);
+  const counted = units.filter((u) => !isRateUnit(u, lexicon));
+  return counted.length > 0 && counted.every((u) => isCountUnit(u, lexicon));
 }
 
 function withNotes(explanation: SheetExplanation, notes: string[]): SheetExplanation {

@@ -4,7 +4,7 @@ import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types'
 import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 import { bracketAtEnd, compactText, labelUnit } from './header';
-import { mergeCovering } from './layout-cells';
+import { mergeCovering, noteTexts } from './layout-cells';
 import { plainDecimals, readFigure } from './number';
 import type { Lang } from './report';
 import { a1, cellAt, type SheetSnapshot } from './snapshot';
@@ -131,6 +131,8 @@ interface SharedReadings {
   rowsStateUnits?: boolean;
   /** Every row the layout reads figures of, in order: a restricted model checks some of them. */
   tableRows?: number[];
+  /** Whether a note says the figures were rounded apart (see roundedApart). */
+  roundedApart?: boolean;
 }
 
 /** Most columns read as one breakdown of the column before them (see wholeOf). */
@@ -286,6 +288,14 @@ export class SheetModel {
       this.shared.typedNegative.set(col, negative);
     }
     return negative;
+  }
+
+  /**
+   * Whether a note under the table says its figures were rounded apart (合计数与分项之和因四舍五入可能存在差异): each is
+   * then within half a unit of its last digit, as a figure in 万人 is, whatever unit the sheet states.
+   */
+  roundedApart(): boolean {
+    return (this.shared.roundedApart ??= this.lexicon.roundingNote.test(noteTexts(this.sheet, this.layout).join('')));
   }
 
   /**

@@ -177,6 +177,9 @@ export const vocabularySchema = z
     partialListNotes: words.describe(
       'Words of a note under a table saying its rows are not all its total holds (only the main industries are listed; the counties do not add up to the city): a total is not their sum.',
     ),
+    unbalancedNotes: words.describe(
+      'Words of a note under a table saying its closing stocks are not the opening ones plus the flows shown on every row (moved out by a boundary change, not listed): no balance is read from its headers.',
+    ),
     roundingNotes: words.describe(
       'Words of a note under a table saying its totals were rounded apart from their parts (the totals may differ slightly from the sums of the items, by rounding): a total within the rounding of its parts is not called wrong.',
     ),
@@ -364,6 +367,7 @@ const LIST_KEYS = [
   'partialListHeaders',
   'partialListNotes',
   'roundingNotes',
+  'unbalancedNotes',
   'countedElsewhereWords',
   'overlappingPartsNotes',
   'comparableGrowthNotes',

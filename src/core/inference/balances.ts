@@ -50,6 +50,12 @@ function flowOf(ctx: SearchContext, line: number): 'increase' | 'decrease' | und
   return up === down ? undefined : up ? 'increase' : 'decrease';
 }
 
+/** The year a label names (2022年底), if one. */
+function yearOf(label: string): number | undefined {
+  const match = /(?:19|20)\d{2}/.exec(label);
+  return match ? Number(match[0]) : undefined;
+}
+
 /** Ways a side of the balance may be typed: each line alone (its 合计), all of them, all but the first (the 合计's parts). */
 function sideOptions(lines: number[]): number[][] {
   if (lines.length === 0) return [[]];
@@ -85,7 +91,13 @@ export function headedBalances(ctx: SearchContext): Candidate[] {
     if (roles[line] !== undefined) stocks++;
   }
   if (stocks < 2) return [];
-  for (let line = 0; line < lines; line++) roles[line] ??= flowOf(ctx, line);
+  // A year's closing stock opens the next year (2022年底党员数 | … | 2023年底党员数).
+  const years = roles.map((role, line) => (role === 'closing' ? yearOf(ctx.label(line)) : undefined));
+  years.forEach((year, line) => {
+    if (year !== undefined && years.includes(year + 1)) roles[line] = 'opening';
+  });
+  // A 其中 part of a flow (发展党员 / 小计 | 其中：女) is none of the flows.
+  for (let line = 0; line < lines; line++) if (ctx.aside?.(line) !== true) roles[line] ??= flowOf(ctx, line);
   const candidates: Candidate[] = [];
   for (let target = 0; target < lines; target++) {
     if (roles[target] !== 'closing') continue;
@@ -98,7 +110,15 @@ export function headedBalances(ctx: SearchContext): Candidate[] {
       if (added.length + taken.length === 0) continue;
       for (const up of sideOptions(added))
         for (const down of sideOptions(taken))
-          candidates.push({ kind: 'sum', target, members: [opening, ...up, ...down], minus: down, scale: 1 });
+          // A flow marked none (撤销 —) is none: 0, not a figure withheld.
+          candidates.push({
+            kind: 'sum',
+            target,
+            members: [opening, ...up, ...down],
+            minus: down,
+            scale: 1,
+            blanksAsZero: true,
+          });
     }
   }
   return candidates.length > MOST_CANDIDATES ? [] : candidates;
@@ -131,7 +151,9 @@ export function withBalances(ctx: SearchContext, found: InferredRelation[]): Inf
     )
       best.set(c.target, r);
   }
-  // A closing line already found as a sum of its own (the lines the figures alone proposed) keeps that reading.
-  const summed = new Set(found.filter((r) => r.kind === 'sum').map((r) => r.target));
-  return [...found, ...[...best.values()].filter((r) => !summed.has(r.target))];
+  // A closing line the figures alone found as its opening plus others (年末数 = 年初数 + 净增) keeps that reading; one
+  // found as the sum of its parts (年末数 / 合计 = 党委 + 党总支 + 党支部) is a balance too.
+  const carried = (r: InferredRelation) =>
+    found.some((f) => f.kind === 'sum' && f.target === r.target && f.members.includes(r.members[0]));
+  return [...found, ...[...best.values()].filter((r) => !carried(r))];
 }

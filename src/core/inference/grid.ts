@@ -35,6 +35,8 @@ export function readNumberGrid(
    * or a rate (比重（%）), rounded even in a count column.
    */
   rowKind: (row: number) => 'count' | 'rate' | undefined = () => undefined,
+  /** Columns of rates or of another unit (增长（%）, 服务时长（小时）): a count row's figure there is no count. */
+  uncountedColumns: ReadonlySet<number> = new Set(),
 ): NumberGrid {
   const rows = sheet.rows.length;
   const cols = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -66,7 +68,7 @@ export function readNumberGrid(
   }
   typedPrecision(values, halves, rows, cols);
   roundedToBase(values, halves);
-  exactCounts(values, halves, rows, countColumns, rowKind);
+  exactCounts(values, halves, rows, countColumns, rowKind, uncountedColumns);
   return { rows, cols, values, halves, percent, missing };
 }
 
@@ -124,6 +126,7 @@ function exactCounts(
   rows: number,
   countColumns: ReadonlySet<number>,
   rowKind: (row: number) => 'count' | 'rate' | undefined,
+  uncountedColumns: ReadonlySet<number>,
 ): void {
   const cols = values.length / rows;
   for (let row = 0; row < rows; row++) {
@@ -131,8 +134,8 @@ function exactCounts(
     if (kind === 'rate') continue;
     for (let col = 0; col < cols; col++) {
       const i = col * rows + row;
-      if ((kind === 'count' || countColumns.has(col)) && halves[i] === 0.5 && Number.isInteger(values[i]))
-        halves[i] = 0;
+      const counted = (kind === 'count' && !uncountedColumns.has(col)) || countColumns.has(col);
+      if (counted && halves[i] === 0.5 && Number.isInteger(values[i])) halves[i] = 0;
     }
   }
 }

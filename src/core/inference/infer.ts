@@ -117,6 +117,10 @@ export function inferSheet(
     addingRows?: ReadonlySet<number>;
     /** Columns whose stated unit adds up (SheetModel.columnAdds). */
     addingColumns?: ReadonlySet<number>;
+    /** The sheet's units are all counts but its rates' (单位：个、人、%): a row naming no unit, rate or mean is counted. */
+    countsOnly?: boolean;
+    /** Columns of rates, or of a unit of their own that counts nothing (服务时长（小时）): a count row's figure there is none. */
+    uncountedColumns?: ReadonlySet<number>;
   } = {},
 ): SheetInference {
   const { countColumns, rateColumns } = layout;
@@ -127,10 +131,12 @@ export function inferSheet(
   const notAdding = (text: string) => meanOrRate(text) || lexicon.notAdditive.test(text);
   const rowKinds = rowLabels.map((label, row) => {
     if (label === '') return undefined;
-    if (isCountUnit(layout.rowUnit?.(row) ?? labelUnit(label, lexicon), lexicon)) return 'count';
-    return notAdding(label) ? 'rate' : undefined;
+    const unit = layout.rowUnit?.(row) ?? labelUnit(label, lexicon);
+    if (isCountUnit(unit, lexicon)) return 'count';
+    if (notAdding(label)) return 'rate';
+    return unit === undefined && layout.countsOnly ? 'count' : undefined;
   });
-  const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row]);
+  const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row], layout.uncountedColumns);
   const { columnLabels, columnHeaders } = columnLabelsOf(sheet, grid, lexicon);
   const formulas = statedFormulas(layout.notes ?? []);
   // 增长速度按现价计算 under the table, and no clause of comparable prices (其余按可比价计算) beside it.
@@ -183,7 +189,11 @@ export function inferSheet(
     columnContext,
     dropRivalReadings(columns.relations.map((r) => restatedDifference(columnContext, r))),
   );
-  columns.relations = withBalances(columnContext, withStated(columnContext, formulas, columns.relations));
+  // A note saying the closing stocks are not the opening ones plus the flows shown (未列…划出): no balance is read.
+  const balanced = !notes.some((note) => lexicon.unbalancedNote.test(note));
+  const withBalancesIf = (ctx: SearchContext, found: InferredRelation[]) =>
+    balanced ? withBalances(ctx, found) : found;
+  columns.relations = withBalancesIf(columnContext, withStated(columnContext, formulas, columns.relations));
   const derived = new Set(
     columns.relations.filter((r) => r.kind !== 'sum' && r.kind !== 'difference').map((r) => r.target),
   );
@@ -292,7 +302,7 @@ export function inferSheet(
   };
   const searchRows = () => {
     const found = searchRelations(rowContext);
-    found.relations = withBalances(rowContext, withStated(rowContext, formulas, found.relations));
+    found.relations = withBalancesIf(rowContext, withStated(rowContext, formulas, found.relations));
     return found;
   };
   let rows = searchRows();

@@ -113,7 +113,8 @@ function operandsOf(spec: RatioSpec, model: SheetModel): RatioOperands {
           multiplierIn(model, model.headerColumn(col)?.unit) > 0 ||
           isMeasuredUnit(model.headerColumn(col)?.unit, model.lexicon) ||
           model.holdsMeans(col) ||
-          model.holdsRatios(col),
+          model.holdsRatios(col) ||
+          model.roundedApart(),
       );
     found = { columns, multiplied: [multiplied(columns[0]), multiplied(columns[1])] };
     ratioOperands.set(spec, found);
@@ -149,7 +150,8 @@ function inBaseUnits(
       scale > 1 ||
       isMeasuredUnit(model.figureUnit(leaf.col, term.row), model.lexicon) ||
       model.holdsMeans(leaf.col) ||
-      model.holdsRatios(leaf.col, term.row)
+      model.holdsRatios(leaf.col, term.row) ||
+      model.roundedApart()
     )
       half += (10 ** -decimalsOf(leaf.figure) / 2) * scale;
     half += rangeOf(leaf.figure) * scale;

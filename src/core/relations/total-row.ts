@@ -103,22 +103,17 @@ const within = (stated: NumberFigure, { sum, decimals, slack }: { sum: number; d
   slack > 0 ? Math.abs(stated.value - sum) <= slack + floatSlack(sum) : sameNumber(stated.value, sum, decimals);
 
 /**
- * Whether a column headed as a stock over the periods is the total's figure at the period it names: the last's where
- * carried over or closing (累计结余, 期末人数), the first's where opening (期初人数).
+ * The member a column headed as a stock over the periods has its total at: the last where carried over or closing
+ * (累计结余, 期末人数), the first where opening (期初人数); undefined for a column of flows.
  */
-function closesBalance(
-  column: HeaderColumn,
-  values: number[],
-  stated: number,
-  same: (a: number, b: number) => boolean,
-  model: SheetModel,
-): boolean {
+function stockMember(column: HeaderColumn, model: SheetModel): 'first' | 'last' | undefined {
   const { opening, closing, running } = model.lexicon.inferenceWords;
   const header = column.rawHeader;
-  // Running first: 年初至今 opens with 年初 and runs to the last period.
-  const at =
-    running.test(header) || closing.test(header) ? values.at(-1) : opening.test(header) ? values[0] : undefined;
-  return at !== undefined && same(stated, at);
+  // Running first: 年初至今 opens with 年初 and runs to the last period. Then opening: 期初结余 is the first period's
+  // balance, though 结余 closes one.
+  if (running.test(header)) return 'last';
+  if (opening.test(header)) return 'first';
+  return closing.test(header) ? 'last' : undefined;
 }
 
 /** Rows a running total may have with labels that name no period (see closesRunningTotal). */
@@ -186,6 +181,35 @@ function membersInTotalsUnit(model: SheetModel, total: TotalRow): boolean {
     model.rowAdds(total.row) &&
     total.members.every((row) => model.rowUnit(row) === undefined && model.namesAmount(row))
   );
+}
+
+/** A total over periods that is not the stock it closes or opens at (the period's figure `at` in row `member`). */
+function stockViolation(
+  model: SheetModel,
+  total: TotalRow,
+  column: HeaderColumn,
+  member: number,
+  stated: NumberFigure,
+  at: number,
+): Violation {
+  const decimals = decimalsOf(stated);
+  const cells = [total.row, member].map((row) => ({ row, col: column.col }));
+  return {
+    row: total.row,
+    cells,
+    expected: roundForDisplay(at, decimals),
+    actual: roundForDisplay(stated.value, decimals),
+    implied: impliedForSum(model, cells, stated.value, at),
+    linear: true,
+    vars: {
+      row: total.label,
+      result: column.rawHeader,
+      expected: roundForDisplay(at, decimals),
+      actual: roundForDisplay(stated.value, decimals),
+      formula: model.address(member, column.col),
+      difference: roundForDisplay(stated.value - at, decimals),
+    },
+  };
 }
 
 /** Every total row equals the sum of its members in every count and amount column (and 万/亿 quantities, areas). */
@@ -271,8 +295,18 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         const runs = total.members.length >= RUNNING_ROWS || total.members.every((row) => periodRow(row));
         const same = (a: number, b: number) => sameNumber(a, b, decimalsOf(stated));
         if (runs && closesRunningTotal(values, stated.value, same)) continue;
-        // Nor a balance carried over them (累计结余, falling in some months): the total closes it at the last figure.
-        if (runs && closesBalance(column, values, stated.value, same, model)) continue;
+        // Nor a balance carried over them (累计结余, falling in some months): the total closes it at the last figure. Over
+        // rows that are all periods, a total at neither that figure nor the sum is wrong (全年 | 期初数 940 over the
+        // quarters' 904 …): that figure is what it should be.
+        const stock = runs ? stockMember(column, model) : undefined;
+        if (stock) {
+          const at = stock === 'first' ? 0 : values.length - 1;
+          if (same(stated.value, values[at])) continue;
+          if (!Number.isNaN(values[at]) && total.members.every((row) => periodRow(row))) {
+            violations.push(stockViolation(model, total, column, total.members[at], stated, values[at]));
+            continue;
+          }
+        }
         // Not a member's figure in a column, or rows, whose unit adds up (流动党员数（人） 9 over 9, 58, 21 …: the row below
         // copied; 基本养老保险参保人数 | 万人 55.62 over 55.62 and 75.35).
         const adds = ownKind.has(column) ? model.columnAdds(column) : rowsAddUp === true;
