@@ -170,9 +170,14 @@ function checkTable(
     nestedIn: nestedRows(layout),
     ...(layout.unitColumn === undefined ? {} : { rowUnit: (row: number) => model.rowUnit(row) }),
     countsOnly: sheetCountsOnly(layout, ruleSet.lexicon),
+    // A row's own unit (its 单位 cell) governs its figures over the column's.
     uncountedColumns: new Set(
       layout.columns
-        .filter((c) => c.isRate || (c.unit !== undefined && !isCountUnit(c.unit, ruleSet.lexicon)))
+        .filter(
+          (c) =>
+            c.isRate ||
+            (layout.unitColumn === undefined && c.unit !== undefined && !isCountUnit(c.unit, ruleSet.lexicon)),
+        )
         .map((c) => c.col),
     ),
     notes: noteTexts(sheet, layout),

@@ -146,7 +146,7 @@ export function withBalances(ctx: SearchContext, found: InferredRelation[]): Inf
     const other = best.get(c.target);
     if (
       !other ||
-      failures(r) - failures(other) < 0 ||
+      failures(r) < failures(other) ||
       (failures(r) === failures(other) && r.support.length > other.support.length)
     )
       best.set(c.target, r);
