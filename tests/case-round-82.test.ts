@@ -312,6 +312,25 @@ const unemploymentInsurance: CaseSheet = {
   plant: { address: 'C3', value: 199.17 },
 };
 
+// A unit line labelled by what it measures (金额单位：万元, unitLabels): the sheet's unit, figures rounded at two decimals
+// (round 82B: 人数单位, 数据单位 as well).
+const fundIncome: CaseSheet = {
+  name: '基金收入',
+  rows: [
+    ['各县养老保险基金收入'],
+    [null, null, null, '金额单位：万元'],
+    ['地区', '本年', '上年', '增长（%）'],
+    ['合计', 110.58, 105.67, 4.6],
+    ['甲县', 14.45, 14.11, 2.5],
+    ['乙县', 21.66, 20.39, 6.3],
+    ['丙县', 16.64, 16.32, 2],
+    ['丁县', 31.5, 29.77, 5.8],
+    ['戊县', 26.33, 25.08, 5],
+  ],
+  merges: [],
+  plant: { address: 'D6', value: 7.3 },
+};
+
 // The same ledger, its first quarter's opening stock wrong: the 前三季度合计 opening at it and the quarter's balance
 // both name it.
 const quarterOpening: CaseSheet = { ...quarterLedger, name: '季度台账（期初）', plant: { address: 'F5', value: 1254 } };
@@ -319,7 +338,14 @@ const quarterOpening: CaseSheet = { ...quarterLedger, name: '季度台账（期�
 describe('round 82: two coverages by registration level; employment and social insurance', () => {
   describeCaseBook('登记层级', [registrationLevels, numberedTypes, indicators]);
   describeCaseBook('季度台账', [quarterLedger, quarterOpening]);
-  describeCaseBook('就业参保', [employmentByPlace, reemployment, pensions, zonesNotListed, unemploymentInsurance]);
+  describeCaseBook('就业参保', [
+    employmentByPlace,
+    reemployment,
+    pensions,
+    zonesNotListed,
+    unemploymentInsurance,
+    fundIncome,
+  ]);
 
   test("a heading among a total's rows hides no figure: the row the others hold is left out", async () => {
     const findings = await caseFindings(await writeCaseBook('全省', [provinceTotals], false));
