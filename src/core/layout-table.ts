@@ -264,18 +264,20 @@ export function nextTableStart(
       (texts.length > 0 && texts.every((t) => lexicon.filer.test(t) || isDateText(t, texts.length, lexicon)))
     );
   };
+  const isYear = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100;
   // A header of years typed as numbers under a label header word (项目 | 2022 | 2023 | 增减), its first cell.
   const yearsHeader = (row: (Cell | null)[]) => {
     const [first] = filledColumns(row);
     if (first === undefined || !lexicon.labelHeader.test(compactText(cellText(row[first])))) return false;
-    const numbers = row.filter((cell) => typeof cell?.value === 'number').map((cell) => cell?.value as number);
-    return numbers.length > 0 && numbers.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100);
+    return row.every((cell) => typeof cell?.value !== 'number' || isYear(cell.value));
   };
   for (let r = firstDataRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    // Most rows of a long table hold a number: passed over without reading their texts.
-    const years = figureColumns.some((c) => typeof row[c]?.value === 'number') && yearsHeader(row);
-    if (!years && figureColumns.some((c) => typeof row[c]?.value === 'number')) continue;
+    // Most rows of a long table hold a number, and one that is no year: passed over without reading their texts.
+    const numbered = figureColumns.some((c) => typeof row[c]?.value === 'number');
+    if (numbered && !figureColumns.every((c) => typeof row[c]?.value !== 'number' || isYear(row[c]?.value))) continue;
+    const years = numbered && yearsHeader(row);
+    if (numbered && !years) continue;
     // Words (or years) head columns; a rule of `=====` under a statement's figures does not.
     const headed = figureColumns.filter(
       (c) =>
