@@ -1,4 +1,5 @@
 import { normaliseHeader, splitOfWhich } from './header';
+import { flowWord } from './inference/words';
 import type { HeaderColumn, SheetLayout } from './layout-types';
 import type { Lexicon } from './lexicon';
 import type { Measure } from './rule-schema';
@@ -39,12 +40,8 @@ export function matchScore(aliasText: string, column: HeaderColumn, lexicon: Lex
   // A rate of a period is not the period's figure: 上年同期增长（%） is last year's growth, not the 上年 count; nor is what
   // flowed in or out in it (本期新增, 本期减少: inference.increaseWords, decreaseWords), not the period's stock.
   const composed = column.isRate ? undefined : periodOf(last, lexicon);
-  return composed?.period === aliasText && !isFlow(composed.subject, lexicon) ? 1 : 0;
+  return composed?.period === aliasText && flowWord(composed.subject, lexicon) === undefined ? 1 : 0;
 }
-
-/** Whether a header's subject is a flow into or out of a stock, by its words. */
-const isFlow = (subject: string, lexicon: Lexicon): boolean =>
-  lexicon.inferenceWords.increase.test(subject) || lexicon.inferenceWords.decrease.test(subject);
 
 /** The spelling of a measure that matches a column best (explain names the layer it came from), if any. */
 export function matchedSpelling(measure: Measure, column: HeaderColumn, lexicon: Lexicon): string | undefined {

@@ -147,9 +147,9 @@ function decide(
   children: number[],
   subtracted: (row: number) => boolean,
 ): 'members' | 'parts' | 'unclear' | undefined {
-  // A child marking every figure missing (县级登记 | 社会团体 | 社会服务机构 | 基金会 — — —), or with no figure at all and
-  // no rows of its own (基金会 left blank), is a kind with none: it adds 0.
-  const counted = children.filter((row) => !sums.marksNone(row) && sums.hasFigures(row));
+  // A child with no figure, all marked missing (县级登记 | 社会团体 | 社会服务机构 | 基金会 — — —) or left blank, is a
+  // kind with none: it adds 0.
+  const counted = children.filter((row) => sums.hasFigures(row));
   if (counted.length === 0) return undefined;
   const c = compareSum(sums, parent, counted);
   if (c.columns === 0) return undefined;

@@ -1,7 +1,7 @@
 import { check } from './acceptance';
 import type { InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
-import { hasWord, type WordClass } from './words';
+import { flowWord, hasWord, stockWord, type WordClass } from './words';
 
 /**
  * Balances a table's headers state: a closing stock is the opening one plus what was added and less what was taken
@@ -26,28 +26,18 @@ const NO_STOCK: readonly WordClass[] = ['rate', 'average', 'change', 'decline'];
 /** A line's header with its unit (增长（%）), to tell a rate. */
 const headerOf = (ctx: SearchContext, line: number): string => ctx.header?.(line) ?? ctx.label(line);
 
-/**
- * Whether a line is a stock by its label, and which: an opening word wins (上年底 is last year's closing stock). Rates,
- * means and changes are none (年末 | 比年初增长（%）).
- */
+/** Whether a line is a stock by its label, and which. Rates, means and changes are none (年末 | 比年初增长（%）). */
 function stockOf(ctx: SearchContext, line: number): 'opening' | 'closing' | undefined {
-  const { lexicon } = ctx;
-  const label = ctx.label(line);
-  const stock = hasWord(label, 'opening', lexicon)
-    ? 'opening'
-    : hasWord(label, 'closing', lexicon)
-      ? 'closing'
-      : undefined;
-  return stock && !NO_STOCK.some((kind) => hasWord(headerOf(ctx, line), kind, lexicon)) ? stock : undefined;
+  const stock = stockWord(ctx.label(line), ctx.lexicon);
+  return stock && !NO_STOCK.some((kind) => hasWord(headerOf(ctx, line), kind, ctx.lexicon)) ? stock : undefined;
 }
 
 /** Whether a line is a flow into a stock or out of it by its header (本年增加, 转出), if it is either and not both. */
 function flowOf(ctx: SearchContext, line: number): 'increase' | 'decrease' | undefined {
-  const { lexicon } = ctx;
   const header = headerOf(ctx, line);
-  if (NO_STOCK.some((kind) => hasWord(header, kind, lexicon))) return undefined;
-  const [up, down] = [hasWord(header, 'increase', lexicon), hasWord(header, 'decrease', lexicon)];
-  return up === down ? undefined : up ? 'increase' : 'decrease';
+  if (NO_STOCK.some((kind) => hasWord(header, kind, ctx.lexicon))) return undefined;
+  const flow = flowWord(header, ctx.lexicon);
+  return flow === 'both' ? undefined : flow;
 }
 
 /** The year a label names (2022年底), if one. */

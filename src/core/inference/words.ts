@@ -14,6 +14,21 @@ export function hasWord(text: string, kind: WordClass, lexicon: Lexicon): boolea
 }
 
 /**
+ * The stock a header or label names, if one: an opening word wins, for 上年底 is last year's closing stock and 期初结余
+ * opens a period though 结余 closes one.
+ */
+export function stockWord(text: string, lexicon: Lexicon): 'opening' | 'closing' | undefined {
+  if (hasWord(text, 'opening', lexicon)) return 'opening';
+  return hasWord(text, 'closing', lexicon) ? 'closing' : undefined;
+}
+
+/** The flow a header names: into a stock (本年增加), out of it (转出), both (增减), or none. */
+export function flowWord(text: string, lexicon: Lexicon): 'increase' | 'decrease' | 'both' | undefined {
+  const [up, down] = [hasWord(text, 'increase', lexicon), hasWord(text, 'decrease', lexicon)];
+  return up && down ? 'both' : up ? 'increase' : down ? 'decrease' : undefined;
+}
+
+/**
  * The text in lower case, as it is where no character has a lower case: Chinese labels, asked of each row of a
  * 50,000-row ledger several times, are not copied (lower-casing a text of two-byte characters copies it).
  */

@@ -9,6 +9,7 @@ import type { SheetModel } from '../sheet-model';
 import { floatSlack, isMeasuredUnit, isRoundedColumn, roundForDisplay, roundingSlack } from '../tolerance';
 import { movedPointPart } from '../cell-fixes';
 import { closesRunningTotal } from '../running-total';
+import { hasWord, stockWord } from '../inference/words';
 import { HeldChecks } from './held-checks';
 import { decimalsOf, impliedForSum, sameNumber } from './operands';
 import { notApplicable } from './row-relation';
@@ -107,13 +108,11 @@ const within = (stated: NumberFigure, { sum, decimals, slack }: { sum: number; d
  * (累计结余, 期末人数), the first where opening (期初人数); undefined for a column of flows.
  */
 function stockMember(column: HeaderColumn, model: SheetModel): 'first' | 'last' | undefined {
-  const { opening, closing, running } = model.lexicon.inferenceWords;
   const header = column.rawHeader;
-  // Running first: 年初至今 opens with 年初 and runs to the last period. Then opening: 期初结余 is the first period's
-  // balance, though 结余 closes one.
-  if (running.test(header)) return 'last';
-  if (opening.test(header)) return 'first';
-  return closing.test(header) ? 'last' : undefined;
+  // Running first: 年初至今 opens with 年初 and runs to the last period.
+  if (hasWord(header, 'running', model.lexicon)) return 'last';
+  const stock = stockWord(header, model.lexicon);
+  return stock === 'opening' ? 'first' : stock === 'closing' ? 'last' : undefined;
 }
 
 /** Rows a running total may have with labels that name no period (see closesRunningTotal). */
