@@ -17,10 +17,15 @@ export interface RestackedSheet {
   back: (address: string) => string;
 }
 
-/** Label headers of two tables side by side: the same (乡镇（街道）), or of the same kind (收入项目, 支出项目). */
+/**
+ * Label headers of two tables side by side: the same (乡镇（街道）), of the same kind (收入项目, 支出项目), or both label
+ * headers of the vocabulary (乡镇 | 单位名称: party organisations by town beside members by unit).
+ */
 const LABEL_KIND = 2;
-const sameLabelKind = (a: string, b: string) =>
-  a === b || (a.length > LABEL_KIND && b.length > LABEL_KIND && a.slice(-LABEL_KIND) === b.slice(-LABEL_KIND));
+const sameLabelKind = (a: string, b: string, lexicon: Lexicon) =>
+  a === b ||
+  (a.length > LABEL_KIND && b.length > LABEL_KIND && a.slice(-LABEL_KIND) === b.slice(-LABEL_KIND)) ||
+  (lexicon.labelHeader.test(a) && lexicon.labelHeader.test(b));
 
 /**
  * The sheet with its blocks one under the other, when the header repeats the label column's header and the headers
@@ -35,15 +40,18 @@ export function restackedSheet(
   const { headerRows, labelColumn } = layout;
   if (headerRows.length === 0 || labelColumn < 0) return undefined;
   const headerAt = (row: number, col: number) => compactText(cellText(sheet.rows[row]?.[col]));
+  // A label header merged down the header rows is typed in its top row (乡镇 over two rows of figure headers).
+  const labelHeaderAt = (col: number) => headerRows.reduceRight((text, row) => text || headerAt(row, col), '');
   const bottom = headerRows[headerRows.length - 1];
-  const label = headerAt(bottom, labelColumn);
+  const label = labelHeaderAt(labelColumn);
   if (label === '') return undefined;
   const figureColumns = new Set(layout.columns.map((c) => c.col));
-  const width = (sheet.rows[bottom] ?? []).length;
+  // The header's width: its widest row (a last header merged down is typed in the top row only).
+  const width = Math.max(...headerRows.map((row) => (sheet.rows[row] ?? []).length));
   // The block's width: the first column after the label column whose header repeats it, where no figures stand.
   let step = 0;
   for (let col = labelColumn + 2; col < width && step === 0; col++)
-    if (sameLabelKind(label, headerAt(bottom, col)) && !figureColumns.has(col)) step = col - labelColumn;
+    if (sameLabelKind(label, labelHeaderAt(col), lexicon) && !figureColumns.has(col)) step = col - labelColumn;
   if (step === 0) return undefined;
   const sameHeader = (block: number) =>
     Array.from({ length: step }, (_, j) => j).every((j) =>
@@ -93,7 +101,11 @@ export function restackedSheet(
     const left = labelColumn + block * step;
     if (ownHeader) {
       rows.push([]);
-      for (const r of headerRows) {
+      // The second table's header may run deeper than the first's (其中 | 死亡 | 转出 under the first's figures): its
+      // rows before its first label are header rows too.
+      const deeper: number[] = [];
+      for (let r = first; r < end && cellText(sheet.rows[r]?.[left]).trim() === ''; r++) deeper.push(r);
+      for (const r of [...headerRows, ...deeper]) {
         const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
         (sheet.rows[r] ?? [])
           .slice(left, left + blockWidth)
