@@ -3,7 +3,9 @@ import { describeCaseBook, type CaseSheet } from './helpers/case-book';
 /**
  * Issue 9, round 83 (/tmp/round83a side: written by an outside tester who had not written statlint): two tables side by
  * side whose label headers are both the vocabulary's (乡镇 | 单位名称), each merged down its header rows, the second's
- * header a row deeper than the first's (其中 | 死亡 | 转出), are read as two tables stacked, each with its own 全县.
+ * header a row deeper than the first's (其中 | 死亡 | 转出), are read as two tables stacked, each with its own 全县. A
+ * period's opening stock is the closing stock of the period before (/tmp/round83a flow_q3, p46): where the figures bear
+ * it out, it tells which of a broken balance's figures is wrong.
  */
 
 // Organisations by town beside members by unit, each block's 全县 on its own row (/tmp/round83a side).
@@ -106,6 +108,39 @@ const offsetBlocks: CaseSheet = {
   plant: { address: 'M9', value: 62 },
 };
 
+// 三季度's 期初数 typed over: its balance breaks, and so does the stock carried from 二季度's 期末数 (/tmp/round83a flow_q3).
+const carriedQuarters: CaseSheet = {
+  name: '流动党员',
+  rows: [
+    ['2023年石门县流动党员组织关系转入转出情况'],
+    [null, null, null, null, '单位：名'],
+    ['季度', '期初数', '本期转入', '转出', '期末数'],
+    ['一季度', 625, 66, 50, 641],
+    ['二季度', 641, 84, 57, 668],
+    ['三季度', 668, 77, 34, 711],
+    ['四季度', 711, 40, 45, 706],
+    ['全年合计', 625, 267, 186, 706],
+  ],
+  merges: ['A1:E1'],
+  plant: { address: 'B6', value: 686 },
+};
+
+// The same by months, turned: months as columns (/tmp/round83a p46).
+const carriedMonths: CaseSheet = {
+  name: '流动党员（月）',
+  rows: [
+    ['2023年丰南县流动党员组织关系转入转出情况'],
+    ['指标', '1月', '2月', '3月', '4月', '5月', '6月', '合计'],
+    ['期初数', 429, 413, 422, 414, 421, 409, 429],
+    ['转入', 8, 12, 17, 18, 9, 24, 88],
+    ['转出', 24, 3, 25, 11, 21, 9, 93],
+    ['期末数', 413, 422, 414, 421, 409, 424, 424],
+  ],
+  merges: ['A1:H1'],
+  plant: { address: 'E3', value: 441 },
+};
+
 describe('round 84', () => {
   describeCaseBook('并列', [offsetBlocks]);
+  describeCaseBook('衔接', [carriedQuarters, carriedMonths]);
 });

@@ -14,7 +14,7 @@ import { confirmedByRunning, type RunningColumn } from './running';
 import { confirmedByShare, type ShareColumn } from './shares';
 
 /** The rule an inferred relation reports under: `inferred/sum`, `inferred/ratio` … (never in a rule file). */
-export function inferredRule(kind: InferredKind | 'running', lang: Lang): Rule {
+export function inferredRule(kind: InferredKind | RunningColumn['kind'], lang: Lang): Rule {
   const p = PHRASES[lang];
   return {
     id: `inferred/${kind}`,
@@ -132,36 +132,41 @@ export function inferredFailures(inference: SheetInference, lang: Lang): Inferre
   return failures;
 }
 
-/** A running total as a formula: 1-本月累计 = 上一行的1-本月累计 + 当月. */
+/** A run as a formula: 1-本月累计 = 上一行的1-本月累计 + 当月; 期初数 = 上一期的期末数 (rows of periods, turned or not). */
 function runningFormula(inference: SheetInference, running: RunningColumn, lang: Lang): string {
   const name = (col: number) => lineName(inference, 'column', col, lang);
-  return fill(PHRASES[lang].runningFormula, { running: name(running.col), own: name(running.own) });
+  return running.own === undefined
+    ? fill(PHRASES[lang].carriedFormula, { opening: name(running.col), closing: name(running.carried) })
+    : fill(PHRASES[lang].runningFormula, { running: name(running.col), own: name(running.own) });
 }
 
-/** The periods where a running total is not the one before plus the period's own figure. */
+/** The periods where a running total is not the one before plus the period's own figure, or a stock not carried. */
 function runningFailures(inference: SheetInference, running: RunningColumn, lang: Lang): InferredFailure[] {
   const { grid } = inference;
   const at = (col: number, row: number) => grid.values[col * grid.rows + row];
   const formula = runningFormula(inference, running, lang);
+  const { col, carried, own } = running;
   return running.steps
     .filter((step) => step.status === 'break')
     .map(({ row, previous, expected: expectedValue, slack }) => {
-      const [total, before, own] = [at(running.col, row), at(running.col, previous), at(running.own, row)];
-      const half = grid.halves[running.col * grid.rows + row];
+      const [total, before, added] = [at(col, row), at(carried, previous), own === undefined ? 0 : at(own, row)];
+      const half = grid.halves[col * grid.rows + row];
       const shown = { support: running.held, axis: 'column' as const, formula, half, exact: true };
       const { text, expected, actual } = breakText(lang, shown, expectedValue, total);
       const cells: CellRef[] = [
-        { row, col: running.col },
-        { row: previous, col: running.col },
-        { row, col: running.own },
+        { row, col },
+        { row: previous, col: carried },
       ];
       const implied = new Map<CellKey, number>([
-        [`${row}:${running.col}`, expectedValue],
-        [`${previous}:${running.col}`, total - own],
-        [`${row}:${running.own}`, total - before],
+        [`${row}:${col}`, expectedValue],
+        [`${previous}:${carried}`, total - added],
       ]);
+      if (own !== undefined) {
+        cells.push({ row, col: own });
+        implied.set(`${row}:${own}`, total - before);
+      }
       return {
-        rule: inferredRule('running', lang),
+        rule: inferredRule(running.kind, lang),
         violation: { row, cells, implied, linear: true, vars: { text }, expected, actual, tolerance: slack },
         axis: 'column' as const,
       };
@@ -371,9 +376,9 @@ export function inferredExplanation(inference: SheetInference, lang: Lang): Infe
     breaks: shareFailures(inference, share, lang).length,
     across: 'row',
   }));
-  // So does a running total down periods.
+  // So does a running total or a stock carried down periods.
   const running = inference.running.map((r): InferredExplanation => ({
-    ruleId: 'inferred/running',
+    ruleId: `inferred/${r.kind}`,
     formula: runningFormula(inference, r, lang),
     support: r.held,
     breaks: r.steps.filter((step) => step.status === 'break').length,

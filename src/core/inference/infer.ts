@@ -7,9 +7,9 @@ import { searchRelations } from './search';
 import type { SearchContext } from './search-context';
 import { statedFormulas, withStated } from './stated';
 import { withBalances } from './balances';
-import { runningColumns, type RunningColumn } from './running';
+import { carriedStocks, runningColumns, type RunningColumn } from './running';
 import { shareColumn, type ShareColumn } from './shares';
-import { hasWord } from './words';
+import { hasWord, stockWord } from './words';
 import { isCountUnit, type Lexicon } from '../lexicon';
 import { bracketAtEnd, compactText, labelUnit } from '../header';
 import { simplifiedText } from '../number';
@@ -27,7 +27,7 @@ export interface SheetInference {
   near: NearRelation[];
   /** Columns of shares of a column's total (see shares.ts). */
   shares: ShareColumn[];
-  /** Running totals down periods (see running.ts). */
+  /** Running totals and stocks carried down periods (see running.ts). */
   running: RunningColumn[];
   /** Column headers (text above a column's first figure) and row labels (a row's first text), for messages. */
   columnLabels: string[];
@@ -266,6 +266,18 @@ export function inferSheet(
     },
     (row) => periodRows[row],
   );
+  // A stock carried from each period to the next (期初数 | … | 期末数 down 一季度 … 四季度).
+  const stockColumns = Array.from({ length: grid.cols }, (_, col) => {
+    const header = columnHeaders[col] ?? '';
+    return periodFigures[col] && !hasWord(header, 'running', lexicon) ? stockWord(header, lexicon) : undefined;
+  });
+  const carried = carriedStocks(
+    grid,
+    (col) => stockColumns[col] === 'opening',
+    (col) => stockColumns[col] === 'closing',
+    isTotalRow,
+    (row) => periodRows[row],
+  );
   const rowView = viewOf(grid, 'row');
   const closingColumns = Array.from({ length: grid.cols }, (_, col) => stockLine(columnHeaders[col] ?? ''));
   // 其中 rows, and rows of means or rates (平均年龄（岁） between 党员总数 and its age bands), stand aside: asked of the
@@ -322,7 +334,7 @@ export function inferSheet(
     relations: [...columns.relations, ...rows.relations].filter(reported),
     near: [...columns.near, ...rows.near].filter((n) => reported(n.relation)),
     shares,
-    running,
+    running: [...running, ...carried],
     columnLabels,
     rowLabels,
   };

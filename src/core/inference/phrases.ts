@@ -11,12 +11,13 @@ export const INFERENCE_PHRASES: Record<Lang, Record<InferencePhrase, string>> = 
 
 export type InferencePhrase = keyof typeof en;
 
-/** The phrase key of an inferred relation's title (a running total's too: see running.ts). */
-export const TITLE_KEY: Record<InferredKind | 'running', InferencePhrase> = {
+/** The phrase key of an inferred relation's title (a running total's and a carried stock's too: see running.ts). */
+export const TITLE_KEY: Record<InferredKind | 'running' | 'carried', InferencePhrase> = {
   sum: 'titleSum',
   average: 'titleAverage',
   difference: 'titleDifference',
   ratio: 'titleRatio',
   change: 'titleChange',
   running: 'titleRunning',
+  carried: 'titleCarried',
 };

@@ -2,13 +2,16 @@ import type { NumberGrid } from './grid';
 import { eps } from './relations';
 
 /**
- * A running total down a table of periods (1-本月累计 beside 当月, 累计 beside 本季): each period's running figure is the
- * one before it plus its own period's. Its header says it runs (the vocabulary's runningWords); its figures must bear
- * it out at nearly every period. A running figure equal to its own period's starts the total (1-2月, or a new year's
- * 1月): neither a hold nor a break. Monthly tables have no other relation between their columns, so without it a
- * typed-over month went unchecked.
+ * Figures carried down a table of periods, each period's from the period before it:
+ * - a running total (1-本月累计 beside 当月, 累计 beside 本季): the one before it plus its own period's. Its header says it
+ *   runs (the vocabulary's runningWords). A running figure equal to its own period's starts the total (1-2月, or a new
+ *   year's 1月): neither a hold nor a break. Monthly tables have no other relation between their columns, so without
+ *   it a typed-over month went unchecked.
+ * - a stock carried over (期初数 of 二季度 = 期末数 of 一季度): its header opens (openingWords) and the other's closes.
+ *   A period's balance (期末 = 期初 + 转入 − 转出) breaks whichever of its four figures is wrong; the carried stock
+ *   tells which.
+ * Either way the figures must bear it out at nearly every period.
  */
-
 /** Periods a running total must hold at, each adding a figure beyond the rounding. */
 const MIN_HELD = 4;
 /**
@@ -16,6 +19,8 @@ const MIN_HELD = 4;
  * runs down is a period's (第一季度 … 第四季度): a year's four quarters give three steps, not four.
  */
 const MIN_HELD_NAMED = 1;
+/** Periods a carried stock must hold at: its words name both columns, and a year's four quarters give three steps. */
+const MIN_HELD_CARRIED = 2;
 /** Holds per wrong figure a running total may show beyond the first. */
 const HELD_PER_ERROR = 10;
 
@@ -30,9 +35,12 @@ export interface RunningStep {
 }
 
 export interface RunningColumn {
+  kind: 'running' | 'carried';
   col: number;
-  /** The column of each period's own figure. */
-  own: number;
+  /** The column whose figure the period before carries: the running total's own, or the closing stock. */
+  carried: number;
+  /** The column of each period's own figure, added to the running total; none for a carried stock. */
+  own?: number;
   steps: RunningStep[];
   /** Periods where it holds beyond the rounding. */
   held: number;
@@ -63,7 +71,7 @@ export function runningColumns(
     let tied = false;
     for (let own = 0; own < grid.cols; own++) {
       if (own === col || !adds(own)) continue;
-      const { steps, starts } = runningSteps(grid, col, own, isTotal);
+      const { steps, starts } = runningSteps(grid, { col, carried: col, own }, isTotal);
       const held = steps.filter((s) => s.status === 'hold').length;
       // Paired by the header, a run starting at its own period's figure (第一季度: 累计 52.28 beside 本季度 52.28) holds
       // there too.
@@ -73,7 +81,7 @@ export function runningColumns(
       if (!accepted(grid, col, steps, held + (named ? starts.length : 0), least) || (best && held < best.held))
         continue;
       tied = best !== undefined && held === best.held;
-      if (!tied) best = { col, own, steps, held, starts };
+      if (!tied) best = { kind: 'running', col, carried: col, own, steps, held, starts };
     }
     if (best && !tied) found.push(best);
   }
@@ -81,14 +89,43 @@ export function runningColumns(
 }
 
 /**
- * The periods down the rows, in order: rows holding both figures, not totals. A row holding one of them only ends the
- * run; a row holding neither (a heading, a blank) does not.
+ * The stocks carried down a table of periods: each column whose header opens a stock (期初数), with the column whose
+ * header closes one (期末数) that its figures are at the period before, where they bear it out. Only rows of periods
+ * are read: a table of towns with 期初 and 期末 carries nothing from one town to the next.
+ */
+export function carriedStocks(
+  grid: NumberGrid,
+  opens: (col: number) => boolean,
+  closes: (col: number) => boolean,
+  isTotal: (row: number) => boolean,
+  periodRow: (row: number) => boolean,
+): RunningColumn[] {
+  const found: RunningColumn[] = [];
+  for (let col = 0; col < grid.cols; col++) {
+    if (!opens(col)) continue;
+    let best: RunningColumn | undefined;
+    let tied = false;
+    for (let carried = 0; carried < grid.cols; carried++) {
+      if (carried === col || !closes(carried)) continue;
+      const { steps } = runningSteps(grid, { col, carried }, (row) => isTotal(row) || !periodRow(row));
+      const held = steps.filter((s) => s.status === 'hold').length;
+      if (!accepted(grid, col, steps, held, MIN_HELD_CARRIED) || (best && held < best.held)) continue;
+      tied = best !== undefined && held === best.held;
+      if (!tied) best = { kind: 'carried', col, carried, steps, held, starts: [] };
+    }
+    if (best && !tied) found.push(best);
+  }
+  return found;
+}
+
+/**
+ * The periods down the rows, in order: rows holding both figures, not totals (nor, for a carried stock, rows of no
+ * period). A row holding one of them only ends the run; a row holding neither (a heading, a blank) does not.
  */
 function runningSteps(
   grid: NumberGrid,
-  col: number,
-  own: number,
-  isTotal: (row: number) => boolean,
+  { col, carried, own }: Pick<RunningColumn, 'col' | 'carried' | 'own'>,
+  ends: (row: number) => boolean,
 ): { steps: RunningStep[]; starts: number[] } {
   const { rows, values, halves } = grid;
   const steps: RunningStep[] = [];
@@ -96,24 +133,30 @@ function runningSteps(
   let previous: number | undefined;
   for (let row = 0; row < rows; row++) {
     const running = values[col * rows + row];
-    const figure = values[own * rows + row];
+    // A row of a running total holds its own period's figure; a period of a carried stock holds its closing one.
+    const figure = values[(own ?? carried) * rows + row];
     const [none, both] = [Number.isNaN(running) && Number.isNaN(figure), !Number.isNaN(running + figure)];
     if (none) continue;
-    if (!both || isTotal(row)) {
+    if (!both || ends(row)) {
       previous = undefined;
       continue;
     }
-    const slackOwn = halves[col * rows + row] + halves[own * rows + row] + eps(running, figure);
-    // The run starts here: the first period, or one whose running figure is its own (1-2月, a year's 1月).
-    if (previous === undefined || Math.abs(running - figure) <= slackOwn) {
-      if (figure !== 0 && Math.abs(running - figure) <= slackOwn) starts.push(row);
+    const slackOwn = halves[col * rows + row] + halves[(own ?? carried) * rows + row] + eps(running, figure);
+    // A run starts here: the first period, or one whose running figure is its own (1-2月, a year's 1月).
+    const startsOwn = own !== undefined && Math.abs(running - figure) <= slackOwn;
+    if (previous === undefined || startsOwn) {
+      if (startsOwn && figure !== 0) starts.push(row);
       previous = row;
       continue;
     }
-    const before = values[col * rows + previous];
-    const expected = before + figure;
-    const slack = slackOwn + halves[col * rows + previous] + eps(before, expected);
-    const status = Math.abs(running - expected) > slack ? 'break' : Math.abs(figure) > slack ? 'hold' : 'weak';
+    const before = values[carried * rows + previous];
+    const expected = own === undefined ? before : before + figure;
+    const slack =
+      (own === undefined ? halves[col * rows + row] : slackOwn) +
+      halves[carried * rows + previous] +
+      eps(before, expected);
+    const added = own === undefined ? before : figure;
+    const status = Math.abs(running - expected) > slack ? 'break' : Math.abs(added) > slack ? 'hold' : 'weak';
     steps.push({ row, previous, status, expected, slack });
     previous = row;
   }
@@ -142,11 +185,9 @@ function accepted(grid: NumberGrid, col: number, steps: RunningStep[], held: num
   return errors <= Math.max(1, Math.floor(held / HELD_PER_ERROR));
 }
 
-/** Whether the running total holds at a period that reads this cell, or starts there at the period's own figure. */
+/** Whether a run holds at a period that reads this cell, or starts there at the period's own figure. */
 export function confirmedByRunning(running: RunningColumn, row: number, col: number): boolean {
-  if (col !== running.col && col !== running.own) return false;
-  if (running.starts.includes(row)) return true;
-  return running.steps.some(
-    (s) => s.status === 'hold' && (s.row === row || (col === running.col && s.previous === row)),
-  );
+  const [own, carried] = [col === running.col || col === running.own, col === running.carried];
+  if (own && running.starts.includes(row)) return true;
+  return running.steps.some((s) => s.status === 'hold' && ((own && s.row === row) || (carried && s.previous === row)));
 }
