@@ -115,7 +115,17 @@ function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   if (typed.some((d) => d !== typed[0])) {
     const levels = numbered();
     const deepest = levels.reduce<number>((most, n) => Math.max(most, n ?? -1), -1);
-    return deepest < 0 ? typed : typed.map((d, i) => d * NUMBERING_LEVELS + (levels[i] ?? deepest + 1));
+    if (deepest < 0) return typed;
+    // A heading whose next row is typed deeper (二、镇 | 马集镇 indented …) has its items typed deeper: an unnumbered row typed
+    // as shallow as it after them (国有农场) is its sibling, not its item.
+    let heading: number | undefined;
+    return typed.map((d, i) => {
+      const level = levels[i];
+      if (level !== undefined) heading = typed[i + 1] > d ? i : undefined;
+      else if (heading !== undefined && typed[heading] > d) heading = undefined;
+      const sibling = level === undefined && heading !== undefined && typed[heading] === d;
+      return d * NUMBERING_LEVELS + (level ?? (sibling ? (levels[heading ?? i] ?? 0) : deepest + 1));
+    });
   }
   const coded = codeDepths(rows);
   if (coded) return coded;

@@ -1,6 +1,6 @@
 import { indentOf, isDeeper, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
 import type { Nesting, NestingRow } from './layout-hierarchy';
-import { compareSum, sumsTo, type RowFigures, type SumReader } from './layout-sums';
+import { compareSum, sumsTo, type RowFigures, type SumComparison, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
 import { normaliseHeader } from './header';
 import { dropFootnoteMarks, footnoted, type Lexicon } from './lexicon';
@@ -97,7 +97,14 @@ export function assignTotals(
     const rowsOf = leaveOutContained(reading, sums, t.row, atTop ? under : above);
     const own = ownFigures(sums, t.row, rowsOf);
     if (own) note(reading, 'layoutTotalOwnFigures', { row: t.row + 1, label: t.label.trim() });
-    const members = own ? [] : rowsOf;
+    // Rows the nesting counts nowhere (indented under a row they neither add up to nor fit within), and the rows left
+    // adding up to the total in no column of two or more: the table is misread, not wrong (一、街道 after its streets).
+    const misread =
+      !own &&
+      rows.slice(start, end).some((b) => nesting.unclear.has(b.row)) &&
+      addsUpNowhere(compareSum(sums, t.row, rowsOf));
+    if (misread) note(reading, 'layoutTotalMisread', { row: t.row + 1, label: t.label.trim() });
+    const members = own || misread ? [] : rowsOf;
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'total', members });
     note(reading, 'layoutTotalRow', {
       row: t.row + 1,
@@ -115,6 +122,9 @@ export function assignTotals(
     });
   }
 }
+
+/** The rows add up to the whole in no column, of two or more. */
+const addsUpNowhere = (c: SumComparison) => c.columns >= 2 && c.equal === 0;
 
 /**
  * A total row at most its largest row in every column (two or more), two of its rows not zero: the whole area's own

@@ -204,6 +204,14 @@ function differenceCheck(change: Change, model: SheetModel, row: number, held: (
   return violation;
 }
 
+/** A subject written in short for a level's name: its first character, and the rest in order (粮食产量, 粮食总产量). */
+function shortFor(subject: string, level: string): boolean {
+  if (subject.length < 2 || subject.length >= level.length || subject[0] !== level[0]) return false;
+  let at = 0;
+  for (const c of level) if (c === subject[at]) at++;
+  return at === subject.length;
+}
+
 /**
  * In a year series (see series-change.ts), the relative change columns no two periods' columns explain, each with its
  * level: the column before it its header names (入境游客 for 入境游客比上年增长（%）, after 外国人 … 台湾同胞), or for a
@@ -216,9 +224,15 @@ function seriesChangeColumns(relation: PeriodChange, model: SheetModel, found: C
     const leaf = leafText(change, lexicon);
     // Every template's reading: 入境游客比上年增长 is {subject}增长 of 入境游客比上年 and {subject}比上年增长 of 入境游客.
     const subjects = templatesOf(relation.relative, '{subject}', lexicon).map((t) => slotText(leaf, [t]));
+    const levels = columns.filter((c) => c.col < change.col && !c.isRate);
+    const namedBy = (test: (subject: string, level: string) => boolean) => {
+      const found = levels.filter((c) => subjects.some((s) => s !== undefined && test(s, leafText(c, lexicon))));
+      return found.length === 1 ? found[0] : undefined;
+    };
+    // The level its header names, else one it names in short (粮食产量比上年增长 of 粮食总产量), if only one.
     const level = isBareRelative(relation, leaf, lexicon)
       ? levelBefore(change, columns)
-      : columns.find((c) => c.col < change.col && !c.isRate && subjects.includes(leafText(c, lexicon)));
+      : (levels.find((c) => subjects.includes(leafText(c, lexicon))) ?? namedBy(shortFor));
     return level ? [{ change, level }] : [];
   });
   const previous = changes.length > 0 ? seriesRows(model, lexicon) : undefined;
