@@ -68,9 +68,14 @@ function sampleColumns(
   let width = 0;
   for (const r of headerRows) width = Math.max(width, sheet.rows[r]?.length ?? 0);
   for (const m of headerMerges) width = Math.max(width, m.right + 1);
+  // …and so are the lines after a note's first that hold no figure (注：1.… | 2.“—”表示…): read as names, they made a
+  // column of group names (街道 | 建制镇) name as many as the towns beside it.
+  let noted = false;
   for (let r = firstDataRow; r < sheet.rows.length && sampleRows.length < SAMPLE_ROWS; r++) {
     const row = sheet.rows[r] ?? [];
-    if (rowKind(reading, row, undefined, Infinity) !== 'row') continue;
+    const kind = rowKind(reading, row, undefined, Infinity);
+    noted ||= kind === 'note';
+    if (kind !== 'row' || (noted && !row.some((cell) => cellKind(cell, lexicon) === 'number'))) continue;
     sampleRows.push(row);
     width = Math.max(width, row.length);
   }

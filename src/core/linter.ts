@@ -203,21 +203,27 @@ function checkTable(
   const spanNote = options.continued ? 'continuedOnNextSheet' : 'continuesPreviousSheet';
   const notes = spanning.size > 0 ? [...refuted, phrase(options.lang, spanNote)] : refuted;
   const reported = new Set(failed.flatMap((f) => f.cells));
-  // A sum of some of a total's rows, found where its other rows are zero (三、基金会 0 in two columns of three): where it
-  // breaks, one of those others holds a figure and the total is the sum of all its rows.
+  // A sum of some of a total's rows (or of its subtotals' rows), found where its other rows are zero (三、基金会 0 in two
+  // columns of three; 一、街道 0 in its town's first months): where it breaks, one of those others holds a figure and
+  // the total is the sum of all its rows.
   const totalMembers = new Map<number, Set<number>>(); // built where asked: a ledger's total has 50,000 rows
+  const coveredBy = (total: number, into: Set<number>): Set<number> => {
+    for (const r of layout.totalRows.find((t) => t.row === total)?.members ?? [])
+      if (!into.has(r)) coveredBy(r, into.add(r));
+    return into;
+  };
   const someOfTotal = (cells: CellRef[]) => {
     const [{ row: total, col }] = cells;
     const totalRow = layout.totalRows.find((t) => t.row === total);
     const stated = model.valueAt(total, col);
     if (!totalRow || stated === undefined) return false;
-    let members = totalMembers.get(total);
-    if (!members) totalMembers.set(total, (members = new Set(totalRow.members)));
+    let covered = totalMembers.get(total);
+    if (!covered) totalMembers.set(total, (covered = coveredBy(total, new Set())));
     const rows = new Set(cells.slice(1).map((c) => c.row));
-    if (![...rows].every((r) => members.has(r))) return false;
+    if (![...rows].every((r) => covered.has(r))) return false;
     let sum = 0;
-    for (const r of members) sum += model.valueAt(r, col) ?? 0;
-    const others = [...members].some((r) => !rows.has(r) && (model.valueAt(r, col) ?? 0) !== 0);
+    for (const r of totalRow.members) sum += model.valueAt(r, col) ?? 0;
+    const others = [...covered].some((r) => !rows.has(r) && (model.valueAt(r, col) ?? 0) !== 0);
     return others && Math.abs(sum - stated) <= floatSlack(sum, stated);
   };
   const isRateRow = (row: number) => model.isRateRow(row);
