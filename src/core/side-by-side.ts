@@ -42,7 +42,6 @@ export function restackedSheet(
   const headerAt = (row: number, col: number) => compactText(cellText(sheet.rows[row]?.[col]));
   // A label header merged down the header rows is typed in its top row (乡镇 over two rows of figure headers).
   const labelHeaderAt = (col: number) => headerRows.reduceRight((text, row) => text || headerAt(row, col), '');
-  const bottom = headerRows[headerRows.length - 1];
   const label = labelHeaderAt(labelColumn);
   if (label === '') return undefined;
   const figureColumns = new Set(layout.columns.map((c) => c.col));

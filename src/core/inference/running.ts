@@ -64,28 +64,18 @@ export function runningColumns(
   /** Whether a row's label names a period. */
   periodRow: (row: number) => boolean,
 ): RunningColumn[] {
-  const found: RunningColumn[] = [];
-  for (let col = 0; col < grid.cols; col++) {
-    if (!runs(col)) continue;
-    let best: RunningColumn | undefined;
-    let tied = false;
-    for (let own = 0; own < grid.cols; own++) {
-      if (own === col || !adds(own)) continue;
-      const { steps, starts } = runningSteps(grid, { col, carried: col, own }, isTotal);
-      const held = steps.filter((s) => s.status === 'hold').length;
-      // Paired by the header, a run starting at its own period's figure (第一季度: 累计 52.28 beside 本季度 52.28) holds
-      // there too.
-      const named =
-        steps.length > 0 && paired(col, own) && steps.every((s) => periodRow(s.row) && periodRow(s.previous));
-      const least = named ? MIN_HELD_NAMED : MIN_HELD;
-      if (!accepted(grid, col, steps, held + (named ? starts.length : 0), least) || (best && held < best.held))
-        continue;
-      tied = best !== undefined && held === best.held;
-      if (!tied) best = { kind: 'running', col, carried: col, own, steps, held, starts };
-    }
-    if (best && !tied) found.push(best);
-  }
-  return found;
+  return eachBest(grid, runs, (col, own) => {
+    if (!adds(own)) return undefined;
+    const { steps, starts } = runningSteps(grid, { col, carried: col, own }, isTotal);
+    const held = steps.filter((s) => s.status === 'hold').length;
+    // Paired by the header, a run starting at its own period's figure (第一季度: 累计 52.28 beside 本季度 52.28) holds
+    // there too.
+    const named = steps.length > 0 && paired(col, own) && steps.every((s) => periodRow(s.row) && periodRow(s.previous));
+    const least = named ? MIN_HELD_NAMED : MIN_HELD;
+    return accepted(grid, col, steps, held + (named ? starts.length : 0), least)
+      ? { kind: 'running', col, carried: col, own, steps, held, starts }
+      : undefined;
+  });
 }
 
 /**
@@ -100,18 +90,32 @@ export function carriedStocks(
   isTotal: (row: number) => boolean,
   periodRow: (row: number) => boolean,
 ): RunningColumn[] {
+  return eachBest(grid, opens, (col, carried) => {
+    if (!closes(carried)) return undefined;
+    const { steps } = runningSteps(grid, { col, carried }, (row) => isTotal(row) || !periodRow(row));
+    const held = steps.filter((s) => s.status === 'hold').length;
+    return accepted(grid, col, steps, held, MIN_HELD_CARRIED)
+      ? { kind: 'carried', col, carried, steps, held, starts: [] }
+      : undefined;
+  });
+}
+
+/** For each column heading a run, the run with another column that holds at most periods, if no other ties it. */
+function eachBest(
+  grid: NumberGrid,
+  heads: (col: number) => boolean,
+  runWith: (col: number, other: number) => RunningColumn | undefined,
+): RunningColumn[] {
   const found: RunningColumn[] = [];
   for (let col = 0; col < grid.cols; col++) {
-    if (!opens(col)) continue;
+    if (!heads(col)) continue;
     let best: RunningColumn | undefined;
     let tied = false;
-    for (let carried = 0; carried < grid.cols; carried++) {
-      if (carried === col || !closes(carried)) continue;
-      const { steps } = runningSteps(grid, { col, carried }, (row) => isTotal(row) || !periodRow(row));
-      const held = steps.filter((s) => s.status === 'hold').length;
-      if (!accepted(grid, col, steps, held, MIN_HELD_CARRIED) || (best && held < best.held)) continue;
-      tied = best !== undefined && held === best.held;
-      if (!tied) best = { kind: 'carried', col, carried, steps, held, starts: [] };
+    for (let other = 0; other < grid.cols; other++) {
+      const run = other === col ? undefined : runWith(col, other);
+      if (!run || (best && run.held < best.held)) continue;
+      tied = best !== undefined && run.held === best.held;
+      if (!tied) best = run;
     }
     if (best && !tied) found.push(best);
   }
