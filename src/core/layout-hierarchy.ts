@@ -123,8 +123,9 @@ function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
       const level = levels[i];
       if (level !== undefined) heading = typed[i + 1] > d ? i : undefined;
       else if (heading !== undefined && typed[heading] > d) heading = undefined;
-      const sibling = level === undefined && heading !== undefined && typed[heading] === d;
-      return d * NUMBERING_LEVELS + (level ?? (sibling ? (levels[heading ?? i] ?? 0) : deepest + 1));
+      // The heading's own level (it was set from a numbered row), where the row is its sibling.
+      const sibling = heading !== undefined && typed[heading] === d ? levels[heading] : undefined;
+      return d * NUMBERING_LEVELS + (level ?? sibling ?? deepest + 1);
     });
   }
   const coded = codeDepths(rows);

@@ -293,6 +293,9 @@ function withinWhole(sums: SumReader, whole: number, row: number): boolean {
 /** Rows back from the last component that a 其中 row's whole may be found among (a short list of components). */
 const MAX_COMPONENTS = 20;
 
+/** A part within its whole in every column compared, one at least. */
+const within = (c: SumComparison): boolean => c.columns > 0 && c.above + c.equal === c.columns;
+
 /**
  * The whole of a 其中 row typed at the level of the components above it (民用汽车保有量 | 载客汽车 | 载货汽车 |
  * 其中：私人汽车, the last three at one indent) or shallower than the last (… | 按经营地分：城镇 | 乡村 (deeper) | 其中：限额以上),
@@ -300,9 +303,6 @@ const MAX_COMPONENTS = 20;
  * indent or, unindented, the row they add up to, if the 其中 row passes it in fewer columns. Otherwise undefined: the
  * last component stays the whole, and a part that passes it is a finding.
  */
-/** A part within its whole in every column compared, one at least. */
-const within = (c: SumComparison): boolean => c.columns > 0 && c.above + c.equal === c.columns;
-
 function wholeAboveComponents(
   tableRows: NestingRow[],
   part: { row: number; label: string; indent: number },

@@ -200,6 +200,8 @@ function compile(v: Vocabulary): Lexicon {
   const ratioUnits = [...units].filter(([, kind]) => kind === 'percent' || kind === 'perMille').map(([u]) => u);
   const multipliers = new Map(Object.entries(v.multipliers));
   const mult = alt([...multipliers.keys()]);
+  // A continuation word numbered or not (续表, 续一, 续2).
+  const continuationMark = `(?:${alt(v.continuationWords)})(?:[${v.numerals.map(escape).join('')}]|\\d)*`;
   const { approximate: a, dates: d, totals: t } = v;
   const figureUnit = `(?:${mult})?(?:${alt(figureUnits)})`;
   // A unit per unit (吨标准煤/万元, 元/人) is a unit too, of no kind the vocabulary lists; a flow (万立方米/日) is its unit's.
@@ -249,10 +251,8 @@ function compile(v: Vocabulary): Lexicon {
     operatorRow: new RegExp(`^(?:${alt(v.operatorMarkers)})[:\\uff1a]`),
     memoRow: new RegExp(`^(?:${alt(v.memoMarkers)})[:\\uff1a]`),
     subtractedRow: new RegExp(`(?:${alt(v.subtractedMarkers)})$`),
-    continuation: new RegExp(
-      `[(\\uff08]?(?:${alt(v.continuationWords)})(?:[${v.numerals.map(escape).join('')}]|\\d)*[)\\uff09]?\\d*$`,
-    ),
-    continuationLead: new RegExp(`^(?:${alt(v.continuationWords)})(?:[${v.numerals.map(escape).join('')}]|\\d)*:?`),
+    continuation: new RegExp(`[(\\uff08]?${continuationMark}[)\\uff09]?\\d*$`),
+    continuationLead: new RegExp(`^${continuationMark}:?`),
     partialListHeader: new RegExp(`^(?:${alt(v.partialListHeaders)})`),
     partialListNote: new RegExp(alt(v.partialListNotes)),
     roundingNote: new RegExp(alt(v.roundingNotes)),
@@ -396,7 +396,7 @@ function abbreviatedIn(name: string, text: string): boolean {
 }
 
 /** Whether every character of `short` stands in `name`, in the same order. */
-function inOrder(short: string, name: string): boolean {
+export function inOrder(short: string, name: string): boolean {
   let from = 0;
   for (const c of short) {
     const at = name.indexOf(c, from);

@@ -1,6 +1,6 @@
 import { aliasKey } from '../binding';
 import { parentPath, type HeaderColumn } from '../layout-types';
-import type { Lexicon } from '../lexicon';
+import { inOrder, type Lexicon } from '../lexicon';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { compareStated, roundForDisplay } from '../tolerance';
@@ -205,12 +205,8 @@ function differenceCheck(change: Change, model: SheetModel, row: number, held: (
 }
 
 /** A subject written in short for a level's name: its first character, and the rest in order (粮食产量, 粮食总产量). */
-function shortFor(subject: string, level: string): boolean {
-  if (subject.length < 2 || subject.length >= level.length || subject[0] !== level[0]) return false;
-  let at = 0;
-  for (const c of level) if (c === subject[at]) at++;
-  return at === subject.length;
-}
+const shortFor = (subject: string, level: string): boolean =>
+  subject.length >= 2 && subject.length < level.length && subject[0] === level[0] && inOrder(subject, level);
 
 /**
  * In a year series (see series-change.ts), the relative change columns no two periods' columns explain, each with its

@@ -342,8 +342,7 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         const byRounding = decimals > 0 && Math.abs(stated.value - sum) <= rounding + floatSlack(sum);
         (byRounding ? offByRounding : violations).push(violation);
       }
-      if (offByRounding.length === 1 && !model.lexicon.roundingNote.test(notes().join('')))
-        violations.push(...offByRounding);
+      if (offByRounding.length === 1 && !model.roundedApart()) violations.push(...offByRounding);
     }
     if (ownKind.size === 0 && !anyColumnAdds) return notApplicable(phrase(ctx.lang, 'noColumns'));
     return { applies: true, binding: new Map(), bindingNotes: [], violations, held };
