@@ -44,11 +44,10 @@ const SPACES_PER_INDENT = 4;
 const NUMBERING_LEVELS = 100;
 
 /**
- * The numbering level of a label (0 for 一、, 1 for （一）…), or of the number its 序号 cell gives it, typed there
- * without the label's punctuation (一, 1); undefined when it carries none.
+ * The numbering level of a label (0 for 一、, 1 for （一）…: `own`, its labelNumbering), or of the number its 序号 cell
+ * gives it, typed there without the label's punctuation (一, 1); undefined when it carries none.
  */
-function numberingLevel(reading: LayoutReading, t: NestingRow): number | undefined {
-  const own = labelNumbering(reading.lexicon, t.compact);
+function numberingLevel(reading: LayoutReading, t: NestingRow, own: number | undefined): number | undefined {
   if (own !== undefined || !t.number) return own;
   // Asked of every row of a block without indents: no list of texts is made for each.
   const levels = reading.lexicon.numberingLevels;
@@ -97,13 +96,14 @@ function codeDepths(rows: NestingRow[]): number[] | undefined {
 function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
   const numbered = () => {
-    const levels = rows.map((t) => numberingLevel(reading, t));
+    const own = rows.map((t) => labelNumbering(reading.lexicon, t.compact));
+    const levels = rows.map((t, i) => numberingLevel(reading, t, own[i]));
     // A 序号 column numbers a list's items; rows it leaves unnumbered that number themselves at their level or deeper
     // (1.已脱钩 | 2.未脱钩 under 其中：行业协会商会) are items of the item above. A heading numbered higher (二、社会组织
     // over 序号 2–4) stays a heading.
     const listed = rows.flatMap((t, i) => {
       const level = levels[i];
-      return t.number && level !== undefined && labelNumbering(reading.lexicon, t.compact) === undefined ? [level] : [];
+      return t.number && level !== undefined && own[i] === undefined ? [level] : [];
     });
     if (listed.length === 0) return levels;
     const [highest, below] = [Math.min(...listed), Math.max(...listed) + 1];

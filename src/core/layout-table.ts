@@ -476,9 +476,10 @@ export function readPreamble(reading: LayoutReading, headerTop: number): void {
           ? bracket
           : undefined;
       if (inTitle || titleUnit) hasTitle = true;
-      if (unit || titleUnit) {
+      const unitText = unit ? unit[1] : titleUnit;
+      if (unitText !== undefined) {
         layout.unitRow = r;
-        const units = (unit ? unit[1] : (titleUnit as string)).split(/[\u3001,;/]+/).filter((u) => u !== '');
+        const units = unitText.split(/[\u3001,;/]+/).filter((u) => u !== '');
         const rateUnits = units.filter((u) => isRateUnit(u, lexicon));
         const others = units.filter((u) => !rateUnits.includes(u));
         if (units.length === 1) {

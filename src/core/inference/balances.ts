@@ -40,10 +40,10 @@ function flowOf(ctx: SearchContext, line: number): 'increase' | 'decrease' | und
   return flow === 'both' ? undefined : flow;
 }
 
-/** The year a label names (2022年底), if one. */
-function yearOf(label: string): number | undefined {
-  const match = /(?:19|20)\d{2}/.exec(label);
-  return match ? Number(match[0]) : undefined;
+/** The year a line's label names (2022年底), if one. */
+function yearOf(ctx: SearchContext, line: number): number | undefined {
+  const year = ctx.label(line).match(ctx.lexicon.yearMention)?.[0];
+  return year === undefined ? undefined : Number(year);
 }
 
 /** Ways a side of the balance may be typed: each line alone (its 合计), all of them, all but the first (the 合计's parts). */
@@ -82,7 +82,7 @@ export function headedBalances(ctx: SearchContext): Candidate[] {
   }
   if (stocks < 2) return [];
   // A year's closing stock opens the next year (2022年底党员数 | … | 2023年底党员数).
-  const years = roles.map((role, line) => (role === 'closing' ? yearOf(ctx.label(line)) : undefined));
+  const years = roles.map((role, line) => (role === 'closing' ? yearOf(ctx, line) : undefined));
   years.forEach((year, line) => {
     if (year !== undefined && years.includes(year + 1)) roles[line] = 'opening';
   });
