@@ -145,7 +145,8 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
   // figures no total adds; a work unit's name is neither.
   const statesUnits = (h: ColumnHeader) => {
     if (!lexicon.unitHeader.test(leaf(h))) return false;
-    const names = [...samples[h.col].names];
+    // The header repeated where the table goes on (续表 | 指标 | 计量单位 …) is none of its units.
+    const names = [...samples[h.col].names].filter((n) => n !== leaf(h));
     const known = names.filter((n) => lexicon.unitCell.test(n));
     const other = (n: string) => /^\D{1,2}$/.test(n) || lexicon.notAdditive.test(n);
     return known.length * 2 >= names.length && names.every((n) => known.includes(n) || other(n));
@@ -241,6 +242,20 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
       : undefined);
   if (unit !== undefined) column.unit = unit;
   return column;
+}
+
+/**
+ * A column headed by a period alone, stating no unit (2023年完成（亿元） | 上年 | 比上年增长（%）; 绝对额（万元） | 上年同期), is
+ * the measure of the column before it at another period: it counts in that column's unit, and is rounded as it is.
+ */
+export function carryUnitToPeriods(lexicon: Lexicon, columns: HeaderColumn[], headers: ColumnHeader[]): void {
+  for (let i = 1; i < columns.length; i++) {
+    const [column, before] = [columns[i], columns[i - 1]];
+    if (column.unit !== undefined || column.isRate || before.isRate || before.unit === undefined) continue;
+    if (before.col !== column.col - 1) continue;
+    const leaf = headers[i].norm[headers[i].norm.length - 1] ?? '';
+    if (lexicon.periodWord.test(leaf) || lexicon.bareDate.test(leaf)) column.unit = before.unit;
+  }
 }
 
 /**

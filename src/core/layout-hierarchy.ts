@@ -119,13 +119,28 @@ function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
     // A heading whose next row is typed deeper (二、镇 | 马集镇 indented …) has its items typed deeper: an unnumbered row typed
     // as shallow as it after them (国有农场) is its sibling, not its item.
     let heading: number | undefined;
+    // The last numbered row typed at each indent.
+    const numberedAt = new Map<number, number>();
+    /**
+     * An unnumbered row over rows typed deeper that go on with the 序号 of the numbered row before it (1 市直属 | 市辖区 |
+     * 2 新城区 indented …): it heads them among the numbered rows, at their level, and is no item of the row before.
+     */
+    const numberedOver = (i: number): number | undefined => {
+      const before = numberedAt.get(typed[i]);
+      const next = rows[i + 1];
+      if (before === undefined || levels[i] !== undefined || !(typed[i + 1] > typed[i]) || !next?.number)
+        return undefined;
+      return Number(next.number) === Number(rows[before].number) + 1 ? levels[before] : undefined;
+    };
     return typed.map((d, i) => {
       const level = levels[i];
-      if (level !== undefined) heading = typed[i + 1] > d ? i : undefined;
-      else if (heading !== undefined && typed[heading] > d) heading = undefined;
+      if (level !== undefined) {
+        heading = typed[i + 1] > d ? i : undefined;
+        numberedAt.set(d, i);
+      } else if (heading !== undefined && typed[heading] > d) heading = undefined;
       // The heading's own level (it was set from a numbered row), where the row is its sibling.
       const sibling = heading !== undefined && typed[heading] === d ? levels[heading] : undefined;
-      return d * NUMBERING_LEVELS + (level ?? sibling ?? deepest + 1);
+      return d * NUMBERING_LEVELS + (level ?? sibling ?? numberedOver(i) ?? deepest + 1);
     });
   }
   const coded = codeDepths(rows);

@@ -221,8 +221,9 @@ function rowLabel(reading: LayoutReading, reader: RowReader, r: number): string 
 
 /**
  * Whether the rows from `from` on, up to the next total, add up to the total `whole` above its 其中 rows (全县 |
- * 其中：规模以上企业 | 甲镇 | 其中：规模以上企业 | 乙镇 …), or their 小计 rows do: those are its members, not more of its
- * parts (see readRows: a 其中 list under a total otherwise runs on to the next total).
+ * 其中：规模以上企业 | 甲镇 | 其中：规模以上企业 | 乙镇 …), or those typed as shallow as the first of them do (市区 over its
+ * districts typed deeper | 凤台县 …), or their 小计 rows do: those are its members, not more of its parts (see readRows: a
+ * 其中 list under a total otherwise runs on to the next total).
  */
 function membersFollowParts(
   reading: LayoutReading,
@@ -234,10 +235,13 @@ function membersFollowParts(
 ): boolean {
   const { lexicon } = reading;
   const members: number[] = [];
+  // The members typed no deeper than the first: a deeper one is an item of one of them.
+  const shallow: number[] = [];
+  let first: { indent: number; excelIndent: number } | undefined;
   const subtotals: number[] = [];
   let previous: string | undefined;
   for (let r = from; r < end; r++) {
-    const { label } = withoutWholeName(rowLabel(reading, reader, r), previous, lexicon);
+    const { raw, label } = withoutWholeName(rowLabel(reading, reader, r), previous, lexicon);
     if (label === '') continue;
     previous = label;
     const role = labelRole(label, lexicon);
@@ -252,11 +256,18 @@ function membersFollowParts(
       if (members.length === 0) break;
       continue;
     }
-    if (sums.figures(r).some((v) => v !== undefined)) members.push(r);
+    if (!sums.figures(r).some((v) => v !== undefined)) continue;
+    members.push(r);
+    const depth = {
+      indent: indentOf(raw),
+      excelIndent: labelIndent(reader, reading.sheet.rows[r] ?? [], r, reading.sheet.rows),
+    };
+    first ??= depth;
+    if (!isDeeper(depth.indent, depth.excelIndent, first.indent, first.excelIndent)) shallow.push(r);
   }
+  const addUp = (rows: number[]) => rows.length >= 2 && sumsTo(compareSum(sums, whole, rows));
   return (
-    members.length >= 2 &&
-    (sumsTo(compareSum(sums, whole, members)) || (subtotals.length >= 2 && sumsTo(compareSum(sums, whole, subtotals))))
+    members.length >= 2 && (addUp(members) || (shallow.length < members.length && addUp(shallow)) || addUp(subtotals))
   );
 }
 
@@ -399,8 +410,8 @@ function markWidth(marker: string): number {
 
 /**
  * Whether a row is a page line (第 1 页 共 3 页, or 续表, in every cell it fills) or the table's header typed again (序号 |
- * 所属乡镇 | 企业名称 | 从业人员 …, in two cells at least and half the header's): a report exported page by page repeats
- * both, and the unit line above the header (单位：万元).
+ * 所属乡镇 | 企业名称 | 从业人员 …, in two cells at least and half the header's), or its column numbers: a report exported
+ * page by page repeats them, and the unit line above the header (单位：万元).
  */
 function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[]) => boolean) {
   const { sheet, layout, lexicon } = reading;
@@ -415,11 +426,14 @@ function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[])
     const mark = lexicon.continuation.exec(t);
     return mark !== null && (mark.index === 0 || titles.has(t.slice(0, mark.index)));
   };
+  // The row numbering the columns, typed again under the header (甲 | 1 | 2 | 3): figures, but none of the table's.
+  const numbering = layout.columnNumberRow === undefined ? undefined : filledTexts(layout.columnNumberRow);
   const breaks = (r: number): boolean => {
     const row = sheet.rows[r] ?? [];
-    if (hasFigure(row)) return false;
     const texts = row.map((c) => compactText(cellText(c)));
     const filled = texts.filter((t) => t !== '');
+    if (numbering && r > (layout.columnNumberRow ?? r) && filled.join('|') === numbering.join('|')) return true;
+    if (hasFigure(row)) return false;
     if (filled.length > 0 && filled.every(pageLine)) return true;
     // A unit line right above a page line or the header typed again.
     if (filled.length > 0 && filled.every((t) => lexicon.unitRow.test(t))) {
@@ -554,14 +568,17 @@ export function readRows(
   // The section an industry's division is listed under (C 制造业 | 14 食品制造业): see industryCode.
   let section: string | undefined;
   // The rows after a 其中 row, at its indent, adding up to its whole are the whole's members, not more of its items
-  // (从业人员期末人数 | 其中：女性 | 在岗职工 | 劳务派遣人员 | 其他从业人员): read once per list.
+  // (从业人员期末人数 | 其中：女性 | 在岗职工 | 劳务派遣人员 | 其他从业人员): read once per list. Rows typed deeper among
+  // them are their own items (第二产业 | 其中：工业 | #技术改造投资 | 第三产业).
   const levelRunAddsUp = (open: NonNullable<typeof breakdown>, from: number) => {
-    if (open.levelAdds === undefined) {
+    if (open.levelAdds === undefined && open.level) {
+      const { level } = open;
       const run: number[] = [];
       for (let k = from; k < end; k++) {
         const typed = indentOf(rowLabel(reading, reader, k));
         const excel = labelIndent(reader, sheet.rows[k] ?? [], k, sheet.rows);
-        if (typed !== open.level?.indent || excel !== open.level.excelIndent) break;
+        if (run.length > 0 && isDeeper(typed, excel, level.indent, level.excelIndent)) continue;
+        if (typed !== level.indent || excel !== level.excelIndent) break;
         run.push(k);
       }
       open.levelAdds = run.length >= 2 && sumsTo(compareSum(sums, open.row, run));
@@ -589,6 +606,10 @@ export function readRows(
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
     const role = labelRole(label, reading.lexicon);
     const excelIndent = labelIndent(reader, row, r, sheet.rows);
+    // Items typed under the 其中 row's name (其中：南丰工业园区 | 安化经济技术开发区, typed under 南丰): a row typed short
+    // of them after one is no item (市辖区, flush left as 其中 is).
+    const typedShortOfItems = (open: NonNullable<typeof breakdown>) =>
+      open.items !== undefined && lastPart !== undefined && lastPart.indent >= open.items && indent < open.items;
     // A 其中 list under a total runs on to the next total: the total's members cannot follow its parts, unless the rows
     // from here add up to it, however deep they are typed (总计 | 其中：50人以上 | 营业收入 bands, indented deeper). Under
     // another row it runs on where a row is deeper than its 其中 row, or completes it (公务用车购置及运行费 | 其中：购置费 |
@@ -601,7 +622,8 @@ export function readRows(
       (open.name !== undefined
         ? indent >= open.name || (indent > open.indent && outer?.items !== undefined && indent > outer.items)
         : open.total
-          ? !followedByMembers(open.row, r, isDeeper(indent, excelIndent, open.indent, open.excelIndent))
+          ? !typedShortOfItems(open) &&
+            !followedByMembers(open.row, r, isDeeper(indent, excelIndent, open.indent, open.excelIndent))
           : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||
             (open.level !== undefined &&
               indent === open.level.indent &&
@@ -694,7 +716,10 @@ export function readRows(
     else if (!isRateRow(label, lexicon) || !lastWhole) lastWhole = { row: r, indent, total: role === 'total' };
   }
   if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });
-  if (pageRows.length > 0) note(reading, 'layoutPageRows', { rows: rowsText(reading, pageRows) });
+  if (pageRows.length > 0) {
+    layout.pageRows = pageRows;
+    note(reading, 'layoutPageRows', { rows: rowsText(reading, pageRows) });
+  }
   if (memoFrom !== undefined) note(reading, 'layoutMemoRows', { row: memoFrom + 1 });
   dropPercentRows(tableRows, lexicon);
   readTotalByFigures(reading, tableRows, sums);

@@ -65,9 +65,11 @@ export function sectionsOf(
     overlapNoted?: boolean;
     /** Rows of page breaks (see markedSections). */
     pageRows?: ReadonlySet<number>;
+    /** Whether a section's heading says it lists only some, or the main ones (主要领域): see partialListHeaders. */
+    headedPartial?: (section: number[]) => boolean;
   } = {},
 ): number[][] | undefined {
-  const { overlapNoted = false, pageRows = NO_ROWS } = options;
+  const { overlapNoted = false, pageRows = NO_ROWS, headedPartial = () => false } = options;
   const stated = sums.figures(whole);
   const width = stated.length;
   if (members.length < 2 || members.length > MAX_SECTIONED || width === 0) return undefined;
@@ -83,9 +85,11 @@ export function sectionsOf(
   // A section that adds up in no column (two columns or more) beside one that does is no breakdown of the whole, and
   // is not checked: it counts categories that overlap (国有控股 and 股份制 under 按登记注册类型分, past the whole, as
   // the table's note may say), or only some of them (主要行业（选列）, short of it). Such sections never agree with one
-  // that adds up.
+  // that adds up. Nor is one its heading calls the main ones (主要领域: 工业投资 | 基础设施投资 | 民间投资 cut across the
+  // industries), in a single column too, whether another adds up or not (a figure typed wrong in it): the words say so.
   const noBreakdown = comparisons.map((c) => (c.columns >= 2 && c.equal === 0) || (overlapNoted && !sumsTo(c)));
-  const dropped = comparisons.some(sumsTo) ? noBreakdown : noBreakdown.map(() => false);
+  const headed = comparisons.map((c, i) => headedPartial(marked[i]) && !sumsTo(c));
+  const dropped = comparisons.some(sumsTo) ? noBreakdown.map((no, i) => no || headed[i]) : headed;
   const sections = marked.filter((_, i) => !dropped[i]);
   const kept = comparisons.filter((_, i) => !dropped[i]);
   const addingUp = kept.filter(sumsTo).length;
@@ -104,11 +108,13 @@ export function splitSections(
   pageRows: ReadonlySet<number>,
 ): void {
   const { layout, sheet, lexicon } = reading;
-  const perHead = (row: number) =>
-    lexicon.notAdditive.test(compactText(cellText(sheet.rows[row]?.[layout.labelColumn])));
+  const labelOf = (row: number) => compactText(cellText(sheet.rows[row]?.[layout.labelColumn]));
+  const perHead = (row: number) => lexicon.notAdditive.test(labelOf(row));
   const overlapNoted = noteTexts(sheet, layout).some((text) => lexicon.overlappingPartsNote.test(text));
+  const headedPartial = (section: number[]) =>
+    emptyRow(section[0] - 1) && lexicon.partialListHeader.test(labelOf(section[0] - 1));
   layout.totalRows = layout.totalRows.flatMap((total) => {
-    const found = sectionsOf(total.row, total.members, sums, emptyRow, { overlapNoted, pageRows });
+    const found = sectionsOf(total.row, total.members, sums, emptyRow, { overlapNoted, pageRows, headedPartial });
     if (!found) return [total];
     // Under a per-head whole, a section of per-head rows (城镇居民人均消费支出 | 农村居民人均…) is each population's
     // own average, not a part of the whole's: not added up.

@@ -114,6 +114,8 @@ export class RowsSum {
 
   add(row: number): this {
     this.rows++;
+    // A row marking every figure missing (飞播造林 | — | — | —) is a category with none: it adds 0.
+    if (this.reader.marksNone(row)) return this;
     for (let i = 0; i < this.sums.length; i++) {
       const value = this.reader.figure(row, i);
       if (value === undefined) this.complete[i] = false;

@@ -33,6 +33,7 @@ const BRACKETED_NUMBER = /^\((\d+)\)$/;
 /** The `栏次` row some forms put under the header: its column-number labels then 1, 2, 3 … */
 function isColumnNumberRow(row: (Cell | null)[], lexicon: Lexicon): boolean {
   let expected = 1;
+  let labelled = false;
   for (const cell of row) {
     const kind = cellKind(cell, lexicon);
     if (kind === 'empty') continue;
@@ -47,10 +48,12 @@ function isColumnNumberRow(row: (Cell | null)[], lexicon: Lexicon): boolean {
       // A column's number with how it is worked out (`5＝2＋4`, `6=5÷1`).
       const worked = /^(\d+)[=＝]/.exec(text);
       if (worked && Number(worked[1]) === expected) expected++;
-      else if (!lexicon.columnNumberLabel.test(text)) return false;
+      else if (lexicon.columnNumberLabel.test(text)) labelled = true;
+      else return false;
     }
   }
-  return expected > 3;
+  // Three numbers in order, or two beside a word that numbers columns (甲 | 1 | 2 over a table of two columns).
+  return expected > 3 || (labelled && expected > 2);
 }
 
 function isDataRow(s: RowStats): boolean {

@@ -244,11 +244,12 @@ function rowsAtEnd(
   for (let k = 1; k <= MAX_CONTAINED_AT_END && block.length - k >= 2; k++) {
     const end = block.slice(-k);
     if (!end.every(says)) return undefined;
-    const c = compareSum(
-      sums,
-      total,
-      block.slice(0, -k).map((t) => t.row),
-    );
+    // A heading among the rows before (开发区（园区）： over the zones, no figure of its own) adds nothing.
+    const before = block
+      .slice(0, -k)
+      .map((t) => t.row)
+      .filter((row) => sums.hasFigures(row) || sums.marksNone(row));
+    const c = compareSum(sums, total, before);
     // One column of two or more may hold a wrong figure: the words say so already.
     if (c.columns > 0 && (c.equal === c.columns || (c.columns >= 2 && sumsTo(c)))) return end;
   }

@@ -57,6 +57,8 @@ export interface SheetLayout {
   /** Rows labelled `其中：X` (or continuing such a breakdown), each a part of the row named in partOfRow. */
   partRows: { row: number; partOfRow: number }[];
   noteRows: number[];
+  /** Page lines, and the header or column numbers typed again, where a report exported page by page goes on: passed over. */
+  pageRows?: number[];
   /** The first row of another table under this one's figures (its title or header, after a blank row): not read here. */
   nextTable?: number;
   /** A column stating each row's unit, several units in all (`指标 | 单位 | 本年`): each row's figures are in its unit. */

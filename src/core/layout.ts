@@ -11,6 +11,7 @@ import {
 } from './layout-cells';
 import {
   buildColumnHeaders,
+  carryUnitToPeriods,
   settlePartsByFigures,
   markPartColumns,
   notePartColumns,
@@ -135,6 +136,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   else if (plan.unitColumn) layout.unitColumn = plan.unitColumn.col;
   layout.columns = plan.dataColumns.map((h) => toHeaderColumn(reading, h, samples[h.col]));
   unclaimedUnit(reading, firstDataRow);
+  carryUnitToPeriods(lexicon, layout.columns, plan.dataColumns);
   const continued = markPartColumns(reading, layout.columns, plan.dataColumns);
 
   const labelMerges = new Map<number, Merge>();

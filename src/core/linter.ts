@@ -154,12 +154,14 @@ function checkTable(
   // is not reported twice.
   const counts = new Set(layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count').map((c) => c.col));
   const rates = new Set(layout.columns.filter((c) => c.isRate).map((c) => c.col));
-  // The column numbers under the header (甲 | 乙 | 丙 | 1 | 2 | 3) are no figures of the table.
-  const { columnNumberRow } = layout;
+  // The column numbers under the header (甲 | 乙 | 丙 | 1 | 2 | 3), and typed again at a page break, are no figures of the
+  // table.
+  const passedOver = new Set([
+    ...(layout.pageRows ?? []),
+    ...(layout.columnNumberRow === undefined ? [] : [layout.columnNumberRow]),
+  ]);
   const figures =
-    columnNumberRow === undefined
-      ? sheet
-      : { ...sheet, rows: sheet.rows.map((row, r) => (r === columnNumberRow ? [] : row)) };
+    passedOver.size === 0 ? sheet : { ...sheet, rows: sheet.rows.map((row, r) => (passedOver.has(r) ? [] : row)) };
   const inference = inferSheet(figures, ruleSet.lexicon, {
     countColumns: counts,
     rateColumns: rates,

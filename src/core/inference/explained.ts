@@ -174,13 +174,14 @@ const GROUP_SHARE = /\d+(?:\.\d+)?[%\u2030]/g;
  * A row whose label calls it a rate or no quantity to add, where the indicators are rows (女党员占党员总数比重（%）
  * under the counts of a table by region in columns): a sum or difference between columns does not carry to it, nor a
  * growth in per cent to a rate (a rate's growth is given in points: 产品销售率（%） | 95.2 | 92 | 3.2). A mean's growth
- * is in per cent (人均可支配收入 | 2023年 | 2022年 | 增长).
+ * is in per cent (人均可支配收入 | 2023年 | 2022年 | 增长), and so is a level's in a unit per unit (PM2.5年均浓度（微克/立方米）).
  */
 function rateRow(ctx: SearchContext, c: Candidate, pos: number): boolean {
   const label = indicatorLabel(ctx, pos)?.replace(GROUP_SHARE, '');
-  if (label === undefined || !(hasWord(label, 'rate', ctx.lexicon) || ctx.lexicon.notAdditive.test(label)))
-    return false;
-  return c.kind !== 'change' || !hasWord(label, 'average', ctx.lexicon);
+  if (label === undefined) return false;
+  const rate = hasWord(label, 'rate', ctx.lexicon);
+  if (c.kind === 'change') return rate && !hasWord(label, 'average', ctx.lexicon);
+  return rate || ctx.lexicon.notAdditive.test(label);
 }
 
 /** Whether a change in per cent is at a position its difference in points as well: the two readings agree there. */
