@@ -8,7 +8,8 @@ import { caseFindings, describeCaseBook, writeCaseBook, type CaseFinding, type C
  * begin, typed as shallow as the first of them (市区 over its districts); a level run of industries passes over their
  * own 其中 rows (第二产业 | 其中：工业 | #技术改造投资 | 第三产业); items typed under the 其中 row's name end at a row
  * typed short of them; a section headed 主要… (主要领域) is no breakdown of the total.
- * 85B (/tmp/round85b: forestry, water and ecology): 甲 | 1 | 2 numbers the columns of a table of two; a category marked
+ * 85B (/tmp/round85b: forestry, water and ecology): 甲 | 1 | 2 numbers the columns of a table of two, and a
+ * category left blank right under a subtotal heading its rows (自然保护区合计 | 国家级) is one of them, adding 0; a category marked
  * missing in every column (飞播造林 — — —) adds 0 to its section; an unnumbered row over rows typed deeper that go on
  * with the 序号 (1 市直属 | 市辖区 | 2 新城区 …) heads them; a 计量单位 column repeated at a 续表 still states units; the
  * column numbers repeated at a page break are no figures; two members' weighted mean (优良天数 of 市辖区 and 所辖县) is
@@ -713,7 +714,7 @@ const twoNumberedColumns: CaseSheet = {
     ['　　野生植物类型', { v: '5', numFmt: '0' }, { v: '2,346', numFmt: '0' }],
   ],
   merges: ['A3:A4'],
-  plant: { address: 'B6', value: 0 },
+  plant: { address: 'B6', value: 22 },
 };
 const daysOfTwo: CaseSheet = {
   name: '空气质量',
@@ -750,14 +751,21 @@ const flagged = (list: CaseFinding[], sheet: string): CaseFinding[] =>
 
 describe('round 85', () => {
   describeCaseBook('投资', [periodColumns, zonesUnderHeading, ofWhichZones, ofWhichIndustries]);
-  describeCaseBook('林业', [twoBreakdowns, continuedNumbered, unitColumnContinued, numbersRepeated, pointsOfRates]);
+  describeCaseBook('林业', [
+    twoNumberedColumns,
+    twoBreakdowns,
+    continuedNumbered,
+    unitColumnContinued,
+    numbersRepeated,
+    pointsOfRates,
+  ]);
   it('warns of no overlap where a 其中 list ends before the members (/tmp/round85a c026, p071, p059; 85b p030)', async () => {
     const sheets = [ofWhichZones, ofWhichIndustries, itemsUnderName, unitColumnContinued];
     const findings = await caseFindings(await writeCaseBook('其中', sheets, false));
     for (const sheet of sheets) expect(flagged(findings, sheet.name)).toEqual([]);
   });
-  it('reads the main areas, two column numbers and a mean of two for what they are (/tmp/round85a p095; 85b c045, x075)', async () => {
-    const sheets = [mainAreas, twoNumberedColumns, daysOfTwo];
+  it('reads the main areas and a mean of two for what they are (/tmp/round85a p095; 85b x075)', async () => {
+    const sheets = [mainAreas, daysOfTwo];
     const findings = await caseFindings(await writeCaseBook('生态', sheets, false));
     for (const sheet of sheets) expect(flagged(findings, sheet.name)).toEqual([]);
   });

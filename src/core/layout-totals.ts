@@ -48,10 +48,14 @@ export function assignTotals(
     // indented deeper is one of them, its own rows not (梅坪市合计 over 市辖区小计 and the counties).
     const deeper = (o: NestingRow) => isDeeper(indentOf(o.label), o.indent, indentOf(t.label), t.indent);
     // Rows indented under it end at a row of its own level (基层法院小计 | its courts indented | 铁路运输法院).
+    // A category with no figure right under a subtotal heading its rows (自然保护区合计 | 国家级, left blank | 省级 …) is
+    // one of them that adds 0, not the next section's name: the rows after it are taken where they, or the nearest, add up.
+    const blankFirst = subtotalsHead && i + 1 < rows.length && namesSection(rows[i + 1].row);
     const run = (step: number) => {
       const found: number[] = [];
-      const indented = i + step >= 0 && i + step < rows.length && deeper(rows[i + step]);
-      for (let j = i + step; j >= 0 && j < rows.length && !namesSection(rows[j].row); j += step) {
+      const first = step > 0 && blankFirst ? i + 2 : i + step;
+      const indented = first >= 0 && first < rows.length && deeper(rows[first]);
+      for (let j = first; j >= 0 && j < rows.length && !namesSection(rows[j].row); j += step) {
         const o = rows[j];
         if (o.role === 'subtotal' && totals.has(j) && deeper(o)) found.push(o.row);
         else if (o.role !== 'region' || (indented && !deeper(o))) break;
@@ -67,6 +71,7 @@ export function assignTotals(
       if (other.length > 0 && sumsTo(compareSum(sums, t.row, other))) members = other;
       else members = nearestAddingUp(sums, t.row, members, subtotalsHead);
     }
+    if (blankFirst && !sumsTo(compareSum(sums, t.row, members))) members = [];
     members.forEach((m) => underSubtotal.add(m));
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'subtotal', members });
   });
