@@ -105,7 +105,9 @@ export function buildColumnHeaders(
       normalised.push(norm);
     }
     const header: ColumnHeader = { col: c, raw: unique.map((s) => s.raw), norm: normalised.map((n) => n.text) };
-    const unit = [...normalised].reverse().find((n) => n.unit !== undefined)?.unit ?? unitsBelow?.get(c);
+    // The leaf's own unit, else the unit row's under it (救助金额（万元） over 同比增长 over %), else a parent's.
+    const leafUnit = normalised[normalised.length - 1]?.unit;
+    const unit = leafUnit ?? unitsBelow?.get(c) ?? [...normalised].reverse().find((n) => n.unit !== undefined)?.unit;
     if (unit !== undefined) header.unit = unit;
     const parent = unique[unique.length - 2];
     if (parent) header.parentKey = a1(parent.row, parent.col);
@@ -220,7 +222,8 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
     header,
     rawHeader: h.raw.join('/'),
     isRate,
-    notAdditive: lexicon.notAdditive.test(h.raw.join('/')),
+    // So is a unit per unit (城市低保标准 | 元/人·月): a standard or a level no total adds.
+    notAdditive: lexicon.notAdditive.test(h.raw.join('/')) || (h.unit !== undefined && lexicon.isRatioUnit(h.unit)),
   };
   // A sheet-wide unit row (`单位：人、‰`) gives its rate unit to rate columns and its other unit to the rest, but to no
   // column where each row states its own unit in a 单位 column (单位：个 over rows in 个, 万元 and 人). Figures mostly
@@ -561,10 +564,14 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     const addsUpTo = (j: number, k: number) => {
       const candidate = columns[j];
       const between = columns.slice(k, wholeAt + 1).filter((c) => !c.isRate && c.partOf === undefined);
-      // Within the rounding of the figures shown (转移就业人数（万人） 3.99 = 1.64 + 1.08 + 1.27), exactly for counts.
+      // Within the rounding of the figures shown (转移就业人数（万人） 3.99 = 1.64 + 1.08 + 1.27), exactly for counts; a
+      // category with none there (社区 —) adds 0.
       const addsUp = (r: number) => {
         let [sum, slack] = [0, halfUnit(value(r, candidate.col))];
-        for (const c of between) [sum, slack] = [sum + value(r, c.col), slack + halfUnit(value(r, c.col))];
+        for (const c of between) {
+          const v = value(r, c.col);
+          if (!Number.isNaN(v)) [sum, slack] = [sum + v, slack + halfUnit(v)];
+        }
         return Math.abs(sum - value(r, candidate.col)) <= slack + floatSlack(sum);
       };
       const sums = both.filter(addsUp).length;

@@ -156,8 +156,11 @@ function isYearHeaderRow(
       years.push(year);
       typedAsText &&= typeof cell?.value === 'string';
     } else if (years.length === 0) {
+      const text = dropEnglishGloss(compactText(cellText(cell)));
+      // A column of units or of numbers beside the labels (指标 | 单位 | 2021 | 2022) heads no figures.
+      if (lexicon.unitHeader.test(text) || lexicon.sequenceHeader.test(text)) continue;
       if (label !== undefined) return false;
-      label = dropEnglishGloss(compactText(cellText(cell)));
+      label = text;
     }
   }
   if (label === undefined || lexicon.labelHeader.test(label)) return years.length >= (label === undefined ? 2 : 1);
@@ -206,7 +209,9 @@ export function unitsUnderHeader(row: (Cell | null)[] | undefined, lexicon: Lexi
   (row ?? []).forEach((cell, col) => {
     // The row's label may say what it is (单位 | 个 | 个 | %).
     if (isEmptyCell(cell) || lexicon.unitHeader.test(compactText(cellText(cell)))) return;
-    const unit = lexicon.unitCell.exec(compactText(cellText(cell)))?.[1];
+    const text = compactText(cellText(cell));
+    // Or a unit per unit the vocabulary need not list (元/人·月, 微克/立方米).
+    const unit = lexicon.unitCell.exec(text)?.[1] ?? (lexicon.isRatioUnit(text) ? text : undefined);
     if (unit !== undefined) units.set(col, unit);
     else others = true;
   });

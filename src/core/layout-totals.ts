@@ -197,7 +197,7 @@ function leaveOutContained(reading: LayoutReading, sums: SumReader, total: numbe
   // under 化学需氧量, its figures where 农业源 has none) is left out of no sum.
   if (sumsTo(all) || all.columns === 0) return members;
   const notes = noteTexts(reading.sheet, reading.layout);
-  const contained = rowsAtEnd(sums, total, block, (t) => saidContained(lexicon, t, notes));
+  const contained = rowsAtEnd(sums, total, block, (t) => saidContained(lexicon, t, notes), true);
   if (contained) return leaveOut(contained, 'layoutContainedRow');
   const otherMeasures = rowsAtEnd(sums, total, block, (t) => statesOwnMeasure(lexicon, t));
   if (otherMeasures) return leaveOut(otherMeasures, 'layoutOtherMeasureRow');
@@ -245,15 +245,18 @@ function rowsAtEnd(
   total: number,
   block: NestingRow[],
   says: (t: NestingRow) => boolean,
+  /** Whether a heading among the rows before is passed over: where the words say what the last rows are. */
+  overHeadings = false,
 ): NestingRow[] | undefined {
   for (let k = 1; k <= MAX_CONTAINED_AT_END && block.length - k >= 2; k++) {
     const end = block.slice(-k);
     if (!end.every(says)) return undefined;
-    // A heading among the rows before (开发区（园区）： over the zones, no figure of its own) adds nothing.
+    // A heading among the rows before (开发区（园区）： over the zones, no figure of its own) adds nothing; where only the
+    // figures speak, it heads another breakdown (按企业规模分), whose rows are no rows of the first's.
     const before = block
       .slice(0, -k)
       .map((t) => t.row)
-      .filter((row) => sums.hasFigures(row) || sums.marksNone(row));
+      .filter((row) => !overHeadings || sums.hasFigures(row) || sums.marksNone(row));
     const c = compareSum(sums, total, before);
     // One column of two or more may hold a wrong figure: the words say so already.
     if (c.columns > 0 && (c.equal === c.columns || (c.columns >= 2 && sumsTo(c)))) return end;

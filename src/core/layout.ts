@@ -353,7 +353,20 @@ function dropChangeRows(reading: LayoutReading, figureColumns: Set<number>): voi
     });
   const changes = new Set(layout.regionRows.filter(isChangeRow));
   if (changes.size === 0) return;
-  layout.regionRows = layout.regionRows.filter((r) => !changes.has(r));
-  for (const total of layout.totalRows) total.members = total.members.filter((r) => !changes.has(r));
+  // A row naming a period alone right above a change row (总计 | 上年 | 增减（%）) is the other period of the row above it,
+  // where that row names none (2020年 | 2019年 | 同比增长 are periods in rows).
+  const namesPeriod = (r: number) =>
+    texts.some((c) => {
+      const value = sheet.rows[r]?.[c]?.value;
+      const text = typeof value === 'string' ? compactText(value) : '';
+      return lexicon.periodWord.test(text) || lexicon.bareDate.test(text);
+    });
+  const periods = new Set(
+    layout.regionRows.filter((r) => changes.has(r + 1) && namesPeriod(r) && r > 0 && !namesPeriod(r - 1)),
+  );
+  const dropped = (r: number) => changes.has(r) || periods.has(r);
+  layout.regionRows = layout.regionRows.filter((r) => !dropped(r));
+  for (const total of layout.totalRows) total.members = total.members.filter((r) => !dropped(r));
   note(reading, 'layoutChangeRows', { rows: rowsText(reading, [...changes]) });
+  if (periods.size > 0) note(reading, 'layoutOtherPeriodRows', { rows: rowsText(reading, [...periods]) });
 }

@@ -307,6 +307,14 @@ export class SheetModel {
   }
 
   /**
+   * Whether a row's figures are means, where the indicators are rows (月人均养老金 | 元 | 198 | 156): each rounded from an
+   * exact mean, as a column's of means are (holdsMeans).
+   */
+  rowHoldsMeans(row: number): boolean {
+    return this.rowsStateUnits() && this.lexicon.notAdditive.test(this.rowLabel(row));
+  }
+
+  /**
    * Whether a figure is in a unit per unit (吨标准煤/万元, 人/平方公里): a ratio, rounded at its last digit as means are.
    * Without a row, the column's own unit only.
    */

@@ -12,7 +12,7 @@ import {
 } from './relations';
 import type { Candidate, SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
-import { countsAt, ExactCounts } from './exact-counts';
+import { countsAt, exactAtSeveral, ExactCounts, rarelyExact, tellsAlone } from './exact-counts';
 import type { VerdictAt } from './run-sums';
 import { hasWord, PER_CENT_SIGN } from './words';
 
@@ -354,6 +354,8 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
     r.support.length < twoRowSupport(ctx)
   )
     return false;
+  // Whole figures read as rounded that are exact too rarely for rounding to explain the rest add up by accident.
+  if (r.deviation > 0 && rarelyExact(ctx.view, r, r.support)) return false;
   // Nearly every position: one break, or one in twenty where there are many; failures too small to report count too.
   const failures = r.breaks.length + r.unexplained;
   if (failures > (r.support.length >= 40 ? Math.floor(r.support.length / 20) : 1)) return false;
@@ -423,9 +425,15 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   // quizzes of 100, one of 80 and an extra credit of 0 is.
   // Counted, not listed: a Total column's support is 50,000 rows.
   const needed = Math.min(3, r.members.length);
+  // A sum of small whole figures (9 = 4 + 1 + 4) is one an accident gives: at a position of its own, the sum tells only
+  // where it is large (see nearRelation), or exact at others too, read as rounded there (奖牌总数 = 金牌 + 银牌 + 铜牌 in 枚).
+  const telling = (pos: number) => r.support.length > 1 || tellsAlone(ctx.view, r, pos) || exactAtSeveral(ctx.view, r);
   const full = (pos: number) => {
     let figures = 0;
-    for (const m of r.members) if (ctx.view.value(m, pos) !== 0 && ++figures >= needed) return true;
+    for (const m of r.members) {
+      const v = ctx.view.value(m, pos);
+      if (v !== 0 && !Number.isNaN(v) && ++figures >= needed) return telling(pos);
+    }
     return false;
   };
   // Two parts need two positions or more, each with both figures (a heading's 合计 | 市级 | 县级 over three types).
@@ -585,9 +593,15 @@ export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelat
   const enough =
     r.kind === 'sum' && r.members.length >= 3 ? 1 : r.axis === 'row' ? twoRowSupport(ctx) : MIN_SUPPORT.column;
   if (failures === 0 || failures > NEAR_FAILURES || r.support.length < Math.max(failures, enough)) return undefined;
+  // Small whole figures adding up (9 = 4 + 1 + 4) match at one position by chance (see tellsAlone).
   const exact = r.support.some((pos) => {
     const v = verdictAt(ctx.view, r, pos);
-    return v.status === 'hold' && NEAR_PRECISION * v.slack <= Math.abs(v.actual) && closeAt(ctx.view, r, pos, v);
+    return (
+      v.status === 'hold' &&
+      NEAR_PRECISION * v.slack <= Math.abs(v.actual) &&
+      closeAt(ctx.view, r, pos, v) &&
+      tellsAlone(ctx.view, r, pos)
+    );
   });
   if (!exact) return undefined;
   const passedOver = ignored(ctx, r);

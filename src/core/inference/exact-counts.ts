@@ -67,3 +67,88 @@ export class ExactCounts {
     return this.inexact === 1 && this.first && this.exact >= exactEvidence(this.c.members.length) ? [this.first] : [];
   }
 }
+
+/** How unlikely the exact positions must be, were the whole figures rounded, before the sum is read as none. */
+const FEW_EXACT = 0.05;
+
+/**
+ * A sum's figures at a position where all are whole, exact counts or rounded to the unit: how many are rounded, and
+ * whether the sum is exact there. Undefined where a figure has decimals.
+ */
+export function wholeSumAt(view: GridView, c: Candidate, pos: number): { rounded: number; exact: boolean } | undefined {
+  let sum = 0;
+  let rounded = 0;
+  for (let i = -1; i < c.members.length; i++) {
+    const line = i < 0 ? c.target : c.members[i];
+    const v = view.value(line, pos);
+    if (Number.isNaN(v)) continue;
+    const half = view.half(line, pos);
+    if (!Number.isInteger(v) || (half !== 0 && half !== 0.5)) return undefined;
+    if (half === 0.5) rounded++;
+    if (i >= 0) sum += v;
+  }
+  const target = view.value(c.target, pos);
+  return { rounded, exact: Math.abs(sum - target) <= eps(sum, target) };
+}
+
+/** The least target of a sum of whole figures, exact at a position, for that position alone to tell (9 = 4 + 1 + 4 does not). */
+const EXACT_TELLS = 20;
+/** The least target of a sum of whole figures that holds within their rounding only, likewise. */
+const ROUNDED_TELLS = 100;
+
+/**
+ * Whether a sum holding at one position tells that it is the table's: its figures have decimals, or they are whole and
+ * large enough that an accident is unlikely (small counts add up to another by chance: 9 = 4 + 1 + 4).
+ */
+export function tellsAlone(view: GridView, c: Candidate, pos: number): boolean {
+  const whole = wholeSumAt(view, c, pos);
+  if (!whole) return true;
+  return Math.abs(view.value(c.target, pos)) >= (whole.exact ? EXACT_TELLS : ROUNDED_TELLS);
+}
+
+/** Positions of whole figures not zero where a sum is exact that show it is the table's, whatever their size. */
+const SEVERAL_EXACT = 3;
+
+/** Whether a sum is exact, in whole figures and a target not zero, at several positions (see SEVERAL_EXACT). */
+export function exactAtSeveral(view: GridView, c: Candidate): boolean {
+  let exact = 0;
+  for (let pos = 0; pos < view.positions && exact < SEVERAL_EXACT; pos++)
+    if (view.value(c.target, pos) !== 0 && wholeSumAt(view, c, pos)?.exact === true) exact++;
+  return exact >= SEVERAL_EXACT;
+}
+
+/**
+ * Whether a sum of whole figures, some read as rounded to the unit, is exact at too few of the positions where it holds
+ * for rounding to explain the rest: rounding leaves such a sum exact at most positions (four in five where three figures
+ * are rounded), so one off by a unit or two at most of them adds up figures that do not add up (两委成员总数 ≈ 女性 +
+ * 35岁及以下 + 大专及以上, categories that cut across each other, near the total by the sizes of towns).
+ */
+export function rarelyExact(view: GridView, c: Candidate, support: readonly number[]): boolean {
+  if (c.kind !== 'sum') return false;
+  let [exact, inexact, rounded] = [0, 0, 0];
+  for (const pos of support) {
+    const at = wholeSumAt(view, c, pos);
+    if (!at) return false;
+    if (at.exact) exact++;
+    else inexact++;
+    rounded = Math.max(rounded, at.rounded);
+  }
+  // One position off by rounding says nothing: two or more, among few exact ones, do.
+  if (inexact < 2 || rounded === 0) return false;
+  return binomialTail(exact, exact + inexact, exactByChance(rounded)) < FEW_EXACT;
+}
+
+/** The chance of `k` or fewer successes in `n` trials of chance `p` (a normal approximation past a hundred trials). */
+function binomialTail(k: number, n: number, p: number): number {
+  if (n > 100) {
+    const z = (k + 0.5 - n * p) / Math.sqrt(n * p * (1 - p));
+    return 0.5 * (1 + Math.tanh(0.7978845608 * (z + 0.044715 * z ** 3)));
+  }
+  let term = (1 - p) ** n;
+  let tail = term;
+  for (let x = 1; x <= k; x++) {
+    term *= ((n - x + 1) / x) * (p / (1 - p));
+    tail += term;
+  }
+  return tail;
+}

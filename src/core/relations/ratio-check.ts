@@ -150,6 +150,7 @@ function inBaseUnits(
       scale > 1 ||
       isMeasuredUnit(model.figureUnit(leaf.col, term.row), model.lexicon) ||
       model.holdsMeans(leaf.col) ||
+      model.rowHoldsMeans(term.row) ||
       model.holdsRatios(leaf.col, term.row) ||
       model.roundedApart()
     )
@@ -173,15 +174,17 @@ function multipliedRatio(
 ): { computed: number; agrees: boolean } | undefined {
   const { columns, multiplied } = operandsOf(spec, model);
   // A row stating its unit (万吨 | 亿千瓦时) multiplies the figures of the columns without one; one stating a unit per
-  // unit (吨标准煤/万元) holds rounded ratios; one measuring (吨) holds rounded figures.
+  // unit (吨标准煤/万元) holds rounded ratios, one naming a mean (月人均养老金) rounded means; one measuring (吨) holds
+  // rounded figures.
   const rowScaled = (cols: number[]) =>
     model.rowsStateUnits() &&
-    cols.some(
-      (col) =>
-        multiplierOf(model, col, row) > 0 ||
-        isMeasuredUnit(model.figureUnit(col, row), model.lexicon) ||
-        model.holdsRatios(col, row),
-    );
+    (model.rowHoldsMeans(row) ||
+      cols.some(
+        (col) =>
+          multiplierOf(model, col, row) > 0 ||
+          isMeasuredUnit(model.figureUnit(col, row), model.lexicon) ||
+          model.holdsRatios(col, row),
+      ));
   const inNumerator = multiplied[0] || typedAsWords(model, columns[0], row) || rowScaled(columns[0]);
   const inDenominator = multiplied[1] || typedAsWords(model, columns[1], row) || rowScaled(columns[1]);
   if (!inNumerator && !inDenominator) return undefined;

@@ -104,15 +104,22 @@ export class SheetStructures {
 
   /**
    * Whether the column's figures are rounded one by one (see isRoundedColumn), from its unit, header and kind. A column
-   * without a unit of its own, where each row states one in a 单位 column, takes that of the row (亿千瓦时).
+   * without a unit of its own, where each row states one in a 单位 column, takes that of the row (亿千瓦时); so do the
+   * figures of a column of none at a row whose label states one (基金收入（万元） over its 其中 rows; 货物运输量（万吨）
+   * over 铁路 | 公路), whatever their kind.
    */
   columnIsRounded(column: HeaderColumn, decimals: number, row: number): boolean {
-    return isRoundedColumn(
-      this.model.figureUnit(column.col, row) ?? this.model.layout.defaultUnit,
-      column.rawHeader,
-      decimals,
-      this.columnKind(column),
-      this.model.lexicon,
+    const { model } = this;
+    const rowUnit = column.unit === undefined ? model.rowUnit(row) : undefined;
+    return (
+      isRoundedColumn(
+        model.figureUnit(column.col, row) ?? model.layout.defaultUnit,
+        column.rawHeader,
+        decimals,
+        this.columnKind(column),
+        model.lexicon,
+      ) ||
+      (rowUnit !== undefined && isRoundedColumn(rowUnit, column.rawHeader, decimals, 'unknown', model.lexicon))
     );
   }
 

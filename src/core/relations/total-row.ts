@@ -91,11 +91,7 @@ function memberSum(
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
   const rounding = halfUnits * (signed ? 2 : 1);
   // Members in the unit their total's label states (货物运输量（万吨） | 铁路 | 公路), in a column of none: rounded as it is.
-  const totalsUnit = column.unit === undefined ? model.rowUnit(total.row) : undefined;
-  const rounded =
-    perHead ||
-    structures.columnIsRounded(column, decimals, total.row) ||
-    (totalsUnit !== undefined && isRoundedColumn(totalsUnit, column.rawHeader, decimals, 'unknown', model.lexicon));
+  const rounded = perHead || structures.columnIsRounded(column, decimals, total.row);
   return { sum, decimals, slack: (rounded ? rounding : 0) + typedRange, rounding, dashed, withheld };
 }
 
