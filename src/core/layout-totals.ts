@@ -47,10 +47,10 @@ export function assignTotals(
     // A subtotal's rows run to the next row of another kind, or to a heading (沅宁市, its figures empty); a subtotal
     // indented deeper is one of them, its own rows not (梅坪市合计 over 市辖区小计 and the counties).
     const deeper = (o: NestingRow) => isDeeper(indentOf(o.label), o.indent, indentOf(t.label), t.indent);
-    // Rows indented under it end at a row of its own level (基层法院小计 | its courts indented | 铁路运输法院).
     // A category with no figure right under a subtotal heading its rows (自然保护区合计 | 国家级, left blank | 省级 …) is
     // one of them that adds 0, not the next section's name: the rows after it are taken where they, or the nearest, add up.
     const blankFirst = subtotalsHead && i + 1 < rows.length && namesSection(rows[i + 1].row);
+    // Rows indented under it end at a row of its own level (基层法院小计 | its courts indented | 铁路运输法院).
     const run = (step: number) => {
       const found: number[] = [];
       const first = step > 0 && blankFirst ? i + 2 : i + step;

@@ -426,7 +426,8 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   // Counted, not listed: a Total column's support is 50,000 rows.
   const needed = Math.min(3, r.members.length);
   // A sum of small whole figures (9 = 4 + 1 + 4) is one an accident gives: at a position of its own, the sum tells only
-  // where it is large (see nearRelation), or exact at others too, read as rounded there (奖牌总数 = 金牌 + 银牌 + 铜牌 in 枚).
+  // where it is large (tellsAlone), or where it is exact at others too, read as rounded there (奖牌总数 = 金牌 + 银牌 + 铜牌
+  // in 枚).
   const telling = (pos: number) => r.support.length > 1 || tellsAlone(ctx.view, r, pos) || exactAtSeveral(ctx.view, r);
   const full = (pos: number) => {
     let figures = 0;

@@ -91,7 +91,7 @@ export function wholeSumAt(view: GridView, c: Candidate, pos: number): { rounded
   return { rounded, exact: Math.abs(sum - target) <= eps(sum, target) };
 }
 
-/** The least target of a sum of whole figures, exact at a position, for that position alone to tell (9 = 4 + 1 + 4 does not). */
+/** The least target of a sum of whole figures exact at a position for that position alone to tell (9 = 4 + 1 + 4 does not). */
 const EXACT_TELLS = 20;
 /** The least target of a sum of whole figures that holds within their rounding only, likewise. */
 const ROUNDED_TELLS = 100;
@@ -142,7 +142,8 @@ export function rarelyExact(view: GridView, c: Candidate, support: readonly numb
 function binomialTail(k: number, n: number, p: number): number {
   if (n > 100) {
     const z = (k + 0.5 - n * p) / Math.sqrt(n * p * (1 - p));
-    return 0.5 * (1 + Math.tanh(0.7978845608 * (z + 0.044715 * z ** 3)));
+    // The normal distribution's CDF in its tanh form: √(2/π) (z + 0.044715 z³).
+    return 0.5 * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (z + 0.044715 * z ** 3)));
   }
   let term = (1 - p) ** n;
   let tail = term;

@@ -90,7 +90,8 @@ function memberSum(
   const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
   const rounding = halfUnits * (signed ? 2 : 1);
-  // Members in the unit their total's label states (货物运输量（万吨） | 铁路 | 公路), in a column of none: rounded as it is.
+  // Members in the unit their total's label states (货物运输量（万吨） | 铁路 | 公路), in a column of none, are rounded as it
+  // is (columnIsRounded).
   const rounded = perHead || structures.columnIsRounded(column, decimals, total.row);
   return { sum, decimals, slack: (rounded ? rounding : 0) + typedRange, rounding, dashed, withheld };
 }
