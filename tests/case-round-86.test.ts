@@ -6,7 +6,8 @@ import { caseFindings, describeCaseBook, writeCaseBook, type CaseSheet } from '.
  * figures read as rounded that add up exactly at too few rows for rounding to explain the rest are no sum (一肩挑 ≈ the
  * education bands, 两委成员总数 ≈ 女性 + 35岁及以下 + 大专及以上); a named total whose parts add up at one row only,
  * of small counts (9 = 4 + 1 + 4), is none either; a 其中 column after a breakdown under its own parent (按所在单位分 /
- * 村 | 社区 — | 机关事业单位及其他 | 其中 / 女党员) is a part of the total they add up to, a category with none adding 0.
+ * 村 | 社区 — | 机关事业单位及其他 | 其中 / 女党员) is a part of the total they add up to, a category with none adding 0;
+ * a 序号 column of a second table stacked on the sheet holds no figure.
  * 86B (/tmp/round86b: social assistance and insurance): a unit per unit under the header (元/人·月) is a unit, of a
  * standard no total adds; a row naming the year before right under a total, above a change row (总计 | 上年 | 增减),
  * is that total's other period; a column's own unit row (% under 同比增长) wins over its parent's (救助金额（万元）); a
@@ -946,9 +947,106 @@ const afterBreakdown: CaseSheet = {
   plant: { address: 'F28', value: 950 },
 };
 
+const numberedSecond: CaseSheet = {
+  name: '换届与书记',
+  rows: [
+    ['表1'],
+    ['汨罗市2023年村（社区）“两委”换届工作进度统计表'],
+    ['填报单位：中共汨罗市委组织部', null, '填报日期：2023年12月10日'],
+    ['序号', '单位', '应换届村（社区）数', '已完成换届数', '完成率（%）'],
+    [null, '城区片区小计', 34, 30, { v: 88.2, numFmt: '0.0' }],
+    [1, '南江镇', 5, 5, { v: 100, numFmt: '0.0' }],
+    [2, '淳口镇', 15, 12, { v: 80, numFmt: '0.0' }],
+    [3, '安定镇', 14, 13, { v: 92.9, numFmt: '0.0' }],
+    [null, '东部片区小计', 11, 11, { v: 100, numFmt: '0.0' }],
+    [4, '汉昌镇', 7, 7, { v: 100, numFmt: '0.0' }],
+    [5, '大洲乡', 4, 4, { v: 100, numFmt: '0.0' }],
+    [null, '总计', 45, 41, { v: 91.1, numFmt: '0.0' }],
+    [],
+    ['注：1.完成率=已完成数÷应换届数×100%；2.无社区的乡镇社区栏填“—”。'],
+    [],
+    [],
+    ['表2'],
+    ['汨罗市村（社区）党组织书记队伍基本情况统计表'],
+    [
+      '填报单位：中共汨罗市委组织部（盖章）',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '填报日期：2023年6月10日',
+    ],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, '单位：人'],
+    [
+      '序号',
+      '单位',
+      '书记人数',
+      '其中',
+      null,
+      '女性',
+      '年龄情况',
+      null,
+      null,
+      null,
+      '文化程度',
+      null,
+      null,
+      '"一肩挑"',
+    ],
+    [
+      null,
+      null,
+      null,
+      '村党组织书记',
+      '社区党组织书记',
+      '人数',
+      '35岁及以下',
+      '36—45岁',
+      '46～55岁',
+      '56岁以上',
+      '大专及以上',
+      '高中及中专',
+      '初中及以下',
+      '人数',
+      '比例（%）',
+    ],
+    [1, '南江镇', 5, 5, '—', '—', '—', 2, 1, 2, 2, 2, 1, 4, { v: 80, numFmt: '0.0' }],
+    [2, '淳口镇', 15, 12, 3, 6, 3, 4, 4, 4, 9, 4, 2, 13, { v: 86.7, numFmt: '0.0' }],
+    [3, '安定镇', 14, 14, '—', 1, 2, 5, 6, 1, 9, 3, 2, 13, { v: 92.9, numFmt: '0.0' }],
+    [4, '汉昌镇', 8, 6, 2, 1, '—', 1, 3, 4, 5, 2, 1, 8, { v: 100, numFmt: '0.0' }],
+    [5, '大洲乡', 5, 5, '—', 1, '—', 2, 3, '—', 3, 2, '—', 5, { v: 100, numFmt: '0.0' }],
+    [null, '合计', 47, 42, 5, 9, 5, 14, 17, 11, 28, 13, 6, 43, { v: 91.5, numFmt: '0.0' }],
+    [],
+    [
+      '注：1.统计时间截至2023年12月31日；2.“一肩挑”指村（社区）党组织书记通过法定程序担任村（居）民委员会主任；3.占比=人数÷书记总数×100%。',
+    ],
+  ],
+  merges: [
+    'A2:E2',
+    'A14:E14',
+    'A18:O18',
+    'D21:E21',
+    'G21:J21',
+    'K21:M21',
+    'N21:O21',
+    'A21:A22',
+    'B21:B22',
+    'C21:C22',
+    'A30:L30',
+  ],
+  plant: { address: 'C25', value: 16 },
+};
+
 describe('round 86', () => {
   describeCaseBook('救助', [blankRural, lastYearRow, unitRowRates, perHeadGrowth, yearsWithUnits]);
-  describeCaseBook('书记', [pointsChange, oneShoulder, crossCutting, smallSum, afterBreakdown]);
+  describeCaseBook('书记', [pointsChange, oneShoulder, crossCutting, smallSum, afterBreakdown, numberedSecond]);
   it("reads a fund's income rounded in 万元 by its label (/tmp/round86b c41)", async () => {
     const findings = await caseFindings(await writeCaseBook('基金', [fundIncome], false));
     expect(findings.filter((f) => f.sheet === fundIncome.name && f.severity !== 'info')).toEqual([]);

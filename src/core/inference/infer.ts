@@ -138,6 +138,12 @@ export function inferSheet(
   });
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row], layout.uncountedColumns);
   const { columnLabels, columnHeaders } = columnLabelsOf(sheet, grid, lexicon);
+  // A column numbering the rows (序号 | 1 | 2 …, a second table's too) holds no figure of any line.
+  for (let col = 0; col < grid.cols; col++) {
+    const label = columnLabels[col] ?? '';
+    if (lexicon.sequenceHeader.test(compactText(label.slice(label.lastIndexOf('/') + 1))))
+      grid.values.fill(NaN, col * grid.rows, (col + 1) * grid.rows);
+  }
   const formulas = statedFormulas(layout.notes ?? []);
   // 增长速度按现价计算 under the table, and no clause of comparable prices (其余按可比价计算) beside it.
   const notes = (layout.notes ?? []).map((note) => simplifiedText(note, lexicon));
