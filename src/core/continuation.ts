@@ -1,5 +1,5 @@
 import { compactText } from './header';
-import type { Lexicon } from './lexicon';
+import { namesPeriod, type Lexicon } from './lexicon';
 import type { SheetSnapshot } from './snapshot';
 
 /** Rows at the top of a sheet looked through for its title and its header. */
@@ -62,8 +62,11 @@ function shareHeader(
   const [own, other] = [headerWords(sheet), headerWords(next)];
   const shared = [...other].filter((word) => own.has(word)).length;
   const differing = [...own, ...other].filter((word) => !(own.has(word) && other.has(word)));
-  const period = (word: string) => lexicon.bareDate.test(word) || lexicon.periodWord.test(word);
-  return shared >= 2 && (fewWords || shared * 2 > Math.min(own.size, other.size)) && !differing.some(period);
+  return (
+    shared >= 2 &&
+    (fewWords || shared * 2 > Math.min(own.size, other.size)) &&
+    !differing.some((word) => namesPeriod(word, lexicon))
+  );
 }
 
 /** A table's number as a title starts with it (8-3, 表4-5: two marks at most before it), before 续表 (8-3 续表). */

@@ -4,7 +4,7 @@ import { headsPart, normaliseHeader, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import { parentPath, type HeaderColumn } from './layout-types';
 import { halfUnit } from './layout-sums';
-import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
+import { isCountUnit, isRateUnit, namesPeriod, type Lexicon } from './lexicon';
 import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
 import { floatSlack, isRoundedColumn } from './tolerance';
@@ -257,7 +257,7 @@ export function carryUnitToPeriods(lexicon: Lexicon, columns: HeaderColumn[], he
     if (column.unit !== undefined || column.isRate || before.isRate || before.unit === undefined) continue;
     if (before.col !== column.col - 1) continue;
     const leaf = headers[i].norm[headers[i].norm.length - 1] ?? '';
-    if (lexicon.periodWord.test(leaf) || lexicon.bareDate.test(leaf)) column.unit = before.unit;
+    if (namesPeriod(leaf, lexicon)) column.unit = before.unit;
   }
 }
 

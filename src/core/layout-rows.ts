@@ -427,12 +427,13 @@ function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[])
     return mark !== null && (mark.index === 0 || titles.has(t.slice(0, mark.index)));
   };
   // The row numbering the columns, typed again under the header (甲 | 1 | 2 | 3): figures, but none of the table's.
-  const numbering = layout.columnNumberRow === undefined ? undefined : filledTexts(layout.columnNumberRow);
+  const numberRow = layout.columnNumberRow;
+  const numbering = numberRow === undefined ? undefined : filledTexts(numberRow).join('|');
   const breaks = (r: number): boolean => {
     const row = sheet.rows[r] ?? [];
     const texts = row.map((c) => compactText(cellText(c)));
     const filled = texts.filter((t) => t !== '');
-    if (numbering && r > (layout.columnNumberRow ?? r) && filled.join('|') === numbering.join('|')) return true;
+    if (numberRow !== undefined && r > numberRow && filled.join('|') === numbering) return true;
     if (hasFigure(row)) return false;
     if (filled.length > 0 && filled.every(pageLine)) return true;
     // A unit line right above a page line or the header typed again.

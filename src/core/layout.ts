@@ -22,7 +22,7 @@ import {
 import { readRows, rowKind } from './layout-rows';
 import { findTable, nextTableStart, readPreamble } from './layout-table';
 import { figureRows, type HeaderColumn, type SheetLayout, type TotalRow } from './layout-types';
-import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
+import { isCountUnit, isRateUnit, namesPeriod, type Lexicon } from './lexicon';
 import { readFigure } from './number';
 import { columnFigures } from './sheet-model';
 import type { Lang } from './report';
@@ -345,25 +345,18 @@ function dropChangeRows(reading: LayoutReading, figureColumns: Set<number>): voi
   // Only the text columns are looked at: a long table's figures are most of its cells.
   const width = layout.regionRows.reduce((w, r) => Math.max(w, (sheet.rows[r] ?? []).length), 0);
   const texts = Array.from({ length: width }, (_, c) => c).filter((c) => !figureColumns.has(c));
-  const isChangeRow = (r: number) =>
+  // Compact, as the vocabulary writes its labels: 比上年增（减） as typed is 比上年增(减).
+  const someText = (r: number, test: (text: string) => boolean) =>
     texts.some((c) => {
       const value = sheet.rows[r]?.[c]?.value;
-      // Compact, as the vocabulary writes its labels: 比上年增（减） as typed is 比上年增(减).
-      return typeof value === 'string' && lexicon.changeRow.test(compactText(value));
+      return typeof value === 'string' && test(compactText(value));
     });
-  const changes = new Set(layout.regionRows.filter(isChangeRow));
+  const changes = new Set(layout.regionRows.filter((r) => someText(r, (text) => lexicon.changeRow.test(text))));
   if (changes.size === 0) return;
   // A row naming a period alone right above a change row (总计 | 上年 | 增减（%）) is the other period of the row above it,
   // where that row names none (2020年 | 2019年 | 同比增长 are periods in rows).
-  const namesPeriod = (r: number) =>
-    texts.some((c) => {
-      const value = sheet.rows[r]?.[c]?.value;
-      const text = typeof value === 'string' ? compactText(value) : '';
-      return lexicon.periodWord.test(text) || lexicon.bareDate.test(text);
-    });
-  const periods = new Set(
-    layout.regionRows.filter((r) => changes.has(r + 1) && namesPeriod(r) && r > 0 && !namesPeriod(r - 1)),
-  );
+  const period = (r: number) => someText(r, (text) => namesPeriod(text, lexicon));
+  const periods = new Set(layout.regionRows.filter((r) => changes.has(r + 1) && period(r) && r > 0 && !period(r - 1)));
   const dropped = (r: number) => changes.has(r) || periods.has(r);
   layout.regionRows = layout.regionRows.filter((r) => !dropped(r));
   for (const total of layout.totalRows) total.members = total.members.filter((r) => !dropped(r));

@@ -395,6 +395,11 @@ function abbreviatedIn(name: string, text: string): boolean {
   return false;
 }
 
+/** Whether a compacted text names a period and nothing more (2023年, 2024年1—6月, 上年, 上年同期). */
+export function namesPeriod(text: string, lexicon: Lexicon): boolean {
+  return lexicon.bareDate.test(text) || lexicon.periodWord.test(text);
+}
+
 /** Whether every character of `short` stands in `name`, in the same order. */
 export function inOrder(short: string, name: string): boolean {
   let from = 0;

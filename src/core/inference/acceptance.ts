@@ -1,5 +1,6 @@
 import { movedPointPart, slipFrom } from '../cell-fixes';
 import { shortestDecimals } from '../tolerance';
+import { namesPeriod } from '../lexicon';
 import type { GridView } from './grid';
 import {
   countOverShare,
@@ -442,10 +443,8 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
 }
 
 /** Whether a line's label is a period and nothing more (2023年, 2024年1—6月, 上年), under its parent (销售面积/2023年). */
-const periodLine = (ctx: SearchContext, line: number) => {
-  const leaf = leafOf(ctx, line).replace(/\s+/g, '');
-  return ctx.lexicon.bareDate.test(leaf) || ctx.lexicon.periodWord.test(leaf);
-};
+const periodLine = (ctx: SearchContext, line: number) =>
+  namesPeriod(leafOf(ctx, line).replace(/\s+/g, ''), ctx.lexicon);
 
 /**
  * Two period columns and a third headed as their difference (2023年 | 2022年 | 比上年增减（百分点）), not in per cent

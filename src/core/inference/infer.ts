@@ -138,12 +138,14 @@ export function inferSheet(
   });
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row], layout.uncountedColumns);
   const { columnLabels, columnHeaders } = columnLabelsOf(sheet, grid, lexicon);
-  // A column numbering the rows (序号 | 1 | 2 …, a second table's too) holds no figure of any line.
-  for (let col = 0; col < grid.cols; col++) {
+  // The last part of a column's label, compacted (序号 of 表2/序号).
+  const leafLabel = (col: number) => {
     const label = columnLabels[col] ?? '';
-    if (lexicon.sequenceHeader.test(compactText(label.slice(label.lastIndexOf('/') + 1))))
-      grid.values.fill(NaN, col * grid.rows, (col + 1) * grid.rows);
-  }
+    return compactText(label.slice(label.lastIndexOf('/') + 1));
+  };
+  // A column numbering the rows (序号 | 1 | 2 …, a second table's too) holds no figure of any line.
+  for (let col = 0; col < grid.cols; col++)
+    if (lexicon.sequenceHeader.test(leafLabel(col))) grid.values.fill(NaN, col * grid.rows, (col + 1) * grid.rows);
   const formulas = statedFormulas(layout.notes ?? []);
   // 增长速度按现价计算 under the table, and no clause of comparable prices (其余按可比价计算) beside it.
   const notes = (layout.notes ?? []).map((note) => simplifiedText(note, lexicon));
@@ -167,10 +169,7 @@ export function inferSheet(
   // (the first's where it opens them, 期初人数), not their sum. Down rows of periods (see rowContext), or across columns
   // of periods (期末人数 | 1月 … 9月 | 合计), asked of the rows only where two columns or more are periods.
   const stockLine = (label: string) => STOCK_WORDS.some((kind) => hasWord(label, kind, lexicon));
-  const periodColumns = Array.from({ length: grid.cols }, (_, col) => {
-    const label = columnLabels[col] ?? '';
-    return lexicon.periodLabel.test(compactText(label.slice(label.lastIndexOf('/') + 1)));
-  });
+  const periodColumns = Array.from({ length: grid.cols }, (_, col) => lexicon.periodLabel.test(leafLabel(col)));
   const stockRows = periodColumns.filter(Boolean).length >= 2 ? rowLabels.map(stockLine) : [];
   const columnContext: SearchContext = {
     lexicon,

@@ -222,8 +222,8 @@ function seriesChangeColumns(relation: PeriodChange, model: SheetModel, found: C
     const subjects = templatesOf(relation.relative, '{subject}', lexicon).map((t) => slotText(leaf, [t]));
     const levels = columns.filter((c) => c.col < change.col && !c.isRate);
     const namedBy = (test: (subject: string, level: string) => boolean) => {
-      const found = levels.filter((c) => subjects.some((s) => s !== undefined && test(s, leafText(c, lexicon))));
-      return found.length === 1 ? found[0] : undefined;
+      const named = levels.filter((c) => subjects.some((s) => s !== undefined && test(s, leafText(c, lexicon))));
+      return named.length === 1 ? named[0] : undefined;
     };
     // The level its header names, else one it names in short (粮食产量比上年增长 of 粮食总产量), if only one.
     const level = isBareRelative(relation, leaf, lexicon)
