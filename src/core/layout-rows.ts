@@ -431,10 +431,14 @@ function pageBreakRows(reading: LayoutReading, hasFigure: (row: (Cell | null)[])
   const numbering = numberRow === undefined ? undefined : filledTexts(numberRow).join('|');
   const breaks = (r: number): boolean => {
     const row = sheet.rows[r] ?? [];
+    const figures = hasFigure(row);
+    // A row of figures is read no further, but where the column numbers may be typed again: a ledger's 50,000 rows.
+    const renumbers = numberRow !== undefined && r > numberRow;
+    if (figures && !renumbers) return false;
     const texts = row.map((c) => compactText(cellText(c)));
     const filled = texts.filter((t) => t !== '');
-    if (numberRow !== undefined && r > numberRow && filled.join('|') === numbering) return true;
-    if (hasFigure(row)) return false;
+    if (renumbers && filled.join('|') === numbering) return true;
+    if (figures) return false;
     if (filled.length > 0 && filled.every(pageLine)) return true;
     // A unit line right above a page line or the header typed again.
     if (filled.length > 0 && filled.every((t) => lexicon.unitRow.test(t))) {
