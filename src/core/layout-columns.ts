@@ -121,6 +121,8 @@ export interface ColumnPlan {
   dataColumns: ColumnHeader[];
   /** A text column stating each row's unit (`指标 | 单位 | 本年`), and the units it names. */
   unitColumn?: { col: number; units: string[] };
+  /** The other text columns, neither figures nor names (see SheetLayout.textColumns). */
+  textColumns: number[];
 }
 
 /** Picks the label column and the data columns from the header and a sample of data rows. */
@@ -200,7 +202,10 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
         unnamed.map((h) => columnLetters(h.col)),
       ),
     });
-  return unitColumn ? { labelColumn, dataColumns, unitColumn } : { labelColumn, dataColumns };
+  const others = otherTexts.map((h) => h.col);
+  return unitColumn
+    ? { labelColumn, dataColumns, unitColumn, textColumns: others }
+    : { labelColumn, dataColumns, textColumns: others };
 }
 
 export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: ColumnSample): HeaderColumn {
@@ -559,8 +564,9 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
     // 女 = 党员数 | 其中：35岁及以下; one wrong figure may break it): one 35岁及以下 above 女 is then no finding.
     if (!passes && both.length < MIN_SUM_ROWS) continue;
     const wholeAt = columns.findIndex((c) => c.col === whole);
-    // The columns from the k-th to the whole add up to the j-th (a breakdown right before the 其中 column, another
-    // breakdown of the same total maybe between them: 按级别分 | 按类型分 | 其中：本年新增).
+    // The rows where the columns from the k-th to the whole add up to the j-th (a breakdown right before the 其中 column,
+    // another breakdown of the same total maybe between them: 按级别分 | 按类型分 | 其中：本年新增), where they are its
+    // breakdown; 0 where they are not.
     const addsUpTo = (j: number, k: number) => {
       const candidate = columns[j];
       const between = columns.slice(k, wholeAt + 1).filter((c) => !c.isRate && c.partOf === undefined);
@@ -575,16 +581,22 @@ function reattachParts(columns: HeaderColumn[], rows: number[], value: (row: num
         return Math.abs(sum - value(r, candidate.col)) <= slack + floatSlack(sum);
       };
       const sums = both.filter(addsUp).length;
-      return (
+      const breakdown =
         !candidate.isRate &&
         between.length >= 2 &&
         (passes ? sums * 2 > both.length : sums >= Math.max(MIN_SUM_ROWS, both.length - 1)) &&
-        both.filter((r) => value(r, column.col) <= value(r, candidate.col)).length * 2 > both.length
-      );
+        both.filter((r) => value(r, column.col) <= value(r, candidate.col)).length * 2 > both.length;
+      return breakdown ? sums : 0;
     };
+    // The breakdown adding up on the most rows, the nearest of equals: small counts add up by chance on some rows
+    // (机关干部 = 社区干部 + 其他 on 5 of 8, where 党建指导员总数 is the sum of all five sources on every row).
     let total: HeaderColumn | undefined;
-    for (let j = wholeAt - 1; j >= 0 && !total; j--)
-      for (let k = j + 1; k < wholeAt && !total; k++) if (addsUpTo(j, k)) total = columns[j];
+    let most = 0;
+    for (let j = wholeAt - 1; j >= 0; j--)
+      for (let k = j + 1; k < wholeAt; k++) {
+        const sums = addsUpTo(j, k);
+        if (sums > most) [total, most] = [columns[j], sums];
+      }
     // Under one parent header with its whole (流入党员: 小计 | 其中：在非公企业), a part stays that whole's.
     if (sameParent(column, columns[wholeAt]) && !(total && sameParent(column, total))) continue;
     // Passing on most rows, with no breakdown to lean on, the header was read under the wrong whole; so it was where the

@@ -63,6 +63,11 @@ export interface SheetLayout {
   nextTable?: number;
   /** A column stating each row's unit, several units in all (`指标 | 单位 | 本年`): each row's figures are in its unit. */
   unitColumn?: number;
+  /**
+   * Text columns beside the label column, neither figures nor names (好 merged over 个数 | 占比（%）): a unit one brackets
+   * on a row is the row's, as its label's would be.
+   */
+  textColumns?: number[];
   /** The sheet's name or title says its figures are changes (`比上年增减`): every column holds changes, not levels. */
   changesOnly?: boolean;
   /**

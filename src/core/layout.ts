@@ -134,6 +134,7 @@ export function readLayout(sheet: SheetSnapshot, lexicon: Lexicon, lang: Lang = 
   // A 单位 column naming one unit is the sheet's unit; naming several, each row's (SheetModel.rowUnit).
   if (plan.unitColumn?.units.length === 1) layout.defaultUnit ??= plan.unitColumn.units[0];
   else if (plan.unitColumn) layout.unitColumn = plan.unitColumn.col;
+  if (plan.textColumns.length > 0) layout.textColumns = plan.textColumns;
   layout.columns = plan.dataColumns.map((h) => toHeaderColumn(reading, h, samples[h.col]));
   unclaimedUnit(reading, firstDataRow);
   carryUnitToPeriods(lexicon, layout.columns, plan.dataColumns);

@@ -48,10 +48,13 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
     if (periods.length < 2 || periods.length * 2 > periodRows.length) continue;
     const periodCell = (r: number) => isPeriodCell(sheet.rows[source.get(r) ?? r]?.[col] ?? null, lexicon);
     if (!periodRows.every(periodCell) && !isCycle(typed)) continue;
-    // The rows the layout sets aside under a change (增长(%) over its rows) are of no period either.
-    for (let r = rows[0]; r <= rows[rows.length - 1]; r++) {
+    // The rows the layout sets aside under a change (增长(%) over its rows) are of no period either, nor is the last
+    // place's change row after the table's last figures (经开区 上年 | 本年 | 增减（%）).
+    for (let r = rows[0]; r < sheet.rows.length; r++) {
+      if (periodOf.has(r)) continue;
       const change = compactText(cellText(sheet.rows[source.get(r) ?? r]?.[col]));
-      if (!periodOf.has(r) && lexicon.changeRow.test(change)) periodOf.set(r, change);
+      if (lexicon.changeRow.test(change)) periodOf.set(r, change);
+      else if (r > rows[rows.length - 1]) break;
     }
     return periods.map((period) => ({ period, sheet: onePeriod(sheet, layout.labelColumn, periodOf, period) }));
   }

@@ -243,7 +243,13 @@ export class SheetModel {
       const text = compactText(cellAt(this.sheet, row, unitColumn)?.text ?? '');
       return this.lexicon.unitCell.exec(text)?.[1];
     }
-    return labelUnit(this.labelText(row), this.lexicon);
+    const own = labelUnit(this.labelText(row), this.lexicon);
+    if (own !== undefined) return own;
+    for (const col of this.layout.textColumns ?? []) {
+      const unit = labelUnit(cellAt(this.sheet, row, col)?.text ?? '', this.lexicon);
+      if (unit !== undefined) return unit;
+    }
+    return undefined;
   }
 
   /**
