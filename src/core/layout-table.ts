@@ -262,15 +262,14 @@ export function nextTableStart(
     for (let k = r - 1; k > firstDataRow && !blank(k); k--) if (unitsOf(k).some((u) => !ownUnits.has(u))) return true;
     return false;
   };
-  // Title lines above a table: one text, or one beside its unit; or its filer's line (填报单位：… | 填报日期：…).
+  // Title lines above a table: one text, or one beside its unit; or its filer's line (填报单位：… | 填报日期：…, or
+  // 报送单位：… | 联系电话：…).
   const titleLine = (k: number) => {
     const filled = filledColumns(rows[k]).length;
     const texts = rowCellTexts(rows[k]);
-    return (
-      filled === 1 ||
-      (filled === 2 && statesUnit(k)) ||
-      (texts.length > 0 && texts.every((t) => lexicon.filer.test(t) || isDateText(t, texts.length, lexicon)))
-    );
+    const filerText = (t: string) =>
+      lexicon.filer.test(t) || lexicon.note.test(t) || isDateText(t, texts.length, lexicon);
+    return filled === 1 || (filled === 2 && statesUnit(k)) || (texts.length > 0 && texts.every(filerText));
   };
   const isYear = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100;
   // A header of years typed as numbers under a label header word (项目 | 2022 | 2023 | 增减), its first cell.

@@ -332,6 +332,13 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
   return r.members.some((m) => outers.has(m));
 }
 
+/** Whether a relation's members are the lines right after its target, or right before it. */
+function nextTo(r: InferredRelation): boolean {
+  const members = [...r.members].sort((a, b) => a - b);
+  const after = members.every((m, i) => m === r.target + 1 + i);
+  return after || members.every((m, i) => m === r.target - members.length + i);
+}
+
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (unconfirmedMember(ctx, r) || countsTwice(ctx, r)) return false;
@@ -342,8 +349,13 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.support.length < fewest && (r.kind === 'sum' || r.support.length < PRECISE_SUPPORT || !precise(ctx, r)))
     return false;
   // Among thousands of rows some row equals the sum of its two neighbours by chance: a total row sums three or more
-  // rows, or says it is a total.
-  if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < twoRowSupport(ctx))
+  // rows, or says it is a total. A short table's sum of two rows apart on the fewest columns it allows holds exactly:
+  // small counts add up within their rounding by chance (城关镇 63 ≈ 松林镇 27 + 白马镇 37, rows between them, and 43 ≈
+  // 18 + 26). The two rows right under or over it are its parts within their rounding too (North-America | Canada |
+  // United States).
+  const pairSupport =
+    r.kind === 'sum' && r.members.length === 2 && r.deviation > 0 && !nextTo(r) ? TWO_ROW_SUPPORT : twoRowSupport(ctx);
+  if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < pairSupport)
     return false;
   // In a long ledger of small counts, three rows also add up within their rounding by chance: there a total row that
   // does not say it is one holds exactly, or at the support a pair of rows needs.
