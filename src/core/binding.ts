@@ -99,13 +99,17 @@ export function findCandidates(
 
 /**
  * Columns of a change's group that repeat the headers of the figures they change (本月末 / 企业数 beside 较上月增减 /
- * 企业数, 本年新增 / 覆盖企业数): they hold changes, not the figures, and bind no measure. A change's group over its
- * periods alone (经营主体净增数量 / 上年同期 | 本年) still binds them. On a sheet of changes, every column.
+ * 企业数, 本年新增 / 覆盖企业数), and the other columns of such a group (覆盖率（百分点） beside them, the rate named
+ * short): they hold changes, not the figures, and bind no measure. A change's group over its periods alone
+ * (经营主体净增数量 / 上年同期 | 本年) still binds them. On a sheet of changes, every column.
  */
 function changeColumns(layout: SheetLayout, lexicon: Lexicon): Set<number> {
   if (layout.changesOnly) return new Set(layout.columns.map((c) => c.col));
   const underChange = (c: HeaderColumn) => c.headerPath.slice(0, -1).some((parent) => lexicon.signed.test(parent));
   const leaf = (c: HeaderColumn) => c.headerPath[c.headerPath.length - 1];
+  const group = (c: HeaderColumn) => c.headerPath.slice(0, -1).join('/');
   const figures = new Set(layout.columns.filter((c) => !underChange(c)).map(leaf));
-  return new Set(layout.columns.filter((c) => underChange(c) && figures.has(leaf(c))).map((c) => c.col));
+  const repeating = layout.columns.filter((c) => underChange(c) && figures.has(leaf(c)));
+  const groups = new Set(repeating.map(group));
+  return new Set(layout.columns.filter((c) => underChange(c) && groups.has(group(c))).map((c) => c.col));
 }

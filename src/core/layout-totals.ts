@@ -103,7 +103,8 @@ export function assignTotals(
     const own = ownFigures(sums, t.row, rowsOf);
     if (own) note(reading, 'layoutTotalOwnFigures', { row: t.row + 1, label: t.label.trim() });
     // Rows the nesting counts nowhere (indented under a row they neither add up to nor fit within), and the rows left
-    // adding up to the total in no column of two or more: the table is misread, not wrong (一、街道 after its streets).
+    // adding up to the total in no column of two or more, or in one of four or more where a row left out holds a 0
+    // (工业园区 after （二）乡镇's towns): the table is misread, not wrong (一、街道 after its streets).
     const misread =
       !own &&
       rows.slice(start, end).some((b) => nesting.unclear.has(b.row)) &&
@@ -128,8 +129,8 @@ export function assignTotals(
   }
 }
 
-/** The rows add up to the whole in no column, of two or more. */
-const addsUpNowhere = (c: SumComparison) => c.columns >= 2 && c.equal === 0;
+/** The rows add up to the whole in no column of two or more, or in one at most of four or more. */
+const addsUpNowhere = (c: SumComparison) => c.columns >= 2 && c.equal * 4 <= c.columns;
 
 /**
  * A total row at most its largest row in every column (two or more), two of its rows not zero: the whole area's own

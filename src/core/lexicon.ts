@@ -95,6 +95,8 @@ export interface Lexicon {
   readonly changeRow: RegExp;
   /** A header ending as a count's does (新建党组织数), its unit bracket aside. */
   readonly countEnding: RegExp;
+  /** A header ending as a sum of money does though as a count too (调整预算数, 执行数), its unit bracket aside. */
+  readonly amountEnding: RegExp;
   /** A header ending as a number of people does (从业人员, 户籍人口), its bracket aside: the bracket is read apart. */
   readonly peopleEnding: RegExp;
   /** A header ending in a counted subject (亏损企业, 新成立社会组织), its bracket aside: it counts them. */
@@ -304,6 +306,7 @@ function compile(v: Vocabulary): Lexicon {
     notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
     identifier: new RegExp(alt(v.identifierWords)),
     countEnding: endingIn(v.countEndings),
+    amountEnding: endingIn(v.amountEndings),
     peopleEnding: endingIn(v.peopleEndings),
     subjectEnding: endingIn([...v.subjects.enterpriseWords, ...v.subjects.organisationWords]),
     // Tested on every row's cells as typed: a bracketed unit may follow (`同比增长（%）`).

@@ -430,7 +430,9 @@ export class SheetModel {
     }
     if (this.layout.defaultUnit !== undefined || column.unit !== undefined)
       return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
-    // No unit anywhere: a header ending as a count's (新建党组织数) over whole figures, none negative, is one.
+    // No unit anywhere: money by its header though it ends as a count does (调整预算数 | 执行数) is an amount; a header
+    // ending as a count's (新建党组织数) over whole figures, none negative, is a count.
+    if (this.lexicon.amountEnding.test(column.rawHeader)) return 'amount';
     return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
   }
 

@@ -247,6 +247,9 @@ export const vocabularySchema = z
     countEndings: words.describe(
       'Header endings of a count (a number of things): a column without a unit whose figures are all whole and not negative is counted, summed by a total row and required whole.',
     ),
+    amountEndings: words.describe(
+      'Header endings of a sum of money though they end as a count does (budget, final accounts, executed): such a column is an amount, and where the sheet states no unit, its figures are taken as rounded (a budget table in ten thousands of yuan leaves its unit out as often as not).',
+    ),
     peopleEndings: words.describe(
       'Header endings of a number of people (population, staff): such a column is counted as one ending as a count is, where its bracket, if any, is a count or people unit (not full-time equivalents in person-years).',
     ),
@@ -390,6 +393,7 @@ const LIST_KEYS = [
   'identifierWords',
   'additiveAverages',
   'countEndings',
+  'amountEndings',
   'peopleEndings',
   'changeRowLabels',
   'averageLabels',

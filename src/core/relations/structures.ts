@@ -111,14 +111,12 @@ export class SheetStructures {
   columnIsRounded(column: HeaderColumn, decimals: number, row: number): boolean {
     const { model } = this;
     const rowUnit = column.unit === undefined ? model.rowUnit(row) : undefined;
+    const unit = model.figureUnit(column.col, row) ?? model.layout.defaultUnit;
+    // Money in a unit the sheet states nowhere (调整预算数 | 执行数, a budget table in 万元 that leaves it out) is rounded.
+    const unstated = unit === undefined && rowUnit === undefined && !model.layout.unitsListed?.length;
+    if (unstated && this.columnKind(column) === 'amount') return true;
     return (
-      isRoundedColumn(
-        model.figureUnit(column.col, row) ?? model.layout.defaultUnit,
-        column.rawHeader,
-        decimals,
-        this.columnKind(column),
-        model.lexicon,
-      ) ||
+      isRoundedColumn(unit, column.rawHeader, decimals, this.columnKind(column), model.lexicon) ||
       (rowUnit !== undefined && isRoundedColumn(rowUnit, column.rawHeader, decimals, 'unknown', model.lexicon))
     );
   }

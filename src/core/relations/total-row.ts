@@ -61,6 +61,7 @@ function memberSum(
   const betweenPeriods = signed && (change.test(header) || difference.test(header));
   const figures = model.column(column.col);
   const { members } = total;
+  let typed = 0;
   // Indexed, as in evaluateBindings: a total of 50,000 rows.
   for (let i = 0; i < members.length; i++) {
     const row = members[i];
@@ -79,6 +80,7 @@ function memberSum(
       continue;
     }
     sum += value;
+    typed++;
     // A figure typed as words (3.7万, 3000余) holds a range: the total may stand anywhere its members' ranges allow.
     if (Number.isNaN(plain)) typedRange += rangeOf(model.figure(row, column.col));
     const d = model.decimalsAt(row, column.col);
@@ -86,6 +88,8 @@ function memberSum(
     // Not Math.max(...): a total of 130,000 rows would overflow the call stack as arguments.
     if (d > decimals) decimals = d;
   }
+  // A column filled on the totals only (预算数 of 支出合计, its items left blank or marked —) sums nothing there.
+  if (typed === 0) return undefined;
   // A per-head total (人均可支配收入 over 工资性收入 …) adds up per-head figures, each rounded to the yuan.
   const perHead = model.lexicon.notAdditive.test(model.rowLabel(total.row));
   // A change of rounded figures (比年初增加 of two balances in 亿元) is the difference of two roundings: a unit each way.
