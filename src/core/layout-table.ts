@@ -34,26 +34,44 @@ const BRACKETED_NUMBER = /^\((\d+)\)$/;
 function isColumnNumberRow(row: (Cell | null)[], lexicon: Lexicon): boolean {
   let expected = 1;
   let labelled = false;
+  // The most numbers in order of a block: blocks printed side by side each number from 1 after their label (甲 | 1 |
+  // 2 | 甲 | 1 | 2), where one table's numbers run on past a label (1 | 乙 | 2 | 3).
+  let block = 1;
+  let afterLabel = false;
+  const numbered = (n: number) => {
+    if (n !== expected && !(afterLabel && n === 1)) return false;
+    if (n !== expected) [block, expected] = [Math.max(block, expected), 1];
+    expected++;
+    afterLabel = false;
+    return true;
+  };
+  // Past a blank column after the numbers, a text starts a table beside this one, its header a row lower (甲 | 1 … 6 |
+  // blank | 机构类别 | 机构数（个）).
+  let apart = false;
   for (const cell of row) {
     const kind = cellKind(cell, lexicon);
-    if (kind === 'empty') continue;
+    if (kind === 'empty') {
+      apart = expected > 2;
+      continue;
+    }
+    const afterGap = apart;
+    apart = false;
     const text = compactText(cellText(cell));
     // Numbered in brackets (甲 | （1） | （2）), which read as negatives where typed as numbers' text.
-    if (Number(BRACKETED_NUMBER.exec(text)?.[1]) === expected) expected++;
-    else if (kind === 'number') {
-      if (typeof cell?.value !== 'number' && Number(text) !== expected) return false;
-      if (typeof cell?.value === 'number' && cell.value !== expected) return false;
-      expected++;
-    } else {
-      // A column's number with how it is worked out (`5＝2＋4`, `6=5÷1`).
-      const worked = /^(\d+)[=＝]/.exec(text);
-      if (worked && Number(worked[1]) === expected) expected++;
-      else if (lexicon.columnNumberLabel.test(text)) labelled = true;
-      else return false;
-    }
+    const bracketed = BRACKETED_NUMBER.exec(text);
+    // A column's number with how it is worked out (`5＝2＋4`, `6=5÷1`).
+    const worked = /^(\d+)[=＝]/.exec(text);
+    if (bracketed && numbered(Number(bracketed[1]))) continue;
+    if (kind === 'number') {
+      if (!numbered(typeof cell?.value === 'number' ? cell.value : Number(text))) return false;
+    } else if (worked && numbered(Number(worked[1]))) continue;
+    else if (lexicon.columnNumberLabel.test(text)) [labelled, afterLabel] = [true, true];
+    else if (afterGap) break;
+    else return false;
   }
+  block = Math.max(block, expected);
   // Three numbers in order, or two beside a word that numbers columns (甲 | 1 | 2 over a table of two columns).
-  return expected > 3 || (labelled && expected > 2);
+  return block > 3 || (labelled && block > 2);
 }
 
 function isDataRow(s: RowStats): boolean {
@@ -263,12 +281,16 @@ export function nextTableStart(
     return false;
   };
   // Title lines above a table: one text, or one beside its unit; or its filer's line (填报单位：… | 填报日期：…, or
-  // 报送单位：… | 联系电话：…).
+  // 报送单位：… | 联系电话：…), a period and the unit beside it (填报单位：… | （2022年度） | 单位：名、个).
   const titleLine = (k: number) => {
     const filled = filledColumns(rows[k]).length;
     const texts = rowCellTexts(rows[k]);
+    const filer = texts.some((t) => lexicon.filer.test(t) || lexicon.note.test(t));
     const filerText = (t: string) =>
-      lexicon.filer.test(t) || lexicon.note.test(t) || isDateText(t, texts.length, lexicon);
+      lexicon.filer.test(t) ||
+      lexicon.note.test(t) ||
+      isDateText(t, texts.length, lexicon) ||
+      (filer && (lexicon.bareDate.test(t) || lexicon.unitRow.test(t)));
     return filled === 1 || (filled === 2 && statesUnit(k)) || (texts.length > 0 && texts.every(filerText));
   };
   const isYear = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100;

@@ -103,8 +103,8 @@ export function assignTotals(
     const own = ownFigures(sums, t.row, rowsOf);
     if (own) note(reading, 'layoutTotalOwnFigures', { row: t.row + 1, label: t.label.trim() });
     // Rows the nesting counts nowhere (indented under a row they neither add up to nor fit within), and the rows left
-    // adding up to the total in no column of two or more, or in one of four or more where a row left out holds a 0
-    // (工业园区 after （二）乡镇's towns): the table is misread, not wrong (一、街道 after its streets).
+    // adding up to the total in no column of two or more, or in one at most of four or more (工业园区 after （二）乡镇's
+    // towns, left out, holds a 0 in one): the table is misread, not wrong (一、街道 after its streets).
     const misread =
       !own &&
       rows.slice(start, end).some((b) => nesting.unclear.has(b.row)) &&

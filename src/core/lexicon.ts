@@ -287,7 +287,7 @@ function compile(v: Vocabulary): Lexicon {
     ),
     dateRow: new RegExp(`^(?:${alt(d.asOf)})${date}$|^(?:${alt(d.labelPrefixes)})?(?:${alt(d.labels)}):`),
     bareDate: new RegExp(
-      `^\\d{4}(?:${alt(d.year)})(?:\\d{1,2}(?:${alt(d.month)})(?:\\d{1,2}(?:${alt(d.day)}))?)?(?:${alt(d.periodEnds)})?$|^\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}$`,
+      `^\\(?\\d{4}(?:${alt(d.year)})(?:${alt(d.annual)})?(?:\\d{1,2}(?:${alt(d.month)})(?:\\d{1,2}(?:${alt(d.day)}))?)?(?:${alt(d.periodEnds)})?\\)?$|^\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}$`,
     ),
     filer: new RegExp(`^(?:${alt(v.filerLabels)}):`),
     title: new RegExp(`(?:${alt(v.titleEndings)})$|^(?:${alt(v.attachmentLabels)})\\d*$`),

@@ -432,7 +432,7 @@ export class SheetModel {
       return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
     // No unit anywhere: money by its header though it ends as a count does (调整预算数 | 执行数) is an amount; a header
     // ending as a count's (新建党组织数) over whole figures, none negative, is a count.
-    if (this.lexicon.amountEnding.test(column.rawHeader)) return 'amount';
+    if (this.lexicon.amountEnding.test(column.header)) return 'amount';
     return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
   }
 

@@ -114,7 +114,7 @@ export class SheetStructures {
     const unit = model.figureUnit(column.col, row) ?? model.layout.defaultUnit;
     // Money in a unit the sheet states nowhere (调整预算数 | 执行数, a budget table in 万元 that leaves it out) is rounded.
     const unstated = unit === undefined && rowUnit === undefined && !model.layout.unitsListed?.length;
-    if (unstated && this.columnKind(column) === 'amount') return true;
+    if (unstated && model.lexicon.amountEnding.test(column.header)) return true;
     return (
       isRoundedColumn(unit, column.rawHeader, decimals, this.columnKind(column), model.lexicon) ||
       (rowUnit !== undefined && isRoundedColumn(rowUnit, column.rawHeader, decimals, 'unknown', model.lexicon))
@@ -170,15 +170,18 @@ export class SheetStructures {
         });
       }
     }
-    // Each 其中 starts a breakdown of its own: 其中：城镇 / 乡村 and then 其中：男 / 女 split one whole twice.
+    // Each 其中 starts a breakdown of its own: 其中：城镇 / 乡村 and then 其中：男 / 女 split one whole twice. So does a
+    // heading among the parts, a row of no figure (其中：党委 | 党总支 | 党支部 | 按单位类型分： | 机关 | 事业单位 …).
     const breakdownRows: { wholeRow: number; rows: number[] }[] = [];
     const lastOf = new Map<number, number[]>();
+    const heading = (row: number) => model.layout.columns.every((c) => model.number(row, c.col) === undefined);
     for (const { row, partOfRow } of model.layout.partRows) {
       const open = lastOf.get(partOfRow);
       const starts = model.lexicon.ofWhich.test(compactText(model.rowLabel(row)));
-      if (open && !starts) open.push(row);
+      const heads = heading(row);
+      if (open && !starts && !heads) open.push(row);
       else {
-        const rows = [row];
+        const rows = heads ? [] : [row];
         breakdownRows.push({ wholeRow: partOfRow, rows });
         lastOf.set(partOfRow, rows);
       }
@@ -228,8 +231,12 @@ export class SheetStructures {
     // A 其中 row over lists that each add up to the whole by themselves (党组织书记人数 | 其中：女性 | 出资人担任 … 其他 |
     // 35岁及以下 … 56岁及以上, typed deeper) heads no addend of them: the 其中 row is a breakdown of its own, each list
     // another.
+    // So are lists one after another that each add up to the whole, with no heading between them (其中：正式党员 | 预备党员
+    // | 男 | 女 | the age bands | the occupations …).
     const lists = breakdownRows.flatMap(({ wholeRow, rows: listed }) => {
       const rows = listed.filter(amountPart);
+      const several = rows.length >= 4 ? addingLists(wholeRow, rows) : [];
+      if (several.length >= 2) return several.map((list) => ({ wholeRow, rows: list }));
       const under = rows.length >= 3 && model.lexicon.ofWhich.test(compactText(model.rowLabel(rows[0])));
       const split = under ? addingLists(wholeRow, rows.slice(1)) : [];
       return split.length > 0
