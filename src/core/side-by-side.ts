@@ -73,7 +73,8 @@ export function restackedSheet(
   }
 
   const first = dataRows.reduce((a, b) => Math.min(a, b));
-  const end = layout.noteRows.reduce((e, r) => (r > first ? Math.min(e, r) : e), layout.nextTable ?? sheet.rows.length);
+  const last = layout.nextTable ?? sheet.rows.length;
+  const end = layout.noteRows.reduce((e, r) => (r > first ? Math.min(e, r) : e), last);
   const blockEnd = labelColumn + step;
   // The second table's columns: to the end of the header, not only a block's width.
   const blockWidth = ownHeader ? width - blockEnd : step;
@@ -121,7 +122,9 @@ export function restackedSheet(
         rows.push(row);
       }
     }
-    for (let r = first; r < end; r++) {
+    // A table of its own runs past the first's notes, to its own (its groups may go on below them): the first's rows
+    // from its notes on are kept to the first's block.
+    for (let r = first; r < (ownHeader ? last : end); r++) {
       const cells = (sheet.rows[r] ?? []).slice(left, left + blockWidth);
       if (cellText(cells[0]).trim() === '') continue;
       const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
