@@ -11,7 +11,7 @@ import {
   type InferredRelation,
   type NearRelation,
 } from './relations';
-import type { Candidate, SearchContext } from './search-context';
+import { runAfter, type Candidate, type SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { countsAt, exactAtSeveral, ExactCounts, rarelyExact, tellsAlone } from './exact-counts';
 import type { VerdictAt } from './run-sums';
@@ -332,13 +332,6 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
   return r.members.some((m) => outers.has(m));
 }
 
-/** Whether a relation's members are the lines right after its target, or right before it. */
-function nextTo(r: InferredRelation): boolean {
-  const members = [...r.members].sort((a, b) => a - b);
-  const after = members.every((m, i) => m === r.target + 1 + i);
-  return after || members.every((m, i) => m === r.target - members.length + i);
-}
-
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (unconfirmedMember(ctx, r) || countsTwice(ctx, r)) return false;
@@ -354,7 +347,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // 18 + 26). The two rows right under or over it are its parts within their rounding too (North-America | Canada |
   // United States).
   const pairSupport =
-    r.kind === 'sum' && r.members.length === 2 && r.deviation > 0 && !nextTo(r) ? TWO_ROW_SUPPORT : twoRowSupport(ctx);
+    r.kind === 'sum' && r.members.length === 2 && r.deviation > 0 && runAfter(r.target, r) === 0
+      ? TWO_ROW_SUPPORT
+      : twoRowSupport(ctx);
   if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < pairSupport)
     return false;
   // In a long ledger of small counts, three rows also add up within their rounding by chance: there a total row that

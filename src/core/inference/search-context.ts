@@ -10,6 +10,14 @@ import type { Lexicon } from '../lexicon';
 /** A relation proposed by the search, before it is checked at every position. */
 export type Candidate = Pick<InferredRelation, 'kind' | 'target' | 'members' | 'scale' | 'blanksAsZero' | 'minus'>;
 
+/** How many lines a sum of the lines right after or before its target takes (0 for any other candidate). */
+export function runAfter(target: number, c: Candidate): number {
+  if (c.kind !== 'sum' || c.members.length < 2) return 0;
+  const [least, most] = [Math.min(...c.members), Math.max(...c.members)];
+  const next = least === target + 1 || most === target - 1;
+  return next && most - least + 1 === c.members.length ? c.members.length : 0;
+}
+
 /** Keyed by ends and length: one walk's members are determined by them, and a key of 50,000 members would cost. */
 export function addCandidate(out: Map<string, Candidate>, c: Candidate): void {
   out.set(`${c.kind}:${c.target}:${c.scale}:${c.members.length}:${c.members[0]}:${c.members[c.members.length - 1]}`, c);

@@ -1,6 +1,6 @@
 import type { GridView } from './grid';
 import { accepted, check, MIN_SUPPORT, nearRelation, saysTotal, SHORT_TABLE, totalOfItsHeading } from './acceptance';
-import { lineStats, type Candidate, type SearchContext, type Stats } from './search-context';
+import { lineStats, runAfter, type Candidate, type SearchContext, type Stats } from './search-context';
 import { pairCandidates } from './pairs';
 import { countOverShare, type InferredKind, type InferredRelation, type NearRelation } from './relations';
 import { sharedRunVerdicts } from './run-sums';
@@ -331,14 +331,6 @@ function dropSubsumed(relations: InferredRelation[]): InferredRelation[] {
 
 /** Lines a relation's key lists one by one (see dropRestatements). */
 const LISTED_LINES = 64;
-
-/** How many lines a sum of the lines right after or before its target takes (0 for any other candidate). */
-function runAfter(target: number, c: Candidate): number {
-  if (c.kind !== 'sum' || c.members.length < 2) return 0;
-  const [least, most] = [Math.min(...c.members), Math.max(...c.members)];
-  const next = least === target + 1 || most === target - 1;
-  return next && most - least + 1 === c.members.length ? c.members.length : 0;
-}
 
 /** A relation of a line by its own parts, not by the lines beside it (see dropRestatements). */
 const ownParts = (r: InferredRelation) => r.kind === 'sum' && r.members.length >= 3;
