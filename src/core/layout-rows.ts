@@ -625,7 +625,14 @@ export function readRows(
       label !== '' &&
       !numberedAsWhole(open.row, label) &&
       (open.name !== undefined
-        ? indent >= open.name || (indent > open.indent && outer?.items !== undefined && indent > outer.items)
+        ? indent >= open.name ||
+          (indent > open.indent && outer?.items !== undefined && indent > outer.items) ||
+          // Where the outer list's items are typed at its 其中 row's indent (其中：税收收入 | 非税收入), so are the inner
+          // list's (其中：增值税 | 企业所得税, at 增值税's 其中).
+          (outer?.level !== undefined &&
+            !isDeeper(open.indent, open.excelIndent, indent, excelIndent) &&
+            isDeeper(indent, excelIndent, outer.level.indent, outer.level.excelIndent) &&
+            withinWhole(sums, open.row, r))
         : open.total
           ? !typedShortOfItems(open) &&
             !followedByMembers(open.row, r, isDeeper(indent, excelIndent, open.indent, open.excelIndent))

@@ -83,16 +83,18 @@ function isDataRow(s: RowStats): boolean {
 
 /**
  * A ledger's row: more text than figures (名称 | 代码 | 乡镇 | 行业 | 从业人员数 | 党员数 | 是否建立党组织 …), but two or more
- * figures, and figures again in each of their columns on the next row. A header has none under which the next row has.
+ * figures, and figures again in two or more of their columns on the next row, and in most: a unit's phone number may
+ * be left out on the next (联系电话 of one with a party organisation, none of the next). A header has none under which
+ * the next row has.
  */
 function isLedgerRow(row: (Cell | null)[] | undefined, next: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
-  let figures = 0;
+  let [figures, carried] = [0, 0];
   for (let c = 0; c < (row?.length ?? 0); c++) {
     if (cellKind(row?.[c] ?? null, lexicon) !== 'number') continue;
-    if (cellKind(next?.[c] ?? null, lexicon) !== 'number') return false;
     figures++;
+    if (cellKind(next?.[c] ?? null, lexicon) === 'number') carried++;
   }
-  return figures >= 2;
+  return figures >= 2 && carried >= 2 && carried * 3 >= figures * 2;
 }
 
 /** An as-of date or a dated label on any row; a bare date only on a row of one or two cells. */
@@ -208,7 +210,10 @@ function withoutSections(seen: number[], sheet: SheetSnapshot, lexicon: Lexicon)
   while (last >= 0 && filledColumns(sheet.rows[seen[last]]).length === 1) last--;
   // More than a few rows of one text each are a note's lines (an explanation above a table), not sections.
   if (last < 0 || seen.length - 1 - last > MAX_SECTION_ROWS) return seen;
-  const start = filledColumns(sheet.rows[seen[last]])[0];
+  // A column of sequence numbers (序号 | 指标名称) numbers no section: one starts at the names.
+  const header = filledColumns(sheet.rows[seen[last]]);
+  const numbered = lexicon.sequenceHeader.test(compactText(cellText(sheet.rows[seen[last]]?.[header[0]])));
+  const start = header[numbered && header.length > 1 ? 1 : 0];
   const sections = seen.slice(last + 1).every((r) => {
     const [col] = filledColumns(sheet.rows[r]);
     return col <= start && cellKind(sheet.rows[r]?.[col], lexicon) === 'text';
@@ -294,24 +299,26 @@ export function nextTableStart(
     return filled === 1 || (filled === 2 && statesUnit(k)) || (texts.length > 0 && texts.every(filerText));
   };
   const isYear = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100;
-  // A header of years typed as numbers under a label header word (项目 | 2022 | 2023 | 增减), its first cell.
+  // A year typed as a number or as the text of one (2016 | 2017, left-aligned as headers are).
+  const yearCell = (cell: Cell | null | undefined) =>
+    isYear(typeof cell?.value === 'string' ? Number(compactText(cell.value) || NaN) : cell?.value);
+  // A header of years under a label header word (项目 | 2022 | 2023 | 增减), its first cell.
   const yearsHeader = (row: (Cell | null)[]) => {
     const [first] = filledColumns(row);
     if (first === undefined || !lexicon.labelHeader.test(compactText(cellText(row[first])))) return false;
-    return row.every((cell) => typeof cell?.value !== 'number' || isYear(cell.value));
+    return row.every((cell) => typeof cell?.value !== 'number' || isYear(cell.value)) && row.some(yearCell);
   };
   for (let r = firstDataRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     // Most rows of a long table hold a number, and one that is no year: passed over without reading their texts.
     const numbered = figureColumns.some((c) => typeof row[c]?.value === 'number');
     if (numbered && !figureColumns.every((c) => typeof row[c]?.value !== 'number' || isYear(row[c]?.value))) continue;
-    const years = numbered && yearsHeader(row);
+    const years = yearsHeader(row);
     if (numbered && !years) continue;
     // Words (or years) head columns; a rule of `=====` under a statement's figures does not.
     const headed = figureColumns.filter(
       (c) =>
-        (cellKind(row[c], lexicon) === 'text' && WORD_CHARACTER.test(cellText(row[c]))) ||
-        (years && typeof row[c]?.value === 'number'),
+        (cellKind(row[c], lexicon) === 'text' && WORD_CHARACTER.test(cellText(row[c]))) || (years && yearCell(row[c])),
     );
     const label = labelOf(r);
     // Two at least, or the one a table of one figure column has (指标 | 单位 | 2024年, then 表2 under it), or one beside

@@ -48,6 +48,7 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
     if (periods.length < 2 || periods.length * 2 > periodRows.length) continue;
     const periodCell = (r: number) => isPeriodCell(sheet.rows[source.get(r) ?? r]?.[col] ?? null, lexicon);
     if (!periodRows.every(periodCell) && !isCycle(typed)) continue;
+    if (!namesRepeat(sheet, layout.labelColumn, periodRows, periodOf)) continue;
     // The rows the layout sets aside under a change (增长(%) over its rows) are of no period either, nor is the last
     // place's change row after the table's last figures (经开区 上年 | 本年 | 增减（%）).
     for (let r = rows[0]; r < sheet.rows.length; r++) {
@@ -81,6 +82,30 @@ function typedOnce(sheet: SheetSnapshot, rows: number[], col: number): Map<numbe
     else source.set(r, group);
   }
   return source;
+}
+
+/**
+ * Whether most rows name a place (or an indicator) that other periods' rows name too, a name merged down or typed once
+ * over its rows standing for each: periods give the same places a row each. A ledger's column of dates (党组织成立时间,
+ * typed for some units, blank for others) groups units named once each.
+ */
+function namesRepeat(
+  sheet: SheetSnapshot,
+  labelColumn: number,
+  rows: number[],
+  periodOf: Map<number, string>,
+): boolean {
+  const periodsOf = new Map<string, Set<string>>();
+  const nameOf = new Map<number, string>();
+  let name = '';
+  for (const r of rows) {
+    name = compactText(cellText(sheet.rows[r]?.[labelColumn])) || name;
+    nameOf.set(r, name);
+    const periods = periodsOf.get(name) ?? new Set<string>();
+    periodsOf.set(name, periods.add(periodOf.get(r) ?? ''));
+  }
+  const repeated = rows.filter((r) => (periodsOf.get(nameOf.get(r) ?? '')?.size ?? 0) >= 2).length;
+  return repeated * 2 >= rows.length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { compactText } from './header';
-import { cellText } from './layout-cells';
+import { cellKind, cellText } from './layout-cells';
 import { figureRows, type SheetLayout } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
 import { a1, type Cell, type SheetSnapshot } from './snapshot';
@@ -48,10 +48,24 @@ export function restackedSheet(
   // The header's width: its widest row (a last header merged down is typed in the top row only).
   const width = Math.max(...headerRows.map((row) => (sheet.rows[row] ?? []).length));
   // The block's width: the first column after the label column whose header repeats it, where no figures stand.
+  // A header row may name the second label column where the header row under it holds that table's first section
+  // (指标名称 over 人民生活, beside a first table's header of two rows).
+  const headedLike = (col: number, same: (text: string) => boolean) =>
+    headerRows.some((row) => same(headerAt(row, col)));
   let step = 0;
   for (let col = labelColumn + 2; col < width && step === 0; col++)
-    if (sameLabelKind(label, labelHeaderAt(col), lexicon) && !figureColumns.has(col)) step = col - labelColumn;
+    if (headedLike(col, (text) => sameLabelKind(label, text, lexicon)) && !figureColumns.has(col))
+      step = col - labelColumn;
   if (step === 0) return undefined;
+  // Columns before the label column repeated before the second (序号 | 指标名称 … 序号 | 指标名称): each block starts
+  // at them.
+  let lead = 0;
+  while (
+    lead < labelColumn &&
+    labelHeaderAt(labelColumn - lead - 1) !== '' &&
+    labelHeaderAt(labelColumn - lead - 1) === labelHeaderAt(labelColumn + step - lead - 1)
+  )
+    lead++;
   const sameHeader = (block: number) =>
     Array.from({ length: step }, (_, j) => j).every((j) =>
       headerRows.every((row) => headerAt(row, labelColumn + j) === headerAt(row, labelColumn + block * step + j)),
@@ -60,22 +74,28 @@ export function restackedSheet(
   while (labelColumn + (blocks + 1) * step <= width && sameHeader(blocks)) blocks++;
   const dataRows = figureRows(layout);
   if (dataRows.length === 0) return undefined;
-  // A table of its own: figures after the second label column, and a total of its own in it (合计, 支出总计); a
-  // ledger's 党组织名称 beside its 企业名称 names no total.
+  // A table of its own: figures after the second label column, and a total of its own in it (合计, 支出总计) or its
+  // label column's very header (指标名称 beside 指标名称, each table with its own title); a ledger's 党组织名称 beside
+  // its 企业名称 names no total.
   const ownHeader = blocks === 1;
   if (ownHeader) {
     const ownTotal = dataRows.some((r) => {
       const text = compactText(cellText(sheet.rows[r]?.[labelColumn + step]));
       return labelRole(text, lexicon) === 'total' || lexicon.sumTotal.test(text);
     });
-    if (!ownTotal || !layout.columns.some((c) => c.col > labelColumn + step)) return undefined;
+    // Not where it names the first's rows again, row for row: the columns of one table went on beside it (指标 | 合计 |
+    // 城关镇 … | 指标 | 北坪乡 …, each 企业数 row in both halves).
+    const rowLabel = (r: number, col: number) => compactText(cellText(sheet.rows[r]?.[col]));
+    const sameRows = dataRows.filter((r) => rowLabel(r, labelColumn) === rowLabel(r, labelColumn + step)).length;
+    const ownLabel = headedLike(labelColumn + step, (text) => text === label) && sameRows * 2 < dataRows.length;
+    if (!(ownTotal || ownLabel) || !layout.columns.some((c) => c.col > labelColumn + step)) return undefined;
     blocks = 2;
   }
 
   const first = dataRows.reduce((a, b) => Math.min(a, b));
   const last = layout.nextTable ?? sheet.rows.length;
   const end = layout.noteRows.reduce((e, r) => (r > first ? Math.min(e, r) : e), last);
-  const blockEnd = labelColumn + step;
+  const blockEnd = labelColumn + step - lead;
   // The second table's columns: to the end of the header, not only a block's width.
   const blockWidth = ownHeader ? width - blockEnd : step;
   const typedAt = new Map<string, string>();
@@ -97,40 +117,52 @@ export function restackedSheet(
   const isBlank = (cells: (Cell | null)[]) => cells.every((cell) => cellText(cell).trim() === '');
   for (let r = 0; r < end; r++) if (r < first || !isBlank((sheet.rows[r] ?? []).slice(0, blockEnd))) keep(r);
   const movedMerges: typeof sheet.merges = [];
+  /** The cells of a right block's row from `start`, placed from the first block's first column on. */
+  const blockRow = (r: number, start: number): (Cell | null)[] => {
+    const row: (Cell | null)[] = Array.from({ length: labelColumn - lead }, () => null);
+    (sheet.rows[r] ?? [])
+      .slice(start, start + blockWidth)
+      .forEach((cell, j) => row.push(moved(cell, r, start + j, rows.length, labelColumn - lead + j)));
+    return row;
+  };
   for (let block = 1; block < blocks; block++) {
     const left = labelColumn + block * step;
+    const start = left - lead;
+    // The second table's header may be shallower than the first's: a row with its own label and figures (规模以上工业
+    // 总产值 | 亿元 | 145.48 beside 2022年 | 2021年), or its own label only (a section: 人民生活), is its first row.
+    let dataFrom = first;
     if (ownHeader) {
       rows.push([]);
-      // The second table's header may run deeper than the first's (其中 | 死亡 | 转出 under the first's figures): its
-      // rows before its first label are header rows too.
+      const ownRow = (r: number) => {
+        const cells = (sheet.rows[r] ?? []).slice(left + 1, start + blockWidth);
+        return (
+          cells.some((cell) => cellKind(cell, lexicon) === 'number') || cells.every((cell) => cellText(cell) === '')
+        );
+      };
+      const shallower = headerRows.find((r, i) => i > 0 && cellText(sheet.rows[r]?.[left]).trim() !== '' && ownRow(r));
+      dataFrom = shallower ?? first;
+      // It may run deeper too (其中 | 死亡 | 转出 under the first's figures): its rows before its first label are header
+      // rows too.
       const deeper: number[] = [];
-      for (let r = first; r < end && cellText(sheet.rows[r]?.[left]).trim() === ''; r++) deeper.push(r);
-      for (const r of [...headerRows, ...deeper]) {
-        const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
-        (sheet.rows[r] ?? [])
-          .slice(left, left + blockWidth)
-          .forEach((cell, j) => row.push(moved(cell, r, left + j, rows.length, labelColumn + j)));
+      for (let r = dataFrom; r < end && cellText(sheet.rows[r]?.[left]).trim() === ''; r++) deeper.push(r);
+      dataFrom += deeper.length;
+      for (const r of [...headerRows.filter((h) => h < dataFrom), ...deeper]) {
         for (const m of sheet.merges)
-          if (m.top === r && m.left >= left)
+          if (m.top === r && m.left >= start)
             movedMerges.push({
               ...m,
               top: rows.length,
-              bottom: rows.length + m.bottom - m.top,
-              left: labelColumn + m.left - left,
-              right: labelColumn + m.right - left,
+              bottom: Math.min(rows.length + m.bottom - m.top, rows.length + dataFrom - 1 - r),
+              left: labelColumn - lead + m.left - start,
+              right: labelColumn - lead + m.right - start,
             });
-        rows.push(row);
+        rows.push(blockRow(r, start));
       }
     }
     // A table of its own runs past the first's notes, to its own (its groups may go on below them): the first's rows
     // from its notes on are kept to the first's block.
-    for (let r = first; r < (ownHeader ? last : end); r++) {
-      const cells = (sheet.rows[r] ?? []).slice(left, left + blockWidth);
-      if (cellText(cells[0]).trim() === '') continue;
-      const row: (Cell | null)[] = Array.from({ length: labelColumn }, () => null);
-      cells.forEach((cell, j) => row.push(moved(cell, r, left + j, rows.length, labelColumn + j)));
-      rows.push(row);
-    }
+    for (let r = dataFrom; r < (ownHeader ? last : end); r++)
+      if (cellText(sheet.rows[r]?.[left]).trim() !== '') rows.push(blockRow(r, start));
   }
   for (let r = end; r < sheet.rows.length; r++) keep(r);
   const at = (r: number) => rowAsRead.get(r) ?? r;

@@ -334,7 +334,7 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
 
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
-  if (unconfirmedMember(ctx, r) || countsTwice(ctx, r)) return false;
+  if (unconfirmedMember(ctx, r) || countsTwice(ctx, r) || acrossBlocks(ctx, r)) return false;
   if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
@@ -509,7 +509,22 @@ export function headedChange(ctx: SearchContext, c: Candidate): boolean {
   let periods = 0;
   for (let line = 0; line < ctx.view.lines; line++)
     if (periodLine(ctx, line) && headingOf(ctx, line) === heading) periods++;
-  return periods === 2 && !/\d{4}/.test(leafOf(ctx, c.target));
+  return (
+    periods === 2 && !/\d{4}/.test(leafOf(ctx, c.target)) && c.members.every((line) => headingOf(ctx, line) === heading)
+  );
+}
+
+/**
+ * Whether a relation's columns differ both in their heading and in their period or change (党员数/上年同期 = 党员数/本期 −
+ * 建立党组织企业数/增减): a table works out periods within one subject, and subjects within one period.
+ */
+function acrossBlocks(ctx: SearchContext, r: InferredRelation): boolean {
+  if (ctx.view.axis !== 'column') return false;
+  const lines = [r.target, ...r.members];
+  if (lines.some((line) => headingOf(ctx, line) === '')) return false;
+  const leaves = new Set(lines.map((line) => leafOf(ctx, line)));
+  const timed = (leaf: string) => namesPeriod(leaf, ctx.lexicon) || hasWord(leaf, 'change', ctx.lexicon);
+  return leaves.size > 1 && [...leaves].every(timed) && new Set(lines.map((line) => headingOf(ctx, line))).size > 1;
 }
 
 /** Two headers of one subject, a period before one of them at least (上年在校学生数 | 在校学生数). */

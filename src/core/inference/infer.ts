@@ -170,7 +170,13 @@ export function inferSheet(
   // of periods (期末人数 | 1月 … 9月 | 合计), asked of the rows only where two columns or more are periods.
   const stockLine = (label: string) => STOCK_WORDS.some((kind) => hasWord(label, kind, lexicon));
   const periodColumns = Array.from({ length: grid.cols }, (_, col) => lexicon.periodLabel.test(leafLabel(col)));
-  const stockRows = periodColumns.filter(Boolean).length >= 2 ? rowLabels.map(stockLine) : [];
+  // A 其中 part of a stock is one too (存款余额 | 其中：住户存款).
+  const stockRows: boolean[] = [];
+  if (periodColumns.filter(Boolean).length >= 2)
+    rowLabels.forEach((label, row) => {
+      const whole = layout.partRows?.has(row) ? layout.nestedIn?.get(row) : undefined;
+      stockRows[row] = stockLine(label) || (whole !== undefined && stockRows[whole] === true);
+    });
   const columnContext: SearchContext = {
     lexicon,
     nominalGrowth:
