@@ -8,6 +8,7 @@ import { isCountUnit, isRateUnit, namesPeriod, type Lexicon } from './lexicon';
 import { readFigure } from './number';
 import { a1, columnLetters, type Merge } from './snapshot';
 import { floatSlack, isRoundedColumn } from './tolerance';
+import type { UnitKind } from './vocabulary';
 
 /**
  * The header block read into data columns: each column's header path (parent first), its unit, whether it is a
@@ -266,6 +267,9 @@ export function carryUnitToPeriods(lexicon: Lexicon, columns: HeaderColumn[], he
   }
 }
 
+/** Kinds of unit whose units measure different amounts of one thing (亩 | 公顷, 吨 | 公斤); counts of one kind do not. */
+const MEASURES = new Set<UnitKind>(['area', 'length', 'quantity', 'amount']);
+
 /**
  * Marks 其中 columns as parts of the column before them (see the brief: breakdowns, parent 其中, unit change). Returns
  * the columns that are parts only by following one (`其中：城镇人口 | 户籍人口`): their figures decide (settlePartsByFigures).
@@ -292,12 +296,14 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
   const wholeBefore = (i: number) => {
     for (let j = i - 1; j >= 0; j--)
       if (columns[j].partOf === undefined && (columns[i].isRate || !columns[j].isRate)) {
-        // 名 and 人 are one unit; 人 and 元, or 人 and 万人, are not.
+        // 名 and 人 are one unit; 人 and 元, or 人 and 万人, are not; nor are 亩 and 公顷, measures of one kind.
         const [unit, wholeUnit] = [columns[i].unit, columns[j].unit].map((u) => (u ? lexicon.unitOf(u) : undefined));
         const otherUnit =
           unit !== undefined &&
           wholeUnit !== undefined &&
-          (unit.kind !== wholeUnit.kind || unit.scale !== wholeUnit.scale);
+          (unit.kind !== wholeUnit.kind ||
+            unit.scale !== wholeUnit.scale ||
+            (MEASURES.has(unit.kind) && unit.base !== wholeUnit.base));
         const notWhole =
           lexicon.inferenceWords.difference.test(leafText(j).toLowerCase()) ||
           leafOfWhich(j) ||

@@ -104,11 +104,14 @@ export function assignTotals(
     if (own) note(reading, 'layoutTotalOwnFigures', { row: t.row + 1, label: t.label.trim() });
     // Rows the nesting counts nowhere (indented under a row they neither add up to nor fit within), and the rows left
     // adding up to the total in no column of two or more, or in one at most of four or more (工业园区 after （二）乡镇's
-    // towns, left out, holds a 0 in one): the table is misread, not wrong (一、街道 after its streets).
+    // towns, left out, holds a 0 in one): the table is misread, not wrong (一、街道 after its streets). So is it where
+    // groups under headings of their own (按登记注册类型分 | 国有控股 | 股份制 …, which overlap) add up to it nowhere,
+    // together or each alone.
+    const groups = headedGroups(rowsOf, namesSection);
     const misread =
       !own &&
-      rows.slice(start, end).some((b) => nesting.unclear.has(b.row)) &&
-      addsUpNowhere(compareSum(sums, t.row, rowsOf));
+      (rows.slice(start, end).some((b) => nesting.unclear.has(b.row)) || groups.headed) &&
+      [groups.all.flat(), ...groups.all].every((group) => addsUpNowhere(compareSum(sums, t.row, group)));
     if (misread) note(reading, 'layoutTotalMisread', { row: t.row + 1, label: t.label.trim() });
     const members = own || misread ? [] : rowsOf;
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'total', members });
@@ -127,6 +130,20 @@ export function assignTotals(
       rows: rowsText(reading, subtotals),
     });
   }
+}
+
+/** Rows in groups, each after its heading (a row naming a section), the headings left out; and whether any heading
+ * heads a group of rows. */
+function headedGroups(rows: number[], namesSection: (row: number) => boolean): { all: number[][]; headed: boolean } {
+  const groups: number[][] = [[]];
+  for (const row of rows)
+    if (namesSection(row)) groups.push([]);
+    else groups[groups.length - 1].push(row);
+  // A heading over one row names that row's kind (计划单列市： | 海川市), not a group.
+  return {
+    all: groups.filter((group) => group.length > 0),
+    headed: groups.slice(1).some((group) => group.length >= 2),
+  };
 }
 
 /** The rows add up to the whole in no column of two or more, or in one at most of four or more. */

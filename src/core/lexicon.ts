@@ -22,6 +22,13 @@ export type InferenceWordClass =
   | 'increase'
   | 'decrease';
 
+/** What a unit is: its kind, the power of ten of its multiplier (万人: 4), and the unit it multiplies (人). */
+export interface UnitMeaning {
+  kind: UnitKind;
+  scale: number;
+  base: string;
+}
+
 export interface Lexicon {
   readonly vocabulary: Vocabulary;
   /** Figure grammar: prefix · sign · digits · decimals · more · multiplier · more · % or unit · about · or more. */
@@ -148,8 +155,11 @@ export interface Lexicon {
    * pattern per kind, as it is asked of every row of a long ledger.
    */
   readonly inferenceWords: Readonly<Record<InferenceWordClass, WordMatcher>>;
-  /** The kind and power of ten of a unit as written (`万人` → people, 4; a flow `万立方米/日` as its unit), undefined when unknown. */
-  unitOf(unit: string): { kind: UnitKind; scale: number } | undefined;
+  /**
+   * The kind, power of ten and base of a unit as written (`万人` → people, 4, 人; a flow `万立方米/日` as its unit),
+   * undefined when unknown.
+   */
+  unitOf(unit: string): UnitMeaning | undefined;
   /** Whether a unit is one per another (吨标准煤/万元, 元/人): its figures are ratios. A flow (万立方米/日) is none. */
   isRatioUnit(unit: string): boolean;
   /** The power of ten a rate's header says it is per (每千人口床位 → 3), undefined where it names none. */
@@ -229,14 +239,15 @@ function compile(v: Vocabulary): Lexicon {
   const perTime = new RegExp(`/(?:${alt(v.perTimeUnits)})$`);
   const unit = `(?:${alt(ratioUnits)}|${figureUnit}(?:/(?:${figureUnit}|${alt(v.perTimeUnits)}))?)`;
   const unitLabel = alt(v.unitLabels);
-  const unitOf = (written: string): { kind: UnitKind; scale: number } | undefined => {
+  const unitOf = (written: string): UnitMeaning | undefined => {
     const flow = perTime.exec(written);
     if (flow) return unitOf(written.slice(0, flow.index));
     const kind = units.get(written);
-    if (kind) return { kind, scale: 0 };
+    if (kind) return { kind, scale: 0, base: written };
     for (const [m, scale] of multipliers) {
-      const base = written.startsWith(m) ? units.get(written.slice(m.length)) : undefined;
-      if (base && base !== 'percent' && base !== 'perMille') return { kind: base, scale };
+      const base = written.slice(m.length);
+      const baseKind = written.startsWith(m) ? units.get(base) : undefined;
+      if (baseKind && baseKind !== 'percent' && baseKind !== 'perMille') return { kind: baseKind, scale, base };
     }
     return undefined;
   };

@@ -14,6 +14,7 @@ import { formulasWithoutResults } from './unread-formulas';
 import { reportAsTyped } from './as-typed';
 import { periodTables } from './period-rows';
 import { restackedSheet } from './side-by-side';
+import { besideTables } from './beside';
 import { addressAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { refutedChecks } from './refuted';
@@ -51,6 +52,11 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
   if (restacked) {
     const report = await checkSheet(restacked.sheet, ruleSet, options);
     return reportAsTyped(report, restacked.back, phrase(options.lang, 'layoutSideBySide'));
+  }
+  const beside = besideTables(sheet, ctx.model.lexicon);
+  if (beside) {
+    const reports = await Promise.all(beside.map((part) => checkSheet(part, ruleSet, options)));
+    return joinReports(reports, [phrase(options.lang, 'layoutBeside')]);
   }
   const turned = turnedSheet(
     sheet,
@@ -153,7 +159,12 @@ function checkTable(
   // Relations the sheet's own figures confirm, where the rules name none: a figure a declared rule already reports
   // is not reported twice.
   const counts = new Set(layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count').map((c) => c.col));
-  const rates = new Set(layout.columns.filter((c) => c.isRate).map((c) => c.col));
+  // So are figures per unit (单位面积产量 over a unit row of 公斤/亩, units both sides): no total adds them.
+  const perUnit = (c: (typeof layout.columns)[number]) => {
+    const units = c.unit?.split('/') ?? [];
+    return units.length === 2 && units.every((u) => ruleSet.lexicon.unitOf(u) !== undefined);
+  };
+  const rates = new Set(layout.columns.filter((c) => c.isRate || perUnit(c)).map((c) => c.col));
   // The column numbers under the header (甲 | 乙 | 丙 | 1 | 2 | 3), and typed again at a page break, are no figures of the
   // table.
   const passedOver = new Set([
