@@ -171,7 +171,7 @@ describe('rules/vocabulary.json', () => {
     expect(problems).toEqual([]);
     expect(ruleSet.vocabulary.totals.words).toContain('全村汇总');
     expect(ruleSet.vocabulary.totals.words).toContain('合计');
-    expect(ruleSet.lexicon.unitOf('间')).toEqual({ kind: 'count', scale: 0 });
+    expect(ruleSet.lexicon.unitOf('间')).toEqual({ kind: 'count', scale: 0, base: '间' });
     const bad = loadRuleSet(
       [{ name: 'bad.json', text: JSON.stringify({ vocabulary: { totalWords: ['x'] } }) }],
       bundledVocabularyFile(),
