@@ -47,11 +47,11 @@ export function restackedSheet(
   const figureColumns = new Set(layout.columns.map((c) => c.col));
   // The header's width: its widest row (a last header merged down is typed in the top row only).
   const width = Math.max(...headerRows.map((row) => (sheet.rows[row] ?? []).length));
-  // The block's width: the first column after the label column whose header repeats it, where no figures stand.
   // A header row may name the second label column where the header row under it holds that table's first section
   // (指标名称 over 人民生活, beside a first table's header of two rows).
   const headedLike = (col: number, same: (text: string) => boolean) =>
     headerRows.some((row) => same(headerAt(row, col)));
+  // The block's width: the first column after the label column whose header repeats it, where no figures stand.
   let step = 0;
   for (let col = labelColumn + 2; col < width && step === 0; col++)
     if (headedLike(col, (text) => sameLabelKind(label, text, lexicon)) && !figureColumns.has(col))

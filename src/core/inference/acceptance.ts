@@ -15,7 +15,7 @@ import { runAfter, type Candidate, type SearchContext } from './search-context';
 import { constantDivisor, explainer } from './explained';
 import { countsAt, exactAtSeveral, ExactCounts, rarelyExact, tellsAlone } from './exact-counts';
 import type { VerdictAt } from './run-sums';
-import { hasWord, PER_CENT_SIGN } from './words';
+import { hasWord, namesTime, PER_CENT_SIGN } from './words';
 
 /**
  * Which candidate relations are kept, and which of their failures are reported: the statistics side of the search
@@ -523,7 +523,7 @@ function acrossBlocks(ctx: SearchContext, r: InferredRelation): boolean {
   const lines = [r.target, ...r.members];
   if (lines.some((line) => headingOf(ctx, line) === '')) return false;
   const leaves = new Set(lines.map((line) => leafOf(ctx, line)));
-  const timed = (leaf: string) => namesPeriod(leaf, ctx.lexicon) || hasWord(leaf, 'change', ctx.lexicon);
+  const timed = (leaf: string) => namesTime(leaf, ctx.lexicon);
   return leaves.size > 1 && [...leaves].every(timed) && new Set(lines.map((line) => headingOf(ctx, line))).size > 1;
 }
 

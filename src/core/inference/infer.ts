@@ -9,8 +9,8 @@ import { statedFormulas, withStated } from './stated';
 import { withBalances } from './balances';
 import { carriedStocks, runningColumns, type RunningColumn } from './running';
 import { shareColumn, type ShareColumn } from './shares';
-import { hasWord, stockWord } from './words';
-import { isCountUnit, namesPeriod, type Lexicon } from '../lexicon';
+import { hasWord, namesTime, stockWord } from './words';
+import { isCountUnit, type Lexicon } from '../lexicon';
 import { bracketAtEnd, compactText, labelUnit } from '../header';
 import { simplifiedText } from '../number';
 
@@ -340,10 +340,7 @@ export function inferSheet(
   }
   // Found (its column is no sum), but where growth is on a comparable basis, one that breaks is not wrong: a change, or
   // a ratio of two periods or of a change over its period (指数 = 本年 ÷ 上年 × 100, 增长 = 增减 ÷ 上年 × 100).
-  const timed = (col: number) => {
-    const leaf = compactText((columnLabels[col] ?? '').split('/').pop() ?? '');
-    return namesPeriod(leaf, lexicon) || hasWord(leaf, 'change', lexicon);
-  };
+  const timed = (col: number) => namesTime(compactText((columnLabels[col] ?? '').split('/').pop() ?? ''), lexicon);
   const growth = (r: Pick<InferredRelation, 'kind' | 'axis' | 'members'>) =>
     r.kind === 'change' || (r.kind === 'ratio' && r.axis === 'column' && r.members.every(timed));
   const reported = (r: Pick<InferredRelation, 'kind' | 'axis' | 'members'>) => !(layout.comparableGrowth && growth(r));

@@ -1,4 +1,4 @@
-import type { InferenceWordClass, Lexicon } from '../lexicon';
+import { namesPeriod, type InferenceWordClass, type Lexicon } from '../lexicon';
 
 /**
  * Header words that choose among relations the figures allow equally well: the vocabulary's `inference` lists, with
@@ -44,4 +44,9 @@ function lowerCased(text: string): string {
     if (!caseless) return text.toLowerCase();
   }
   return text;
+}
+
+/** Whether a header's last part names a period or a change (本期, 上年同期, 2024年, 增减): one time of its subject. */
+export function namesTime(leaf: string, lexicon: Lexicon): boolean {
+  return namesPeriod(leaf, lexicon) || hasWord(leaf, 'change', lexicon);
 }
