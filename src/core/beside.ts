@@ -25,8 +25,8 @@ export function besideTables(sheet: SheetSnapshot, lexicon: Lexicon): [SheetSnap
   if (gaps.length === 0) return undefined;
   const kinds = sheet.rows.map((row) => Array.from({ length: width }, (_, c) => cellKind(row?.[c] ?? null, lexicon)));
   for (const gap of gaps) {
-    const left = figureRows(kinds, 0, gap);
-    const right = figureRows(kinds, gap + 1, width);
+    const left = rowsWithFigures(kinds, 0, gap);
+    const right = rowsWithFigures(kinds, gap + 1, width);
     if (left.length < MIN_ROWS || right.length < MIN_ROWS) continue;
     const labels = labelColumn(kinds, right, gap + 1, width);
     if (labels === undefined || !headed(kinds, right[0], gap + 1, width)) continue;
@@ -38,7 +38,7 @@ export function besideTables(sheet: SheetSnapshot, lexicon: Lexicon): [SheetSnap
 }
 
 /** Rows holding a figure in columns [from, to). */
-const figureRows = (kinds: string[][], from: number, to: number): number[] =>
+const rowsWithFigures = (kinds: string[][], from: number, to: number): number[] =>
   kinds.flatMap((row, r) => (row.slice(from, to).includes('number') ? [r] : []));
 
 /** The first column of [from, to) holding a text on most rows of figures, and no figure: the table's labels. */

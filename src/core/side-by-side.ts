@@ -39,9 +39,10 @@ export function restackedSheet(
 ): RestackedSheet | undefined {
   const { headerRows, labelColumn } = layout;
   if (headerRows.length === 0 || labelColumn < 0) return undefined;
-  const headerAt = (row: number, col: number) => compactText(cellText(sheet.rows[row]?.[col]));
+  /** A cell's text, compacted: a header's, or a row's label. */
+  const textAt = (row: number, col: number) => compactText(cellText(sheet.rows[row]?.[col]));
   // A label header merged down the header rows is typed in its top row (乡镇 over two rows of figure headers).
-  const labelHeaderAt = (col: number) => headerRows.reduceRight((text, row) => text || headerAt(row, col), '');
+  const labelHeaderAt = (col: number) => headerRows.reduceRight((text, row) => text || textAt(row, col), '');
   const label = labelHeaderAt(labelColumn);
   if (label === '') return undefined;
   const figureColumns = new Set(layout.columns.map((c) => c.col));
@@ -49,8 +50,7 @@ export function restackedSheet(
   const width = Math.max(...headerRows.map((row) => (sheet.rows[row] ?? []).length));
   // A header row may name the second label column where the header row under it holds that table's first section
   // (指标名称 over 人民生活, beside a first table's header of two rows).
-  const headedLike = (col: number, same: (text: string) => boolean) =>
-    headerRows.some((row) => same(headerAt(row, col)));
+  const headedLike = (col: number, same: (text: string) => boolean) => headerRows.some((row) => same(textAt(row, col)));
   // The block's width: the first column after the label column whose header repeats it, where no figures stand.
   let step = 0;
   for (let col = labelColumn + 2; col < width && step === 0; col++)
@@ -68,7 +68,7 @@ export function restackedSheet(
     lead++;
   const sameHeader = (block: number) =>
     Array.from({ length: step }, (_, j) => j).every((j) =>
-      headerRows.every((row) => headerAt(row, labelColumn + j) === headerAt(row, labelColumn + block * step + j)),
+      headerRows.every((row) => textAt(row, labelColumn + j) === textAt(row, labelColumn + block * step + j)),
     );
   let blocks = 1;
   while (labelColumn + (blocks + 1) * step <= width && sameHeader(blocks)) blocks++;
@@ -80,13 +80,12 @@ export function restackedSheet(
   const ownHeader = blocks === 1;
   if (ownHeader) {
     const ownTotal = dataRows.some((r) => {
-      const text = compactText(cellText(sheet.rows[r]?.[labelColumn + step]));
+      const text = textAt(r, labelColumn + step);
       return labelRole(text, lexicon) === 'total' || lexicon.sumTotal.test(text);
     });
     // Not where it names the first's rows again, row for row: the columns of one table went on beside it (指标 | 合计 |
     // 城关镇 … | 指标 | 北坪乡 …, each 企业数 row in both halves).
-    const rowLabel = (r: number, col: number) => compactText(cellText(sheet.rows[r]?.[col]));
-    const sameRows = dataRows.filter((r) => rowLabel(r, labelColumn) === rowLabel(r, labelColumn + step)).length;
+    const sameRows = dataRows.filter((r) => textAt(r, labelColumn) === textAt(r, labelColumn + step)).length;
     const ownLabel = headedLike(labelColumn + step, (text) => text === label) && sameRows * 2 < dataRows.length;
     if (!(ownTotal || ownLabel) || !layout.columns.some((c) => c.col > labelColumn + step)) return undefined;
     blocks = 2;
