@@ -383,6 +383,11 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
   return continued;
 }
 
+/** Half a unit of a rate shown to whole per cents: the most a shown rate may be off its count over its base. */
+const RATE_SHOWN_SLACK = 0.5;
+/** Rows a count over its base must give the rate after it on (see settlePartsByFigures). */
+const MIN_RATE_ROWS = 3;
+
 /**
  * The 其中 columns as their figures say: unmarks a column that is a part only by following a 其中 column, and those
  * after it, where it exceeds the whole in a row (户籍人口 after 其中：城镇人口 under 常住人口 is a figure of its own) or
@@ -400,6 +405,18 @@ export function settlePartsByFigures(
     const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
     return f.kind === 'number' ? f.value : NaN;
   };
+  // Or whose figures over the whole's give it on every row (已建党组织企业数 | 覆盖率, the rate naming no count): within
+  // half a unit of a rate shown to whole per cents at least, on three rows or more.
+  const givesRate = (k: number, whole: number) => {
+    let held = 0;
+    for (const r of rows) {
+      const [count, base, rate] = [value(r, columns[k].col), value(r, whole), value(r, columns[k + 1].col)];
+      if (Number.isNaN(count + base + rate) || base === 0) continue;
+      if (Math.abs((count / base) * 100 - rate) > RATE_SHOWN_SLACK) return false;
+      held++;
+    }
+    return held >= MIN_RATE_ROWS;
+  };
   const dropped = new Set<number>();
   for (const k of continued) {
     const column = columns[k];
@@ -410,7 +427,8 @@ export function settlePartsByFigures(
     const stem = next?.isRate
       ? (next.headerPath[next.headerPath.length - 1] ?? '').replace(reading.lexicon.rate, '')
       : '';
-    const countOfRate = stem.length >= 2 && column.header.includes(stem);
+    const countOfRate =
+      (stem.length >= 2 && column.header.includes(stem)) || (next?.isRate === true && givesRate(k, whole));
     const passes = rows.some((r) => value(r, column.col) > value(r, whole));
     // A column of no figures (按构成分 | 建筑工程 | …, after 住宅 | 其中：90平方米及以下住房 | 办公楼 …) heads a breakdown
     // of its own; columns that add up with the whole to a column before it (房地产开发投资 = 住宅 + 办公楼 + 商业营业用房

@@ -43,6 +43,9 @@ const SPACES_PER_INDENT = 4;
 // More numbering levels than a table uses (一、 （一） 1. (1) …, and the unnumbered rows under them).
 const NUMBERING_LEVELS = 100;
 
+/** A word put after a 序号 cell's number to read its numbering level (see numberingLevel). */
+const NUMBERED_WORD = '\u9879';
+
 /**
  * The numbering level of a label (0 for 一、, 1 for （一）…: `own`, its labelNumbering), or of the number its 序号 cell
  * gives it, typed there without the label's punctuation (一, 1); undefined when it carries none.
@@ -53,7 +56,8 @@ function numberingLevel(reading: LayoutReading, t: NestingRow, own: number | und
   const levels = reading.lexicon.numberingLevels;
   for (let level = 0; level < levels.length; level++) {
     const pattern = levels[level];
-    if (pattern.test(`${t.number}、${t.compact}`) || pattern.test(`${t.number}.${t.compact}`)) return level;
+    // Tried before a word, not the label: a label starting with a figure (50人及以上) would read 3.50 as a decimal.
+    if (pattern.test(`${t.number}、${NUMBERED_WORD}`) || pattern.test(`${t.number}.${NUMBERED_WORD}`)) return level;
   }
   return undefined;
 }
@@ -98,6 +102,19 @@ function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   const numbered = () => {
     const own = rows.map((t) => labelNumbering(reading.lexicon, t.compact));
     const levels = rows.map((t, i) => numberingLevel(reading, t, own[i]));
+    // A 序号 going on from rows it numbers as their labels do (1 | 一、社会团体, 2 | 二、民办非企业单位, then 3 | 基金会):
+    // the row is at their level, whatever the bare number would make it.
+    const numerals = reading.lexicon.vocabulary.numerals;
+    let previous: number | undefined;
+    rows.forEach((t, i) => {
+      if (!t.number) return;
+      const before = previous;
+      previous = i;
+      if (own[i] !== undefined || before === undefined || own[before] === undefined) return;
+      const [n, m] = [Number(t.number), Number(rows[before].number)];
+      const ordinal = numerals.indexOf(rows[before].compact.split('\u3001')[0]) + 1;
+      if (Number.isInteger(n) && n === m + 1 && ordinal === m) levels[i] = own[before];
+    });
     // A 序号 column numbers a list's items; rows it leaves unnumbered that number themselves at their level or deeper
     // (1.已脱钩 | 2.未脱钩 under 其中：行业协会商会) are items of the item above. A heading numbered higher (二、社会组织
     // over 序号 2–4) stays a heading.

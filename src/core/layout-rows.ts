@@ -727,6 +727,15 @@ export function readRows(
     if (label === '') lastWhole = undefined;
     else if (!isRateRow(label, lexicon) || !lastWhole) lastWhole = { row: r, indent, total: role === 'total' };
   }
+  // A place's total over every other row, no total beside it (试点地区合计 over the counties and their towns): the
+  // table's total, whatever place it names.
+  const [first] = tableRows;
+  if (
+    first?.role === 'subtotal' &&
+    lexicon.sumTotal.test(first.compact) &&
+    tableRows.every((t, i) => i === 0 || (t.role !== 'total' && t.role !== 'subtotal'))
+  )
+    first.role = 'total';
   if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });
   if (pageRows.length > 0) {
     layout.pageRows = pageRows;
@@ -737,8 +746,21 @@ export function readRows(
   readTotalByFigures(reading, tableRows, sums);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
-  const emptyRow = (row: number) => columns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col]));
-  assignTotals(reading, tableRows, nesting, emptyRow, sums);
+  // A row naming a section may carry its code (331126103000 马坊乡 over its rows): no figure of the table's.
+  const figureColumns = columns.filter((c) => !(c.notAdditive && lexicon.identifier.test(compactText(c.header))));
+  // A row numbered in sequence with the rows around it (1 黄桥村 | 2 黄楼村, its figures blank | 3 吴楼村) is one of them
+  // with nothing to report, no section's name.
+  const at = new Map(tableRows.map((t, k) => [t.row, k]));
+  const numbered = (k: number, n: number) =>
+    DIGITS.test(tableRows[k]?.number ?? '') && Number(tableRows[k].number) === n;
+  const inSequence = (row: number) => {
+    const k = at.get(row) ?? -1;
+    const n = Number(tableRows[k]?.number);
+    return k >= 0 && DIGITS.test(tableRows[k].number ?? '') && numbered(k - 1, n - 1) && numbered(k + 1, n + 1);
+  };
+  const namesSection = (row: number) =>
+    figureColumns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col])) && !inSequence(row);
+  assignTotals(reading, tableRows, nesting, namesSection, sums);
   readPartialLists(
     reading,
     sums,
@@ -747,7 +769,7 @@ export function readRows(
     partsOf,
     tableRows,
   );
-  splitSections(reading, sums, emptyRow, new Set(pageRows));
+  splitSections(reading, sums, namesSection, new Set(pageRows));
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });
   if (layout.noteRows.length > 0) note(reading, 'layoutNoteRows', { rows: rowsText(reading, layout.noteRows) });

@@ -81,18 +81,21 @@ function isDataRow(s: RowStats): boolean {
   return figures && s.nonEmpty >= 2 && (s.numbers + s.missing) * 3 >= s.nonEmpty;
 }
 
+/** Rows after a ledger's row looked at for figures in its columns (see isLedgerRow). */
+const LEDGER_ROWS_AHEAD = 3;
+
 /**
  * A ledger's row: more text than figures (名称 | 代码 | 乡镇 | 行业 | 从业人员数 | 党员数 | 是否建立党组织 …), but two or more
- * figures, and figures again in two or more of their columns on the next row, and in most: a unit's phone number may
- * be left out on the next (联系电话 of one with a party organisation, none of the next). A header has none under which
- * the next row has.
+ * figures, and figures again in two or more of their columns on the next rows, and in most: a unit's phone number may
+ * be left out on the next (联系电话 of one with a party organisation, none of the next), and its 党员数 on a few (none
+ * where no member is). A header has none under which the next rows have.
  */
-function isLedgerRow(row: (Cell | null)[] | undefined, next: (Cell | null)[] | undefined, lexicon: Lexicon): boolean {
+function isLedgerRow(row: (Cell | null)[] | undefined, next: (Cell | null)[][], lexicon: Lexicon): boolean {
   let [figures, carried] = [0, 0];
   for (let c = 0; c < (row?.length ?? 0); c++) {
     if (cellKind(row?.[c] ?? null, lexicon) !== 'number') continue;
     figures++;
-    if (cellKind(next?.[c] ?? null, lexicon) === 'number') carried++;
+    if (next.some((other) => cellKind(other?.[c] ?? null, lexicon) === 'number')) carried++;
   }
   return figures >= 2 && carried >= 2 && carried * 3 >= figures * 2;
 }
@@ -370,7 +373,7 @@ export function findTable(reading: LayoutReading): TableStart | undefined {
     const s = rowStats(row, lexicon);
     if (s.nonEmpty === 0) continue;
     if (
-      (isDataRow(s) || isLedgerRow(row, sheet.rows[r + 1], lexicon)) &&
+      (isDataRow(s) || isLedgerRow(row, sheet.rows.slice(r + 1, r + 1 + LEDGER_ROWS_AHEAD), lexicon)) &&
       !isYearRow(row, sheet.rows[r + 1], lexicon) &&
       !isYearHeaderRow(row, sheet.rows[r + 1], lexicon)
     ) {

@@ -99,7 +99,15 @@ export function assignTotals(
     // rows below do (全镇 | its villages, town after town, each 全镇 after the villages of the town before).
     const [above, under] = [countable(rows.slice(start, i)), countable(below)];
     const atTop = start === i || namesSection(rows[i - 1].row) || (!addsUp(above) && addsUp(under));
-    const rowsOf = leaveOutContained(reading, sums, t.row, atTop ? under : above);
+    // A total under sections each headed by a total of its own (城关镇 | 合计 | its kinds, town after town, then 总计)
+    // sums those totals, where its rows above do not add up to it.
+    const sectionTotals = rows.filter(
+      (b, k) => k < i && b.role === 'total' && (k === 0 || namesSection(rows[k - 1].row)),
+    );
+    const ofSections = !atTop && sectionTotals.length >= 2 && !addsUp(above) && addsUp(sectionTotals);
+    const rowsOf = ofSections
+      ? sectionTotals.map((b) => b.row)
+      : leaveOutContained(reading, sums, t.row, atTop ? under : above);
     const own = ownFigures(sums, t.row, rowsOf);
     if (own) note(reading, 'layoutTotalOwnFigures', { row: t.row + 1, label: t.label.trim() });
     // Rows the nesting counts nowhere (indented under a row they neither add up to nor fit within), and the rows left

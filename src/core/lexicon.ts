@@ -90,6 +90,8 @@ export interface Lexicon {
   /** A total that says it is a sum (合计, 总计 …, `全市合计`): all its rows are its parts, not some of them. */
   readonly sumTotal: RegExp;
   readonly subtotal: RegExp;
+  /** Two area levels or more alone (乡镇, 镇乡, 县区): before a total word, all the units of those levels. */
+  readonly levelGroup: RegExp;
   readonly sequenceHeader: RegExp;
   readonly labelHeader: RegExp;
   readonly rate: RegExp;
@@ -309,6 +311,7 @@ function compile(v: Vocabulary): Lexicon {
     ),
     sumTotal: new RegExp(`(?:${totalWord})$`, 'i'),
     subtotal: new RegExp(`^.{0,12}(?:${alt(t.subtotalWords)})$`, 'i'),
+    levelGroup: new RegExp(`^(?:${level}){2,}$`),
     sequenceHeader: new RegExp(`^(?:${alt(v.sequenceHeaders)})$`, 'i'),
     labelHeader: new RegExp(`^(?:${alt(v.labelHeaders)})$`),
     // A rate ending only as the last character (a coverage rate, not a word that merely contains it).
@@ -492,9 +495,12 @@ export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
   // Glossed as a total where the Chinese names what it totals (土地总面积 Total).
   if (lexicon.total.test(key) || lexicon.total.test(englishGloss(compact))) return 'total';
   if (lexicon.subtotal.test(key)) return 'subtotal';
-  // A place's own total among others (梅坪市合计 | 安桥市合计 … 全省总计): a subtotal of its rows.
+  // A place's own total among others (梅坪市合计 | 安桥市合计 … 全省总计), or a level's (城区街道合计 | 乡镇合计 under
+  // 全县): a subtotal of its rows.
   const word = lexicon.sumTotal.exec(key);
-  return word && word.index > 0 && namesRegion(key.slice(0, word.index), lexicon) ? 'subtotal' : 'region';
+  if (!word || word.index === 0) return 'region';
+  const named = key.slice(0, word.index);
+  return namesRegion(named, lexicon) || lexicon.levelGroup.test(named) ? 'subtotal' : 'region';
 }
 
 /**

@@ -15,7 +15,7 @@ import { reportAsTyped } from './as-typed';
 import { periodTables } from './period-rows';
 import { restackedSheet } from './side-by-side';
 import { besideTables } from './beside';
-import { twoLabelSheet } from './two-labels';
+import { twoLabelSheets } from './two-labels';
 import { addressAsTyped, turnedSheet } from './transpose';
 import { a1, columnLetters, parseA1, type SheetSnapshot } from './snapshot';
 import { refutedChecks } from './refuted';
@@ -49,10 +49,10 @@ export async function checkSheet(sheet: SheetSnapshot, ruleSet: RuleSet, options
     const note = phrase(options.lang, 'layoutPeriodRows', { periods: periods.map((p) => p.period).join('、') });
     return joinReports(reports, [note]);
   }
-  const relabelled = twoLabelSheet(sheet, ctx.model.layout, ctx.model.lexicon);
+  const relabelled = twoLabelSheets(sheet, ctx.model.layout, ctx.model.lexicon);
   if (relabelled) {
-    const report = await checkSheet(relabelled, ruleSet, options);
-    return joinReports([report], [phrase(options.lang, 'layoutTwoLabels')]);
+    const reports = await Promise.all(relabelled.map((part) => checkSheet(part, ruleSet, options)));
+    return joinReports(reports, [phrase(options.lang, 'layoutTwoLabels')]);
   }
   const restacked = restackedSheet(sheet, ctx.model.layout, ctx.model.lexicon);
   if (restacked) {

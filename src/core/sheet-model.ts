@@ -125,6 +125,8 @@ interface SharedReadings {
   negativeColumns: Map<number, boolean>;
   /** Whether each column holds no figure above zero and some below (see typedNegative). */
   typedNegative: Map<number, boolean>;
+  /** Whether each column is the difference of two others (see isDifference). */
+  differences: Map<number, boolean>;
   /** The layout's header columns by sheet column. */
   headerColumns?: Map<number, HeaderColumn>;
   /** Whether most rows state a unit of their own (see rowsStateUnits). */
@@ -135,6 +137,8 @@ interface SharedReadings {
   roundedApart?: boolean;
 }
 
+/** Fewest rows on which a column must be the difference of two others to be read as one (see isDifference). */
+const MIN_DIFFERENCE_ROWS = 3;
 /** Most columns read as one breakdown of the column before them (see wholeOf). */
 const MAX_BREAKDOWN = 5;
 /** Fewest rows, with a figure other than 0, on which a breakdown must add up to its whole. */
@@ -162,6 +166,7 @@ export class SheetModel {
       wholes: new Map(),
       negativeColumns: new Map(),
       typedNegative: new Map(),
+      differences: new Map(),
     },
   ) {
     this.totalRows = new Set(layout.totalRows.map((t) => t.row));
@@ -283,6 +288,33 @@ export class SheetModel {
       this.shared.negativeColumns.set(col, negative);
     }
     return negative;
+  }
+
+  /**
+   * Whether a column is the difference of two others on every row holding the three but one, three rows at least (消薄数 =
+   * 2023年 − 2024年 under 薄弱村数): a change whatever its header says, which may go below zero. Asked where a count
+   * does, not of every column.
+   */
+  isDifference(col: number): boolean {
+    let found = this.shared.differences.get(col);
+    if (found === undefined) {
+      const others = this.layout.columns.map((c) => c.col).filter((c) => c !== col);
+      found = others.some((a) => others.some((b) => a !== b && this.differenceHolds(col, a, b)));
+      this.shared.differences.set(col, found);
+    }
+    return found;
+  }
+
+  /** Whether col = from − taken on every row holding the three but one (a figure typed wrong breaks its row). */
+  private differenceHolds(col: number, from: number, taken: number): boolean {
+    let [rows, breaks] = [0, 0];
+    for (const row of this.allRows) {
+      const [value, a, b] = [this.valueAt(row, col), this.valueAt(row, from), this.valueAt(row, taken)];
+      if (value === undefined || a === undefined || b === undefined) continue;
+      if (value === a - b) rows++;
+      else if (++breaks > 1) return false;
+    }
+    return rows >= MIN_DIFFERENCE_ROWS;
   }
 
   /** Whether a column holds no figure above zero and some below (本年减少 typed −20, −7): its figures carry a sign. */
@@ -428,8 +460,12 @@ export class SheetModel {
       // Units of several kinds (单位：个、%、万元): a header ending as a count's (村数) over whole figures is one.
       return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
     }
-    if (this.layout.defaultUnit !== undefined || column.unit !== undefined)
-      return this.unitKind(this.layout.defaultUnit) ?? 'unknown';
+    if (this.layout.defaultUnit !== undefined || column.unit !== undefined) {
+      const kind = this.unitKind(this.layout.defaultUnit) ?? 'unknown';
+      // Not a column mostly of fractions (a helper column of ratios, 辅助列 0.1995 under 单位：个): a unit the line did
+      // not mean for it.
+      return kind === 'count' && this.mostlyFractions(column) ? 'unknown' : kind;
+    }
     // No unit anywhere: money by its header though it ends as a count does (调整预算数 | 执行数) is an amount; a header
     // ending as a count's (新建党组织数) over whole figures, none negative, is a count.
     if (this.lexicon.amountEnding.test(column.header)) return 'amount';

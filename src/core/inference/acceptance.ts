@@ -335,6 +335,12 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (unconfirmedMember(ctx, r) || countsTwice(ctx, r) || acrossBlocks(ctx, r)) return false;
+  // A row that says it is a total sums rows; it is no ratio of two (本级支出合计 = 住房改革支出 ÷ 住房保障支出 × 100 in
+  // five columns of 亿元 rounded to two decimals, by chance), but where a rate is in it (Gross profit % = Gross profit
+  // ÷ Total revenues, or read the other way). A column may be one (全年办结 = 全年受理 × 办结率 ÷ 100).
+  const rate = (line: number) => hasWord(ctx.label(line), 'rate', ctx.lexicon);
+  const lines = [r.target, ...r.members];
+  if (r.kind === 'ratio' && r.axis === 'row' && saysTotal(ctx, r.target) && !lines.some(rate)) return false;
   if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
@@ -375,7 +381,6 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (constantDivisor(ctx.view, r) && (r.kind === 'change' || r.support.length < 2 * MIN_SUPPORT.column)) return false;
   // A figure that names no rate is no ratio of two rates (Ⅰ～Ⅲ类断面数 = Ⅰ～Ⅲ类比例 ÷ 劣Ⅴ类比例 where each basin has one
   // 劣Ⅴ section): matched by accident.
-  const rate = (line: number) => hasWord(ctx.label(line), 'rate', ctx.lexicon);
   if (r.kind === 'ratio' && r.members.every(rate) && !rate(r.target)) return false;
   // Nor is a rate a sum of figures that name none (电视节目人口综合覆盖率 99.92 = 文化馆 8 + 文化站 91, within the counts'
   // rounding once the rate's is added to it): a rate sums rates.

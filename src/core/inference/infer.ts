@@ -1,4 +1,4 @@
-import { mergeCovering } from '../layout-cells';
+import { isEmptyCell, mergeCovering } from '../layout-cells';
 import { cellAt, type SheetSnapshot } from '../snapshot';
 import { readNumberGrid, viewOf, type GridView, type NumberGrid } from './grid';
 import { closeAt, restatedDifference, totalOfItsHeading } from './acceptance';
@@ -56,11 +56,16 @@ function columnLabelsOf(
   lexicon: Lexicon,
 ): { columnLabels: string[]; columnHeaders: string[] } {
   // A parent header merged over its columns (党组织覆盖率（%） over 2023年 | 2024年 | 增减) names each of them; a title
-  // merged from the first column over the table names none.
+  // merged from the first column over the table names none (nor where the sheet leaves its first columns blank).
+  let firstColumn = Infinity;
+  for (let row = 0; row < sheet.rows.length && firstColumn > 0; row++) {
+    const col = sheet.rows[row].findIndex((cell) => !isEmptyCell(cell));
+    if (col >= 0) firstColumn = Math.min(firstColumn, col);
+  }
   const headerText = (row: number, col: number) => {
     const own = textOf(sheet, row, col);
     const merge = own === '' ? mergeCovering(sheet.merges, row, col) : undefined;
-    return merge && merge.left > 0 ? textOf(sheet, merge.top, merge.left) : own;
+    return merge && merge.left > firstColumn ? textOf(sheet, merge.top, merge.left) : own;
   };
   const headers = Array.from({ length: grid.cols }, (_, col) => {
     let first = 0;

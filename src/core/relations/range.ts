@@ -6,7 +6,10 @@ import { figureText } from './operands';
 import { notApplicable } from './row-relation';
 import { COMMON_PLACEHOLDERS, type Binding, type RelationModule, type Violation } from './types';
 
-/** Every value of the listed measures (all columns they match) within [min, max]; one bound measure is enough. */
+/**
+ * Every value of the listed measures (all columns they match, but their changes) within [min, max]; one bound measure is
+ * enough.
+ */
 export const range: RelationModule<Extract<Relation, { kind: 'range' }>> = {
   measures: (r) => r.measures,
   anyMeasure: true,
@@ -18,7 +21,11 @@ export const range: RelationModule<Extract<Relation, { kind: 'range' }>> = {
     for (const id of relation.measures) {
       for (const column of ctx.candidates.get(id)?.columns ?? []) {
         binding.set(id, column);
+        // A change of the measure (增减情况 / 覆盖率（百分点）) is no level of it: it may go below zero.
+        if (ctx.model.holdsChanges(column)) continue;
         for (const row of ctx.model.rowsToCheck) {
+          // Nor is a row of changes (年均增速（%） under the years): it holds the measure's growth.
+          if (ctx.model.lexicon.signed.test(ctx.model.rowLabel(row))) continue;
           const value = ctx.model.valueAt(row, column.col);
           if (value === undefined || (value >= relation.min && value <= relation.max)) continue;
           const f = ctx.model.number(row, column.col) as NumberFigure;

@@ -163,8 +163,9 @@ function evaluateBindings(
   }
   const held = new HeldChecks();
   const { cols, check } = checkFor(chosen);
-  // Counts and amounts whose unit each row states: a rate row (城镇化率 | %) holds no count, and changes in points.
-  const countsByRow = [...chosen].some(([id, c]) => c.unit === undefined && ctx.measures.get(id)?.kind !== 'rate');
+  // A row stating a rate unit (城镇化率 | %, 年均增速（%） under years) holds no count or amount, whatever the columns'
+  // units say: its figures are rates, and changes in points.
+  const countsByRow = [...chosen].some(([id]) => ctx.measures.get(id)?.kind !== 'rate');
   const onHeld = held.perRow(cols);
   const violations: Violation[] = [];
   // Indexed: a for-of over 50,000 rows allocates an iterator result per row until it is optimised.

@@ -26,6 +26,8 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
         const row = rows[i];
         const value = ctx.model.valueAt(row, column.col);
         if (value === undefined || (Number.isInteger(value) && (value >= 0 || signed))) continue;
+        // A count worked out as the difference of two others (消薄数 = 2023年 − 2024年) may go below zero.
+        if (Number.isInteger(value) && ctx.model.isDifference(column.col)) continue;
         // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says, nor does a
         // per-head row (每万人口发明专利拥有量 | 件).
         if (ctx.model.isRateRow(row) || (column.unit === undefined && !ctx.model.mayHoldCounts(row))) continue;
