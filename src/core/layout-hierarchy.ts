@@ -97,7 +97,7 @@ function codeDepths(rows: NestingRow[]): number[] | undefined {
  * Numbered rows among indented ones head the unnumbered rows typed as deep after them (一、非公有制企业 | 按行业分： |
  * the industries indented | 二、社会组织 | 社会团体 | 民办非企业单位, not indented): numbering orders rows of one indent.
  */
-function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
+function depths(reading: LayoutReading, rows: NestingRow[], sums: SumReader): number[] {
   const typed = rows.map((t) => t.indent * SPACES_PER_INDENT + indentOf(t.label));
   const numbered = () => {
     const own = rows.map((t) => labelNumbering(reading.lexicon, t.compact));
@@ -163,7 +163,33 @@ function depths(reading: LayoutReading, rows: NestingRow[]): number[] {
   const coded = codeDepths(rows);
   if (coded) return coded;
   const levels = numbered();
-  if (levels.some((n) => n !== undefined && n !== levels[0])) return levels.map((n) => n ?? 0);
+  // Rows of figures a 序号 column leaves unnumbered after rows it numbers (1 新泰市 | 永安街道 | 和平街道 | 2 肥城市 …) are
+  // the items of the numbered row above them, where each such run adds up to its row; unnumbered rows of no figures
+  // are headings.
+  const runs = new Map<number, number[]>();
+  let head: number | undefined;
+  rows.forEach((t, i) => {
+    if (t.number) head = i;
+    else if (head === undefined || levels[i] !== undefined || !sums.hasFigures(t.row)) head = undefined;
+    else runs.set(head, [...(runs.get(head) ?? []), i]);
+  });
+  const itemsAddUp =
+    runs.size > 0 &&
+    [...runs].every(([at, items]) =>
+      sumsTo(
+        compareSum(
+          sums,
+          rows[at].row,
+          items.map((i) => rows[i].row),
+        ),
+      ),
+    );
+  const itemOf = new Map([...runs].flatMap(([at, items]) => items.map((i) => [i, at] as const)));
+  const read = levels.map((n, i) => {
+    const at = itemsAddUp ? itemOf.get(i) : undefined;
+    return n ?? (at === undefined ? undefined : (levels[at] ?? 0) + 1);
+  });
+  if (read.some((n) => n !== undefined && n !== read[0])) return read.map((n) => n ?? 0);
   return rows.map(() => 0);
 }
 
@@ -353,7 +379,7 @@ function nestBlock(
   sums: SumReader,
   nesting: Nesting,
 ): void {
-  const depth = depths(reading, block);
+  const depth = depths(reading, block, sums);
   // A 其中 row typed shallower than the row above it (其中：高新区 one space in, under 七里河区 two in) is still that row's part: the
   // rows after it are not its.
   for (let i = 1; i < block.length; i++)

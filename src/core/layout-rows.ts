@@ -662,8 +662,14 @@ export function readRows(
       lastPart !== undefined &&
       lexicon.partMarker.test(label) &&
       isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent);
-    // So is a row typed a character deeper than its list's names (其中：住户贷款 | 短期贷款, under 住户贷款's name).
-    const typedUnder = breakdown?.items !== undefined && lastPart !== undefined && indent >= breakdown.items + 2;
+    // So is a row typed a character deeper than its list's names (其中：住户贷款 | 短期贷款, under 住户贷款's name), where
+    // it fits within that part: a name typed a space off (其中：党委 | 党总支 30, a space deeper, over 党委's 7) is one
+    // more of the list's.
+    const typedUnder =
+      breakdown?.items !== undefined &&
+      lastPart !== undefined &&
+      indent >= breakdown.items + 2 &&
+      withinWhole(sums, lastPart.row, r);
     if (
       (ofWhich || markedUnder || typedUnder) &&
       breakdown &&
@@ -728,11 +734,14 @@ export function readRows(
     else if (!isRateRow(label, lexicon) || !lastWhole) lastWhole = { row: r, indent, total: role === 'total' };
   }
   // A place's total over every other row, no total beside it (试点地区合计 over the counties and their towns): the
-  // table's total, whatever place it names.
-  const [first] = tableRows;
+  // table's total, whatever place it names; not one over a breakdown opening on a blank category (自然保护区合计 |
+  // 国家级, blank | 省级 …), which heads its rows as a subtotal does.
+  const [first, second] = tableRows;
   if (
     first?.role === 'subtotal' &&
     lexicon.sumTotal.test(first.compact) &&
+    second !== undefined &&
+    hasFigure(sheet.rows[second.row] ?? []) &&
     tableRows.every((t, i) => i === 0 || (t.role !== 'total' && t.role !== 'subtotal'))
   )
     first.role = 'total';

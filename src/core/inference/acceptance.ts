@@ -335,12 +335,14 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (unconfirmedMember(ctx, r) || countsTwice(ctx, r) || acrossBlocks(ctx, r)) return false;
-  // A row that says it is a total sums rows; it is no ratio of two (本级支出合计 = 住房改革支出 ÷ 住房保障支出 × 100 in
-  // five columns of 亿元 rounded to two decimals, by chance), but where a rate is in it (Gross profit % = Gross profit
-  // ÷ Total revenues, or read the other way). A column may be one (全年办结 = 全年受理 × 办结率 ÷ 100).
+  // A row that says it is a total sums rows; it is no percentage of two (本级支出合计 = 住房改革支出 ÷ 住房保障支出 × 100
+  // in five columns of 亿元 rounded to two decimals, by chance), but where a rate is in it (Gross profit % = Gross
+  // profit ÷ Total revenues, or read the other way, as Total revenues = Gross profit ÷ Gross margin is before its rate
+  // is made its target). A column may be one (全年办结 = 全年受理 × 办结率 ÷ 100).
   const rate = (line: number) => hasWord(ctx.label(line), 'rate', ctx.lexicon);
   const lines = [r.target, ...r.members];
-  if (r.kind === 'ratio' && r.axis === 'row' && saysTotal(ctx, r.target) && !lines.some(rate)) return false;
+  if (r.kind === 'ratio' && r.axis === 'row' && r.scale === 100 && saysTotal(ctx, r.target) && !lines.some(rate))
+    return false;
   if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
@@ -526,9 +528,10 @@ export function headedChange(ctx: SearchContext, c: Candidate): boolean {
 function acrossBlocks(ctx: SearchContext, r: InferredRelation): boolean {
   if (ctx.view.axis !== 'column') return false;
   const lines = [r.target, ...r.members];
-  if (lines.some((line) => headingOf(ctx, line) === '')) return false;
+  const timed = (text: string) => namesTime(text, ctx.lexicon);
+  // A heading of a time (参保人数/2022年 | 2023年 then 比上年/增减量) heads no subject.
+  if (lines.some((line) => headingOf(ctx, line) === '' || timed(headingOf(ctx, line)))) return false;
   const leaves = new Set(lines.map((line) => leafOf(ctx, line)));
-  const timed = (leaf: string) => namesTime(leaf, ctx.lexicon);
   return leaves.size > 1 && [...leaves].every(timed) && new Set(lines.map((line) => headingOf(ctx, line))).size > 1;
 }
 
