@@ -301,6 +301,12 @@ function withinWhole(sums: SumReader, whole: number, row: number): boolean {
   return c.columns > 0 && c.equal + c.above === c.columns;
 }
 
+/** Whether a row passes a row above it in more than half the columns compared: it is no part of it. */
+function overMostly(sums: SumReader, whole: number, row: number): boolean {
+  const c = compareSum(sums, whole, [row]);
+  return (c.columns - c.equal - c.above) * 2 > c.columns;
+}
+
 /** Rows back from the last component that a 其中 row's whole may be found among (a short list of components). */
 const MAX_COMPONENTS = 20;
 
@@ -662,14 +668,14 @@ export function readRows(
       lastPart !== undefined &&
       lexicon.partMarker.test(label) &&
       isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent);
-    // So is a row typed a character deeper than its list's names (其中：住户贷款 | 短期贷款, under 住户贷款's name), where
-    // it fits within that part: a name typed a space off (其中：党委 | 党总支 30, a space deeper, over 党委's 7) is one
-    // more of the list's.
+    // So is a row typed a character deeper than its list's names (其中：住户贷款 | 短期贷款, under 住户贷款's name), but
+    // one over that part in most columns: a name typed a space off (其中：党委 | 党总支 30, 25 … over 党委's 7, 6 …) is
+    // one more of the list's. A wrong figure passes its whole in one column, not in most.
     const typedUnder =
       breakdown?.items !== undefined &&
       lastPart !== undefined &&
       indent >= breakdown.items + 2 &&
-      withinWhole(sums, lastPart.row, r);
+      !overMostly(sums, lastPart.row, r);
     if (
       (ofWhich || markedUnder || typedUnder) &&
       breakdown &&
