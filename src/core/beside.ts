@@ -1,5 +1,4 @@
-import { compactText } from './header';
-import { cellKind, cellText, isEmptyCell } from './layout-cells';
+import { cellKind, compactTextAt, isEmptyCell } from './layout-cells';
 import type { Lexicon } from './lexicon';
 import type { Cell, SheetSnapshot } from './snapshot';
 
@@ -60,7 +59,7 @@ function headed(kinds: string[][], firstFigures: number, from: number, to: numbe
 
 /** Whether the right table's labels are the left's, row for row, on most of its rows of figures. */
 function namesAgain(sheet: SheetSnapshot, rows: number[], leftLabels: number, rightLabels: number): boolean {
-  const text = (r: number, c: number) => compactText(cellText(sheet.rows[r]?.[c]));
+  const text = (r: number, c: number) => compactTextAt(sheet, r, c);
   const same = rows.filter((r) => text(r, rightLabels) !== '' && text(r, leftLabels) === text(r, rightLabels));
   return same.length * 2 >= rows.length;
 }

@@ -42,6 +42,11 @@ export function cellText(cell: Cell | null | undefined): string {
   return typeof cell.value === 'string' ? cell.value : cell.text;
 }
 
+/** A cell's text compacted (spaces and widths as compactText leaves them), by its place in the sheet. */
+export function compactTextAt(sheet: SheetSnapshot, row: number, col: number): string {
+  return compactText(cellText(sheet.rows[row]?.[col]));
+}
+
 export function cellKind(cell: Cell | null | undefined, lexicon: Lexicon): CellKind {
   if (isEmptyCell(cell) || !cell) return 'empty';
   // A date typed in a preamble row is a number to Excel but never a figure of the table.

@@ -1,5 +1,4 @@
-import { compactText } from './header';
-import { cellText, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
+import { compactTextAt, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
 import { isPartOfWhole, RowsSum, sumOfRows, sumsTo, type SumReader } from './layout-sums';
 import { phrase } from './messages';
 
@@ -108,7 +107,7 @@ export function splitSections(
   pageRows: ReadonlySet<number>,
 ): void {
   const { layout, sheet, lexicon } = reading;
-  const labelOf = (row: number) => compactText(cellText(sheet.rows[row]?.[layout.labelColumn]));
+  const labelOf = (row: number) => compactTextAt(sheet, row, layout.labelColumn);
   const perHead = (row: number) => lexicon.notAdditive.test(labelOf(row));
   const overlapNoted = noteTexts(sheet, layout).some((text) => lexicon.overlappingPartsNote.test(text));
   const headedPartial = (section: number[]) =>

@@ -2,6 +2,7 @@ import { bracketAtEnd, compactText } from './header';
 import {
   cellKind,
   cellText,
+  compactTextAt,
   isEmptyCell,
   isTextRow,
   mergeCovering,
@@ -215,7 +216,7 @@ function withoutSections(seen: number[], sheet: SheetSnapshot, lexicon: Lexicon)
   if (last < 0 || seen.length - 1 - last > MAX_SECTION_ROWS) return seen;
   // A column of sequence numbers (序号 | 指标名称) numbers no section: one starts at the names.
   const header = filledColumns(sheet.rows[seen[last]]);
-  const numbered = lexicon.sequenceHeader.test(compactText(cellText(sheet.rows[seen[last]]?.[header[0]])));
+  const numbered = lexicon.sequenceHeader.test(compactTextAt(sheet, seen[last], header[0]));
   const start = header[numbered && header.length > 1 ? 1 : 0];
   const sections = seen.slice(last + 1).every((r) => {
     const [col] = filledColumns(sheet.rows[r]);

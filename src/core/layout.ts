@@ -3,6 +3,7 @@ import {
   cellKind,
   cellText,
   columnsText,
+  compactTextAt,
   isPercentCell,
   note,
   rowsText,
@@ -222,7 +223,7 @@ function readComparableGrowth(reading: LayoutReading): void {
   if (clauses.length === 0 && !titled) return;
   // A clause naming rows of the table (地区生产总值（亿元）, its unit aside) speaks of those rows only.
   const nameOf = (r: number) =>
-    splitOfWhich(compactText(cellText(sheet.rows[r]?.[layout.labelColumn] ?? null)), lexicon).text.replace(
+    splitOfWhich(compactTextAt(sheet, r, layout.labelColumn), lexicon).text.replace(
       /[(\uff08][^()\uff08\uff09]*[)\uff09]$/,
       '',
     );

@@ -1,5 +1,4 @@
-import { compactText } from './header';
-import { cellText } from './layout-cells';
+import { cellText, compactTextAt } from './layout-cells';
 import { isPeriodCell } from './layout-table';
 import { figureRows, type SheetLayout } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
@@ -38,9 +37,7 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
       const role = text === '' ? 'region' : labelRole(text, lexicon);
       return role === 'total' || role === 'subtotal' ? (totalName ??= text) : text;
     };
-    const periodOf = new Map(
-      rows.map((r) => [r, category(compactText(cellText(sheet.rows[source.get(r) ?? r]?.[col])))]),
-    );
+    const periodOf = new Map(rows.map((r) => [r, category(compactTextAt(sheet, source.get(r) ?? r, col))]));
     // A place's change row after its periods (增减) is of no period: left blank in each period's table.
     const periodRows = rows.filter((r) => !lexicon.changeRow.test(periodOf.get(r) ?? ''));
     const typed = periodRows.map((r) => periodOf.get(r) ?? '');
@@ -53,7 +50,7 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
     // place's change row after the table's last figures (经开区 上年 | 本年 | 增减（%）).
     for (let r = rows[0]; r < sheet.rows.length; r++) {
       if (periodOf.has(r)) continue;
-      const change = compactText(cellText(sheet.rows[source.get(r) ?? r]?.[col]));
+      const change = compactTextAt(sheet, source.get(r) ?? r, col);
       if (lexicon.changeRow.test(change)) periodOf.set(r, change);
       else if (r > rows[rows.length - 1]) break;
     }
@@ -68,7 +65,7 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
  * out so (a value typed twice, or a blank before the first).
  */
 function typedOnce(sheet: SheetSnapshot, rows: number[], col: number): Map<number, number> {
-  const text = (r: number) => compactText(cellText(sheet.rows[r]?.[col]));
+  const text = (r: number) => compactTextAt(sheet, r, col);
   const [first, last] = [rows[0], rows[rows.length - 1]];
   // Every row between the first and the last counts, those the layout sets aside too (增减 over its rows is one).
   const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -99,7 +96,7 @@ function namesRepeat(
   const nameOf = new Map<number, string>();
   let name = '';
   for (const r of rows) {
-    name = compactText(cellText(sheet.rows[r]?.[labelColumn])) || name;
+    name = compactTextAt(sheet, r, labelColumn) || name;
     nameOf.set(r, name);
     const periods = periodsOf.get(name) ?? new Set<string>();
     periodsOf.set(name, periods.add(periodOf.get(r) ?? ''));

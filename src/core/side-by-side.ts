@@ -1,5 +1,4 @@
-import { compactText } from './header';
-import { cellKind, cellText } from './layout-cells';
+import { cellKind, cellText, compactTextAt } from './layout-cells';
 import { figureRows, type SheetLayout } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
 import { a1, type Cell, type SheetSnapshot } from './snapshot';
@@ -40,7 +39,7 @@ export function restackedSheet(
   const { headerRows, labelColumn } = layout;
   if (headerRows.length === 0 || labelColumn < 0) return undefined;
   /** A cell's text, compacted: a header's, or a row's label. */
-  const textAt = (row: number, col: number) => compactText(cellText(sheet.rows[row]?.[col]));
+  const textAt = (row: number, col: number) => compactTextAt(sheet, row, col);
   // A label header merged down the header rows is typed in its top row (乡镇 over two rows of figure headers).
   const labelHeaderAt = (col: number) => headerRows.reduceRight((text, row) => text || textAt(row, col), '');
   const label = labelHeaderAt(labelColumn);

@@ -1,5 +1,4 @@
-import { compactText } from './header';
-import { cellText, mergeCovering } from './layout-cells';
+import { cellText, compactTextAt, mergeCovering } from './layout-cells';
 import { figureRows, type SheetLayout } from './layout-types';
 import { labelRole, type Lexicon } from './lexicon';
 import type { Cell, SheetSnapshot } from './snapshot';
@@ -52,7 +51,7 @@ function regrouped(
   const text = (r: number, c: number) => {
     const merge = mergeCovering(sheet.merges, r, c);
     const across = merge && merge.left <= Math.min(group, item) && merge.right >= Math.max(group, item);
-    return compactText(cellText(across ? sheet.rows[merge.top]?.[merge.left] : sheet.rows[r]?.[c]));
+    return across ? compactTextAt(sheet, merge.top, merge.left) : compactTextAt(sheet, r, c);
   };
   const totalWord = (t: string) => t !== '' && labelRole(t, lexicon) !== 'region';
   // Each row's group, carried down where it is typed once over its rows; a row naming a total across both columns
