@@ -306,6 +306,23 @@ function groupsByLevel(
   }
 }
 
+/**
+ * A block closed by a 小计 row over the rows right above it, the rows before them groups each closed by a name of its
+ * own (楼宇 1–3 | 长安街道 | 楼宇 4–8 | 新华街道 | 楼宇 9–12 | 湖滨街道小计): those names are subtotals as the 小计 is,
+ * though no word says so.
+ */
+function closedBeforeSubtotal(sums: SumReader, rows: NestingRow[], block: NestingRow[], nesting: Nesting): void {
+  const subtotal = rows[rows.indexOf(block[block.length - 1]) + 1];
+  if (subtotal?.role !== 'subtotal') return;
+  const groups = trailingGroups(sums, block);
+  let lastHead = block.length - 1;
+  while (lastHead >= 0 && !groups.has(block[lastHead].row)) lastHead--;
+  const covered = [...groups.values()].reduce((n, list) => n + list.length + 1, 0);
+  const tail = block.slice(lastHead + 1).map((t) => t.row);
+  if (lastHead < 0 || covered !== lastHead + 1 || tail.length < 2) return;
+  if (sumsTo(compareSum(sums, subtotal.row, tail))) for (const [head, list] of groups) nesting.members.set(head, list);
+}
+
 /** The total row a block of region rows belongs to: the one right above it, else the one right below. */
 function blockTotal(rows: NestingRow[], block: NestingRow[]): number | undefined {
   const first = rows.indexOf(block[0]);
@@ -452,7 +469,10 @@ function nestBlock(
   if (runs.size > 0 || children.size > 0 || block.length > GROUP_BLOCK_ROWS) return;
   // No cue at all: groups are read only when they, not the flat list, make up the block's total.
   const total = blockTotal(rows, block);
-  if (total === undefined) return;
+  if (total === undefined) {
+    closedBeforeSubtotal(sums, rows, block, nesting);
+    return;
+  }
   const flat = compareSum(
     sums,
     total,

@@ -332,13 +332,16 @@ const MIN_FIGURED_MEMBERS = 3;
  * among the rows (东部片区小计 under its towns) are left out of the sum: the end row sums the places.
  */
 export function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], sums: SumReader): void {
-  if (rows.length < MIN_FIGURED_MEMBERS + 1 || rows.some((t) => t.role === 'total' || t.role === 'average')) return;
+  if (rows.some((t) => t.role === 'total')) return;
+  // A mean row under the places (平均数 after 乡镇小计) is neither an end nor one of them.
+  const counted = rows.filter((t) => t.role !== 'average');
+  if (counted.length < MIN_FIGURED_MEMBERS + 1) return;
   const places = rows.filter((t) => t.role === 'region');
   const holdsFigures = (row: number) => sums.figures(row).some((v) => v !== undefined && v !== 0);
   // A row numbered on from the one before it (序号 8 | 9) is one more item of a ledger, whatever its figures add up to.
   const numberedOn = (t: NestingRow) => {
-    const at = rows.indexOf(t);
-    const before = rows[at - 1]?.number;
+    const at = counted.indexOf(t);
+    const before = counted[at - 1]?.number;
     return t.number !== undefined && before !== undefined && Number(t.number) === Number(before) + 1;
   };
   const sumsOthers = (t: NestingRow) =>
@@ -351,7 +354,7 @@ export function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], s
         places.filter((o) => o !== t).map((o) => o.row),
       ),
     );
-  const ends = [rows[0], rows[rows.length - 1]].filter((t) => t.role === 'region' && sumsOthers(t));
+  const ends = [counted[0], counted[counted.length - 1]].filter((t) => t.role === 'region' && sumsOthers(t));
   if (ends.length !== 1 || places.filter((t) => t !== ends[0] && holdsFigures(t.row)).length < MIN_FIGURED_MEMBERS)
     return;
   const total = ends[0];

@@ -324,18 +324,38 @@ function unclaimedUnit(reading: LayoutReading, firstDataRow: number): void {
     lexicon.countEnding.test(c.rawHeader) ||
     lexicon.peopleEnding.test(c.rawHeader) ||
     lexicon.kindOf(c.rawHeader) !== undefined;
-  const columns = layout.columns.filter(
-    (c) => c.unit === undefined && !c.isRate && (!countLeft || holdsDecimals(c.col) || !namesCount(c)),
+  // A header naming a band of the unit (35岁及以下, 46~55岁) counts what falls in it: beside one, only a column of
+  // decimals is in the unit (平均年龄 45.7), the others in the count unit left, where one is (大专及以上, 中共党员: 人).
+  const unit = others[0];
+  const namesBand = (c: HeaderColumn) => {
+    const at = c.rawHeader.indexOf(unit);
+    return at > 0 && /\d/.test(c.rawHeader[at - 1]);
+  };
+  const unitless = () => layout.columns.filter((c) => c.unit === undefined && !c.isRate);
+  const give = (given: string, columns: HeaderColumn[]) => {
+    if (columns.length === 0) return;
+    for (const column of columns) column.unit = given;
+    note(reading, 'layoutUnclaimedUnit', {
+      unit: given,
+      columns: columnsText(
+        reading,
+        columns.map((c) => c.letter),
+      ),
+    });
+  };
+  if (!layout.columns.some(namesBand)) {
+    give(
+      unit,
+      unitless().filter((c) => !countLeft || holdsDecimals(c.col) || !namesCount(c)),
+    );
+    return;
+  }
+  give(
+    unit,
+    unitless().filter((c) => holdsDecimals(c.col)),
   );
-  if (columns.length === 0) return;
-  for (const column of columns) column.unit = others[0];
-  note(reading, 'layoutUnclaimedUnit', {
-    unit: others[0],
-    columns: columnsText(
-      reading,
-      columns.map((c) => c.letter),
-    ),
-  });
+  const counts = left.filter((u) => isCountUnit(u, lexicon));
+  if (counts.length === 1) give(counts[0], unitless());
 }
 
 /**

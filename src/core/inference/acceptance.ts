@@ -1,6 +1,7 @@
 import { movedPointPart, slipFrom } from '../cell-fixes';
 import { shortestDecimals } from '../tolerance';
-import { namesPeriod } from '../lexicon';
+import { normaliseHeader } from '../header';
+import { dropFootnoteMarks, isCountUnit, namesPeriod } from '../lexicon';
 import type { GridView } from './grid';
 import {
   countOverShare,
@@ -261,7 +262,7 @@ export function check(
   for (let pos = 0; pos < ctx.view.positions; pos++) {
     if (passedOver(pos)) continue;
     const v = verdictOf(pos);
-    if (v.status === 'skip') continue;
+    if (v.status === 'skip' || (v.status === 'break' && missingHides(ctx, c, pos, v))) continue;
     if (v.status === 'break') {
       failures.push({ pos, expected: v.expected, actual: v.actual, slack: v.slack });
       if (failures.length > 3 && failures.length > support.length) return undefined;
@@ -297,6 +298,21 @@ export function check(
   };
   return { ...unbroken, ...confirmedBreaks(ctx, c, failures, noiseAt, support) };
 }
+
+/**
+ * Whether a sum breaks only as a part marked none may hide a figure: at a change between periods (临空经济区, new in
+ * 2024: its whole figure in 全市's 增减量), or below its total where the part's label bears a footnote (滨海新区① — in
+ * 2010年, counted in the districts it was formed of), as the declared total rows read it. Elsewhere the mark is none
+ * (本月新增 — | 22 under 全市 7; an English table's -).
+ */
+const missingHides = (ctx: SearchContext, c: Candidate, pos: number, v: { expected: number; actual: number }) =>
+  c.kind === 'sum' &&
+  c.members.some(
+    (m) =>
+      ctx.view.missing(m, pos) &&
+      (ctx.betweenPeriods?.(pos) === true ||
+        (v.actual > v.expected && dropFootnoteMarks(ctx.label(m).trim()) !== ctx.label(m).trim())),
+  );
 
 /**
  * A line of a sum or mean whose figures all stand where the relation breaks (合计 | 其中：非公有制企业 typed in 党员数
@@ -381,6 +397,8 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // line is zero): it needs twice the support. A change from a line of one figure is a difference by that figure
   // (单独建立 = (合计 − 联合建立) ÷ 联合建立 where 联合建立 is 1): no change at all.
   if (constantDivisor(ctx.view, r) && (r.kind === 'change' || r.support.length < 2 * MIN_SUPPORT.column)) return false;
+  // A change is a rate: no count of whole things (党群服务中心（个）), however small counts fit one (2 = (3 − 1) ÷ 1).
+  if (r.kind === 'change' && countsWholeThings(ctx, r.target)) return false;
   // A figure that names no rate is no ratio of two rates (Ⅰ～Ⅲ类断面数 = Ⅰ～Ⅲ类比例 ÷ 劣Ⅴ类比例 where each basin has one
   // 劣Ⅴ section): matched by accident.
   if (r.kind === 'ratio' && r.members.every(rate) && !rate(r.target)) return false;
@@ -394,6 +412,12 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.kind === 'ratio' && inPercent(r.members[1]) && !rate(r.target) && !countOverShare(ctx.view, r, r.support))
     return false;
   return varies(ctx, r, r.target) || distributionWhole(ctx, r);
+}
+
+/** Whether a line's header states a unit of whole things (个, 人, 家). */
+function countsWholeThings(ctx: SearchContext, line: number): boolean {
+  const header = ctx.header?.(line);
+  return header !== undefined && isCountUnit(normaliseHeader(header, ctx.lexicon).unit, ctx.lexicon);
 }
 
 /**

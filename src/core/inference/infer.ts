@@ -321,6 +321,7 @@ export function inferSheet(
     copyOf: (col) => copies.get(col),
     identifier: (col) => identifiers[col],
     change: (col) => changes[col],
+    betweenPeriods: (col) => changes[col] || hasWord(columnHeaders[col] ?? '', 'difference', lexicon),
     addsAt: (col) => additive[col] && layout.addingColumns?.has(col) === true,
     ...(closingColumns.includes(true)
       ? { closing: (col: number) => closingColumns[col], periodLine: (row: number) => periodRows[row] }

@@ -211,7 +211,9 @@ export function verdictAt(
       const m = members[i];
       const v = view.value(m, pos);
       if (Number.isNaN(v)) {
-        // A suppressed or missing part: the total may include it, unless the sheet reads blanks as zero (a mean may
+        // A part marked none (— in 本月新增) adds nothing to a sum, as the declared total rows read it.
+        if (r.kind === 'sum' && view.missing(m, pos)) continue;
+        // A suppressed or blank part: the total may include it, unless the sheet reads blanks as zero (a mean may
         // still be read: see partsVerdict).
         if (!r.blanksAsZero && r.kind === 'sum') return SKIP;
         blanks++;

@@ -77,6 +77,11 @@ export interface SearchContext {
   copyOf?: (pos: number) => { of: number; scale: number } | undefined;
   /** Positions of changes (增减, 增长率): a ratio or change holds between levels, not between their changes. */
   change?: (pos: number) => boolean;
+  /**
+   * Positions of changes or differences between periods (增减量, 比上年增长): a place marked none there may be new (临空经济区
+   * — in 2023年 and 增减量), its whole figure in the total's change, so a sum breaking over it breaks nothing there.
+   */
+  betweenPeriods?: (pos: number) => boolean;
   /** The notes say growth is at current prices (按现价计算): value added grows as its figures do (see explained.ts). */
   nominalGrowth?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { MeasureCandidates } from '../binding';
 import { aliasKey } from '../binding';
 import { bracketAtEnd, compactText, headsPart, splitOfWhich } from '../header';
+import { hasWord } from '../inference/words';
 import type { HeaderColumn } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import type { Measure, Relation, Rule } from '../rule-schema';
@@ -160,7 +161,11 @@ export class SheetStructures {
     for (const group of this.partGroups()) {
       // Nor is a change a whole its parts' changes stay within (女性书记/增减 10 where 党组织书记人数/增减 is 0).
       if (model.holdsChanges(group.whole)) continue;
+      // Nor a row of shares by its words or its figures, unit or none (女性占比 0.265 shown as 26.5%, 街道's above 合计's).
+      const shares = (row: number) =>
+        hasWord(model.rowLabel(row), 'rate', model.lexicon) || model.number(row, group.whole.col)?.percent === true;
       for (const row of amountRows) {
+        if (shares(row)) continue;
         list.push({
           whole: { row, col: group.whole.col },
           parts: group.parts.map((p) => ({ row, col: p.col })),
