@@ -1,7 +1,7 @@
 import { describeCaseBook, errorFindings, errorsOn, writeCaseBook, type CaseSheet } from './helpers/case-book';
 
 /**
- * Issue 9, round 96 (written by outside testers who had not written statlint; the sheets below are theirs, copied
+ * Issue 9, rounds 96 and 97 (written by outside testers who had not written statlint; the sheets below are theirs, copied
  * from /tmp/round96a and /tmp/round96b, with the figures they generated). 96A, the election of village and community
  * committees (村（社区）“两委”换届):
  * - A county named by its own name first (平安县) over 街道小计 and 乡镇小计, a 平均数 row last: the mean row is no
@@ -14,6 +14,19 @@ import { describeCaseBook, errorFindings, errorsOn, writeCaseBook, type CaseShee
  * - A 楼均 row under 合计 is a mean per building, no count (p059).
  * - Buildings closed by their street's name (长安街道, 新华街道) and then by 湖滨街道小计: the names are subtotals too (p041).
  * - 本月新增 marked — in some districts: the dashes are none, and 全市 is checked as their sum (p060).
+ * Round 97A (/tmp/round97a), mobile and lost-contact party members (流动党员, 失联党员):
+ * - 增减（百分点） beside two years of 纳入管理率 is their difference: a change in points is no relative change, however
+ *   many rows at 100 % fit one (p009).
+ * - A ledger leaving its zeros blank in every column under 一、街道 and 二、乡镇: blanks are none, and the two are
+ *   subtotals of their towns, not places beside them (p076).
+ * - （四）枣林乡 with no figure between （三） and （五）: one of the towns with none, not a section that cuts 小计 short (x007).
+ * Round 97B (/tmp/round97b), the secretaries of party organisations in non-public enterprises and social organisations:
+ * - 二、县（市） over its one county, the rows not indented: a numbered name copying the one row under it heads it (e021).
+ * - 二、县（市） | 小计 | 清河县 | 三、市直属: a subtotal of one row, its copy, not of the section after it (e066).
+ * - 管理层担任 = (大专及以上 − 本科及以上) ÷ 本科及以上 × 100 on three of four rows: a count is no change (e085).
+ * - 书记人数 = 党组织数/比上年增减 ÷ 党组织数/增长 × 100 on three years: a change over its rate is its own subject's
+ *   earlier figure, no other subject's (e094; the year-on-year plant there is not found yet, so only the clean sheet is
+ *   asked).
  */
 
 const countyOverStreetsAndTowns: CaseSheet = {
@@ -4040,6 +4053,2880 @@ const ageBandsOfPeople: CaseSheet = {
   },
 };
 
+const pointsChangeColumn: CaseSheet = {
+  name: '增减对比',
+  rows: [
+    ['泰和县流动党员管理情况同比对比表'],
+    [null, null, null, null, null, null, '单位：名'],
+    [
+      '单位',
+      '流动党员数（名）',
+      null,
+      null,
+      null,
+      '纳入管理数（名）',
+      null,
+      '纳入管理率（%）',
+      null,
+      null,
+      '失联党员年末数（名）',
+    ],
+    [
+      null,
+      '2024年',
+      '2023年',
+      '同比增减',
+      '增长（%）',
+      '2023年',
+      '2024年',
+      '2023年',
+      '2024年',
+      '增减（百分点）',
+      '2023年',
+      '2024年',
+      '增减',
+    ],
+    [
+      '凤鸣街道',
+      {
+        v: 83,
+        numFmt: '0',
+      },
+      {
+        v: 96,
+        numFmt: '0',
+      },
+      {
+        v: -13,
+        numFmt: '0',
+      },
+      {
+        v: -13.5,
+        numFmt: '0.0',
+      },
+      {
+        v: 87,
+        numFmt: '0',
+      },
+      {
+        v: 78,
+        numFmt: '0',
+      },
+      {
+        v: 90.6,
+        numFmt: '0.0',
+      },
+      {
+        v: 94,
+        numFmt: '0.0',
+      },
+      {
+        v: 3.4,
+        numFmt: '0.0',
+      },
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: -2,
+        numFmt: '0',
+      },
+    ],
+    [
+      '城西街道',
+      {
+        v: 9,
+        numFmt: '0',
+      },
+      {
+        v: 10,
+        numFmt: '0',
+      },
+      {
+        v: -1,
+        numFmt: '0',
+      },
+      {
+        v: -10,
+        numFmt: '0.0',
+      },
+      {
+        v: 10,
+        numFmt: '0',
+      },
+      {
+        v: 8,
+        numFmt: '0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 88.9,
+        numFmt: '0.0',
+      },
+      {
+        v: -11.1,
+        numFmt: '0.0',
+      },
+      {
+        v: 7,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: -5,
+        numFmt: '0',
+      },
+    ],
+    [
+      '金山镇',
+      {
+        v: 146,
+        numFmt: '0',
+      },
+      {
+        v: 167,
+        numFmt: '0',
+      },
+      {
+        v: -21,
+        numFmt: '0',
+      },
+      {
+        v: -12.6,
+        numFmt: '0.0',
+      },
+      {
+        v: 164,
+        numFmt: '0',
+      },
+      {
+        v: 142,
+        numFmt: '0',
+      },
+      {
+        v: 98.2,
+        numFmt: '0.0',
+      },
+      {
+        v: 97.3,
+        numFmt: '0.0',
+      },
+      {
+        v: -0.9,
+        numFmt: '0.0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+    ],
+    [
+      '黄土岭乡',
+      {
+        v: 177,
+        numFmt: '0',
+      },
+      {
+        v: 205,
+        numFmt: '0',
+      },
+      {
+        v: -28,
+        numFmt: '0',
+      },
+      {
+        v: -13.7,
+        numFmt: '0.0',
+      },
+      {
+        v: 205,
+        numFmt: '0',
+      },
+      {
+        v: 162,
+        numFmt: '0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 91.5,
+        numFmt: '0.0',
+      },
+      {
+        v: -8.5,
+        numFmt: '0.0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: -1,
+        numFmt: '0',
+      },
+    ],
+    [
+      '潘家集乡',
+      {
+        v: 240,
+        numFmt: '0',
+      },
+      {
+        v: 238,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 0.8,
+        numFmt: '0.0',
+      },
+      {
+        v: 227,
+        numFmt: '0',
+      },
+      {
+        v: 234,
+        numFmt: '0',
+      },
+      {
+        v: 95.4,
+        numFmt: '0.0',
+      },
+      {
+        v: 97.5,
+        numFmt: '0.0',
+      },
+      {
+        v: 2.1,
+        numFmt: '0.0',
+      },
+      {
+        v: 12,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: -8,
+        numFmt: '0',
+      },
+    ],
+    [
+      '红星乡',
+      {
+        v: 150,
+        numFmt: '0',
+      },
+      {
+        v: 140,
+        numFmt: '0',
+      },
+      {
+        v: 10,
+        numFmt: '0',
+      },
+      {
+        v: 7.1,
+        numFmt: '0.0',
+      },
+      {
+        v: 128,
+        numFmt: '0',
+      },
+      {
+        v: 141,
+        numFmt: '0',
+      },
+      {
+        v: 91.4,
+        numFmt: '0.0',
+      },
+      {
+        v: 94,
+        numFmt: '0.0',
+      },
+      {
+        v: 2.6,
+        numFmt: '0.0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: -1,
+        numFmt: '0',
+      },
+    ],
+    [
+      '太平镇',
+      {
+        v: 219,
+        numFmt: '0',
+      },
+      {
+        v: 193,
+        numFmt: '0',
+      },
+      {
+        v: 26,
+        numFmt: '0',
+      },
+      {
+        v: 13.5,
+        numFmt: '0.0',
+      },
+      {
+        v: 191,
+        numFmt: '0',
+      },
+      {
+        v: 206,
+        numFmt: '0',
+      },
+      {
+        v: 99,
+        numFmt: '0.0',
+      },
+      {
+        v: 94.1,
+        numFmt: '0.0',
+      },
+      {
+        v: -4.9,
+        numFmt: '0.0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+    ],
+    [
+      '龙泉镇',
+      {
+        v: 278,
+        numFmt: '0',
+      },
+      {
+        v: 240,
+        numFmt: '0',
+      },
+      {
+        v: 38,
+        numFmt: '0',
+      },
+      {
+        v: 15.8,
+        numFmt: '0.0',
+      },
+      {
+        v: 240,
+        numFmt: '0',
+      },
+      {
+        v: 268,
+        numFmt: '0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 96.4,
+        numFmt: '0.0',
+      },
+      {
+        v: -3.6,
+        numFmt: '0.0',
+      },
+      {
+        v: 9,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: -8,
+        numFmt: '0',
+      },
+    ],
+    [
+      '松林镇',
+      {
+        v: 65,
+        numFmt: '0',
+      },
+      {
+        v: 60,
+        numFmt: '0',
+      },
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 8.3,
+        numFmt: '0.0',
+      },
+      {
+        v: 60,
+        numFmt: '0',
+      },
+      {
+        v: 65,
+        numFmt: '0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 0,
+        numFmt: '0.0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+    ],
+    [
+      '枣林乡',
+      {
+        v: 308,
+        numFmt: '0',
+      },
+      {
+        v: 331,
+        numFmt: '0',
+      },
+      {
+        v: -23,
+        numFmt: '0',
+      },
+      {
+        v: -6.9,
+        numFmt: '0.0',
+      },
+      {
+        v: 331,
+        numFmt: '0',
+      },
+      {
+        v: 308,
+        numFmt: '0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 0,
+        numFmt: '0.0',
+      },
+      {
+        v: 11,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: -8,
+        numFmt: '0',
+      },
+    ],
+    [
+      '安乐乡',
+      {
+        v: 40,
+        numFmt: '0',
+      },
+      {
+        v: 40,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0.0',
+      },
+      {
+        v: 38,
+        numFmt: '0',
+      },
+      {
+        v: 40,
+        numFmt: '0',
+      },
+      {
+        v: 95,
+        numFmt: '0.0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 5,
+        numFmt: '0.0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+    ],
+    [
+      '花园镇',
+      {
+        v: 143,
+        numFmt: '0',
+      },
+      {
+        v: 121,
+        numFmt: '0',
+      },
+      {
+        v: 22,
+        numFmt: '0',
+      },
+      {
+        v: 18.2,
+        numFmt: '0.0',
+      },
+      {
+        v: 121,
+        numFmt: '0',
+      },
+      {
+        v: 143,
+        numFmt: '0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 0,
+        numFmt: '0.0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+    ],
+    [
+      '柳河镇',
+      {
+        v: 176,
+        numFmt: '0',
+      },
+      {
+        v: 170,
+        numFmt: '0',
+      },
+      {
+        v: 6,
+        numFmt: '0',
+      },
+      {
+        v: 3.5,
+        numFmt: '0.0',
+      },
+      {
+        v: 168,
+        numFmt: '0',
+      },
+      {
+        v: 176,
+        numFmt: '0',
+      },
+      {
+        v: 98.8,
+        numFmt: '0.0',
+      },
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+      {
+        v: 1.2,
+        numFmt: '0.0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0',
+      },
+    ],
+    [
+      '总计',
+      {
+        v: 2034,
+        numFmt: '0',
+      },
+      {
+        v: 2011,
+        numFmt: '0',
+      },
+      {
+        v: 23,
+        numFmt: '0',
+      },
+      {
+        v: 1.1,
+        numFmt: '0.0',
+      },
+      {
+        v: 1970,
+        numFmt: '0',
+      },
+      {
+        v: 1971,
+        numFmt: '0',
+      },
+      {
+        v: 98,
+        numFmt: '0.0',
+      },
+      {
+        v: 96.9,
+        numFmt: '0.0',
+      },
+      {
+        v: -1.1,
+        numFmt: '0.0',
+      },
+      {
+        v: 49,
+        numFmt: '0',
+      },
+      {
+        v: 18,
+        numFmt: '0',
+      },
+      {
+        v: -31,
+        numFmt: '0',
+      },
+    ],
+    [
+      '平均值',
+      {
+        v: 156.46153846153845,
+        numFmt: '0.0',
+      },
+      {
+        v: 154.69230769230768,
+        numFmt: '0.0',
+      },
+      {
+        v: 1.7692307692307736,
+        numFmt: '0.0',
+      },
+      {
+        v: 1.1,
+        numFmt: '0.0',
+      },
+      {
+        v: 151.53846153846155,
+        numFmt: '0.0',
+      },
+      {
+        v: 151.6153846153846,
+        numFmt: '0.0',
+      },
+      {
+        v: 98,
+        numFmt: '0.0',
+      },
+      {
+        v: 96.9,
+        numFmt: '0.0',
+      },
+      {
+        v: -1.1,
+        numFmt: '0.0',
+      },
+      {
+        v: 3.769230769230769,
+        numFmt: '0.0',
+      },
+      {
+        v: 1.3846153846153846,
+        numFmt: '0.0',
+      },
+      {
+        v: -2.3846153846153846,
+        numFmt: '0.0',
+      },
+    ],
+  ],
+  merges: ['A1:M1', 'G2:M2', 'B3:E3', 'F3:G3', 'H3:J3', 'K3:M3', 'A3:A4'],
+  plant: {
+    address: 'I6',
+    value: 98.9,
+  },
+};
+
+const blankZerosLedger: CaseSheet = {
+  name: '失联党员',
+  rows: [
+    ['宁远县2025年失联党员排查处置情况统计表'],
+    ['序号', '镇街', '失联党员（名）', null, null, null, null, '找回率（%）'],
+    [null, null, '年初数', '本年新增', '本年找回', '本年处置', '年末数'],
+    [
+      null,
+      '一、街道',
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 7,
+        numFmt: '0',
+      },
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 55.6,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      1,
+      '1.西城街道',
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 80,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      2,
+      '2.北关街道',
+      null,
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 25,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      null,
+      '二、乡镇',
+      {
+        v: 51,
+        numFmt: '0',
+      },
+      {
+        v: 28,
+        numFmt: '0',
+      },
+      {
+        v: 30,
+        numFmt: '0',
+      },
+      {
+        v: 16,
+        numFmt: '0',
+      },
+      {
+        v: 33,
+        numFmt: '0',
+      },
+      {
+        v: 38,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      3,
+      '1.高庄乡',
+      null,
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 50,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      4,
+      '2.南湖乡',
+      {
+        v: 10,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 20,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      5,
+      '3.向阳乡',
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 75,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      6,
+      '4.石桥镇',
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 16.7,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      7,
+      '5.松林镇',
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 50,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      8,
+      '6.永丰镇',
+      {
+        v: 11,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 45.5,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      9,
+      '7.双河镇',
+      null,
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      10,
+      '8.潘家集乡',
+      null,
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 50,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      11,
+      '9.枣林乡',
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 66.7,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      12,
+      '10.三里桥镇',
+      {
+        v: 7,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 44.4,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      13,
+      '11.官庄镇',
+      null,
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      null,
+      null,
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      14,
+      '12.清水镇',
+      {
+        v: 11,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 7,
+        numFmt: '0',
+      },
+      {
+        v: 9.1,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      15,
+      '13.柳河镇',
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 50,
+        numFmt: '0.0',
+      },
+    ],
+    [16, '14.孙堡镇', null, null, null, null, null, '—'],
+    [
+      17,
+      '15.桃园镇',
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 40,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      null,
+      '合计',
+      {
+        v: 53,
+        numFmt: '0',
+      },
+      {
+        v: 35,
+        numFmt: '0',
+      },
+      {
+        v: 35,
+        numFmt: '0',
+      },
+      {
+        v: 17,
+        numFmt: '0',
+      },
+      {
+        v: 36,
+        numFmt: '0',
+      },
+      {
+        v: 39.8,
+        numFmt: '0.0',
+      },
+    ],
+    ['注：年末数=年初数+本年新增-本年找回-本年处置；找回率=本年找回数÷（年初数+本年新增数）×100%。'],
+  ],
+  merges: ['A1:H1', 'C2:G2', 'A2:A3', 'B2:B3', 'H2:H3', 'A24:H24'],
+  plant: {
+    address: 'E9',
+    value: 12,
+  },
+};
+
+const blankTownInNumbering: CaseSheet = {
+  name: '失联党员',
+  rows: [
+    ['宁远县2023年失联党员排查处置情况统计表'],
+    ['单位', '失联党员年初数', '本年新增', '本年找回', '本年处置', '其中：停止党籍', '失联党员年末数', '找回率（%）'],
+    [
+      '全县合计',
+      {
+        v: 64,
+        numFmt: '0',
+      },
+      {
+        v: 14,
+        numFmt: '0',
+      },
+      {
+        v: 34,
+        numFmt: '0',
+      },
+      {
+        v: 14,
+        numFmt: '0',
+      },
+      {
+        v: 11,
+        numFmt: '0',
+      },
+      {
+        v: 30,
+        numFmt: '0',
+      },
+      {
+        v: 43.6,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（一）龙山街道',
+      {
+        v: 9,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 7,
+        numFmt: '0',
+      },
+      null,
+      null,
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 70,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（二）南关街道',
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 80,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（三）城西街道',
+      {
+        v: 10,
+        numFmt: '0',
+      },
+      null,
+      null,
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 8,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（四）凤鸣街道',
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      null,
+      null,
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 83.3,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（五）城东街道',
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      null,
+      null,
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '小计',
+      {
+        v: 29,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 17,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 12,
+        numFmt: '0',
+      },
+      {
+        v: 53.1,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（一）龙泉镇',
+      {
+        v: 11,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 6,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 50,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（二）杨柳乡',
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 16.7,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（三）孙堡镇',
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      null,
+      null,
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 80,
+        numFmt: '0.0',
+      },
+    ],
+    ['（四）枣林乡'],
+    [
+      '（五）潘家集乡',
+      {
+        v: 8,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 33.3,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（六）花园镇',
+      {
+        v: 7,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 3,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 12.5,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（七）白沙镇',
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      null,
+      null,
+      null,
+      null,
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 0,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '（八）金山镇',
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      null,
+      null,
+      null,
+      {
+        v: 100,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '小计',
+      {
+        v: 35,
+        numFmt: '0',
+      },
+      {
+        v: 11,
+        numFmt: '0',
+      },
+      {
+        v: 17,
+        numFmt: '0',
+      },
+      {
+        v: 11,
+        numFmt: '0',
+      },
+      {
+        v: 8,
+        numFmt: '0',
+      },
+      {
+        v: 18,
+        numFmt: '0',
+      },
+      {
+        v: 37,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '平均',
+      {
+        v: 4.923076923076923,
+        numFmt: '0.0',
+      },
+      {
+        v: 1.0769230769230769,
+        numFmt: '0.0',
+      },
+      {
+        v: 2.6153846153846154,
+        numFmt: '0.0',
+      },
+      {
+        v: 1.0769230769230769,
+        numFmt: '0.0',
+      },
+      {
+        v: 0.8461538461538461,
+        numFmt: '0.0',
+      },
+      {
+        v: 2.3076923076923075,
+        numFmt: '0.0',
+      },
+      {
+        v: 43.6,
+        numFmt: '0.0',
+      },
+    ],
+    ['注：年末数=年初数+本年新增-本年找回-本年处置；找回率=本年找回数÷（年初数+本年新增数）×100%。'],
+  ],
+  merges: ['A1:H1', 'A20:H20'],
+  plant: {
+    address: 'B18',
+    value: 53,
+  },
+};
+
+const oneCountyGroup: CaseSheet = {
+  name: '表1',
+  rows: [
+    ['北川市两新组织党组织书记队伍培训和补贴发放情况统计表（分县市区）'],
+    ['单位：个、人、%、岁、万元'],
+    [
+      '区县',
+      '党组织数（个）',
+      '书记人数（人）',
+      null,
+      '出资人担任书记比例（%）',
+      '女性（人）',
+      '学历（人）',
+      null,
+      '年度培训',
+    ],
+    [null, null, '计', '其中', null, null, '大专及以上', '其中：本科及以上', '参训人数（人）', '培训覆盖率（%）'],
+    [null, null, null, '出资人担任'],
+    ['甲', 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [
+      '合计',
+      {
+        v: 1616,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1570,
+        numFmt: '#,##0',
+      },
+      {
+        v: 604,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.385,
+        numFmt: '0.0%',
+      },
+      {
+        v: 410,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1160,
+        numFmt: '#,##0',
+      },
+      {
+        v: 702,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1353,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.862,
+        numFmt: '0.0%',
+      },
+    ],
+    [
+      '一、区',
+      {
+        v: 1077,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1049,
+        numFmt: '#,##0',
+      },
+      {
+        v: 405,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.386,
+        numFmt: '0.0%',
+      },
+      {
+        v: 252,
+        numFmt: '#,##0',
+      },
+      {
+        v: 777,
+        numFmt: '#,##0',
+      },
+      {
+        v: 477,
+        numFmt: '#,##0',
+      },
+      {
+        v: 903,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.861,
+        numFmt: '0.0%',
+      },
+    ],
+    [
+      '西城区',
+      {
+        v: 481,
+        numFmt: '#,##0',
+      },
+      {
+        v: 471,
+        numFmt: '#,##0',
+      },
+      {
+        v: 183,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.389,
+        numFmt: '0.0%',
+      },
+      {
+        v: 122,
+        numFmt: '#,##0',
+      },
+      {
+        v: 351,
+        numFmt: '#,##0',
+      },
+      {
+        v: 214,
+        numFmt: '#,##0',
+      },
+      {
+        v: 410,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.87,
+        numFmt: '0.0%',
+      },
+    ],
+    [
+      '南山区',
+      {
+        v: 498,
+        numFmt: '#,##0',
+      },
+      {
+        v: 483,
+        numFmt: '#,##0',
+      },
+      {
+        v: 191,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.395,
+        numFmt: '0.0%',
+      },
+      {
+        v: 106,
+        numFmt: '#,##0',
+      },
+      {
+        v: 355,
+        numFmt: '#,##0',
+      },
+      {
+        v: 219,
+        numFmt: '#,##0',
+      },
+      {
+        v: 411,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.851,
+        numFmt: '0.0%',
+      },
+    ],
+    [
+      '高新区',
+      {
+        v: 98,
+        numFmt: '#,##0',
+      },
+      {
+        v: 95,
+        numFmt: '#,##0',
+      },
+      {
+        v: 31,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.326,
+        numFmt: '0.0%',
+      },
+      {
+        v: 24,
+        numFmt: '#,##0',
+      },
+      {
+        v: 71,
+        numFmt: '#,##0',
+      },
+      {
+        v: 44,
+        numFmt: '#,##0',
+      },
+      {
+        v: 82,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.863,
+        numFmt: '0.0%',
+      },
+    ],
+    [
+      '二、县（市）',
+      {
+        v: 539,
+        numFmt: '#,##0',
+      },
+      {
+        v: 521,
+        numFmt: '#,##0',
+      },
+      {
+        v: 199,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.382,
+        numFmt: '0.0%',
+      },
+      {
+        v: 158,
+        numFmt: '#,##0',
+      },
+      {
+        v: 383,
+        numFmt: '#,##0',
+      },
+      {
+        v: 225,
+        numFmt: '#,##0',
+      },
+      {
+        v: 450,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.864,
+        numFmt: '0.0%',
+      },
+    ],
+    [
+      '凤台市',
+      {
+        v: 539,
+        numFmt: '#,##0',
+      },
+      {
+        v: 521,
+        numFmt: '#,##0',
+      },
+      {
+        v: 199,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.382,
+        numFmt: '0.0%',
+      },
+      {
+        v: 158,
+        numFmt: '#,##0',
+      },
+      {
+        v: 383,
+        numFmt: '#,##0',
+      },
+      {
+        v: 225,
+        numFmt: '#,##0',
+      },
+      {
+        v: 450,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.864,
+        numFmt: '0.0%',
+      },
+    ],
+    ['注：培训覆盖率=年度参训人数÷书记人数×100%。'],
+  ],
+  merges: [
+    'A1:J1',
+    'C3:D3',
+    'G3:H3',
+    'I3:J3',
+    'A3:A5',
+    'B3:B5',
+    'E3:E5',
+    'F3:F5',
+    'C4:C5',
+    'G4:G5',
+    'H4:H5',
+    'I4:I5',
+    'J4:J5',
+    'A14:J14',
+  ],
+  plant: {
+    address: 'C9',
+    value: 417,
+  },
+};
+
+const subtotalOfOne: CaseSheet = {
+  name: '分地区2',
+  rows: [
+    ['附表5'],
+    ['南岭市两新组织党组织书记队伍基本情况统计表（分县市区）'],
+    [
+      '地区',
+      '党组织数',
+      '书记人数',
+      '专兼职情况',
+      null,
+      '女性',
+      '女性占比（%）',
+      '年龄结构',
+      null,
+      null,
+      null,
+      '平均年龄',
+    ],
+    [null, null, null, '专职', '兼职', null, null, '35岁及以下', '36—45岁', '46—55岁', '56岁及以上'],
+    ['甲', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    ['一、区'],
+    [
+      '　小　计',
+      {
+        v: 1648,
+        numFmt: '0',
+      },
+      {
+        v: 1592,
+        numFmt: '0',
+      },
+      {
+        v: 229,
+        numFmt: '0',
+      },
+      {
+        v: 1363,
+        numFmt: '0',
+      },
+      {
+        v: 388,
+        numFmt: '0',
+      },
+      {
+        v: 24.37,
+        numFmt: '0.00',
+      },
+      {
+        v: 79,
+        numFmt: '0',
+      },
+      {
+        v: 574,
+        numFmt: '0',
+      },
+      {
+        v: 760,
+        numFmt: '0',
+      },
+      {
+        v: 179,
+        numFmt: '0',
+      },
+      {
+        v: 47,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '　新城区',
+      {
+        v: 17,
+        numFmt: '0',
+      },
+      {
+        v: 17,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 15,
+        numFmt: '0',
+      },
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 29.41,
+        numFmt: '0.00',
+      },
+      {
+        v: 1,
+        numFmt: '0',
+      },
+      {
+        v: 7,
+        numFmt: '0',
+      },
+      {
+        v: 9,
+        numFmt: '0',
+      },
+      '—',
+      {
+        v: 44.8,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '　东湖区',
+      {
+        v: 91,
+        numFmt: '0',
+      },
+      {
+        v: 89,
+        numFmt: '0',
+      },
+      {
+        v: 11,
+        numFmt: '0',
+      },
+      {
+        v: 78,
+        numFmt: '0',
+      },
+      {
+        v: 25,
+        numFmt: '0',
+      },
+      {
+        v: 28.09,
+        numFmt: '0.00',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 36,
+        numFmt: '0',
+      },
+      {
+        v: 36,
+        numFmt: '0',
+      },
+      {
+        v: 13,
+        numFmt: '0',
+      },
+      {
+        v: 46.9,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '　城关区',
+      {
+        v: 630,
+        numFmt: '0',
+      },
+      {
+        v: 609,
+        numFmt: '0',
+      },
+      {
+        v: 93,
+        numFmt: '0',
+      },
+      {
+        v: 516,
+        numFmt: '0',
+      },
+      {
+        v: 146,
+        numFmt: '0',
+      },
+      {
+        v: 23.97,
+        numFmt: '0.00',
+      },
+      {
+        v: 40,
+        numFmt: '0',
+      },
+      {
+        v: 193,
+        numFmt: '0',
+      },
+      {
+        v: 306,
+        numFmt: '0',
+      },
+      {
+        v: 70,
+        numFmt: '0',
+      },
+      {
+        v: 47.1,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '　江南区',
+      {
+        v: 657,
+        numFmt: '0',
+      },
+      {
+        v: 632,
+        numFmt: '0',
+      },
+      {
+        v: 88,
+        numFmt: '0',
+      },
+      {
+        v: 544,
+        numFmt: '0',
+      },
+      {
+        v: 153,
+        numFmt: '0',
+      },
+      {
+        v: 24.21,
+        numFmt: '0.00',
+      },
+      {
+        v: 27,
+        numFmt: '0',
+      },
+      {
+        v: 240,
+        numFmt: '0',
+      },
+      {
+        v: 295,
+        numFmt: '0',
+      },
+      {
+        v: 70,
+        numFmt: '0',
+      },
+      {
+        v: 46.9,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '　南山区',
+      {
+        v: 253,
+        numFmt: '0',
+      },
+      {
+        v: 245,
+        numFmt: '0',
+      },
+      {
+        v: 35,
+        numFmt: '0',
+      },
+      {
+        v: 210,
+        numFmt: '0',
+      },
+      {
+        v: 59,
+        numFmt: '0',
+      },
+      {
+        v: 24.08,
+        numFmt: '0.00',
+      },
+      {
+        v: 7,
+        numFmt: '0',
+      },
+      {
+        v: 98,
+        numFmt: '0',
+      },
+      {
+        v: 114,
+        numFmt: '0',
+      },
+      {
+        v: 26,
+        numFmt: '0',
+      },
+      {
+        v: 47.2,
+        numFmt: '0.0',
+      },
+    ],
+    ['二、县（市）'],
+    [
+      '　小　计',
+      {
+        v: 625,
+        numFmt: '0',
+      },
+      {
+        v: 601,
+        numFmt: '0',
+      },
+      {
+        v: 114,
+        numFmt: '0',
+      },
+      {
+        v: 487,
+        numFmt: '0',
+      },
+      {
+        v: 172,
+        numFmt: '0',
+      },
+      {
+        v: 28.62,
+        numFmt: '0.00',
+      },
+      {
+        v: 26,
+        numFmt: '0',
+      },
+      {
+        v: 243,
+        numFmt: '0',
+      },
+      {
+        v: 269,
+        numFmt: '0',
+      },
+      {
+        v: 63,
+        numFmt: '0',
+      },
+      {
+        v: 46.6,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '　清河县',
+      {
+        v: 625,
+        numFmt: '0',
+      },
+      {
+        v: 601,
+        numFmt: '0',
+      },
+      {
+        v: 114,
+        numFmt: '0',
+      },
+      {
+        v: 487,
+        numFmt: '0',
+      },
+      {
+        v: 172,
+        numFmt: '0',
+      },
+      {
+        v: 28.62,
+        numFmt: '0.00',
+      },
+      {
+        v: 26,
+        numFmt: '0',
+      },
+      {
+        v: 243,
+        numFmt: '0',
+      },
+      {
+        v: 269,
+        numFmt: '0',
+      },
+      {
+        v: 63,
+        numFmt: '0',
+      },
+      {
+        v: 46.6,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '三、市直属',
+      {
+        v: 19,
+        numFmt: '0',
+      },
+      {
+        v: 18,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 14,
+        numFmt: '0',
+      },
+      {
+        v: 5,
+        numFmt: '0',
+      },
+      {
+        v: 27.78,
+        numFmt: '0.00',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 10,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0',
+      },
+      {
+        v: 2,
+        numFmt: '0',
+      },
+      {
+        v: 44.1,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '全市',
+      {
+        v: 2292,
+        numFmt: '0',
+      },
+      {
+        v: 2211,
+        numFmt: '0',
+      },
+      {
+        v: 347,
+        numFmt: '0',
+      },
+      {
+        v: 1864,
+        numFmt: '0',
+      },
+      {
+        v: 565,
+        numFmt: '0',
+      },
+      {
+        v: 25.55,
+        numFmt: '0.00',
+      },
+      {
+        v: 107,
+        numFmt: '0',
+      },
+      {
+        v: 827,
+        numFmt: '0',
+      },
+      {
+        v: 1033,
+        numFmt: '0',
+      },
+      {
+        v: 244,
+        numFmt: '0',
+      },
+      {
+        v: 46.9,
+        numFmt: '0.0',
+      },
+    ],
+    [],
+    ['填报单位：中共南岭市委组织部（盖章）'],
+  ],
+  merges: ['A2:L2', 'D3:E3', 'H3:K3', 'A3:A4', 'B3:B4', 'C3:C4', 'F3:F4', 'G3:G4', 'L3:L4', 'A19:L19'],
+  plant: {
+    address: 'C15',
+    value: 610,
+  },
+};
+
+const countsNoChange: CaseSheet = {
+  name: '分地区',
+  rows: [
+    ['青阳市两新组织党组织书记队伍结构情况统计表（分县市区）'],
+    ['序号', '县（市、区）', '书记人数', '其中', null, null, '出资人担任书记比例（%）', '学历', null, '平均年龄'],
+    [null, null, null, '出资人担任', '管理层担任', '选派', null, '大专及以上', '其中：本科及以上'],
+    ['甲', '乙', 1, 2, 3, 4, 5, 6, 7, 8],
+    [
+      null,
+      '全市',
+      {
+        v: 498,
+        numFmt: '#,##0',
+      },
+      {
+        v: 200,
+        numFmt: '#,##0',
+      },
+      {
+        v: 207,
+        numFmt: '#,##0',
+      },
+      {
+        v: 91,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.402,
+        numFmt: '0.0%',
+      },
+      {
+        v: 368,
+        numFmt: '#,##0',
+      },
+      {
+        v: 215,
+        numFmt: '#,##0',
+      },
+      {
+        v: 46.5,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      1,
+      '北塘区',
+      {
+        v: 166,
+        numFmt: '#,##0',
+      },
+      {
+        v: 68,
+        numFmt: '#,##0',
+      },
+      {
+        v: 65,
+        numFmt: '#,##0',
+      },
+      {
+        v: 33,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.41,
+        numFmt: '0.0%',
+      },
+      {
+        v: 122,
+        numFmt: '#,##0',
+      },
+      {
+        v: 74,
+        numFmt: '#,##0',
+      },
+      {
+        v: 46.5,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      2,
+      '东湖区',
+      {
+        v: 220,
+        numFmt: '#,##0',
+      },
+      {
+        v: 103,
+        numFmt: '#,##0',
+      },
+      {
+        v: 85,
+        numFmt: '#,##0',
+      },
+      {
+        v: 32,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.468,
+        numFmt: '0.0%',
+      },
+      {
+        v: 169,
+        numFmt: '#,##0',
+      },
+      {
+        v: 92,
+        numFmt: '#,##0',
+      },
+      {
+        v: 46.4,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      3,
+      '临江县',
+      {
+        v: 112,
+        numFmt: '#,##0',
+      },
+      {
+        v: 29,
+        numFmt: '#,##0',
+      },
+      {
+        v: 57,
+        numFmt: '#,##0',
+      },
+      {
+        v: 26,
+        numFmt: '#,##0',
+      },
+      {
+        v: 0.259,
+        numFmt: '0.0%',
+      },
+      {
+        v: 77,
+        numFmt: '#,##0',
+      },
+      {
+        v: 49,
+        numFmt: '#,##0',
+      },
+      {
+        v: 46.6,
+        numFmt: '0.0',
+      },
+    ],
+    ['注：出资人担任书记比例=出资人担任书记人数÷书记人数×100%。'],
+    ['填报单位：中共青阳市委组织部（盖章）'],
+  ],
+  merges: ['A1:J1', 'D2:F2', 'H2:I2', 'A2:A3', 'B2:B3', 'C2:C3', 'G2:G3', 'J2:J3', 'A9:J9', 'A10:J10'],
+  plant: {
+    address: 'D6',
+    value: 86,
+  },
+};
+
+const baseOfOtherSubject: CaseSheet = {
+  name: '历年',
+  rows: [
+    ['附表4'],
+    ['青阳市两新组织党组织书记队伍发展情况（2021—2025年）'],
+    ['单位：个、人、%'],
+    ['年份', '党组织数', null, null, '书记人数'],
+    [null, '合计', '比上年增减', '增长（%）', '数量', '比上年增减', '增长（%）'],
+    ['甲', 1, 2, 3, 4, 5, 6],
+    [
+      '2021年',
+      {
+        v: 2488,
+        numFmt: '0',
+      },
+      '—',
+      '—',
+      {
+        v: 2388,
+        numFmt: '0',
+      },
+      null,
+      '—',
+    ],
+    [
+      '2022年',
+      {
+        v: 2648,
+        numFmt: '0',
+      },
+      {
+        v: 160,
+        numFmt: '0',
+      },
+      {
+        v: 6.4,
+        numFmt: '0.0',
+      },
+      {
+        v: 2502,
+        numFmt: '0',
+      },
+      {
+        v: 114,
+        numFmt: '0',
+      },
+      {
+        v: 4.8,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '2023年',
+      {
+        v: 2896,
+        numFmt: '0',
+      },
+      {
+        v: 248,
+        numFmt: '0',
+      },
+      {
+        v: 9.4,
+        numFmt: '0.0',
+      },
+      {
+        v: 2794,
+        numFmt: '0',
+      },
+      {
+        v: 292,
+        numFmt: '0',
+      },
+      {
+        v: 11.7,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '2024年',
+      {
+        v: 3013,
+        numFmt: '0',
+      },
+      {
+        v: 117,
+        numFmt: '0',
+      },
+      {
+        v: 4,
+        numFmt: '0.0',
+      },
+      {
+        v: 2919,
+        numFmt: '0',
+      },
+      {
+        v: 125,
+        numFmt: '0',
+      },
+      {
+        v: 4.5,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '2025年',
+      {
+        v: 3143,
+        numFmt: '0',
+      },
+      {
+        v: 130,
+        numFmt: '0',
+      },
+      {
+        v: 4.3,
+        numFmt: '0.0',
+      },
+      {
+        v: 3019,
+        numFmt: '0',
+      },
+      {
+        v: 100,
+        numFmt: '0',
+      },
+      {
+        v: 3.4,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '年均增长率（%）',
+      {
+        v: 6,
+        numFmt: '0.0',
+      },
+      null,
+      null,
+      {
+        v: 6,
+        numFmt: '0.0',
+      },
+    ],
+    ['注：“—”表示无此项或为零。'],
+    ['填报单位：中共青阳市委组织部（盖章）'],
+  ],
+  merges: ['A2:G2', 'B4:D4', 'E4:G4', 'A4:A5', 'A13:G13', 'A14:G14'],
+  plant: {
+    address: 'E10',
+    value: 2991,
+  },
+};
+
 describe('round 96A: village and community committee elections', () => {
   describeCaseBook('round96-county-over-levels-and-mean', [countyOverStreetsAndTowns]);
   describeCaseBook('round96-share-row-across-columns', [shareRowAcrossColumns]);
@@ -4058,4 +6945,20 @@ describe('round 96B: party building in office buildings and parks', () => {
   describeCaseBook('round96-per-building-row', [perBuildingRow]);
   describeCaseBook('round96-streets-named-plain', [streetsNamedPlain]);
   describeCaseBook('round96-dashed-parts-sum', [dashedPartsSum]);
+});
+
+describe('round 97A: mobile and lost-contact party members', () => {
+  describeCaseBook('round97-points-change', [pointsChangeColumn]);
+  describeCaseBook('round97-blank-zeros-ledger', [blankZerosLedger]);
+  describeCaseBook('round97-blank-town-in-numbering', [blankTownInNumbering]);
+});
+
+describe('round 97B: secretaries of party organisations in non-public enterprises and social organisations', () => {
+  describeCaseBook('round97-one-county-group', [oneCountyGroup]);
+  describeCaseBook('round97-subtotal-of-one', [subtotalOfOne]);
+  describeCaseBook('round97-counts-no-change', [countsNoChange]);
+  test("a change over its rate is no other subject's figure: the clean sheet has no error", async () => {
+    const clean = await errorFindings(await writeCaseBook('round97-base-of-other', [baseOfOtherSubject], false));
+    expect(errorsOn(clean, baseOfOtherSubject.name)).toEqual([]);
+  }, 60_000);
 });

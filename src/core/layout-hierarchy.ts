@@ -1,5 +1,5 @@
 import { indentOf, type LayoutReading } from './layout-cells';
-import { compareSum, isPartOfWhole, sumsTo, type SumReader } from './layout-sums';
+import { compareSum, copiedBy, isPartOfWhole, sumsTo, type SumReader } from './layout-sums';
 import { sectionsOf } from './layout-sections';
 import type { LabelRole, Lexicon } from './lexicon';
 
@@ -66,6 +66,23 @@ function numberingLevel(reading: LayoutReading, t: NestingRow, own: number | und
 export function labelNumbering(lexicon: Lexicon, compact: string): number | undefined {
   const level = lexicon.numberingLevels.findIndex((pattern) => pattern.test(compact));
   return level < 0 ? undefined : level;
+}
+
+/**
+ * A label's numbering level and its number (（四）枣林乡 → level 1, 4), where the number is digits or one numeral;
+ * undefined where the label is not numbered so.
+ */
+export function labelOrdinal(lexicon: Lexicon, compact: string): { level: number; n: number } | undefined {
+  const { numerals } = lexicon.vocabulary;
+  for (let level = 0; level < lexicon.numberingLevels.length; level++) {
+    const mark = lexicon.numberingLevels[level].exec(compact)?.[0];
+    if (mark === undefined) continue;
+    const digits = /\d+/.exec(mark)?.[0];
+    const numeral = [...mark].filter((ch) => numerals.includes(ch));
+    const n = digits !== undefined ? Number(digits) : numeral.length === 1 ? numerals.indexOf(numeral[0]) + 1 : 0;
+    return n > 0 ? { level, n } : undefined;
+  }
+  return undefined;
 }
 
 /** Rows per row of no code that a coded list may have (see codeDepths). */
@@ -253,10 +270,24 @@ function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]
   return runs;
 }
 
-/** Groups under names of their own: a row equal to the sum of the rows right below it heads them. */
-function unmarkedGroups(sums: SumReader, block: NestingRow[]): Map<number, number[]> {
+/**
+ * Groups under names of their own: a row equal to the sum of the rows right below it heads them. A numbered name
+ * (二、县（市）) may head one row, unnumbered, that it copies (凤台市).
+ */
+function unmarkedGroups(
+  sums: SumReader,
+  block: NestingRow[],
+  numbered: (t: NestingRow) => boolean,
+): Map<number, number[]> {
   const groups = new Map<number, number[]>();
+  const copies = (i: number) =>
+    numbered(block[i]) && !numbered(block[i + 1]) && copiedBy(compareSum(sums, block[i].row, [block[i + 1].row]));
   for (let i = 0; i < block.length; i++) {
+    if (i + 1 < block.length && copies(i) && (i + 2 >= block.length || numbered(block[i + 2]))) {
+      groups.set(block[i].row, [block[i + 1].row]);
+      i++;
+      continue;
+    }
     for (let j = i + 2; j < Math.min(block.length, i + 1 + GROUP_MAX_ROWS); j++) {
       const children = block.slice(i + 1, j + 1).map((t) => t.row);
       if (!sumsTo(compareSum(sums, block[i].row, children))) continue;
@@ -479,7 +510,8 @@ function nestBlock(
     block.map((t) => t.row),
   );
   if (sumsTo(flat) && flat.equal === flat.columns) return;
-  const groups = [unmarkedGroups, trailingGroups]
+  const numbered = (t: NestingRow) => labelNumbering(reading.lexicon, t.compact) !== undefined;
+  const groups = [(s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, numbered), trailingGroups]
     .map((find) => groupsByLevel(sums, block, find))
     .find((found) => found.size > 0);
   if (!groups) return;

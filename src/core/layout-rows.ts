@@ -9,7 +9,7 @@ import {
   rowsText,
   type LayoutReading,
 } from './layout-cells';
-import { labelNumbering, nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
+import { labelNumbering, labelOrdinal, nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
 import { splitSections } from './layout-sections';
 import { assignTotals, readTotalByFigures } from './layout-totals';
 import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumComparison, type SumReader } from './layout-sums';
@@ -768,10 +768,21 @@ export function readRows(
   const at = new Map(tableRows.map((t, k) => [t.row, k]));
   const numbered = (k: number, n: number) =>
     DIGITS.test(tableRows[k]?.number ?? '') && Number(tableRows[k].number) === n;
+  // Or numbered so by its label (（三）孙堡镇 | （四）枣林乡, blank | （五）潘家集乡).
+  const ordinal = (k: number) =>
+    k < 0 || k >= tableRows.length ? undefined : labelOrdinal(lexicon, tableRows[k].compact);
+  const labelled = (k: number, level: number, n: number) => {
+    const o = ordinal(k);
+    return o !== undefined && o.level === level && o.n === n;
+  };
   const inSequence = (row: number) => {
     const k = at.get(row) ?? -1;
     const n = Number(tableRows[k]?.number);
-    return k >= 0 && DIGITS.test(tableRows[k].number ?? '') && numbered(k - 1, n - 1) && numbered(k + 1, n + 1);
+    const own = ordinal(k);
+    return (
+      (k >= 0 && DIGITS.test(tableRows[k].number ?? '') && numbered(k - 1, n - 1) && numbered(k + 1, n + 1)) ||
+      (own !== undefined && labelled(k - 1, own.level, own.n - 1) && labelled(k + 1, own.level, own.n + 1))
+    );
   };
   const namesSection = (row: number) =>
     figureColumns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col])) && !inSequence(row);

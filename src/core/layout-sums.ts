@@ -101,6 +101,8 @@ export class RowsSum {
   private readonly sums: number[];
   private readonly slacks: number[];
   private readonly complete: boolean[];
+  /** Whether some row holds a figure in the column. */
+  private readonly filled: boolean[];
   rows = 0;
 
   constructor(
@@ -110,6 +112,7 @@ export class RowsSum {
     this.sums = new Array<number>(width).fill(0);
     this.slacks = new Array<number>(width).fill(0);
     this.complete = new Array<boolean>(width).fill(true);
+    this.filled = new Array<boolean>(width).fill(false);
   }
 
   add(row: number): this {
@@ -120,6 +123,7 @@ export class RowsSum {
       const value = this.reader.figure(row, i);
       if (value === undefined) this.complete[i] = false;
       else {
+        this.filled[i] = true;
         this.sums[i] += value;
         this.slacks[i] += this.reader.half(row, i);
       }
@@ -127,25 +131,31 @@ export class RowsSum {
     return this;
   }
 
-  /** How a row's stated figures compare with the sum (columns where either has none left out). */
+  /**
+   * How a row's stated figures compare with the sum (columns where either has none left out). Where every column has
+   * a row with none, blanks are none (a ledger of 失联党员 leaving its zeros blank): the columns some row fills compare.
+   */
   compare(whole: number): SumComparison {
-    return this.compareWith(
-      this.sums.map((_, i) => {
-        const value = this.reader.figure(whole, i);
-        return value === undefined ? undefined : [value, this.reader.half(whole, i)];
-      }),
-    );
+    const stated = this.sums.map((_, i): [number, number] | undefined => {
+      const value = this.reader.figure(whole, i);
+      return value === undefined ? undefined : [value, this.reader.half(whole, i)];
+    });
+    const strict = this.compareWith(stated, this.complete);
+    return strict.columns > 0 ? strict : this.compareWith(stated, this.filled);
   }
 
   /** How another sum compares with this one (the other taken as the whole). */
   compareSum(other: RowsSum): SumComparison {
-    return this.compareWith(other.sums.map((value, i) => (other.complete[i] ? [value, other.slacks[i]] : undefined)));
+    return this.compareWith(
+      other.sums.map((value, i) => (other.complete[i] ? [value, other.slacks[i]] : undefined)),
+      this.complete,
+    );
   }
 
-  private compareWith(whole: ([number, number] | undefined)[]): SumComparison {
+  private compareWith(whole: ([number, number] | undefined)[], compared: boolean[]): SumComparison {
     const result: SumComparison = { columns: 0, equal: 0, above: 0, zeros: 0 };
     whole.forEach((stated, i) => {
-      if (stated === undefined || !this.complete[i]) return;
+      if (stated === undefined || !compared[i]) return;
       const [value, slack] = stated;
       const sum = this.sums[i];
       result.columns++;
@@ -177,6 +187,14 @@ export function sumsTo(c: SumComparison): boolean {
   return (
     c.equal > 0 && c.equal * 2 >= c.columns && c.equal >= c.columns - 1 && (c.equal === c.columns || c.equal > c.zeros)
   );
+}
+
+/**
+ * A row its total or heading copies (二、县（市） | 小计 | 清河县, then 三、市直属): a group of one, equal to it in all of
+ * three columns or more but one (a wrong figure), not all zeros.
+ */
+export function copiedBy(c: SumComparison): boolean {
+  return c.columns >= 3 && c.equal >= c.columns - 1 && c.equal > c.zeros;
 }
 
 /**

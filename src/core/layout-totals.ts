@@ -1,6 +1,6 @@
 import { indentOf, isDeeper, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
 import type { Nesting, NestingRow } from './layout-hierarchy';
-import { compareSum, sumsTo, type RowFigures, type SumComparison, type SumReader } from './layout-sums';
+import { compareSum, copiedBy, sumsTo, type RowFigures, type SumComparison, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
 import { normaliseHeader } from './header';
 import { dropFootnoteMarks, footnoted, type Lexicon } from './lexicon';
@@ -311,13 +311,14 @@ const MAX_SUBTOTAL_RUN = 200;
 /**
  * The rows of a subtotal's run nearest to it that add up to it, when the whole run does not: the run may end in rows
  * of the total's own (县（市）小计 | 青山县 | 云龙县 | 临江市 | 江州经济开发区, the zone a member of 全市). The whole run
- * when no part of it (two rows or more) adds up.
+ * when no part of it adds up.
  */
 function nearestAddingUp(sums: SumReader, subtotal: number, run: number[], below: boolean): number[] {
   if (run.length > MAX_SUBTOTAL_RUN) return run;
-  for (let n = run.length - 1; n >= 2; n--) {
+  for (let n = run.length - 1; n >= 1; n--) {
     const near = below ? run.slice(0, n) : run.slice(run.length - n);
-    if (sumsTo(compareSum(sums, subtotal, near))) return near;
+    const c = compareSum(sums, subtotal, near);
+    if (n > 1 ? sumsTo(c) : copiedBy(c)) return near;
   }
   return run;
 }

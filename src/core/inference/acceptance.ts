@@ -1,7 +1,7 @@
 import { movedPointPart, slipFrom } from '../cell-fixes';
 import { shortestDecimals } from '../tolerance';
 import { normaliseHeader } from '../header';
-import { dropFootnoteMarks, isCountUnit, namesPeriod } from '../lexicon';
+import { isCountUnit, namesPeriod } from '../lexicon';
 import type { GridView } from './grid';
 import {
   countOverShare,
@@ -301,8 +301,8 @@ export function check(
 
 /**
  * Whether a sum breaks only as a part marked none may hide a figure: at a change between periods (临空经济区, new in
- * 2024: its whole figure in 全市's 增减量), or below its total where the part's label bears a footnote (滨海新区① — in
- * 2010年, counted in the districts it was formed of), as the declared total rows read it. Elsewhere the mark is none
+ * 2024: its whole figure in 全市's 增减量), or below its total where the sheet says why (滨海新区① — in 2010年, counted
+ * in the districts it was formed of; a note naming 高新区、综保区), as the declared total rows read it. Elsewhere the mark is none
  * (本月新增 — | 22 under 全市 7; an English table's -).
  */
 const missingHides = (ctx: SearchContext, c: Candidate, pos: number, v: { expected: number; actual: number }) =>
@@ -310,8 +310,7 @@ const missingHides = (ctx: SearchContext, c: Candidate, pos: number, v: { expect
   c.members.some(
     (m) =>
       ctx.view.missing(m, pos) &&
-      (ctx.betweenPeriods?.(pos) === true ||
-        (v.actual > v.expected && dropFootnoteMarks(ctx.label(m).trim()) !== ctx.label(m).trim())),
+      (ctx.betweenPeriods?.(pos) === true || (v.actual > v.expected && ctx.explained?.(m) === true)),
   );
 
 /**
@@ -351,6 +350,12 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (unconfirmedMember(ctx, r) || countsTwice(ctx, r) || acrossBlocks(ctx, r)) return false;
+  // A change is a rate in per cent: no count of whole things (党群服务中心（个）) nor a change in points (增减（百分点）),
+  // however small counts or rates of 100 fit one (2 = (3 − 1) ÷ 1; 100 to 88.9 is −11.1 either way).
+  if (r.kind === 'change' && statesNoChange(ctx, r.target)) return false;
+  // A change over its rate (党组织数/比上年增减 ÷ 增长 × 100) is its own subject's earlier figure, no other subject's
+  // (书记人数/数量, matched on three rows by chance).
+  if (r.kind === 'ratio' && r.axis === 'column' && workedBackToOther(ctx, r)) return false;
   // A row that says it is a total sums rows; it is no percentage of two (本级支出合计 = 住房改革支出 ÷ 住房保障支出 × 100
   // in five columns of 亿元 rounded to two decimals, by chance), but where a rate is in it (Gross profit % = Gross
   // profit ÷ Total revenues, or read the other way, as Total revenues = Gross profit ÷ Gross margin is before its rate
@@ -397,8 +402,6 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // line is zero): it needs twice the support. A change from a line of one figure is a difference by that figure
   // (单独建立 = (合计 − 联合建立) ÷ 联合建立 where 联合建立 is 1): no change at all.
   if (constantDivisor(ctx.view, r) && (r.kind === 'change' || r.support.length < 2 * MIN_SUPPORT.column)) return false;
-  // A change is a rate: no count of whole things (党群服务中心（个）), however small counts fit one (2 = (3 − 1) ÷ 1).
-  if (r.kind === 'change' && countsWholeThings(ctx, r.target)) return false;
   // A figure that names no rate is no ratio of two rates (Ⅰ～Ⅲ类断面数 = Ⅰ～Ⅲ类比例 ÷ 劣Ⅴ类比例 where each basin has one
   // 劣Ⅴ section): matched by accident.
   if (r.kind === 'ratio' && r.members.every(rate) && !rate(r.target)) return false;
@@ -414,10 +417,27 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   return varies(ctx, r, r.target) || distributionWhole(ctx, r);
 }
 
-/** Whether a line's header states a unit of whole things (个, 人, 家). */
-function countsWholeThings(ctx: SearchContext, line: number): boolean {
+/** Whether a ratio is a difference over a change of one subject, its target under another heading. */
+function workedBackToOther(ctx: SearchContext, r: InferredRelation): boolean {
+  const [difference, change] = r.members;
+  const heading = headingOf(ctx, difference);
+  return (
+    hasWord(ctx.label(difference), 'difference', ctx.lexicon) &&
+    hasWord(ctx.label(change), 'change', ctx.lexicon) &&
+    heading !== '' &&
+    headingOf(ctx, change) === heading &&
+    headingOf(ctx, r.target) !== heading
+  );
+}
+
+/** Whether a line counts whole things (个, 人, 家) or its header states points (百分点): no unit of a change. */
+function statesNoChange(ctx: SearchContext, line: number): boolean {
+  if (ctx.counts?.(line) === true) return true;
   const header = ctx.header?.(line);
-  return header !== undefined && isCountUnit(normaliseHeader(header, ctx.lexicon).unit, ctx.lexicon);
+  const unit = header === undefined ? undefined : normaliseHeader(header, ctx.lexicon).unit;
+  if (unit === undefined) return false;
+  const points = ctx.lexicon.unitOf(unit)?.kind === 'percent' && !PER_CENT_SIGN.test(unit);
+  return points || isCountUnit(unit, ctx.lexicon);
 }
 
 /**

@@ -10,7 +10,7 @@ import { withBalances } from './balances';
 import { carriedStocks, runningColumns, type RunningColumn } from './running';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord, namesTime, stockWord } from './words';
-import { isCountUnit, type Lexicon } from '../lexicon';
+import { footnoted, isCountUnit, type Lexicon } from '../lexicon';
 import { bracketAtEnd, compactText, labelUnit } from '../header';
 import { simplifiedText } from '../number';
 
@@ -190,6 +190,7 @@ export function inferSheet(
     view: viewOf(grid, 'column'),
     label: (col) => columnLabels[col] ?? '',
     header: (col) => columnHeaders[col] ?? '',
+    counts: (col) => countColumns?.has(col) === true,
     positionLabel: (row) => rowLabels[row] ?? '',
     // Regions as columns: a 全市 column is no sum of the counties' rates (亿元GDP死亡率, 占比（%）) on their rows.
     notSummed: (row) => rowKinds[row] === 'rate' && namesRate(rowLabels[row] ?? '', lexicon),
@@ -322,6 +323,7 @@ export function inferSheet(
     identifier: (col) => identifiers[col],
     change: (col) => changes[col],
     betweenPeriods: (col) => changes[col] || hasWord(columnHeaders[col] ?? '', 'difference', lexicon),
+    explained: (row) => footnoted(compactText(rowLabels[row] ?? ''), layout.notes ?? []),
     addsAt: (col) => additive[col] && layout.addingColumns?.has(col) === true,
     ...(closingColumns.includes(true)
       ? { closing: (col: number) => closingColumns[col], periodLine: (row: number) => periodRows[row] }

@@ -38,6 +38,8 @@ export interface SearchContext {
   label: (line: number) => string;
   /** A line's header or row label as typed, its unit in brackets included (`比上年增减（百分点）`, `地区生产总值（亿元）`). */
   header?: (line: number) => string;
+  /** Lines the layout reads as counts in whole units (家, 个, 名, or a unit line of counts): no rate nor change. */
+  counts?: (line: number) => boolean;
   /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
   positionLabel?: (pos: number) => string;
   /** Positions whose stated unit adds up (道路面积 | 万平方米, regions as columns): a sum's total there is no mean. */
@@ -82,6 +84,8 @@ export interface SearchContext {
    * — in 2023年 and 增减量), its whole figure in the total's change, so a sum breaking over it breaks nothing there.
    */
   betweenPeriods?: (pos: number) => boolean;
+  /** Lines the sheet says something of: a footnote mark on the label (滨海新区①), or a note naming it (高新区、综保区). */
+  explained?: (line: number) => boolean;
   /** The notes say growth is at current prices (按现价计算): value added grows as its figures do (see explained.ts). */
   nominalGrowth?: boolean;
 }
