@@ -301,9 +301,9 @@ export function check(
 
 /**
  * Whether a sum breaks only as a part marked none may hide a figure: at a change between periods (临空经济区, new in
- * 2024: its whole figure in 全市's 增减量), or below its total where the sheet says why (滨海新区① — in 2010年, counted
- * in the districts it was formed of; a note naming 高新区、综保区), as the declared total rows read it. Elsewhere the mark is none
- * (本月新增 — | 22 under 全市 7; an English table's -).
+ * 2024: its whole figure in 全市's 增减量), or below its total where the sheet says why (滨海新区① — in 2010年,
+ * counted in the districts it was formed of; a note naming 高新区、综保区), as the declared total rows read it.
+ * Elsewhere the mark is none (本月新增 — | 22 under 全市 7; an English table's -).
  */
 const missingHides = (ctx: SearchContext, c: Candidate, pos: number, v: { expected: number; actual: number }) =>
   c.kind === 'sum' &&
