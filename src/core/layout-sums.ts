@@ -103,6 +103,8 @@ export class RowsSum {
   private readonly complete: boolean[];
   /** Whether some row holds a figure in the column. */
   private readonly filled: boolean[];
+  /** Whether a row added holds no figure at all (a heading: 按企业规模分). */
+  private bare = false;
   rows = 0;
 
   constructor(
@@ -119,6 +121,7 @@ export class RowsSum {
     this.rows++;
     // A row marking every figure missing (飞播造林 | — | — | —) is a category with none: it adds 0.
     if (this.reader.marksNone(row)) return this;
+    if (!this.reader.hasFigures(row)) this.bare = true;
     for (let i = 0; i < this.sums.length; i++) {
       const value = this.reader.figure(row, i);
       if (value === undefined) this.complete[i] = false;
@@ -133,7 +136,8 @@ export class RowsSum {
 
   /**
    * How a row's stated figures compare with the sum (columns where either has none left out). Where every column has
-   * a row with none, blanks are none (a ledger of 失联党员 leaving its zeros blank): the columns some row fills compare.
+   * a row with none, but each row has some, blanks are none (a ledger of 失联党员 leaving its zeros blank): the columns
+   * some row fills compare. A row of none at all is a heading (按企业规模分), whose rows no sum over it reads.
    */
   compare(whole: number): SumComparison {
     const stated = this.sums.map((_, i): [number, number] | undefined => {
@@ -141,7 +145,7 @@ export class RowsSum {
       return value === undefined ? undefined : [value, this.reader.half(whole, i)];
     });
     const strict = this.compareWith(stated, this.complete);
-    return strict.columns > 0 ? strict : this.compareWith(stated, this.filled);
+    return strict.columns > 0 || this.bare ? strict : this.compareWith(stated, this.filled);
   }
 
   /** How another sum compares with this one (the other taken as the whole). */

@@ -350,9 +350,11 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (unconfirmedMember(ctx, r) || countsTwice(ctx, r) || acrossBlocks(ctx, r)) return false;
-  // A change is a rate in per cent: no count of whole things (党群服务中心（个）) nor a change in points (增减（百分点）),
-  // however small counts or rates of 100 fit one (2 = (3 − 1) ÷ 1; 100 to 88.9 is −11.1 either way).
-  if (r.kind === 'change' && statesNoChange(ctx, r.target)) return false;
+  // A change is a rate in per cent: no count of whole things (党群服务中心（个）), however small counts fit one (2 = (3 − 1)
+  // ÷ 1). Nor, where it breaks, a change in points (增减（百分点）): rates of 100 fit both readings (100 to 88.9 is −11.1
+  // either way), and a break is the difference's to tell (90.6 to 94 is 3.4 points, no 3.75 %).
+  if (r.kind === 'change' && (countsWholeThings(ctx, r.target) || (inPoints(ctx, r.target) && r.breaks.length > 0)))
+    return false;
   // A change over its rate (党组织数/比上年增减 ÷ 增长 × 100) is its own subject's earlier figure, no other subject's
   // (书记人数/数量, matched on three rows by chance).
   if (r.kind === 'ratio' && r.axis === 'column' && workedBackToOther(ctx, r)) return false;
@@ -430,15 +432,23 @@ function workedBackToOther(ctx: SearchContext, r: InferredRelation): boolean {
   );
 }
 
-/** Whether a line counts whole things (个, 人, 家) or its header states points (百分点): no unit of a change. */
-function statesNoChange(ctx: SearchContext, line: number): boolean {
+/** Whether a line counts whole things: the layout reads it as counts, or its header states 个, 人, 家. */
+function countsWholeThings(ctx: SearchContext, line: number): boolean {
   if (ctx.counts?.(line) === true) return true;
-  const header = ctx.header?.(line);
-  const unit = header === undefined ? undefined : normaliseHeader(header, ctx.lexicon).unit;
-  if (unit === undefined) return false;
-  const points = ctx.lexicon.unitOf(unit)?.kind === 'percent' && !PER_CENT_SIGN.test(unit);
-  return points || isCountUnit(unit, ctx.lexicon);
+  const unit = headerUnit(ctx, line);
+  return unit !== undefined && isCountUnit(unit, ctx.lexicon);
 }
+
+/** Whether a line's header states points (百分点): a unit of per cent written without the sign. */
+function inPoints(ctx: SearchContext, line: number): boolean {
+  const unit = headerUnit(ctx, line);
+  return unit !== undefined && ctx.lexicon.unitOf(unit)?.kind === 'percent' && !PER_CENT_SIGN.test(unit);
+}
+
+const headerUnit = (ctx: SearchContext, line: number): string | undefined => {
+  const header = ctx.header?.(line);
+  return header === undefined ? undefined : normaliseHeader(header, ctx.lexicon).unit;
+};
 
 /**
  * Whether a line's figures where the relation holds vary: a few distinct figures tell (a column's 50,000 supporting
