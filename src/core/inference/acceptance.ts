@@ -445,7 +445,8 @@ function inPoints(ctx: SearchContext, line: number): boolean {
   return unit !== undefined && ctx.lexicon.unitOf(unit)?.kind === 'percent' && !PER_CENT_SIGN.test(unit);
 }
 
-const headerUnit = (ctx: SearchContext, line: number): string | undefined => {
+/** The unit a line's header states in brackets (`增减（百分点）` → 百分点), if any. */
+export const headerUnit = (ctx: SearchContext, line: number): string | undefined => {
   const header = ctx.header?.(line);
   return header === undefined ? undefined : normaliseHeader(header, ctx.lexicon).unit;
 };

@@ -1,9 +1,8 @@
-import { headedChange, headedDifference, ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
+import { headedChange, headedDifference, headerUnit, ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
 import { DECLINE_SCALES, firstAtLeast, RATIO_SCALES, SCALES, verdictAt } from './relations';
 import { hasWord } from './words';
-import { normaliseHeader } from '../header';
 
 /**
  * Differences, ratios and changes proposed between two lines. Lines near the target are tried pair by pair on a sample
@@ -90,16 +89,14 @@ function nearPairs(
  * header names no such count nor per cent, or the units of a pair make a scale already tried.
  */
 function unitScale(ctx: SearchContext, target: number): ((a: number, b: number) => number | undefined) | undefined {
-  const header = ctx.header;
-  if (header === undefined) return undefined;
-  const unitOf = (line: number) => normaliseHeader(header(line), ctx.lexicon).unit;
-  const per = ctx.lexicon.perPopulation(ctx.label(target)) ?? (unitOf(target) === '%' ? 2 : undefined);
+  if (ctx.header === undefined) return undefined;
+  const per = ctx.lexicon.perPopulation(ctx.label(target)) ?? (headerUnit(ctx, target) === '%' ? 2 : undefined);
   if (per === undefined) return undefined;
   const powers = new Map<number, number>();
   const power = (line: number) => {
     let p = powers.get(line);
     if (p === undefined) {
-      const unit = unitOf(line);
+      const unit = headerUnit(ctx, line);
       powers.set(line, (p = (unit === undefined ? undefined : ctx.lexicon.unitOf(unit)?.scale) ?? 0));
     }
     return p;
