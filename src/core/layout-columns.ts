@@ -335,11 +335,17 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
       while (end < columns.length && headers[end].parentKey === headers[i].parentKey) end++;
       const whole = wholeBefore(i);
       // A 其中 group repeating the group before it (全部非公有制企业 / 企业数 | … then 其中：规模以上企业 / 企业数 | …):
-      // each column is a part of its namesake there; its rates are parts of nothing.
+      // each column is a part of its namesake there; its rates are parts of nothing. Totals are namesakes by what they
+      // are (从业人员数 / 总数 | 快递员 … then 其中党员 / 小计 | 快递员 …).
       const leaf = (k: number) => headers[k].norm[headers[k].norm.length - 1];
+      const totalLeaf = (k: number) => {
+        const text = leaf(k) ?? '';
+        return lexicon.total.test(text) || lexicon.subtotal.test(text);
+      };
+      const alike = (j: number, k: number) => leaf(j) === leaf(k) || (totalLeaf(j) && totalLeaf(k));
       const namesake = (k: number) => {
         for (let j = i - 1; j >= 0; j--)
-          if (leaf(j) === leaf(k) && headers[j].parentKey !== headers[k].parentKey && !parentOfWhich(j)) return j;
+          if (alike(j, k) && headers[j].parentKey !== headers[k].parentKey && !parentOfWhich(j)) return j;
         return undefined;
       };
       const group = Array.from({ length: end - i }, (_, n) => i + n);

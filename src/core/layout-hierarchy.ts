@@ -280,8 +280,13 @@ function unmarkedGroups(
   numbered: (t: NestingRow) => boolean,
 ): Map<number, number[]> {
   const groups = new Map<number, number[]>();
-  const copies = (i: number) =>
-    numbered(block[i]) && !numbered(block[i + 1]) && copiedBy(compareSum(sums, block[i].row, [block[i + 1].row]));
+  const copied = (i: number) => copiedBy(compareSum(sums, block[i].row, [block[i + 1].row]));
+  const copies = (i: number) => numbered(block[i]) && !numbered(block[i + 1]) && copied(i);
+  // Rows in pairs, each a copy of the row before it (城区 | 城西街道 | 农村 | 红旗乡, one town to each): groups of one.
+  if (block.length >= 4 && block.length % 2 === 0 && block.every((_, i) => i % 2 === 1 || copied(i))) {
+    for (let i = 0; i < block.length; i += 2) groups.set(block[i].row, [block[i + 1].row]);
+    return groups;
+  }
   for (let i = 0; i < block.length; i++) {
     if (i + 1 < block.length && copies(i) && (i + 2 >= block.length || numbered(block[i + 2]))) {
       groups.set(block[i].row, [block[i + 1].row]);
@@ -289,8 +294,17 @@ function unmarkedGroups(
       continue;
     }
     for (let j = i + 2; j < Math.min(block.length, i + 1 + GROUP_MAX_ROWS); j++) {
+      const found = compareSum(
+        sums,
+        block[i].row,
+        block.slice(i + 1, j + 1).map((t) => t.row),
+      );
+      if (!sumsTo(found)) continue;
+      // A numbered row's group runs to the next numbered row where those rows add up in every column they compare (二、乡镇
+      // over nine towns, the last blank in 床位 but for its 老年人口, which the first eight miss; 一、街道 over 胜利街道 — |
+      // 文化街道 | 新城街道 0, the first two adding up in 增减数 alone).
+      if (numbered(block[i])) j = wholeNumberedGroup(sums, block, i, j, numbered);
       const children = block.slice(i + 1, j + 1).map((t) => t.row);
-      if (!sumsTo(compareSum(sums, block[i].row, children))) continue;
       // Kinds with none after them (基金会 | — — —) are the group's too.
       while (j + 1 < block.length && sums.marksNone(block[j + 1].row)) children.push(block[++j].row);
       groups.set(block[i].row, children);
@@ -299,6 +313,28 @@ function unmarkedGroups(
     }
   }
   return groups;
+}
+
+/**
+ * The last row of a numbered row's group where its rows up to the next numbered row add up to it in every column they
+ * compare, else `j`, where a shorter group added up.
+ */
+function wholeNumberedGroup(
+  sums: SumReader,
+  block: NestingRow[],
+  head: number,
+  j: number,
+  numbered: (t: NestingRow) => boolean,
+): number {
+  let last = j;
+  while (last + 1 < block.length && last - head < GROUP_MAX_ROWS && !numbered(block[last + 1])) last++;
+  if (last === j) return j;
+  const c = compareSum(
+    sums,
+    block[head].row,
+    block.slice(head + 1, last + 1).map((t) => t.row),
+  );
+  return c.columns > 0 && c.equal === c.columns && c.equal > c.zeros ? last : j;
 }
 
 /**

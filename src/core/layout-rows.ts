@@ -14,7 +14,7 @@ import { splitSections } from './layout-sections';
 import { assignTotals, readTotalByFigures } from './layout-totals';
 import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumComparison, type SumReader } from './layout-sums';
 import type { HeaderColumn } from './layout-types';
-import { isRateUnit, labelRole, type Lexicon } from './lexicon';
+import { isRateUnit, labelRole, totalLabelKey, totalledName, type Lexicon } from './lexicon';
 import { simplifiedText } from './number';
 import type { Cell, Merge } from './snapshot';
 
@@ -25,6 +25,8 @@ import type { Cell, Merge } from './snapshot';
 
 // A merged text wider than this many columns (or this long) below the header is a note, not a region.
 const NOTE_MIN_LENGTH = 40;
+/** A formula (覆盖率=已覆盖企业数÷企业总数×100%): a note saying how a figure is worked out, however short. */
+const FORMULA = /[=＝].*[÷×/]/;
 /** A code cell (201, 01); and a code opening a label (201一般公共服务支出), not a year or a date (2024年). */
 const DIGITS = /^\d+$/;
 const CODE = /^(\d{3,})(?![\d.\uff0e%\u5e74\u6708\u65e5\u5b63\u53f7])/;
@@ -75,7 +77,7 @@ export function rowKind(
   if (reading.lexicon.note.test(text) || reading.lexicon.filer.test(text)) return 'note';
   if (nonEmpty > 1 || cellKind(first, reading.lexicon) !== 'text') return 'row';
   const wide = merge !== undefined && merge.right - merge.left + 1 >= Math.max(2, Math.ceil(tableWidth / 2));
-  return wide || text.length >= NOTE_MIN_LENGTH ? 'note' : 'row';
+  return wide || text.length >= NOTE_MIN_LENGTH || FORMULA.test(text) ? 'note' : 'row';
 }
 
 export interface RowReader {
@@ -575,6 +577,17 @@ export function readRows(
   // whole's list, the numbers naming its siblings, where it stays within the whole.
   const beforeNumberedSibling = (whole: number, r: number, label: string) =>
     labelNumbering(lexicon, label) === undefined && r < siblingNumberedAt(whole, r) && withinWhole(sums, whole, r);
+  // A category's 合计 among subtotals (网络直播小计 | 外卖配送合计 | 货运物流小计 | 总计) is one more of them, its rows found
+  // by the sums as theirs are; elsewhere such a row is one of the list (收入合计 beside 支出合计). Looked for once, where
+  // a row names one.
+  const categoryTotal = (label: string) =>
+    labelRole(label, lexicon) === 'region' && totalledName(totalLabelKey(label, lexicon), lexicon) !== undefined;
+  let subtotalsListed: boolean | undefined;
+  const amongSubtotals = () => {
+    for (let k = firstDataRow; k < end && subtotalsListed === undefined; k++)
+      if (labelRole(compactText(rowLabel(reading, reader, k)), lexicon) === 'subtotal') subtotalsListed = true;
+    return (subtotalsListed ??= false);
+  };
   const pageRows: number[] = [];
   // The section an industry's division is listed under (C 制造业 | 14 食品制造业): see industryCode.
   let section: string | undefined;
@@ -615,7 +628,7 @@ export function readRows(
     const { raw, label } = withoutWholeName(rowLabel(reading, reader, r), tableRows.at(-1)?.compact, lexicon);
     const indent = indentOf(raw);
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
-    const role = labelRole(label, reading.lexicon);
+    const role = categoryTotal(label) && amongSubtotals() ? 'subtotal' : labelRole(label, lexicon);
     const excelIndent = labelIndent(reader, row, r, sheet.rows);
     // Items typed under the 其中 row's name (其中：南丰工业园区 | 安化经济技术开发区, typed under 南丰): a row typed short
     // of them after one is no item (市辖区, flush left as 其中 is).
@@ -670,12 +683,14 @@ export function readRows(
       isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent);
     // So is a row typed a character deeper than its list's names (其中：住户贷款 | 短期贷款, under 住户贷款's name), but
     // one over that part in most columns: a name typed a space off (其中：党委 | 党总支 30, 25 … over 党委's 7, 6 …) is
-    // one more of the list's. A wrong figure passes its whole in one column, not in most.
+    // one more of the list's. A wrong figure passes its whole in one column, not in most. So is one that completes the
+    // list (其中：公办养老机构 | 民办养老机构, typed a space past 公办: 17 = 10 + 7 in every column).
     const typedUnder =
       breakdown?.items !== undefined &&
       lastPart !== undefined &&
       indent >= breakdown.items + 2 &&
-      !overMostly(sums, lastPart.row, r);
+      !overMostly(sums, lastPart.row, r) &&
+      !completesParts(sums, breakdown.row, partsOf.get(breakdown.row), r, false);
     if (
       (ofWhich || markedUnder || typedUnder) &&
       breakdown &&

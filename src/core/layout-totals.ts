@@ -72,6 +72,9 @@ export function assignTotals(
       else members = nearestAddingUp(sums, t.row, members, subtotalsHead);
     }
     if (blankFirst && !sumsTo(compareSum(sums, t.row, members))) members = [];
+    // A subtotal below its run in every column does not sum it (青阳县 over 街道小计 | 城北街道, blank | 中山街道): a wrong
+    // figure breaks one column, and its rows are elsewhere.
+    if (members.length > 0 && belowInEvery(compareSum(sums, t.row, members))) members = [];
     members.forEach((m) => underSubtotal.add(m));
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'subtotal', members });
   });
@@ -313,6 +316,9 @@ const MAX_SUBTOTAL_RUN = 200;
  * of the total's own (县（市）小计 | 青山县 | 云龙县 | 临江市 | 江州经济开发区, the zone a member of 全市). The whole run
  * when no part of it adds up.
  */
+/** Whether a whole is below the sum of its rows in every column compared, two at least. */
+const belowInEvery = (c: SumComparison): boolean => c.columns >= 2 && c.equal === 0 && c.above === 0;
+
 function nearestAddingUp(sums: SumReader, subtotal: number, run: number[], below: boolean): number[] {
   if (run.length > MAX_SUBTOTAL_RUN) return run;
   for (let n = run.length - 1; n >= 1; n--) {

@@ -497,10 +497,14 @@ export function labelRole(compact: string, lexicon: Lexicon): LabelRole {
   if (lexicon.subtotal.test(key)) return 'subtotal';
   // A place's own total among others (梅坪市合计 | 安桥市合计 … 全省总计), or a level's (城区街道合计 | 乡镇合计 under
   // 全县): a subtotal of its rows.
+  const named = totalledName(key, lexicon);
+  return named !== undefined && (namesRegion(named, lexicon) || lexicon.levelGroup.test(named)) ? 'subtotal' : 'region';
+}
+
+/** What a label's closing 合计 totals (外卖配送 of 外卖配送合计), if it names something before its total word. */
+export function totalledName(key: string, lexicon: Lexicon): string | undefined {
   const word = lexicon.sumTotal.exec(key);
-  if (!word || word.index === 0) return 'region';
-  const named = key.slice(0, word.index);
-  return namesRegion(named, lexicon) || lexicon.levelGroup.test(named) ? 'subtotal' : 'region';
+  return word && word.index > 0 ? key.slice(0, word.index) : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { movedPointPart, slipFrom } from '../cell-fixes';
 import { shortestDecimals } from '../tolerance';
-import { normaliseHeader } from '../header';
+import { compactText, normaliseHeader } from '../header';
 import { isCountUnit, namesPeriod } from '../lexicon';
 import type { GridView } from './grid';
 import {
@@ -365,6 +365,12 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   const rate = (line: number) => hasWord(ctx.label(line), 'rate', ctx.lexicon);
   const lines = [r.target, ...r.members];
   if (r.kind === 'ratio' && r.axis === 'row' && r.scale === 100 && saysTotal(ctx, r.target) && !lines.some(rate))
+    return false;
+  // A line named a sum is no mean of others (合计 of a sheet of 占比, each region's rates close enough for four of five
+  // groups' mean to fall within the rounding on seven rows), unless it also says it is a mean. A whole period's is
+  // (全年 of 月平均气温).
+  const label = ctx.label(r.target);
+  if (r.kind === 'average' && ctx.lexicon.sumTotal.test(compactText(label)) && !hasWord(label, 'average', ctx.lexicon))
     return false;
   if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r)) return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.

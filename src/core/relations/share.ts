@@ -103,10 +103,11 @@ export const share: RelationModule<Share> = {
         });
         if (violation) failed.push(violation);
       }
-      // The count before a 占{base}比重 column is only a guess at its part, and the sheet's base only a guess at a
-      // {part}占比's: where most rows disagree, the share is of something else (each row's 能源消费总量 over the 总计
-      // row's; 党员占比 each row's 党员 over the 合计 row's, not over its 企业数), and reporting every row would be that guess.
-      if ((guessed || partName !== undefined) && failed.length > agreeing) {
+      // The count before a 占{base}比重 or plain 占比 column is only a guess at its part, and the sheet's base only a
+      // guess at a {part}占比's: where most rows disagree, the share is of something else (each row's 能源消费总量 over
+      // the 总计 row's; 党员占比 each row's 党员 over the 合计 row's, not over its 企业数; 其中：党员数 | 其中流动党员数 |
+      // 占比% the 党员's), and reporting every row would be that guess.
+      if (failed.length > agreeing) {
         const rows = String(agreeing + failed.length);
         reasons.push(phrase(ctx.lang, 'shareGuessDisagrees', { col: column.letter, agree: String(agreeing), rows }));
         continue;
