@@ -14,6 +14,8 @@ import { describeCaseBook, errorFindings, errorsOn, writeCaseBook, type CaseShee
  *   小计 of 总数 (h119).
  * - 覆盖率=已覆盖企业（站点）数÷企业（站点）总数×100%。 right under a table of 一、市辖区 and 二、县（市）: a formula is a
  *   note, not a heading that hides the groups (h089).
+ * - 2024年 / 从业人员 | 党员 | 党员占比（%） | 2025年 / the same | 增减（百分点）: the difference of one subject under two
+ *   period headings is headed as 2023年 | 2024年 | 增减 is, its small figures held to it (p078, the sign of −1.3 lost).
  * 98B, elderly care services (养老服务):
  * - 本年 | 上年 | 增减量 | 比上年增长（%） as rows: 增减量 is a change row, negative where a count fell (h3_001).
  * - 其中：公办养老机构 | 民办养老机构 typed a space past 公办: 民办 completes the list (17 = 10 + 7 in every column), no
@@ -3351,7 +3353,254 @@ const perThousandOver10k: CaseSheet = {
   },
 };
 
+const pointsAfterPeriodBlocks: CaseSheet = {
+  name: 'Sheet1',
+  rows: [
+    ['表1'],
+    ['宁远市2025年新就业群体党员占比变化情况表'],
+    [null, null, null, null, null, null, null, '单位：人、个、%'],
+    ['地区', '2024年', null, null, '2025年', null, null, '增减（百分点）'],
+    [null, '从业人员', '党员', '党员占比（%）', '从业人员', '党员', '党员占比（%）'],
+    [
+      '新城区',
+      8945,
+      440,
+      {
+        v: 4.9,
+        numFmt: '0.0',
+      },
+      11467,
+      408,
+      {
+        v: 3.6,
+        numFmt: '0.0',
+      },
+      {
+        v: -1.3,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '新区',
+      9235,
+      417,
+      {
+        v: 4.5,
+        numFmt: '0.0',
+      },
+      11859,
+      551,
+      {
+        v: 4.6,
+        numFmt: '0.0',
+      },
+      {
+        v: 0.1,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '北湖区',
+      5011,
+      186,
+      {
+        v: 3.7,
+        numFmt: '0.0',
+      },
+      6342,
+      227,
+      {
+        v: 3.6,
+        numFmt: '0.0',
+      },
+      {
+        v: -0.1,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '东城区',
+      9915,
+      410,
+      {
+        v: 4.1,
+        numFmt: '0.0',
+      },
+      10702,
+      442,
+      {
+        v: 4.1,
+        numFmt: '0.0',
+      },
+      {
+        v: 0,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '城关区',
+      8466,
+      172,
+      {
+        v: 2,
+        numFmt: '0.0',
+      },
+      7904,
+      238,
+      {
+        v: 3,
+        numFmt: '0.0',
+      },
+      {
+        v: 1,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '滨江区',
+      11357,
+      389,
+      {
+        v: 3.4,
+        numFmt: '0.0',
+      },
+      10733,
+      397,
+      {
+        v: 3.7,
+        numFmt: '0.0',
+      },
+      {
+        v: 0.3,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '永和县',
+      10864,
+      550,
+      {
+        v: 5.1,
+        numFmt: '0.0',
+      },
+      12336,
+      484,
+      {
+        v: 3.9,
+        numFmt: '0.0',
+      },
+      {
+        v: -1.2,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '松阳县',
+      15651,
+      638,
+      {
+        v: 4.1,
+        numFmt: '0.0',
+      },
+      17496,
+      797,
+      {
+        v: 4.6,
+        numFmt: '0.0',
+      },
+      {
+        v: 0.5,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '桃源县',
+      11188,
+      479,
+      {
+        v: 4.3,
+        numFmt: '0.0',
+      },
+      11890,
+      442,
+      {
+        v: 3.7,
+        numFmt: '0.0',
+      },
+      {
+        v: -0.6,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '石门县',
+      9785,
+      386,
+      {
+        v: 3.9,
+        numFmt: '0.0',
+      },
+      11929,
+      373,
+      {
+        v: 3.1,
+        numFmt: '0.0',
+      },
+      {
+        v: -0.8,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '长宁县',
+      4996,
+      313,
+      {
+        v: 6.3,
+        numFmt: '0.0',
+      },
+      6339,
+      278,
+      {
+        v: 4.4,
+        numFmt: '0.0',
+      },
+      {
+        v: -1.9,
+        numFmt: '0.0',
+      },
+    ],
+    [
+      '全 市',
+      105413,
+      4380,
+      {
+        v: 4.2,
+        numFmt: '0.0',
+      },
+      118997,
+      4637,
+      {
+        v: 3.9,
+        numFmt: '0.0',
+      },
+      {
+        v: -0.3,
+        numFmt: '0.0',
+      },
+    ],
+    ['注：占比增减=本年占比-上年占比。'],
+    ['填表人：周某', null, '审核人：刘某', null, '填表日期：2025年11月1日'],
+  ],
+  merges: ['A2:H2', 'B4:D4', 'E4:G4', 'A4:A5', 'H4:H5'],
+  plant: {
+    address: 'H6',
+    value: 1.3,
+  },
+};
+
 describe('round 98A: party building among the new employment groups', () => {
+  describeCaseBook('round98-points-after-period-blocks', [pointsAfterPeriodBlocks]);
   describeCaseBook('round98-category-total-among-subtotals', [categoryTotalAmongSubtotals]);
   describeCaseBook('round98-of-which-group-namesakes', [ofWhichGroupNamesakes]);
   describeCaseBook('round98-formula-note-under-groups', [formulaNoteUnderGroups]);

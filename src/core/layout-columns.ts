@@ -217,9 +217,14 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
   const header = path.join('/');
   const percentFormat = sample.numbers > 0 && sample.percents * 2 > sample.numbers;
   const defaultUnit = layout.defaultUnit;
+  // A parent in per cent over measures (增幅（%） / 举办培训班期数（个） | 党员数（名）): each column is its measure's rate.
+  const underPercent = h.raw
+    .slice(0, -1)
+    .some((segment) => isRateUnit(normaliseHeader(segment, lexicon).unit, lexicon));
   const isRate =
     isRateUnit(h.unit, lexicon) ||
     percentFormat ||
+    underPercent ||
     (h.unit === undefined && (lexicon.rate.test(header) || defaultUnit === '%'));
   const column: HeaderColumn = {
     col: h.col,

@@ -271,24 +271,24 @@ function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]
 }
 
 /**
- * Groups under names of their own: a row equal to the sum of the rows right below it heads them. A numbered name
- * (二、县（市）) may head one row, unnumbered, that it copies (凤台市).
+ * Groups under names of their own: a row equal to the sum of the rows right below it heads them. A heading (`heads`: a
+ * numbered name, 二、县（市）, or a level's, 街道) may head one row, not a heading, that it copies (凤台市).
  */
 function unmarkedGroups(
   sums: SumReader,
   block: NestingRow[],
-  numbered: (t: NestingRow) => boolean,
+  heads: (t: NestingRow) => boolean,
 ): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   const copied = (i: number) => copiedBy(compareSum(sums, block[i].row, [block[i + 1].row]));
-  const copies = (i: number) => numbered(block[i]) && !numbered(block[i + 1]) && copied(i);
+  const copies = (i: number) => heads(block[i]) && !heads(block[i + 1]) && copied(i);
   // Rows in pairs, each a copy of the row before it (城区 | 城西街道 | 农村 | 红旗乡, one town to each): groups of one.
   if (block.length >= 4 && block.length % 2 === 0 && block.every((_, i) => i % 2 === 1 || copied(i))) {
     for (let i = 0; i < block.length; i += 2) groups.set(block[i].row, [block[i + 1].row]);
     return groups;
   }
   for (let i = 0; i < block.length; i++) {
-    if (i + 1 < block.length && copies(i) && (i + 2 >= block.length || numbered(block[i + 2]))) {
+    if (i + 1 < block.length && copies(i) && (i + 2 >= block.length || heads(block[i + 2]))) {
       groups.set(block[i].row, [block[i + 1].row]);
       i++;
       continue;
@@ -300,10 +300,10 @@ function unmarkedGroups(
         block.slice(i + 1, j + 1).map((t) => t.row),
       );
       if (!sumsTo(found)) continue;
-      // A numbered row's group runs to the next numbered row where those rows add up in every column they compare (二、乡镇
+      // A heading's group runs to the next heading where those rows add up in every column they compare (二、乡镇
       // over nine towns, the last blank in 床位 but for its 老年人口, which the first eight miss; 一、街道 over 胜利街道 — |
       // 文化街道 | 新城街道 0, the first two adding up in 增减数 alone).
-      if (numbered(block[i])) j = wholeNumberedGroup(sums, block, i, j, numbered);
+      if (heads(block[i])) j = wholeHeadedGroup(sums, block, i, j, heads);
       const children = block.slice(i + 1, j + 1).map((t) => t.row);
       // Kinds with none after them (基金会 | — — —) are the group's too.
       while (j + 1 < block.length && sums.marksNone(block[j + 1].row)) children.push(block[++j].row);
@@ -316,18 +316,18 @@ function unmarkedGroups(
 }
 
 /**
- * The last row of a numbered row's group where its rows up to the next numbered row add up to it in every column they
+ * The last row of a heading's group where its rows up to the next heading add up to it in every column they
  * compare, else `j`, where a shorter group added up.
  */
-function wholeNumberedGroup(
+function wholeHeadedGroup(
   sums: SumReader,
   block: NestingRow[],
   head: number,
   j: number,
-  numbered: (t: NestingRow) => boolean,
+  heads: (t: NestingRow) => boolean,
 ): number {
   let last = j;
-  while (last + 1 < block.length && last - head < GROUP_MAX_ROWS && !numbered(block[last + 1])) last++;
+  while (last + 1 < block.length && last - head < GROUP_MAX_ROWS && !heads(block[last + 1])) last++;
   if (last === j) return j;
   const c = compareSum(
     sums,
@@ -546,8 +546,10 @@ function nestBlock(
     block.map((t) => t.row),
   );
   if (sumsTo(flat) && flat.equal === flat.columns) return;
-  const numbered = (t: NestingRow) => labelNumbering(reading.lexicon, t.compact) !== undefined;
-  const groups = [(s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, numbered), trailingGroups]
+  // A numbered row heads a group, and so does one naming a level of places (街道 | 陈庄街道 | 乡镇 | its towns).
+  const heads = (t: NestingRow) =>
+    labelNumbering(reading.lexicon, t.compact) !== undefined || reading.lexicon.levelName.test(t.compact);
+  const groups = [(s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, heads), trailingGroups]
     .map((find) => groupsByLevel(sums, block, find))
     .find((found) => found.size > 0);
   if (!groups) return;

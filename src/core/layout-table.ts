@@ -174,7 +174,7 @@ function isYearHeaderRow(
   for (const cell of row ?? []) {
     const kind = cellKind(cell, lexicon);
     if (kind === 'empty') continue;
-    const year = kind === 'number' ? yearOf(cell, lexicon) : undefined;
+    const year = kind === 'number' ? yearOf(cell, lexicon) : yearWithUnit(cellText(cell));
     if (kind === 'missing' || (kind === 'number' && year === undefined)) return false;
     if (year !== undefined) {
       years.push(year);
@@ -190,6 +190,15 @@ function isYearHeaderRow(
   if (label === undefined || lexicon.labelHeader.test(label)) return years.length >= (label === undefined ? 2 : 1);
   if (years.length >= 2 && typedAsText && (next ?? []).some((cell) => typeof cell?.value === 'number')) return true;
   return years.length >= 3 && isSeries(years);
+}
+
+/** A year typed with the unit of the figures under it (`2023（元）`, two lines in one cell): a heading, as 2023 is. */
+function yearWithUnit(text: string): number | undefined {
+  const compact = compactText(text);
+  const unit = bracketAtEnd(compact);
+  if (unit === undefined) return undefined;
+  const year = /^(\d{4})年?[（(]/.exec(compact)?.[1];
+  return year !== undefined && Number(year) >= 1900 && Number(year) <= 2100 ? Number(year) : undefined;
 }
 
 /** Years a step of one to ten years apart, in either direction, the whole series repeated or not (2006 2007 2006 2007). */

@@ -92,6 +92,8 @@ export interface Lexicon {
   readonly subtotal: RegExp;
   /** Two area levels or more alone (乡镇, 镇乡, 县区): before a total word, all the units of those levels. */
   readonly levelGroup: RegExp;
+  /** A label naming a level of places, no place (街道, 乡镇): a group's heading. */
+  readonly levelName: RegExp;
   readonly sequenceHeader: RegExp;
   readonly labelHeader: RegExp;
   readonly rate: RegExp;
@@ -312,6 +314,7 @@ function compile(v: Vocabulary): Lexicon {
     sumTotal: new RegExp(`(?:${totalWord})$`, 'i'),
     subtotal: new RegExp(`^.{0,12}(?:${alt(t.subtotalWords)})$`, 'i'),
     levelGroup: new RegExp(`^(?:${level}){2,}$`),
+    levelName: new RegExp(`^(?:${level})+$`),
     sequenceHeader: new RegExp(`^(?:${alt(v.sequenceHeaders)})$`, 'i'),
     labelHeader: new RegExp(`^(?:${alt(v.labelHeaders)})$`),
     // A rate ending only as the last character (a coverage rate, not a word that merely contains it).

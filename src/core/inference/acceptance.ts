@@ -416,10 +416,14 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // Nor is a rate a sum of figures that name none (电视节目人口综合覆盖率 99.92 = 文化馆 8 + 文化站 91, within the counts'
   // rounding once the rate's is added to it): a rate sums rates.
   if (r.kind === 'sum' && rate(r.target) && !r.members.some(rate)) return false;
+  // Nor is a count of whole things a sum with a share its header states in per cent among its parts (行政村个数（个） =
+  // three bands' 村数 + 50万元及以上/比重（%）, the last band blank on most rows).
+  const inPercent = (line: number) =>
+    PER_CENT_SIGN.test(ctx.header?.(line) ?? ctx.label(line)) || ctx.view.percent(line, r.support[0]);
+  if (r.kind === 'sum' && countsWholeThings(ctx, r.target) && r.members.some(inPercent)) return false;
   // Nor is it a figure over a share in per cent, but where the figure is that share's count (Enrollment = Eligible ÷
   // Percent eligible): 总收入 = 村均收入 ÷ 空壳村占比（%） × 100 holds by accident in towns of one 空壳村 each. (Over an
   // exchange rate, an amount is converted.)
-  const inPercent = (line: number) => PER_CENT_SIGN.test(ctx.label(line)) || ctx.view.percent(line, r.support[0]);
   if (r.kind === 'ratio' && inPercent(r.members[1]) && !rate(r.target) && !countOverShare(ctx.view, r, r.support))
     return false;
   return varies(ctx, r, r.target) || distributionWhole(ctx, r);
@@ -523,15 +527,22 @@ const periodLine = (ctx: SearchContext, line: number) =>
 
 /**
  * Two period columns and a third headed as their difference (2023年 | 2022年 | 比上年增减（百分点）), not in per cent
- * (a growth rate is no difference): the difference's line, where the relation is between those three.
+ * (a growth rate is no difference): the difference's line, where the relation is between those three. Or one
+ * subject's columns under two period headings (2024年 / 党员占比（%） | … | 2025年 / 党员占比（%） | 增减（百分点）).
  */
 export function headedDifference(ctx: SearchContext, r: Candidate): number | undefined {
   if (ctx.view.axis !== 'column' || (r.kind !== 'sum' && r.kind !== 'difference') || r.members.length !== 2)
     return undefined;
   const lines = [r.target, ...r.members];
   const periods = lines.filter((line) => periodLine(ctx, line));
+  const blocks = lines.filter((line) => namesPeriod(headingOf(ctx, line).replace(/[\s/]+/g, ''), ctx.lexicon));
+  const oneSubjectTwice = blocks.length === 2 && leafOf(ctx, blocks[0]) === leafOf(ctx, blocks[1]);
   const changes = lines.filter((line) => hasWord(ctx.label(line), 'difference', ctx.lexicon));
-  if (periods.length !== 2 || changes.length !== 1 || PER_CENT_SIGN.test(ctx.header?.(changes[0]) ?? '%'))
+  if (
+    (periods.length !== 2 && !oneSubjectTwice) ||
+    changes.length !== 1 ||
+    PER_CENT_SIGN.test(ctx.header?.(changes[0]) ?? '%')
+  )
     return undefined;
   return changes[0];
 }
