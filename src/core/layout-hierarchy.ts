@@ -390,6 +390,33 @@ function closedBeforeSubtotal(sums: SumReader, rows: NestingRow[], block: Nestin
   if (sumsTo(compareSum(sums, subtotal.row, tail))) for (const [head, list] of groups) nesting.members.set(head, list);
 }
 
+/**
+ * Rows typed deeper before the first shallower one have no row above them to be under: where each shallower row is the
+ * sum of the deeper rows right above it (石桥镇 … 清水乡 indented, then 清源县; 杨柳镇 … 东城街道, then 临河区), each closes
+ * its group, and the deeper rows after it are not its own.
+ */
+function closingRows(
+  sums: SumReader,
+  block: NestingRow[],
+  depth: number[],
+  inRun: Set<number>,
+): Map<number, number[]> | undefined {
+  let top = Infinity;
+  for (const d of depth) top = Math.min(top, d);
+  if (depth[0] === top) return undefined;
+  const groups = new Map<number, number[]>();
+  let run: number[] = [];
+  for (let i = 0; i < block.length; i++) {
+    if (inRun.has(block[i].row)) return undefined;
+    if (depth[i] > top) run.push(block[i].row);
+    else if (run.length > 0 && sumsTo(compareSum(sums, block[i].row, run))) {
+      groups.set(block[i].row, run);
+      run = [];
+    } else return undefined;
+  }
+  return run.length === 0 && groups.size >= 2 ? groups : undefined;
+}
+
 /** The total row a block of region rows belongs to: the one right above it, else the one right below. */
 function blockTotal(rows: NestingRow[], block: NestingRow[]): number | undefined {
   const first = rows.indexOf(block[0]);
@@ -474,6 +501,11 @@ function nestBlock(
   const subtracted = (row: number) => taken.has(row);
   for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run, subtracted);
   topPartsOfTotal(sums, nesting, rows, block, runs.get(-1), depth);
+  const closed = closingRows(sums, block, depth, inRun);
+  if (closed) {
+    for (const [head, list] of closed) nesting.members.set(head, list);
+    return;
+  }
   // Nesting by depth, outside the marked runs: each row's parent is the nearest shallower row above it.
   const children = new Map<number, number[]>();
   const stack: { row: number; depth: number }[] = [];
@@ -549,12 +581,16 @@ function nestBlock(
   // A numbered row heads a group, and so does one naming a level of places (街道 | 陈庄街道 | 乡镇 | its towns).
   const heads = (t: NestingRow) =>
     labelNumbering(reading.lexicon, t.compact) !== undefined || reading.lexicon.levelName.test(t.compact);
-  const groups = [(s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, heads), trailingGroups]
-    .map((find) => groupsByLevel(sums, block, find))
-    .find((found) => found.size > 0);
-  if (!groups) return;
-  const nested = new Set([...groups.values()].flat());
-  const top = block.filter((t) => !nested.has(t.row)).map((t) => t.row);
-  if (compareSum(sums, total, top).equal > flat.equal)
+  // Groups under their heads, else closed by them: the first reading under which the total adds up better. (Counties
+  // after their towns may also add up to the towns after them by chance in one column: 永丰县 129 = 12 + 13 + 25 + 40 +
+  // 39.)
+  for (const find of [(s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, heads), trailingGroups]) {
+    const groups = groupsByLevel(sums, block, find);
+    if (groups.size === 0) continue;
+    const nested = new Set([...groups.values()].flat());
+    const top = block.filter((t) => !nested.has(t.row)).map((t) => t.row);
+    if (compareSum(sums, total, top).equal <= flat.equal) continue;
     for (const [head, list] of groups) nesting.members.set(head, list);
+    return;
+  }
 }

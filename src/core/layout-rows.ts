@@ -73,9 +73,11 @@ export function rowKind(
   }
   if (!first) return 'empty';
   const text = simplifiedText(compactText(cellText(first)), reading.lexicon);
-  // A filer's line under the table (填报单位：… | 填报人：… | 审核人：…) signs it off: no region, whatever cells it spans.
-  if (reading.lexicon.note.test(text) || reading.lexicon.filer.test(text)) return 'note';
-  if (nonEmpty > 1 || cellKind(first, reading.lexicon) !== 'text') return 'row';
+  // A filer's line under the table (填报单位：… | 填报人：… | 审核人：…) signs it off: no region, whatever cells it spans;
+  // so does its date (填表日期：2025年1月10日).
+  const { lexicon } = reading;
+  if (lexicon.note.test(text) || lexicon.filer.test(text) || lexicon.dateRow.test(text)) return 'note';
+  if (nonEmpty > 1 || cellKind(first, lexicon) !== 'text') return 'row';
   const wide = merge !== undefined && merge.right - merge.left + 1 >= Math.max(2, Math.ceil(tableWidth / 2));
   return wide || text.length >= NOTE_MIN_LENGTH || FORMULA.test(text) ? 'note' : 'row';
 }

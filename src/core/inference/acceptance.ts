@@ -126,14 +126,16 @@ function significant(ctx: SearchContext, c: Candidate, b: Break, noise: number, 
 /**
  * A 其中 list of rows (marked on its first) may be whole in some columns and not in others (基层医疗卫生机构's beds are
  * its 乡镇卫生院's and 社区卫生服务中心's, its visits also its 村卫生室's): a whole above its listed parts is no wrong figure
- * there, though where a relation that is fails on it too, it is the likelier wrong one (see quiet). Not so a list of
- * columns, whole in every row where it holds (保费收入 = 其中：财产险 + 人身险, by month).
+ * there, though where a relation that is fails on it too, it is the likelier wrong one (see quiet). So is a list of
+ * columns under a 其中 heading (数量 | 其中 / 村 | 社区 | 机关, the other kinds of organisation in some counties only);
+ * not one whose own headers are marked (保费收入 | 其中：财产险 | 人身险, whole in every row where it holds).
  */
 const partialListAbove = (ctx: SearchContext, c: Candidate, b: Break): boolean =>
   c.kind === 'sum' &&
-  ctx.view.axis === 'row' &&
   b.actual > b.expected &&
-  ctx.lexicon.partMarker.test(ctx.label(c.members[0]));
+  (ctx.view.axis === 'row'
+    ? ctx.lexicon.partMarker.test(ctx.label(c.members[0]))
+    : c.members.every((m) => ctx.lexicon.partMarker.test(headingOf(ctx, m))));
 
 /** The decimals a figure shows, from half a unit of its last digit (0 for an exact count: as many as it has). */
 const decimalsShown = (half: number, value: number): number =>

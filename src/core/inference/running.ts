@@ -64,7 +64,7 @@ export function runningColumns(
   /** Whether a row's label names a period. */
   periodRow: (row: number) => boolean,
 ): RunningColumn[] {
-  return eachBest(grid, runs, (col, own) => {
+  return eachBest(grid, runs, paired, (col, own) => {
     if (!adds(own)) return undefined;
     const { steps, starts } = runningSteps(grid, { col, carried: col, own }, isTotal);
     const held = steps.filter((s) => s.status === 'hold').length;
@@ -90,20 +90,30 @@ export function carriedStocks(
   isTotal: (row: number) => boolean,
   periodRow: (row: number) => boolean,
 ): RunningColumn[] {
-  return eachBest(grid, opens, (col, carried) => {
-    if (!closes(carried)) return undefined;
-    const { steps } = runningSteps(grid, { col, carried }, (row) => isTotal(row) || !periodRow(row));
-    const held = steps.filter((s) => s.status === 'hold').length;
-    return accepted(grid, col, steps, held, MIN_HELD_CARRIED)
-      ? { kind: 'carried', col, carried, steps, held, starts: [] }
-      : undefined;
-  });
+  return eachBest(
+    grid,
+    opens,
+    () => false,
+    (col, carried) => {
+      if (!closes(carried)) return undefined;
+      const { steps } = runningSteps(grid, { col, carried }, (row) => isTotal(row) || !periodRow(row));
+      const held = steps.filter((s) => s.status === 'hold').length;
+      return accepted(grid, col, steps, held, MIN_HELD_CARRIED)
+        ? { kind: 'carried', col, carried, steps, held, starts: [] }
+        : undefined;
+    },
+  );
 }
 
-/** For each column heading a run, the run with another column that holds at most periods, if no other ties it. */
+/**
+ * For each column heading a run, the run with the column its header pairs it with, where that holds (新排查 / 本月 |
+ * 累计, though 完成整顿 / 本月 fits more months where the two are equal); else with the other column that holds at most
+ * periods, if no other ties it.
+ */
 function eachBest(
   grid: NumberGrid,
   heads: (col: number) => boolean,
+  paired: (col: number, other: number) => boolean,
   runWith: (col: number, other: number) => RunningColumn | undefined,
 ): RunningColumn[] {
   const found: RunningColumn[] = [];
@@ -111,13 +121,16 @@ function eachBest(
     if (!heads(col)) continue;
     let best: RunningColumn | undefined;
     let tied = false;
+    let own: RunningColumn | undefined;
     for (let other = 0; other < grid.cols; other++) {
       const run = other === col ? undefined : runWith(col, other);
+      if (run && paired(col, other)) own ??= run;
       if (!run || (best && run.held < best.held)) continue;
       tied = best !== undefined && run.held === best.held;
       if (!tied) best = run;
     }
-    if (best && !tied) found.push(best);
+    if (own) found.push(own);
+    else if (best && !tied) found.push(best);
   }
   return found;
 }
