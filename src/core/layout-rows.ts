@@ -582,8 +582,11 @@ export function readRows(
   // A category's 合计 among subtotals (网络直播小计 | 外卖配送合计 | 货运物流小计 | 总计) is one more of them, its rows found
   // by the sums as theirs are; elsewhere such a row is one of the list (收入合计 beside 支出合计). Looked for once, where
   // a row names one.
-  const categoryTotal = (label: string) =>
-    labelRole(label, lexicon) === 'region' && totalledName(totalLabelKey(label, lexicon), lexicon) !== undefined;
+  const roleOf = (label: string) => {
+    const role = labelRole(label, lexicon);
+    const categoryTotal = role === 'region' && totalledName(totalLabelKey(label, lexicon), lexicon) !== undefined;
+    return categoryTotal && amongSubtotals() ? 'subtotal' : role;
+  };
   let subtotalsListed: boolean | undefined;
   const amongSubtotals = () => {
     for (let k = firstDataRow; k < end && subtotalsListed === undefined; k++)
@@ -630,7 +633,7 @@ export function readRows(
     const { raw, label } = withoutWholeName(rowLabel(reading, reader, r), tableRows.at(-1)?.compact, lexicon);
     const indent = indentOf(raw);
     const ofWhich = splitOfWhich(label, lexicon).ofWhich;
-    const role = categoryTotal(label) && amongSubtotals() ? 'subtotal' : labelRole(label, lexicon);
+    const role = roleOf(label);
     const excelIndent = labelIndent(reader, row, r, sheet.rows);
     // Items typed under the 其中 row's name (其中：南丰工业园区 | 安化经济技术开发区, typed under 南丰): a row typed short
     // of them after one is no item (市辖区, flush left as 其中 is).
