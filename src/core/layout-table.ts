@@ -197,7 +197,7 @@ function yearWithUnit(text: string): number | undefined {
   const compact = compactText(text);
   const unit = bracketAtEnd(compact);
   if (unit === undefined) return undefined;
-  const year = /^(\d{4})年?[（(]/.exec(compact)?.[1];
+  const year = /^(\d{4})\u5e74?[\uff08(]/.exec(compact)?.[1];
   return year !== undefined && Number(year) >= 1900 && Number(year) <= 2100 ? Number(year) : undefined;
 }
 
