@@ -311,14 +311,14 @@ function statesOwnMeasure(lexicon: Lexicon, t: NestingRow): boolean {
 // Rows of a subtotal's run looked through for the ones that add up to it.
 const MAX_SUBTOTAL_RUN = 200;
 
+/** Whether a whole is below the sum of its rows in every column compared, two at least. */
+const belowInEvery = (c: SumComparison): boolean => c.columns >= 2 && c.equal === 0 && c.above === 0;
+
 /**
  * The rows of a subtotal's run nearest to it that add up to it, when the whole run does not: the run may end in rows
  * of the total's own (县（市）小计 | 青山县 | 云龙县 | 临江市 | 江州经济开发区, the zone a member of 全市). The whole run
  * when no part of it adds up.
  */
-/** Whether a whole is below the sum of its rows in every column compared, two at least. */
-const belowInEvery = (c: SumComparison): boolean => c.columns >= 2 && c.equal === 0 && c.above === 0;
-
 function nearestAddingUp(sums: SumReader, subtotal: number, run: number[], below: boolean): number[] {
   if (run.length > MAX_SUBTOTAL_RUN) return run;
   for (let n = run.length - 1; n >= 1; n--) {
