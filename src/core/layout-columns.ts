@@ -354,11 +354,15 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
         return undefined;
       };
       const group = Array.from({ length: end - i }, (_, n) => i + n);
-      const repeats = group.length >= 2 && group.every((k) => namesake(k) !== undefined);
+      // Its rates need none (业委会数 / 本年 | 上年 | 比上年增长 then 其中：党员担任主任 / 本年 | 上年 | 增长).
+      const counted = group.filter((k) => !columns[k].isRate);
+      const repeats = group.length >= 2 && counted.length > 0 && counted.every((k) => namesake(k) !== undefined);
+      // A group with its own 小计 (其中：已建党组织 / 小计 | 单独组建 | 联合组建): the 小计 is the part, the others its parts.
+      const groupTotal = group.length >= 3 ? group.find(totalLeaf) : undefined;
       if (repeats) {
         for (let k = i; k < end; k++) if (!columns[k].isRate) mark(k, namesake(k) as number);
       } else if (whole === undefined) noWhole(i);
-      else for (let k = i; k < end; k++) mark(k, whole);
+      else for (let k = i; k < end; k++) mark(k, groupTotal === undefined || k === groupTotal ? whole : groupTotal);
       i = end;
       continue;
     }

@@ -484,13 +484,15 @@ const isRateRow = (label: string, lexicon: Lexicon): boolean =>
 const inPercent = (t: NestingRow, lexicon: Lexicon): boolean => isRateUnit(labelUnit(t.compact, lexicon), lexicon);
 
 /**
- * A row of per cents among amounts (税收收入占比（%） under 一般公共预算收入, beside 税收收入 and 非税收入) is checked row by
- * row but summed into no total, unless a total is in per cents too (构成 合计（%） over 第一产业（%） …).
+ * A row of per cents among amounts (税收收入占比（%） under 一般公共预算收入, beside 税收收入 and 非税收入), or of a rate by
+ * its words (物业企业党组织覆盖率 indented under 物业服务企业数), is checked row by row but summed into no total and
+ * nested under no row, unless a total is in per cents too (构成 合计（%） over 第一产业（%） …).
  */
 function dropPercentRows(tableRows: NestingRow[], lexicon: Lexicon): void {
-  if (tableRows.some((t) => t.role !== 'region' && inPercent(t, lexicon))) return;
+  const rate = (t: NestingRow) => inPercent(t, lexicon) || isRateRow(t.compact, lexicon);
+  if (tableRows.some((t) => t.role !== 'region' && rate(t))) return;
   let kept = 0;
-  for (const t of tableRows) if (t.role !== 'region' || !inPercent(t, lexicon)) tableRows[kept++] = t;
+  for (const t of tableRows) if (t.role !== 'region' || !rate(t)) tableRows[kept++] = t;
   tableRows.length = kept;
 }
 
@@ -539,6 +541,8 @@ export function readRows(
         items?: number;
         level?: { indent: number; excelIndent: number };
         levelAdds?: boolean;
+        /** The row after its items that completes them, or -1 (see completingRow). */
+        completes?: number;
       }
     | undefined;
   let outer: typeof breakdown;
@@ -614,6 +618,40 @@ export function readRows(
     }
     return open.levelAdds;
   };
+  // The rows after a 其中 list that complete it, adding up to its whole with its items in two columns or more, are more
+  // of its items, typed flush as it is (武威市 | 其中：县级 | 乡镇（街道）级 | 村（社区）级), or at its indent under a total
+  // whose members follow (合计 | 其中：县级 | … then each county's levels and 小计): the last of them, read once per list.
+  const completingRow = (open: NonNullable<typeof breakdown>, from: number) => {
+    if (open.completes === undefined) {
+      open.completes = -1;
+      const items = [...(partsOf.get(open.row) ?? [])];
+      for (let k = from; k < end && k < from + MAX_COMPONENTS; k++) {
+        const raw = rowLabel(reading, reader, k);
+        const label = compactText(raw);
+        if (label === '' || labelRole(label, lexicon) !== 'region' || !sums.hasFigures(k)) break;
+        // Not a row typed short of the 其中 row (电气火灾 | 其中：电气线路故障, indented | 自燃): the whole's sibling.
+        const excel = labelIndent(reader, sheet.rows[k] ?? [], k, sheet.rows);
+        if (isDeeper(open.indent, open.excelIndent, indentOf(raw), excel)) break;
+        if (compareSum(sums, open.row, [...items, k]).columns >= 2 && completesParts(sums, open.row, items, k, false)) {
+          open.completes = k;
+          break;
+        }
+        items.push(k);
+      }
+    }
+    return open.completes;
+  };
+
+  // The rows from one on at its indent, two at least, add up to a row above (see runUnder).
+  const deeperRunAddsUp = (whole: number, from: number, indent: number, excelIndent: number) => {
+    const run: number[] = [];
+    for (let k = from; k < end; k++) {
+      const text = rowLabel(reading, reader, k);
+      if (indentOf(text) !== indent || labelIndent(reader, sheet.rows[k] ?? [], k, sheet.rows) !== excelIndent) break;
+      run.push(k);
+    }
+    return run.length >= 2 && sumsTo(compareSum(sums, whole, run));
+  };
 
   for (let r = firstDataRow; r < end; r++) {
     const row = sheet.rows[r] ?? [];
@@ -643,10 +681,14 @@ export function readRows(
     // from here add up to it, however deep they are typed (总计 | 其中：50人以上 | 营业收入 bands, indented deeper). Under
     // another row it runs on where a row is deeper than its 其中 row, or completes it (公务用车购置及运行费 | 其中：购置费 |
     // 运行费).
+    const atLevel = (open: NonNullable<typeof breakdown>) =>
+      open.level !== undefined && indent === open.level.indent && excelIndent === open.level.excelIndent;
     const continues = (open: typeof breakdown) =>
       open !== undefined &&
       role === 'region' &&
       label !== '' &&
+      // A rate (小区党组织覆盖率 after 其中：已建立党组织的小区, typed at its indent) is no part of a count.
+      !isRateRow(label, lexicon) &&
       !numberedAsWhole(open.row, label) &&
       (open.name !== undefined
         ? indent >= open.name ||
@@ -658,15 +700,13 @@ export function readRows(
             isDeeper(indent, excelIndent, outer.level.indent, outer.level.excelIndent) &&
             withinWhole(sums, open.row, r))
         : open.total
-          ? !typedShortOfItems(open) &&
-            !followedByMembers(open.row, r, isDeeper(indent, excelIndent, open.indent, open.excelIndent))
+          ? (!typedShortOfItems(open) &&
+              !followedByMembers(open.row, r, isDeeper(indent, excelIndent, open.indent, open.excelIndent))) ||
+            (atLevel(open) && r <= completingRow(open, r))
           : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||
-            (open.level !== undefined &&
-              indent === open.level.indent &&
-              excelIndent === open.level.excelIndent &&
-              withinWhole(sums, open.row, r) &&
-              !levelRunAddsUp(open, r)) ||
+            (atLevel(open) && withinWhole(sums, open.row, r) && !levelRunAddsUp(open, r)) ||
             beforeNumberedSibling(open.row, r, label) ||
+            r <= completingRow(open, r) ||
             completesParts(
               sums,
               open.row,
@@ -696,8 +736,15 @@ export function readRows(
       indent >= breakdown.items + 2 &&
       !overMostly(sums, lastPart.row, r) &&
       !completesParts(sums, breakdown.row, partsOf.get(breakdown.row), r, false);
+    // So are the rows typed deeper than the part above that add up to it (其中：已建立党组织的 | （1）单独组建 | （2）联合组建,
+    // typed short of the list's names).
+    const runUnder =
+      breakdown !== undefined &&
+      lastPart !== undefined &&
+      isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent) &&
+      deeperRunAddsUp(lastPart.row, r, indent, excelIndent);
     if (
-      (ofWhich || markedUnder || typedUnder) &&
+      (ofWhich || markedUnder || typedUnder || runUnder) &&
       breakdown &&
       !outer &&
       lastPart !== undefined &&

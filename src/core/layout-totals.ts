@@ -1,5 +1,5 @@
-import { indentOf, isDeeper, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
-import type { Nesting, NestingRow } from './layout-hierarchy';
+import { compactTextAt, indentOf, isDeeper, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
+import { labelNumbering, type Nesting, type NestingRow } from './layout-hierarchy';
 import { compareSum, copiedBy, sumsTo, type RowFigures, type SumComparison, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
 import { normaliseHeader } from './header';
@@ -117,13 +117,19 @@ export function assignTotals(
     // adding up to the total in no column of two or more, or in one at most of four or more (工业园区 after （二）乡镇's
     // towns, left out, holds a 0 in one): the table is misread, not wrong (一、街道 after its streets). So is it where
     // groups under headings of their own (按登记注册类型分 | 国有控股 | 股份制 …, which overlap) add up to it nowhere,
-    // together or each alone.
+    // together or each alone, and where the rows are other indicators: numbered as the total is (一、住宅小区总数 |
+    // 二、物业服务企业数), counts of other things, or in other units by the 单位 column (个 | 家 | 人).
     const groups = headedGroups(rowsOf, namesSection);
+    const unclear = rows.slice(start, end).some((b) => nesting.unclear.has(b.row));
     const misread =
       !own &&
-      (rows.slice(start, end).some((b) => nesting.unclear.has(b.row)) || groups.headed) &&
-      [groups.all.flat(), ...groups.all].every((group) => addsUpNowhere(compareSum(sums, t.row, group)));
-    if (misread) note(reading, 'layoutTotalMisread', { row: t.row + 1, label: t.label.trim() });
+      [groups.all.flat(), ...groups.all].every((group) => addsUpNowhere(compareSum(sums, t.row, group))) &&
+      (unclear || groups.headed || otherIndicators(reading, t, rows.slice(start, end), rowsOf));
+    if (misread)
+      note(reading, unclear ? 'layoutTotalMisread' : 'layoutTotalAddsUpNowhere', {
+        row: t.row + 1,
+        label: t.label.trim(),
+      });
     const members = own || misread ? [] : rowsOf;
     totals.set(i, { row: t.row, label: t.label.trim(), kind: 'total', members });
     note(reading, 'layoutTotalRow', {
@@ -155,6 +161,25 @@ function headedGroups(rows: number[], namesSection: (row: number) => boolean): {
     all: groups.filter((group) => group.length > 0),
     headed: groups.slice(1).some((group) => group.length >= 2),
   };
+}
+
+/**
+ * Whether a total's rows are indicators beside it: numbered at its level (一、住宅小区总数 | 二、物业服务企业数), counts
+ * as it is, or in units of their own by the 单位 column (个 | 家 | 人).
+ */
+function otherIndicators(reading: LayoutReading, total: NestingRow, block: NestingRow[], rows: number[]): boolean {
+  const { lexicon, sheet, layout } = reading;
+  const listed = new Set(rows);
+  const members = block.filter((b) => listed.has(b.row));
+  const level = labelNumbering(lexicon, total.compact);
+  if (level !== undefined && members.some((b) => labelNumbering(lexicon, b.compact) === level)) return true;
+  // Counts of other things, as the total is one (住宅小区总数 | 物业服务企业数 | 业主委员会数 | 交叉任职人数).
+  const counted = (b: NestingRow) => lexicon.countEnding.test(b.compact);
+  if (members.length >= 2 && counted(total) && members.every(counted)) return true;
+  const unitColumn = layout.unitColumn;
+  if (unitColumn === undefined) return false;
+  const unit = (row: number) => compactTextAt(sheet, row, unitColumn);
+  return members.some((b) => unit(b.row) !== '' && unit(b.row) !== unit(total.row));
 }
 
 /** The rows add up to the whole in no column of two or more, or in one at most of four or more. */

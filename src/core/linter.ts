@@ -221,7 +221,9 @@ function checkTable(
   const failed = spanning.size > 0 ? kept.filter((f) => !readsTotal(f.cells)) : kept;
   const spanNote = options.continued ? 'continuedOnNextSheet' : 'continuesPreviousSheet';
   const notes = spanning.size > 0 ? [...refuted, phrase(options.lang, spanNote)] : refuted;
-  const reported = new Set(failed.flatMap((f) => f.cells));
+  // Only an error restates: a warning's cells (其中 parts past their whole, which may overlap) are still checked by the
+  // relations the figures hold to.
+  const reported = new Set(failed.filter((f) => f.rule.severity === 'error').flatMap((f) => f.cells));
   // A sum of some of a total's rows (or of its subtotals' rows), found where its other rows are zero (三、基金会 0 in two
   // columns of three; 一、街道 0 in its town's first months): where it breaks, one of those others holds a figure and
   // the total is the sum of all its rows.
@@ -253,8 +255,13 @@ function checkTable(
     const cells = violation.cells.map(({ row, col }) => a1(row, col));
     // A rate row among counts (城镇化率 | %, by its 单位 cell) changes in points: the counts' relations between columns
     // do not bind it, unless they hold at other rate rows (a table of rates, each with its change in points). A
-    // relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns).
-    const rateRow = axis === 'column' && isRateRow(violation.row) && holdsAtRow?.(isRateRow) !== true;
+    // relation between rows does (覆盖率 = 已建立党组织的企业数 ÷ 企业数, regions as columns), and so does a difference
+    // of two periods, which is its change in points (薄弱村占比 | 本年 | 上年 | 增减额).
+    const rateRow =
+      axis === 'column' &&
+      rule.id !== 'inferred/difference' &&
+      isRateRow(violation.row) &&
+      holdsAtRow?.(isRateRow) !== true;
     const partOfTotal = axis === 'row' && rule.id === 'inferred/sum' && someOfTotal(violation.cells);
     if (rateRow || partOfTotal || readsTotal(cells)) return;
     (reported.has(cells[0]) ? restated : failed).push({ rule, violation, id: `${rule.id}#${i}`, cells });

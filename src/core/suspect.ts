@@ -1,3 +1,4 @@
+import { typoBetween } from './cell-fixes';
 import { localiseErrors } from './localise';
 import { cellKey, type Outcome, type Violation } from './relations/types';
 import type { Rule } from './rule-schema';
@@ -17,15 +18,15 @@ const CONFIRMATION_WEIGHT = 0.25;
 
 /**
  * How much lighter a cell weighs whose figure is the value a failed relation implies for it with the decimal point
- * moved (see movedPoints): such slips are common, so among cells that weigh the same it is the likelier one; a
- * confirmation elsewhere still weighs more.
+ * moved, or two digits swapped (see slippedCells): such slips are common, so among cells that weigh the same it is the
+ * likelier one; a confirmation elsewhere still weighs more.
  */
 const SLIP_WEIGHT = 0.1;
 
-/** The widest rounding, as a share of the value implied, a figure with its point moved is matched within (movedPoints). */
+/** The widest rounding, as a share of the value implied, a figure with its point moved is matched within (slippedCells). */
 const SLIP_SHARE = 0.01;
 
-/** How many failed relations a sheet may have for moved points to break ties among its cells (see movedPoints). */
+/** How many failed relations a sheet may have for slips to break ties among its cells (see slippedCells). */
 const MAX_SLIP_CHECKS = 1000;
 
 /** How many rows the confirmation count weighs at most (see countConfirmations). */
@@ -50,7 +51,7 @@ export function findSuspects(
   const confirmations = countConfirmations(failed, outcomes);
   for (const [address, n] of moreConfirmations) confirmations.set(address, (confirmations.get(address) ?? 0) + n);
   const relations = withImpliedValues([...failed, ...near]);
-  const slipped = movedPoints(failed, model);
+  const slipped = slippedCells(failed, model);
   const unrepairable = unrepairableCells(failed, model);
   // Where cells weigh the same, blame the one the finding is about: the stated rate, the total, the left side.
   const subjects = failed.flatMap((f, i) => relations[i].cells.filter((c) => addressOf(c) === f.cells[0]));
@@ -169,10 +170,11 @@ function signed(model: SheetModel, col: number): boolean {
  * The cells whose figure is the value a failed relation implies for them with the decimal point moved (1959 for
  * 195.9, within the rounding of the relation's figures: 196.0 from seven parts of one decimal; 180 for 18). Not a
  * figure of one significant digit (10 for 1 is as likely a total typed 9 off, 2934 for 2943), nor other slips: a total
- * a few units off leaves many a part one digit or two swapped from what it would need. Not looked for where thousands
- * of relations fail: such a sheet is no place to break ties by slips.
+ * a few units off leaves many a part one digit or two swapped from what it would need; but where a relation reads
+ * three cells (入住率 本年 | 上年 | 增减百分点), one typed with two digits swapped (51.2 for 52.1) is the likelier. Not looked
+ * for where thousands of relations fail: such a sheet is no place to break ties by slips.
  */
-function movedPoints(failed: FailedCheck[], model: SheetModel): Set<string> {
+function slippedCells(failed: FailedCheck[], model: SheetModel): Set<string> {
   const slipped = new Set<string>();
   if (failed.length > MAX_SLIP_CHECKS) return slipped;
   for (const { violation } of failed) {
@@ -192,6 +194,11 @@ function movedPoints(failed: FailedCheck[], model: SheetModel): Set<string> {
         Math.abs(power) <= 3 &&
         Math.abs(typed / 10 ** power - implied) <= rounding + 1e-9 &&
         rounding <= SLIP_SHARE * Math.abs(implied)
+      )
+        slipped.add(a1(ref.row, ref.col));
+      else if (
+        violation.cells.length <= 3 &&
+        typoBetween(typed, implied, model.decimalsAt(ref.row, ref.col))?.typo === 'swap'
       )
         slipped.add(a1(ref.row, ref.col));
     }

@@ -174,7 +174,8 @@ function confirmedBreaks(
 ): { breaks: Break[]; unexplained: number; quiet?: Break[] } {
   if (failures.length === 0) return { breaks: [], unexplained: 0 };
   // What published tables do touches a few positions; a relation failing at more is no relation, and is not explained.
-  const explained = failures.length > MAX_EXPLAINED ? undefined : explainer(ctx, c, support);
+  const explained =
+    failures.length > MAX_EXPLAINED ? undefined : explainer(ctx, c, support, headedDifference(ctx, c) !== undefined);
   const applicable = explained ? failures.filter((b) => !explained(b) && !withinNoise(b, noiseAt(b))) : failures;
   const breaks = applicable.filter((b) => significant(ctx, c, b, noiseAt(b), support.length));
   const unexplained = applicable.length - breaks.length;
@@ -540,10 +541,13 @@ export function headedDifference(ctx: SearchContext, r: Candidate): number | und
   const blocks = lines.filter((line) => namesPeriod(headingOf(ctx, line).replace(/[\s/]+/g, ''), ctx.lexicon));
   const oneSubjectTwice = blocks.length === 2 && leafOf(ctx, blocks[0]) === leafOf(ctx, blocks[1]);
   const changes = lines.filter((line) => hasWord(ctx.label(line), 'difference', ctx.lexicon));
+  // Its own header, not its heading's (团组织覆盖率（%） / 比上年增减（百分点）), says whether it is in per cent.
+  const own = ctx.header?.(changes[0]);
   if (
     (periods.length !== 2 && !oneSubjectTwice) ||
     changes.length !== 1 ||
-    PER_CENT_SIGN.test(ctx.header?.(changes[0]) ?? '%')
+    own === undefined ||
+    PER_CENT_SIGN.test(own.slice(own.lastIndexOf('/') + 1))
   )
     return undefined;
   return changes[0];

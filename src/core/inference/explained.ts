@@ -363,7 +363,13 @@ function derivedAt(
  * Which breaks of a relation are one of the above, and so not reported. What depends on the relation alone (its
  * rounding base, its lines, its first supporting position) is worked out once: a long ledger may have many breaks.
  */
-export function explainer(ctx: SearchContext, c: Candidate, support: number[]): (b: Break) => boolean {
+export function explainer(
+  ctx: SearchContext,
+  c: Candidate,
+  support: number[],
+  /** The header names the relation a difference of two periods (acceptance headedDifference). */
+  namedDifference: boolean,
+): (b: Break) => boolean {
   const { view } = ctx;
   let base: number | undefined | null = null;
   let between: number[] | undefined;
@@ -397,8 +403,9 @@ export function explainer(ctx: SearchContext, c: Candidate, support: number[]): 
     // Unless it holds at rate rows too (2023年 = 2022年 + 比上年增减（百分点） down a table of rates), as precisely as
     // anywhere: a rate's change in points lies within the rounding of its change in per cent where the rate is large
     // (96.8 from 94.8: 2.0 points, 2.0 to 2.2 per cent), which says nothing; nor does a change in per cent its points
-    // give as well (100 to 99.98: −0.02 either way).
-    if ((additive || c.kind === 'change') && rateRow(ctx, c, b.pos)) {
+    // give as well (100 to 99.98: −0.02 either way). A difference its header names (2023年 | 2022年 | 比上年增减) is the
+    // points at a rate row.
+    if ((additive || c.kind === 'change') && !namedDifference && rateRow(ctx, c, b.pos)) {
       ratesHold ??= support.some(
         (pos) => rateRow(ctx, c, pos) && verdictAt(view, c, pos).status === 'hold' && !pointsAgree(view, c, pos),
       );

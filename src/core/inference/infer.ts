@@ -39,15 +39,20 @@ const textOf = (sheet: SheetSnapshot, row: number, col: number): string => {
   return cell && typeof cell.value === 'string' ? cell.value.trim().replace(/\s+/g, ' ') : '';
 };
 
-/** Each row's first text. */
+/** Each row's first text, past a number typed as text (序号 | 项目: `6` | 比上年增长（%）) where a word follows. */
 const rowLabelsOf = (sheet: SheetSnapshot): string[] =>
   sheet.rows.map((cells, row) => {
+    let first = '';
     for (let col = 0; col < cells.length; col++) {
       const text = textOf(sheet, row, col);
-      if (text) return text;
+      if (text && !SEQUENCE_NUMBER.test(text)) return text;
+      first ||= text;
     }
-    return '';
+    return first;
   });
+
+/** A row's number in a 序号 column, typed as text. */
+const SEQUENCE_NUMBER = /^\d{1,3}\.?$/;
 
 /** Each column's header (the text above its first figure) as typed, and without its unit for messages. */
 function columnLabelsOf(

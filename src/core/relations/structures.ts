@@ -143,11 +143,20 @@ export class SheetStructures {
       groups.set(whole.col, group);
     }
     const headedOfWhich = (c: HeaderColumn) => headsPart(c.rawHeader.split('/').pop() ?? '', lexicon);
-    return [...groups.values()].flatMap((group) =>
-      group.parts.filter(headedOfWhich).length >= 2
-        ? group.parts.map((p) => ({ whole: group.whole, parts: [p] }))
-        : [group],
-    );
+    // Nor is one headed 其中 beside a list under a 其中 heading (其中 / 快递员 | … | 网络主播, then 其中党员（人）): the list
+    // is one breakdown, the other a figure of its own.
+    const underOfWhich = (c: HeaderColumn) => {
+      const path = c.rawHeader.split('/');
+      return path.length >= 2 && headsPart(path[path.length - 2], lexicon);
+    };
+    return [...groups.values()].flatMap((group) => {
+      if (group.parts.filter(headedOfWhich).length >= 2)
+        return group.parts.map((p) => ({ whole: group.whole, parts: [p] }));
+      const listed = group.parts.filter(underOfWhich);
+      if (listed.length === 0 || listed.length === group.parts.length) return [group];
+      const own = group.parts.filter((p) => !underOfWhich(p));
+      return [{ whole: group.whole, parts: listed }, ...own.map((p) => ({ whole: group.whole, parts: [p] }))];
+    });
   }
 
   /** Every breakdown of the sheet: 其中 columns on each row checked, then 其中 rows in each non-rate column. */
