@@ -221,10 +221,19 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
   const underPercent = h.raw
     .slice(0, -1)
     .some((segment) => isRateUnit(normaliseHeader(segment, lexicon).unit, lexicon));
+  // A period or a change under a rate's name (亿元生产总值死亡率 / 本期 | 上年同期 | 比上年增减): that rate, or its change.
+  const leaf = (h.norm[h.norm.length - 1] ?? '').toLowerCase();
+  const ofRate =
+    h.norm.length >= 2 &&
+    (namesPeriod(leaf, lexicon) ||
+      lexicon.inferenceWords.difference.test(leaf) ||
+      lexicon.inferenceWords.change.test(leaf)) &&
+    h.norm.slice(0, -1).some((segment) => lexicon.rate.test(segment));
   const isRate =
     isRateUnit(h.unit, lexicon) ||
     percentFormat ||
     underPercent ||
+    ofRate ||
     (h.unit === undefined && (lexicon.rate.test(header) || defaultUnit === '%'));
   const column: HeaderColumn = {
     col: h.col,
@@ -268,6 +277,9 @@ export function carryUnitToPeriods(lexicon: Lexicon, columns: HeaderColumn[], he
     if (column.unit !== undefined || column.isRate || before.isRate || before.unit === undefined) continue;
     if (before.col !== column.col - 1) continue;
     const leaf = headers[i].norm[headers[i].norm.length - 1] ?? '';
+    // Not under a heading of its own, which names its measure (受伤 / 数量（人） | 直接财产损失 / 本年).
+    const heading = (h: ColumnHeader) => h.norm.slice(0, -1).join('/');
+    if (headers[i].norm.length >= 2 && heading(headers[i]) !== heading(headers[i - 1])) continue;
     if (namesPeriod(leaf, lexicon)) column.unit = before.unit;
   }
 }

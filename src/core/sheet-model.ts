@@ -248,13 +248,16 @@ export class SheetModel {
       const text = compactText(cellAt(this.sheet, row, unitColumn)?.text ?? '');
       return this.lexicon.unitCell.exec(text)?.[1];
     }
-    const own = labelUnit(this.labelText(row), this.lexicon);
-    if (own !== undefined) return own;
+    // A text column beside the label may hold the row's own unit (受伤人数（人） | 本期 … | ±%, the label merged over the
+    // three rows): a change in per cent. A unit alone there (所 | 人 | %) is a 单位 column's the layout did not take.
     for (const col of this.layout.textColumns ?? []) {
-      const unit = labelUnit(cellAt(this.sheet, row, col)?.text ?? '', this.lexicon);
+      const text = cellAt(this.sheet, row, col)?.text ?? '';
+      const compact = compactText(text);
+      const signed = compact.startsWith('±') ? this.lexicon.unitCell.exec(compact.slice(1))?.[1] : undefined;
+      const unit = labelUnit(text, this.lexicon) ?? signed;
       if (unit !== undefined) return unit;
     }
-    return undefined;
+    return labelUnit(this.labelText(row), this.lexicon);
   }
 
   /**
