@@ -277,9 +277,11 @@ export function carryUnitToPeriods(lexicon: Lexicon, columns: HeaderColumn[], he
     if (column.unit !== undefined || column.isRate || before.isRate || before.unit === undefined) continue;
     if (before.col !== column.col - 1) continue;
     const leaf = headers[i].norm[headers[i].norm.length - 1] ?? '';
-    // Not under a heading of its own, which names its measure (受伤 / 数量（人） | 直接财产损失 / 本年).
+    // Under a heading of its own, which names its measure, only where that counts things as well (企业数（户） / 增减 |
+    // 建立党组织企业数 / 本年), not otherwise (受伤 / 数量（人） | 直接财产损失 / 本年).
     const heading = (h: ColumnHeader) => h.norm.slice(0, -1).join('/');
-    if (headers[i].norm.length >= 2 && heading(headers[i]) !== heading(headers[i - 1])) continue;
+    const own = heading(headers[i]);
+    if (headers[i].norm.length >= 2 && own !== heading(headers[i - 1]) && !lexicon.countEnding.test(own)) continue;
     if (namesPeriod(leaf, lexicon)) column.unit = before.unit;
   }
 }
