@@ -221,13 +221,14 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
   const underPercent = h.raw
     .slice(0, -1)
     .some((segment) => isRateUnit(normaliseHeader(segment, lexicon).unit, lexicon));
-  // A period or a change under a rate's name (亿元生产总值死亡率 / 本期 | 上年同期 | 比上年增减): that rate, or its change.
+  // A period or a change under a rate's name (亿元生产总值死亡率 / 本期 | 上年同期 | 比上年增减, 本年累计 | 去年同期):
+  // that rate, or its change.
   const leaf = (h.norm[h.norm.length - 1] ?? '').toLowerCase();
+  const words = lexicon.inferenceWords;
   const ofRate =
     h.norm.length >= 2 &&
     (namesPeriod(leaf, lexicon) ||
-      lexicon.inferenceWords.difference.test(leaf) ||
-      lexicon.inferenceWords.change.test(leaf)) &&
+      [words.difference, words.change, words.running, words.earlier].some((word) => word.test(leaf))) &&
     h.norm.slice(0, -1).some((segment) => lexicon.rate.test(segment));
   const isRate =
     isRateUnit(h.unit, lexicon) ||
@@ -400,6 +401,9 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
       // 其中：流动党员 | 已建立党组织的单位数).
       if (next.notAdditive || countOfAnother(k, whole)) break;
       if (columns[i].unit !== undefined && next.unit !== undefined && next.unit !== columns[i].unit) break;
+      // Nor one stating a unit of its own where the whole and its 其中 state none (党员人数 | 其中：医护人员党员 |
+      // 选派党建指导员（人）): a figure of its own.
+      if (headers[k].unit !== undefined && headers[i].unit === undefined && headers[whole].unit === undefined) break;
       // A period's figure (本季度新建 | 其中：行业协会商会 | 本年累计新建) is no category of the whole's.
       if (periodOf(headers[k].norm[headers[k].norm.length - 1] ?? '', lexicon)) break;
       // A column followed by its own 其中 is the whole of the next breakdown, not a part of this one.

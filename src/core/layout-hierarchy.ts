@@ -186,7 +186,8 @@ function depths(reading: LayoutReading, rows: NestingRow[], sums: SumReader): nu
   const runs = new Map<number, number[]>();
   let head: number | undefined;
   rows.forEach((t, i) => {
-    if (t.number) head = i;
+    // A name in the column before the labels (事故起数 merged down over 本期 | 上年同期 | 增减数) numbers nothing.
+    if (t.number) head = levels[i] === undefined ? undefined : i;
     else if (head === undefined || levels[i] !== undefined || !sums.hasFigures(t.row)) head = undefined;
     else runs.set(head, [...(runs.get(head) ?? []), i]);
   });

@@ -702,7 +702,11 @@ export function readRows(
         : open.total
           ? (!typedShortOfItems(open) &&
               !followedByMembers(open.row, r, isDeeper(indent, excelIndent, open.indent, open.excelIndent))) ||
-            (atLevel(open) && r <= completingRow(open, r))
+            (atLevel(open) && r <= completingRow(open, r)) ||
+            // Typed as the 其中 row is (全市合计 | 其中：企业 | 社会组织, all flush, then the counties' 小计), the row right
+            // after the list that completes it is more of it, though the members follow; not the last of several
+            // (合计 | 其中：园区 | the towns, which add up to it with 园区 by chance).
+            (indent === open.indent && excelIndent === open.excelIndent && r === completingRow(open, r))
           : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||
             (atLevel(open) && withinWhole(sums, open.row, r) && !levelRunAddsUp(open, r)) ||
             beforeNumberedSibling(open.row, r, label) ||
@@ -743,8 +747,17 @@ export function readRows(
       lastPart !== undefined &&
       isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent) &&
       deeperRunAddsUp(lastPart.row, r, indent, excelIndent);
+    // A 其中 row typed short of its list's items that passes the last of them in most columns (其中：来信 | 来访 | 网上信访,
+    // typed at 来信 | 其中：重复信访, two spaces in) is no part of that item: another list of the whole.
+    const anotherList =
+      ofWhich &&
+      breakdown?.items !== undefined &&
+      indent < breakdown.items &&
+      lastPart !== undefined &&
+      overMostly(sums, lastPart.row, r);
     if (
       (ofWhich || markedUnder || typedUnder || runUnder) &&
+      !anotherList &&
       breakdown &&
       !outer &&
       lastPart !== undefined &&

@@ -3,7 +3,7 @@ import { labelNumbering, type Nesting, type NestingRow } from './layout-hierarch
 import { compareSum, copiedBy, sumsTo, type RowFigures, type SumComparison, type SumReader } from './layout-sums';
 import type { TotalRow } from './layout-types';
 import { normaliseHeader } from './header';
-import { dropFootnoteMarks, footnoted, type Lexicon } from './lexicon';
+import { dropFootnoteMarks, footnoted, labelRole, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 
 /**
@@ -15,6 +15,20 @@ import { phrase } from './messages';
  * A grand total over subtotals sums the subtotal rows plus the region rows under no subtotal. 其中 rows are never
  * members. Total and subtotal words come from the vocabulary (see totalLabelKey for the tolerated spellings).
  */
+
+/**
+ * The rows under a name merged down from a row's cell before the labels (党员数 over 合计 | 其中：教师党员), where that
+ * name is neither a number (序号 | 一、) nor a total's: undefined where the row opens none.
+ */
+function namedGroup(reading: LayoutReading, rows: NestingRow[], i: number): NestingRow[] | undefined {
+  const { lexicon, sheet, layout } = reading;
+  const name = rows[i].number;
+  if (name === undefined || /^\d+$/.test(name) || labelNumbering(lexicon, name) !== undefined) return undefined;
+  if (labelRole(name, lexicon) !== 'region') return undefined;
+  const row = rows[i].row;
+  const merge = sheet.merges.find((m) => m.top === row && m.bottom > row && m.right < layout.labelColumn);
+  return merge && rows.filter((t) => t.row > row && t.row <= merge.bottom);
+}
 
 /**
  * Members of every total and subtotal, by the rule in the module comment; a city over its districts (nesting) is a
@@ -69,7 +83,13 @@ export function assignTotals(
     if (!sumsTo(compareSum(sums, t.row, members))) {
       const other = run(subtotalsHead ? -1 : 1);
       if (other.length > 0 && sumsTo(compareSum(sums, t.row, other))) members = other;
-      else members = nearestAddingUp(sums, t.row, members, subtotalsHead);
+      else {
+        // The rows nearest it on either side that add up to it (县本级 | 街道小计 | its streets | 乡镇 | its towns).
+        const near = nearestAddingUp(sums, t.row, members, subtotalsHead);
+        const nearOther = nearestAddingUp(sums, t.row, other, !subtotalsHead);
+        const adds = (run: number[]) => run.length > 0 && sumsTo(compareSum(sums, t.row, run));
+        members = !adds(near) && adds(nearOther) ? nearOther : near;
+      }
     }
     if (blankFirst && !sumsTo(compareSum(sums, t.row, members))) members = [];
     // A subtotal below its run in every column does not sum it (青阳县 over 街道小计 | 城北街道, blank | 中山街道): a wrong
@@ -85,7 +105,10 @@ export function assignTotals(
     while (start > 0 && rows[start - 1].role !== 'total') start--;
     let end = i + 1;
     while (end < rows.length && rows[end].role !== 'total') end++;
-    const below = rows.slice(i + 1, end);
+    // A total under a name of the column before the labels (党员数 | 合计 | 其中：教师党员, regions as columns) is that
+    // name's: it sums the rows under the name only, not the other indicators above it.
+    const group = namedGroup(reading, rows, i);
+    const below = group ?? rows.slice(i + 1, end);
     // The next section's name after a total's rows is none of them.
     while (below.length > 0 && namesSection(below[below.length - 1].row)) below.pop();
     const countable = (block: NestingRow[]) =>
@@ -100,8 +123,9 @@ export function assignTotals(
       );
     // Under a section's name, a total heads that section's rows; so does one its rows above do not add up to and its
     // rows below do (全镇 | its villages, town after town, each 全镇 after the villages of the town before).
-    const [above, under] = [countable(rows.slice(start, i)), countable(below)];
-    const atTop = start === i || namesSection(rows[i - 1].row) || (!addsUp(above) && addsUp(under));
+    const [above, under] = [group ? [] : countable(rows.slice(start, i)), countable(below)];
+    const atTop =
+      group !== undefined || start === i || namesSection(rows[i - 1].row) || (!addsUp(above) && addsUp(under));
     // A total under sections each headed by a total of its own (城关镇 | 合计 | its kinds, town after town, then 总计)
     // sums those totals, where its rows above do not add up to it.
     const sectionTotals = rows.filter(

@@ -20,7 +20,8 @@ export type InferenceWordClass =
   | 'opening'
   | 'closing'
   | 'increase'
-  | 'decrease';
+  | 'decrease'
+  | 'earlier';
 
 /** What a unit is: its kind, the power of ten of its multiplier (万人: 4), and the unit it multiplies (人). */
 export interface UnitMeaning {
@@ -374,6 +375,7 @@ function compile(v: Vocabulary): Lexicon {
       closing: anyWord(v.inference.closingWords),
       increase: anyWord(v.inference.increaseWords),
       decrease: anyWord(v.inference.decreaseWords),
+      earlier: anyWord(v.inference.earlierWords),
     },
     attributeKindOf(name: string) {
       for (const [kind, list] of attributeKinds) if (list.some((w) => name.includes(w))) return kind;

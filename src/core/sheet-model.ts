@@ -1,7 +1,7 @@
 import { tallyBreakdown } from './column-breakdown';
 import type { Figure, NumberFigure } from './figure';
 import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types';
-import { isCountUnit, isRateUnit, type Lexicon } from './lexicon';
+import { isCountUnit, isRateUnit, namesPeriod, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 import { bracketAtEnd, compactText, labelUnit } from './header';
 import { mergeCovering, noteTexts } from './layout-cells';
@@ -105,6 +105,9 @@ function sortedRows(rows: number[]): number[] {
   for (let i = 1; i < rows.length; i++) if (rows[i] < rows[i - 1]) return Array.from(Int32Array.from(rows).sort());
   return rows;
 }
+
+/** Rows of periods and changes under one heading, at most (本期 | 上年同期 | 增减 | 增长（%）, by month). */
+const MAX_PERIOD_ROWS = 13;
 
 /** A column's figures, and how many of them are fractions or negative. */
 interface ColumnFigureCounts {
@@ -257,7 +260,24 @@ export class SheetModel {
       const unit = labelUnit(text, this.lexicon) ?? signed;
       if (unit !== undefined) return unit;
     }
-    return labelUnit(this.labelText(row), this.lexicon);
+    return labelUnit(this.labelText(row), this.lexicon) ?? this.headingUnit(row);
+  }
+
+  /**
+   * The unit of the heading a period or change row is under (好占比(%), its figures blank, over 本年 | 上年 | ±百分点):
+   * the indicator whose periods the rows are.
+   */
+  private headingUnit(row: number): string | undefined {
+    const names = (r: number) => {
+      const label = compactText(this.labelText(r));
+      const words = this.lexicon.inferenceWords;
+      return namesPeriod(label, this.lexicon) || words.change.test(label) || words.difference.test(label);
+    };
+    if (!names(row)) return undefined;
+    let heading = row - 1;
+    while (heading >= 0 && heading > row - MAX_PERIOD_ROWS && names(heading)) heading--;
+    const blank = this.layout.columns.every((c) => this.valueAt(heading, c.col) === undefined);
+    return heading >= 0 && blank ? labelUnit(this.labelText(heading), this.lexicon) : undefined;
   }
 
   /**

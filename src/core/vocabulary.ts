@@ -144,6 +144,9 @@ const inferenceSchema = z
     decreaseWords: words.describe(
       'Words in a header saying the line is what was taken from a stock in the period (removals): between an opening and a closing line, the closing is the opening less it. Matched anywhere, ignoring case.',
     ),
+    earlierWords: words.describe(
+      "Words in a header saying the line is an earlier period's (the same period last year): a running total of it runs down that period's own figures, not this period's beside it. Matched anywhere, ignoring case.",
+    ),
   })
   .partial()
   .strict()
@@ -357,6 +360,7 @@ const INFERENCE_KEYS = [
   'closingWords',
   'increaseWords',
   'decreaseWords',
+  'earlierWords',
 ] as const;
 const APPROXIMATE_KEYS = ['closeTo', 'about', 'aboutAfter', 'moreThan', 'atLeast'] as const;
 const LIST_KEYS = [

@@ -1,6 +1,6 @@
 import { movedPointPart, slipFrom } from '../cell-fixes';
 import { shortestDecimals } from '../tolerance';
-import { compactText, normaliseHeader } from '../header';
+import { compactText, normaliseHeader, splitOfWhich } from '../header';
 import { isCountUnit, namesPeriod } from '../lexicon';
 import type { GridView } from './grid';
 import {
@@ -350,9 +350,36 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
   return r.members.some((m) => outers.has(m));
 }
 
+/** The numbering level a line's name opens with (一、 → 0, （一） → 1), or undefined. */
+function numberingOf(ctx: SearchContext, line: number): number | undefined {
+  const name = compactText(ctx.label(line));
+  const level = ctx.lexicon.numberingLevels.findIndex((pattern) => pattern.exec(name)?.index === 0);
+  return level < 0 ? undefined : level;
+}
+
+/**
+ * A sum over lines numbered as the target is, nested in the same line (一、东城区 = 二、金山县 + 三、桃源县, all three
+ * members of 合计, matched in two columns by accident): siblings, whose total adds them all; nor a 其中 part of the
+ * line over them. Nor is a line the sum of one of its own members and a line nested elsewhere (二、乡镇 = 城西街道 +
+ * 李集乡).
+ */
+function amongSiblings(ctx: SearchContext, r: InferredRelation): boolean {
+  const { nestedIn } = ctx;
+  if (!nestedIn || r.kind !== 'sum') return false;
+  const parent = nestedIn(r.target);
+  const level = numberingOf(ctx, r.target);
+  const siblings = parent !== undefined && r.members.every((m) => nestedIn(m) === parent);
+  if (siblings && level !== undefined && r.members.every((m) => numberingOf(ctx, m) === level)) return true;
+  // Nor is a 其中 part of a total the sum of some of that total's members (总计 | 其中：非公企业 | 社会组织 | the counties).
+  const aside = ctx.aside;
+  if (siblings && aside && aside(r.target) && !r.members.some(aside)) return true;
+  const within = r.members.map(nestedIn);
+  return within.includes(r.target) && within.some((line) => line !== undefined && line !== r.target);
+}
+
 /** Enough support, almost no breaks, and a target that varies (a constant column is matched by accident). */
 export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
-  if (unconfirmedMember(ctx, r) || countsTwice(ctx, r) || acrossBlocks(ctx, r)) return false;
+  if (unconfirmedMember(ctx, r) || countsTwice(ctx, r) || amongSiblings(ctx, r) || acrossBlocks(ctx, r)) return false;
   // A change is a rate in per cent: no count of whole things (党群服务中心（个）), however small counts fit one (2 = (3 − 1)
   // ÷ 1). Nor, where it breaks, a change in points (增减（百分点）): rates of 100 fit both readings (100 to 88.9 is −11.1
   // either way), and a break is the difference's to tell (90.6 to 94 is 3.4 points, no 3.75 %).
@@ -375,7 +402,8 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   const label = ctx.label(r.target);
   if (r.kind === 'average' && ctx.lexicon.sumTotal.test(compactText(label)) && !hasWord(label, 'average', ctx.lexicon))
     return false;
-  if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r)) return r.breaks.length + r.unexplained <= 1;
+  if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r) || namedRate(ctx, r))
+    return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
   const fewest = r.kind === 'sum' ? MIN_SUPPORT[ctx.view.axis] : MIN_SUPPORT.column;
   // A precise ratio or change needs fewer: asked only when short, not of a column's 50,000 supporting rows.
@@ -416,6 +444,15 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // A figure that names no rate is no ratio of two rates (Ⅰ～Ⅲ类断面数 = Ⅰ～Ⅲ类比例 ÷ 劣Ⅴ类比例 where each basin has one
   // 劣Ⅴ section): matched by accident.
   if (r.kind === 'ratio' && r.members.every(rate) && !rate(r.target)) return false;
+  // Nor is a count of whole things, no mean, the quotient of two other counts (已建党组织数 = 民营医院数 ÷ 其中：单独建, on
+  // three rows of small counts by chance): counts divide into rates, means and counts per thousand (每千老年人口床位数（张）).
+  if (
+    r.kind === 'ratio' &&
+    r.scale === 1 &&
+    !hasWord(label, 'average', ctx.lexicon) &&
+    lines.every((line) => countsWholeThings(ctx, line))
+  )
+    return false;
   // Nor is a rate a sum of figures that name none (电视节目人口综合覆盖率 99.92 = 文化馆 8 + 文化站 91, within the counts'
   // rounding once the rate's is added to it): a rate sums rates.
   if (r.kind === 'sum' && rate(r.target) && !r.members.some(rate)) return false;
@@ -424,6 +461,15 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   const inPercent = (line: number) =>
     PER_CENT_SIGN.test(ctx.header?.(line) ?? ctx.label(line)) || ctx.view.percent(line, r.support[0]);
   if (r.kind === 'sum' && countsWholeThings(ctx, r.target) && r.members.some(inPercent)) return false;
+  // Nor is a line of whole figures that names no rate a sum or difference with one in per cent (上年参评数 =
+  // 参加评定党组织数 − 同比增减%, within the rounding of whole counts on three columns by chance).
+  const whole = (line: number) => r.support.every((pos) => Number.isInteger(ctx.view.value(line, pos)));
+  if (
+    (r.kind === 'sum' || r.kind === 'difference') &&
+    lines.some(inPercent) &&
+    lines.some((line) => !inPercent(line) && !rate(line) && whole(line))
+  )
+    return false;
   // Nor is it a figure over a share in per cent, but where the figure is that share's count (Enrollment = Eligible ÷
   // Percent eligible): 总收入 = 村均收入 ÷ 空壳村占比（%） × 100 holds by accident in towns of one 空壳村 each. (Over an
   // exchange rate, an amount is converted.)
@@ -522,6 +568,35 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   };
   // Two parts need two positions or more, each with both figures (a heading's 合计 | 市级 | 县级 over three types).
   return r.members.length === 2 ? r.support.length >= 2 && r.support.every(full) : r.support.some(full);
+}
+
+/** A line's name without its 其中 mark and its numbering (其中：按期办结 → 按期办结, 三、按期办结率 → 按期办结率). */
+function bareName(ctx: SearchContext, line: number): string {
+  const name = splitOfWhich(ctx.label(line), ctx.lexicon).text;
+  for (const pattern of ctx.lexicon.numberingLevels) {
+    const mark = pattern.exec(name)?.[0];
+    if (mark !== undefined && name.startsWith(mark)) return name.slice(mark.length);
+  }
+  return name;
+}
+
+/**
+ * A percentage named as its count's rate, over the whole that count is a part of (按期办结率 = 其中：按期办结 ÷ 办结数 ×
+ * 100), close at two positions or more: its words settle the relation, so a short table of indicators (本月 | 累计 |
+ * 上年同期) is held to it, as to a named total.
+ */
+function namedRate(ctx: SearchContext, r: InferredRelation): boolean {
+  if (r.kind !== 'ratio' || r.scale !== 100 || r.support.length < 2) return false;
+  const [count, base] = r.members;
+  if (ctx.nestedIn?.(count) !== base) return false;
+  const [target, stem] = [bareName(ctx, r.target), bareName(ctx, count)];
+  return (
+    stem.length >= 2 &&
+    target !== stem &&
+    target.startsWith(stem) &&
+    hasWord(target, 'rate', ctx.lexicon) &&
+    r.support.every((pos) => closeAt(ctx.view, r, pos))
+  );
 }
 
 /** Whether a line's label is a period and nothing more (2023年, 2024年1—6月, 上年), under its parent (销售面积/2023年). */

@@ -51,6 +51,22 @@ const rowLabelsOf = (sheet: SheetSnapshot): string[] =>
     return first;
   });
 
+/**
+ * The label merged down from a row above over each row it covers (亿元GDP死亡率 over 本期 | 上年同期 | 增减): the
+ * indicator whose periods the rows are.
+ */
+function labelsMergedOver(sheet: SheetSnapshot): Map<number, string> {
+  const over = new Map<number, string>();
+  for (const m of sheet.merges) {
+    const text = m.bottom > m.top ? textOf(sheet, m.top, m.left) : '';
+    for (let row = m.top + 1; text !== '' && row <= m.bottom; row++) over.set(row, text);
+  }
+  return over;
+}
+
+/** The most characters a period word before a subject has (本月 | 本季度 受理). */
+const PERIOD_PREFIX = 3;
+
 /** A row's number in a 序号 column, typed as text. */
 const SEQUENCE_NUMBER = /^\d{1,3}\.?$/;
 
@@ -139,11 +155,17 @@ export function inferSheet(
   // indicators are rows.
   const meanOrRate = (text: string) => hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon);
   const notAdding = (text: string) => meanOrRate(text) || lexicon.notAdditive.test(text);
+  // A period or change of an indicator whose name is merged down beside it (死亡率 | 上年同期): that indicator's.
+  const mergedOver = labelsMergedOver(sheet);
+  const indicators = rowLabels.map((label, row) => {
+    const over = mergedOver.get(row);
+    return over !== undefined && namesTime(compactText(label), lexicon) ? over : '';
+  });
   const rowKinds = rowLabels.map((label, row) => {
     if (label === '') return undefined;
     const unit = layout.rowUnit?.(row) ?? labelUnit(label, lexicon);
     if (isCountUnit(unit, lexicon)) return 'count';
-    if (notAdding(label)) return 'rate';
+    if (notAdding(label) || (indicators[row] !== '' && notAdding(indicators[row]))) return 'rate';
     return unit === undefined && layout.countsOnly ? 'count' : undefined;
   });
   const grid = readNumberGrid(sheet, lexicon, countColumns, (row) => rowKinds[row], layout.uncountedColumns);
@@ -198,7 +220,8 @@ export function inferSheet(
     counts: (col) => countColumns?.has(col) === true,
     positionLabel: (row) => rowLabels[row] ?? '',
     // Regions as columns: a 全市 column is no sum of the counties' rates (亿元GDP死亡率, 占比（%）) on their rows.
-    notSummed: (row) => rowKinds[row] === 'rate' && namesRate(rowLabels[row] ?? '', lexicon),
+    notSummed: (row) =>
+      rowKinds[row] === 'rate' && (namesRate(rowLabels[row] ?? '', lexicon) || namesRate(indicators[row], lexicon)),
     addsAt: (row) => layout.addingRows?.has(row) === true,
     plainAt: (row) => plainRows[row],
     ...(asideColumns.includes(true) ? { aside: (col: number) => asideColumns[col] } : {}),
@@ -269,21 +292,36 @@ export function inferSheet(
     { length: grid.cols },
     (_, col) => !changes[col] && !notAdding(columnHeaders[col] ?? ''),
   );
+  const runningWords = lexicon.vocabulary.inference.runningWords ?? [];
+  const earlier = Array.from({ length: grid.cols }, (_, col) => hasWord(columnHeaders[col] ?? '', 'earlier', lexicon));
   const periodRows = rowLabels.map((label) => lexicon.periodLabel.test(compactText(label)));
   const running = runningColumns(
     grid,
     (col) => periodFigures[col] && hasWord(columnHeaders[col] ?? '', 'running', lexicon),
-    (col) => periodFigures[col],
-    isTotalRow,
+    // Last year's running total (上年同期累计) runs down last year's months, not this year's 本月 beside it.
+    (own, col) => periodFigures[own] && earlier[own] === earlier[col],
+    // A period that says it runs (1-3月累计 under 1月 | 2月 | 3月) totals the months: no step of theirs.
+    (row) => isTotalRow(row) || (periodRows[row] && hasWord(rowLabels[row], 'running', lexicon)),
     // One parent over both (实缴党费 / 本季度 | 累计), or one name under a running parent and another (当季 / 营业收入 |
-    // 累计 / 营业收入).
+    // 累计 / 营业收入), or one subject after a running word and a period's (累计受理 | 本月受理).
     (col, own) => {
       const [[a, leafA], [b, leafB]] = [col, own]
         .map((c) => columnHeaders[c] ?? '')
         .map((h) => [h.slice(0, h.lastIndexOf('/') + 1), h.slice(h.lastIndexOf('/') + 1)]);
       if (a !== '' && a === b) return true;
+      const subject = runningWords.reduce((text, word) => text.split(word).join(''), leafA);
       return (
-        leafA !== '' && leafA === leafB && hasWord(a, 'running', lexicon) && b !== '' && !hasWord(b, 'running', lexicon)
+        (leafA !== '' &&
+          leafA === leafB &&
+          hasWord(a, 'running', lexicon) &&
+          b !== '' &&
+          !hasWord(b, 'running', lexicon)) ||
+        (a === b &&
+          subject.length >= 2 &&
+          subject !== leafA &&
+          leafB.endsWith(subject) &&
+          leafB.length - subject.length <= PERIOD_PREFIX &&
+          !hasWord(leafB, 'running', lexicon))
       );
     },
     (row) => periodRows[row],
@@ -311,7 +349,8 @@ export function inferSheet(
   };
   const asideRows = rowLabels.map(
     (label, row) =>
-      layout.partRows?.has(row) === true || (rowKinds[row] === 'rate' && meanOrRate(label) && hasFigure(row)),
+      layout.partRows?.has(row) === true ||
+      (rowKinds[row] === 'rate' && (meanOrRate(label) || meanOrRate(indicators[row])) && hasFigure(row)),
   );
   const rowContext: SearchContext = {
     lexicon,

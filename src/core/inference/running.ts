@@ -56,8 +56,8 @@ export function runningColumns(
   grid: NumberGrid,
   /** Whether a column's header says it runs, and is no rate, change or mean. */
   runs: (col: number) => boolean,
-  /** Whether a column may hold each period's own figure (no rate, change or mean). */
-  adds: (col: number) => boolean,
+  /** Whether a column may hold each period's own figure of a running column (no rate, change or mean). */
+  adds: (own: number, col: number) => boolean,
   isTotal: (row: number) => boolean,
   /** Whether the header pairs a running column with another as its periods' own (one parent header over both). */
   paired: (col: number, own: number) => boolean,
@@ -65,7 +65,7 @@ export function runningColumns(
   periodRow: (row: number) => boolean,
 ): RunningColumn[] {
   return eachBest(grid, runs, paired, (col, own) => {
-    if (!adds(own)) return undefined;
+    if (!adds(own, col)) return undefined;
     const { steps, starts } = runningSteps(grid, { col, carried: col, own }, isTotal);
     const held = steps.filter((s) => s.status === 'hold').length;
     // Paired by the header, a run starting at its own period's figure (第一季度: 累计 52.28 beside 本季度 52.28) holds

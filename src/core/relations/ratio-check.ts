@@ -206,6 +206,16 @@ function multipliedRatio(
 const [NUMERATOR, DENOMINATOR] = [scratchTerm(), scratchTerm()];
 
 /** Checks a stated rate against numerator ÷ denominator × scale on one row; `held` hears of a row that agrees. */
+/**
+ * Whether a rate row states its growth as the difference in points (参检率 | 94.7 | 96.6 | −1.9), as yearbooks do: the
+ * numerator of the relative change, within the stated figure's rounding.
+ */
+export function statesPoints(spec: RatioSpec, model: SheetModel, row: number): boolean {
+  const stated = model.number(row, spec.resultCol);
+  const points = evalOperand(spec.numerator, model, row, false, NUMERATOR);
+  return stated !== undefined && points !== undefined && compareStated(stated, points.value, spec.tolerance).agrees;
+}
+
 export function ratioCheck(
   spec: RatioSpec,
   model: SheetModel,

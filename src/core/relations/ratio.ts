@@ -1,7 +1,15 @@
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { operandMeasures, resolveOperand } from './operands';
-import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, comparableGrowthAt, type RatioSpec } from './ratio-check';
+import { compactText } from '../header';
+import {
+  RATIO_PLACEHOLDERS,
+  ratioCheck,
+  ratioColumns,
+  comparableGrowthAt,
+  statesPoints,
+  type RatioSpec,
+} from './ratio-check';
 import { evaluateRowRelation, notApplicable } from './row-relation';
 import type { Binding, EvaluationContext, RelationModule } from './types';
 import { COMMON_PLACEHOLDERS } from './types';
@@ -45,12 +53,19 @@ export const ratio: RelationModule<Ratio> = {
     if (ctx.model.layout.comparableGrowth && isRelativeChange(relation))
       return notApplicable(phrase(ctx.lang, 'growthComparable'));
     const rows = ctx.model.rowsToCheck.filter((r) => !ctx.model.totalRows.has(r));
+    const relative = isRelativeChange(relation);
+    // A rate's row (参检率 | 94.7 | 96.6 | −1.9, by its unit or its name) may state its growth in points, as yearbooks do.
+    const rateRow = (row: number) =>
+      ctx.model.isRateRow(row) || ctx.lexicon.rate.test(compactText(ctx.model.rowLabel(row)));
     return evaluateRowRelation(ctx, ratio.measures(relation), rows, (binding) => {
       const spec = ratioSpec(relation, binding, ctx, rule.tolerance) as RatioSpec;
       return {
         cols: ratioColumns(spec),
-        check: (row, held) =>
-          comparableGrowthAt(spec, ctx.model, row) ? undefined : ratioCheck(spec, ctx.model, row, held),
+        check: (row, held) => {
+          if (comparableGrowthAt(spec, ctx.model, row)) return undefined;
+          const violation = ratioCheck(spec, ctx.model, row, held);
+          return violation && relative && rateRow(row) && statesPoints(spec, ctx.model, row) ? undefined : violation;
+        },
       };
     });
   },

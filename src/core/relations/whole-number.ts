@@ -17,13 +17,15 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
   evaluate({ ctx }) {
     const columns = ctx.model.layout.columns.filter((c) => ctx.structures.columnKind(c) === 'count');
     const violations: Violation[] = [];
-    // A row of figures mostly with decimals across the count columns holds amounts, whatever the sheet's units say
-    // (直接经济损失 | 1269.76 | 261.28 … under 单位：起，人, regions as columns): asked only of a row with a fraction.
+    // A row of figures mostly with decimals across the columns of no unit of their own holds amounts, whatever the
+    // sheet's units say (直接经济损失 | 1269.76 | 261.28 … under 单位：起，人, regions as columns, a few of them read as
+    // counts): asked only of a row with a fraction.
+    const unitless = ctx.model.layout.columns.filter((c) => c.unit === undefined && !c.isRate);
     const amountRows = new Map<number, boolean>();
     const amountRow = (row: number) => {
       let amounts = amountRows.get(row);
       if (amounts === undefined) {
-        const values = columns.map((c) => ctx.model.valueAt(row, c.col)).filter((v) => v !== undefined);
+        const values = unitless.map((c) => ctx.model.valueAt(row, c.col)).filter((v) => v !== undefined);
         amounts = values.filter((v) => !Number.isInteger(v)).length * 2 > values.length;
         amountRows.set(row, amounts);
       }
@@ -43,7 +45,7 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
         // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says, nor does a
         // per-head row (每万人口发明专利拥有量 | 件).
         if (ctx.model.isRateRow(row) || (column.unit === undefined && !ctx.model.mayHoldCounts(row))) continue;
-        if (column.unit === undefined && columns.length >= 3 && amountRow(row)) continue;
+        if (column.unit === undefined && unitless.length >= 3 && amountRow(row)) continue;
         // Nor does a row named as a rate (党组织覆盖率 among 单位数 and 党员数, regions as columns, the units in the title)
         // or a figure typed as a percentage.
         const label = compactText(ctx.model.rowLabel(row));
