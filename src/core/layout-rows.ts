@@ -747,13 +747,15 @@ export function readRows(
       lastPart !== undefined &&
       isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent) &&
       deeperRunAddsUp(lastPart.row, r, indent, excelIndent);
-    // A 其中 row typed short of its list's items that passes the last of them in most columns (其中：来信 | 来访 | 网上信访,
-    // typed at 来信 | 其中：重复信访, two spaces in) is no part of that item: another list of the whole.
+    // A 其中 row typed short of its list's items that passes the last of them in most of two columns or more (其中：来信 |
+    // 来访 | 网上信访, typed at 来信 | 其中：重复信访, two spaces in) is no part of that item: another list of the whole. In
+    // one column, a wrong figure passes it as much (其中：税收收入 | 其中：增值税 typed over it).
     const anotherList =
       ofWhich &&
       breakdown?.items !== undefined &&
       indent < breakdown.items &&
       lastPart !== undefined &&
+      compareSum(sums, lastPart.row, [r]).columns >= 2 &&
       overMostly(sums, lastPart.row, r);
     if (
       (ofWhich || markedUnder || typedUnder || runUnder) &&
