@@ -1,6 +1,7 @@
 import { movedPointPart, slipFrom } from '../cell-fixes';
 import { shortestDecimals } from '../tolerance';
 import { compactText, normaliseHeader, splitOfWhich } from '../header';
+import { labelNumbering } from '../layout-hierarchy';
 import { isCountUnit, namesPeriod } from '../lexicon';
 import type { GridView } from './grid';
 import {
@@ -350,13 +351,6 @@ function countsTwice(ctx: SearchContext, r: InferredRelation): boolean {
   return r.members.some((m) => outers.has(m));
 }
 
-/** The numbering level a line's name opens with (一、 → 0, （一） → 1), or undefined. */
-function numberingOf(ctx: SearchContext, line: number): number | undefined {
-  const name = compactText(ctx.label(line));
-  const level = ctx.lexicon.numberingLevels.findIndex((pattern) => pattern.exec(name)?.index === 0);
-  return level < 0 ? undefined : level;
-}
-
 /**
  * A sum over lines numbered as the target is, nested in the same line (一、东城区 = 二、金山县 + 三、桃源县, all three
  * members of 合计, matched in two columns by accident): siblings, whose total adds them all; nor a 其中 part of the
@@ -367,9 +361,10 @@ function amongSiblings(ctx: SearchContext, r: InferredRelation): boolean {
   const { nestedIn } = ctx;
   if (!nestedIn || r.kind !== 'sum') return false;
   const parent = nestedIn(r.target);
-  const level = numberingOf(ctx, r.target);
+  const numberingOf = (line: number) => labelNumbering(ctx.lexicon, compactText(ctx.label(line)));
+  const level = numberingOf(r.target);
   const siblings = parent !== undefined && r.members.every((m) => nestedIn(m) === parent);
-  if (siblings && level !== undefined && r.members.every((m) => numberingOf(ctx, m) === level)) return true;
+  if (siblings && level !== undefined && r.members.every((m) => numberingOf(m) === level)) return true;
   // Nor is a 其中 part of a total the sum of some of that total's members (总计 | 其中：非公企业 | 社会组织 | the counties).
   const aside = ctx.aside;
   if (siblings && aside && aside(r.target) && !r.members.some(aside)) return true;
@@ -573,9 +568,10 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
 /** A line's name without its 其中 mark and its numbering (其中：按期办结 → 按期办结, 三、按期办结率 → 按期办结率). */
 function bareName(ctx: SearchContext, line: number): string {
   const name = splitOfWhich(ctx.label(line), ctx.lexicon).text;
+  // The numbering patterns are anchored at the start.
   for (const pattern of ctx.lexicon.numberingLevels) {
     const mark = pattern.exec(name)?.[0];
-    if (mark !== undefined && name.startsWith(mark)) return name.slice(mark.length);
+    if (mark !== undefined) return name.slice(mark.length);
   }
   return name;
 }

@@ -205,7 +205,6 @@ function multipliedRatio(
 
 const [NUMERATOR, DENOMINATOR] = [scratchTerm(), scratchTerm()];
 
-/** Checks a stated rate against numerator ÷ denominator × scale on one row; `held` hears of a row that agrees. */
 /**
  * Whether a rate row states its growth as the difference in points (参检率 | 94.7 | 96.6 | −1.9), as yearbooks do: the
  * numerator of the relative change, within the stated figure's rounding.
@@ -216,6 +215,7 @@ export function statesPoints(spec: RatioSpec, model: SheetModel, row: number): b
   return stated !== undefined && points !== undefined && compareStated(stated, points.value, spec.tolerance).agrees;
 }
 
+/** Checks a stated rate against numerator ÷ denominator × scale on one row; `held` hears of a row that agrees. */
 export function ratioCheck(
   spec: RatioSpec,
   model: SheetModel,
