@@ -27,8 +27,12 @@ export function normaliseHeader(raw: string, lexicon: Lexicon): { text: string; 
   // A footnote mark after the unit (党组织覆盖率（%）①) is no part of the header.
   const text = dropEnglishGloss(compactText(raw)).replace(HEADER_MARKS, '');
   const m = lexicon.unitSuffix.exec(text);
-  if (!m) return { text };
-  return { text: text.slice(0, m.index), unit: m[1] ?? m[2] };
+  if (m) return { text: text.slice(0, m.index), unit: m[1] ?? m[2] };
+  // A header that is a rate's unit alone, signed or not (比上年 / 增长(%) | 百分点; ±百分点), is a column in it.
+  const leaf = text.slice(text.lastIndexOf('/') + 1);
+  const bare = lexicon.unitCell.exec(leaf.replace(/^[±+-]/, ''))?.[1];
+  const kind = bare === undefined ? undefined : lexicon.unitOf(bare)?.kind;
+  return kind === 'percent' || kind === 'perMille' ? { text, unit: bare } : { text };
 }
 
 /**

@@ -52,7 +52,8 @@ export function cellKind(cell: Cell | null | undefined, lexicon: Lexicon): CellK
   // A date typed in a preamble row is a number to Excel but never a figure of the table.
   if (typeof cell.value === 'number' && cell.numFmt !== 'General' && isDateFormat(cell.numFmt)) return 'text';
   const figure = readFigure(cell, lexicon);
-  if (figure.kind === 'number') return 'number';
+  // A band's bound with its unit (10万元以上 beside 5万元以下 | 5-10万元) names a header's column, not a figure.
+  if (figure.kind === 'number') return figure.hi === Infinity && figure.unit ? 'text' : 'number';
   // Missing markers, Excel errors, formulas without a result; and marks of a figure not stated (…), which the figures
   // read as text (a total is not checked where one stands) but which are no header's words.
   return figure.kind === 'text' && !lexicon.notStated.test(compactText(figure.text)) ? 'text' : 'missing';

@@ -138,12 +138,11 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
     (samples[h.col].numbers > 0 &&
       samples[h.col].years === samples[h.col].numbers &&
       lexicon.identifier.test(h.norm[h.norm.length - 1] ?? ''));
-  let candidates = present;
-  const first = present[0];
-  if (first && first.norm.length === 1 && lexicon.sequenceHeader.test(first.norm[0])) {
-    note(reading, 'layoutSequenceColumn', { letter: columnLetters(first.col), header: first.norm[0] });
-    candidates = present.slice(1);
-  }
+  // A column of line numbers, before the names (序号) or after them (项目 | 计量单位 | 栏次 | 全市), is neither.
+  const sequence = (h: ColumnHeader) => h.norm.length === 1 && lexicon.sequenceHeader.test(h.norm[0]);
+  for (const h of present.filter(sequence))
+    note(reading, 'layoutSequenceColumn', { letter: columnLetters(h.col), header: h.norm[0] });
+  const candidates = present.filter((h) => !sequence(h));
   const leaf = (h: ColumnHeader) => h.norm[h.norm.length - 1] ?? '';
   // 单位 also heads a column of work units' names: only a column of units states each row's unit. A unit the vocabulary
   // does not list (天, 岁) is a short word among at least as many it does, and an index's base (上年=100) is a word of
@@ -362,7 +361,12 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
         const text = leaf(k) ?? '';
         return lexicon.total.test(text) || lexicon.subtotal.test(text);
       };
-      const alike = (j: number, k: number) => leaf(j) === leaf(k) || (totalLeaf(j) && totalLeaf(k));
+      // A running total is one however it is named (1月至本月累计 | 累计), this year's or last year's.
+      const period = (k: number, kind: 'running' | 'earlier') =>
+        lexicon.inferenceWords[kind].test((leaf(k) ?? '').toLowerCase());
+      const running = (j: number, k: number) =>
+        period(j, 'running') && period(k, 'running') && period(j, 'earlier') === period(k, 'earlier');
+      const alike = (j: number, k: number) => leaf(j) === leaf(k) || (totalLeaf(j) && totalLeaf(k)) || running(j, k);
       const namesake = (k: number) => {
         for (let j = i - 1; j >= 0; j--)
           if (alike(j, k) && headers[j].parentKey !== headers[k].parentKey && !parentOfWhich(j)) return j;
@@ -371,11 +375,23 @@ export function markPartColumns(reading: LayoutReading, columns: HeaderColumn[],
       const group = Array.from({ length: end - i }, (_, n) => i + n);
       // Its rates need none (业委会数 / 本年 | 上年 | 比上年增长 then 其中：党员担任主任 / 本年 | 上年 | 增长).
       const counted = group.filter((k) => !columns[k].isRate);
-      const repeats = group.length >= 2 && counted.length > 0 && counted.every((k) => namesake(k) !== undefined);
+      // Or the periods of the group before, in their order, where one is named alike (新发展党员数 / 当月 | 累计 |
+      // 上年同期累计 then 其中：青年党员 / 本月 | 累计): 本月 is 当月's part, not 上年同期累计's.
+      const before = headers[i - 1]?.parentKey;
+      const beforeCounted = before
+        ? headers.flatMap((h, j) => (j < i && h.parentKey === before && !columns[j].isRate ? [j] : []))
+        : [];
+      const inOrderOf = (k: number) => beforeCounted[counted.indexOf(k)];
+      const namedOrInOrder =
+        counted.some((k) => namesake(k) === inOrderOf(k)) &&
+        counted.every((k) => inOrderOf(k) !== undefined && (namesake(k) ?? inOrderOf(k)) === inOrderOf(k));
+      const sake = (k: number) => namesake(k) ?? inOrderOf(k);
+      const repeats =
+        group.length >= 2 && counted.length > 0 && (counted.every((k) => namesake(k) !== undefined) || namedOrInOrder);
       // A group with its own 小计 (其中：已建党组织 / 小计 | 单独组建 | 联合组建): the 小计 is the part, the others its parts.
       const groupTotal = group.length >= 3 ? group.find(totalLeaf) : undefined;
       if (repeats) {
-        for (let k = i; k < end; k++) if (!columns[k].isRate) mark(k, namesake(k) as number);
+        for (let k = i; k < end; k++) if (!columns[k].isRate) mark(k, sake(k));
       } else if (whole === undefined) noWhole(i);
       else for (let k = i; k < end; k++) mark(k, groupTotal === undefined || k === groupTotal ? whole : groupTotal);
       i = end;

@@ -1,7 +1,7 @@
 import { indentOf, type LayoutReading } from './layout-cells';
 import { compareSum, copiedBy, isPartOfWhole, sumsTo, type SumReader } from './layout-sums';
 import { sectionsOf } from './layout-sections';
-import type { LabelRole, Lexicon } from './lexicon';
+import { namesRegion, type LabelRole, type Lexicon } from './lexicon';
 
 /**
  * How region rows nest: districts under their city, shown by Excel's indent, by leading spaces (half- or
@@ -279,17 +279,24 @@ function unmarkedGroups(
   sums: SumReader,
   block: NestingRow[],
   heads: (t: NestingRow) => boolean,
+  levelOf: (t: NestingRow) => string | undefined,
 ): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   const copied = (i: number) => copiedBy(compareSum(sums, block[i].row, [block[i + 1].row]));
-  const copies = (i: number) => heads(block[i]) && !heads(block[i + 1]) && copied(i);
+  // So may a place one level above the place it copies, where the row after is at its level again (锦江区 | 和平路街道 |
+  // 鼓楼区 …): a district of one street.
+  const levelAbove = (i: number) => {
+    const [own, next, after] = [block[i], block[i + 1], block[i + 2]].map((t) => (t ? levelOf(t) : undefined));
+    return own !== undefined && next !== undefined && own !== next && (after === undefined || after === own);
+  };
+  const copies = (i: number) => (heads(block[i]) || levelAbove(i)) && !heads(block[i + 1]) && copied(i);
   // Rows in pairs, each a copy of the row before it (城区 | 城西街道 | 农村 | 红旗乡, one town to each): groups of one.
   if (block.length >= 4 && block.length % 2 === 0 && block.every((_, i) => i % 2 === 1 || copied(i))) {
     for (let i = 0; i < block.length; i += 2) groups.set(block[i].row, [block[i + 1].row]);
     return groups;
   }
   for (let i = 0; i < block.length; i++) {
-    if (i + 1 < block.length && copies(i) && (i + 2 >= block.length || heads(block[i + 2]))) {
+    if (i + 1 < block.length && copies(i) && (i + 2 >= block.length || heads(block[i + 2]) || levelAbove(i))) {
       groups.set(block[i].row, [block[i + 1].row]);
       i++;
       continue;
@@ -585,7 +592,10 @@ function nestBlock(
   // Groups under their heads, else closed by them: the first reading under which the total adds up better. (Counties
   // after their towns may also add up to the towns after them by chance in one column: 永丰县 129 = 12 + 13 + 25 + 40 +
   // 39.)
-  for (const find of [(s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, heads), trailingGroups]) {
+  const { lexicon } = reading;
+  const levelOf = (t: NestingRow) =>
+    namesRegion(t.compact, lexicon) ? lexicon.areaLevelEnding.exec(t.compact)?.[0] : undefined;
+  for (const find of [(s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, heads, levelOf), trailingGroups]) {
     const groups = groupsByLevel(sums, block, find);
     if (groups.size === 0) continue;
     const nested = new Set([...groups.values()].flat());

@@ -821,16 +821,18 @@ export function readRows(
     if (label === '') lastWhole = undefined;
     else if (!isRateRow(label, lexicon) || !lastWhole) lastWhole = { row: r, indent, total: role === 'total' };
   }
-  // A place's total over every other row, no total beside it (试点地区合计 over the counties and their towns): the
-  // table's total, whatever place it names; not one over a breakdown opening on a blank category (自然保护区合计 |
-  // 国家级, blank | 省级 …), which heads its rows as a subtotal does.
+  // A place's total over every other row, no total beside it (试点地区合计 over the counties and their towns), or none
+  // but plain 小计 (临川合计 over each county's towns and 小计): the table's total, whatever place it names; not one over
+  // a breakdown opening on a blank category (自然保护区合计 | 国家级, blank | 省级 …), which heads its rows as a subtotal
+  // does.
   const [first, second] = tableRows;
+  const namesWhat = (t: NestingRow) => totalledName(totalLabelKey(t.compact, lexicon), lexicon) !== undefined;
   if (
     first?.role === 'subtotal' &&
     lexicon.sumTotal.test(first.compact) &&
     second !== undefined &&
     hasFigure(sheet.rows[second.row] ?? []) &&
-    tableRows.every((t, i) => i === 0 || (t.role !== 'total' && t.role !== 'subtotal'))
+    tableRows.every((t, i) => i === 0 || (t.role !== 'total' && (t.role !== 'subtotal' || !namesWhat(t))))
   )
     first.role = 'total';
   if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });

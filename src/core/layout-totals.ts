@@ -65,12 +65,15 @@ export function assignTotals(
     // one of them that adds 0, not the next section's name: the rows after it are taken where they, or the nearest, add up.
     const blankFirst = subtotalsHead && i + 1 < rows.length && namesSection(rows[i + 1].row);
     // Rows indented under it end at a row of its own level (基层法院小计 | its courts indented | 铁路运输法院).
-    const run = (step: number) => {
+    const level = labelNumbering(reading.lexicon, t.compact);
+    const run = (step: number, throughBlanks = false) => {
       const found: number[] = [];
       const first = step > 0 && blankFirst ? i + 2 : i + step;
       const indented = first >= 0 && first < rows.length && deeper(rows[first]);
-      for (let j = first; j >= 0 && j < rows.length && !namesSection(rows[j].row); j += step) {
+      for (let j = first; j >= 0 && j < rows.length && (throughBlanks || !namesSection(rows[j].row)); j += step) {
         const o = rows[j];
+        // A row numbered at its level is its sibling (1.各区合计 | (1)河阳区 … | 2.县（市）).
+        if (level !== undefined && (labelNumbering(reading.lexicon, o.compact) ?? Infinity) <= level) break;
         if (o.role === 'subtotal' && totals.has(j) && deeper(o)) found.push(o.row);
         else if (o.role !== 'region' || (indented && !deeper(o))) break;
         else if (!underSubtotal.has(o.row)) found.push(o.row);
@@ -80,6 +83,16 @@ export function assignTotals(
     // The sheet's first subtotal says on which side subtotals have their rows, unless the sums say otherwise for
     // one (总计 | 市本级 | 县（市、区）小计 | the counties: the subtotal heads its rows, 市本级 is the total's own).
     let members = run(subtotalsHead ? 1 : -1);
+    // A place that reported nothing (平安镇, its figures blank) among the rows is one of them that adds 0, where the
+    // rows past it add up with the ones before.
+    if (!sumsTo(compareSum(sums, t.row, members))) {
+      const throughBlanks = run(subtotalsHead ? 1 : -1, true);
+      const reported = throughBlanks.filter((r) => !namesSection(r));
+      if (reported.length > members.length && sumsTo(compareSum(sums, t.row, reported))) {
+        members = reported;
+        throughBlanks.forEach((r) => underSubtotal.add(r));
+      }
+    }
     if (!sumsTo(compareSum(sums, t.row, members))) {
       const other = run(subtotalsHead ? -1 : 1);
       if (other.length > 0 && sumsTo(compareSum(sums, t.row, other))) members = other;

@@ -95,6 +95,8 @@ export interface Lexicon {
   readonly levelGroup: RegExp;
   /** A label naming a level of places, no place (街道, 乡镇): a group's heading. */
   readonly levelName: RegExp;
+  /** The area level a place's name ends with (锦江区 → 区, 和平路街道 → 街道). */
+  readonly areaLevelEnding: RegExp;
   readonly sequenceHeader: RegExp;
   readonly labelHeader: RegExp;
   readonly rate: RegExp;
@@ -305,7 +307,8 @@ function compile(v: Vocabulary): Lexicon {
     bareDate: new RegExp(
       `^\\(?\\d{4}(?:${alt(d.year)})(?:${alt(d.annual)})?(?:\\d{1,2}(?:${alt(d.month)})(?:\\d{1,2}(?:${alt(d.day)}))?)?(?:${alt(d.periodEnds)})?\\)?$|^\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}$`,
     ),
-    filer: new RegExp(`^(?:${alt(v.filerLabels)}):`),
+    // 填报单位（盖章）： as forms print it.
+    filer: new RegExp(`^(?:${alt(v.filerLabels)})(?:\\([^()]*\\))?:`),
     title: new RegExp(`(?:${alt(v.titleEndings)})$|^(?:${alt(v.attachmentLabels)})\\d*$`),
     note: new RegExp(`^(?:${alt(v.noteLabels)})[:：]`),
     total: new RegExp(
@@ -316,6 +319,7 @@ function compile(v: Vocabulary): Lexicon {
     subtotal: new RegExp(`^.{0,12}(?:${alt(t.subtotalWords)})$`, 'i'),
     levelGroup: new RegExp(`^(?:${level}){2,}$`),
     levelName: new RegExp(`^(?:${level})+$`),
+    areaLevelEnding: new RegExp(`(?:${level})$`),
     sequenceHeader: new RegExp(`^(?:${alt(v.sequenceHeaders)})$`, 'i'),
     labelHeader: new RegExp(`^(?:${alt(v.labelHeaders)})$`),
     // A rate ending only as the last character (a coverage rate, not a word that merely contains it).

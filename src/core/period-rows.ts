@@ -38,8 +38,11 @@ export function periodTables(sheet: SheetSnapshot, layout: SheetLayout, lexicon:
       return role === 'total' || role === 'subtotal' ? (totalName ??= text) : text;
     };
     const periodOf = new Map(rows.map((r) => [r, category(compactTextAt(sheet, source.get(r) ?? r, col))]));
-    // A place's change row after its periods (增减) is of no period: left blank in each period's table.
-    const periodRows = rows.filter((r) => !lexicon.changeRow.test(periodOf.get(r) ?? ''));
+    // A place's change row after its periods (增减) is of no period: left blank in each period's table; so is a change
+    // row naming none, merged over both columns (合计比上年增长(%) under 社会团体's 期初数 | 新登记 | 年末数).
+    const changeOfNone = (r: number) =>
+      periodOf.get(r) === '' && lexicon.inferenceWords.change.test(compactTextAt(sheet, r, layout.labelColumn));
+    const periodRows = rows.filter((r) => !lexicon.changeRow.test(periodOf.get(r) ?? '') && !changeOfNone(r));
     const typed = periodRows.map((r) => periodOf.get(r) ?? '');
     const periods = [...new Set(typed)];
     if (periods.length < 2 || periods.length * 2 > periodRows.length) continue;

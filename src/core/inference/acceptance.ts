@@ -2,7 +2,7 @@ import { movedPointPart, slipFrom } from '../cell-fixes';
 import { shortestDecimals } from '../tolerance';
 import { compactText, normaliseHeader, splitOfWhich } from '../header';
 import { labelNumbering } from '../layout-hierarchy';
-import { isCountUnit, namesPeriod } from '../lexicon';
+import { isCountUnit, namesPeriod, namesRegion } from '../lexicon';
 import type { GridView } from './grid';
 import {
   countOverShare,
@@ -397,6 +397,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   const label = ctx.label(r.target);
   if (r.kind === 'average' && ctx.lexicon.sumTotal.test(compactText(label)) && !hasWord(label, 'average', ctx.lexicon))
     return false;
+  // A whole is no sum of parts of two attributes (本期增加/小计 = 其中：女 + 35岁及以下, on three rows by chance): the
+  // women and the young overlap.
+  if (r.kind === 'sum' && attributesOf(ctx, r.members).size >= 2) return false;
   if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r) || namedRate(ctx, r))
     return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
@@ -414,6 +417,17 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
       ? TWO_ROW_SUPPORT
       : twoRowSupport(ctx);
   if (r.axis === 'row' && r.members.length < 3 && !saysTotal(ctx, r.target) && r.support.length < pairSupport)
+    return false;
+  // Nor is a place the sum of two other places (永丰镇 26 | 24 | 71 | 72 = 红旗街道 + 回龙镇 but at 已完成换届村数): a town is
+  // no two towns; where a place sums others, the layout reads it as their total.
+  const place = (line: number) => namesRegion(compactText(ctx.label(line)), ctx.lexicon);
+  if (
+    r.axis === 'row' &&
+    r.kind === 'sum' &&
+    r.members.length === 2 &&
+    !saysTotal(ctx, r.target) &&
+    [r.target, ...r.members].every(place)
+  )
     return false;
   // In a long ledger of small counts, three rows also add up within their rounding by chance: there a total row that
   // does not say it is one holds exactly, or at the support a pair of rows needs.
@@ -454,7 +468,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // Nor is a count of whole things a sum with a share its header states in per cent among its parts (行政村个数（个） =
   // three bands' 村数 + 50万元及以上/比重（%）, the last band blank on most rows).
   const inPercent = (line: number) =>
-    PER_CENT_SIGN.test(ctx.header?.(line) ?? ctx.label(line)) || ctx.view.percent(line, r.support[0]);
+    PER_CENT_SIGN.test(ctx.header?.(line) ?? ctx.label(line)) ||
+    inPoints(ctx, line) ||
+    ctx.view.percent(line, r.support[0]);
   if (r.kind === 'sum' && countsWholeThings(ctx, r.target) && r.members.some(inPercent)) return false;
   // Nor is a line of whole figures that names no rate a sum or difference with one in per cent (上年参评数 =
   // 参加评定党组织数 − 同比增减%, within the rounding of whole counts on three columns by chance).
@@ -491,6 +507,15 @@ function countsWholeThings(ctx: SearchContext, line: number): boolean {
   if (ctx.counts?.(line) === true) return true;
   const unit = headerUnit(ctx, line);
   return unit !== undefined && isCountUnit(unit, ctx.lexicon);
+}
+
+/** The attributes the lines' own names name (女 → sex, 35岁及以下 → age; see attributeKinds). */
+function attributesOf(ctx: SearchContext, lines: number[]): Set<string> {
+  const kinds = lines.map((line) => {
+    const label = ctx.label(line);
+    return ctx.lexicon.attributeKindOf(splitOfWhich(label.slice(label.lastIndexOf('/') + 1), ctx.lexicon).text);
+  });
+  return new Set(kinds.filter((kind) => kind !== undefined));
 }
 
 /** Whether a line's header states points (百分点): a unit of per cent written without the sign. */
@@ -541,6 +566,10 @@ function namedTotal(ctx: SearchContext, r: InferredRelation): boolean {
   // Past the support any sum is held to (and two positions), the words need not settle it.
   const settled = Math.max(3, MIN_SUPPORT[ctx.view.axis]);
   if (r.kind !== 'sum' || (r.support.length >= settled && !totalOfItsHeading(ctx, r))) return false;
+  // A subtotal is no sum of another of its name and a row of its own (小计 = 小计 + 柳林镇): the two are peers.
+  const name = compactText(ctx.label(r.target));
+  const peer = (m: number) => compactText(ctx.label(m)) === name;
+  if (r.members.some(peer) && !r.members.every((m) => peer(m) || saysTotal(ctx, m))) return false;
   // A part marked as one (`#`, `其中`) may be one of a partial list, whose total is more than its listed parts.
   if (!saysTotal(ctx, r.target) || r.members.some((m) => ctx.lexicon.partMarker.test(ctx.label(m)))) return false;
   if (!r.support.every((pos) => closeAt(ctx.view, r, pos))) return false;
@@ -620,6 +649,9 @@ export function headedDifference(ctx: SearchContext, r: Candidate): number | und
     own === undefined ||
     PER_CENT_SIGN.test(own.slice(own.lastIndexOf('/') + 1))
   )
+    return undefined;
+  // Points are a difference of rates, not of counts (2024年底 / 数量 | 2023年 / 数量 | 比上年 / 百分点).
+  if (inPoints(ctx, changes[0]) && lines.some((line) => line !== changes[0] && countsWholeThings(ctx, line)))
     return undefined;
   return changes[0];
 }

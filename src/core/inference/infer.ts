@@ -155,11 +155,13 @@ export function inferSheet(
   // indicators are rows.
   const meanOrRate = (text: string) => hasWord(text, 'rate', lexicon) || hasWord(text, 'average', lexicon);
   const notAdding = (text: string) => meanOrRate(text) || lexicon.notAdditive.test(text);
-  // A period or change of an indicator whose name is merged down beside it (死亡率 | 上年同期): that indicator's.
+  // A period or change of an indicator whose name is merged down beside it (死亡率 | 上年同期), or a way of counting it
+  // that states no unit of its own (收缴率（%） | 按人数 | 按金额): that indicator's.
   const mergedOver = labelsMergedOver(sheet);
   const indicators = rowLabels.map((label, row) => {
     const over = mergedOver.get(row);
-    return over !== undefined && namesTime(compactText(label), lexicon) ? over : '';
+    const own = namesTime(compactText(label), lexicon) || labelUnit(label, lexicon) === undefined;
+    return over !== undefined && own ? over : '';
   });
   const rowKinds = rowLabels.map((label, row) => {
     if (label === '') return undefined;

@@ -1,4 +1,5 @@
 import type { NumberFigure } from '../figure';
+import type { Lexicon } from '../lexicon';
 import type { Lang } from '../report';
 import type { Measure, Operand } from '../rule-schema';
 import type { SheetModel } from '../sheet-model';
@@ -21,6 +22,22 @@ export function operandMeasures(operand: Operand): string[] {
   if (typeof operand === 'string') return [operand];
   if ('sum' in operand) return operand.sum.flatMap(operandMeasures);
   return operand.difference.flatMap(operandMeasures);
+}
+
+/**
+ * Whether a sum or difference of the operand adds figures in per cent to figures in another unit (占发展总数比重 / 本年
+ * (%) − 上年同期 (名)): columns of two quantities, bound by their period words alone.
+ */
+export function mixesPercent(op: Operand, binding: Binding, lexicon: Lexicon): boolean {
+  if (typeof op === 'string') return false;
+  const parts = 'sum' in op ? op.sum : op.difference;
+  const inPercent = parts.flatMap((part) => {
+    const unit = typeof part === 'string' ? binding.get(part)?.unit : undefined;
+    return unit === undefined ? [] : [lexicon.unitOf(unit)?.kind === 'percent'];
+  });
+  return (
+    (inPercent.includes(true) && inPercent.includes(false)) || parts.some((p) => mixesPercent(p, binding, lexicon))
+  );
 }
 
 /** The operand over the binding's columns; undefined when a measure is not bound. */

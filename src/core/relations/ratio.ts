@@ -1,6 +1,6 @@
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
-import { operandMeasures, resolveOperand } from './operands';
+import { mixesPercent, operandMeasures, resolveOperand } from './operands';
 import { compactText } from '../header';
 import {
   RATIO_PLACEHOLDERS,
@@ -10,7 +10,7 @@ import {
   statesPoints,
   type RatioSpec,
 } from './ratio-check';
-import { evaluateRowRelation, notApplicable } from './row-relation';
+import { boundAcross, evaluateRowRelation, notApplicable } from './row-relation';
 import type { Binding, EvaluationContext, RelationModule } from './types';
 import { COMMON_PLACEHOLDERS } from './types';
 
@@ -57,16 +57,29 @@ export const ratio: RelationModule<Ratio> = {
     // A rate's row (参检率 | 94.7 | 96.6 | −1.9, by its unit or its name) may state its growth in points, as yearbooks do.
     const rateRow = (row: number) =>
       ctx.model.isRateRow(row) || ctx.lexicon.rate.test(compactText(ctx.model.rowLabel(row)));
-    return evaluateRowRelation(ctx, ratio.measures(relation), rows, (binding) => {
-      const spec = ratioSpec(relation, binding, ctx, rule.tolerance) as RatioSpec;
-      return {
-        cols: ratioColumns(spec),
-        check: (row, held) => {
-          if (comparableGrowthAt(spec, ctx.model, row)) return undefined;
-          const violation = ratioCheck(spec, ctx.model, row, held);
-          return violation && relative && rateRow(row) && statesPoints(spec, ctx.model, row) ? undefined : violation;
-        },
-      };
-    });
+    return evaluateRowRelation(
+      ctx,
+      ratio.measures(relation),
+      rows,
+      (binding) => {
+        const spec = ratioSpec(relation, binding, ctx, rule.tolerance) as RatioSpec;
+        return {
+          cols: ratioColumns(spec),
+          check: (row, held) => {
+            if (comparableGrowthAt(spec, ctx.model, row)) return undefined;
+            const violation = ratioCheck(spec, ctx.model, row, held);
+            return violation && relative && rateRow(row) && statesPoints(spec, ctx.model, row) ? undefined : violation;
+          },
+        };
+      },
+      (binding) => ![relation.numerator, relation.denominator].some((op) => mixesPercent(op, binding, ctx.lexicon)),
+      (binding) => {
+        const columns = [relation.numerator, relation.denominator]
+          .flatMap(operandMeasures)
+          .flatMap((id) => binding.get(id) ?? []);
+        const result = binding.get(relation.result);
+        return result !== undefined && boundAcross(result, columns, ctx.lexicon);
+      },
+    );
   },
 };

@@ -1,4 +1,6 @@
 import type { MeasureCandidates } from '../binding';
+import { compactText } from '../header';
+import { namesPeriod, type Lexicon } from '../lexicon';
 import type { HeaderColumn } from '../layout-types';
 import { phrase } from '../messages';
 import { HeldChecks } from './held-checks';
@@ -72,6 +74,26 @@ function candidatesPerGroup(
   });
 }
 
+/**
+ * Whether the headers bind a relation across subjects' blocks: its operands under two subjects' headers (党员数 / 本期数
+ * against 党组织数 / 上年同期), or all under one that its result is not under (商务楼宇数 / 增长(%) with 楼宇党组织覆盖率 /
+ * 上年 | 本年; 增长(%) beside 占发展总数比重(%) / 本年 | 上年同期). Words alone bind so, which holds where most rows agree
+ * (降幅 beside 无党员企业数 / 年初 | 目前) and is a guess where they do not. Period blocks (2024年 / 2025年) are one
+ * subject's.
+ */
+export function boundAcross(result: HeaderColumn, operands: HeaderColumn[], lexicon: Lexicon): boolean {
+  const subjectOf = (c: HeaderColumn) => {
+    const group = groupAt(c, 1);
+    return group === undefined || namesPeriod(compactText(group), lexicon) ? undefined : group;
+  };
+  const subjects = operands.map(subjectOf);
+  const named = new Set(subjects.filter((s) => s !== undefined));
+  const [subject] = named;
+  return (
+    named.size >= 2 || (subject !== undefined && subjects.every((s) => s === subject) && subjectOf(result) !== subject)
+  );
+}
+
 export function notApplicable(reason: string): Outcome {
   return { applies: false, reason, binding: new Map(), bindingNotes: [], violations: [], held: new HeldChecks() };
 }
@@ -85,10 +107,14 @@ export function evaluateRowRelation(
   measureIds: string[],
   rows: number[],
   checkFor: (binding: Binding) => RowCheck,
+  /** Whether a binding's columns can be the relation's at all (see mixesPercent). */
+  fits: (binding: Binding) => boolean = () => true,
+  /** Whether the headers bind it weakly, so that it holds only where most rows agree (see boundAcross). */
+  weak: (binding: Binding) => boolean = () => false,
 ): Outcome {
   const all = candidatesPerGroup(measureIds, ctx.candidates).map(({ group, candidates }) => ({
     group,
-    outcome: evaluateBindings(ctx, candidates, measureIds, rows, checkFor),
+    outcome: evaluateBindings(ctx, candidates, measureIds, rows, checkFor, fits, weak),
   }));
   const evaluated = all.filter(({ outcome }) => outcome.applies && !borrowedGuess(outcome, all, rows));
   // No group applies: the first says why (no columns, or none most rows agree with).
@@ -129,12 +155,14 @@ function evaluateBindings(
   measureIds: string[],
   rows: number[],
   checkFor: (binding: Binding) => RowCheck,
+  fits: (binding: Binding) => boolean,
+  weak: (binding: Binding) => boolean,
 ): Outcome {
-  const bindings = bindingsOf(measureIds, candidates);
+  const bindings = bindingsOf(measureIds, candidates).filter(fits);
   if (bindings.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
   let chosen = bindings[0];
   const notes: string[] = [];
-  if (bindings.length > 1) {
+  if (bindings.length > 1 || weak(chosen)) {
     let fewest = Infinity;
     for (const binding of bindings) {
       const { check } = checkFor(binding);
