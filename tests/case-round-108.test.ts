@@ -16,7 +16,8 @@ import { describeCaseBook, type CaseSheet } from './helpers/case-book';
  *   上年同期累计's (107B probe-008); 1月至本月累计 and 累计 are one running total (107B hunt1-035).
  * - 比上年 / 增长(%) | 百分点, and ±百分点 under 金额单位：元: a header that is a rate's unit is a column in it (107B
  *   cases-008, 107A probe_007).
- * - 收缴率（%） merged down over 按人数 | 按金额, regions as columns: both rows are the rate's (107A hunt1_065).
+ * - 收缴率（%） merged down over 按人数 | 按金额, regions as columns: both rows are the rate's (107A hunt1_065), and
+ *   全市合计 = 其中：非公有制企业 + 社会组织 is no sum on them (107A probe2_018).
  * - 临川合计 merged over the county and town columns at the top, then each county's towns and a plain 小计 below them:
  *   the named row is the table's total, the 小计 rows sum the towns above them (106A hunt2_089).
  * - 其中 / 出资人兼任 | 大专及以上学历: a role and an education overlap, no sum within the whole (107B plant160-036).
@@ -7069,6 +7070,574 @@ const growthAcrossSubjects: CaseSheet = {
   },
 };
 
+const rateRowOfSplit: CaseSheet = {
+  name: '各县区收缴情况',
+  rows: [
+    ['2023年度宁川市非公有制企业和社会组织党费收缴情况统计表'],
+    ['金额单位：元'],
+    [
+      '指标',
+      null,
+      '全市合计',
+      '其中：非公有制企业',
+      '社会组织',
+      '经开区',
+      '河西县',
+      '北塘区',
+      '清河县',
+      '东城区',
+      '高新区',
+      '桃源县',
+      '青山县',
+      '临江县',
+      '新港区',
+    ],
+    [
+      '党组织数（个）',
+      null,
+      {
+        v: 1498,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1009,
+        numFmt: '0',
+      },
+      {
+        v: 489,
+        numFmt: '#,##0',
+      },
+      {
+        v: 107,
+        numFmt: '#,##0',
+      },
+      {
+        v: 36,
+        numFmt: '0',
+      },
+      {
+        v: 243,
+        numFmt: '#,##0',
+      },
+      {
+        v: 211,
+        numFmt: '#,##0',
+      },
+      {
+        v: 64,
+        numFmt: '0',
+      },
+      {
+        v: 225,
+        numFmt: '0',
+      },
+      {
+        v: 221,
+        numFmt: '#,##0',
+      },
+      {
+        v: 155,
+        numFmt: '0',
+      },
+      {
+        v: 156,
+        numFmt: '#,##0',
+      },
+      {
+        v: 80,
+        numFmt: '#,##0',
+      },
+    ],
+    [
+      '党员数（人）',
+      null,
+      {
+        v: 20455,
+        numFmt: '0',
+      },
+      {
+        v: 13427,
+        numFmt: '0',
+      },
+      {
+        v: 7028,
+        numFmt: '0',
+      },
+      {
+        v: 1177,
+        numFmt: '0',
+      },
+      {
+        v: 612,
+        numFmt: '0',
+      },
+      {
+        v: 4131,
+        numFmt: '#,##0',
+      },
+      {
+        v: 4009,
+        numFmt: '0',
+      },
+      {
+        v: 1280,
+        numFmt: '#,##0',
+      },
+      {
+        v: 2700,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1768,
+        numFmt: '0',
+      },
+      {
+        v: 930,
+        numFmt: '0',
+      },
+      {
+        v: 2808,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1040,
+        numFmt: '0',
+      },
+    ],
+    [
+      '应交党费',
+      '人数',
+      {
+        v: 19459,
+        numFmt: '0',
+      },
+      {
+        v: 13104,
+        numFmt: '0',
+      },
+      {
+        v: 6355,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1079,
+        numFmt: '0',
+      },
+      {
+        v: 602,
+        numFmt: '#,##0',
+      },
+      {
+        v: 4027,
+        numFmt: '0',
+      },
+      {
+        v: 3884,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1155,
+        numFmt: '#,##0',
+      },
+      {
+        v: 2441,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1641,
+        numFmt: '#,##0',
+      },
+      {
+        v: 901,
+        numFmt: '0',
+      },
+      {
+        v: 2729,
+        numFmt: '#,##0',
+      },
+      '1000',
+    ],
+    [
+      null,
+      '金额（元）',
+      {
+        v: 12252629.04,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 8172584.78,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 4080044.26,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 1057399.49,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 146032.8,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 3719888.72,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 2342204.5,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 577478.61,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 533225.19,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 1544836.41,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 316900.56,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 1534286.97,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 480375.79,
+        numFmt: '#,##0.00',
+      },
+    ],
+    [
+      '实交党费',
+      '人数',
+      {
+        v: 18100,
+        numFmt: '#,##0',
+      },
+      {
+        v: 12192,
+        numFmt: '#,##0',
+      },
+      {
+        v: 5908,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1027,
+        numFmt: '#,##0',
+      },
+      {
+        v: 551,
+        numFmt: '0',
+      },
+      '3600',
+      {
+        v: 3472,
+        numFmt: '#,##0',
+      },
+      {
+        v: 1046,
+        numFmt: '#,##0',
+      },
+      '2341',
+      {
+        v: 1578,
+        numFmt: '0',
+      },
+      {
+        v: 828,
+        numFmt: '0',
+      },
+      {
+        v: 2690,
+        numFmt: '0',
+      },
+      {
+        v: 967,
+        numFmt: '#,##0',
+      },
+    ],
+    [
+      null,
+      '金额（元）',
+      {
+        v: 11091741.94,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 7154170.71,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 3937571.23,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 980609.89,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 133562.77,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 3281971.42,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 2031607.2,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 516521.05,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 496512.19,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 1442692.42,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 285525.3,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 1469554.01,
+        numFmt: '#,##0.00',
+      },
+      {
+        v: 453185.69,
+        numFmt: '#,##0.00',
+      },
+    ],
+    [
+      '收缴率（%）',
+      '按人数',
+      {
+        v: 93,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 93,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 93,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 95.2,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 91.5,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 89.4,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 89.4,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 90.6,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 95.9,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 96.2,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 91.9,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 98.6,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 96.7,
+        numFmt: '#,##0.0',
+      },
+    ],
+    [
+      null,
+      '按金额',
+      {
+        v: 90.5,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 87.5,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 96.5,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 92.7,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 91.5,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 88.2,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 86.7,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 89.4,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 93.1,
+        numFmt: '#,##0.0',
+      },
+      '93.4',
+      {
+        v: 90.1,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 95.8,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 94.3,
+        numFmt: '#,##0.0',
+      },
+    ],
+    [
+      '上年收缴率（%）',
+      null,
+      {
+        v: 89.3,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 90.7,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 86.7,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 86.5,
+        numFmt: '#,##0.0',
+      },
+      '87.0',
+      {
+        v: 89.1,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 85.8,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 90.9,
+        numFmt: '#,##0.0',
+      },
+      '94.9',
+      {
+        v: 92.4,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 96.5,
+        numFmt: '#,##0.0',
+      },
+      '91.9',
+      '86.5',
+    ],
+    [
+      '±百分点',
+      null,
+      {
+        v: 1.2,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: -3.2,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 9.8,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 6.2,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 4.5,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: -0.9,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 0.9,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: -1.5,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: -1.8,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 1,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: -6.4,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 3.9,
+        numFmt: '#,##0.0',
+      },
+      {
+        v: 7.8,
+        numFmt: '#,##0.0',
+      },
+    ],
+    [],
+    ['填报人：刘洋　　审核人：黄磊　　联系电话：0744-8240406　　填报日期：2024年1月9日'],
+  ],
+  merges: ['A1:O1', 'A3:B3', 'A4:B4', 'A5:B5', 'A6:A7', 'A8:A9', 'A10:A11', 'A12:B12', 'A13:B13', 'A15:O15'],
+  plant: {
+    address: 'C4',
+    value: 1598,
+  },
+};
+
 describe('issue 9 rounds 106–108: sheets written outside the team', () => {
   describeCaseBook('round106-band-header-over-column-numbers', [bandHeaderOverColumnNumbers]);
   describeCaseBook('round106-town-reporting-nothing', [townReportingNothing]);
@@ -7091,4 +7660,5 @@ describe('issue 9 rounds 106–108: sheets written outside the team', () => {
   describeCaseBook('round105-measure-blocks-merged-down', [measureBlocksMergedDown]);
   describeCaseBook('round103-numbered-subtotal-columns', [numberedSubtotalColumns]);
   describeCaseBook('round98-growth-across-subjects', [growthAcrossSubjects]);
+  describeCaseBook('round107-rate-row-of-split', [rateRowOfSplit]);
 });

@@ -215,8 +215,14 @@ const deviationOf = (v: { expected: number; actual: number }): number => {
  */
 export function ignored(ctx: SearchContext, c: Candidate): (pos: number) => boolean {
   const additive = c.kind !== 'ratio' && c.kind !== 'change';
-  // Not a level and its change (2024年 = 2023年 + 比上年增减, in points on a row of rates).
-  const summed = (c.kind === 'sum' || c.kind === 'average') && c.members.length >= 3;
+  // Not a level and its change (2024年 = 2023年 + 比上年增减, in points on a row of rates); two parts of no change are
+  // summed as more are (全市合计 = 其中：非公有制企业 + 社会组织, no sum on the row of 收缴率).
+  const ofChange = () =>
+    c.members.some(
+      (m) => hasWord(ctx.label(m), 'change', ctx.lexicon) || hasWord(ctx.label(m), 'difference', ctx.lexicon),
+    );
+  const summed =
+    (c.kind === 'sum' || c.kind === 'average') && ctx.notSummed !== undefined && (c.members.length >= 3 || !ofChange());
   const ofPeriods =
     c.kind === 'sum' && ctx.closing !== undefined && c.members.every((m) => ctx.periodLine?.(m) === true);
   return (pos) =>
