@@ -586,9 +586,11 @@ export function readRows(
   // A category's 合计 among subtotals (网络直播小计 | 外卖配送合计 | 货运物流小计 | 总计) is one more of them, its rows found
   // by the sums as theirs are; elsewhere such a row is one of the list (收入合计 beside 支出合计). Looked for once, where
   // a row names one.
+  // A total word after what it totals (外卖配送合计, 临川合计).
+  const namesWhatItTotals = (label: string) => totalledName(totalLabelKey(label, lexicon), lexicon) !== undefined;
   const roleOf = (label: string) => {
     const role = labelRole(label, lexicon);
-    const categoryTotal = role === 'region' && totalledName(totalLabelKey(label, lexicon), lexicon) !== undefined;
+    const categoryTotal = role === 'region' && namesWhatItTotals(label);
     return categoryTotal && amongSubtotals() ? 'subtotal' : role;
   };
   let subtotalsListed: boolean | undefined;
@@ -826,13 +828,14 @@ export function readRows(
   // a breakdown opening on a blank category (自然保护区合计 | 国家级, blank | 省级 …), which heads its rows as a subtotal
   // does.
   const [first, second] = tableRows;
-  const namesWhat = (t: NestingRow) => totalledName(totalLabelKey(t.compact, lexicon), lexicon) !== undefined;
   if (
     first?.role === 'subtotal' &&
     lexicon.sumTotal.test(first.compact) &&
     second !== undefined &&
     hasFigure(sheet.rows[second.row] ?? []) &&
-    tableRows.every((t, i) => i === 0 || (t.role !== 'total' && (t.role !== 'subtotal' || !namesWhat(t))))
+    tableRows.every(
+      (t, i) => i === 0 || (t.role !== 'total' && (t.role !== 'subtotal' || !namesWhatItTotals(t.compact))),
+    )
   )
     first.role = 'total';
   if (termRows.length > 0) note(reading, 'layoutTermRows', { rows: rowsText(reading, termRows) });

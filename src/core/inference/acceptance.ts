@@ -517,10 +517,7 @@ function countsWholeThings(ctx: SearchContext, line: number): boolean {
 
 /** The attributes the lines' own names name (女 → sex, 35岁及以下 → age; see attributeKinds). */
 function attributesOf(ctx: SearchContext, lines: number[]): Set<string> {
-  const kinds = lines.map((line) => {
-    const label = ctx.label(line);
-    return ctx.lexicon.attributeKindOf(splitOfWhich(label.slice(label.lastIndexOf('/') + 1), ctx.lexicon).text);
-  });
+  const kinds = lines.map((line) => ctx.lexicon.attributeKindOf(splitOfWhich(leafOf(ctx, line), ctx.lexicon).text));
   return new Set(kinds.filter((kind) => kind !== undefined));
 }
 

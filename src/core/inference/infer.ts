@@ -160,8 +160,9 @@ export function inferSheet(
   const mergedOver = labelsMergedOver(sheet);
   const indicators = rowLabels.map((label, row) => {
     const over = mergedOver.get(row);
-    const own = namesTime(compactText(label), lexicon) || labelUnit(label, lexicon) === undefined;
-    return over !== undefined && own ? over : '';
+    // Asked of the rows under a merge only: a ledger's 50,000 labels are not read for it.
+    if (over === undefined) return '';
+    return namesTime(compactText(label), lexicon) || labelUnit(label, lexicon) === undefined ? over : '';
   });
   const rowKinds = rowLabels.map((label, row) => {
     if (label === '') return undefined;

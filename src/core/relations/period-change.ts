@@ -85,13 +85,14 @@ function periodsBefore(
   // Counts, in whole units or in 万人 (a population grows as its figures do), or figures in the units each row states
   // (rounding read row by row); not an amount in 亿元, whose growth may be at comparable prices.
   // Under the change's own parent, where it has one (建立党组织楼宇数 / 本期 | 2022年 | 增幅: no 2023年 of 商务楼宇数).
+  const parent = parentPath(column);
   const dated = columns
     .filter(
       (c) =>
         c.col < column.col &&
         !c.isRate &&
         yearOf(c, lexicon) !== undefined &&
-        (parentPath(column) === '' || parentPath(c) === parentPath(column)),
+        (parent === '' || parentPath(c) === parent),
     )
     .slice(-2);
   const counted = (c: HeaderColumn) => {
