@@ -3,7 +3,7 @@
  * ways (`党的组织\n覆盖率（%）`, `党的组织覆盖率(%)`, `党的组织 覆盖率`), so every comparison goes through here.
  */
 
-import { dropEnglishGloss, type Lexicon } from './lexicon';
+import { dropEnglishGloss, namesPeriodOrChange, type Lexicon } from './lexicon';
 import { normaliseWidth } from './number';
 
 const WHITESPACE_RE = /\s+/g;
@@ -35,14 +35,42 @@ export function normaliseHeader(raw: string, lexicon: Lexicon): { text: string; 
   return kind === 'percent' || kind === 'perMille' ? { text, unit: bare } : { text };
 }
 
+/** The longest period or change a row label may give after its indicator's unit (上年同期, 比上年增长). */
+const MAX_PERIOD_TAIL = 6;
+
 /**
- * The unit a row label states in a bracket at its end (医疗卫生机构（个）, 税收收入占比（%）). Most labels name a place: a
- * last character costs less than a header's reading, so only a label ending in a bracket is read.
+ * The unit a row label states in a bracket at its end (医疗卫生机构（个）, 税收收入占比（%）), or before the period or
+ * change it gives (报到率(%)本年 | 报到率(%)±百分点; 按期换届率(%)（本年）). Most labels name a place: one with no
+ * closing bracket costs a search for one.
  */
 export function labelUnit(label: string, lexicon: Lexicon): string | undefined {
   const text = label.trimEnd();
-  if (!text.endsWith(')') && !text.endsWith('\uff09')) return undefined;
-  return normaliseHeader(text, lexicon).unit;
+  const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('\uff09'));
+  if (close < 0) return undefined;
+  const tail = text.slice(close + 1);
+  if (tail === '') {
+    const unit = normaliseHeader(text, lexicon).unit;
+    if (unit !== undefined) return unit;
+    const open = openingBracket(text, close);
+    const inside = compactText(text.slice(open + 1, close));
+    if (open <= 0 || !namesPeriodOrChange(inside, lexicon)) return undefined;
+    // A change in per cent states its own (（增长(%)）); a period takes the indicator's.
+    return labelUnit(inside, lexicon) ?? labelUnit(text.slice(0, open), lexicon);
+  }
+  const period = compactText(tail);
+  if (period.length > MAX_PERIOD_TAIL || !namesPeriodOrChange(period, lexicon)) return undefined;
+  return normaliseHeader(text.slice(0, close + 1), lexicon).unit;
+}
+
+/** Where the bracket closing at `close` opens (brackets of either width nest: 增减(个百分点) in （…）), -1 if nowhere. */
+function openingBracket(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const c = text[i];
+    if (c === ')' || c === '\uff09') depth++;
+    else if ((c === '(' || c === '\uff08') && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** `其中：X`, `其中:X`, `其中X` → { ofWhich: true, text: 'X' }; anything else is returned unchanged. */

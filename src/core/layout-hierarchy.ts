@@ -184,11 +184,14 @@ function depths(reading: LayoutReading, rows: NestingRow[], sums: SumReader): nu
   // the items of the numbered row above them, where each such run adds up to its row; unnumbered rows of no figures
   // are headings.
   const runs = new Map<number, number[]>();
+  const running = reading.lexicon.inferenceWords.running;
   let head: number | undefined;
   rows.forEach((t, i) => {
     // A name in the column before the labels (事故起数 merged down over 本期 | 上年同期 | 增减数) numbers nothing.
+    // Nor is a running total after the periods (12 | 12月, then 累计) an item of the last.
     if (t.number) head = levels[i] === undefined ? undefined : i;
-    else if (head === undefined || levels[i] !== undefined || !sums.hasFigures(t.row)) head = undefined;
+    else if (head === undefined || levels[i] !== undefined || !sums.hasFigures(t.row) || running.test(t.compact))
+      head = undefined;
     else runs.set(head, [...(runs.get(head) ?? []), i]);
   });
   const itemsAddUp =
@@ -577,7 +580,12 @@ function nestBlock(
   // No cue at all: groups are read only when they, not the flat list, make up the block's total.
   const total = blockTotal(rows, block);
   if (total === undefined) {
-    closedBeforeSubtotal(sums, rows, block, nesting);
+    // A level's name first in a block no total adjoins (街道 | its streets, then 各镇小计 heading the towns, places as
+    // columns) heads the rest where they add up to it (in every column but one: a wrong figure breaks one).
+    const rest = block.slice(1).map((t) => t.row);
+    const levelFirst = reading.lexicon.levelName.test(block[0].compact) && rest.length >= 2;
+    if (levelFirst && sumsTo(compareSum(sums, block[0].row, rest))) nesting.members.set(block[0].row, rest);
+    else closedBeforeSubtotal(sums, rows, block, nesting);
     return;
   }
   const flat = compareSum(

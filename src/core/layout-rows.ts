@@ -276,6 +276,29 @@ function membersFollowParts(
 }
 
 /**
+ * Whether the rows from `from` on add up to the 小计 that closes them (非公有制企业小计 | 其中：规模以上企业 | 社会团体 |
+ * 社会服务机构 | 基金会 | 社会组织小计): the next group's members, however deep typed, not more of the 其中 list before.
+ */
+function closedBySubtotal(
+  reading: LayoutReading,
+  reader: RowReader,
+  from: number,
+  end: number,
+  sums: SumReader,
+): boolean {
+  const members: number[] = [];
+  for (let r = from; r < end; r++) {
+    const label = compactText(rowLabel(reading, reader, r));
+    if (label === '') continue;
+    const role = labelRole(label, reading.lexicon);
+    if (role === 'subtotal') return members.length >= 2 && sumsTo(compareSum(sums, r, members));
+    if (role !== 'region' || splitOfWhich(label, reading.lexicon).ofWhich) return false;
+    if (sums.hasFigures(r)) members.push(r);
+  }
+  return false;
+}
+
+/**
  * Whether a row right after a row's 其中 parts is the last of them: with it, and not without it, they add up to the row
  * (公务用车购置及运行费 = 其中：公务用车购置费 + 公务用车运行费, the second typed without 其中).
  */
@@ -524,6 +547,14 @@ export function readRows(
       membersFollow.set(key, (follow = membersFollowParts(reading, reader, whole, from, end, sums)));
     return follow;
   };
+  // Asked of a list under a 小计 only, once for the row after its 其中 rows: the list ends there or runs on.
+  const closedAt = new Map<number, boolean>();
+  const nextGroup = (whole: number, from: number) => {
+    if (roleOf(rowLabel(reading, reader, whole)) !== 'subtotal') return false;
+    let closed = closedAt.get(whole);
+    if (closed === undefined) closedAt.set(whole, (closed = closedBySubtotal(reading, reader, from, end, sums)));
+    return closed;
+  };
   // The last labelled non-其中 row, and the breakdown a 其中 row opened under it.
   let lastWhole: { row: number; indent: number; total: boolean } | undefined;
   /**
@@ -709,7 +740,7 @@ export function readRows(
             // after the list that completes it is more of it, though the members follow; not the last of several
             // (合计 | 其中：园区 | the towns, which add up to it with 园区 by chance).
             (indent === open.indent && excelIndent === open.excelIndent && r === completingRow(open, r))
-          : isDeeper(indent, excelIndent, open.indent, open.excelIndent) ||
+          : (isDeeper(indent, excelIndent, open.indent, open.excelIndent) && !nextGroup(open.row, r)) ||
             (atLevel(open) && withinWhole(sums, open.row, r) && !levelRunAddsUp(open, r)) ||
             beforeNumberedSibling(open.row, r, label) ||
             r <= completingRow(open, r) ||

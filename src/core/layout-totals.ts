@@ -179,9 +179,15 @@ export function assignTotals(
 
   layout.totalRows = [...totals.entries()].sort((a, b) => a[0] - b[0]).map(([, total]) => total);
   if (firstSubtotal >= 0) {
-    const subtotals = layout.totalRows.filter((t) => t.kind === 'subtotal').map((s) => s.row);
-    note(reading, subtotalsHead ? 'layoutSubtotalsHead' : 'layoutSubtotalsFollow', {
-      rows: rowsText(reading, subtotals),
+    const subtotals = layout.totalRows.filter((t) => t.kind === 'subtotal');
+    // Said as the sums placed them: the first subtotal's side is only where the search began.
+    const placed = subtotals.filter((s) => s.members.length > 0);
+    const head = placed.length > 0 ? placed.every((s) => s.members.every((m) => m > s.row)) : subtotalsHead;
+    note(reading, head ? 'layoutSubtotalsHead' : 'layoutSubtotalsFollow', {
+      rows: rowsText(
+        reading,
+        subtotals.map((s) => s.row),
+      ),
     });
   }
 }

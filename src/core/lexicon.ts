@@ -445,6 +445,12 @@ export function namesPeriod(text: string, lexicon: Lexicon): boolean {
   return lexicon.bareDate.test(text) || lexicon.periodWord.test(text);
 }
 
+/** Whether a row's label names a period or a change of an indicator (本年, 上年同期, 比上年增长, ±百分点). */
+export function namesPeriodOrChange(text: string, lexicon: Lexicon): boolean {
+  const words = lexicon.inferenceWords;
+  return namesPeriod(text, lexicon) || words.change.test(text) || words.difference.test(text);
+}
+
 /** Whether every character of `short` stands in `name`, in the same order. */
 export function inOrder(short: string, name: string): boolean {
   let from = 0;

@@ -1,7 +1,7 @@
 import { tallyBreakdown } from './column-breakdown';
 import type { Figure, NumberFigure } from './figure';
 import { figureRows, type HeaderColumn, type SheetLayout } from './layout-types';
-import { isCountUnit, isRateUnit, namesPeriod, type Lexicon } from './lexicon';
+import { isCountUnit, isRateUnit, namesPeriodOrChange, type Lexicon } from './lexicon';
 import { phrase } from './messages';
 import { bracketAtEnd, compactText, labelUnit } from './header';
 import { mergeCovering, noteTexts } from './layout-cells';
@@ -268,11 +268,7 @@ export class SheetModel {
    * the indicator whose periods the rows are.
    */
   private headingUnit(row: number): string | undefined {
-    const names = (r: number) => {
-      const label = compactText(this.labelText(r));
-      const words = this.lexicon.inferenceWords;
-      return namesPeriod(label, this.lexicon) || words.change.test(label) || words.difference.test(label);
-    };
+    const names = (r: number) => namesPeriodOrChange(compactText(this.labelText(r)), this.lexicon);
     if (!names(row)) return undefined;
     let heading = row - 1;
     while (heading >= 0 && heading > row - MAX_PERIOD_ROWS && names(heading)) heading--;
@@ -293,6 +289,11 @@ export class SheetModel {
   columnAdds(column: HeaderColumn): boolean {
     if (column.isRate || column.notAdditive) return false;
     return ADDING_KINDS.includes(this.lexicon.unitOf(column.unit ?? this.layout.defaultUnit ?? '')?.kind ?? '');
+  }
+
+  /** Whether a row holds changes (应换届党组织数(个)（增减）, regions as columns): figures that may be negative. */
+  rowHoldsChanges(row: number): boolean {
+    return this.lexicon.signed.test(compactText(this.rowLabel(row)));
   }
 
   /** Whether a column holds changes (比上年增加, or any column of a sheet of changes): figures that may be negative. */

@@ -154,7 +154,8 @@ function unrepairableCells(failed: FailedCheck[], model: SheetModel): Set<string
             implied < 0 &&
             value >= 0 &&
             !model.goesNegative(ref.col) &&
-            !signed(model, ref.col);
+            !signed(model, ref.col) &&
+            !model.rowHoldsChanges(ref.row);
       if (short) cells.add(a1(ref.row, ref.col));
     }
   return cells;

@@ -59,10 +59,14 @@ export function turnedSheet(
     const text = compactText(cellText(header[c.col]));
     return text !== '' && !lexicon.identifier.test(text);
   });
-  const turning = new Set([layout.labelColumn, ...places.map((c) => c.col)]);
+  // An indicator's name merged down over its rows left of the labels (事故起数 | 本期, 上年同期) turns into the header
+  // row above theirs: without it 本期 of a count and 本期 of a rate read alike.
+  const names = (layout.textColumns ?? []).filter((col) => col < layout.labelColumn);
+  const turning = new Set([...names, layout.labelColumn, ...places.map((c) => c.col)]);
+  const notes = new Set(layout.noteRows);
   sheet.rows.slice(top).forEach((row, i) =>
     row.forEach((cell, j) => {
-      if (!cell || !turning.has(j)) return;
+      if (!cell || !turning.has(j) || (j < layout.labelColumn && notes.has(top + i))) return;
       const turned = (rows[top + j] ??= []);
       while (turned.length < i) turned.push(null);
       const unit = i > 0 && j === layout.labelColumn ? unitOf(row) : '';

@@ -300,6 +300,8 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
         const runs = total.members.length >= RUNNING_ROWS || total.members.every((row) => periodRow(row));
         const same = (a: number, b: number) => sameNumber(a, b, decimalsOf(stated));
         if (runs && closesRunningTotal(values, stated.value, same)) continue;
+        // Nor a level every period repeats (年度应换届数 658 in each month and the year's row): a target, no flow.
+        if (runs && values.every((value) => same(value, stated.value))) continue;
         // Nor a balance carried over them (累计结余, falling in some months): the total closes it at the last figure. Over
         // rows that are all periods, a total at neither that figure nor the sum is wrong (全年 | 期初数 940 over the
         // quarters' 904 …): that figure is what it should be.

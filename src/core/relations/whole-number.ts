@@ -39,7 +39,12 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
         const value = ctx.model.valueAt(row, column.col);
-        if (value === undefined || (Number.isInteger(value) && (value >= 0 || signed))) continue;
+        // So may a row of changes (应换届党组织数(个)（增减）, regions as columns), asked of a negative figure only.
+        if (
+          value === undefined ||
+          (Number.isInteger(value) && (value >= 0 || signed || ctx.model.rowHoldsChanges(row)))
+        )
+          continue;
         // A count worked out as the difference of two others (消薄数 = 2023年 − 2024年) may go below zero.
         if (Number.isInteger(value) && ctx.model.isDifference(column.col)) continue;
         // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says, nor does a
