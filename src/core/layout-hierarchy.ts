@@ -187,8 +187,8 @@ function depths(reading: LayoutReading, rows: NestingRow[], sums: SumReader): nu
   const running = reading.lexicon.inferenceWords.running;
   let head: number | undefined;
   rows.forEach((t, i) => {
-    // A name in the column before the labels (事故起数 merged down over 本期 | 上年同期 | 增减数) numbers nothing.
-    // Nor is a running total after the periods (12 | 12月, then 累计) an item of the last.
+    // A name in the column before the labels (事故起数 merged down over 本期 | 上年同期 | 增减数) numbers nothing. A running
+    // total after the periods (12 | 12月, then 累计) is no item of the last.
     if (t.number) head = levels[i] === undefined ? undefined : i;
     else if (head === undefined || levels[i] !== undefined || !sums.hasFigures(t.row) || running.test(t.compact))
       head = undefined;

@@ -55,6 +55,8 @@ function isColumnNumberRow(row: (Cell | null)[], lexicon: Lexicon): boolean {
       apart = expected > 2;
       continue;
     }
+    // A dash before the numbers stands over a column no number is given (序号: — | 甲 | 1 | 2 …).
+    if (kind === 'missing' && expected === 1) continue;
     const afterGap = apart;
     apart = false;
     const text = compactText(cellText(cell));

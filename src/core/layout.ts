@@ -28,6 +28,7 @@ import { readFigure } from './number';
 import { columnFigures } from './sheet-model';
 import type { Lang } from './report';
 import type { Cell, Merge, SheetSnapshot } from './snapshot';
+import { isScaledUnit } from './tolerance';
 
 /**
  * Reads how a statistics sheet is laid out: title/unit/date rows, the one- or two-row header (and a unit row under
@@ -303,7 +304,7 @@ function readAveragedColumns(reading: LayoutReading): void {
  * header claims: 营业收入 | 上年 beside 企业单位数（个） and 增长（%） are in 亿元, rounded as such. Where a count unit is left
  * beside it (企业单位数 unmarked too), only the columns holding a figure with decimals take it, or whose header names no
  * count nor counted subject (营业收入 in whole 万元, not 亏损企业): a count is whole. Rate columns keep their own; where
- * two other units or none are left, no column takes one.
+ * two other units or none are left, or the one left is what a claimed unit scales (元 beside 万元), no column takes one.
  */
 function unclaimedUnit(reading: LayoutReading, firstDataRow: number): void {
   const { layout, lexicon, sheet } = reading;
@@ -312,6 +313,9 @@ function unclaimedUnit(reading: LayoutReading, firstDataRow: number): void {
   const left = layout.unitsListed.filter((u) => !claimed.has(u) && !isRateUnit(u, lexicon));
   const others = left.filter((u) => !isCountUnit(u, lexicon));
   if (others.length !== 1) return;
+  // 元 left where a header claims 万元 (单位：人、万元、元): the columns naming neither may be in either.
+  const scaledClaimed = [...claimed].some((u) => u !== undefined && u.endsWith(others[0]) && isScaledUnit(u, lexicon));
+  if (scaledClaimed) return;
   const countLeft = others.length < left.length;
   const holdsDecimals = (col: number) => {
     const { values } = columnFigures(sheet, col, lexicon);

@@ -66,6 +66,13 @@ export function isMeasuredUnit(unit: string | undefined, lexicon: Lexicon): bool
 /** Units whose figures add up across regions or kinds: counts, people, money and measured quantities. */
 export const ADDING_KINDS: readonly string[] = ['count', 'people', 'amount', ...MEASURED_KINDS];
 
+/** Whether a unit counts in 万 or 亿 of another (万元, 亿千瓦时), no ratio: its figures were rounded from finer ones. */
+export function isScaledUnit(unit: string | undefined, lexicon: Lexicon): boolean {
+  return (
+    unit !== undefined && !lexicon.isRatioUnit(unit) && [...lexicon.multipliers.keys()].some((m) => unit.startsWith(m))
+  );
+}
+
 /**
  * Whether a column holds rounded figures: its unit (or its header, when the unit sits there in brackets) starts with
  * 万 or 亿 (万平方米, 亿元, 万人) or measures (公里, 吨), or it shows decimals and is neither money nor a count. Published totals of such
@@ -78,12 +85,7 @@ export function isRoundedColumn(
   kind: string,
   lexicon: Lexicon,
 ): boolean {
-  if (
-    unit !== undefined &&
-    !lexicon.isRatioUnit(unit) &&
-    [...lexicon.multipliers.keys()].some((m) => unit.startsWith(m))
-  )
-    return true;
+  if (isScaledUnit(unit, lexicon)) return true;
   // A road's length or a weight shown in whole units was measured, then rounded: its total need not be its rows' sum.
   if (isMeasuredUnit(unit, lexicon)) return true;
   if (lexicon.scaledBracket.test(header)) return true;

@@ -742,7 +742,11 @@ export function restatedDifference(ctx: SearchContext, r: InferredRelation): Inf
     kind: 'difference',
     target: change,
     members: [r.target, level],
-    breaks: r.breaks.map((b) => ({ ...b, expected: v(r.target, b.pos) - v(level, b.pos), actual: v(change, b.pos) })),
+    // A change marked none (合格率 | 95.9% | 91.5% | — under 比上年增减, points left out) is not given, not wrong: the sum
+    // read the dash as 0.
+    breaks: r.breaks
+      .filter((b) => !Number.isNaN(v(change, b.pos)))
+      .map((b) => ({ ...b, expected: v(r.target, b.pos) - v(level, b.pos), actual: v(change, b.pos) })),
   };
 }
 

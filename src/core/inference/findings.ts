@@ -7,7 +7,15 @@ import { roundForDisplay, shortestDecimals } from '../tolerance';
 import type { GridView } from './grid';
 import { viewOf } from './grid';
 import type { SheetInference } from './infer';
-import { eps, heldAt, verdictAt, type Break, type InferredKind, type InferredRelation } from './relations';
+import {
+  eps,
+  heldAt,
+  MONTHS_A_YEAR,
+  verdictAt,
+  type Break,
+  type InferredKind,
+  type InferredRelation,
+} from './relations';
 import { NOISE_FACTOR, NOISE_SHARE } from './acceptance';
 import { INFERENCE_PHRASES as PHRASES, TITLE_KEY } from './phrases';
 import { confirmedByRunning, type RunningColumn } from './running';
@@ -37,11 +45,19 @@ function lineName(inference: SheetInference, axis: 'column' | 'row', line: numbe
     : fill(p.rowName, { n: String(line + 1) });
 }
 
+/** A scale as the table works it out: × 100, or × 10000 ÷ 12 for a mean per month of a year's amount. */
+function scaleText(scale: number): string {
+  if (scale === 1) return '';
+  const perYear = scale * MONTHS_A_YEAR;
+  const monthly = !Number.isInteger(scale) && Math.abs(perYear - Math.round(perYear)) < eps(perYear);
+  return monthly ? ` × ${Math.round(perYear)} ÷ ${MONTHS_A_YEAR}` : ` × ${scale}`;
+}
+
 /** The relation as a statistician writes it: 无党员企业占比 = 无党员企业数 ÷ 企业数 × 100. */
 export function formulaText(inference: SheetInference, r: InferredRelation, lang: Lang): string {
   const name = (line: number) => lineName(inference, r.axis, line, lang);
   const p = PHRASES[lang];
-  const scale = r.scale === 1 ? '' : ` × ${r.scale}`;
+  const scale = scaleText(r.scale);
   const [a, b] = r.members.slice(0, 2).map(name);
   // Sums and means read left to right (top to bottom), whichever side of the target their lines are; a total row's
   // 50,000 members are named by their first and last only.

@@ -1,7 +1,7 @@
 import { headedChange, headedDifference, headerUnit, ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
-import { DECLINE_SCALES, firstAtLeast, RATIO_SCALES, SCALES, verdictAt } from './relations';
+import { DECLINE_SCALES, firstAtLeast, MONTHS_A_YEAR, RATIO_SCALES, SCALES, verdictAt } from './relations';
 import { hasWord } from './words';
 
 /**
@@ -85,13 +85,18 @@ function nearPairs(
 /**
  * The scale of a rate per so many people (每千人口床位（张）) over a base in a multiplied unit (常住人口（万人）):
  * 1000 ÷ 10,000, a scale no other ratio is tried at; or of a percentage of two amounts in units of different
- * multiples (研发经费投入强度（%） = R&D经费（万元） ÷ 地区生产总值（亿元） × 100 ÷ 10,000). Undefined where the target's
- * header names no such count nor per cent, or the units of a pair make a scale already tried.
+ * multiples (研发经费投入强度（%） = R&D经费（万元） ÷ 地区生产总值（亿元） × 100 ÷ 10,000), or a mean per month
+ * (人均报酬（元/月） = 发放总额（万元） ÷ 人数 × 10,000 ÷ 12). Undefined where the target's header names no such count,
+ * per cent nor month, or the units of a pair make a scale already tried.
  */
 function unitScale(ctx: SearchContext, target: number): ((a: number, b: number) => number | undefined) | undefined {
   if (ctx.header === undefined) return undefined;
-  const per = ctx.lexicon.perPopulation(ctx.label(target)) ?? (headerUnit(ctx, target) === '%' ? 2 : undefined);
+  const unit = headerUnit(ctx, target);
+  // A mean per month (人均报酬（元/月）) of a year's amount: over its twelve months.
+  const perMonth = unit !== undefined && ctx.lexicon.vocabulary.dates.month.some((m) => unit.endsWith(`/${m}`));
+  const per = ctx.lexicon.perPopulation(ctx.label(target)) ?? (unit === '%' ? 2 : perMonth ? 0 : undefined);
   if (per === undefined) return undefined;
+  const months = perMonth ? MONTHS_A_YEAR : 1;
   const powers = new Map<number, number>();
   const power = (line: number) => {
     let p = powers.get(line);
@@ -103,7 +108,7 @@ function unitScale(ctx: SearchContext, target: number): ((a: number, b: number) 
   };
   return (a, b) => {
     const exponent = per + power(a) - power(b) - power(target);
-    const scale = exponent >= 0 ? 10 ** exponent : 1 / 10 ** -exponent;
+    const scale = (exponent >= 0 ? 10 ** exponent : 1 / 10 ** -exponent) / months;
     return RATIO_SCALES.includes(scale) ? undefined : scale;
   };
 }

@@ -114,6 +114,8 @@ export const SCALES = [1, 100, 1000];
 export const DECLINE_SCALES = SCALES.map((s) => -s);
 /** A ratio is tried per 万 too: 平均售价（元/平方米） = 销售额（亿元） ÷ 销售面积（万平方米） × 10,000. */
 export const RATIO_SCALES = [...SCALES, 10000];
+/** A mean per month of a year's amount is over this many months (see unitScale in pairs.ts). */
+export const MONTHS_A_YEAR = 12;
 
 /**
  * The lower (`sign` −1) or upper (+1) end of x ÷ y for x ∈ [x ± hx], y ∈ [y ± hy], where y's interval does not hold 0.

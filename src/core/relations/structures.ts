@@ -6,7 +6,7 @@ import type { HeaderColumn } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import type { Measure, Relation, Rule } from '../rule-schema';
 import type { SheetModel } from '../sheet-model';
-import { floatSlack, isRoundedColumn } from '../tolerance';
+import { floatSlack, isRoundedColumn, isScaledUnit } from '../tolerance';
 import type { CellRef, StructureName } from './types';
 
 type Parts = Extract<Relation, { kind: 'parts' }>;
@@ -113,9 +113,14 @@ export class SheetStructures {
     const { model } = this;
     const rowUnit = column.unit === undefined ? model.rowUnit(row) : undefined;
     const unit = model.figureUnit(column.col, row) ?? model.layout.defaultUnit;
-    // Money in a unit the sheet states nowhere (调整预算数 | 执行数, a budget table in 万元 that leaves it out) is rounded.
-    const unstated = unit === undefined && rowUnit === undefined && !model.layout.unitsListed?.length;
+    // Money in a unit the sheet states nowhere (调整预算数 | 执行数, a budget table in 万元 that leaves it out) is rounded;
+    // so is money with decimals in none of its own where the sheet lists 万元 among its units (单位：人、万元、元 over
+    // 资金来源 / 党费返还): it may be in 万元, and a total a cent off it is no finding.
+    const listed = unit === undefined && rowUnit === undefined ? (model.layout.unitsListed ?? []) : undefined;
+    const unstated = listed?.length === 0;
     if (unstated && model.lexicon.amountEnding.test(column.header)) return true;
+    const scaledListed = decimals > 0 && listed?.some((u) => isScaledUnit(u, model.lexicon));
+    if (scaledListed && this.columnKind(column) === 'amount') return true;
     return (
       isRoundedColumn(unit, column.rawHeader, decimals, this.columnKind(column), model.lexicon) ||
       (rowUnit !== undefined && isRoundedColumn(rowUnit, column.rawHeader, decimals, 'unknown', model.lexicon))

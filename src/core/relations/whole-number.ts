@@ -39,7 +39,8 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
         const value = ctx.model.valueAt(row, column.col);
-        // So may a row of changes (应换届党组织数(个)（增减）, regions as columns), asked of a negative figure only.
+        // A negative count may stand in a column or on a row of changes (应换届党组织数(个)（增减）, regions as columns): the
+        // row asked of a negative figure only.
         if (
           value === undefined ||
           (Number.isInteger(value) && (value >= 0 || signed || ctx.model.rowHoldsChanges(row)))
