@@ -62,6 +62,14 @@ export function labelUnit(label: string, lexicon: Lexicon): string | undefined {
   return normaliseHeader(text.slice(0, close + 1), lexicon).unit;
 }
 
+/** Whether a header names a rate before the period or change it gives, in one cell (覆盖率上年, 参检率本年). */
+export function rateBeforePeriod(header: string, lexicon: Lexicon): boolean {
+  const text = compactText(header);
+  for (let tail = 2; tail <= MAX_PERIOD_TAIL && tail < text.length; tail++)
+    if (namesPeriodOrChange(text.slice(-tail), lexicon) && lexicon.rate.test(text.slice(0, -tail))) return true;
+  return false;
+}
+
 /** Where the bracket closing at `close` opens (brackets of either width nest: 增减(个百分点) in （…）), -1 if nowhere. */
 function openingBracket(text: string, close: number): number {
   let depth = 0;

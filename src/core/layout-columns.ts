@@ -1,6 +1,6 @@
 import { periodOf } from './binding';
 import { tallyBreakdown } from './column-breakdown';
-import { headsPart, normaliseHeader, splitOfWhich } from './header';
+import { headsPart, normaliseHeader, rateBeforePeriod, splitOfWhich } from './header';
 import { cellText, columnsText, isEmptyCell, mergeCovering, note, type LayoutReading } from './layout-cells';
 import { parentPath, type HeaderColumn } from './layout-types';
 import { halfUnit } from './layout-sums';
@@ -234,7 +234,7 @@ export function toHeaderColumn(reading: LayoutReading, h: ColumnHeader, sample: 
     percentFormat ||
     underPercent ||
     ofRate ||
-    (h.unit === undefined && (lexicon.rate.test(header) || defaultUnit === '%'));
+    (h.unit === undefined && (lexicon.rate.test(header) || rateBeforePeriod(header, lexicon) || defaultUnit === '%'));
   const column: HeaderColumn = {
     col: h.col,
     letter: columnLetters(h.col),

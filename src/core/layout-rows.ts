@@ -180,6 +180,46 @@ function readPartialLists(
   layout.partRows.sort((a, b) => a.row - b.row);
 }
 
+/** Rows a 其中 list typed flush with its whole's siblings may run to (C 制造业's divisions). */
+const MAX_FLUSH_ITEMS = 40;
+
+/**
+ * A 其中 list typed as deep as its whole and the whole's siblings (3 制造业 | 其中：酒、饮料和精制茶制造业 | 纺织服装、服饰业 |
+ * … | 4 电力、热力…): read as members, its rows put the total over by them in every column. Where leaving out the
+ * rows right after the 其中 row makes the members add up to the total in every column, and those rows are within the
+ * whole, they are more of its list: the sums decide, as nothing else on the sheet tells.
+ */
+function readFlushItems(reading: LayoutReading, sums: SumReader, partsOf: Map<number, number[]>): void {
+  const { layout } = reading;
+  if (layout.partRows.length === 0) return;
+  for (const total of layout.totalRows) {
+    if (total.members.length < 3 || compareSum(sums, total.row, total.members).equal > 1) continue;
+    const members = new Set(total.members);
+    for (const part of layout.partRows) {
+      if (!members.has(part.partOfRow)) continue;
+      // The members right after the 其中 row, in order.
+      const after: number[] = [];
+      for (let r = part.row + 1; members.has(r) && after.length < MAX_FLUSH_ITEMS; r++) after.push(r);
+      const found = after.findIndex((_, k) => {
+        const items = new Set(after.slice(0, k + 1));
+        const rest = total.members.filter((r) => !items.has(r));
+        if (!sumsTo(compareSum(sums, total.row, rest))) return false;
+        // Within the whole in every column but one (a change column may be of rates: 比上年增减 after 覆盖率).
+        const list = compareSum(sums, part.partOfRow, [part.row, ...items]);
+        return list.above + list.equal >= list.columns - 1;
+      });
+      if (found < 0) continue;
+      const items = new Set(after.slice(0, found + 1));
+      for (const row of items) layout.partRows.push({ row, partOfRow: part.partOfRow });
+      partsOf.set(part.partOfRow, [...(partsOf.get(part.partOfRow) ?? []), ...items]);
+      total.members = total.members.filter((r) => !items.has(r));
+      layout.regionRows = layout.regionRows.filter((r) => !items.has(r));
+      layout.partRows.sort((a, b) => a.row - b.row);
+      break;
+    }
+  }
+}
+
 /**
  * The rows of a list whose names start deeper than its first row's, each with the last row above it as deep as the
  * first. A name starts after its mark (`  # 浦东新区` over `    黄浦区`: one level, the mark in the indent).
@@ -913,6 +953,7 @@ export function readRows(
     partsOf,
     tableRows,
   );
+  readFlushItems(reading, sums, partsOf);
   splitSections(reading, sums, namesSection, new Set(pageRows));
   for (const [whole, parts] of partsOf)
     note(reading, 'layoutPartRows', { rows: rowsText(reading, parts), whole: whole + 1 });

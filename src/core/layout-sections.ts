@@ -92,7 +92,11 @@ export function sectionsOf(
   const sections = marked.filter((_, i) => !dropped[i]);
   const kept = comparisons.filter((_, i) => !dropped[i]);
   const addingUp = kept.filter(sumsTo).length;
-  const agree = sectionSums.every((sum, i) => i === 0 || sumsTo(sectionSums[0].compareSum(sum)));
+  // Agreeing, they are the whole's where it is typed wrong in a column or two, not in every one (少数民族 58 over the
+  // age, education and post groups of the 746 新发展党员 above it: the groups are that row's).
+  const agree =
+    sectionSums.every((sum, i) => i === 0 || sumsTo(sectionSums[0].compareSum(sum))) &&
+    comparisons.some((c) => c.columns < 2 || c.equal > 0);
   // Where none adds up, a section short of the whole in every column lists only some of it (按经济类型分: 国有控股,
   // 股份制, 外商, 私营 — not all types): no breakdown, and the others are not taken for one either.
   const partial = kept.some((c) => isPartOfWhole(c, false));

@@ -105,6 +105,8 @@ export interface Lexicon {
   readonly notAdditive: { test(header: string): boolean };
   /** A column header naming or numbering things (代码, 行次, 排名): its figures are no quantities. */
   readonly identifier: RegExp;
+  /** A header that is an identifier word alone (年份, 代码; not 上年份额): a column of such labels holds no figure. */
+  readonly identifierHeader: RegExp;
   /** The label of a row of changes (增减, 比上年增减, 同比增长（%）), as typed. */
   readonly changeRow: RegExp;
   /** A header ending as a count's does (新建党组织数), its unit bracket aside. */
@@ -327,6 +329,7 @@ function compile(v: Vocabulary): Lexicon {
     columnNumberLabel: new RegExp(`^(?:${alt(v.columnNumberLabels)})$`),
     notAdditive: notAdditiveMatcher(v.notAdditiveWords, v.additiveAverages),
     identifier: new RegExp(alt(v.identifierWords)),
+    identifierHeader: new RegExp(`^(?:${alt(v.identifierWords)})$`, 'i'),
     countEnding: endingIn(v.countEndings),
     amountEnding: endingIn(v.amountEndings),
     peopleEnding: endingIn(v.peopleEndings),

@@ -138,6 +138,8 @@ interface SharedReadings {
   tableRows?: number[];
   /** Whether a note says the figures were rounded apart (see roundedApart). */
   roundedApart?: boolean;
+  /** The rows that add up to a row of means (see rowHoldsMeans). */
+  partsOfMeans?: ReadonlySet<number>;
 }
 
 /** Fewest rows on which a column must be the difference of two others to be read as one (see isDifference). */
@@ -369,11 +371,15 @@ export class SheetModel {
   }
 
   /**
-   * Whether a row's figures are means, where the indicators are rows (月人均养老金 | 元 | 198 | 156): each rounded from an
-   * exact mean, as a column's of means are (holdsMeans).
+   * Whether a row's figures are means, where the indicators are rows (月人均养老金 | 元 | 198 | 156), or parts of a row of
+   * means: each rounded from an exact mean, as a column's of means are (holdsMeans).
    */
   rowHoldsMeans(row: number): boolean {
-    return this.rowsStateUnits() && this.lexicon.notAdditive.test(this.rowLabel(row));
+    const means = (r: number) => this.lexicon.notAdditive.test(this.rowLabel(r));
+    if (this.rowsStateUnits() && means(row)) return true;
+    // The rows adding up to a row of means (农村居民人均消费支出 | 1.食品烟酒 | 2.衣着 …) are means too, each rounded.
+    this.shared.partsOfMeans ??= new Set(this.layout.totalRows.filter((t) => means(t.row)).flatMap((t) => t.members));
+    return this.shared.partsOfMeans.has(row);
   }
 
   /**
@@ -431,6 +437,15 @@ export class SheetModel {
     return this.shared.rateRows.has(row);
   }
 
+  /**
+   * Whether a row may state its change from the period before in points, as yearbooks do: a rate's row, by its unit or
+   * its name (参检率 | 94.7 | 96.6 | −1.9), or one whose name says it holds a change (恩格尔系数(%)［增减百分点］).
+   */
+  mayStatePoints(row: number): boolean {
+    const label = compactText(this.rowLabel(row));
+    return this.isRateRow(row) || this.lexicon.rate.test(label) || this.lexicon.signed.test(label);
+  }
+
   /** Whether a row's figures may be counts: it states no unit of its own, or a count's (`医疗卫生机构（个）`). */
   mayHoldCounts(row: number): boolean {
     const unit = this.rowUnit(row);
@@ -469,6 +484,8 @@ export class SheetModel {
     const known = this.lexicon.unitOf(column.unit ?? '');
     if ((known?.scale ?? 0) > 0 || isMeasuredUnit(column.unit, this.lexicon)) return 'unknown';
     if (boundKind) return boundKind;
+    // A change with fractions is no count (上年覆盖率 | 覆盖率 | 比上年增减 under 单位：个，人: −1.9 points).
+    if (this.holdsChanges(column) && this.figuresOf(column).fractions > 0) return 'unknown';
     // Units listed on the unit row (`单位：户、人`): a column is in one of them, so of their kind when they share one. A
     // column no rate is in none of the rates' (单位：个、名、%), and of whole figures, in a count unit.
     const units = this.layout.unitsListed ?? [];
@@ -491,8 +508,10 @@ export class SheetModel {
       return kind === 'count' && this.mostlyFractions(column) ? 'unknown' : kind;
     }
     // No unit anywhere: money by its header though it ends as a count does (调整预算数 | 执行数) is an amount; a header
-    // ending as a count's (新建党组织数) over whole figures, none negative, is a count.
+    // ending as a count's (新建党组织数) over whole figures, none negative, is a count, but under a title naming means
+    // (居民人均消费支出及构成 over 绝对数 | 构成(%)), where each is a mean rounded to the unit.
     if (this.lexicon.amountEnding.test(column.header)) return 'amount';
+    if (this.layout.titleNamesMeans === true) return 'unknown';
     return this.countedAsWhole(column, countsWhole) ? 'count' : 'unknown';
   }
 

@@ -217,12 +217,15 @@ export function ignored(ctx: SearchContext, c: Candidate): (pos: number) => bool
   const additive = c.kind !== 'ratio' && c.kind !== 'change';
   // Not a level and its change (2024年 = 2023年 + 比上年增减, in points on a row of rates); two parts of no change are
   // summed as more are (全市合计 = 其中：非公有制企业 + 社会组织, no sum on the row of 收缴率).
-  const ofChange = () =>
-    c.members.some(
-      (m) => hasWord(ctx.label(m), 'change', ctx.lexicon) || hasWord(ctx.label(m), 'difference', ctx.lexicon),
-    );
+  const changeLine = (line: number) =>
+    hasWord(ctx.label(line), 'change', ctx.lexicon) || hasWord(ctx.label(line), 'difference', ctx.lexicon);
+  const ofChange = () => c.members.some(changeLine);
+  // Nor is one region the difference of two others on a row of rates (清宁区 = 市辖区 − 龙平区 at 性别比): a difference
+  // of rates is of periods (2024年 − 2023年 = 增减（百分点）).
   const summed =
-    (c.kind === 'sum' || c.kind === 'average') && ctx.notSummed !== undefined && (c.members.length >= 3 || !ofChange());
+    ctx.notSummed !== undefined &&
+    (((c.kind === 'sum' || c.kind === 'average') && (c.members.length >= 3 || !ofChange())) ||
+      (c.kind === 'difference' && !changeLine(c.target) && !ofChange()));
   const ofPeriods =
     c.kind === 'sum' && ctx.closing !== undefined && c.members.every((m) => ctx.periodLine?.(m) === true);
   return (pos) =>
@@ -389,6 +392,7 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // A change over its rate (党组织数/比上年增减 ÷ 增长 × 100) is its own subject's earlier figure, no other subject's
   // (书记人数/数量, matched on three rows by chance).
   if (r.kind === 'ratio' && r.axis === 'column' && workedBackToOther(ctx, r)) return false;
+  if (r.kind === 'ratio' && overItsOwnLevel(ctx, r)) return false;
   // A row that says it is a total sums rows; it is no percentage of two (本级支出合计 = 住房改革支出 ÷ 住房保障支出 × 100
   // in five columns of 亿元 rounded to two decimals, by chance), but where a rate is in it (Gross profit % = Gross
   // profit ÷ Total revenues, or read the other way, as Total revenues = Gross profit ÷ Gross margin is before its rate
@@ -406,6 +410,7 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // A whole is no sum of parts of two attributes (本期增加/小计 = 其中：女 + 35岁及以下, on three rows by chance): the
   // women and the young overlap.
   if (r.kind === 'sum' && attributesOf(ctx, r.members).size >= 2) return false;
+  if (r.breaks.length > 0 && r.support.length < TWO_ROW_SUPPORT && scatteredPair(ctx, r)) return false;
   if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r) || namedRate(ctx, r))
     return r.breaks.length + r.unexplained <= 1;
   // A pair of rows is held to the columns' standard: a total row is the only relation between rows trusted on less.
@@ -506,6 +511,39 @@ function workedBackToOther(ctx: SearchContext, r: InferredRelation): boolean {
     headingOf(ctx, change) === heading &&
     headingOf(ctx, r.target) !== heading
   );
+}
+
+/**
+ * Whether a ratio is a growth over its change and a level of no earlier period (比上年增长（%） = 比上年增减 ÷ 年末户籍人口
+ * × 100, down a row of years): a growth is over the year before's level, and over this year's it fits within the
+ * rounding by chance where the change is small (1.16 = 6.31 ÷ 545.90 beside 552.21).
+ */
+function overItsOwnLevel(ctx: SearchContext, r: InferredRelation): boolean {
+  const [difference, level] = r.members;
+  return (
+    hasWord(ctx.label(r.target), 'change', ctx.lexicon) &&
+    hasWord(ctx.label(difference), 'difference', ctx.lexicon) &&
+    // Over the period before (比上年), not a natural increase over the mean population (自然增长率).
+    [r.target, difference].some((line) => hasWord(ctx.label(line), 'earlier', ctx.lexicon)) &&
+    !hasWord(ctx.label(level), 'earlier', ctx.lexicon) &&
+    !periodLine(ctx, level)
+  );
+}
+
+/** Lines apart a row and the two it adds up or takes apart may lie and still be read together (a blank row, a 其中 row). */
+const NEAR_ROWS = 3;
+
+/**
+ * Whether a row is the sum or difference of two rows far from it and from each other, naming no total nor change
+ * (交通运输、仓储和邮政业 = 化学原料和化学制品制造业 + 水利、环境和公共设施管理业 on three columns of small counts): among
+ * thirty industries such pairs hold on three columns by chance, so a break is told only beside four that hold
+ * (Operating revenue = Operating expenses + Operating margin over five years).
+ */
+function scatteredPair(ctx: SearchContext, r: InferredRelation): boolean {
+  if (ctx.view.axis !== 'row' || (r.kind !== 'sum' && r.kind !== 'difference') || r.members.length !== 2) return false;
+  const lines = [r.target, ...r.members];
+  if (lines.some((line) => saysTotal(ctx, line) || hasWord(ctx.label(line), 'difference', ctx.lexicon))) return false;
+  return Math.max(...lines) - Math.min(...lines) > NEAR_ROWS;
 }
 
 /** Whether a line counts whole things: the layout reads it as counts, or its header states 个, 人, 家. */
@@ -711,12 +749,34 @@ export function headedChange(ctx: SearchContext, c: Candidate): boolean {
  */
 function acrossBlocks(ctx: SearchContext, r: InferredRelation): boolean {
   if (ctx.view.axis !== 'column') return false;
+  if (anotherBlocksOwn(ctx, r)) return true;
   const lines = [r.target, ...r.members];
   const timed = (text: string) => namesTime(text, ctx.lexicon);
   // A heading of a time (参保人数/2022年 | 2023年 then 比上年/增减量) heads no subject.
   if (lines.some((line) => headingOf(ctx, line) === '' || timed(headingOf(ctx, line)))) return false;
   const leaves = new Set(lines.map((line) => leafOf(ctx, line)));
   return leaves.size > 1 && [...leaves].every(timed) && new Set(lines.map((line) => headingOf(ctx, line))).size > 1;
+}
+
+/**
+ * Whether a column is worked out from another block's columns where that block has a column of its name (基金会/覆盖率 =
+ * a change of 民办非企业单位/总数 and /已建党组织, on five rows of small counts by chance, beside 民办非企业单位/覆盖率):
+ * each block's figures are worked out from its own.
+ */
+function anotherBlocksOwn(ctx: SearchContext, r: InferredRelation): boolean {
+  const heading = headingOf(ctx, r.members[0]);
+  if (heading === '' || heading === headingOf(ctx, r.target) || r.members.some((m) => headingOf(ctx, m) !== heading))
+    return false;
+  const leaf = leafOf(ctx, r.target);
+  for (let line = 0; line < ctx.view.lines; line++)
+    if (
+      line !== r.target &&
+      !r.members.includes(line) &&
+      headingOf(ctx, line) === heading &&
+      leafOf(ctx, line) === leaf
+    )
+      return true;
+  return false;
 }
 
 /** Two headers of one subject, a period before one of them at least (上年在校学生数 | 在校学生数). */

@@ -35,6 +35,32 @@ function roundedAsTyped(view: GridView, c: Candidate, b: Break): boolean {
   return typed > shown && near(b.expected, b.actual, b.slack - shown + typed);
 }
 
+/** Lines of shares a distribution may run to (三次产业构成: three; a table by age or size class: a dozen). */
+const DISTRIBUTION_LINES = 12;
+
+/**
+ * A share one unit of its last digit off, in a run of shares beside it that adds up to 100 exactly (三次产业构成 16.2 |
+ * 28.1 | 55.7, the last 55.77 by the counts): rounded each, they gave 100.1, and the office took the unit off one of
+ * them, as statistical offices do. A wrong share leaves its run short of or over 100.
+ */
+function forcedToHundred(view: GridView, c: Candidate, b: Break): boolean {
+  if (c.kind !== 'ratio' || c.scale !== 100) return false;
+  const half = view.half(c.target, b.pos);
+  if (!near(b.expected, b.actual, b.slack + 2 * half)) return false;
+  const value = (line: number) => view.value(line, b.pos);
+  const first = Math.max(0, c.target - DISTRIBUTION_LINES + 1);
+  for (let from = first; from <= c.target; from++) {
+    let sum = 0;
+    for (let to = from; to < Math.min(view.lines, from + DISTRIBUTION_LINES); to++) {
+      // Shares, none blank.
+      if (!(value(to) >= 0 && value(to) <= 100)) break;
+      sum += value(to);
+      if (to >= c.target && to - from >= 2 && Math.abs(sum - 100) <= half / 10) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The base that the figures of this relation's lines are rounded to (hundreds, or Statistics Canada's 5), though not
  * the whole sheet's (a year or a percentage column elsewhere): each is known to half that base, and so is their sum.
@@ -260,6 +286,33 @@ function totalOverComparableRows(ctx: SearchContext, c: Candidate, b: Break): bo
   return near(expected, b.actual, view.half(c.target, b.pos));
 }
 
+/**
+ * A rate typed as the difference of two others, as the table works it out on every row (自然增长率 −2.7 = 出生率 5.8 −
+ * 死亡率 8.5, where 自然增长人数 ÷ 年平均人口 × 1000 gives −2.64): rounded each, the two ways part by a unit.
+ */
+function differenceOfOthers(view: GridView, c: Candidate, b: Break, asked: Map<string, boolean>): boolean {
+  if (c.kind !== 'ratio' && c.kind !== 'change') return false;
+  const half = view.half(c.target, b.pos);
+  for (let x = 0; x < view.lines; x++) {
+    const vx = view.value(x, b.pos);
+    if (x === c.target || Number.isNaN(vx)) continue;
+    for (let y = 0; y < view.lines; y++) {
+      const vy = view.value(y, b.pos);
+      if (y === x || y === c.target || Number.isNaN(vy)) continue;
+      if (!near(vx - vy, b.actual, half + view.half(x, b.pos) + view.half(y, b.pos))) continue;
+      const key = `${x}:${y}`;
+      let held = asked.get(key);
+      if (held === undefined) {
+        const difference: Candidate = { kind: 'difference', target: c.target, members: [x, y], scale: 1 };
+        // A wrong figure on another row breaks both ways there, and is the rate's to report.
+        asked.set(key, (held = holdsElsewhere(view, difference, -1, 1)));
+      }
+      if (held) return true;
+    }
+  }
+  return false;
+}
+
 /** A total row's figure in a running total's column (1-本月累计): the last row's, not the rows' sum. */
 function runningTotal(view: GridView, c: Candidate, b: Break): boolean {
   if (view.axis !== 'row' || c.kind !== 'sum') return false;
@@ -285,16 +338,18 @@ function acrossAsTyped(view: GridView): GridView {
 }
 
 /**
- * Whether a relation holds at every position but one where its lines have figures, on enough of them; the first
- * DERIVED_EVIDENCE such positions tell (a 50,000-row ledger's rate column is not walked to the end for each total).
+ * Whether a relation holds at every position but one where its lines have figures (and but `breaks` more), on enough
+ * of them; the first DERIVED_EVIDENCE such positions tell (a 50,000-row ledger's rate column is not walked to the end
+ * for each total).
  */
-function holdsElsewhere(view: GridView, c: Candidate, except: number): boolean {
+function holdsElsewhere(view: GridView, c: Candidate, except: number, breaks = 0): boolean {
   let seen = 0;
+  let broken = 0;
   for (let pos = 0; pos < view.positions && seen < DERIVED_EVIDENCE; pos++) {
     if (pos === except) continue;
     const status = verdictAt(view, c, pos).status;
-    if (status === 'break') return false;
-    if (status !== 'skip') seen++;
+    if (status === 'break' && ++broken > breaks) return false;
+    if (status !== 'skip' && status !== 'break') seen++;
   }
   return seen >= DERIVED_SUPPORT;
 }
@@ -377,6 +432,7 @@ export function explainer(
   for (const pos of support) firstSupport = Math.min(firstSupport, pos);
   let divisor: ((b: Break) => boolean) | undefined | null = null;
   let ratesHold: boolean | undefined;
+  const differences = new Map<string, boolean>();
   const additive = c.kind === 'sum' || c.kind === 'difference';
   return (b) => {
     if (
@@ -386,7 +442,9 @@ export function explainer(
       columnNumbers(view, b, firstSupport) ||
       oneFigure(view, c, b) ||
       runningTotal(view, c, b) ||
-      realGrowthRow(ctx, c, b)
+      realGrowthRow(ctx, c, b) ||
+      forcedToHundred(view, c, b) ||
+      differenceOfOthers(view, c, b, differences)
     )
       return true;
     if (additive) {

@@ -178,9 +178,11 @@ export function inferSheet(
     const label = columnLabels[col] ?? '';
     return compactText(label.slice(label.lastIndexOf('/') + 1));
   };
-  // A column numbering the rows (序号 | 1 | 2 …, a second table's too) holds no figure of any line.
+  // A column numbering the rows (序号 | 1 | 2 …, a second table's too) or naming them (年份 | 2019 | 2020 …) holds no
+  // figure of any line: a year over a share of 40 is 50 on every row.
   for (let col = 0; col < grid.cols; col++)
-    if (lexicon.sequenceHeader.test(leafLabel(col))) grid.values.fill(NaN, col * grid.rows, (col + 1) * grid.rows);
+    if (lexicon.sequenceHeader.test(leafLabel(col)) || lexicon.identifierHeader.test(leafLabel(col)))
+      grid.values.fill(NaN, col * grid.rows, (col + 1) * grid.rows);
   const formulas = statedFormulas(layout.notes ?? []);
   // 增长速度按现价计算 under the table, and no clause of comparable prices (其余按可比价计算) beside it.
   const notes = (layout.notes ?? []).map((note) => simplifiedText(note, lexicon));

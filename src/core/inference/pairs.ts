@@ -19,6 +19,8 @@ const PAIR_WINDOW = 12;
 const SAMPLE = 8;
 /** Breaks a pair may show in its sample and still be checked: a wrong figure, and a total row's rounding or a blank. */
 const SAMPLE_BREAKS = 2;
+/** Informative rows a change its header names is tried on: two kinds and their total. */
+const HEADED_SUPPORT = 3;
 
 /**
  * The pairs worth checking for a target: every pair near it; between rows (a transposed table's rate row) every pair
@@ -92,8 +94,10 @@ function nearPairs(
 function unitScale(ctx: SearchContext, target: number): ((a: number, b: number) => number | undefined) | undefined {
   if (ctx.header === undefined) return undefined;
   const unit = headerUnit(ctx, target);
-  // A mean per month (人均报酬（元/月）) of a year's amount: over its twelve months.
-  const perMonth = unit !== undefined && ctx.lexicon.vocabulary.dates.month.some((m) => unit.endsWith(`/${m}`));
+  // A mean per month (人均报酬（元/月）, 月人均（元）) of a year's amount: over its twelve months.
+  const perMonth = ctx.lexicon.vocabulary.dates.month.some(
+    (m) => unit?.endsWith(`/${m}`) === true || meansPer(ctx.label(target), m, ctx.lexicon),
+  );
   const per = ctx.lexicon.perPopulation(ctx.label(target)) ?? (unit === '%' ? 2 : perMonth ? 0 : undefined);
   if (per === undefined) return undefined;
   const months = perMonth ? MONTHS_A_YEAR : 1;
@@ -113,6 +117,14 @@ function unitScale(ctx: SearchContext, target: number): ((a: number, b: number) 
   };
 }
 
+/** Whether a label names a mean per period: the period's word beside a mean's (月人均, 人均月报酬). */
+function meansPer(label: string, period: string, lexicon: SearchContext['lexicon']): boolean {
+  const text = label.replace(/\s+/g, '');
+  return (lexicon.vocabulary.inference.averageWords ?? []).some(
+    (w) => text.includes(period + w) || text.includes(w + period),
+  );
+}
+
 /** Adds each candidate (all of one target and two members) that holds on a sample of the target's figures. */
 function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], out: Map<string, Candidate>): void {
   if (tries.length === 0) return;
@@ -128,10 +140,12 @@ function addIfSampleHolds(ctx: SearchContext, stats: Stats, tries: Candidate[], 
     const skipped = figures.filter(passedOver).length;
     const usable = skipped > 0 ? figures.filter((pos) => !passedOver(pos)) : figures;
     const sample = usable.slice(0, SAMPLE);
-    if (sample.length < MIN_SUPPORT[view.axis]) continue;
     // A change or difference its header names (2023年比上年增长（%）, 2023年 | 2024年 | 比上年增减) needs the three rows it
-    // is then kept on, weak ones too (41 = 41 + 0; see acceptance.ts).
-    const headed = headedChange(ctx, c) || headedDifference(ctx, c) !== undefined;
+    // is then kept on, weak ones too (41 = 41 + 0; see acceptance.ts). A change is tried on three (two kinds and their
+    // total, 应参检数 | 上年应参检数 | 比上年增长(%)).
+    const change = headedChange(ctx, c);
+    const headed = change || headedDifference(ctx, c) !== undefined;
+    if (sample.length < (change ? HEADED_SUPPORT : MIN_SUPPORT[view.axis])) continue;
     const needed = Math.min(sample.length - 1, headed ? 3 : MIN_SUPPORT[view.axis]);
     // A second break only in a full sample, or one of all the target's figures (checking everywhere costs no more): a
     // short sample of a long line would pass too many pairs on to be checked everywhere.

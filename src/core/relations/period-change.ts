@@ -8,7 +8,7 @@ import { HeldChecks } from './held-checks';
 import { decimalsOf, figureText, halfUnit } from './operands';
 import { RATIO_PLACEHOLDERS, ratioCheck, ratioColumns, comparableGrowthAt, type RatioSpec } from './ratio-check';
 import { notApplicable } from './row-relation';
-import { confirmedByRows, levelBefore, seriesRows, seriesViolations } from './series-change';
+import { confirmedByRows, seriesRows, seriesViolations } from './series-change';
 import { leafText, slotText, templatesOf } from './structures';
 import { cellKey, COMMON_PLACEHOLDERS, type RelationModule, type Violation } from './types';
 import type { SheetModel } from '../sheet-model';
@@ -219,27 +219,52 @@ const shortFor = (subject: string, level: string): boolean =>
   subject.length >= 2 && subject.length < level.length && subject[0] === level[0] && inOrder(subject, level);
 
 /**
- * In a year series (see series-change.ts), the relative change columns no two periods' columns explain, each with its
- * level: the column before it its header names (入境游客 for 入境游客比上年增长（%）, after 外国人 … 台湾同胞), or for a
- * bare one (增长（%）) the level right before it.
+ * In a year series (see series-change.ts), the change columns no two periods' columns explain, each with its level: the
+ * column before it its header names (入境游客 for 入境游客比上年增长（%）, after 外国人 … 台湾同胞), or for a bare one
+ * (增长（%）) the level right before it. A relative change is in per cent of a level that is no rate; a difference
+ * (第三产业比重增减（百分点）) may be of a rate, named with its share word or without it (第三产业 under 三次产业构成).
  */
 function seriesChangeColumns(relation: PeriodChange, model: SheetModel, found: Change[], lexicon: Lexicon) {
   const { columns } = model.layout;
-  const changes = columns.flatMap((change) => {
-    if (found.some((c) => c.column === change) || lexicon.unitOf(change.unit ?? '')?.kind !== 'percent') return [];
-    const leaf = leafText(change, lexicon);
-    // Every template's reading: 入境游客比上年增长 is {subject}增长 of 入境游客比上年 and {subject}比上年增长 of 入境游客.
-    const subjects = templatesOf(relation.relative, '{subject}', lexicon).map((t) => slotText(leaf, [t]));
-    const levels = columns.filter((c) => c.col < change.col && !c.isRate);
-    const namedBy = (test: (subject: string, level: string) => boolean) => {
-      const named = levels.filter((c) => subjects.some((s) => s !== undefined && test(s, leafText(c, lexicon))));
-      return named.length === 1 ? named[0] : undefined;
+  const [relatives, differences] = [relation.relative, relation.difference].map((t) =>
+    templatesOf(t, '{subject}', lexicon),
+  );
+  // What a column's header says it changes by each template (入境游客比上年增长 is {subject}增长 of 入境游客比上年 and
+  // {subject}比上年增长 of 入境游客), '' for a bare one (比上年增长, 比上年增减); a relative change is in per cent.
+  const reading = (column: HeaderColumn) => {
+    const leaf = leafText(column, lexicon);
+    const subjectsBy = (templates: typeof relatives) =>
+      templates.flatMap((t) => (leaf === t.before + t.after ? [''] : (slotText(leaf, [t]) ?? [])));
+    const percent = lexicon.unitOf(column.unit ?? '')?.kind === 'percent';
+    const relative = percent ? subjectsBy(relatives) : [];
+    return relative.length > 0
+      ? { relative: true, subjects: relative }
+      : { relative: false, subjects: subjectsBy(differences) };
+  };
+  const readings = columns.map(reading);
+  const changes = columns.flatMap((change, i) => {
+    const { relative, subjects } = readings[i];
+    if (found.some((c) => c.column === change) || subjects.length === 0) return [];
+    // A difference may be of a rate, named with its share word or without it (第三产业比重增减 of 第三产业).
+    const names = relative
+      ? subjects
+      : subjects.flatMap((s) => [
+          s,
+          ...lexicon.vocabulary.shareWords.filter((w) => s.endsWith(w)).map((w) => s.slice(0, -w.length)),
+        ]);
+    const levels = columns.filter(
+      (c, k) => c.col < change.col && readings[k].subjects.length === 0 && (!relative || !c.isRate),
+    );
+    const named = (test: (subject: string, level: string) => boolean) => {
+      const matched = levels.filter((c) => names.some((s) => s !== '' && test(s, leafText(c, lexicon))));
+      return matched.length === 1 ? matched[0] : undefined;
     };
-    // The level its header names, else one it names in short (粮食产量比上年增长 of 粮食总产量), if only one.
-    const level = isBareRelative(relation, leaf, lexicon)
-      ? levelBefore(change, columns)
-      : (levels.find((c) => subjects.includes(leafText(c, lexicon))) ?? namedBy(shortFor));
-    return level ? [{ change, level }] : [];
+    // The level its header names, else one it names in short (粮食产量比上年增长 of 粮食总产量), if only one; a bare
+    // one's is the level right before it.
+    const level = names.includes('')
+      ? levels.filter((c) => parentPath(c) === parentPath(change)).at(-1)
+      : (levels.find((c) => names.includes(leafText(c, lexicon))) ?? named(shortFor));
+    return level ? [{ change, level, relative }] : [];
   });
   const previous = changes.length > 0 ? seriesRows(model, lexicon) : undefined;
   return previous ? { changes, previous } : undefined;
@@ -289,7 +314,7 @@ export const periodChange: RelationModule<PeriodChange> = {
           ? ratioCheck(spec, model, row, onHeld)
           : differenceCheck(change, model, row, onHeld);
         // A rate's row (城镇化率 | % | 74.61 | 73.34 | 1.27) may state its growth in points, as yearbooks do.
-        if (violation && change.relative && model.isRateRow(row) && !differenceCheck(change, model, row, onHeld))
+        if (violation && change.relative && model.mayStatePoints(row) && !differenceCheck(change, model, row, onHeld))
           continue;
         if (violation) broken.push(violation);
       }

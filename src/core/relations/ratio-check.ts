@@ -174,11 +174,11 @@ function multipliedRatio(
 ): { computed: number; agrees: boolean } | undefined {
   const { columns, multiplied } = operandsOf(spec, model);
   // A row stating its unit (万吨 | 亿千瓦时) multiplies the figures of the columns without one; one stating a unit per
-  // unit (吨标准煤/万元) holds rounded ratios, one naming a mean (月人均养老金) rounded means; one measuring (吨) holds
-  // rounded figures.
+  // unit (吨标准煤/万元) holds rounded ratios, one naming a mean (月人均养老金), or a part of one, rounded means; one
+  // measuring (吨) holds rounded figures.
   const rowScaled = (cols: number[]) =>
-    model.rowsStateUnits() &&
-    (model.rowHoldsMeans(row) ||
+    model.rowHoldsMeans(row) ||
+    (model.rowsStateUnits() &&
       cols.some(
         (col) =>
           multiplierOf(model, col, row) > 0 ||

@@ -1,7 +1,6 @@
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { mixesPercent, operandMeasures, resolveOperand } from './operands';
-import { compactText } from '../header';
 import {
   RATIO_PLACEHOLDERS,
   ratioCheck,
@@ -54,9 +53,6 @@ export const ratio: RelationModule<Ratio> = {
       return notApplicable(phrase(ctx.lang, 'growthComparable'));
     const rows = ctx.model.rowsToCheck.filter((r) => !ctx.model.totalRows.has(r));
     const relative = isRelativeChange(relation);
-    // A rate's row (参检率 | 94.7 | 96.6 | −1.9, by its unit or its name) may state its growth in points, as yearbooks do.
-    const rateRow = (row: number) =>
-      ctx.model.isRateRow(row) || ctx.lexicon.rate.test(compactText(ctx.model.rowLabel(row)));
     return evaluateRowRelation(
       ctx,
       ratio.measures(relation),
@@ -68,7 +64,9 @@ export const ratio: RelationModule<Ratio> = {
           check: (row, held) => {
             if (comparableGrowthAt(spec, ctx.model, row)) return undefined;
             const violation = ratioCheck(spec, ctx.model, row, held);
-            return violation && relative && rateRow(row) && statesPoints(spec, ctx.model, row) ? undefined : violation;
+            return violation && relative && ctx.model.mayStatePoints(row) && statesPoints(spec, ctx.model, row)
+              ? undefined
+              : violation;
           },
         };
       },

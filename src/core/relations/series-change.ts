@@ -1,7 +1,7 @@
 import { compactText } from '../header';
 import { cellText } from '../layout-cells';
 import { yearOf } from '../layout-table';
-import { parentPath, type HeaderColumn } from '../layout-types';
+import type { HeaderColumn } from '../layout-types';
 import type { Lexicon } from '../lexicon';
 import type { SheetModel } from '../sheet-model';
 import { cellAt } from '../snapshot';
@@ -12,8 +12,9 @@ import { cellKey, type Violation } from './types';
 
 /**
  * A year series: one row per year (2015年 … 2024年), each change column (固定资产投资 | 总额 | 增长（%）) the growth of
- * the level column before it from the row of the year before. Nothing in the headers says so, and a series' growth is
- * often in real terms: the relation is checked only where the sheet's own rows confirm it (see SERIES_EVIDENCE).
+ * the level column before it from the row of the year before, or its difference (第三产业 | 第三产业比重增减（百分点）).
+ * Nothing in the headers says so, and a series' growth is often in real terms: the relation is checked only where the
+ * sheet's own rows confirm it (see SERIES_EVIDENCE).
  */
 
 // Fewest rows a year series has.
@@ -42,27 +43,31 @@ export function seriesRows(model: SheetModel, lexicon: Lexicon): Map<number, num
   const rows = [...model.rowsToCheck].sort((a, b) => a - b);
   const years = rows.map((row) => rowYear(model, row, lexicon));
   if (rows.length < MIN_YEARS || years.some((y) => y === undefined)) return undefined;
+  // The year before is the row above, or the row below where the years run down (2024 | 2023 | …).
   const previous = new Map<number, number>();
   rows.forEach((row, i) => {
-    if (i > 0 && years[i] === (years[i - 1] ?? NaN) + 1) previous.set(row, rows[i - 1]);
+    const before = [rows[i - 1], rows[i + 1]].find(
+      (r, k) => r !== undefined && years[i + 2 * k - 1] === (years[i] ?? NaN) - 1,
+    );
+    if (before !== undefined) previous.set(row, before);
   });
   return previous.size >= MIN_YEARS - 1 ? previous : undefined;
 }
 
-/** The level a change column is the growth of: the nearest column before it under the same parent, not a rate. */
-export function levelBefore(column: HeaderColumn, columns: HeaderColumn[]): HeaderColumn | undefined {
-  const parent = parentPath(column);
-  return columns.filter((c) => c.col < column.col && parentPath(c) === parent && !c.isRate).at(-1);
+/** A change column of a year series and its level: a growth in per cent, or a difference (in points for a rate). */
+export interface SeriesChange {
+  change: HeaderColumn;
+  level: HeaderColumn;
+  relative: boolean;
 }
 
 /**
- * The growth from the year before at a row: (this − last) ÷ last × 100, agreeing when the stated figure lies within
- * what the rounding of the two levels and its own allows.
+ * The change from the year before at a row: (this − last) ÷ last × 100, or this − last, agreeing when the stated figure
+ * lies within what the rounding of the two levels and its own allows.
  */
 function seriesCheck(
   model: SheetModel,
-  change: HeaderColumn,
-  level: HeaderColumn,
+  { change, level, relative }: SeriesChange,
   row: number,
   before: number,
 ): { violation?: Violation } | undefined {
@@ -71,15 +76,15 @@ function seriesCheck(
     model.number(row, level.col),
     model.number(before, level.col),
   ];
-  if (!stated || !now || !last || !(last.value > 0) || now.value < 0) return undefined;
+  if (!stated || !now || !last) return undefined;
   const [hs, hn, hl] = [stated, now, last].map(halfUnit);
-  if (!(last.value - hl > 0)) return undefined;
-  const computed = (now.value / last.value - 1) * 100;
-  const low = ((now.value - hn) / (last.value + hl) - 1) * 100 - hs;
-  const high = ((now.value + hn) / (last.value - hl) - 1) * 100 + hs;
+  if (relative && (!(last.value - hl > 0) || now.value < 0)) return undefined;
+  const computed = relative ? (now.value / last.value - 1) * 100 : now.value - last.value;
+  const low = relative ? ((now.value - hn) / (last.value + hl) - 1) * 100 - hs : computed - hn - hl - hs;
+  const high = relative ? ((now.value + hn) / (last.value - hl) - 1) * 100 + hs : computed + hn + hl + hs;
   const eps = 1e-9 * Math.max(1, Math.abs(computed));
   if (stated.value >= low - eps && stated.value <= high + eps) return {};
-  const decimals = Math.max(1, decimalsOf(stated));
+  const decimals = relative ? Math.max(1, decimalsOf(stated)) : decimalsOf(stated);
   const cells = [
     { row, col: change.col },
     { row, col: level.col },
@@ -95,15 +100,17 @@ function seriesCheck(
       tolerance: Math.max(Math.abs(high - computed), Math.abs(computed - low)),
       implied: new Map([
         [cellKey(cells[0]), computed],
-        [cellKey(cells[1]), last.value * ratio],
-        [cellKey(cells[2]), ratio > 0 ? now.value / ratio : NaN],
+        [cellKey(cells[1]), relative ? last.value * ratio : last.value + stated.value],
+        [cellKey(cells[2]), relative ? (ratio > 0 ? now.value / ratio : NaN) : now.value - stated.value],
       ]),
       vars: {
         row: model.rowLabel(row),
         result: change.rawHeader,
         expected: roundForDisplay(computed, decimals),
         actual: figureText(stated),
-        formula: `(${figureText(now)} − ${figureText(last)}) ÷ ${figureText(last)} × 100`,
+        formula: relative
+          ? `(${figureText(now)} − ${figureText(last)}) ÷ ${figureText(last)} × 100`
+          : `${figureText(now)} − ${figureText(last)}`,
         difference: roundForDisplay(stated.value - computed, decimals),
         tolerance: roundForDisplay(Math.max(high - computed, computed - low), decimals + 1),
       },
@@ -117,16 +124,17 @@ function seriesCheck(
  */
 export function seriesViolations(
   model: SheetModel,
-  changes: { change: HeaderColumn; level: HeaderColumn }[],
+  changes: SeriesChange[],
   previous: Map<number, number>,
   held: HeldChecks,
 ): Violation[] {
   const violations: Violation[] = [];
-  for (const { change, level } of changes) {
+  for (const series of changes) {
+    const { change, level } = series;
     const found: Violation[] = [];
     const agreed: number[] = [];
     for (const [row, before] of previous) {
-      const result = seriesCheck(model, change, level, row, before);
+      const result = seriesCheck(model, series, row, before);
       if (!result) continue;
       if (result.violation) found.push(result.violation);
       else agreed.push(row);

@@ -121,6 +121,9 @@ export class SheetStructures {
     if (unstated && model.lexicon.amountEnding.test(column.header)) return true;
     const scaledListed = decimals > 0 && listed?.some((u) => isScaledUnit(u, model.lexicon));
     if (scaledListed && this.columnKind(column) === 'amount') return true;
+    // Means under a title naming them (人均消费支出 over 合计 | 食品烟酒 | 衣着 …) are rounded each from an exact mean, and
+    // their total may be a yuan off the sum of its rounded parts.
+    if (model.layout.titleNamesMeans === true) return true;
     return (
       isRoundedColumn(unit, column.rawHeader, decimals, this.columnKind(column), model.lexicon) ||
       (rowUnit !== undefined && isRoundedColumn(rowUnit, column.rawHeader, decimals, 'unknown', model.lexicon))
