@@ -192,14 +192,16 @@ const MAX_FLUSH_ITEMS = 40;
 function readFlushItems(reading: LayoutReading, sums: SumReader, partsOf: Map<number, number[]>): void {
   const { layout } = reading;
   if (layout.partRows.length === 0) return;
+  // A heading's row (按行业分：) has no figures: it adds nothing to a sum and is no item.
+  const withFigures = (row: number) => sums.figures(row).some((v) => v !== undefined);
   for (const total of layout.totalRows) {
-    if (total.members.length < 3 || compareSum(sums, total.row, total.members).equal > 1) continue;
+    if (total.members.length < 3 || compareSum(sums, total.row, total.members.filter(withFigures)).equal > 1) continue;
     const members = new Set(total.members);
     for (const part of layout.partRows) {
       if (!members.has(part.partOfRow)) continue;
       // The members right after the 其中 row, in order.
       const after: number[] = [];
-      for (let r = part.row + 1; members.has(r) && after.length < MAX_FLUSH_ITEMS; r++) after.push(r);
+      for (let r = part.row + 1; members.has(r) && withFigures(r) && after.length < MAX_FLUSH_ITEMS; r++) after.push(r);
       const found = after.findIndex((_, k) => {
         const items = new Set(after.slice(0, k + 1));
         const rest = total.members.filter((r) => !items.has(r));
