@@ -117,6 +117,14 @@ describe('cell fixes, the pure core', () => {
     kind: 'count',
     evidence,
   });
+  const rate = (evidence: SuspectCell['evidence']): SuspectCell => ({
+    address: 'F15',
+    typed: 9.68,
+    decimals: 2,
+    percent: false,
+    kind: 'rate',
+    evidence,
+  });
   test('relations that imply different values, as many for each: no value, the disagreeing cells listed (at most six)', () => {
     const others = ['C3', 'C4', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11'];
     const [fix] = cellFixes(
@@ -151,6 +159,14 @@ describe('cell fixes, the pure core', () => {
     expect(
       cellFixes([count([{ ruleId: 's', title: 's', implied: 7.5, exact: true, others: [] }])], 'en')[0].value,
     ).toBeUndefined();
+  });
+  test("the findings' relations decide over relations refused as findings, however many; these only where those imply nothing", () => {
+    const near = (implied: number) => ({ ruleId: 'n', title: 'n', implied, exact: false, near: true, others: [] });
+    const reported = { ruleId: 'r', title: 'r', implied: 7.68, exact: false, others: [] };
+    expect(cellFixes([rate([reported, near(1.92), near(1.92)])], 'en')[0].value).toBe(7.68);
+    expect(cellFixes([rate([{ ruleId: 'r', title: 'r', exact: false, others: [] }, near(1.92)])], 'en')[0].value).toBe(
+      1.92,
+    );
   });
   test.each([
     [3596, 3569, 0, 'swap'],

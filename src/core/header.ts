@@ -38,13 +38,19 @@ export function normaliseHeader(raw: string, lexicon: Lexicon): { text: string; 
 /** The longest period or change a row label may give after its indicator's unit (上年同期, 比上年增长). */
 const MAX_PERIOD_TAIL = 6;
 
+/** A remark in square brackets closing a label (［增减为百分点］, [5]). */
+const SQUARE_REMARK = /[[\uff3b][^\]\uff3d]*[\]\uff3d]$/;
+
+/** A label without the remark in square brackets closing it: what the row is, not what its change is given in. */
+export const withoutRemark = (label: string): string => label.trimEnd().replace(SQUARE_REMARK, '');
+
 /**
  * The unit a row label states in a bracket at its end (医疗卫生机构（个）, 税收收入占比（%）), or before the period or
- * change it gives (报到率(%)本年 | 报到率(%)±百分点; 按期换届率(%)（本年）). Most labels name a place: one with no
- * closing bracket costs a search for one.
+ * change it gives (报到率(%)本年 | 报到率(%)±百分点; 按期换届率(%)（本年）), a remark in square brackets after it aside
+ * (网格党支部覆盖率（%）［增减为百分点］). Most labels name a place: one with no closing bracket costs a search for one.
  */
 export function labelUnit(label: string, lexicon: Lexicon): string | undefined {
-  const text = label.trimEnd();
+  const text = withoutRemark(label);
   const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('\uff09'));
   if (close < 0) return undefined;
   const tail = text.slice(close + 1);

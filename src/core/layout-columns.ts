@@ -152,7 +152,9 @@ export function planColumns(reading: LayoutReading, headers: ColumnHeader[], sam
     // The header repeated where the table goes on (续表 | 指标 | 计量单位 …) is none of its units.
     const names = [...samples[h.col].names].filter((n) => n !== leaf(h));
     const known = names.filter((n) => lexicon.unitCell.test(n));
-    const other = (n: string) => /^\D{1,2}$/.test(n) || lexicon.notAdditive.test(n);
+    // A unit per a thing the vocabulary does not list (元/间夜) is a unit still.
+    const perThing = (n: string) => /^\D+\/\D{1,3}$/.test(n) && lexicon.unitCell.test(n.slice(0, n.indexOf('/')));
+    const other = (n: string) => /^\D{1,2}$/.test(n) || lexicon.notAdditive.test(n) || perThing(n);
     return known.length * 2 >= names.length && names.every((n) => known.includes(n) || other(n));
   };
   // A column of units names no row, whatever its header (产品名称 | 单位, 单位 a label header too, of work units).

@@ -352,13 +352,21 @@ function wholeHeadedGroup(
  * Groups closed by a name of their own: a row equal to the sum of the rows since the previous group (counties, then
  * their city: 望源县 | 碧坪县 | 云峰县 | 青隆市 …).
  */
-function trailingGroups(sums: SumReader, block: NestingRow[]): Map<number, number[]> {
+function trailingGroups(
+  sums: SumReader,
+  block: NestingRow[],
+  heads?: (t: NestingRow) => boolean,
+): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   let start = 0;
-  for (let j = 2; j < block.length; j++) {
-    if (j - start < 2 || j - start > GROUP_MAX_ROWS) continue;
+  for (let j = 1; j < block.length; j++) {
+    const size = j - start;
+    if (size < 1 || size > GROUP_MAX_ROWS) continue;
     const children = block.slice(start, j).map((t) => t.row);
-    if (!sumsTo(compareSum(sums, block[j].row, children))) continue;
+    const found = compareSum(sums, block[j].row, children);
+    // A heading may close one row, not a heading, that it copies (顺定高新区 | 国家级园区, a class of one zone).
+    const closes = size === 1 ? heads?.(block[j]) === true && !heads(block[j - 1]) && copiedBy(found) : sumsTo(found);
+    if (!closes) continue;
     groups.set(block[j].row, children);
     start = j + 1;
   }
@@ -439,19 +447,36 @@ function blockTotal(rows: NestingRow[], block: NestingRow[]): number | undefined
 /**
  * A `#` run first under a total at the top, deeper than the regions after it (全市, then `#城镇` indented twice over
  * `瑶海区` indented once): the total's parts when the sums say it is some of it, as each region's own `#城镇` is the
- * region's.
+ * region's. As deep as the rows after it (合计 | #国有控股企业 | 国有企业 | 集体企业 …), where those rows, but the other
+ * `#` runs, add up to the total by themselves.
  */
 function topPartsOfTotal(
   sums: SumReader,
   nesting: Nesting,
   rows: NestingRow[],
   block: NestingRow[],
-  run: number[] | undefined,
+  runs: Map<number, number[]>,
   depth: number[],
 ): void {
+  const run = runs.get(-1);
   const total = rows[rows.indexOf(block[0]) - 1];
   const after = run && block.length > run.length ? run.length : -1;
-  if (!run || total?.role !== 'total' || after < 0 || depth[after] >= depth[0]) return;
+  if (!run || total?.role !== 'total' || after < 0 || depth[after] > depth[0]) return;
+  if (depth[after] === depth[0]) {
+    const inRuns = new Set([...runs.values()].flat());
+    // A kind with no figure (联营企业, blank) adds 0.
+    const rest = block.slice(after).filter((t) => !inRuns.has(t.row) && sums.hasFigures(t.row));
+    if (
+      !sumsTo(
+        compareSum(
+          sums,
+          total.row,
+          rest.map((t) => t.row),
+        ),
+      )
+    )
+      return;
+  }
   if (isPartOfWhole(compareSum(sums, total.row, run), false))
     for (const row of run) nesting.parts.push({ row, partOfRow: total.row });
 }
@@ -511,7 +536,7 @@ function nestBlock(
   const taken = new Set(block.filter((t) => reading.lexicon.subtractedRow.test(t.compact)).map((t) => t.row));
   const subtracted = (row: number) => taken.has(row);
   for (const [parent, run] of runs) if (parent >= 0) decide(sums, nesting, block[parent].row, run, subtracted);
-  topPartsOfTotal(sums, nesting, rows, block, runs.get(-1), depth);
+  topPartsOfTotal(sums, nesting, rows, block, runs, depth);
   const closed = closingRows(sums, block, depth, inRun);
   if (closed) {
     for (const [head, list] of closed) nesting.members.set(head, list);
@@ -594,16 +619,22 @@ function nestBlock(
     block.map((t) => t.row),
   );
   if (sumsTo(flat) && flat.equal === flat.columns) return;
-  // A numbered row heads a group, and so does one naming a level of places (街道 | 陈庄街道 | 乡镇 | its towns).
+  // A numbered row heads a group, and so does one naming a level of places (街道 | 陈庄街道 | 乡镇 | its towns), or a
+  // class of them by level (国家级开发区 | its one zone | 省级开发区 | its four).
   const heads = (t: NestingRow) =>
-    labelNumbering(reading.lexicon, t.compact) !== undefined || reading.lexicon.levelName.test(t.compact);
+    labelNumbering(reading.lexicon, t.compact) !== undefined ||
+    reading.lexicon.levelName.test(t.compact) ||
+    reading.lexicon.levelClass.test(t.compact);
   // Groups under their heads, else closed by them: the first reading under which the total adds up better. (Counties
   // after their towns may also add up to the towns after them by chance in one column: 永丰县 129 = 12 + 13 + 25 + 40 +
   // 39.)
   const { lexicon } = reading;
   const levelOf = (t: NestingRow) =>
     namesRegion(t.compact, lexicon) ? lexicon.areaLevelEnding.exec(t.compact)?.[0] : undefined;
-  for (const find of [(s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, heads, levelOf), trailingGroups]) {
+  for (const find of [
+    (s: SumReader, b: NestingRow[]) => unmarkedGroups(s, b, heads, levelOf),
+    (s: SumReader, b: NestingRow[]) => trailingGroups(s, b, heads),
+  ]) {
     const groups = groupsByLevel(sums, block, find);
     if (groups.size === 0) continue;
     const nested = new Set([...groups.values()].flat());

@@ -126,6 +126,32 @@ function applyNesting(
     note(reading, 'layoutNestingUnclear', { rows: rowsText(reading, [...nesting.unclear]) });
 }
 
+/**
+ * A 小计 row over a 其中 list that adds up to it (市区小计 | 其中：安乐区 | 泰乐区 | 山泉区 | 松阳区, then 安宁市): the list is
+ * its rows, the word 其中 notwithstanding, and the rows after the list are the total's.
+ */
+function subtotalsOverTheirLists(
+  { layout }: LayoutReading,
+  tableRows: NestingRow[],
+  nesting: Nesting,
+  partsOf: Map<number, number[]>,
+  sums: SumReader,
+): void {
+  for (const t of tableRows) {
+    const parts = partsOf.get(t.row);
+    if (t.role !== 'subtotal' || nesting.members.has(t.row) || parts === undefined || parts.length < 2) continue;
+    // In every column, or in every column but one of three or more (a wrong figure breaks one): a partial list adds
+    // up in a column of few figures by chance (乙类小计 | 其中：病毒性肝炎 | 肺结核 | 梅毒 in 死亡数 alone, 33 = 31 + 2 + 0).
+    const c = compareSum(sums, t.row, parts);
+    if (!sumsTo(c) || c.equal <= c.zeros || (c.equal < c.columns && c.equal < 2)) continue;
+    nesting.members.set(t.row, parts);
+    partsOf.delete(t.row);
+    const listed = new Set(parts);
+    layout.partRows = layout.partRows.filter((p) => !listed.has(p.row));
+    layout.regionRows = [...layout.regionRows, ...parts].sort((a, b) => a - b);
+  }
+}
+
 /** Rows an unmarked list may have to be read as a partial list by its figures alone. */
 const MAX_UNMARKED_PARTIAL = 40;
 
@@ -195,7 +221,11 @@ function readFlushItems(reading: LayoutReading, sums: SumReader, partsOf: Map<nu
   // A heading's row (按行业分：) has no figures: it adds nothing to a sum and is no item.
   const withFigures = (row: number) => sums.figures(row).some((v) => v !== undefined);
   for (const total of layout.totalRows) {
-    if (total.members.length < 3 || compareSum(sums, total.row, total.members.filter(withFigures)).equal > 1) continue;
+    if (total.members.length < 3) continue;
+    // A total its members make in two columns, or in each it has (合计 | 甲类 | 乙类 | 丙类 in 发病数, its one column of
+    // counts), misses none of them.
+    const whole = compareSum(sums, total.row, total.members.filter(withFigures));
+    if (whole.equal > 1 || (whole.equal > 0 && whole.equal === whole.columns)) continue;
     const members = new Set(total.members);
     for (const part of layout.partRows) {
       if (!members.has(part.partOfRow)) continue;
@@ -205,7 +235,9 @@ function readFlushItems(reading: LayoutReading, sums: SumReader, partsOf: Map<nu
       const found = after.findIndex((_, k) => {
         const items = new Set(after.slice(0, k + 1));
         const rest = total.members.filter((r) => !items.has(r));
-        if (!sumsTo(compareSum(sums, total.row, rest))) return false;
+        // In two columns at least: one column of counts beside rates (发病数 | 发病率, 死亡数 all 0 but one) proves nothing.
+        const without = compareSum(sums, total.row, rest);
+        if (without.equal < 2 || !sumsTo(without)) return false;
         // Within the whole in every column but one (a change column may be of rates: 比上年增减 after 覆盖率).
         const list = compareSum(sums, part.partOfRow, [part.row, ...items]);
         return list.above + list.equal >= list.columns - 1;
@@ -921,6 +953,7 @@ export function readRows(
   readTotalByFigures(reading, tableRows, sums);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
+  subtotalsOverTheirLists(reading, tableRows, nesting, partsOf, sums);
   // A row naming a section may carry its code (331126103000 马坊乡 over its rows): no figure of the table's.
   const figureColumns = columns.filter((c) => !(c.notAdditive && lexicon.identifier.test(compactText(c.header))));
   // A row numbered in sequence with the rows around it (1 黄桥村 | 2 黄楼村, its figures blank | 3 吴楼村) is one of them

@@ -183,6 +183,18 @@ export function compareSum(reader: SumReader, whole: number, parts: number[]): S
   return sumOfRows(reader, parts, reader.figures(whole).length).compare(whole);
 }
 
+/** In how many columns the rows add up to the whole to the last digit, not only within their rounding (blanks add 0). */
+export function exactColumns(reader: SumReader, whole: number, rows: number[]): number {
+  let exact = 0;
+  reader.figures(whole).forEach((stated, i) => {
+    if (stated === undefined) return;
+    let sum = 0;
+    for (const row of rows) sum += reader.figure(row, i) ?? 0;
+    if (Math.abs(stated - sum) <= floatSlack(sum)) exact++;
+  });
+  return exact;
+}
+
 /**
  * The parts add up to the whole: in most columns, and in every column but one at most. Where one breaks, the others
  * must hold with a figure other than 0: rows of zeros (机动车原因 0 | its 其中 rows 0) add up in any reading.

@@ -194,12 +194,14 @@ function isYearHeaderRow(
   return years.length >= 3 && isSeries(years);
 }
 
-/** A year typed with the unit of the figures under it (`2023（元）`, two lines in one cell): a heading, as 2023 is. */
+/**
+ * A year typed with the unit of the figures under it (`2023（元）`, two lines in one cell), or as text with its 年 beside
+ * years typed as numbers (`2014年` | `2015年` | 2017 | 2018): a heading, as 2023 is.
+ */
 function yearWithUnit(text: string): number | undefined {
   const compact = compactText(text);
   const unit = bracketAtEnd(compact);
-  if (unit === undefined) return undefined;
-  const year = /^(\d{4})\u5e74?[\uff08(]/.exec(compact)?.[1];
+  const year = (unit === undefined ? /^(\d{4})\u5e74$/ : /^(\d{4})\u5e74?[\uff08(]/).exec(compact)?.[1];
   return year !== undefined && Number(year) >= 1900 && Number(year) <= 2100 ? Number(year) : undefined;
 }
 

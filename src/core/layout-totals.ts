@@ -1,6 +1,14 @@
 import { compactTextAt, indentOf, isDeeper, note, noteTexts, rowsText, type LayoutReading } from './layout-cells';
 import { labelNumbering, type Nesting, type NestingRow } from './layout-hierarchy';
-import { compareSum, copiedBy, sumsTo, type RowFigures, type SumComparison, type SumReader } from './layout-sums';
+import {
+  compareSum,
+  copiedBy,
+  exactColumns,
+  sumsTo,
+  type RowFigures,
+  type SumComparison,
+  type SumReader,
+} from './layout-sums';
 import type { TotalRow } from './layout-types';
 import { normaliseHeader } from './header';
 import { dropFootnoteMarks, footnoted, labelRole, type Lexicon } from './lexicon';
@@ -419,16 +427,20 @@ export function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], s
     const before = counted[at - 1]?.number;
     return t.number !== undefined && before !== undefined && Number(t.number) === Number(before) + 1;
   };
-  const sumsOthers = (t: NestingRow) =>
-    holdsFigures(t.row) &&
-    !numberedOn(t) &&
-    sumsTo(
-      compareSum(
-        sums,
-        t.row,
-        places.filter((o) => o !== t).map((o) => o.row),
-      ),
+  // In two columns, or in each, or exactly, or under a label ending as a total's (甲乙类合计): one column of two adding
+  // up within its rounding is chance (年降水总量 110.9 ≈ 地表水 + 地下水 + 水资源总量 = 111.0 in 本年 alone).
+  const sumsOthers = (t: NestingRow) => {
+    if (!holdsFigures(t.row) || numberedOn(t)) return false;
+    const others = places.filter((o) => o !== t).map((o) => o.row);
+    const c = compareSum(sums, t.row, others);
+    return (
+      sumsTo(c) &&
+      (c.equal >= 2 ||
+        c.equal === c.columns ||
+        reading.lexicon.sumTotal.test(t.compact) ||
+        exactColumns(sums, t.row, others) > 0)
     );
+  };
   const ends = [counted[0], counted[counted.length - 1]].filter((t) => t.role === 'region' && sumsOthers(t));
   if (ends.length !== 1 || places.filter((t) => t !== ends[0] && holdsFigures(t.row)).length < MIN_FIGURED_MEMBERS)
     return;

@@ -95,6 +95,8 @@ export interface Lexicon {
   readonly levelGroup: RegExp;
   /** A label naming a level of places, no place (街道, 乡镇): a group's heading. */
   readonly levelName: RegExp;
+  /** A row label naming a class of the rows after it by level (国家级开发区, 省级园区). */
+  readonly levelClass: RegExp;
   /** The area level a place's name ends with (锦江区 → 区, 和平路街道 → 街道). */
   readonly areaLevelEnding: RegExp;
   readonly sequenceHeader: RegExp;
@@ -321,6 +323,7 @@ function compile(v: Vocabulary): Lexicon {
     subtotal: new RegExp(`^.{0,12}(?:${alt(t.subtotalWords)})$`, 'i'),
     levelGroup: new RegExp(`^(?:${level}){2,}$`),
     levelName: new RegExp(`^(?:${level})+$`),
+    levelClass: new RegExp(`^(?:${alt(t.levelClasses)})`),
     areaLevelEnding: new RegExp(`(?:${level})$`),
     sequenceHeader: new RegExp(`^(?:${alt(v.sequenceHeaders)})$`, 'i'),
     labelHeader: new RegExp(`^(?:${alt(v.labelHeaders)})$`),

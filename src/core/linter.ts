@@ -339,6 +339,7 @@ function nearChecks(inference: SheetInference, failed: FailedCheck[], cells: Set
       violation,
       id: `near#${i}`,
       cells: violation.cells.map(({ row, col }) => a1(row, col)),
+      near: true,
     }))
     .filter((n) => !(byCell.get(n.cells[0]) ?? []).some((f) => n.cells.every((c) => f.cells.includes(c))));
 }
@@ -358,7 +359,7 @@ function suspectCells(
 ): SuspectCell[] {
   const { model } = ctx;
   const cells = new Map<string, SuspectCell>();
-  for (const { rule, violation, cells: addresses } of failed) {
+  for (const { rule, violation, cells: addresses, near } of failed) {
     violation.cells.forEach((ref, i) => {
       const address = addresses[i];
       if (!suspects.has(address)) return;
@@ -393,6 +394,7 @@ function suspectCells(
         title: rule.title[ctx.lang],
         ...(implied !== undefined ? { implied } : {}),
         exact: Boolean(violation.linear),
+        ...(near ? { near } : {}),
         others: disagreeing(addresses, address),
       });
     });

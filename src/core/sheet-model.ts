@@ -402,14 +402,16 @@ export class SheetModel {
 
   /**
    * Whether the table's rows state their own units: in a 单位 column, or in their labels' brackets on most of its rows
-   * (地区生产总值（亿元） | 年末常住人口（万人）), as an indicator table does.
+   * (地区生产总值（亿元） | 年末常住人口（万人）), as an indicator table does, or on any where the unit line lists several
+   * (单位：家、亿元、万美元、人 over 税收收入（亿元）): it says the rows are in more than one.
    */
   rowsStateUnits(): boolean {
     if (this.layout.unitColumn !== undefined) return true;
     if (this.shared.rowsStateUnits === undefined) {
       let stating = 0;
       for (const r of this.allRows) if (this.rowUnit(r) !== undefined) stating++;
-      this.shared.rowsStateUnits = stating * 2 > this.allRows.length;
+      const several = (this.layout.unitsListed?.length ?? 0) >= 2;
+      this.shared.rowsStateUnits = stating * 2 > this.allRows.length || (several && stating > 0);
     }
     return this.shared.rowsStateUnits;
   }

@@ -11,6 +11,8 @@ export interface FailedCheck {
   violation: Violation;
   id: string;
   cells: string[];
+  /** A relation refused as a finding (see nearChecks in linter.ts): it helps blame a cell, and is no finding. */
+  near?: boolean;
 }
 
 /** A cell confirmed by more relations that hold is less likely to be the wrong one. */

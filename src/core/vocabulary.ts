@@ -23,6 +23,9 @@ const totalsSchema = z
       'Words of a whole period ("the whole year") that may come before a total word: the total of the periods listed above or below it (the year\'s total under four quarters).',
     ),
     subtotalWords: words.describe('Words ending a subtotal row label (up to 12 characters may come before them).'),
+    levelClasses: words.describe(
+      'Words opening a row label that names a class of the rows after it by level (national-level zones, provincial-level zones): such a row heads those rows, even a class of one.',
+    ),
   })
   .partial()
   .strict();
@@ -54,7 +57,7 @@ const unitsSchema = z
   .partial()
   .strict()
   .describe(
-    'Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, physical quantities (tonnes, cubic metres, kilowatt-hours), percent and per-mille adds up in a total row.',
+    'Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, physical quantities (tonnes, cubic metres, kilowatt-hours), percent and per-mille (any rate per a base of people: ‰, 1/10万) adds up in a total row.',
   );
 
 const regionsSchema = z
@@ -333,6 +336,7 @@ const TOTAL_KEYS = [
   'ownAreaPrefixes',
   'wholePeriodPrefixes',
   'subtotalWords',
+  'levelClasses',
 ] as const;
 const DATE_KEYS = [
   'asOf',

@@ -392,7 +392,7 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // A change over its rate (党组织数/比上年增减 ÷ 增长 × 100) is its own subject's earlier figure, no other subject's
   // (书记人数/数量, matched on three rows by chance).
   if (r.kind === 'ratio' && r.axis === 'column' && workedBackToOther(ctx, r)) return false;
-  if (r.kind === 'ratio' && overItsOwnLevel(ctx, r)) return false;
+  if (r.kind === 'ratio' && (overItsOwnLevel(ctx, r) || scaleAgainstUnits(ctx, r))) return false;
   // A row that says it is a total sums rows; it is no percentage of two (本级支出合计 = 住房改革支出 ÷ 住房保障支出 × 100
   // in five columns of 亿元 rounded to two decimals, by chance), but where a rate is in it (Gross profit % = Gross
   // profit ÷ Total revenues, or read the other way, as Total revenues = Gross profit ÷ Gross margin is before its rate
@@ -570,6 +570,39 @@ export const headerUnit = (ctx: SearchContext, line: number): string | undefined
   const header = ctx.header?.(line);
   return header === undefined ? undefined : normaliseHeader(header, ctx.lexicon).unit;
 };
+
+/**
+ * The power of ten a rate's header says it is per, in its words or its unit (每千人口床位 3, 孕产妇死亡率（1/10万） 5, （%）
+ * 2, （‰） 3), if it says one.
+ */
+export function perPower(ctx: SearchContext, line: number): number | undefined {
+  const unit = headerUnit(ctx, line);
+  const { lexicon } = ctx;
+  return (
+    lexicon.perPopulation(ctx.label(line)) ??
+    (unit === undefined ? undefined : (lexicon.perPopulation(unit) ?? RATE_POWERS[unit]))
+  );
+}
+const RATE_POWERS: Record<string, number | undefined> = { '%': 2, '\u2030': 3 };
+
+/**
+ * A ratio at a scale its lines' stated units do not give (生态环境用水（亿立方米） = 工业用水（亿立方米） ÷ 水库（座） × 100,
+ * matched on a few years of slow-moving figures): where all three state a unit, none per unit, each figure is a
+ * multiple of its base (亿 10^8, 万 10^4) or a rate per so many (% 10^-2, ‰ 10^-3, 1/10万 10^-5), and the scale is what
+ * those make (人均（元） = 亿元 ÷ 万人 × 10,000; 覆盖率（%） × 100; 年平均人口 = 出生人数 ÷ 出生率（‰） × 1000).
+ */
+function scaleAgainstUnits(ctx: SearchContext, r: InferredRelation): boolean {
+  const { lexicon } = ctx;
+  const lines = [r.target, ...r.members];
+  const powers = lines.map((line) => {
+    const unit = headerUnit(ctx, line);
+    const scale = unit === undefined || lexicon.isRatioUnit(unit) ? undefined : lexicon.unitOf(unit)?.scale;
+    return scale === undefined ? undefined : scale - (perPower(ctx, line) ?? 0);
+  });
+  if (powers.length !== 3 || powers.some((p) => p === undefined)) return false;
+  const [target, numerator, divisor] = powers as number[];
+  return Math.abs(Math.log10(Math.abs(r.scale)) - (numerator - divisor - target)) > 1e-9;
+}
 
 /**
  * Whether a line's figures where the relation holds vary: a few distinct figures tell (a column's 50,000 supporting

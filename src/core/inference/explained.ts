@@ -1,4 +1,5 @@
 import { shortestDecimals } from '../tolerance';
+import { withoutRemark } from '../header';
 import { closesRunningTotal } from '../running-total';
 import { onSomeBase, roundingBase, type GridView } from './grid';
 import { countOverShare, eps, heldAt, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
@@ -150,7 +151,9 @@ function rowOfAnotherKind(ctx: SearchContext, c: Candidate, b: Break, support: n
   // A mean's growth is still the change of its two figures (人均可支配收入 | 2023年 | 2022年 | 增长).
   const kinds =
     c.kind === 'change' ? (['statistic', 'change'] as const) : (['average', 'statistic', 'change'] as const);
-  const statistic = (pos: number) => kinds.some((kind) => hasWord(positionLabel(pos), kind, ctx.lexicon));
+  // A remark on how its change is given (小区党支部覆盖率（%）［增减为百分点］) makes no row of changes.
+  const statistic = (pos: number) =>
+    kinds.some((kind) => hasWord(withoutRemark(positionLabel(pos)), kind, ctx.lexicon));
   let top = 0;
   while (top < b.pos && Number.isNaN(view.value(c.target, top))) top++;
   for (let pos = b.pos; pos >= top; pos--) {
@@ -206,7 +209,9 @@ function rateRow(ctx: SearchContext, c: Candidate, pos: number): boolean {
   const label = indicatorLabel(ctx, pos)?.replace(GROUP_SHARE, '');
   if (label === undefined) return false;
   const rate = hasWord(label, 'rate', ctx.lexicon);
-  if (c.kind === 'change') return rate && !hasWord(label, 'average', ctx.lexicon);
+  // An average rate in per cent is a rate (平均客房出租率 | % | 51.38 | 56.41 | −5.03).
+  if (c.kind === 'change')
+    return rate && (!hasWord(label, 'average', ctx.lexicon) || ctx.positionUnit?.(pos) === 'percent');
   return rate || ctx.lexicon.notAdditive.test(label);
 }
 
@@ -431,7 +436,7 @@ export function explainer(
   let firstSupport = Infinity;
   for (const pos of support) firstSupport = Math.min(firstSupport, pos);
   let divisor: ((b: Break) => boolean) | undefined | null = null;
-  let ratesHold: boolean | undefined;
+  const ratesHoldIn = new Map<string | undefined, boolean>();
   const differences = new Map<string, boolean>();
   const additive = c.kind === 'sum' || c.kind === 'difference';
   return (b) => {
@@ -463,10 +468,21 @@ export function explainer(
     // (96.8 from 94.8: 2.0 points, 2.0 to 2.2 per cent), which says nothing; nor does a change in per cent its points
     // give as well (100 to 99.98: −0.02 either way). A difference its header names (2023年 | 2022年 | 比上年增减) is the
     // points at a rate row.
+    // Rows of one kind of unit tell each other: a rate per mille (or per 10万) may grow in per cent beside one in per
+    // cent changed in points (婴儿死亡率 | ‰ | 3.1 | 2.65 | 17 above 低出生体重率 | % | 3.33 | 3.49 | −0.16).
     if ((additive || c.kind === 'change') && !namedDifference && rateRow(ctx, c, b.pos)) {
-      ratesHold ??= support.some(
-        (pos) => rateRow(ctx, c, pos) && verdictAt(view, c, pos).status === 'hold' && !pointsAgree(view, c, pos),
-      );
+      const unit = ctx.positionUnit?.(b.pos);
+      let ratesHold = ratesHoldIn.get(unit);
+      if (ratesHold === undefined) {
+        ratesHold = support.some(
+          (pos) =>
+            rateRow(ctx, c, pos) &&
+            ctx.positionUnit?.(pos) === unit &&
+            verdictAt(view, c, pos).status === 'hold' &&
+            !pointsAgree(view, c, pos),
+        );
+        ratesHoldIn.set(unit, ratesHold);
+      }
       if (!ratesHold) return true;
     }
     if (divisor === null) divisor = coincidentDivisor(ctx, c, support);

@@ -224,6 +224,10 @@ export function inferSheet(
     header: (col) => columnHeaders[col] ?? '',
     counts: (col) => countColumns?.has(col) === true,
     positionLabel: (row) => rowLabels[row] ?? '',
+    positionUnit: (row) => {
+      const unit = layout.rowUnit?.(row) ?? labelUnit(rowLabels[row] ?? '', lexicon);
+      return unit === undefined ? undefined : (lexicon.unitOf(unit)?.kind ?? unit);
+    },
     // Regions as columns: a 全市 column is no sum of the counties' rates (亿元GDP死亡率, 占比（%）) on their rows.
     notSummed: (row) =>
       rowKinds[row] === 'rate' && (namesRate(rowLabels[row] ?? '', lexicon) || namesRate(indicators[row], lexicon)),

@@ -1,4 +1,4 @@
-import { headedChange, headedDifference, headerUnit, ignored, MIN_SUPPORT, SHORT_TABLE } from './acceptance';
+import { headedChange, headedDifference, headerUnit, ignored, MIN_SUPPORT, perPower, SHORT_TABLE } from './acceptance';
 import { addCandidate, type Candidate, type SearchContext, type Stats } from './search-context';
 import type { GridView } from './grid';
 import { DECLINE_SCALES, firstAtLeast, MONTHS_A_YEAR, RATIO_SCALES, SCALES, verdictAt } from './relations';
@@ -98,7 +98,7 @@ function unitScale(ctx: SearchContext, target: number): ((a: number, b: number) 
   const perMonth = ctx.lexicon.vocabulary.dates.month.some(
     (m) => unit?.endsWith(`/${m}`) === true || meansPer(ctx.label(target), m, ctx.lexicon),
   );
-  const per = ctx.lexicon.perPopulation(ctx.label(target)) ?? (unit === '%' ? 2 : perMonth ? 0 : undefined);
+  const per = perPower(ctx, target) ?? (perMonth ? 0 : undefined);
   if (per === undefined) return undefined;
   const months = perMonth ? MONTHS_A_YEAR : 1;
   const powers = new Map<number, number>();

@@ -42,6 +42,8 @@ export interface SearchContext {
   counts?: (line: number) => boolean;
   /** The label of a position (a row's label for column relations), for rows of another kind (see explained.ts). */
   positionLabel?: (pos: number) => string;
+  /** The kind of unit a position states (a 单位 column's, or its label's bracket: percent, perMille …), if any. */
+  positionUnit?: (pos: number) => string | undefined;
   /** Positions whose stated unit adds up (道路面积 | 万平方米, regions as columns): a sum's total there is no mean. */
   addsAt?: (pos: number) => boolean;
   /** Positions whose label names a quantity and no rate or mean, and states no unit or a count's (流动党员, 党员数（人）). */

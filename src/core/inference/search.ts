@@ -1,5 +1,14 @@
 import type { GridView } from './grid';
-import { accepted, check, MIN_SUPPORT, nearRelation, saysTotal, SHORT_TABLE, totalOfItsHeading } from './acceptance';
+import {
+  accepted,
+  check,
+  MIN_SUPPORT,
+  nearRelation,
+  perPower,
+  saysTotal,
+  SHORT_TABLE,
+  totalOfItsHeading,
+} from './acceptance';
 import { lineStats, runAfter, type Candidate, type SearchContext, type Stats } from './search-context';
 import { pairCandidates } from './pairs';
 import { countOverShare, type InferredKind, type InferredRelation, type NearRelation } from './relations';
@@ -26,6 +35,28 @@ const KIND_WORD = {
   average: 'average',
 } as const;
 
+/** 1 where the target's header names the relation's kind (覆盖率 a ratio, 增减 a difference), else 0. */
+function namesItself(ctx: SearchContext, r: InferredRelation): number {
+  // A mean is a ratio too (grade points over grades): `Average grade` names its ratio as `Rate` does.
+  const says = (kind: keyof typeof KIND_WORD) => hasWord(ctx.label(r.target), KIND_WORD[kind], ctx.lexicon);
+  // So does a header in per cent, or one of figures no total adds (为上年（%）, 本年为上年（上年=100）: 本年 ÷ 上年 × 100,
+  // not 上年 = 本年 ÷ 为上年 × 100).
+  const computed = () => {
+    const header = ctx.header?.(r.target) ?? '';
+    return PER_CENT_SIGN.test(header) || ctx.lexicon.notAdditive.test(header);
+  };
+  return Number(says(r.kind) || (r.kind === 'ratio' && (says('average') || computed())));
+}
+
+/**
+ * 1 where a ratio is at the scale its target's header names (孕产妇死亡率（1/10万）: × 100,000, not the × 1000 of
+ * 住院分娩率 ÷ 住院分娩活产数, which gives as much where one mother died), else 0.
+ */
+function atNamedScale(ctx: SearchContext, r: InferredRelation): number {
+  const power = r.kind === 'ratio' ? perPower(ctx, r.target) : undefined;
+  return Number(power !== undefined && 10 ** power === r.scale);
+}
+
 /**
  * Better-supported first; then the one whose header says what it is; then the simpler kind and fewer members. Of one
  * line's relations (`oneLine`), failures within a relation's own noise count as breaks, and the closer to exact comes
@@ -34,17 +65,7 @@ const KIND_WORD = {
  * and are not compared.
  */
 function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, oneLine = false): number {
-  // A mean is a ratio too (grade points over grades): `Average grade` names its ratio as `Rate` does.
-  const says = (r: InferredRelation, kind: keyof typeof KIND_WORD) =>
-    hasWord(ctx.label(r.target), KIND_WORD[kind], ctx.lexicon);
-  // So does a header in per cent, or one of figures no total adds (为上年（%）, 本年为上年（上年=100）: 本年 ÷ 上年 × 100,
-  // not 上年 = 本年 ÷ 为上年 × 100).
-  const computed = (r: InferredRelation) => {
-    const header = ctx.header?.(r.target) ?? '';
-    return PER_CENT_SIGN.test(header) || ctx.lexicon.notAdditive.test(header);
-  };
-  const words = (r: InferredRelation) =>
-    Number(says(r, r.kind) || (r.kind === 'ratio' && (says(r, 'average') || computed(r))));
+  const words = (r: InferredRelation) => namesItself(ctx, r);
   const standing = (r: InferredRelation) => r.support.length - (r.breaks.length + (oneLine ? r.unexplained : 0)) * 2;
   // One ratio read two ways (rate = a ÷ b × k, or b = a ÷ rate × k): the header that names a rate is its target, however
   // a wrong figure shifts the support (a rate typed wrong breaks the one, and only blurs the other, where it divides).
@@ -68,6 +89,7 @@ function better(ctx: SearchContext, x: InferredRelation, y: InferredRelation, on
     Number(totalOfItsHeading(ctx, y)) - Number(totalOfItsHeading(ctx, x)) ||
     standing(y) - standing(x) ||
     words(y) - words(x) ||
+    atNamedScale(ctx, y) - atNamedScale(ctx, x) ||
     // Of a count over a share of it and the share over the count, the share is what the table computed.
     Number(countOverShare(ctx.view, x, x.support)) - Number(countOverShare(ctx.view, y, y.support)) ||
     // A total is the biggest line of its sum: prefer t = a + b to a = t − b.
@@ -243,7 +265,10 @@ export function searchRelations(ctx: SearchContext): { relations: InferredRelati
       choose(target);
     }
   }
-  const alternatives = [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0]));
+  const alternatives = namedFirst(
+    ctx,
+    [...chosen.values()].sort((x, y) => better(ctx, x[0], y[0])),
+  );
   const relations = dropImpliedBases(dropSubsumed(dropPartialReadings(dropRestatements(view, alternatives))));
   // A relation kept whose whole stands above its 其中 list somewhere points at a cell there as a refused one does.
   const quiet = relations.flatMap((r) => (r.quiet ? [{ relation: r, breaks: r.quiet }] : []));
@@ -354,6 +379,50 @@ function secondBreakdown(
   return !first.members.some((m) => firstOf?.(m)?.members.some((part) => r.members.includes(part)));
 }
 
+/** One key for the relations that state one another (see dropRestatements): their family and their set of lines. */
+function restatementKey(view: GridView, r: InferredRelation): string {
+  // A count over a share read as a change (Tested = Passing ÷ Percent − 1) is the share's ratio with 1 taken off.
+  const ratio = r.kind === 'ratio' || (r.kind === 'change' && countOverShare(view, r, r.support));
+  const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : ratio ? 'ratio' : r.kind;
+  // A total row's 50,000 lines are keyed by their count, sum, exclusive or and ends, which do not depend on their
+  // order (no two sets of lines have all of them alike), not listed in a string.
+  if (r.members.length > LISTED_LINES) {
+    let [sum, xor, least, most] = [r.target, r.target, r.target, r.target];
+    for (const m of r.members) {
+      sum += m;
+      xor ^= m;
+      least = Math.min(least, m);
+      most = Math.max(most, m);
+    }
+    return `${family}:${r.members.length}:${sum}:${xor}:${least}:${most}`;
+  }
+  // A typed array sorts numbers as numbers, without a comparator (nor a spread list of them).
+  const lines = new Int32Array(r.members.length + 1);
+  lines[0] = r.target;
+  lines.set(r.members, 1);
+  lines.sort();
+  return `${family}:${lines.join(',')}`;
+}
+
+/**
+ * Of two lines whose relations state one another (覆盖率 = 已建 ÷ 学校数, 学校数 = 已建 ÷ 覆盖率), the one whose header names
+ * it goes first, as `better` asks: its order compares support first elsewhere, and is not transitive, so a wrong rate
+ * that lowers its own relation's support could let the restatement go first and keep the rate from being checked.
+ */
+function namedFirst(ctx: SearchContext, alternatives: InferredRelation[][]): InferredRelation[][] {
+  const at = new Map<string, number>();
+  for (let i = 0; i < alternatives.length; i++) {
+    const r = alternatives[i][0];
+    if (r.members.length > 2) continue;
+    const key = restatementKey(ctx.view, r);
+    const j = at.get(key);
+    if (j === undefined) at.set(key, i);
+    else if (namesItself(ctx, r) > namesItself(ctx, alternatives[j][0]))
+      [alternatives[i], alternatives[j]] = [alternatives[j], alternatives[i]];
+  }
+  return alternatives;
+}
+
 /**
  * t = a + b, a = t − b and b = t − a state one relation, as do t = a ÷ b and b = a ÷ t: keep the first (best, the one
  * whose header names it) of each set of lines. A line whose relation restates one kept takes its next relation that
@@ -364,29 +433,6 @@ function secondBreakdown(
  */
 function dropRestatements(view: GridView, alternatives: InferredRelation[][]): InferredRelation[] {
   const seen = new Set<string>();
-  const lineSet = (r: InferredRelation) => {
-    // A count over a share read as a change (Tested = Passing ÷ Percent − 1) is the share's ratio with 1 taken off.
-    const ratio = r.kind === 'ratio' || (r.kind === 'change' && countOverShare(view, r, r.support));
-    const family = r.kind === 'sum' || r.kind === 'difference' ? 'additive' : ratio ? 'ratio' : r.kind;
-    // A total row's 50,000 lines are keyed by their count, sum, exclusive or and ends, which do not depend on their
-    // order (no two sets of lines have all of them alike), not listed in a string.
-    if (r.members.length > LISTED_LINES) {
-      let [sum, xor, least, most] = [r.target, r.target, r.target, r.target];
-      for (const m of r.members) {
-        sum += m;
-        xor ^= m;
-        least = Math.min(least, m);
-        most = Math.max(most, m);
-      }
-      return `${family}:${r.members.length}:${sum}:${xor}:${least}:${most}`;
-    }
-    // A typed array sorts numbers as numbers, without a comparator (nor a spread list of them).
-    const lines = new Int32Array(r.members.length + 1);
-    lines[0] = r.target;
-    lines.set(r.members, 1);
-    lines.sort();
-    return `${family}:${lines.join(',')}`;
-  };
   const kept: InferredRelation[] = [];
   const firstOf = new Map(alternatives.map((relations) => [relations[0].target, relations[0]]));
   for (const relations of alternatives) {
@@ -394,7 +440,7 @@ function dropRestatements(view: GridView, alternatives: InferredRelation[][]): I
     // Each key worked out once: a total row's lists its 50,000 rows.
     for (const r of [relations[0], ...relations.slice(1).filter(ownParts)]) {
       if (first && !secondBreakdown(view, first, r, (line) => firstOf.get(line))) continue;
-      const key = lineSet(r);
+      const key = restatementKey(view, r);
       if (seen.has(key)) continue;
       seen.add(key);
       kept.push(r);

@@ -216,7 +216,9 @@ function differenceCheck(change: Change, model: SheetModel, row: number, held: (
 
 /** A subject written in short for a level's name: its first character, and the rest in order (粮食产量, 粮食总产量). */
 const shortFor = (subject: string, level: string): boolean =>
-  subject.length >= 2 && subject.length < level.length && subject[0] === level[0] && inOrder(subject, level);
+  subject.length >= 2 &&
+  subject.length < level.length &&
+  ((subject[0] === level[0] && inOrder(subject, level)) || (subject.length >= 3 && level.endsWith(subject)));
 
 /**
  * In a year series (see series-change.ts), the change columns no two periods' columns explain, each with its level: the
@@ -259,7 +261,8 @@ function seriesChangeColumns(relation: PeriodChange, model: SheetModel, found: C
       const matched = levels.filter((c) => names.some((s) => s !== '' && test(s, leafText(c, lexicon))));
       return matched.length === 1 ? matched[0] : undefined;
     };
-    // The level its header names, else one it names in short (粮食产量比上年增长 of 粮食总产量), if only one; a bare
+    // The level its header names, else one it names in short (粮食产量比上年增长 of 粮食总产量, 报到人数比上年增长 of
+    // 在职党员报到人数), if only one; a bare
     // one's is the level right before it.
     const level = names.includes('')
       ? levels.filter((c) => parentPath(c) === parentPath(change)).at(-1)

@@ -119,6 +119,9 @@ export class SheetStructures {
     const listed = unit === undefined && rowUnit === undefined ? (model.layout.unitsListed ?? []) : undefined;
     const unstated = listed?.length === 0;
     if (unstated && model.lexicon.amountEnding.test(column.header)) return true;
+    // So is money typed with decimals in a unit stated nowhere (上年同期营业额 51804.0 beside 1-9月营业额 53398.7; 上年同期
+    // 441.66 of a city's investment): a table in 元 says so, one in 万元 or 亿元 often does not.
+    if (unstated && decimals > 0 && this.columnKind(column) === 'amount') return true;
     const scaledListed = decimals > 0 && listed?.some((u) => isScaledUnit(u, model.lexicon));
     if (scaledListed && this.columnKind(column) === 'amount') return true;
     // Means under a title naming them (人均消费支出 over 合计 | 食品烟酒 | 衣着 …) are rounded each from an exact mean, and

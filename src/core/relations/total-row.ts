@@ -347,7 +347,9 @@ export const totalRow: RelationModule<Extract<Relation, { kind: 'totalRow' }>> =
             difference: roundForDisplay(stated.value - sum, decimals),
           },
         };
-        const byRounding = decimals > 0 && Math.abs(stated.value - sum) <= rounding + floatSlack(sum);
+        // Whole figures too, where a note says the figures were rounded apart (部分数据因四舍五入，分项之和与合计略有出入).
+        const byRounding =
+          (decimals > 0 || model.roundedApart()) && Math.abs(stated.value - sum) <= rounding + floatSlack(sum);
         (byRounding ? offByRounding : violations).push(violation);
       }
       if (offByRounding.length === 1 && !model.roundedApart()) violations.push(...offByRounding);
