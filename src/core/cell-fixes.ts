@@ -13,7 +13,7 @@ export interface CellEvidence {
   exact: boolean;
   /** The relation's other cells: those that disagree with the typed value. */
   others: string[];
-  /** From a relation refused as a finding: what it implies counts only where the findings' relations imply nothing. */
+  /** From a relation refused as a finding: what it implies counts only where no finding's relation as exact implies one. */
   near?: boolean;
 }
 
@@ -55,18 +55,15 @@ function agree(a: number, b: number): boolean {
 }
 
 /**
- * The value the relations of the findings imply (see impliedBy), or failing that all relations: a cell's card names
- * the value its findings give (孕产妇死亡率 7.68 by its deaths and births, not 1.92 by a chance match of 住院分娩率).
+ * The value most relations imply: exact ones (sums) win over ratio ones; of either, the relations of the findings over
+ * those refused as findings (孕产妇死亡率 7.68 by its deaths and births, not 1.92 by a chance match of 住院分娩率); a tie
+ * between different values means the relations do not agree, and no value is offered.
  */
-const consensus = (evidence: CellEvidence[]) => impliedBy(evidence.filter((e) => !e.near)) ?? impliedBy(evidence);
-
-/**
- * The value most relations imply: exact ones (sums) win over ratio ones; a tie between different values means the
- * relations do not agree, and no value is offered.
- */
-function impliedBy(evidence: CellEvidence[]): { value: number; exact: boolean } | undefined {
+function consensus(evidence: CellEvidence[]): { value: number; exact: boolean } | undefined {
   for (const exact of [true, false]) {
-    const values = evidence.filter((e) => e.exact === exact && e.implied !== undefined).map((e) => e.implied as number);
+    const implying = evidence.filter((e) => e.exact === exact && e.implied !== undefined);
+    const reported = implying.filter((e) => !e.near);
+    const values = (reported.length > 0 ? reported : implying).map((e) => e.implied as number);
     if (values.length === 0) continue;
     const clusters: { value: number; n: number }[] = [];
     for (const v of values) {

@@ -57,7 +57,7 @@ const unitsSchema = z
   .partial()
   .strict()
   .describe(
-    'Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, physical quantities (tonnes, cubic metres, kilowatt-hours), percent and per-mille (any rate per a base of people: ‰, 1/10万) adds up in a total row.',
+    'Units by kind, without their multiplier (ten-thousand people is the multiplier and the unit). Counts and people are whole numbers; every unit but length, physical quantities (tonnes, cubic metres, kilowatt-hours), percent and per-mille (any rate per a base of people: per thousand, per hundred thousand) adds up in a total row.',
   );
 
 const regionsSchema = z

@@ -601,7 +601,9 @@ function scaleAgainstUnits(ctx: SearchContext, r: InferredRelation): boolean {
   });
   if (powers.length !== 3 || powers.some((p) => p === undefined)) return false;
   const [target, numerator, divisor] = powers as number[];
-  return Math.abs(Math.log10(Math.abs(r.scale)) - (numerator - divisor - target)) > 1e-9;
+  // A scale no power of ten (a year's amount over its months, × 10,000 ÷ 12) is the units' and a period's: not judged.
+  const scale = Math.log10(Math.abs(r.scale));
+  return Math.abs(scale - Math.round(scale)) < 1e-9 && Math.abs(scale - (numerator - divisor - target)) > 1e-9;
 }
 
 /**

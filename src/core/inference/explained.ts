@@ -4,7 +4,7 @@ import { closesRunningTotal } from '../running-total';
 import { onSomeBase, roundingBase, type GridView } from './grid';
 import { countOverShare, eps, heldAt, SCALES, verdictAt, type Break, type InferredRelation } from './relations';
 import type { Candidate, SearchContext } from './search-context';
-import { hasWord } from './words';
+import { hasWord, PER_CENT_SIGN } from './words';
 
 /**
  * Breaks of an inferred relation that a statistician would not call errors, read from the sheet itself: what the
@@ -292,6 +292,17 @@ function totalOverComparableRows(ctx: SearchContext, c: Candidate, b: Break): bo
 }
 
 /**
+ * A difference of two periods under a header naming per cent too (增长(%)/增减(百分点)): where it breaks, a row whose
+ * change in per cent holds gives its growth (小学专任教师 | 人 | 6999 | 6901 | 1.4), as the header says it may.
+ */
+function growthInPerCent(ctx: SearchContext, c: Candidate, b: Break): boolean {
+  if (c.kind !== 'difference' || !PER_CENT_SIGN.test(ctx.header?.(c.target) ?? '')) return false;
+  const [later, earlier] = c.members;
+  const growth = { kind: 'change' as const, target: c.target, members: [earlier, later], scale: 100 };
+  return verdictAt(ctx.view, growth, b.pos).status !== 'break';
+}
+
+/**
  * A rate typed as the difference of two others, as the table works it out on every row (自然增长率 −2.7 = 出生率 5.8 −
  * 死亡率 8.5, where 自然增长人数 ÷ 年平均人口 × 1000 gives −2.64): rounded each, the two ways part by a unit.
  */
@@ -449,7 +460,8 @@ export function explainer(
       runningTotal(view, c, b) ||
       realGrowthRow(ctx, c, b) ||
       forcedToHundred(view, c, b) ||
-      differenceOfOthers(view, c, b, differences)
+      differenceOfOthers(view, c, b, differences) ||
+      growthInPerCent(ctx, c, b)
     )
       return true;
     if (additive) {

@@ -78,6 +78,8 @@ export const ratio: RelationModule<Ratio> = {
         const result = binding.get(relation.result);
         return result !== undefined && boundAcross(result, columns, ctx.lexicon);
       },
+      // A rate's row has its change too, in points where it says so (恩格尔系数(%)［增减百分点］): checked as such.
+      relative,
     );
   },
 };

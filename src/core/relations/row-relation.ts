@@ -111,10 +111,12 @@ export function evaluateRowRelation(
   fits: (binding: Binding) => boolean = () => true,
   /** Whether the headers bind it weakly, so that it holds only where most rows agree (see boundAcross). */
   weak: (binding: Binding) => boolean = () => false,
+  /** Whether its check reads a rate's row too (a change, which may be given there in points). */
+  ratesToo = false,
 ): Outcome {
   const all = candidatesPerGroup(measureIds, ctx.candidates).map(({ group, candidates }) => ({
     group,
-    outcome: evaluateBindings(ctx, candidates, measureIds, rows, checkFor, fits, weak),
+    outcome: evaluateBindings(ctx, candidates, measureIds, rows, checkFor, fits, weak, ratesToo),
   }));
   const evaluated = all.filter(({ outcome }) => outcome.applies && !borrowedGuess(outcome, all, rows));
   // No group applies: the first says why (no columns, or none most rows agree with).
@@ -157,6 +159,7 @@ function evaluateBindings(
   checkFor: (binding: Binding) => RowCheck,
   fits: (binding: Binding) => boolean,
   weak: (binding: Binding) => boolean,
+  ratesToo: boolean,
 ): Outcome {
   const bindings = bindingsOf(measureIds, candidates).filter(fits);
   if (bindings.length === 0) return notApplicable(phrase(ctx.lang, 'noColumns'));
@@ -193,7 +196,7 @@ function evaluateBindings(
   const { cols, check } = checkFor(chosen);
   // A row stating a rate unit (城镇化率 | %, 年均增速（%） under years) holds no count or amount, whatever the columns'
   // units say: its figures are rates, and changes in points.
-  const countsByRow = [...chosen].some(([id]) => ctx.measures.get(id)?.kind !== 'rate');
+  const countsByRow = !ratesToo && [...chosen].some(([id]) => ctx.measures.get(id)?.kind !== 'rate');
   const onHeld = held.perRow(cols);
   const violations: Violation[] = [];
   // Indexed: a for-of over 50,000 rows allocates an iterator result per row until it is optimised.
