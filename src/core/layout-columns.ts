@@ -484,11 +484,13 @@ export function settlePartsByFigures(
     // A column of no figures (按构成分 | 建筑工程 | …, after 住宅 | 其中：90平方米及以下住房 | 办公楼 …) heads a breakdown
     // of its own; columns that add up with the whole to a column before it (房地产开发投资 = 住宅 + 办公楼 + 商业营业用房
     // + 其他, in a header of one row) are its siblings: neither continues its 其中 list.
-    // Nor does a column of people after a whole of other things (新建党组织数 | 其中：规上企业 | 新发展党员).
-    const people = (c: HeaderColumn) => reading.lexicon.peopleEnding.test(c.header);
+    // Nor does a column of people after a whole that names none (新建党组织数 | 其中：规上企业 | 新发展党员; not 党员总数 |
+    // 其中：正式党员 | 预备党员).
+    const namesPeople = (c: HeaderColumn) =>
+      reading.lexicon.vocabulary.peopleEndings.some((word) => c.header.includes(word));
     const wholeColumn = columns.find((c) => c.col === whole);
     const ends =
-      (wholeColumn !== undefined && people(column) && !people(wholeColumn)) ||
+      (wholeColumn !== undefined && reading.lexicon.peopleEnding.test(column.header) && !namesPeople(wholeColumn)) ||
       rows.every((r) => Number.isNaN(value(r, column.col))) ||
       siblingsOfWhole(columns, k, whole, rows, value) ||
       (!continued.includes(k - 1) && completesWhole(reading.lexicon, columns, k, whole, rows, value));
