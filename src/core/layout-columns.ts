@@ -456,6 +456,11 @@ export function settlePartsByFigures(
     const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
     return f.kind === 'number' ? f.value : NaN;
   };
+  // A part left blank or marked none (企业 | 研究与开发机构 — | 高等学校 —) adds 0 to a breakdown.
+  const partValue = (row: number, col: number) => {
+    const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
+    return f.kind === 'number' ? f.value : f.kind === 'missing' ? 0 : NaN;
+  };
   // Or whose figures over the whole's give it on every row (已建党组织企业数 | 覆盖率, the rate naming no count): within
   // half a unit of a rate shown to whole per cents at least, on three rows or more.
   const givesRate = (k: number, whole: number) => {
@@ -493,7 +498,7 @@ export function settlePartsByFigures(
       (wholeColumn !== undefined && reading.lexicon.peopleEnding.test(column.header) && !namesPeople(wholeColumn)) ||
       rows.every((r) => Number.isNaN(value(r, column.col))) ||
       siblingsOfWhole(columns, k, whole, rows, value) ||
-      (!continued.includes(k - 1) && completesWhole(reading.lexicon, columns, k, whole, rows, value));
+      (!continued.includes(k - 1) && completesWhole(reading.lexicon, columns, k, whole, rows, value, partValue));
     const summed = countOfRate || passes || ends ? 0 : partsSummed(columns, k, rows, value);
     if (!dropped.has(whole) && !countOfRate && !passes && !ends && summed === 0) continue;
     dropped.add(whole);
@@ -586,16 +591,19 @@ function completesWhole(
   whole: number,
   rows: number[],
   value: (row: number, col: number) => number,
+  partValue: (row: number, col: number) => number,
 ): boolean {
   if (columns[k - 1]?.partOf !== whole) return false;
   const list = columns.slice(k, listEnd(columns, k, whole) + 1).map((c) => c.col);
+  // The whole's own figure is read as typed; its parts' blanks and dashes as 0, so a row of both is no evidence.
+  const read = (row: number, col: number) => (col === whole ? value(row, col) : partValue(row, col));
   // Measured figures were rounded, each by up to half a unit of its last digit (of a whole one in 公顷: 0.5).
   const half = (col: number, figure: number) => {
     const column = columns.find((c) => c.col === col);
     const rounded = column && isRoundedColumn(column.unit, column.rawHeader, 0, 'unknown', lexicon);
     return rounded ? halfUnit(figure) || 0.5 : halfUnit(figure);
   };
-  return list.length >= 2 && addsUpAt(rows, value, whole, list, MIN_SUM_ROWS, half);
+  return list.length >= 2 && addsUpAt(rows, read, whole, list, MIN_SUM_ROWS, half);
 }
 
 /** Fewest rows on which a column must be the sum of the columns after it to be read as their whole. */

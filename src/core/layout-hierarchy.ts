@@ -263,8 +263,11 @@ function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]
   const runs = new Map<number, number[]>();
   for (let i = 0; i < block.length; i++) {
     if (!reading.lexicon.partMarker.test(block[i].compact)) continue;
+    // Typed shallower than the row above it (规模以上企业, two levels in | #外商投资企业, flush left), the run goes on deeper
+    // than that row only: the next row at its depth (规模以下企业) is its sibling.
+    const floor = i > 0 ? Math.max(depth[i], depth[i - 1]) : depth[i];
     let j = i + 1;
-    while (j < block.length && (reading.lexicon.partMarker.test(block[j].compact) || depth[j] > depth[i])) j++;
+    while (j < block.length && (reading.lexicon.partMarker.test(block[j].compact) || depth[j] > floor)) j++;
     runs.set(
       i - 1,
       block.slice(i, j).map((t) => t.row),

@@ -122,8 +122,6 @@ function applyNesting(
   let kept = 0;
   for (const t of rows) if (!parts.has(t.row)) rows[kept++] = t;
   rows.length = kept;
-  if (nesting.unclear.size > 0)
-    note(reading, 'layoutNestingUnclear', { rows: rowsText(reading, [...nesting.unclear]) });
 }
 
 /**
@@ -848,9 +846,11 @@ export function readRows(
       !overMostly(sums, lastPart.row, r) &&
       !completesParts(sums, breakdown.row, partsOf.get(breakdown.row), r, false);
     // So are the rows typed deeper than the part above that add up to it (其中：已建立党组织的 | （1）单独组建 | （2）联合组建,
-    // typed short of the list's names).
+    // typed short of the list's names). Rows typed under the names are the list's (其中：生猪 | 家禽 | 水产, 3 + 1 = 4 in one
+    // year of two by chance).
     const runUnder =
       breakdown !== undefined &&
+      (breakdown.items === undefined || indent < breakdown.items) &&
       lastPart !== undefined &&
       isDeeper(indent, excelIndent, lastPart.indent, lastPart.excelIndent) &&
       deeperRunAddsUp(lastPart.row, r, indent, excelIndent);
@@ -980,6 +980,9 @@ export function readRows(
   const namesSection = (row: number) =>
     figureColumns.every((c) => isEmptyCell(sheet.rows[row]?.[c.col])) && !inSequence(row);
   assignTotals(reading, tableRows, nesting, namesSection, sums);
+  // Said once the totals took what they add up with (see assignTotals).
+  if (nesting.unclear.size > 0)
+    note(reading, 'layoutNestingUnclear', { rows: rowsText(reading, [...nesting.unclear]) });
   readPartialLists(
     reading,
     sums,

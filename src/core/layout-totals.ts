@@ -74,7 +74,7 @@ export function assignTotals(
     const blankFirst = subtotalsHead && i + 1 < rows.length && namesSection(rows[i + 1].row);
     // Rows indented under it end at a row of its own level (基层法院小计 | its courts indented | 铁路运输法院).
     const level = labelNumbering(reading.lexicon, t.compact);
-    const run = (step: number, throughBlanks = false) => {
+    const run = (step: number, throughBlanks = false, withUnclear = false) => {
       const found: number[] = [];
       const first = step > 0 && blankFirst ? i + 2 : i + step;
       const indented = first >= 0 && first < rows.length && deeper(rows[first]);
@@ -84,13 +84,21 @@ export function assignTotals(
         if (level !== undefined && (labelNumbering(reading.lexicon, o.compact) ?? Infinity) <= level) break;
         if (o.role === 'subtotal' && totals.has(j) && deeper(o)) found.push(o.row);
         else if (o.role !== 'region' || (indented && !deeper(o))) break;
-        else if (!underSubtotal.has(o.row)) found.push(o.row);
+        else if (!underSubtotal.has(o.row) || (withUnclear && nesting.unclear.has(o.row))) found.push(o.row);
       }
       return step > 0 ? found : found.reverse();
     };
     // The sheet's first subtotal says on which side subtotals have their rows, unless the sums say otherwise for
     // one (总计 | 市本级 | 县（市、区）小计 | the counties: the subtotal heads its rows, 市本级 is the total's own).
     let members = run(subtotalsHead ? 1 : -1);
+    // Rows the nesting left unclear (城关区 | 临江市 typed an Excel indent deeper than 青石县, all three under 市区小计) are
+    // the subtotal's where, counted flat, its rows, or the nearest of them, add up to it.
+    const flat = run(subtotalsHead ? 1 : -1, false, true);
+    if (flat.length > members.length && !sumsTo(compareSum(sums, t.row, members))) {
+      const adding = sumsTo(compareSum(sums, t.row, flat)) ? flat : nearestAddingUp(sums, t.row, flat, subtotalsHead);
+      if (adding.length >= 2 && adding.some((r) => nesting.unclear.has(r)) && sumsTo(compareSum(sums, t.row, adding)))
+        members = takeUnclear(nesting, adding);
+    }
     // A place that reported nothing (平安镇, its figures blank) among the rows is one of them that adds 0, where the
     // rows past it add up with the ones before.
     if (!sumsTo(compareSum(sums, t.row, members))) {
@@ -153,9 +161,26 @@ export function assignTotals(
       (b, k) => k < i && b.role === 'total' && (k === 0 || namesSection(rows[k - 1].row)),
     );
     const ofSections = !atTop && sectionTotals.length >= 2 && !addsUp(above) && addsUp(sectionTotals);
-    const rowsOf = ofSections
+    let rowsOf = ofSections
       ? sectionTotals.map((b) => b.row)
       : leaveOutContained(reading, sums, t.row, atTop ? under : above);
+    // Rows the nesting left unclear (安乐县 typed two spaces in under 永和县) are the total's where, counted flat, its
+    // rows add up to it.
+    const flat = (atTop ? below : rows.slice(start, i)).filter(
+      (b) =>
+        (b.role === 'subtotal' || b.role === 'region') && (!underSubtotal.has(b.row) || nesting.unclear.has(b.row)),
+    );
+    if (
+      !ofSections &&
+      flat.some((b) => nesting.unclear.has(b.row)) &&
+      !group &&
+      !addsUp(atTop ? under : above) &&
+      addsUp(flat)
+    )
+      rowsOf = takeUnclear(
+        nesting,
+        flat.map((b) => b.row),
+      );
     const own = ownFigures(sums, t.row, rowsOf);
     if (own) note(reading, 'layoutTotalOwnFigures', { row: t.row + 1, label: t.label.trim() });
     // Rows the nesting counts nowhere (indented under a row they neither add up to nor fit within), and the rows left
@@ -407,6 +432,12 @@ function nearestAddingUp(sums: SumReader, subtotal: number, run: number[], below
 
 // A total told by its figures alone sums at least this many rows: two rows may add up to a third by chance.
 const MIN_FIGURED_MEMBERS = 3;
+
+/** The rows, now a total's: none of them is unclear any longer. */
+function takeUnclear(nesting: Nesting, rows: number[]): number[] {
+  for (const row of rows) nesting.unclear.delete(row);
+  return rows;
+}
 
 /**
  * A table with no total word whose first or last row holds the sum of all the others (青川县 over its towns, the

@@ -266,6 +266,8 @@ function compile(v: Vocabulary): Lexicon {
   const date = `(?:\\d{4}(?:${alt(d.year)}))?(?:\\d{1,2}(?:${alt(d.month)}))?(?:\\d{1,2}(?:${alt(d.day)}))?(?:${alt(d.periodEnds)})?`;
   const totalWord = alt(t.words);
   const attributeKinds = Object.entries(v.attributeKinds);
+  // Most names (a ledger's 50,000 企业名) hold none of the words: passed over by one test.
+  const anyAttribute = anyWord(attributeKinds.flatMap(([, list]) => list.filter((w) => w !== '')));
   const level = alt(t.areaLevels);
   return {
     vocabulary: v,
@@ -337,10 +339,10 @@ function compile(v: Vocabulary): Lexicon {
     amountEnding: endingIn(v.amountEndings),
     peopleEnding: endingIn(v.peopleEndings),
     subjectEnding: endingIn([...v.subjects.enterpriseWords, ...v.subjects.organisationWords]),
-    // Tested on every row's cells as typed: a bracketed unit may follow (`同比增长（%）`).
+    // Tested on every row's cells as typed: a unit may follow, bracketed or not (`同比增长（%）`, `同比±%`).
     // {year} in a label stands for any year (比{year}年增减: 比2021年增减).
     changeRow: new RegExp(
-      `^\\s*(?:${alt(v.changeRowLabels).split(escape('{year}')).join('(?:19|20)\\d{2}')})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09])?\\s*$`,
+      `^\\s*(?:${alt(v.changeRowLabels).split(escape('{year}')).join('(?:19|20)\\d{2}')})\\s*(?:[(\\uff08][^()\\uff08\\uff09]*[)\\uff09]|[%\\uff05\\u2030])?\\s*$`,
     ),
     signed: new RegExp(alt(v.signedWords)),
     averageLabel: new RegExp(`(?:${alt(v.averageLabels)})$|^(?:${alt(v.averageLabelStarts)})`, 'i'),
@@ -388,6 +390,7 @@ function compile(v: Vocabulary): Lexicon {
       earlier: anyWord(v.inference.earlierWords),
     },
     attributeKindOf(name: string) {
+      if (!anyAttribute.test(name.toLowerCase())) return undefined;
       for (const [kind, list] of attributeKinds) if (list.some((w) => name.includes(w))) return kind;
       return undefined;
     },

@@ -288,7 +288,7 @@ export const vocabularySchema = z
       .record(z.string().min(1), words)
       .optional()
       .describe(
-        'Kinds of attribute an "of which" part may name (sex, age, education), each with its words. Parts naming attributes of two kinds overlap (women, and those 35 or younger), so their sum may pass their whole.',
+        'Kinds of attribute an "of which" part may name (sex, age, education), each with its words. Parts naming attributes of two kinds overlap (women, and those 35 or younger), as do parts naming one and parts naming none (women, and researchers), so their sum may pass their whole: it is not checked.',
       ),
     approximate: approximateSchema.optional(),
     regions: regionsSchema.optional(),

@@ -409,7 +409,7 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
     return false;
   // A whole is no sum of parts of two attributes (本期增加/小计 = 其中：女 + 35岁及以下, on three rows by chance): the
   // women and the young overlap.
-  if (r.kind === 'sum' && attributesOf(ctx, r.members).size >= 2) return false;
+  if (r.kind === 'sum' && ofTwoAttributes(ctx, r.members)) return false;
   if (r.breaks.length > 0 && r.support.length < TWO_ROW_SUPPORT && scatteredPair(ctx, r)) return false;
   if (namedTotal(ctx, r) || namedDifference(ctx, r) || namedChange(ctx, r) || namedRate(ctx, r))
     return r.breaks.length + r.unexplained <= 1;
@@ -480,8 +480,8 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   // three bands' 村数 + 50万元及以上/比重（%）, the last band blank on most rows).
   const inPercent = (line: number) =>
     PER_CENT_SIGN.test(ctx.header?.(line) ?? ctx.label(line)) ||
-    inPoints(ctx, line) ||
-    ctx.view.percent(line, r.support[0]);
+    ctx.view.percent(line, r.support[0]) ||
+    inPoints(ctx, line);
   if (r.kind === 'sum' && countsWholeThings(ctx, r.target) && r.members.some(inPercent)) return false;
   // Nor is a line of whole figures that names no rate a sum or difference with one in per cent (上年参评数 =
   // 参加评定党组织数 − 同比增减%, within the rounding of whole counts on three columns by chance).
@@ -553,10 +553,16 @@ function countsWholeThings(ctx: SearchContext, line: number): boolean {
   return unit !== undefined && isCountUnit(unit, ctx.lexicon);
 }
 
-/** The attributes the lines' own names name (女 → sex, 35岁及以下 → age; see attributeKinds). */
-function attributesOf(ctx: SearchContext, lines: number[]): Set<string> {
-  const kinds = lines.map((line) => ctx.lexicon.attributeKindOf(splitOfWhich(leafOf(ctx, line), ctx.lexicon).text));
-  return new Set(kinds.filter((kind) => kind !== undefined));
+/** Whether the lines' own names name two attributes (女 → sex, 35岁及以下 → age; see attributeKinds). */
+function ofTwoAttributes(ctx: SearchContext, lines: number[]): boolean {
+  let first: string | undefined;
+  for (const line of lines) {
+    const kind = ctx.lexicon.attributeKindOf(splitOfWhich(leafOf(ctx, line), ctx.lexicon).text);
+    if (kind === undefined) continue;
+    if (first !== undefined && kind !== first) return true;
+    first = kind;
+  }
+  return false;
 }
 
 /** Whether a line's header states points (百分点): a unit of per cent written without the sign. */

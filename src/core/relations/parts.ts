@@ -12,9 +12,14 @@ import { COMMON_PLACEHOLDERS, type CellRef, type RelationModule, type Violation 
 
 type Parts = Extract<Relation, { kind: 'parts' }>;
 
-/** How many kinds of attribute (sex, age, education) the parts' names name. */
-function attributeKinds(names: string[], lexicon: Lexicon): number {
-  return new Set(names.map((name) => lexicon.attributeKindOf(name)).filter((kind) => kind !== undefined)).size;
+/**
+ * Whether the parts' names cut across each other: attributes of two kinds (sex, age, education: 女党员 | 35岁及以下), or
+ * one beside a part naming none (其中：女性 | 研究人员: a woman is a researcher or not).
+ */
+function crossCutting(names: string[], lexicon: Lexicon): boolean {
+  const kinds = names.map((name) => lexicon.attributeKindOf(name));
+  const named = kinds.filter((kind) => kind !== undefined);
+  return new Set(named).size >= 2 || (named.length > 0 && named.length < kinds.length);
 }
 
 /**
@@ -23,7 +28,8 @@ function attributeKinds(names: string[], lexicon: Lexicon): number {
  * never reported twice, and the columns whose sum passes their whole on two rows or more, a fifth of the rows at least,
  * or the rows whose sum passes it so in the columns: such parts overlap (其中：女党员 | 35岁及以下 | 大专及以上, attributes
  * of one member that pass their whole only where enough members have several; 其中：欧盟 | 德国), as the figures show.
- * Parts that name attributes of two kinds (the vocabulary's attributeKinds) overlap by their words: no sum is checked.
+ * Parts that name attributes of two kinds (the vocabulary's attributeKinds), or one and a part naming none, overlap by
+ * their words: no sum is checked.
  */
 export const parts: RelationModule<Parts> = {
   measures: () => [],
@@ -99,8 +105,8 @@ export const parts: RelationModule<Parts> = {
       }
       const present = figures.filter((p) => p.f);
       if (present.length < 2) continue;
-      // Attributes of two kinds (女党员 | 35岁及以下) overlap: their sum may pass the whole, and no sum check applies.
-      if (relation.check === 'sumWithinWhole' && attributeKinds(check.partNames, ctx.lexicon) >= 2) continue;
+      // Parts that cut across each other overlap: their sum may pass the whole, and no sum check applies.
+      if (relation.check === 'sumWithinWhole' && crossCutting(check.partNames, ctx.lexicon)) continue;
       const complete = isComplete(check.partNames);
       if (relation.check === 'sumEqualsWhole' ? !complete : complete) continue;
       anyComplete ||= complete;
