@@ -243,7 +243,9 @@ function decide(
   if (counted.length === 0) return undefined;
   const c = compareSum(sums, parent, counted);
   if (c.columns === 0) return undefined;
-  if (sumsTo(c)) {
+  // One row is the whole's only where the whole copies it (see copiedBy): a `#无害化处理量` under 生活垃圾清运量, equal
+  // in one year of two, is some of it.
+  if (counted.length === 1 ? copiedBy(c) : sumsTo(c)) {
     nesting.members.set(parent, children);
     return 'members';
   }
