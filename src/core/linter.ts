@@ -203,7 +203,7 @@ function checkTable(
     addingRows: model.rowsStateUnits() ? new Set(model.rowsToCheck.filter((r) => model.rowAdds(r))) : undefined,
     addingColumns: new Set(layout.columns.filter((c) => model.columnAdds(c)).map((c) => c.col)),
   });
-  const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck.length, model, options.lang);
+  const { kept, notes: refuted } = refutedChecks(declared, inference, model.rowsToCheck, model, options.lang);
   // A table continued on the next sheet: its total, and a group the page break splits, count rows this sheet does not
   // hold, and are not checked here (see continuedTotals). Nor are a continuation's totals that pass its own rows' sums
   // as the 合计 of both sheets at the 续表's foot does (see spanningTotals); a total of its own rows typed wrong breaks

@@ -33,17 +33,38 @@ function partsSumTo(f: FailedCheck, row: number, col: number, figures: SheetFigu
 }
 
 /**
+ * Whether the column a rule reads as the parts' whole equals `whole` on every row checked but the failing ones: there the
+ * rule held only because the two are one (单独建 = 合计 where 联合建 is 0), so the parts are `whole`'s breakdown on
+ * every row, however few fail.
+ */
+function equalElsewhere(
+  checks: FailedCheck[],
+  rowsChecked: number[],
+  col: number,
+  whole: number,
+  figures: SheetFigures,
+): boolean {
+  const failing = new Set(checks.map((f) => parseA1(f.cells[0])?.row));
+  return rowsChecked.every((row) => {
+    if (failing.has(row)) return true;
+    const [own, other] = [figures.valueAt(row, col), figures.valueAt(row, whole)];
+    return own === undefined || (other !== undefined && Math.abs(own - other) <= floatSlack(own, other));
+  });
+}
+
+/**
  * Declared checks the sheet's own figures refute: where the rules fail on most rows of one column, each a cell that is
  * the result of a relation the figures confirm on its row (覆盖率 = 已建立党组织企业/小计 ÷ 企业总数 × 100 on every row,
  * against 党委 + 党总支 + 党支部 the rule read), the rules read other columns than the sheet means. Their failures in that
  * column are no findings, and a note says why; where the confirmed relation breaks, it reports the cell itself. A rule
  * failing on one row of many stays a finding. So is a rule whose parts add up, on most rows, to another column than
- * the one it reads as their whole (党委 + 党总支 + 党支部 = 党组织数 beside 单独组建 | 联合组建, all organisations by type).
+ * the one it reads as their whole (党委 + 党总支 + 党支部 = 党组织数 beside 单独组建 | 联合组建, all organisations by type), or
+ * on two rows where that column is the whole's own figure on every other (see equalElsewhere).
  */
 export function refutedChecks(
   failed: FailedCheck[],
   inference: SheetInference,
-  rowsChecked: number,
+  rowsChecked: number[],
   figures: SheetFigures,
   lang: Lang,
 ): { kept: FailedCheck[]; notes: string[] } {
@@ -72,7 +93,10 @@ export function refutedChecks(
       if (other !== undefined) wholes.set(other, (wholes.get(other) ?? 0) + 1);
     }
     const [whole, sumsTo] = [...wholes].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0]);
-    if (sumsTo >= MIN_REFUTED_ROWS && sumsTo * 2 > rowsChecked) {
+    if (
+      (sumsTo >= MIN_REFUTED_ROWS && sumsTo * 2 > rowsChecked.length) ||
+      (sumsTo >= 2 && sumsTo === checks.length && equalElsewhere(checks, rowsChecked, col, whole, figures))
+    ) {
       for (const f of checks) refuted.add(f);
       notes.push(
         phrase(lang, 'partsSumElsewhere', {
@@ -84,7 +108,7 @@ export function refutedChecks(
       );
       continue;
     }
-    if (held.size < MIN_REFUTED_ROWS || held.size * 2 <= rowsChecked) continue;
+    if (held.size < MIN_REFUTED_ROWS || held.size * 2 <= rowsChecked.length) continue;
     // A row where the confirmed relation breaks is reported by it, with the figure it implies.
     for (const f of checks) refuted.add(f);
     notes.push(
