@@ -452,15 +452,14 @@ export function settlePartsByFigures(
   rows: number[],
   partRows: number[],
 ): void {
-  const value = (row: number, col: number) => {
+  // NaN where a cell holds no figure; 0 where it is left blank or marked none, if `noneAsZero` (企业 | 研究与开发机构 — |
+  // 高等学校 —: a part that adds 0 to a breakdown).
+  const read = (row: number, col: number, noneAsZero: boolean) => {
     const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
-    return f.kind === 'number' ? f.value : NaN;
+    return f.kind === 'number' ? f.value : noneAsZero && f.kind === 'missing' ? 0 : NaN;
   };
-  // A part left blank or marked none (企业 | 研究与开发机构 — | 高等学校 —) adds 0 to a breakdown.
-  const partValue = (row: number, col: number) => {
-    const f = readFigure(reading.sheet.rows[row]?.[col] ?? null, reading.lexicon);
-    return f.kind === 'number' ? f.value : f.kind === 'missing' ? 0 : NaN;
-  };
+  const value = (row: number, col: number) => read(row, col, false);
+  const partValue = (row: number, col: number) => read(row, col, true);
   // Or whose figures over the whole's give it on every row (已建党组织企业数 | 覆盖率, the rate naming no count): within
   // half a unit of a rate shown to whole per cents at least, on three rows or more.
   const givesRate = (k: number, whole: number) => {

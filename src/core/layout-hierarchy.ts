@@ -1,5 +1,5 @@
 import { indentOf, type LayoutReading } from './layout-cells';
-import { compareSum, copiedBy, isPartOfWhole, sumsTo, type SumReader } from './layout-sums';
+import { compareSum, copiedBy, isPartOfWhole, makesWhole, sumsTo, type SumReader } from './layout-sums';
 import { sectionsOf } from './layout-sections';
 import { namesRegion, type LabelRole, type Lexicon } from './lexicon';
 
@@ -243,9 +243,9 @@ function decide(
   if (counted.length === 0) return undefined;
   const c = compareSum(sums, parent, counted);
   if (c.columns === 0) return undefined;
-  // One row is the whole's only where the whole copies it (see copiedBy): a `#无害化处理量` under 生活垃圾清运量, equal
+  // One row is the whole's only where the whole copies it (see makesWhole): a `#无害化处理量` under 生活垃圾清运量, equal
   // in one year of two, is some of it.
-  if (counted.length === 1 ? copiedBy(c) : sumsTo(c)) {
+  if (makesWhole(c, counted.length)) {
     nesting.members.set(parent, children);
     return 'members';
   }
@@ -370,7 +370,7 @@ function trailingGroups(
     const children = block.slice(start, j).map((t) => t.row);
     const found = compareSum(sums, block[j].row, children);
     // A heading may close one row, not a heading, that it copies (顺定高新区 | 国家级园区, a class of one zone).
-    const closes = size === 1 ? heads?.(block[j]) === true && !heads(block[j - 1]) && copiedBy(found) : sumsTo(found);
+    const closes = makesWhole(found, size) && (size > 1 || (heads?.(block[j]) === true && !heads(block[j - 1])));
     if (!closes) continue;
     groups.set(block[j].row, children);
     start = j + 1;

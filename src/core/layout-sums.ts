@@ -213,6 +213,11 @@ export function copiedBy(c: SumComparison): boolean {
   return c.columns >= 3 && c.equal >= c.columns - 1 && c.equal > c.zeros;
 }
 
+/** The rows make the whole: two or more add up to it (sumsTo), one is it only where the whole copies it (copiedBy). */
+export function makesWhole(c: SumComparison, rows: number): boolean {
+  return rows === 1 ? copiedBy(c) : sumsTo(c);
+}
+
 /**
  * The parts are some of the whole's: their sum holds in no column and the whole exceeds it in every column, or, when
  * a mark says the list is partial (`marked`), in one at least (a part typed too large may push the sum past the

@@ -2,8 +2,8 @@ import { compactTextAt, indentOf, isDeeper, note, noteTexts, rowsText, type Layo
 import { labelNumbering, type Nesting, type NestingRow } from './layout-hierarchy';
 import {
   compareSum,
-  copiedBy,
   exactColumns,
+  makesWhole,
   sumsTo,
   type RowFigures,
   type SumComparison,
@@ -425,7 +425,7 @@ function nearestAddingUp(sums: SumReader, subtotal: number, run: number[], below
   for (let n = run.length - 1; n >= 1; n--) {
     const near = below ? run.slice(0, n) : run.slice(run.length - n);
     const c = compareSum(sums, subtotal, near);
-    if (n > 1 ? sumsTo(c) : copiedBy(c)) return near;
+    if (makesWhole(c, n)) return near;
   }
   return run;
 }
