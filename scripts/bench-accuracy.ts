@@ -5,7 +5,8 @@
  * Then the same on the 385 annotated tables of AggreCol (tests/corpora/aggrecol): error findings on the tables as they
  * are, against the genuine discrepancies of its known.json (SHOW_ALARMS=1 lists every finding), and one annotated
  * aggregate per table, drawn at random with a fixed seed, raised by 10 %: found, and blamed? SHOW_MISSES=1 says why each
- * change was missed, and which cells were blamed where it was found but not blamed.
+ * change was missed, and which cells were blamed where it was found but not blamed; SHOW_UNCHECKED=1 lists the layouts'
+ * sheets not checked at all.
  * Prints figures; asserts nothing (tests/real-tables.test.ts does).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -148,6 +149,7 @@ async function layouts(ruleSet: RuleSet): Promise<void> {
   const alarms: string[] = [];
   const misses: string[] = [];
   const unblamed: string[] = [];
+  const unchecked: string[] = [];
   for (const file of files.sort()) {
     const book = (await readWorkbookFile(join(root, file))).sheets;
     for (const [i, sheet] of book.entries()) {
@@ -155,6 +157,7 @@ async function layouts(ruleSet: RuleSet): Promise<void> {
       const options = { lang: 'en' as const, ...spanOf(book, i, ruleSet.lexicon) };
       const report = await checkSheet(sheet, ruleSet, options);
       if (wasChecked(report)) checked++;
+      else unchecked.push(`  ${file} [${sheet.name}] not checked`);
       for (const f of report.findings)
         if (f.severity !== 'info') alarms.push(`  ${file} [${sheet.name}] ${f.severity} ${f.ruleId} ${f.message}`);
       const changed = plant(sheet, ruleSet.lexicon);
@@ -181,6 +184,7 @@ async function layouts(ruleSet: RuleSet): Promise<void> {
   for (const line of alarms) console.log(line);
   console.log(`planted changes (+10% on one total-row figure): ${planted} planted, ${found} found, ${blamed} blamed`);
   if (process.env.SHOW_MISSES) for (const line of [...misses, ...unblamed]) console.log(line);
+  if (process.env.SHOW_UNCHECKED) for (const line of unchecked) console.log(line);
 }
 
 /** A small seeded generator (mulberry32), so every run plants the same cells. */

@@ -147,7 +147,7 @@ function depths(reading: LayoutReading, rows: NestingRow[], sums: SumReader): nu
     });
   };
   if (typed.some((d) => d !== typed[0])) {
-    const levels = numbered();
+    const levels = itemsNumberedFromTwo(reading, rows, typed, numbered(), sums);
     const deepest = levels.reduce<number>((most, n) => Math.max(most, n ?? -1), -1);
     if (deepest < 0) return typed;
     // A heading whose next row is typed deeper (二、镇 | 马集镇 indented …) has its items typed deeper: an unnumbered row typed
@@ -214,6 +214,34 @@ function depths(reading: LayoutReading, rows: NestingRow[], sums: SumReader): nu
   return rows.map(() => 0);
 }
 
+/**
+ * A list numbering its items from 二、 on, its first item typed unnumbered as deep (企业 | #私营企业 … | 二、个体工商户 |
+ * 农民专业合作社): its unnumbered rows typed as deep are items at the numbered ones' level, not items of them.
+ */
+function itemsNumberedFromTwo(
+  reading: LayoutReading,
+  rows: NestingRow[],
+  typed: number[],
+  levels: (number | undefined)[],
+  sums: SumReader,
+): (number | undefined)[] {
+  const read = [...levels];
+  for (const d of new Set(typed)) {
+    const at = rows.flatMap((_, i) => (typed[i] === d ? [i] : []));
+    const numbered = at.filter((i) => levels[i] !== undefined);
+    const first = labelOrdinal(reading.lexicon, rows[numbered[0] ?? at[0]].compact);
+    if (
+      levels[at[0]] !== undefined ||
+      !sums.hasFigures(rows[at[0]].row) ||
+      first?.n !== 2 ||
+      numbered.some((i) => levels[i] !== levels[numbered[0]])
+    )
+      continue;
+    for (const i of at) read[i] ??= levels[numbered[0]];
+  }
+  return read;
+}
+
 /** Blocks of consecutive region rows between total and subtotal rows. */
 function regionBlocks(rows: NestingRow[]): NestingRow[][] {
   const blocks: NestingRow[][] = [[]];
@@ -261,10 +289,15 @@ function decide(
  * A `#` row starts the run of rows marked or indented deeper than it: under a region, keyed by the region's index;
  * first in its block (under the total), keyed -1 and left to the total (a partial list, or members of it).
  */
-function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]): Map<number, number[]> {
+function markedRuns(
+  reading: LayoutReading,
+  sums: SumReader,
+  block: NestingRow[],
+  depth: number[],
+): Map<number, number[]> {
   const runs = new Map<number, number[]>();
   for (let i = 0; i < block.length; i++) {
-    if (!reading.lexicon.partMarker.test(block[i].compact)) continue;
+    if (!reading.lexicon.partMarker.test(block[i].compact) || headsGroup(sums, block, depth, i)) continue;
     // Typed shallower than the row above it (规模以上企业, two levels in | #外商投资企业, flush left), the run goes on deeper
     // than that row only: the next row at its depth (规模以下企业) is its sibling.
     const floor = i > 0 ? Math.max(depth[i], depth[i - 1]) : depth[i];
@@ -277,6 +310,27 @@ function markedRuns(reading: LayoutReading, block: NestingRow[], depth: number[]
     i = j - 1;
   }
   return runs;
+}
+
+/**
+ * A `#` row first in its block or after a deeper row, over rows typed deeper that add up to it (#市直单位 | its
+ * departments | #县（市、区） | its counties, then 全市): it heads a group, as a subtotal does, and is no part of the row
+ * above it.
+ */
+function headsGroup(sums: SumReader, block: NestingRow[], depth: number[], i: number): boolean {
+  if (i > 0 && depth[i - 1] <= depth[i]) return false;
+  let j = i + 1;
+  while (j < block.length && depth[j] > depth[i]) j++;
+  return (
+    j - i > 2 &&
+    sumsTo(
+      compareSum(
+        sums,
+        block[i].row,
+        block.slice(i + 1, j).map((t) => t.row),
+      ),
+    )
+  );
 }
 
 /**
@@ -536,7 +590,7 @@ function nestBlock(
   // rows after it are not its.
   for (let i = 1; i < block.length; i++)
     if (depth[i] < depth[i - 1] && reading.lexicon.ofWhich.test(block[i].compact)) depth[i] = depth[i - 1] + 0.5;
-  const runs = markedRuns(reading, block, depth);
+  const runs = markedRuns(reading, sums, block, depth);
   const inRun = new Set([...runs.values()].flat());
   const taken = new Set(block.filter((t) => reading.lexicon.subtractedRow.test(t.compact)).map((t) => t.row));
   const subtracted = (row: number) => taken.has(row);

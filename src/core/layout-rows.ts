@@ -11,8 +11,17 @@ import {
 } from './layout-cells';
 import { labelNumbering, labelOrdinal, nestRows, type Nesting, type NestingRow } from './layout-hierarchy';
 import { splitSections } from './layout-sections';
-import { assignTotals, readTotalByFigures } from './layout-totals';
-import { compareSum, isPartOfWhole, sumReader, sumsTo, type SumComparison, type SumReader } from './layout-sums';
+import { assignTotals, readTotalByFigures, readTotalsAmongRows } from './layout-totals';
+import {
+  compareSum,
+  isPartOfWhole,
+  passedBy,
+  passFar,
+  sumReader,
+  sumsTo,
+  type SumComparison,
+  type SumReader,
+} from './layout-sums';
 import type { HeaderColumn } from './layout-types';
 import { isRateUnit, labelRole, totalLabelKey, totalledName, type Lexicon } from './lexicon';
 import { simplifiedText } from './number';
@@ -451,10 +460,7 @@ function wholeAboveComponents(
     if (whole) return compareSum(sums, whole.row, [part.row]).above > 0 ? whole : undefined;
   }
   // The columns where the part passes a whole (a part may pass its true whole where it was typed wrong).
-  const passing = (whole: number) => {
-    const c = compareSum(sums, whole, [part.row]);
-    return { columns: c.columns, passed: c.columns - c.above - c.equal };
-  };
+  const passing = (whole: number) => passedBy(sums, whole, part.row);
   const { columns, passed: passesLast } = passing(last.row);
   if (passesLast === 0) return undefined;
   const from = Math.max(0, tableRows.length - 1 - MAX_COMPONENTS);
@@ -719,7 +725,11 @@ export function readRows(
         if (typed !== level.indent || excel !== level.excelIndent) break;
         run.push(k);
       }
-      open.levelAdds = run.length >= 2 && sumsTo(compareSum(sums, open.row, run));
+      // Of two columns, not where the rows pass the whole far in the other: overlapping items add up in one by chance
+      // (中共党员 + 民营企业出资人 = 非公有制经济人士 in 上届 alone, 263 over 205 in 本届); a whole typed too large stays one.
+      const c = compareSum(sums, open.row, run);
+      open.levelAdds =
+        run.length >= 2 && sumsTo(c) && (c.columns >= 3 || c.equal === c.columns || !passFar(sums, open.row, run));
     }
     return open.levelAdds;
   };
@@ -796,7 +806,8 @@ export function readRows(
       !isRateRow(label, lexicon) &&
       !numberedAsWhole(open.row, label) &&
       (open.name !== undefined
-        ? indent >= open.name ||
+        ? // Typed under the name in spaces, not shallower by Excel's indent (»»#党政主要领导干部 | 二、审计单位数, flush).
+          (indent >= open.name && excelIndent >= open.excelIndent) ||
           (indent > open.indent && outer?.items !== undefined && indent > outer.items) ||
           // Where the outer list's items are typed at its 其中 row's indent (其中：税收收入 | 非税收入), so are the inner
           // list's (其中：增值税 | 企业所得税, at 增值税's 其中).
@@ -951,6 +962,7 @@ export function readRows(
   if (memoFrom !== undefined) note(reading, 'layoutMemoRows', { row: memoFrom + 1 });
   dropPercentRows(tableRows, lexicon);
   readTotalByFigures(reading, tableRows, sums);
+  readTotalsAmongRows(reading, tableRows, sums);
   const nesting = nestRows(reading, tableRows, sums);
   applyNesting(reading, tableRows, nesting, partsOf);
   subtotalsOverTheirLists(reading, tableRows, nesting, partsOf, sums);

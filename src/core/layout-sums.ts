@@ -172,6 +172,34 @@ export class RowsSum {
   }
 }
 
+/**
+ * In how many columns a row passes a row above it, of those where both hold a figure and neither is below 0: a fall
+ * (增减 −324 of its whole's −615) is no part passing its whole.
+ */
+export function passedBy(reader: SumReader, whole: number, row: number): { columns: number; passed: number } {
+  const result = { columns: 0, passed: 0 };
+  reader.figures(whole).forEach((stated, i) => {
+    const value = reader.figure(row, i);
+    if (stated === undefined || value === undefined || stated < 0 || value < 0) return;
+    result.columns++;
+    if (value - stated > reader.half(whole, i) + reader.half(row, i) + floatSlack(stated)) result.passed++;
+  });
+  return result;
+}
+
+/** Share of the whole by which rows must pass it to pass it by more than the rounding of per-head figures. */
+const FAR_PAST = 0.01;
+
+/** Whether the rows add up past the whole by more than a hundredth of it in some column (263 over 205, not 16897 over 16896). */
+export function passFar(reader: SumReader, whole: number, rows: number[]): boolean {
+  return reader.figures(whole).some((stated, i) => {
+    if (stated === undefined) return false;
+    let sum = 0;
+    for (const row of rows) sum += reader.figure(row, i) ?? 0;
+    return sum - stated > FAR_PAST * Math.abs(stated);
+  });
+}
+
 /** The rows' figures added up, `width` columns wide (the width of any row's figures). */
 export function sumOfRows(reader: SumReader, rows: number[], width: number): RowsSum {
   const sum = new RowsSum(reader, width);

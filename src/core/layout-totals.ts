@@ -111,7 +111,15 @@ export function assignTotals(
     }
     if (!sumsTo(compareSum(sums, t.row, members))) {
       const other = run(subtotalsHead ? -1 : 1);
+      // So on the other side, counted flat (街道小计 over 云太街道 in full-width spaces, 仁云街道 an Excel indent in …).
+      const otherFlat = run(subtotalsHead ? -1 : 1, false, true);
       if (other.length > 0 && sumsTo(compareSum(sums, t.row, other))) members = other;
+      else if (
+        otherFlat.length >= 2 &&
+        otherFlat.some((r) => nesting.unclear.has(r)) &&
+        sumsTo(compareSum(sums, t.row, otherFlat))
+      )
+        members = takeUnclear(nesting, otherFlat);
       else {
         // The rows nearest it on either side that add up to it (县本级 | 街道小计 | its streets | 乡镇 | its towns).
         const near = nearestAddingUp(sums, t.row, members, subtotalsHead);
@@ -479,4 +487,45 @@ export function readTotalByFigures(reading: LayoutReading, rows: NestingRow[], s
   total.role = 'total';
   reading.layout.regionRows = reading.layout.regionRows.filter((r) => r !== total.row);
   note(reading, 'layoutTotalByFigures', { row: total.row + 1, label: total.compact });
+}
+
+/**
+ * A row named as a total that is one of another total's rows (全国 | 省级 | 市级 | 县级 | 乡级 | 合计, deputies by level;
+ * 全省 | 全国 | 省级 …): the other's rows add up to it with that row counted and not without, and the row sums none of
+ * them itself. It is read as a row, where the figures say so in most columns.
+ */
+export function readTotalsAmongRows(reading: LayoutReading, rows: NestingRow[], sums: SumReader): void {
+  // A row of no figure (乡级, blank or — where 乡镇不设政协) adds 0.
+  const addsUp = (total: NestingRow, members: NestingRow[]) =>
+    sumsTo(
+      compareSum(
+        sums,
+        total.row,
+        members.filter((t) => sums.hasFigures(t.row)).map((t) => t.row),
+      ),
+    );
+  const regionsFrom = (start: number) => {
+    let end = start;
+    while (end < rows.length && rows[end].role === 'region') end++;
+    return rows.slice(start, end);
+  };
+  const amongRows = (total: NestingRow, named: NestingRow, others: NestingRow[]) =>
+    others.length >= 2 && !addsUp(total, others) && addsUp(total, [named, ...others]) && !addsUp(named, others);
+  rows.forEach((t, k) => {
+    if (t.role !== 'total') return;
+    const next = rows[k + 1];
+    // Above the other's rows, the total at the foot; or under a total at the top, over its rows.
+    const between = regionsFrom(k + 1);
+    const bottom = rows[k + 1 + between.length];
+    const named =
+      bottom?.role === 'total' && amongRows(bottom, t, between)
+        ? t
+        : next?.role === 'total' && amongRows(t, next, regionsFrom(k + 2))
+          ? next
+          : undefined;
+    if (!named) return;
+    named.role = 'region';
+    reading.layout.regionRows = [...reading.layout.regionRows, named.row].sort((a, b) => a - b);
+    note(reading, 'layoutTotalAmongRows', { row: named.row + 1, label: named.compact });
+  });
 }

@@ -483,6 +483,18 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
     ctx.view.percent(line, r.support[0]) ||
     inPoints(ctx, line);
   if (r.kind === 'sum' && countsWholeThings(ctx, r.target) && r.members.some(inPercent)) return false;
+  // Nor is it a ratio in per cent or per mille where no line names a rate, a mean, an index or a unit (禽蛋 = 奶类 ÷
+  // 生猪存栏 × 100, 奶类 0.13 rounded so coarsely that four years of six fit by chance); a unit tells the scale
+  // (scaleAgainstUnits), a rate among the members makes a count of its base (全年受理 = 全年办结 ÷ 办结率 × 100), an
+  // index is per 100 (2024年（上年=100） = 2024年（2020年=100） ÷ 2023年（2020年=100） × 100).
+  const saysNoScale = (line: number) =>
+    !rate(line) &&
+    !hasWord(ctx.label(line), 'average', ctx.lexicon) &&
+    !ctx.lexicon.notAdditive.test(ctx.header?.(line) ?? ctx.label(line)) &&
+    !inPercent(line) &&
+    perPower(ctx, line) === undefined &&
+    headerUnit(ctx, line) === undefined;
+  if (r.kind === 'ratio' && (r.scale === 100 || r.scale === 1000) && lines.every(saysNoScale)) return false;
   // Nor is a line of whole figures that names no rate a sum or difference with one in per cent (上年参评数 =
   // 参加评定党组织数 − 同比增减%, within the rounding of whole counts on three columns by chance).
   const whole = (line: number) => r.support.every((pos) => Number.isInteger(ctx.view.value(line, pos)));

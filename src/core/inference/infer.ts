@@ -254,6 +254,8 @@ export function inferSheet(
   // The header as typed, unit included: `企业数增长（%）` is a rate by its unit, `年份` and `人均…` by their words.
   const namedRate = (col: number) =>
     derived.has(col) || rateColumns?.has(col) === true || notAdding(columnHeaders[col] ?? '');
+  // Computed from other lines, each row from its own figures: no share of a column's total.
+  const computed = new Set(derived);
   // A difference with a rate or ratio among its lines is of rates: this year's 死亡率, last year's and 比上年增减.
   for (const r of columns.relations)
     if (r.kind === 'difference' && [r.target, ...r.members].some(namedRate))
@@ -275,7 +277,8 @@ export function inferSheet(
   // A column of shares of the total (`% of Total`) adds up as the counts it shares out do (see shares.ts).
   const shares: ShareColumn[] = [];
   for (let col = 0; col < grid.cols; col++) {
-    if (additive[col] || derived.has(col)) continue;
+    // Shares of two years may have their difference beside them (占比 | 占比增减（百分点）): they are still shares.
+    if (additive[col] || computed.has(col)) continue;
     const share = shareColumn(grid, col, counts);
     if (!share) continue;
     additive[col] = true;

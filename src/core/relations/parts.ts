@@ -103,7 +103,10 @@ export const parts: RelationModule<Parts> = {
         });
         continue;
       }
-      const present = figures.filter((p) => p.f);
+      // A `#` part after another is of the one above it (经济责任审计 | #党政主要领导干部经济责任审计): in no sum beside it.
+      const ofAbove = (i: number) =>
+        relation.check === 'sumWithinWhole' && i > 0 && ctx.lexicon.partMarker.test(check.partNames[i]);
+      const present = figures.filter((p, i) => p.f && !ofAbove(i));
       if (present.length < 2) continue;
       // Parts that cut across each other overlap: their sum may pass the whole, and no sum check applies.
       if (relation.check === 'sumWithinWhole' && crossCutting(check.partNames, ctx.lexicon)) continue;

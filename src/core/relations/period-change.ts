@@ -233,11 +233,14 @@ function seriesChangeColumns(relation: PeriodChange, model: SheetModel, found: C
   );
   // What a column's header says it changes by each template (入境游客比上年增长 is {subject}增长 of 入境游客比上年 and
   // {subject}比上年增长 of 入境游客), '' for a bare one (比上年增长, 比上年增减); a relative change is in per cent.
+  // A unit line listing % among others (单位：个、名、%) gives it to the growth column no header gives a unit: the
+  // rows still have to confirm the growth before a break is reported (党员数 | 党员数比上年增长).
+  const percentListed = (model.layout.unitsListed ?? []).some((u) => lexicon.unitOf(u)?.kind === 'percent');
   const reading = (column: HeaderColumn) => {
     const leaf = leafText(column, lexicon);
     const subjectsBy = (templates: typeof relatives) =>
       templates.flatMap((t) => (leaf === t.before + t.after ? [''] : (slotText(leaf, [t]) ?? [])));
-    const percent = lexicon.unitOf(column.unit ?? '')?.kind === 'percent';
+    const percent = column.unit === undefined ? percentListed : lexicon.unitOf(column.unit)?.kind === 'percent';
     const relative = percent ? subjectsBy(relatives) : [];
     return relative.length > 0
       ? { relative: true, subjects: relative }

@@ -1,5 +1,5 @@
 import type { NumberFigure } from '../figure';
-import { compactText } from '../header';
+import { bracketAtEnd, compactText } from '../header';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { HeldChecks } from './held-checks';
@@ -49,13 +49,15 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
         // A count worked out as the difference of two others (消薄数 = 2023年 − 2024年) may go below zero.
         if (Number.isInteger(value) && ctx.model.isDifference(column.col)) continue;
         // A row of rates (完成率（%） under counts in 名) holds no counts whatever the column's unit says, nor does a
-        // per-head row (每万人口发明专利拥有量 | 件).
-        if (ctx.model.isRateRow(row) || (column.unit === undefined && !ctx.model.mayHoldCounts(row))) continue;
+        // per-head row (每万人口发明专利拥有量 | 件), nor one stating a unit of no count (年末常住人口（万人） under 单位：人).
+        if (ctx.model.isRateRow(row) || !ctx.model.mayHoldCounts(row)) continue;
         if (column.unit === undefined && unitless.length >= 3 && amountRow(row)) continue;
-        // Nor does a row named as a rate (党组织覆盖率 among 单位数 and 党员数, regions as columns, the units in the title)
-        // or a figure typed as a percentage.
+        // Nor does a row named as a rate (党组织覆盖率 among 单位数 and 党员数, regions as columns, the units in the title;
+        // 编制使用率（增减为百分点）, a remark after it) or a figure typed as a percentage.
         const label = compactText(ctx.model.rowLabel(row));
-        if (ctx.model.lexicon.notAdditive.test(label) || ctx.model.lexicon.rate.test(label)) continue;
+        const remark = bracketAtEnd(label);
+        const name = remark === undefined ? label : label.slice(0, label.length - remark.length - 2);
+        if (ctx.model.lexicon.notAdditive.test(label) || ctx.model.lexicon.rate.test(name)) continue;
         const f = ctx.model.number(row, column.col) as NumberFigure;
         if (f.approximate || f.percent) continue;
         const actual = figureText(f);
