@@ -229,15 +229,11 @@ function itemsNumberedFromTwo(
   for (const d of new Set(typed)) {
     const at = rows.flatMap((_, i) => (typed[i] === d ? [i] : []));
     const numbered = at.filter((i) => levels[i] !== undefined);
-    const first = labelOrdinal(reading.lexicon, rows[numbered[0] ?? at[0]].compact);
-    if (
-      levels[at[0]] !== undefined ||
-      !sums.hasFigures(rows[at[0]].row) ||
-      first?.n !== 2 ||
-      numbered.some((i) => levels[i] !== levels[numbered[0]])
-    )
+    if (numbered.length === 0 || levels[at[0]] !== undefined || !sums.hasFigures(rows[at[0]].row)) continue;
+    const level = levels[numbered[0]];
+    if (labelOrdinal(reading.lexicon, rows[numbered[0]].compact)?.n !== 2 || numbered.some((i) => levels[i] !== level))
       continue;
-    for (const i of at) read[i] ??= levels[numbered[0]];
+    for (const i of at) read[i] ??= level;
   }
   return read;
 }

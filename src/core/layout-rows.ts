@@ -481,7 +481,12 @@ function wholeAboveComponents(
   const atTop = unindented(part) && !unindented(last);
   for (let i = tableRows.length - 2; i >= from; i--) {
     const candidate = tableRows[i];
-    const components = tableRows.slice(i + 1).map((t) => t.row);
+    const after = tableRows.slice(i + 1).map((t) => t.row);
+    // Of breakdowns each under a heading of no figures (按经营地分 | 城镇 | 乡村 | 按消费类型分 | 商品零售 | 餐饮收入, all
+    // flush), the last one's rows.
+    let heading = after.length - 1;
+    while (heading >= 0 && sums.hasFigures(after[heading])) heading--;
+    const components = after.slice(heading + 1);
     if (
       shallower(candidate) ||
       (atTop && unindented(candidate)) ||
