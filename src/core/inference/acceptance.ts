@@ -483,8 +483,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
     ctx.view.percent(line, r.support[0]) ||
     inPoints(ctx, line);
   if (r.kind === 'sum' && countsWholeThings(ctx, r.target) && r.members.some(inPercent)) return false;
-  // Nor is it a ratio in per cent or per mille where no line names a rate, a mean, an index or a unit (禽蛋 = 奶类 ÷
-  // 生猪存栏 × 100, 奶类 0.13 rounded so coarsely that four years of six fit by chance); a unit tells the scale
+  // Nor is it a ratio in per cent or per mille where no line names a rate, a mean, an index or a unit, holding only
+  // within a wide span (禽蛋 = 奶类 ÷ 生猪存栏 × 100, 奶类 0.13 rounded so coarsely that four years of six fit by chance;
+  // an Index to five decimals is no accident); a unit tells the scale
   // (scaleAgainstUnits), a rate among the members makes a count of its base (全年受理 = 全年办结 ÷ 办结率 × 100), an
   // index is per 100 (2024年（上年=100） = 2024年（2020年=100） ÷ 2023年（2020年=100） × 100).
   const saysNoScale = (line: number) =>
@@ -494,7 +495,8 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
     !inPercent(line) &&
     perPower(ctx, line) === undefined &&
     headerUnit(ctx, line) === undefined;
-  if (r.kind === 'ratio' && (r.scale === 100 || r.scale === 1000) && lines.every(saysNoScale)) return false;
+  if (r.kind === 'ratio' && (r.scale === 100 || r.scale === 1000) && lines.every(saysNoScale) && coarse(ctx, r))
+    return false;
   // Nor is a line of whole figures that names no rate a sum or difference with one in per cent (上年参评数 =
   // 参加评定党组织数 − 同比增减%, within the rounding of whole counts on three columns by chance).
   const whole = (line: number) => r.support.every((pos) => Number.isInteger(ctx.view.value(line, pos)));
@@ -950,6 +952,20 @@ export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelat
  * relation holds: earnings per share of −0.08858 that are net income over shares at three quarters are no accident,
  * where rates to one decimal of two indices near 100 match at three columns by chance.
  */
+/**
+ * Whether a relation holds only within a wide span at most of its positions: more than a hundredth of the figure either
+ * way (奶类 0.13 over 生猪存栏 11.88 gives 1.05 to 1.14 for 禽蛋 1.09), where a figure lands by chance.
+ */
+function coarse(ctx: SearchContext, r: InferredRelation): boolean {
+  const verdict = verdictsOf(ctx.view, r);
+  let wide = 0;
+  for (const pos of r.support) {
+    const v = verdict(pos);
+    if (v.status !== 'skip' && v.slack > NOISE_SHARE * Math.abs(v.actual)) wide++;
+  }
+  return wide * 2 > r.support.length;
+}
+
 function precise(ctx: SearchContext, r: InferredRelation): boolean {
   return r.support.every((pos) => ctx.view.half(r.target, pos) <= PRECISE * Math.abs(ctx.view.value(r.target, pos)));
 }
