@@ -109,3 +109,13 @@ export function headsPart(text: string, lexicon: Lexicon): boolean {
 export function bracketAtEnd(text: string): string | undefined {
   return /[（(]([^（）()]+)[）)]\s*$/.exec(text)?.[1];
 }
+
+/**
+ * Whether a row's label, its unit's bracket aside, names a rate by the vocabulary's own words (死亡率（人/亿元）, 占比（%）):
+ * not by a word inside another (collaboration, demonstrated).
+ */
+export function namesRate(label: string, lexicon: Lexicon): boolean {
+  const text = compactText(label);
+  const unit = bracketAtEnd(text);
+  return lexicon.rate.test(unit === undefined ? text : text.slice(0, text.lastIndexOf(unit) - 1));
+}

@@ -485,9 +485,9 @@ export function accepted(ctx: SearchContext, r: InferredRelation): boolean {
   if (r.kind === 'sum' && countsWholeThings(ctx, r.target) && r.members.some(inPercent)) return false;
   // Nor is it a ratio in per cent or per mille where no line names a rate, a mean, an index or a unit, holding only
   // within a wide span (禽蛋 = 奶类 ÷ 生猪存栏 × 100, 奶类 0.13 rounded so coarsely that four years of six fit by chance;
-  // an Index to five decimals is no accident); a unit tells the scale
-  // (scaleAgainstUnits), a rate among the members makes a count of its base (全年受理 = 全年办结 ÷ 办结率 × 100), an
-  // index is per 100 (2024年（上年=100） = 2024年（2020年=100） ÷ 2023年（2020年=100） × 100).
+  // an Index to five decimals is no accident); a unit tells the scale (scaleAgainstUnits), a rate among the members
+  // makes a count of its base (全年受理 = 全年办结 ÷ 办结率 × 100), an index is per 100 (2024年（上年=100） =
+  // 2024年（2020年=100） ÷ 2023年（2020年=100） × 100).
   const saysNoScale = (line: number) =>
     !rate(line) &&
     !hasWord(ctx.label(line), 'average', ctx.lexicon) &&
@@ -948,11 +948,6 @@ export function nearRelation(ctx: SearchContext, r: InferredRelation): NearRelat
 }
 
 /**
- * Whether a ratio's or change's target is shown to a ten-thousandth of itself (four significant digits) wherever the
- * relation holds: earnings per share of −0.08858 that are net income over shares at three quarters are no accident,
- * where rates to one decimal of two indices near 100 match at three columns by chance.
- */
-/**
  * Whether a relation holds only within a wide span at most of its positions: more than a hundredth of the figure either
  * way (奶类 0.13 over 生猪存栏 11.88 gives 1.05 to 1.14 for 禽蛋 1.09), where a figure lands by chance.
  */
@@ -966,6 +961,11 @@ function coarse(ctx: SearchContext, r: InferredRelation): boolean {
   return wide * 2 > r.support.length;
 }
 
+/**
+ * Whether a ratio's or change's target is shown to a ten-thousandth of itself (four significant digits) wherever the
+ * relation holds: earnings per share of −0.08858 that are net income over shares at three quarters are no accident,
+ * where rates to one decimal of two indices near 100 match at three columns by chance.
+ */
 function precise(ctx: SearchContext, r: InferredRelation): boolean {
   return r.support.every((pos) => ctx.view.half(r.target, pos) <= PRECISE * Math.abs(ctx.view.value(r.target, pos)));
 }

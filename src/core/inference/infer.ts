@@ -11,7 +11,7 @@ import { carriedStocks, runningColumns, type RunningColumn } from './running';
 import { shareColumn, type ShareColumn } from './shares';
 import { hasWord, namesTime, stockWord } from './words';
 import { footnoted, isCountUnit, type Lexicon } from '../lexicon';
-import { bracketAtEnd, compactText, labelUnit } from '../header';
+import { compactText, labelUnit, namesRate } from '../header';
 import { simplifiedText } from '../number';
 
 /** Words that call a row something worked out from quantities, not a quantity to add (see plainRows). */
@@ -472,14 +472,4 @@ function dropOutsideCopies(ctx: SearchContext, relations: InferredRelation[]): I
       (x) => x.target !== r.target && lines(x) === lines(r) && r.breaks.every((b) => x.support.includes(b.pos)),
     );
   return relations.filter((r) => !copies(r));
-}
-
-/**
- * Whether a row's label, its unit's bracket aside, names a rate by the vocabulary's own words (死亡率（人/亿元）, 占比（%）):
- * not by a word inside another (collaboration, demonstrated).
- */
-function namesRate(label: string, lexicon: Lexicon): boolean {
-  const text = compactText(label);
-  const unit = bracketAtEnd(text);
-  return lexicon.rate.test(unit === undefined ? text : text.slice(0, text.lastIndexOf(unit) - 1));
 }

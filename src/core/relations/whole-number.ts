@@ -1,5 +1,5 @@
 import type { NumberFigure } from '../figure';
-import { bracketAtEnd, compactText } from '../header';
+import { compactText, namesRate } from '../header';
 import { phrase } from '../messages';
 import type { Relation } from '../rule-schema';
 import { HeldChecks } from './held-checks';
@@ -55,9 +55,7 @@ export const wholeNumber: RelationModule<Extract<Relation, { kind: 'wholeNumber'
         // Nor does a row named as a rate (党组织覆盖率 among 单位数 and 党员数, regions as columns, the units in the title;
         // 编制使用率（增减为百分点）, a remark after it) or a figure typed as a percentage.
         const label = compactText(ctx.model.rowLabel(row));
-        const remark = bracketAtEnd(label);
-        const name = remark === undefined ? label : label.slice(0, label.length - remark.length - 2);
-        if (ctx.model.lexicon.notAdditive.test(label) || ctx.model.lexicon.rate.test(name)) continue;
+        if (ctx.model.lexicon.notAdditive.test(label) || namesRate(label, ctx.model.lexicon)) continue;
         const f = ctx.model.number(row, column.col) as NumberFigure;
         if (f.approximate || f.percent) continue;
         const actual = figureText(f);
